@@ -1,0 +1,31 @@
+# Two entry points for a newcomer on a fresh machine (Python 3.10+ with venv):
+#   make demo   set up .venv and anonymise the bundled samples into out/
+#   make test   set up .venv with the test extras and run the test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/redactor redact samples --out out --pipeline training
+	@echo "Anonymised drafts are in $(CURDIR)/out/ (one per sample, with <name>.findings.json beside it)."
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/quality.py
+	$(BIN)/python benchmarks/speed.py
+
+clean:
+	rm -rf $(VENV) out

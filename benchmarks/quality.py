@@ -1,0 +1,162 @@
+"""Detection quality: bare spaCy NER, default Presidio and redactor, side by side.
+
+    python benchmarks/quality.py [--model NAME] [--pipeline training] [--json PATH]
+
+a. samples/ against samples/gold/: recall per gold type, recall on direct identifiers, precision
+   and keep-rate; then redactor's missed mentions as file:type:offset.
+b. TAB (../shared/data/tab/*.json): ER_di, ER_qi and token-level precision, per annotator then averaged.
+
+Only types, file names, offsets and numbers are printed; never document text or identifiers.
+Always exits 0; a missing folder or system is reported in one line and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import (  # noqa: E402
+    INDIRECT_TYPES, SAMPLES_DIR, SYSTEMS, TAB_DIR, fmt, load_gold, load_tab, presidio_system,
+    quiet_libraries, redactor_system, score_samples, score_tab, spacy_system, table,
+    training_pipeline,
+)
+
+LABELS = {"spacy": "spaCy NER", "presidio": "Presidio", "redactor": "redactor"}
+
+
+def build_systems(pipeline) -> dict:
+    """The systems that load; a failure is reported (error class and safe message) and skipped."""
+    from redactor.errors import RedactorError
+    builders = {
+        "spacy": lambda: spacy_system(pipeline.spacy_model),
+        "presidio": lambda: presidio_system(pipeline.spacy_model),
+        "redactor": lambda: redactor_system(pipeline),
+    }
+    systems = {}
+    for name, build in builders.items():
+        try:
+            systems[name] = build()
+        except (RedactorError, RuntimeError) as exc:
+            print(f"{LABELS[name]}: unavailable, skipped ({exc})")
+        except Exception as exc:  # noqa: BLE001 - report the class only; messages may quote data
+            print(f"{LABELS[name]}: unavailable, skipped ({type(exc).__name__})")
+    return systems
+
+
+def samples_section(samples: Path, systems: dict) -> dict | None:
+    print(f"== a. samples ({samples}) ==")
+    gold_dir = samples / "gold"
+    if not gold_dir.is_dir() or not any(gold_dir.glob("*.json")):
+        print(f"skipped: no gold files in {gold_dir}")
+        return None
+    docs = load_gold(samples)
+    for doc in docs:
+        for problem in doc.problems:
+            print(f"gold warning: {problem}")
+    docs = [d for d in docs if d.text]
+    if not docs:
+        print("skipped: no gold file names a readable document")
+        return None
+    texts = [d.text for d in docs]
+    scores = {name: score_samples(docs, run(texts)) for name, run in systems.items()}
+    names = list(scores)
+    first = scores[names[0]] if names else None
+    if first is None:
+        print("skipped: no system available")
+        return None
+    print(f"{len(docs)} documents, {sum(first.mentions.values())} gold mentions, "
+          f"{first.keep_total} keep occurrences\n")
+
+    types = sorted(first.mentions, key=lambda t: (t in INDIRECT_TYPES, t))
+    rows = [[t + (" *" if t in INDIRECT_TYPES else ""), first.mentions[t]]
+            + [fmt(scores[n].recall([t])) for n in names] for t in types]
+    print(table(["recall by type", "mentions"] + [LABELS[n] for n in names], rows))
+    print("(* not a direct identifier)\n")
+
+    summary = [
+        ["recall, direct identifiers", sum(first.mentions[t] for t in types if t not in INDIRECT_TYPES)]
+        + [fmt(scores[n].direct_recall()) for n in names],
+        ["recall, all types", sum(first.mentions.values())] + [fmt(scores[n].recall()) for n in names],
+        ["precision", ""] + [fmt(scores[n].precision()) for n in names],
+        ["  predicted spans", ""] + [scores[n].predicted for n in names],
+        ["keep-rate", first.keep_total] + [fmt(scores[n].keep_rate()) for n in names],
+    ]
+    print(table(["overall", "gold"] + [LABELS[n] for n in names], summary))
+    print("precision = share of predicted spans (overlaps merged) that overlap a gold mention; gold\n"
+          "marks identifiers only, so a correctly redacted non-gold span (a date, a role) counts\n"
+          "against it. keep-rate = share of 'keep' term occurrences that no prediction touches.")
+
+    if "redactor" in scores:
+        missed = scores["redactor"].missed
+        print(f"\nredactor missed {len(missed)} mention(s) (file:type:offset):")
+        for file, type_, offset in missed:
+            print(f"  {file}:{type_}:{offset}")
+    return {n: {"mentions": s.mentions, "caught": s.caught,
+                "recall_by_type": {t: s.recall([t]) for t in s.mentions},
+                "recall_direct": s.direct_recall(), "recall_all": s.recall(),
+                "precision": s.precision(), "predicted_spans": s.predicted,
+                "predicted_on_gold": s.predicted_on_gold, "keep_rate": s.keep_rate(),
+                "keep_occurrences": s.keep_total,
+                "missed": [f"{f}:{t}:{o}" for f, t, o in s.missed]}
+            for n, s in scores.items()}
+
+
+def tab_section(tab_dir: Path, systems: dict) -> dict | None:
+    print(f"\n== b. TAB ({tab_dir}) ==")
+    if not tab_dir.is_dir() or not any(tab_dir.glob("*.json")):
+        print(f"skipped: no TAB files in {tab_dir}")
+        return None
+    docs = load_tab(tab_dir)
+    if not docs or not systems:
+        print("skipped: no TAB documents or no system available")
+        return None
+    texts = [d.text for d in docs]
+    scores = {name: score_tab(docs, run(texts)) for name, run in systems.items()}
+    names = list(scores)
+    annotators = sorted({a for d in docs for a in d.annotators})
+    print(f"{len(docs)} document(s), {len(annotators)} annotator(s)\n")
+    rows = []
+    for key, label in (("er_di", "ER_di (direct entities)"), ("er_qi", "ER_qi (quasi entities)"),
+                       ("precision", "token precision")):
+        rows.append([label] + [fmt(getattr(scores[n], key)) for n in names])
+        if len(annotators) > 1:
+            rows += [[f"  {a}"] + [fmt(scores[n].annotators.get(a, {}).get(key)) for n in names]
+                     for a in annotators]
+    first = scores[names[0]].annotators
+    print(table(["TAB (mean over annotators)"] + [LABELS[n] for n in names], rows))
+    print(f"entities per annotator: direct {[first[a]['direct_entities'] for a in annotators]}, "
+          f"quasi {[first[a]['quasi_entities'] for a in annotators]}")
+    return {n: {"er_di": s.er_di, "er_qi": s.er_qi, "precision": s.precision,
+                "annotators": s.annotators} for n, s in scores.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", help="spaCy model for all three systems (default: the pipeline's)")
+    parser.add_argument("--pipeline", default="training", help="redactor pipeline (default: training)")
+    parser.add_argument("--samples", type=Path, default=SAMPLES_DIR, help="samples folder")
+    parser.add_argument("--tab", type=Path, default=TAB_DIR, help="folder of TAB JSON files")
+    parser.add_argument("--json", type=Path, help="also write every number to this JSON file")
+    args = parser.parse_args(argv)
+
+    quiet_libraries()
+    pipeline = training_pipeline(args.model, args.pipeline)
+    print(f"model: {pipeline.spacy_model}   pipeline: {pipeline.name}")
+    systems = build_systems(pipeline)
+    print()
+    result = {"model": pipeline.spacy_model, "pipeline": pipeline.name,
+              "systems": [n for n in SYSTEMS if n in systems],
+              "samples": samples_section(args.samples, systems),
+              "tab": tab_section(args.tab, systems)}
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+        print(f"\nwritten: {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""The ``redactor`` command. Commands are thin: parse, call the library, report.
+
+Heavy imports (spaCy, Presidio) happen inside commands, so ``redactor --help`` answers at once.
+Exit codes: 0 all done, 1 some files failed (the rest were written), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+from redactor import __version__
+
+
+class Exit:
+    OK, FAILED, USAGE = 0, 1, 2
+
+
+def _fail_usage(message: str):
+    raise click.UsageError(message)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="redactor")
+def main():
+    """Anonymise SEND casework documents (.docx, .txt, .md) for training and reports."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=str),
+              help="Folder for the anonymised drafts (never an input folder).")
+@click.option("--pipeline", "pipeline_name", default="training", show_default=True,
+              help="Built-in pipeline name (training, la-influence) or a path to a YAML file.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
+def redact(inputs, out_dir, pipeline_name, quiet):
+    """Anonymise INPUT files and folders into OUT.
+
+    Each input file gets a draft with the same name and format in OUT, and beside it
+    <name>.findings.json (types, places, replacements; never the original text).
+    Folders are searched for .docx, .txt and .md files.
+    """
+    from redactor.errors import RedactorError
+    from redactor.pipeline import load_pipeline
+    from redactor.runner import Redactor, plan
+
+    started = time.monotonic()
+    try:
+        pipeline = load_pipeline(pipeline_name)
+        jobs, failures, skipped = plan(inputs, out_dir)
+    except RedactorError as exc:
+        _fail_usage(str(exc))
+    for failure in failures:
+        click.echo(f"error: {failure.error}", err=True)
+    if not jobs:
+        click.echo("error: no .docx, .txt or .md files to redact", err=True)
+        sys.exit(Exit.FAILED)
+
+    if not quiet:
+        click.echo(f"Loading the {pipeline.name} pipeline ({pipeline.spacy_model})...", err=True)
+    try:
+        redactor = Redactor(pipeline)
+    except RedactorError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(Exit.FAILED)
+
+    failed, done, findings = len(failures), 0, 0
+    show_bar = not quiet and sys.stderr.isatty()
+    with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
+                           show_pos=True, hidden=not show_bar) as bar:
+        for result in redactor.run(jobs):
+            bar.update(1)
+            if result.error:
+                failed += 1
+                click.echo(f"\nerror: {result.error}" if show_bar else f"error: {result.error}", err=True)
+            else:
+                done += 1
+                findings += result.findings
+    if not quiet:
+        extra = f", {skipped} other file(s) skipped" if skipped else ""
+        click.echo(f"Redacted {done} of {len(jobs) + len(failures)} file(s) into {out_dir} "
+                   f"({findings} replacements, {failed} failed{extra}) in "
+                   f"{time.monotonic() - started:.1f}s", err=True)
+    sys.exit(Exit.FAILED if failed else Exit.OK)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@click.option("--pipeline", "pipeline_name", default="training", show_default=True,
+              help="Built-in pipeline name or a path to a YAML file.")
+@click.option("--linked/--no-linked", default=True, show_default=True,
+              help="Include the mentions the link stage adds.")
+def detect(file, fmt, pipeline_name, linked):
+    """Print the findings of FILE: type, start, end (character offsets into the decoded text,
+    end exclusive), score and recognizer. Offsets are those of the text redactor reads
+    (for .docx: paragraphs joined by blank lines)."""
+    from redactor.detect.engine import Detector
+    from redactor.errors import RedactorError
+    from redactor.extract import read_document
+    from redactor.link import link
+    from redactor.pipeline import load_pipeline
+
+    try:
+        pipeline = load_pipeline(pipeline_name)
+        doc = read_document(file)
+        detector = Detector(pipeline)
+    except RedactorError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(Exit.FAILED)
+    findings = detector.detect(doc.text)
+    if linked and pipeline.linking:
+        findings = link(doc.text, findings, detector.allow).findings
+    rows = [{"type": f.type, "start": f.start, "end": f.end, "score": f.score,
+             "recognizer": f.recognizer} for f in findings]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1))
+    else:
+        for r in rows:
+            click.echo(f"{r['type']:<14} {r['start']:>7} {r['end']:>7} {r['score']:>5.2f}  {r['recognizer']}")

@@ -1,0 +1,88 @@
+"""The detection engine: Presidio's AnalyzerEngine over our registry, plus allow list and overlap
+resolution. It only orchestrates; every rule lives in a recognizer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+from redactor.detect import gazetteer, recognizers
+from redactor.detect.nlp import LocalSpacyNlpEngine
+from redactor.detect.words import strip_possessive
+from redactor.pipeline import Pipeline
+from redactor.types import Finding
+
+BATCH_SIZE = 32
+# Institutional nouns: an NER organisation made only of these and allow-listed words is generic.
+GENERIC_ORG_WORDS = frozenset("""
+service services team department unit panel trust partnership board council authority forum
+support plan assessment review meeting provision needs education health care social the of and
+for a an school schools children young people family families parent carer carers centre
+""".split())
+
+
+class Detector:
+    """Find identifiers in texts according to a pipeline definition."""
+
+    def __init__(self, pipeline: Pipeline):
+        self.pipeline = pipeline
+        allow_terms = pipeline.allow_set()
+        self.allow = frozenset(gazetteer.fold(t) for t in allow_terms)
+        self.generic_words = frozenset(
+            w for t in self.allow for w in t.split() if w.isalpha()) | GENERIC_ORG_WORDS
+        self.nlp_engine = LocalSpacyNlpEngine(pipeline.spacy_model)
+        self.nlp_engine.load()
+        registry = RecognizerRegistry(
+            recognizers=recognizers.build(pipeline.recognizers, self.generic_words),
+            supported_languages=["en"],
+        )
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
+            default_score_threshold=pipeline.score_threshold,
+        )
+        self.entities = list(pipeline.entities)
+
+    def detect(self, text: str) -> list[Finding]:
+        return next(self.detect_many([text]))
+
+    def detect_many(self, texts: Iterable[str]) -> Iterator[list[Finding]]:
+        """Findings for each text, in order; spaCy runs batched over all of them."""
+        for text, artifacts in self.nlp_engine.process_batch(texts, "en", batch_size=BATCH_SIZE):
+            results = self.analyzer.analyze(
+                text=text, language="en", entities=self.entities, nlp_artifacts=artifacts,
+                score_threshold=self.pipeline.score_threshold,
+            )
+            findings = [
+                Finding(type=r.entity_type, start=r.start, end=r.end, score=round(r.score, 3),
+                        recognizer=(r.recognition_metadata or {}).get("recognizer_name", "?"))
+                for r in results
+            ]
+            yield resolve_overlaps([f for f in findings if not self._allowed(text, f)])
+
+    def _allowed(self, text: str, f: Finding) -> bool:
+        start, end = strip_possessive(text, f.start, f.end)
+        span = gazetteer.fold(text[start:end].strip(" .,;:()[]\"'“”‘’"))
+        if span in self.allow:
+            return True
+        if f.recognizer.endswith(":ner"):
+            parts = [w for w in span.replace("-", " ").split() if w]
+            return all(w in self.generic_words for w in parts)
+        return False
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Merge overlapping findings into one span: the union, typed by the strongest finding.
+
+    Recall first: an overlap never shrinks what is redacted.
+    """
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if out and f.start < out[-1].end:
+            prev = out[-1]
+            best = max((prev, f), key=lambda x: (x.score, x.end - x.start))
+            out[-1] = best.with_(start=prev.start, end=max(prev.end, f.end))
+        else:
+            out.append(f)
+    return out

@@ -1,0 +1,198 @@
+"""ADDRESS: street addresses as casework writes them.
+
+Found, strongest evidence first:
+
+===============================================  ==========================  ===========
+shape                                            example                     score
+===============================================  ==========================  ===========
+flat/apartment + house number + street           "Flat 3, 21 Wellgate"       FLAT_SCORE
+house number (+ house name) + street + suffix    "14a Beech Road"            NUMBER_SCORE
+house name + street                              "Rose Cottage, Elm Grove"   NUMBER_SCORE
+"lives at" + house number + street               "lives at 21 Wellgate"      CUE_SCORE
+"lives on" + street with any suffix              "lives on Maple Court"      CUE_SCORE
+street with an unambiguous suffix, no number     "Cranworth Road"            BARE_SCORE
+===============================================  ==========================  ===========
+
+The span is the street part; a following village or town ("12 Elm Grove, Maltby") is left to
+the location recognizer. Street names must be capitalised, so the regexes are case-sensitive.
+
+Not addresses: "Year 6 Close observation", "section 3 Way forward", "the Local Offer",
+"Parent View", "High Court", "St Mary's" (a saint, not a street), "Mrs Lane" (a person),
+"Meadow View Primary" (a school, left to the school recognizer).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from redactor.detect.recognizers.base import make_result
+from redactor.types import ADDRESS
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+FLAT_SCORE = 0.95
+NUMBER_SCORE = 0.9  # above a PERSON guess from NER on "Elm Grove"
+CUE_SCORE = 0.85
+BARE_SCORE = 0.6  # a bare "Sarah Lane" is more likely a person: PERSON scores win
+
+
+def _title_and_upper(words: str) -> str:
+    """Alternation of each word in Title case and UPPER case, longest first."""
+    forms = {form for w in words.split() for form in (w, w.upper())}
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+# Suffixes that name a street whatever stands before them.
+_STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Mews Drive"
+# Suffixes that are also ordinary words in casework ("Close observation", "Way forward",
+# "Parent View", "High Court", "Food Bank"): a street only with a house number or a cue.
+_WEAK = (
+    "Close Way Court Place View Walk Rise Row Hill Green Square Croft Fold Bank Vale Park "
+    "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
+    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings"
+)
+# "St" ends a street only when no name follows it ("High St", not "St Mary's").
+_ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"
+_STRONG_SUFFIX = rf"(?:{_title_and_upper(_STRONG)}|{_ST})"
+_ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST})"
+_HOUSE_WORD = _title_and_upper(
+    "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
+    "Vicarage Court Mansions Buildings Flats Apartments Chambers"
+)
+
+_SP = r"[^\S\r\n]{1,3}"  # spaces on one line
+_COMMA_SP = rf",?{_SP}"
+# A capitalised word: Elm, St, St., John's, O'Brien, McAllister, Moor-End, ELM.
+_WORD = (
+    r"(?:St\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+|[A-Z]{2,})"
+    r"(?:['’]s)?(?:-[A-Z][a-z]+)*"
+)
+_END = r"(?![\w'’-])"
+# House number: 12, 14a, 12-14. Not part of a decimal, reference or time.
+_NUMBER = r"(?<![\w.,/:£$-])\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?(?![\w/:.]\w)"
+# Words that follow a count, not a house number: "15 Hours Close supervision".
+_COUNT_NOUN = (
+    r"(?!(?:Hours?|Hrs|Weeks?|Days?|Minutes?|Mins|Months?|Years?|Sessions?|Pupils?|Children"
+    r"|Staff|Times|Points?|Members?|Adults?|Lessons?|Pages?|Steps?|Targets?|Outcomes?"
+    r"|Places?|Schools?|Visits?|Calls?|Meetings?|Weekly|Daily|Termly|Monthly)\b)"
+)
+# Words that start a clause, not a street name: "Then Cranworth Road ...".
+_NOT_A_NAME = (
+    r"(?!(?:On|At|In|To|From|Of|And|Or|But|If|So|As|By|For|With|Then|When|While|After"
+    r"|Before|Since|Until|Lives|Living|Lived|Moved|Near|Off|Via|Visited|Down|Up|Along|Past"
+    r"|Opposite|Behind|The|A|An|This|That|His|Her|Their|Our|My|Mum|Dad|Home|Address)\b)"
+)
+_STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}{_END}"
+_STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
+_FLAT = rf"{_title_and_upper('Flat Apartment Apt Unit')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
+_HOUSE = rf"(?:{_WORD}{_SP}){{1,2}}{_HOUSE_WORD}"
+
+_I = r"(?i:{})".format
+_CUE_AT = _I(
+    r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed)"
+    r"[^\S\r\n]+at|(?:home[^\S\r\n]+)?address(?:[^\S\r\n]+is)?[^\S\r\n]*:?)[^\S\r\n]+"
+)
+_CUE_ON = _I(
+    r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed|moved|moving"
+    r"|house|home|flat)(?:[^\S\r\n]+(?:just|right))?[^\S\r\n]+"
+    r"(?:on|at|in|off|to|into|onto|along|near)"
+    r"|(?:home[^\S\r\n]+)?address(?:[^\S\r\n]+is)?[^\S\r\n]*:?)[^\S\r\n]+"
+)
+
+# (name, regex, score), strongest evidence first.
+_SHAPES = (
+    ("flat", rf"{_FLAT}{_COMMA_SP}(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}"
+             rf"(?:{_STREET}|{_STREET_NAME_ONLY})", FLAT_SCORE),
+    ("flat-house", rf"{_FLAT}{_COMMA_SP}{_HOUSE}{_COMMA_SP}{_STREET}", FLAT_SCORE),
+    ("number", rf"(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
+    ("house", rf"(?<![\w'’-]){_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),
+    ("cue-number", rf"(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),
+    ("cue-street", rf"(?<={_CUE_ON}){_STREET}", CUE_SCORE),
+    ("bare", rf"(?<![\w'’.-]){_NOT_A_NAME}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_SP}"
+             rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),
+)
+# Shapes with a house number: a following "Primary" or "Surgery" does not make them a name.
+_NUMBERED = frozenset({"flat", "flat-house", "number", "cue-number"})
+
+# A number straight after one of these is not a house number: "Year 6 Green Close".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:(?:year|y|section|page|paragraph|stage|ks|band|level|step|outcome|target|appendix"
+    r"|table|figure|class|group|set|room|week|term|phase|priority|point|question|item|part"
+    r"|chapter|tier)[^\S\r\n]*|(?:yr|sect|para|pg|p|fig)\.?[^\S\r\n]*)$",
+    re.IGNORECASE,
+)
+# A street name followed by one of these is part of an institution's name.
+_INSTITUTION_AFTER = re.compile(
+    r"[^\S\r\n]*(?:Primary|School|Academy|Infants?|Juniors?|Nursery|College|Surgery|Medical"
+    r"|Health|Hospital|Church|Chapel|Mosque|Centre|Center|Clinic|Library|Leisure|Practice"
+    r"|Campus|Hub|Federation|Trust|Children['’]s|Family|Community|Sports|Methodist|Catholic"
+    r"|C\.?[^\S\r\n]?of[^\S\r\n]?E|CE|RC|J\.?I\.?|JI|JNI|PRU)\b",
+)
+# A suffix followed by one of these is an ordinary word: "3 The Way Forward", "Close observation".
+_PHRASE_AFTER = re.compile(
+    r"[^\S\r\n]+(?i:forward|observation|supervision|monitoring|working|meeting|review|plan"
+    r"|class|group|team|paper|panel|forum|support|time|play|area|provision)\b"
+)
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[^\S\r\n]+$")
+
+
+class AddressRecognizer(PatternRecognizer):
+    """Street addresses (ADDRESS): house number or name, street name and suffix."""
+
+    def __init__(
+        self,
+        patterns: Optional[List[Pattern]] = None,
+        supported_language: str = "en",
+        supported_entity: str = ADDRESS,
+        name: Optional[str] = None,
+    ):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or [Pattern(n, regex, score) for n, regex, score in _SHAPES],
+            context=None,  # cues are part of the patterns
+            supported_language=supported_language,
+            name=name,
+            global_regex_flags=re.MULTILINE,  # case matters: street names are capitalised
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: List[str],
+        nlp_artifacts: Optional["NlpArtifacts"] = None,
+        regex_flags: Optional[int] = None,
+    ) -> List[RecognizerResult]:
+        """Every address, longest first where two shapes overlap."""
+        found = []
+        for pattern in self.patterns:
+            for match in re.finditer(pattern.regex, text, flags=self.global_regex_flags):
+                start, end = match.span()
+                if self._plausible(text, start, end, pattern.name):
+                    found.append((start, end, pattern.name, pattern.score))
+        found.sort(key=lambda f: (-(f[1] - f[0]), -f[3], f[0]))
+        kept: list[tuple[int, int, str, float]] = []
+        for item in found:
+            if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+                kept.append(item)
+        return [
+            make_result(self, self.supported_entities[0], start, end, score, how)
+            for start, end, how, score in sorted(kept)
+        ]
+
+    @staticmethod
+    def _plausible(text: str, start: int, end: int, shape: str) -> bool:
+        before = text[max(0, start - 20):start]
+        if text[start:start + 1].isdigit() and _LABEL_BEFORE.search(before):
+            return False
+        if shape not in _NUMBERED and _INSTITUTION_AFTER.match(text, end):
+            return False
+        if _PHRASE_AFTER.match(text, end):
+            return False
+        if shape == "bare" and (_TITLE_BEFORE.search(before) or _TITLE.search(text, start, end)):
+            return False
+        return True

@@ -1,0 +1,73 @@
+"""Case reference recognizer: tribunal appeal numbers, LA and service refs, "case no." values."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redactor.types import CASE_REF
+
+_END = r"(?![\w/]|[-.]\w)"
+# Cue words that make a following number a reference; the cue itself is not redacted.
+_CUE = (
+    r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
+    r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim)\s+(?:no|number|ref|reference|id)"
+    r"|\b(?:case|appeal)(?=\s*[:#]))"
+)
+_CUE_GAP = r"\s*(?:\.\s*)?(?:[:#]\s*)?"
+_TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+class CaseRefRecognizer(PatternRecognizer):
+    """Recognize case references in SEND casework.
+
+    Strong shapes stand alone: SEND Tribunal appeal numbers ("EH372/25/00412") and
+    capitalised structured references ("RMBC/EHC/2024/0173", "SIAS-2025-0412"). Weaker
+    shapes ("41873", "2025/0412", "12345/AB") count only right after a cue such as
+    "case no.", "our ref:", "appeal number" or "EHCP no".
+    """
+
+    PATTERNS = [
+        Pattern(
+            "SEND Tribunal appeal number",
+            rf"(?<![\w/-])[A-Z]{{2}} ?\d{{3}}/\d{{2}}/\d{{4,6}}{_END}",
+            0.95,
+        ),
+        Pattern(
+            "Structured reference",
+            r"(?<![\w/-])(?-i:[A-Z]{2,8}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
+            + _END,
+            0.85,
+        ),
+        Pattern("Reference after a cue", rf"(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
+    ]
+    CONTEXT = ["ref", "reference", "case", "appeal", "tribunal", "ehcp"]
+
+    def __init__(
+        self,
+        patterns: Optional[List[Pattern]] = None,
+        context: Optional[List[str]] = None,
+        supported_language: str = "en",
+        supported_entity: str = CASE_REF,
+        name: Optional[str] = None,
+    ):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject values that are a year, a date or too short to identify anything."""
+        digits = sum(ch.isdigit() for ch in pattern_text)
+        return (
+            digits < 3
+            or _YEAR.fullmatch(pattern_text) is not None
+            or _DATE.fullmatch(pattern_text) is not None
+        )

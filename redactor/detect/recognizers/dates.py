@@ -1,0 +1,205 @@
+"""DATE and DATE_OF_BIRTH: exact dates as UK casework writes them.
+
+Both recognizers search for the same shapes, defined once in ``redactor.replace.dates``
+(``DATE_SHAPES``) so every span found here can be shifted by the replacement stage:
+"3 March 2025", "3rd of March 2025", "03/03/2025", "3.3.25", "2025-03-03", "March 3rd 2025",
+"Tuesday 4th March", "4 Mar 25", "Sept 2nd".
+
+Not dates: a month and year alone ("March 2025"), a year, "Year 6", times, "the 3rd" alone,
+fractions and scores ("3/4 of the class", "scored 12/20"), section numbers ("para 1.2.10"),
+and numbers that are not calendar dates ("31/02/2025").
+
+``DateOfBirthRecognizer`` reports the same spans as DATE_OF_BIRTH, at a higher score, when a
+cue (born, DOB, D.O.B., date of birth, birthday) stands just before or just after the date.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Optional
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from redactor.detect.recognizers.base import make_result
+from redactor.replace.dates import DATE_SHAPES, parse_date
+from redactor.types import DATE, DATE_OF_BIRTH
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+DATE_SCORE = 0.8  # above a first-name guess on "May"/"June" in "3rd May"
+DOB_SCORE = 0.95  # must beat DATE_SCORE: both fire on a date of birth
+
+# Numeric dates: not glued to other digits, words or separators ("v1.2.10", "1.2.10.4"),
+# but "2025-03-03T10:00" is still a date.
+_NUMERIC_BEFORE = r"(?<![\w/.\-])"
+_NUMERIC_AFTER = r"(?![/.\-]?\d)(?!(?!T\d)\w)"
+_NAMED_BEFORE = r"(?<!\w)"
+_NAMED_AFTER = r"(?!\w)"
+
+# A number straight after one of these labels is not a day: "Year 6 March", "section 1.2.10".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:(?:year|section|paragraph|page|class|room|key\s+stage|stage|ks|level|step|part"
+    r"|appendix|annex|item|point|clause|chapter|version|figure|table|regulation|rule|outcome"
+    r"|target|band|grade|question|line|unit|module|week)[^\S\r\n]*"
+    r"|(?:yr|sect|para|pg|pp|p|ver|fig|reg|wk)\.?[^\S\r\n]*)$",
+    re.IGNORECASE,
+)
+_LABEL_LOOKBACK = 20
+
+# Date-of-birth cues.
+_DOB_CUE = r"\b(?:born|d\.?o\.?b\b\.?|date[^\S\r\n]+of[^\S\r\n]+birth|birth[^\S\r\n]*date|birthday)"
+_DOB_CUE_RE = re.compile(_DOB_CUE, re.IGNORECASE)
+_CUE_WINDOW = 40  # characters before the date
+# Between a cue and its date: no sentence end (or semicolon); a line break only if the label
+# stands alone ("Date of birth:\n03/03/2015").
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# ... nor a new clause: "born early and was diagnosed on 3 March 2016" is not a date of birth.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:and|but|then|until|before|after|since|when|while|because|although|though|however"
+    r"|later)\b",
+    re.IGNORECASE,
+)
+_LABEL_PUNCTUATION = " \t\r\n:;-–—|()[]"
+# Between a date and a cue after it: "03/03/2015 (DOB)", "4th March is her birthday".
+_GAP_BEFORE_CUE = re.compile(
+    r"[^\S\r\n]*[(\[,:\-–—]?[^\S\r\n]*"
+    r"(?:(?:is|was)[^\S\r\n]+(?:his|her|their|my|the[^\S\r\n]+child['’]s|[a-z]+['’]s)"
+    r"[^\S\r\n]+)?",
+    re.IGNORECASE,
+)
+
+
+def date_patterns(score: float) -> list[Pattern]:
+    """One Presidio pattern per date shape, with boundaries for searching running text."""
+    patterns = []
+    for shape in DATE_SHAPES:
+        before, after = (
+            (_NUMERIC_BEFORE, _NUMERIC_AFTER) if shape.numeric else (_NAMED_BEFORE, _NAMED_AFTER)
+        )
+        patterns.append(Pattern(shape.name, before + shape.regex + after, score))
+    return patterns
+
+
+class _ExactDateRecognizer(PatternRecognizer):
+    """Finds exact dates in the shared shapes; subclasses choose the entity and what to keep."""
+
+    ENTITY = DATE
+    SCORE = DATE_SCORE
+
+    def __init__(
+        self,
+        patterns: Optional[List[Pattern]] = None,
+        supported_language: str = "en",
+        supported_entity: Optional[str] = None,
+        name: Optional[str] = None,
+    ):
+        super().__init__(
+            supported_entity=supported_entity or self.ENTITY,
+            patterns=patterns or date_patterns(self.SCORE),
+            context=None,  # cues are handled here, not by the context enhancer
+            supported_language=supported_language,
+            name=name,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> Optional[bool]:
+        """Drop matches that are not calendar dates (day 1-31 for the month, month 1-12)."""
+        return parse_date(pattern_text) is None
+
+    def find_dates(self, text: str) -> list[tuple[int, int, str, float]]:
+        """(start, end, shape name, score) of every exact date, leftmost-longest, no overlaps."""
+        found = []
+        for pattern in self.patterns:
+            for match in re.finditer(pattern.regex, text, flags=self.global_regex_flags):
+                start, end = match.span()
+                if self.invalidate_result(match.group()) or _after_label(text, start):
+                    continue
+                found.append((start, end, pattern.name, pattern.score))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        kept: list[tuple[int, int, str, float]] = []
+        for item in found:
+            if not kept or item[0] >= kept[-1][1]:
+                kept.append(item)
+        return kept
+
+    def analyze(
+        self,
+        text: str,
+        entities: List[str],
+        nlp_artifacts: Optional["NlpArtifacts"] = None,
+        regex_flags: Optional[int] = None,
+    ) -> List[RecognizerResult]:
+        """Report each exact date this recognizer keeps (see ``select``)."""
+        dates = self.find_dates(text)
+        chosen = self.select(text, dates)
+        return [
+            make_result(self, self.supported_entities[0], start, end, score, how)
+            for i, (start, end, how, score) in enumerate(dates)
+            if i in chosen
+        ]
+
+    def select(self, text: str, dates: list[tuple[int, int, str, float]]) -> set[int]:
+        """Indexes of the dates to report."""
+        return set(range(len(dates)))
+
+
+class DateRecognizer(_ExactDateRecognizer):
+    """Exact dates (DATE): day and month, with or without a year and weekday."""
+
+    ENTITY = DATE
+    SCORE = DATE_SCORE
+
+
+class DateOfBirthRecognizer(_ExactDateRecognizer):
+    """Exact dates next to a date-of-birth cue (DATE_OF_BIRTH), scored above DATE.
+
+    Each cue labels one date: the one after it ("DOB: 03/03/2015", "born in Rotherham on
+    3 March 2015") or the one just before it ("03/03/2015 (DOB)", "4th March is her
+    birthday"). Between two dates, a cue followed only by punctuation labels the next date
+    ("seen 3/3/25 (DOB 4/4/15)"), otherwise the one before ("03/03/2015 (DOB), seen 4/4/24").
+    """
+
+    ENTITY = DATE_OF_BIRTH
+    SCORE = DOB_SCORE
+
+    def select(self, text: str, dates: list[tuple[int, int, str, float]]) -> set[int]:
+        chosen = set()
+        for cue in _DOB_CUE_RE.finditer(text):
+            after = _date_after_cue(text, dates, cue.end())
+            before = _date_before_cue(text, dates, cue.start())
+            if after is not None and (before is None or after[1]):
+                chosen.add(after[0])
+            elif before is not None:
+                chosen.add(before)
+        return chosen
+
+
+def _after_label(text: str, start: int) -> bool:
+    """Whether the date starts with a number that belongs to a label ("Year 6 March")."""
+    if not text[start:start + 1].isdigit():
+        return False
+    return _LABEL_BEFORE.search(text[max(0, start - _LABEL_LOOKBACK):start]) is not None
+
+
+def _date_after_cue(text: str, dates, cue_end: int) -> Optional[tuple[int, bool]]:
+    """(index, whether only punctuation separates them) of the date a cue introduces."""
+    for i, (start, _end, _how, _score) in enumerate(dates):
+        if start < cue_end:
+            continue
+        gap = text[cue_end:start]
+        label_only = not gap.strip(_LABEL_PUNCTUATION)
+        if len(gap) > _CUE_WINDOW or _SENTENCE_END.search(gap) or _CLAUSE_BREAK.search(gap):
+            return None
+        if "\n" in gap and not label_only:
+            return None
+        return i, label_only
+    return None
+
+
+def _date_before_cue(text: str, dates, cue_start: int) -> Optional[int]:
+    """Index of the date a cue follows ("03/03/2015 (DOB)"), if it follows one closely."""
+    for i in range(len(dates) - 1, -1, -1):
+        end = dates[i][1]
+        if end <= cue_start:
+            return i if _GAP_BEFORE_CUE.fullmatch(text, end, cue_start) else None
+    return None

@@ -1,0 +1,191 @@
+"""PERSON: names of children, parents, relatives and professionals.
+
+Four kinds of evidence, strongest first:
+
+1. spaCy NER PERSON spans (titles and possessives trimmed off the span);
+2. a title before a capitalised word: Mrs Begum, Dr. Okafor, Cllr Wood;
+3. a role cue next to a word: "mum (sarah)", "SENCO, Jane Ellis", "Hope (sister)";
+4. the first-name and surname gazetteers of the area's communities (models/), which catch names
+   NER misses, including lower-cased names in informal notes and ALL-CAPS headings.
+
+Names that are also ordinary words (Grace, Hope, Will, May) need more than the gazetteer: NER, a
+title, a cue, a following surname, or a capital letter in mid-sentence. The link stage then finds
+every other mention of each name found here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redactor.detect import gazetteer
+from redactor.detect.words import (
+    Word, is_all_caps, is_capitalised, sentence_initial, strip_possessive, words,
+)
+from redactor.detect.recognizers.base import make_result
+from redactor.types import PERSON
+
+NER_SCORE = 0.85
+TITLE_SCORE = 0.85
+CUE_SCORE = 0.6
+GAZETTEER_SCORE = 0.7
+WEAK_SCORE = 0.45  # lower-case or mid-sentence ambiguous names: above the 0.4 threshold
+
+# Capitalised words that follow names but are not part of them.
+NOT_NAME = frozenset("""
+the a an and or of for to in on at by with from as is was are were has had have he she they his her
+their him them it its this that these those mum dad mam mom nan school primary secondary high junior
+infant infants nursery academy college year reception team service council plan review report section
+meeting tribunal ehcp send sen senco camhs nhs la lea tel mob email dob ref re fw fwd cc bcc subject
+sent date from to note notes action actions summary background outcome next update
+""".split())
+
+
+class PersonRecognizer(EntityRecognizer):
+    """Names from NER, titles, role cues and gazetteers."""
+
+    def __init__(self, generic_words: frozenset[str] = frozenset(), supported_language: str = "en"):
+        self.generic = frozenset(w.lower() for w in generic_words) | NOT_NAME
+        super().__init__(supported_entities=[PERSON], name="PersonRecognizer",
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        self.gaz = gazetteer.load()
+        cues = sorted(self.gaz.role_cues, key=len, reverse=True)
+        alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+        # "mum, Sarah", "SENCO: Jane", "dad (Lee)", "sister called Hope", "mum - sarah"
+        self._cue_before = re.compile(
+            rf"(?:^|[^\w])(?:{alternatives})\s*(?:[:,(\-–]\s*|\s(?:is|was|called|named|is called)\s+)?$",
+            re.IGNORECASE)
+        # "Sarah (mum)", "Lee - dad", "Hope, sister"
+        self._cue_after = re.compile(rf"^\s*(?:\(|,|-|–)\s*(?:{alternatives})\b", re.IGNORECASE)
+
+    # -- evidence -----------------------------------------------------------------------------
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = self._from_ner(text, nlp_artifacts) if nlp_artifacts else []
+        results.extend(self._from_words(text))
+        return results
+
+    def _from_ner(self, text, nlp_artifacts):
+        out = []
+        for ent in nlp_artifacts.entities:
+            if ent.label_ != PERSON:
+                continue
+            for start, end in self._clean_span(text, ent.start_char, ent.end_char):
+                span = text[start:end]
+                key = gazetteer.fold(span)
+                if key in self.gaz.places and key not in self.gaz.first_names:
+                    continue  # "Maltby" is a village, whatever NER thinks
+                if any(ch.isdigit() for ch in span) or key in self.generic:
+                    continue
+                out.append(self._result(start, end, NER_SCORE, "ner"))
+        return out
+
+    def _clean_span(self, text, start, end):
+        """Trim titles, possessives and punctuation; split at line breaks."""
+        pieces = []
+        pos = start
+        for part in re.split(r"(\n+)", text[start:end]):
+            s, e = pos, pos + len(part)
+            pos = e
+            if not part.strip() or part.startswith("\n"):
+                continue
+            ws = words(text[s:e])
+            while ws and (gazetteer.fold(ws[0].text) in self.gaz.titles):
+                ws = ws[1:]
+            if not ws:
+                continue
+            s2, e2 = strip_possessive(text, s + ws[0].start, s + ws[-1].end)
+            pieces.append((s2, e2))
+        return pieces
+
+    def _from_words(self, text):
+        gaz = self.gaz
+        ws = words(text)
+        out = []
+        i = 0
+        while i < len(ws):
+            w = ws[i]
+            base_end = strip_possessive(text, w.start, w.end)[1]
+            base = text[w.start:base_end]
+            key = gazetteer.fold(base)
+            score, how = self._start_score(text, ws, i, base, key)
+            if score is None:
+                i += 1
+                continue
+            j = self._extend(text, ws, i)
+            end = strip_possessive(text, w.start, ws[j].end)[1] if j > i else base_end
+            if j > i and how in ("first-name-weak", "surname"):
+                score = max(score, GAZETTEER_SCORE)  # a full name is stronger evidence
+            out.append(self._result(w.start, end, score, how))
+            i = j + 1
+        return out
+
+    def _start_score(self, text, ws, i, base, key):
+        """Is the word at ``i`` the start of a name? Returns (score, how) or (None, None)."""
+        gaz = self.gaz
+        if key in self.generic or key in gaz.titles or key in gaz.role_cues or len(key) < 2:
+            return None, None
+        prev = ws[i - 1] if i else None
+        caps, allcaps = is_capitalised(base), is_all_caps(base)
+        if prev and gazetteer.fold(prev.text) in gaz.titles and (caps or allcaps):
+            gap = text[prev.end:ws[i].start]
+            if gap in (" ", ". ", ".  ", "  "):
+                return TITLE_SCORE, "title"
+        cue = self._has_cue(text, ws[i])
+        is_first, is_sur = key in gaz.first_names, key in gaz.surnames
+        ambiguous = gaz.is_ambiguous(base)
+        if cue and (caps or allcaps or (is_first and not ambiguous)) and key not in STOP_WORDS:
+            if key not in gaz.calendar:
+                return CUE_SCORE, "role-cue"
+        if is_first and not ambiguous:
+            if caps or allcaps:
+                return GAZETTEER_SCORE, "first-name"
+            if base.islower() and len(key) >= 3 and key not in STOP_WORDS:
+                return WEAK_SCORE, "first-name-weak"
+        if (is_first or is_sur) and ambiguous and caps and key not in gaz.calendar:
+            nxt = ws[i + 1] if i + 1 < len(ws) else None
+            if nxt and text[ws[i].end:nxt.start] == " " and gazetteer.fold(nxt.text) in gaz.surnames \
+                    and is_capitalised(nxt.text):
+                return GAZETTEER_SCORE, "first-name"
+            if not sentence_initial(text, ws[i].start):
+                return WEAK_SCORE, "first-name-weak"
+        if is_sur and not ambiguous and (caps or allcaps):
+            return WEAK_SCORE + 0.05, "surname"
+        return None, None
+
+    def _has_cue(self, text, w: Word) -> bool:
+        line_start = text.rfind("\n", 0, w.start) + 1
+        before = text[max(line_start, w.start - 40):w.start]
+        if self._cue_before.search(before):
+            return True
+        after = text[strip_possessive(text, w.start, w.end)[1]:w.end + 30]
+        after = after[2:] if after.startswith(("'s", "’s")) else after
+        return bool(self._cue_after.match(after))
+
+    def _extend(self, text, ws, i) -> int:
+        """Absorb up to three following words that read as further parts of the same name."""
+        gaz = self.gaz
+        j = i
+        first_allcaps = is_all_caps(ws[i].text)
+        while j + 1 < len(ws) and j - i < 3:
+            cur, nxt = ws[j], ws[j + 1]
+            if text[cur.end:nxt.start] != " " or cur.text.endswith(("'s", "’s")):
+                break
+            key = gazetteer.fold(text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]])
+            if key in self.generic or key in gaz.titles or key in gaz.role_cues or key in gaz.calendar:
+                break
+            if first_allcaps:
+                if not (is_all_caps(nxt.text) and (key in gaz.surnames or key in gaz.first_names)):
+                    break
+            elif not is_capitalised(nxt.text):
+                break
+            elif key in gaz.ambiguous and key not in gaz.surnames and key not in gaz.first_names:
+                break
+            j += 1
+        return j
+
+    def _result(self, start, end, score, how):
+        return make_result(self, PERSON, start, end, score, how)

@@ -1,0 +1,91 @@
+"""SCHOOL: schools, nurseries, colleges and other settings (and other named organisations).
+
+Patterns catch the shapes settings are named in ("Oakwood Primary School", "Brinsworth Academy",
+"Thomas Rotherham College", "St Bede's", "Riverside Pupil Referral Unit"); spaCy ORG/FAC spans add
+what the patterns miss, at a lower score. Short forms defined in the text ("(OHS)") are linked by
+the link stage, not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+
+from redactor.detect.words import strip_possessive
+from redactor.detect.recognizers.base import make_result
+from redactor.types import SCHOOL
+
+PATTERN_SCORE = 0.85
+SAINT_SCORE = 0.6
+NER_SCORE = 0.5
+
+# Words that describe a kind of setting: they end a setting's name.
+KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Special|Grammar|"
+        r"Community|Comprehensive|Church|C\.?\s?of\s?E\.?|CE|RC|Catholic|Methodist|Free|Studio|"
+        r"J\s?&\s?I|Junior\s+(?:&|and)\s+Infants?|Pre-?[Ss]chool|Day\s+Nursery|Sixth\s+Form)")
+ENDING = (r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Pupil\s+Referral\s+Unit|PRU|"
+          r"Children'?s\s+Centre|Learning\s+Centre|Free\s+School|Sixth\s+Form(?:\s+College)?)")
+# A capitalised name word (not a kind word), with inner apostrophes, hyphens, ampersands.
+NAME = r"(?:[A-Z][\w'’\-]*\.?|&)"
+# Generic words that cannot be a setting's whole distinctive name.
+GENERIC = frozenset("""
+The A An This That His Her Their Our Your Its Current Previous Former New Another Any Each Every
+Local Mainstream Independent Specialist Resourced State Maintained Special Primary Secondary High
+Nursery Infant Junior Community Catholic Church Free Alternative Provision Hospital Home Parent
+Year Reception Key Stage Named Preferred Proposed Both Same Different Next Local Authority
+""".split())
+
+SETTING_RE = re.compile(
+    rf"(?<![\w'’])(?:(?:St\.?|Saint)\s+)?{NAME}(?:\s+(?:{NAME}|of|the|and|upon|on|le|en))*?"
+    rf"(?:\s+{KIND})*\s+{ENDING}(?:\s+(?:&|and)\s+Sixth\s+Form)?"
+    rf"|(?<![\w'’])(?:(?:St\.?|Saint)\s+)?{NAME}(?:\s+{NAME}){{0,3}}(?:\s+{KIND})+"
+)
+SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s|’s|s)?(?:\s+(?:and|&)\s+"
+                      r"(?:St\.?\s+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])")
+
+
+class SchoolRecognizer(EntityRecognizer):
+    """Named schools, nurseries, colleges and other settings."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[SCHOOL], name="SchoolRecognizer",
+                         supported_language=supported_language)
+
+    def load(self) -> None:  # nothing to load: patterns are compiled at import
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = []
+        for m in SETTING_RE.finditer(text):
+            span = self._trim(text, m.start(), m.end())
+            if span:
+                out.append(self._result(*span, PATTERN_SCORE, "pattern"))
+        for m in SAINT_RE.finditer(text):
+            out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
+        if nlp_artifacts:
+            for ent in nlp_artifacts.entities:
+                if ent.label_ in ("ORGANIZATION", "FACILITY") and "\n" not in ent.text:
+                    span = self._trim(text, ent.start_char, ent.end_char)
+                    if span:
+                        out.append(self._result(*span, NER_SCORE, "ner"))
+        return out
+
+    @staticmethod
+    def _trim(text, start, end):
+        """Drop leading generic words ("The", "his") and a possessive; reject generic-only names."""
+        span = text[start:end]
+        tokens = span.split()
+        dropped = 0
+        while tokens and tokens[0] in GENERIC:
+            dropped += len(tokens[0])
+            tokens.pop(0)
+            while start + dropped < end and text[start + dropped].isspace():
+                dropped += 1
+        start += dropped
+        if not tokens or all(t in GENERIC or re.fullmatch(ENDING + "|" + KIND, t) for t in tokens):
+            return None
+        return strip_possessive(text, start, end)
+
+    def _result(self, start, end, score, how):
+        return make_result(self, SCHOOL, start, end, score, how)

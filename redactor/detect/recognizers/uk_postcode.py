@@ -1,0 +1,63 @@
+"""UK postcode recognizer: full postcodes in any case, with or without the space."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redactor.types import POSTCODE
+
+# Outward code (position-specific letter rules, as in Presidio's UK recognizer).
+_OUTWARD = (
+    r"(?:[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?"
+    r"|[A-PR-UWYZ][0-9]{2}"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9]{2})"
+)
+_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+_BEFORE = r"(?<![\w@/])"
+_AFTER = r"(?![\w@]|\.\w)"
+_ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
+
+
+class UkPostcodeRecognizer(PatternRecognizer):
+    """Recognize full UK postcodes ("S60 2TH", "s602th", "DN12 4AB", "GIR 0AA").
+
+    A lower-case inward part that reads as an ordinal ("Y6 2nd half term") is not a postcode.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "UK postcode (spaced)",
+            rf"{_BEFORE}(?:{_OUTWARD}[ \u00a0]{{1,2}}{_INWARD}|GIR[ \u00a0]0AA){_AFTER}",
+            0.9,
+        ),
+        Pattern(
+            "UK postcode (unspaced)",
+            rf"{_BEFORE}(?:{_OUTWARD}{_INWARD}|GIR0AA){_AFTER}",
+            0.85,
+        ),
+    ]
+    CONTEXT = ["postcode", "post code", "address", "lives at", "road", "street"]
+
+    def __init__(
+        self,
+        patterns: Optional[List[Pattern]] = None,
+        context: Optional[List[str]] = None,
+        supported_language: str = "en",
+        supported_entity: str = POSTCODE,
+        name: Optional[str] = None,
+    ):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject a lower-case ordinal inward part such as "2nd" or "4th"."""
+        digit, letters = pattern_text[-3], pattern_text[-2:]
+        return letters == _ORDINAL_SUFFIX.get(digit, "th")

@@ -1,0 +1,71 @@
+"""ULN (Unique Learner Number) recognizer: 10 digits with a modulus-11 check digit."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from presidio_analyzer import Pattern
+
+from redactor.detect.recognizers._checked import (
+    DIGITS_AFTER,
+    DIGITS_BEFORE,
+    CheckedPatternRecognizer,
+)
+from redactor.types import ULN
+
+
+
+def is_valid_uln(number: str) -> bool:
+    """Check a ULN's check digit (DfE/LRS "ULN validation" rule, as in ILR rule ULN_04).
+
+    Multiply the first nine digits by the weights 10, 9, ..., 2 and take the sum modulo 11.
+    A remainder of 0 can never be issued; otherwise the tenth digit must be 10 - remainder.
+    Example: for the first nine digits 100000004 the sum is 1*10 + 4*2 = 18, the remainder 7,
+    so the check digit is 3 and 1000000043 is valid.
+    """
+    digits = "".join(ch for ch in number if ch.isdigit())
+    if len(digits) != 10 or not digits.isascii():
+        return False
+    remainder = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11
+    return remainder != 0 and int(digits[9]) == 10 - remainder
+
+
+class UlnRecognizer(CheckedPatternRecognizer):
+    """Recognize Unique Learner Numbers (learners aged 14+ in English education and training).
+
+    A number passing the check digit scores high; one failing it is kept (lower score) only
+    when "ULN" or "learner number" stands just before it.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "ULN (10 digits)",
+            rf"{DIGITS_BEFORE}(?:\d{{10}}|\d{{4}}[ -]\d{{3}}[ -]\d{{3}}"
+            rf"|\d{{3}}[ -]\d{{3}}[ -]\d{{4}}|\d{{5}}[ -]\d{{5}}){DIGITS_AFTER}",
+            0.5,
+        ),
+    ]
+    CONTEXT = ["uln", "unique learner number", "learner number"]
+    CUES = r"\bULN\b|learner\s+(?:no|number|ref)"
+    RIVAL_CUES = r"\bNHS\b|\bUPN\b|pupil\s+(?:no|number)|\bcase\b|\bref\b"
+    VALID_SCORE = 0.85
+
+    def __init__(
+        self,
+        patterns: Optional[List[Pattern]] = None,
+        context: Optional[List[str]] = None,
+        supported_language: str = "en",
+        supported_entity: str = ULN,
+        name: Optional[str] = None,
+    ):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """ULN check digit, see :func:`is_valid_uln`."""
+        return is_valid_uln(pattern_text)

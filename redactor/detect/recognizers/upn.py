@@ -1,0 +1,51 @@
+"""UPN (Unique Pupil Number) recognizer: check letter, LA code and nine more characters."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from presidio_analyzer import Pattern
+from stdnum.gb import upn
+
+from redactor.detect.recognizers._checked import CheckedPatternRecognizer
+from redactor.types import UPN
+
+
+class UpnRecognizer(CheckedPatternRecognizer):
+    """Recognize English Unique Pupil Numbers, e.g. a Rotherham (LA 372) pupil's UPN.
+
+    Shape: check letter, 3-digit LA code, 4-digit DfE establishment number, 2-digit year,
+    3-character serial (a temporary UPN ends in a letter). Validated with python-stdnum
+    ``gb.upn`` (check letter and known LA code); a failing one is kept only after "UPN".
+    """
+
+    PATTERNS = [
+        Pattern(
+            "UPN (13 characters)",
+            r"(?<![\w/-])[A-Z] ?\d{3} ?\d{4} ?\d{2} ?\d{2}[0-9A-Z](?![\w/]|-\w)",
+            0.5,
+        ),
+    ]
+    CONTEXT = ["upn", "unique pupil number", "pupil number"]
+    CUES = r"\bUPN\b|pupil\s+(?:no|number|ref)"
+    VALID_SCORE = 0.95
+
+    def __init__(
+        self,
+        patterns: Optional[List[Pattern]] = None,
+        context: Optional[List[str]] = None,
+        supported_language: str = "en",
+        supported_entity: str = UPN,
+        name: Optional[str] = None,
+    ):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Check letter and LA code (python-stdnum ``gb.upn``)."""
+        return upn.is_valid(pattern_text)

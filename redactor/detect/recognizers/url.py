@@ -1,0 +1,68 @@
+"""URL recognizer: http(s) and www. addresses, and bare domains such as facebook.com/some.name."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redactor.detect.recognizers._tld import public_suffix
+from redactor.types import URL
+
+# A URL runs to whitespace or a quote/bracket, and does not end in sentence punctuation.
+_TAIL = r"""(?:[^\s<>"'\[\]]*[^\s<>"'\[\].,;:!?)])?"""
+_HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
+_PORT_PATH = rf"(?::\d{{1,5}})?(?:/{_TAIL})?"
+_BEFORE = r"(?<![\w@.%+/-])"
+_AFTER = r"(?![\w@-]|\.\w)"
+# File names whose extension is also a top-level domain ("notes.md", "run.sh").
+_FILE_EXTENSIONS = {"md", "py", "sh", "zip", "mov", "pl", "rs", "ai", "so", "js", "cs", "ps"}
+
+
+class UrlRecognizer(PatternRecognizer):
+    """Recognize web addresses that could point at a family, a child or a school.
+
+    Scheme and www. addresses score high; a bare host with a path ("facebook.com/jo.b")
+    scores high when its suffix is a real public suffix; a bare host alone
+    ("oakwood-primary.co.uk") scores lower and needs a lower-case suffix, so a missing
+    space after a full stop ("school.Today") is not taken for a domain.
+    """
+
+    PATTERNS = [
+        Pattern("URL with scheme", rf"(?<![\w.])https?://{_HOST}{_PORT_PATH}{_AFTER}", 0.95),
+        Pattern("www URL", rf"{_BEFORE}www\d{{0,3}}\.{_HOST}{_PORT_PATH}{_AFTER}", 0.9),
+        Pattern("Bare host with path", rf"{_BEFORE}{_HOST}/{_TAIL}{_AFTER}", 0.85),
+        Pattern("Bare host", rf"{_BEFORE}{_HOST}{_AFTER}(?!/)", 0.6),
+    ]
+    CONTEXT = ["url", "website", "web site", "link", "page", "profile", "facebook", "instagram"]
+
+    def __init__(
+        self,
+        patterns: Optional[List[Pattern]] = None,
+        context: Optional[List[str]] = None,
+        supported_language: str = "en",
+        supported_entity: str = URL,
+        name: Optional[str] = None,
+    ):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject hosts without a known public suffix, file names and "word.Word" slips."""
+        match = re.match(r"(?:https?://)?([^/:?#]+)", pattern_text, flags=re.IGNORECASE)
+        host = match.group(1) if match else ""
+        suffix = public_suffix(host.lower())
+        if not suffix:
+            return True
+        if "://" in pattern_text or pattern_text.lower().startswith("www"):
+            return False
+        written_suffix = host[-len(suffix):]
+        if "/" not in pattern_text:
+            return written_suffix != written_suffix.lower() or suffix in _FILE_EXTENSIONS
+        return written_suffix[:1].isupper() and not written_suffix.isupper()

@@ -1,0 +1,54 @@
+"""Plain text and Markdown: decode whatever encoding the file came in, keep its line endings.
+
+Markdown is treated as text: the markup stays where it is and only identifiers change.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from redactor.errors import InputError
+from redactor.types import Block, Document
+
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """Return (text, encoding). UTF-8 (with or without BOM), UTF-16 with BOM, else detected
+    (in practice cp1252 from older Windows editors)."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise InputError(f"{path}: starts with a {encoding} byte-order mark but "
+                                 "is not valid text in that encoding") from None
+    if b"\x00" in data:
+        raise InputError(f"{path}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in ("ascii", "utf_8"):
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(f"{path}: cannot tell which text encoding it uses "
+                         "(save it as UTF-8 and try again)") from None
+
+
+def read_text(path: Path, kind: str = "txt") -> Document:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    text, encoding = decode(data, path)
+    return Document(path=str(path), kind=kind, text=text, blocks=[Block(0, len(text))],
+                    encoding=encoding)

@@ -1,0 +1,273 @@
+"""Find every mention of each person, school and place found anywhere in a document.
+
+Detection finds "Kacper Nowak" once; a real note then says "Kacper's", "KACPER", "kacper",
+"Mr Nowak", "KN", "Kas". Each found name is broken into its parts; every part (and the initials,
+and short forms defined in the text) is searched for in the whole document. Parts that are also
+ordinary words (Grace, Will, May) are only matched when capitalised; others in any case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from redactor.detect import gazetteer
+from redactor.detect.engine import resolve_overlaps
+from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
+from redactor.types import LOCATION, PERSON, SCHOOL, Finding
+
+LINK_SCORE = 0.8
+# Two-letter forms that are far more often SEND abbreviations than someone's initials.
+NOT_INITIALS = frozenset(
+    "EP TA LA OT SW PE IT RE AM PM OK UK NI GP HT DT MP PA PR HR CV ID IQ SA AP SI SN CP CT "
+    "KS EY FE HE PT ST DR MR MS NB PS TV ED OR AS IF IN ON NO SO TO UP US WE GO".split())
+SCHOOL_GENERIC = frozenset("""
+primary junior juniors infant infants nursery high secondary special grammar community comprehensive
+church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
+unit pru children's childrens centre learning sixth form pre-school preschool day the st saint
+""".split())
+ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{1,9})[\"”'’]?\s*\)")
+NICKNAME_RE = re.compile(
+    r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers)\s+[\"“'‘]?([A-Z][\w'’\-]+)[\"”'’]?",
+    re.IGNORECASE)
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sister", "lady"})
+MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
+CHILD_CUES = re.compile(r"\b(?:year\s*\d{1,2}|aged?\s*\d|dob|d\.o\.b|born|pupil|reception|"
+                        r"nursery|y\d\b|the child|young person)", re.IGNORECASE)
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    parts: list[str] = field(default_factory=list)   # name parts as first written
+    first: str | None = None                          # folded first name, for persons
+    last: str | None = None                           # folded surname, for persons
+    gender: str = "u"                                 # f, m or u
+    role: str = "person"                              # child, parent, relative, professional, person
+    aliases: set[str] = field(default_factory=set)    # defined short forms and nicknames
+
+
+@dataclass
+class Linked:
+    findings: list[Finding]
+    entities: dict[str, Entity]
+
+
+def link(text: str, findings: list[Finding], allow: frozenset[str] = frozenset()) -> Linked:
+    return _Linker(text, allow).run(findings)
+
+
+class _Linker:
+    def __init__(self, text: str, allow: frozenset[str]):
+        self.text = text
+        self.allow = allow
+        self.gaz = gazetteer.load()
+        self.entities: dict[str, Entity] = {}
+        self.part_owner: dict[str, list[str]] = defaultdict(list)  # folded part -> entity ids
+
+    # -- main ---------------------------------------------------------------------------------
+    def run(self, findings: list[Finding]) -> Linked:
+        findings = sorted(findings, key=lambda f: f.start)
+        # Full names first, so that single-part mentions can attach to them.
+        order = sorted(range(len(findings)), key=lambda i: (
+            findings[i].type != PERSON, -len(self._parts(findings[i])), findings[i].start))
+        assigned: dict[int, Finding] = {}
+        for i in order:
+            assigned[i] = findings[i].with_(entity=self._entity_for(findings[i]))
+        findings = [assigned[i] for i in range(len(findings))]
+        self._collect_aliases(findings)
+        found = findings + self._search_mentions()
+        merged = self._merge(found)
+        self._classify_people(merged)
+        return Linked(findings=merged, entities=self.entities)
+
+    # -- entities -----------------------------------------------------------------------------
+    def _span(self, f: Finding) -> str:
+        return self.text[f.start:f.end]
+
+    def _parts(self, f: Finding) -> list[str]:
+        if f.type != PERSON:
+            return []
+        return [m.group() for m in WORD_RE.finditer(self._span(f))
+                if gazetteer.fold(m.group()) not in self.gaz.titles]
+
+    def _entity_for(self, f: Finding) -> str:
+        if f.type == PERSON:
+            return self._person_entity(f)
+        if f.type == SCHOOL:
+            key = "school:" + (self._distinctive(self._span(f)) or gazetteer.fold(self._span(f)))
+        elif f.type == LOCATION:
+            key = "place:" + gazetteer.fold(self._span(f))
+        else:
+            key = f"{f.type.lower()}:" + _normalise_value(self._span(f))
+        if key not in self.entities:
+            self.entities[key] = Entity(id=key, type=f.type, parts=[self._span(f)])
+        return key
+
+    def _person_entity(self, f: Finding) -> str:
+        parts = self._parts(f)
+        folded = [gazetteer.fold(p) for p in parts]
+        if not folded:
+            folded, parts = [gazetteer.fold(self._span(f))], [self._span(f)]
+        gender = self._title_gender(f.start)
+        if len(folded) >= 2:
+            for eid in self.part_owner.get(folded[0], []):
+                ent = self.entities[eid]
+                if ent.first == folded[0] and ent.last == folded[-1]:
+                    return eid
+            key = "person:" + " ".join(folded)
+            ent = self.entities.setdefault(key, Entity(
+                id=key, type=PERSON, parts=parts, first=folded[0], last=folded[-1]))
+            ent.gender = self.gaz.gender(parts[0]) if gender == "u" else gender
+            for p in folded:
+                if key not in self.part_owner[p]:
+                    self.part_owner[p].append(key)
+            return key
+        part = folded[0]
+        owners = self.part_owner.get(part, [])
+        if owners:
+            if len(owners) > 1 and gender != "u":
+                for eid in owners:
+                    if self.entities[eid].gender == gender:
+                        return eid
+            as_first = [e for e in owners if self.entities[e].first == part]
+            return (as_first or owners)[0]
+        key = "person:" + part
+        is_surname = part in self.gaz.surnames and part not in self.gaz.first_names
+        is_surname = is_surname or gender != "u" and self._after_title(f.start)
+        ent = Entity(id=key, type=PERSON, parts=parts,
+                     first=None if is_surname else part, last=part if is_surname else None,
+                     gender=gender if gender != "u" else self.gaz.gender(parts[0]))
+        self.entities[key] = ent
+        self.part_owner[part].append(key)
+        return key
+
+    def _after_title(self, start: int) -> bool:
+        m = re.search(r"([A-Za-z]+)\.?\s+$", self.text[max(0, start - 12):start])
+        return bool(m and gazetteer.fold(m.group(1)) in self.gaz.titles)
+
+    def _title_gender(self, start: int) -> str:
+        m = re.search(r"([A-Za-z]+)\.?\s+$", self.text[max(0, start - 12):start])
+        title = gazetteer.fold(m.group(1)) if m else ""
+        return "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else "u"
+
+    @staticmethod
+    def _distinctive(name: str) -> str:
+        """The part of a school's name that identifies it: "Oakwood" of "Oakwood High School"."""
+        words = [w for w in re.split(r"\s+", name.strip()) if w]
+        keep = [w for w in words if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC]
+        return gazetteer.fold(" ".join(keep))
+
+    def _collect_aliases(self, findings: list[Finding]) -> None:
+        for f in findings:
+            if f.type not in (PERSON, SCHOOL, LOCATION):
+                continue
+            after = self.text[f.end:f.end + 40]
+            after = after[2:] if after.startswith(("'s", "’s")) else after
+            for rx in (ALIAS_RE, NICKNAME_RE):
+                m = rx.match(after)
+                if m and gazetteer.fold(m.group(1)) not in self.allow:
+                    self.entities[f.entity].aliases.add(m.group(1))
+
+    # -- mentions -----------------------------------------------------------------------------
+    def _search_mentions(self) -> list[Finding]:
+        out = []
+        initials = Counter()
+        for ent in self.entities.values():
+            if ent.type == PERSON and ent.first and ent.last and ent.first != ent.last:
+                initials[_initials(ent)] += 1
+        for ent in self.entities.values():
+            for pattern in self._patterns(ent, initials):
+                for m in pattern.finditer(self.text):
+                    start, end = strip_possessive(self.text, m.start(), m.end())
+                    out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
+                                       recognizer="linker", entity=ent.id))
+        return out
+
+    def _patterns(self, ent: Entity, initials: Counter) -> list[re.Pattern]:
+        forms: list[tuple[str, bool]] = []  # (surface, any_case)
+        if ent.type == PERSON:
+            forms.append((" ".join(ent.parts), True))
+            for part in ent.parts:
+                key = gazetteer.fold(part)
+                if len(key) < 2 or key in self.allow or key in self.gaz.titles:
+                    continue
+                forms.append((part, not self.gaz.is_ambiguous(part)))
+                if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
+                    forms.append((_ascii(part), not self.gaz.is_ambiguous(part)))
+            code = _initials(ent) if ent.first and ent.last and ent.first != ent.last else ""
+            if code and initials[code] == 1 and code not in NOT_INITIALS \
+                    and gazetteer.fold(code) not in self.allow:
+                dotted = r"\.?\s?".join(code)
+                forms.append((dotted, None))
+        elif ent.type == SCHOOL:
+            full = ent.parts[0]
+            forms.append((full, False))
+            distinctive = self._distinctive(full)
+            if len(distinctive) >= 4 and distinctive not in self.allow:
+                original = " ".join(w for w in full.split()
+                                    if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC)
+                forms.append((original, False))
+        elif ent.type == LOCATION:
+            forms.append((ent.parts[0], False))
+        else:
+            forms.append((ent.parts[0], True))
+        for alias in ent.aliases:
+            forms.append((alias, False))
+        return [_compile(surface, any_case) for surface, any_case in forms if surface.strip()]
+
+    def _merge(self, found: list[Finding]) -> list[Finding]:
+        """Union overlapping spans; an explicit detection's entity wins over a linked one."""
+        merged = resolve_overlaps(found)
+        return [f if f.entity else f.with_(entity=self._entity_for(f)) for f in merged]
+
+    def _classify_people(self, findings: list[Finding]) -> None:
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for f in findings:
+            if f.type != PERSON:
+                continue
+            window = self.text[max(0, f.start - 40):f.start] + " " + self.text[f.end:f.end + 40]
+            line_before = self.text[max(0, f.start - 40):f.start].rsplit("\n", 1)[-1]
+            for cue, role in self.gaz.role_cues.items():
+                if re.search(rf"\b{re.escape(cue)}\b", window, re.IGNORECASE):
+                    votes[f.entity][role] += 1
+            if CHILD_CUES.search(window):
+                votes[f.entity]["child"] += 1
+            if re.search(r"\b(?:dr|prof|cllr)\.?\s*$", line_before, re.IGNORECASE):
+                votes[f.entity]["professional"] += 2
+        for eid, counter in votes.items():
+            if counter and eid in self.entities:
+                self.entities[eid].role = counter.most_common(1)[0][0]
+
+
+def _initials(ent: Entity) -> str:
+    return "".join(p[0].upper() for p in ent.parts if p[:1].isalpha())
+
+
+def _ascii(word: str) -> str:
+    import unicodedata
+    word = word.replace("ł", "l").replace("Ł", "L")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _compile(surface: str, any_case: bool | None) -> re.Pattern:
+    """Whole-word pattern. any_case: True any case; False exact, Capitalised or ALL CAPS;
+    None: ``surface`` is already a regex (initials), matched exactly."""
+    if any_case is None:
+        body = surface
+    elif any_case:
+        body = re.escape(surface).replace(r"\ ", r"\s+")
+        return re.compile(rf"(?<![\w'’-]){body}(?![\w-]|['’][A-Za-z]{{2}})", re.IGNORECASE)
+    else:
+        forms = {surface, surface.upper()}
+        if surface[:1].islower():
+            forms.add(surface[:1].upper() + surface[1:])
+        body = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-]|['’][A-Za-z]{{2}})")
+
+
+def _normalise_value(value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    return digits if len(digits) >= 6 and len(digits) >= len(value) // 2 else value.lower().strip()

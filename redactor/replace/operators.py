@@ -1,0 +1,209 @@
+"""Replacement operators, in Presidio's anonymizer operator form.
+
+``Pseudonymise`` (training material) swaps each identifier for an invented one that reads naturally:
+a name of the same gender and case, a school with its kind kept ("Oakwood High School" ->
+"Larchfield High School"), a drama-range phone number, a date moved by the document's shift.
+``Label`` (reports to the Local Authority) writes clear typed labels: "[Child A]", "[School 1]".
+
+Both take the span's text and, in ``params``, the finding, its entity and the mapping.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_anonymizer.operators import Operator, OperatorType
+
+from redactor.detect import gazetteer
+from redactor.detect.words import WORD_RE
+from redactor.link.linker import SCHOOL_GENERIC, Entity
+from redactor.replace import dates
+from redactor.replace.mapping import Mapping
+from redactor.types import (
+    ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, EMAIL, LOCATION, NHS_NUMBER, NI_NUMBER, PERSON,
+    PHONE, POSTCODE, SCHOOL, SOCIAL_HANDLE, ULN, UPN, URL,
+)
+
+TYPE_LABELS = {
+    SCHOOL: "School", LOCATION: "Place", ADDRESS: "Address", POSTCODE: "Postcode",
+    PHONE: "Phone number", EMAIL: "Email", URL: "Web address", SOCIAL_HANDLE: "Social media handle",
+    DATE: "Date", DATE_OF_BIRTH: "Date of birth", NHS_NUMBER: "NHS number", UPN: "UPN", ULN: "ULN",
+    NI_NUMBER: "NI number", CASE_REF: "Case reference",
+}
+ROLE_LABELS = {"child": "Child", "parent": "Parent", "relative": "Relative",
+               "professional": "Professional", "person": "Person"}
+WEBMAIL = frozenset({"gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "outlook.com",
+                     "yahoo.com", "yahoo.co.uk", "icloud.com", "live.co.uk", "btinternet.com"})
+
+
+def match_case(original: str, new: str) -> str:
+    """Give ``new`` the case pattern of ``original`` (KACPER -> OLIVER, kacper -> oliver)."""
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original.islower():
+        return new.lower()
+    return new
+
+
+class _Base(Operator):
+    def validate(self, params: dict = None) -> None:
+        for key in ("mapping", "finding", "entity"):
+            if key not in (params or {}):
+                raise ValueError(f"operator parameter missing: {key}")
+        if not isinstance(params["mapping"], Mapping):
+            raise ValueError("operator parameter 'mapping' must be a Mapping")
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+class Pseudonymise(_Base):
+    """Readable, consistent invented values."""
+
+    def operator_name(self) -> str:
+        return "redactor_pseudonymise"
+
+    def operate(self, text: str = None, params: dict = None) -> str:
+        m: Mapping = params["mapping"]
+        ent: Entity = params["entity"]
+        kind = params["finding"].type
+        if kind == PERSON:
+            return _person(text, ent, m)
+        if kind in (SCHOOL, LOCATION):
+            return _setting(text, ent, m)
+        if kind == PHONE:
+            return _phone(text, m)
+        if kind == EMAIL:
+            return _email(text, m, params.get("people", {}))
+        if kind in (DATE, DATE_OF_BIRTH):
+            return _date(text, kind, m, params.get("dates", "shift"))
+        if kind == ADDRESS:
+            return m.number("address", text, lambda: f"{m.rng.randint(2, 98)} "
+                            f"{m.place(text + '#street').split()[0]} "
+                            f"{m.rng.choice(('Road', 'Close', 'Avenue', 'Street', 'Grove', 'Lane'))}")
+        return "[" + _numbered(m, kind, ent) + "]"
+
+
+class Label(_Base):
+    """Typed labels: [Child A], [Parent B], [School 1], [Date]."""
+
+    def operator_name(self) -> str:
+        return "redactor_label"
+
+    def operate(self, text: str = None, params: dict = None) -> str:
+        m: Mapping = params["mapping"]
+        ent: Entity = params["entity"]
+        kind = params["finding"].type
+        if kind == PERSON:
+            return "[" + m.label(ROLE_LABELS.get(ent.role, "Person"), ent.id, letters=True) + "]"
+        if kind in (DATE, DATE_OF_BIRTH):
+            # A generalised date of birth still narrows a child down: label it.
+            mode = "label" if kind == DATE_OF_BIRTH else params.get("dates", "label")
+            return _date(text, kind, m, mode)
+        return "[" + _numbered(m, kind, ent) + "]"
+
+
+def _date(text: str, kind: str, m: Mapping, mode: str) -> str:
+    """Shift by the mapping's whole number of weeks, generalise to month and year, or label."""
+    new = None
+    if mode == "shift":
+        new = dates.shift_date(text, m.date_shift_days)
+    elif mode == "generalise":
+        new = dates.generalise_date(text)
+    if new and gazetteer.fold(new) != gazetteer.fold(text):
+        return new
+    return f"[{TYPE_LABELS[kind]}]"
+
+
+def _numbered(m: Mapping, kind: str, ent: Entity) -> str:
+    return m.label(TYPE_LABELS.get(kind, kind.title()), ent.id)
+
+
+def _person(text: str, ent: Entity, m: Mapping) -> str:
+    gaz = gazetteer.load()
+    out, pos = [], 0
+    for w in WORD_RE.finditer(text):
+        word = w.group()
+        out.append(text[pos:w.start()])
+        pos = w.end()
+        key = gazetteer.fold(word)
+        if key in gaz.titles:
+            out.append(word)
+        elif word.isupper() and len(word) <= 3 and key not in (ent.first, ent.last):
+            out.append(_initials_for(ent, m) if len(ent.parts) > 1 else _first(word, ent, m, gaz))
+        elif key == ent.last or (key != ent.first and ent.first and gaz.is_surname(word)
+                                 and not gaz.is_first_name(word)):
+            out.append(match_case(word, m.surname(word)))
+        else:
+            out.append(match_case(word, _first(word, ent, m, gaz)))
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _first(word: str, ent: Entity, m: Mapping, gaz) -> str:
+    gender = ent.gender if ent.gender != "u" else gaz.gender(word)
+    return m.first_name(word, gender)
+
+
+def _initials_for(ent: Entity, m: Mapping) -> str:
+    first = m.first_name(ent.parts[0], ent.gender)
+    last = m.surname(ent.parts[-1])
+    return (first[0] + last[0]).upper()
+
+
+def _setting(text: str, ent: Entity, m: Mapping) -> str:
+    """Replace the distinctive words of a name, keep the kind: "St Bede's RC Primary"."""
+    full = ent.parts[0]
+    distinctive = [w for w in full.split() if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC]
+    new_name = m.place(" ".join(distinctive) or full)
+    if text in ent.aliases or (text.isupper() and 1 < len(text) <= 6 and text not in full):
+        # A defined short form: the initials of the replaced full name.
+        replaced_full = full.replace(" ".join(distinctive), new_name) if distinctive else new_name
+        short = "".join(w[0] for w in replaced_full.split() if w[:1].isupper())
+        return m.pseudonym("short", text, lambda: short if short != text else short + "X")
+    words = text.split()
+    if not any(gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC for w in words):
+        return new_name
+    pieces, replaced = [], False
+    for w in re.split(r"(\s+)", text):
+        if w.strip() and gazetteer.fold(w).strip(".'’s") not in SCHOOL_GENERIC \
+                and gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC:
+            if not replaced:
+                pieces.append(match_case(w, new_name))
+                replaced = True
+            elif pieces and pieces[-1].isspace():
+                pieces.pop()
+        else:
+            pieces.append(w)
+    return "".join(pieces).strip()
+
+
+def _phone(text: str, m: Mapping) -> str:
+    digits = re.sub(r"\D", "", text)
+    mobile = digits.startswith(("07", "447", "4407"))
+
+    def make():
+        n = m.rng.randrange(1000)
+        return f"07700 900{n:03d}" if mobile else f"0114 496 0{n:03d}"
+    return m.number("phone", digits, make)
+
+
+def _email(text: str, m: Mapping, people: dict[str, str]) -> str:
+    local, _, domain = text.partition("@")
+    tokens = [t for t in re.split(r"[._\-+]", local) if t]
+    mapped = []
+    for token in tokens:
+        key = gazetteer.fold(token)
+        if key in people:
+            mapped.append(match_case(token, people[key]))
+        else:
+            mapped = []
+            break
+    new_domain = domain.lower() if domain.lower() in WEBMAIL else "example.org"
+
+    def make():
+        if mapped:
+            return ".".join(mapped) + "@" + new_domain
+        m.counters["email"] += 1
+        return f"contact{m.counters['email']}@{new_domain}"
+    return m.number("email", text.lower(), make)

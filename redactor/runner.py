@@ -1,0 +1,164 @@
+"""The batch job behind ``redactor redact``: extract -> detect -> link -> replace -> write.
+
+``Redactor(pipeline).run(inputs, out_dir)`` yields one ``FileResult`` per input file. A file that
+fails (unreadable, damaged, leak check) is reported and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from redactor.errors import InputError, OutputError, RedactorError
+from redactor.extract import SUPPORTED, read_document
+from redactor.pipeline import Pipeline
+from redactor.types import Document, Finding
+
+CHUNK = 16  # documents read and sent to spaCy together
+
+
+@dataclass(frozen=True)
+class FileResult:
+    input: Path
+    output: Path | None
+    findings: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Job:
+    input: Path
+    output: Path
+
+
+def plan(inputs: Iterable[str | Path], out_dir: str | Path) -> tuple[list[Job], list[FileResult], int]:
+    """Work out (jobs, immediate failures, files skipped in folders). Refuses to write into an
+    input folder or over an input (OutputError)."""
+    out_dir = Path(out_dir).resolve()
+    jobs, failures, skipped = [], [], 0
+    seen_outputs: dict[Path, Path] = {}
+    for raw in inputs:
+        path = Path(raw)
+        resolved = path.resolve()
+        if resolved.is_dir():
+            if out_dir == resolved or resolved in out_dir.parents:
+                raise OutputError(f"{out_dir}: the output folder is inside the input folder {path}; "
+                                  "choose an output folder elsewhere")
+            for child in sorted(resolved.rglob("*")):
+                if not child.is_file() or _hidden(child.relative_to(resolved)):
+                    continue
+                if child.suffix.lower() not in SUPPORTED:
+                    skipped += 1
+                    continue
+                jobs.append(Job(child, out_dir / child.relative_to(resolved)))
+        elif resolved.is_file():
+            if resolved.parent == out_dir:
+                raise OutputError(f"{out_dir}: the output folder is the folder of input {path}; "
+                                  "choose an output folder elsewhere")
+            jobs.append(Job(resolved, out_dir / resolved.name))
+        else:
+            failures.append(FileResult(path, None, error=f"{path}: no such file or folder"))
+    unique = []
+    for job in jobs:
+        if job.output in seen_outputs and seen_outputs[job.output] != job.input:
+            failures.append(FileResult(job.input, None, error=(
+                f"{job.input}: has the same name as another input; its output would overwrite "
+                "that one (run it separately)")))
+            continue
+        seen_outputs[job.output] = job.input
+        unique.append(job)
+    return unique, failures, skipped
+
+
+def _hidden(relative: Path) -> bool:
+    # Dot files and Word's "~$name.docx" lock files are not documents.
+    return any(part.startswith((".", "~$")) for part in relative.parts)
+
+
+class Redactor:
+    """Holds the loaded models; reuse one instance for many runs."""
+
+    def __init__(self, pipeline: Pipeline):
+        from redactor.detect.engine import Detector
+        self.pipeline = pipeline
+        self.detector = Detector(pipeline)
+
+    def new_mapping(self):
+        from redactor.replace import Mapping
+        return Mapping(self.pipeline.seed)
+
+    def anonymise(self, doc: Document, findings: list[Finding], mapping,
+                  pipeline: Pipeline | None = None) -> list[Finding]:
+        """Link and replace one document's findings (replacement settings from ``pipeline``,
+        by default the one detection was built from)."""
+        from redactor.link import link
+        from redactor.replace import replace_findings
+        pipeline = pipeline or self.pipeline
+        linked = link(doc.text, findings, self.detector.allow) if pipeline.linking else \
+            _unlinked(doc.text, findings)
+        return replace_findings(doc.text, linked, mapping, pipeline)
+
+    def run(self, jobs: list[Job], on_done: Callable[[FileResult], None] | None = None
+            ) -> Iterator[FileResult]:
+        batch_mapping = self.new_mapping() if self.pipeline.consistency == "batch" else None
+        for i in range(0, len(jobs), CHUNK):
+            chunk = jobs[i:i + CHUNK]
+            docs: list[tuple[Job, Document]] = []
+            for job in chunk:
+                try:
+                    docs.append((job, read_document(job.input)))
+                except RedactorError as exc:
+                    yield _done(on_done, FileResult(job.input, None, error=str(exc)))
+            detected = self.detector.detect_many(doc.text for _, doc in docs)
+            for (job, doc), findings in zip(docs, detected):
+                yield _done(on_done, self._finish(job, doc, findings, batch_mapping))
+
+    def _finish(self, job: Job, doc: Document, findings, batch_mapping) -> FileResult:
+        from redactor.write import write_atomic_bytes, write_document
+        try:
+            final = self.anonymise(doc, findings, batch_mapping or self.new_mapping())
+            write_document(doc, final, job.output)
+            report = findings_report(doc, final, self.pipeline)
+            write_atomic_bytes(report, job.output.with_name(job.output.name + ".findings.json"))
+            return FileResult(job.input, job.output, findings=len(final))
+        except RedactorError as exc:
+            return FileResult(job.input, None, error=str(exc))
+        except Exception as exc:  # never let one file stop the batch; never print its text
+            return FileResult(job.input, None, error=f"{job.input}: internal error "
+                              f"({type(exc).__name__}); please report it")
+
+
+def _done(callback, result: FileResult) -> FileResult:
+    if callback:
+        callback(result)
+    return result
+
+
+def _unlinked(text: str, findings: list[Finding]):
+    from redactor.link import Entity, Linked
+    entities, out = {}, []
+    for i, f in enumerate(findings):
+        eid = f"{f.type}:{i}"
+        entities[eid] = Entity(id=eid, type=f.type, parts=[text[f.start:f.end]])
+        out.append(f.with_(entity=eid))
+    return Linked(findings=out, entities=entities)
+
+
+def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline) -> bytes:
+    """The <name>.findings.json beside each output: where, what type, how found, replaced by what.
+    Never the original text (entity ids are renumbered so they carry no value either)."""
+    ids: dict[str, str] = {}
+    rows = []
+    for f in findings:
+        entity = ids.setdefault(f.entity or f"{f.start}", f"E{len(ids) + 1}")
+        block = next((i for i, b in enumerate(doc.blocks) if b.start <= f.start < b.end), None)
+        rows.append({"type": f.type, "start": f.start, "end": f.end, "block": block,
+                     "recognizer": f.recognizer, "score": f.score, "entity": entity,
+                     "replacement": f.replacement})
+    return json.dumps({"file": Path(doc.path).name, "pipeline": pipeline.name,
+                       "findings": rows}, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+__all__ = ["FileResult", "Job", "Redactor", "plan", "findings_report", "InputError"]

@@ -1,0 +1,81 @@
+"""Small frozen records passed between the stages.
+
+Offsets are character offsets into the decoded document text (end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+# Entity types redactor reports. Recognizers emit exactly these names.
+PERSON = "PERSON"
+SCHOOL = "SCHOOL"
+LOCATION = "LOCATION"
+ADDRESS = "ADDRESS"
+POSTCODE = "POSTCODE"
+PHONE = "PHONE"
+EMAIL = "EMAIL"
+URL = "URL"
+SOCIAL_HANDLE = "SOCIAL_HANDLE"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+DATE = "DATE"
+NHS_NUMBER = "NHS_NUMBER"
+UPN = "UPN"
+ULN = "ULN"
+NI_NUMBER = "NI_NUMBER"
+CASE_REF = "CASE_REF"
+
+ENTITY_TYPES = (
+    PERSON, SCHOOL, LOCATION, ADDRESS, POSTCODE, PHONE, EMAIL, URL, SOCIAL_HANDLE,
+    DATE_OF_BIRTH, DATE, NHS_NUMBER, UPN, ULN, NI_NUMBER, CASE_REF,
+)
+
+# Direct identifiers: the recall target of >= 0.99 applies to these.
+DIRECT_TYPES = frozenset({
+    PERSON, SCHOOL, ADDRESS, POSTCODE, PHONE, EMAIL, URL, SOCIAL_HANDLE,
+    NHS_NUMBER, UPN, ULN, NI_NUMBER, CASE_REF, DATE_OF_BIRTH,
+})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One detected span. ``entity`` is set by the link stage (same id = same person/school)."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    entity: str | None = None
+    replacement: str | None = None
+
+    def with_(self, **changes) -> "Finding":
+        return replace(self, **changes)
+
+    def overlaps(self, other: "Finding") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of document text with an address back into the file it came from.
+
+    ``start``/``end`` locate the block in the document text; ``address`` is opaque to every
+    stage except the writer for that format.
+    """
+
+    start: int
+    end: int
+    address: object = None
+
+
+@dataclass
+class Document:
+    """Decoded text of one input file, plus what the writer needs to put replacements back."""
+
+    path: str
+    kind: str  # "txt" | "md" | "docx"
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    encoding: str | None = None
+    source: object = None  # format-specific handle (e.g. python-docx Document)

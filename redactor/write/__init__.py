@@ -1,0 +1,53 @@
+"""Writing: apply replacements to each format, atomically, then check nothing redacted remains.
+
+``write_document(doc, findings, out_path)`` writes next to ``out_path`` under a temporary name,
+reads the result back, runs the leak check, and only then renames it into place. A file that fails
+the check is removed and ``LeakError`` raised: no output is better than a leaking one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from redactor.errors import OutputError
+from redactor.types import Document, Finding
+from redactor.write.leakcheck import check_no_leak
+
+
+def write_document(doc: Document, findings: list[Finding], out_path: str | Path) -> None:
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=out_path.suffix, dir=out_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if doc.kind == "docx":
+            from redactor.write.docx import write_docx
+            write_docx(doc, findings, tmp)
+        else:
+            from redactor.write.text import write_text
+            write_text(doc, findings, tmp)
+        check_no_leak(doc, findings, tmp, out_path.name)
+        os.replace(tmp, out_path)
+    except OSError as exc:
+        raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def write_atomic_bytes(data: bytes, out_path: str | Path) -> None:
+    """Write a small file (e.g. findings JSON) atomically."""
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", dir=out_path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp_name, out_path)
+    except OSError as exc:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None

@@ -1,0 +1,41 @@
+"""Shared fixtures: the model is loaded once per test session."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from redactor.pipeline import load_pipeline
+from redactor.types import Block, Document
+
+
+@pytest.fixture(scope="session")
+def training():
+    return dataclasses.replace(load_pipeline("training"), seed=1234)
+
+
+@pytest.fixture(scope="session")
+def la_influence():
+    return dataclasses.replace(load_pipeline("la-influence"), seed=1234)
+
+
+@pytest.fixture(scope="session")
+def redactor_engine(training):
+    from redactor.runner import Redactor
+    return Redactor(training)
+
+
+@pytest.fixture(scope="session")
+def anonymise(redactor_engine):
+    """anonymise(text, pipeline=None, mapping=None) -> (output text, findings with replacements)."""
+    from redactor.replace import Mapping, render
+
+    def run(text, pipeline=None, mapping=None):
+        pipeline = pipeline or redactor_engine.pipeline
+        doc = Document(path="memory.txt", kind="txt", text=text, blocks=[Block(0, len(text))])
+        findings = redactor_engine.detector.detect(text)
+        final = redactor_engine.anonymise(doc, findings, mapping or Mapping(pipeline.seed), pipeline)
+        return render(text, final), final
+
+    return run

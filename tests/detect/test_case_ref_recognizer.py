@@ -1,0 +1,62 @@
+"""CaseRefRecognizer: tribunal, LA and service case references."""
+
+import pytest
+
+from redactor.detect.recognizers.case_ref import CaseRefRecognizer
+from redactor.types import CASE_REF
+
+THRESHOLD = 0.4
+RECOGNIZER = CaseRefRecognizer()
+
+
+def found(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of every result the pipeline would keep."""
+    results = RECOGNIZER.analyze(text, RECOGNIZER.supported_entities)
+    return sorted((r.start, r.end, r.score) for r in results if r.score >= THRESHOLD)
+
+
+POSITIVES = [
+    pytest.param("The appeal EH372/25/00412 was lodged.", "EH372/25/00412", id="send-tribunal"),
+    pytest.param("EH372/25/00412 hearing bundle", "EH372/25/00412", id="tribunal-line-start"),
+    pytest.param("LA ref: RMBC/EHC/2024/0173", "RMBC/EHC/2024/0173", id="la-ref-table-cell"),
+    pytest.param("Our file RMBC/EHC/2024/0173.", "RMBC/EHC/2024/0173", id="la-ref-no-cue"),
+    pytest.param("(SIAS-2025-0412)", "SIAS-2025-0412", id="service-ref-brackets"),
+    pytest.param("See case no. 41873 for details.", "41873", id="case-no"),
+    pytest.param("Case number: 41873", "41873", id="case-number-colon"),
+    pytest.param("our ref: 2025/0412", "2025/0412", id="our-ref"),
+    pytest.param("Please quote ref 12345/AB.", "12345/AB", id="ref-sentence-end"),
+    pytest.param("Appeal no. 2025-0041 was registered", "2025-0041", id="appeal-no"),
+    pytest.param("Tribunal ref: 00412/25", "00412/25", id="tribunal-ref"),
+    pytest.param("EHCP no: 2024/173", "2024/173", id="ehcp-no"),
+]
+
+
+@pytest.mark.parametrize("text, span", POSITIVES)
+def test_finds_case_ref(text, span):
+    start = text.index(span)
+    hits = found(text)
+    assert [(s, e) for s, e, _ in hits] == [(start, start + len(span))]
+    assert hits[0][2] >= 0.85
+
+
+NEGATIVES = [
+    pytest.param("The EHCP was finalised; SEN Support before that.", id="ehcp-sen-support"),
+    pytest.param("Under section 42 of the Children and Families Act 2014.", id="section-act"),
+    pytest.param("In Year 6 (2024-2025) at 10:30, £1,250, 25%, page 12.", id="ordinary-numbers"),
+    pytest.param("With reference to the 2015 Code of Practice.", id="reference-to"),
+    pytest.param("Case no. 2025 was discussed.", id="cue-then-year"),
+    pytest.param("Ref: 12/03/2025", id="cue-then-date"),
+    pytest.param("The 12345/AB and 2025/0412 codes.", id="weak-shape-no-cue"),
+    pytest.param("COVID-19 closures and KS2/KS3 transition.", id="acronyms"),
+    pytest.param("In case 2 fails, preferred 2025.", id="case-word-alone"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores_non_ref_text(text):
+    assert found(text) == []
+
+
+def test_declares_entity_and_language():
+    assert RECOGNIZER.supported_entities == [CASE_REF]
+    assert RECOGNIZER.supported_language == "en"

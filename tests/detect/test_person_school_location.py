@@ -1,0 +1,92 @@
+"""PERSON, SCHOOL and LOCATION through the real engine (NER + gazetteers + patterns), before linking.
+
+Each row: text, the spans that must be found with that type, and spans that must NOT be redacted.
+"""
+
+import pytest
+
+from redactor.detect.engine import Detector
+
+
+@pytest.fixture(scope="module")
+def detector(training):
+    return Detector(training)
+
+
+def spans(detector, text, kind):
+    return {text[f.start:f.end] for f in detector.detect(text) if f.type == kind}
+
+
+def redacted(detector, text):
+    return [(f.start, f.end) for f in detector.detect(text)]
+
+
+def covered(detector, text, word):
+    i = text.index(word)
+    return any(s <= i and i + len(word) <= e for s, e in redacted(detector, text))
+
+
+PERSONS = [
+    ("ner-full-name", "Kacper Nowak is in Year 6 and loves football.", ["Kacper Nowak"]),
+    ("title-surname", "We met Mrs Begum and Dr. Okafor after school.", ["Begum", "Okafor"]),
+    ("role-cue-lowercase", "spoke w/ mum (sarah) re transport", ["sarah"]),
+    ("role-cue-after", "Present: Lee (dad), the SENCO and the EP.", ["Lee"]),
+    ("gazetteer-roma-name", "Dominik and his sister Sabina walk to school together.", ["Dominik", "Sabina"]),
+    ("all-caps", "CHILD: KACPER NOWAK", ["KACPER NOWAK"]),
+    ("hyphenated-first-name", "Lacey-Mae Turner is settling in.", ["Lacey-Mae Turner"]),
+    ("apostrophe-surname", "Mr O'Neill rang the office.", ["O'Neill"]),
+    ("ambiguous-name-mid-sentence", "Staff said Hope enjoyed the trip.", ["Hope"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in PERSONS], ids=[r[0] for r in PERSONS])
+def test_person_found(detector, text, expected):
+    for name in expected:
+        assert covered(detector, text, name), "a name was not redacted"
+
+
+KEEP = [
+    ("send-vocabulary", "The SENCO asked the Educational Psychologist and CAMHS for advice on the EHCP.",
+     ["SENCO", "Educational Psychologist", "CAMHS", "EHCP"]),
+    ("law-and-tribunal", "Under the Children and Families Act 2014 the First-tier Tribunal can order it.",
+     ["Children and Families Act 2014", "First-tier Tribunal"]),
+    ("local-authority", "Rotherham SENDIASS supports families across Rotherham.", ["Rotherham"]),
+    ("ordinary-words", "We hope the plan will work in May.", ["hope", "will", "May"]),
+    ("year-group", "She moved up to Year 6 in September.", ["Year 6", "September"]),
+]
+
+
+@pytest.mark.parametrize("text,kept", [r[1:] for r in KEEP], ids=[r[0] for r in KEEP])
+def test_generic_vocabulary_is_kept(detector, text, kept):
+    for term in kept:
+        assert not covered(detector, text, term), "a generic term was redacted"
+
+
+SCHOOLS = [
+    ("primary-school", "He attends Oakwood Primary School.", "Oakwood Primary School"),
+    ("academy", "She moved to Brinsworth Academy in Year 7.", "Brinsworth Academy"),
+    ("junior-and-infant", "Ferham J&I School has a resourced provision.", "Ferham J&I School"),
+    ("saint", "Her brother goes to St Bede's.", "St Bede's"),
+    ("college", "He has a place at Thomas Rotherham College.", "Thomas Rotherham College"),
+    ("pru", "He was moved to the Riverside Pupil Referral Unit.", "Riverside Pupil Referral Unit"),
+    ("catholic-primary", "St Mary's Catholic Primary School agreed.", "St Mary's Catholic Primary School"),
+]
+
+
+@pytest.mark.parametrize("text,school", [r[1:] for r in SCHOOLS], ids=[r[0] for r in SCHOOLS])
+def test_school_found(detector, text, school):
+    assert covered(detector, text, school), "a school was not redacted"
+
+
+def test_generic_setting_words_are_not_a_school(detector):
+    text = "Mum wants a specialist provision, not a mainstream Primary School or a Special School."
+    assert not spans(detector, text, "SCHOOL")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The family live in Maltby.", "Maltby"),
+    ("They moved from Kimberworth Park last year.", "Kimberworth Park"),
+    ("Nan lives in Wath-upon-Dearne.", "Wath-upon-Dearne"),
+], ids=["village", "estate", "hyphenated-town"])
+def test_place_found(detector, text, place):
+    assert covered(detector, text, place), "a place was not redacted"

@@ -1,0 +1,78 @@
+"""Linking: once a name is found anywhere, every other mention of it is caught too.
+
+These go through the real detector and linker; the assertions are about what a reader of the
+output would see (an original still there, or not).
+"""
+
+import re
+
+import pytest
+
+
+def present(original, text):
+    return re.search(rf"(?<![\w]){re.escape(original)}(?![\w])", text) is not None
+
+
+CASES = [
+    ("possessive-and-first-name",
+     "Kacper Nowak is in Year 6. Kacper's mum says Kacper finds transitions hard.",
+     ["Kacper", "Nowak"]),
+    ("lowercase-informal-note",
+     "Child: Kacper Nowak\nspoke w/ mum re kacper ehcp - kacper not sleeping, nowak family stressed",
+     ["Kacper", "kacper", "Nowak", "nowak"]),
+    ("all-caps-heading",
+     "CASE SUMMARY: KACPER NOWAK\n\nKacper Nowak attends a mainstream school.",
+     ["KACPER", "NOWAK", "Kacper"]),
+    ("title-and-surname",
+     "Mum, Agnieszka Nowak, rang. Mrs Nowak asked for the annual review papers.",
+     ["Agnieszka", "Nowak"]),
+    ("initials-in-notes",
+     "Kacper Nowak (Year 6). KN was upset at drop-off; staff say K.N. settled by 10am.",
+     ["Kacper", "Nowak", "KN", "K.N"]),
+    ("defined-short-form",
+     "He attends Oakwood High School (OHS). The SENCO at OHS agreed a plan; Oakwood staff will review.",
+     ["Oakwood High School", "OHS", "Oakwood"]),
+    ("nickname",
+     "Alfred Briggs, known as Alfie, is 9. Alfie likes trains. Alfred's sister is older.",
+     ["Alfred", "Briggs", "Alfie"]),
+    ("surname-after-title-only",
+     "Dr Okonkwo (paediatrician) saw him. Okonkwo's letter supports an EHC needs assessment.",
+     ["Okonkwo"]),
+    ("diacritics-and-ascii",
+     "Zuzanna Wójcik is in Reception. Staff spell it Wojcik in the register; Zuzanna is happy.",
+     ["Zuzanna", "Wójcik", "Wojcik"]),
+]
+
+
+@pytest.mark.parametrize("text,originals", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_every_mention_is_replaced(anonymise, text, originals):
+    out, _ = anonymise(text)
+    leaked = [o for o in originals if present(o, out)]
+    assert not leaked, f"{len(leaked)} mention(s) left in the output"
+
+
+def test_ordinary_words_survive_when_a_name_is_also_a_word(anonymise):
+    text = ("Grace Holt is in Year 4. We hope Grace will settle; staff will meet mum in May. "
+            "Everyone agreed the plan was done with grace and hope.")
+    out, _ = anonymise(text)
+    assert not present("Grace", out)
+    assert "will settle" in out and "staff will meet" in out
+    assert "with grace and hope" in out
+    assert "in May" in out
+
+
+def test_same_person_same_pseudonym_everywhere(anonymise):
+    text = ("Kacper Nowak is in Year 6. Kacper's mum is Agnieszka Nowak. KACPER was excluded. "
+            "Mrs Nowak disagreed.")
+    out, findings = anonymise(text)
+    by_original = {}
+    for f in findings:
+        by_original.setdefault(text[f.start:f.end].lower().rstrip("'s"), set()).add(
+            f.replacement.lower())
+    assert len(by_original["kacper"]) == 1
+    first = next(iter(by_original["kacper"]))
+    assert f"{first}'s mum" in out.lower()
+    # The family keeps one shared invented surname.
+    surnames = {r.split()[-1] for r in by_original.get("kacper nowak", set()) |
+                by_original.get("agnieszka nowak", set())}
+    assert len(surnames) == 1

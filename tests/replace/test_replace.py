@@ -1,0 +1,68 @@
+"""Replacement: readable, consistent, never equal to an original, typed labels for the LA."""
+
+import re
+from datetime import date, timedelta
+
+from redactor.replace import Mapping
+from redactor.types import DATE, PERSON
+
+
+def test_pseudonyms_keep_gender_case_and_possessive(anonymise):
+    text = ("Ayesha Begum (Year 3) and her brother Hamza Begum. Ayesha's teacher says she reads well. "
+            "HAMZA is in Year 5.")
+    out, findings = anonymise(text)
+    assert "Ayesha" not in out and "Hamza" not in out and "Begum" not in out
+    names = {text[f.start:f.end]: f.replacement for f in findings if f.type == PERSON}
+    upper = [r for o, r in names.items() if o == "HAMZA"]
+    assert upper and upper[0].isupper()
+    assert re.search(r"\b\w+'s teacher says she", out)
+
+
+def test_no_replacement_equals_any_original_and_entities_do_not_share(anonymise):
+    text = ("Present: Sarah Jones (mum), Lee Jones (dad), Mrs Patel (SENCO), Dr Hughes (EP). "
+            "Sarah and Lee asked Mrs Patel about Section F.")
+    out, findings = anonymise(text)
+    originals = {text[f.start:f.end] for f in findings}
+    replacements = {f.replacement for f in findings}
+    assert not originals & replacements
+    firsts = {text[f.start:f.end]: f.replacement for f in findings if f.type == PERSON}
+    assert firsts.get("Sarah") != firsts.get("Lee")
+
+
+def test_label_style_for_local_authority_reports(anonymise, la_influence):
+    text = ("Kacper Nowak (Year 6) attends Oakwood Primary School. His mum, Agnieszka Nowak, "
+            "was told on 3 March 2025 that Oakwood Primary School could not meet his needs.")
+    out, _ = anonymise(text, pipeline=la_influence)
+    assert "Kacper" not in out and "Nowak" not in out and "Oakwood" not in out
+    assert out.count("[School 1]") == 2
+    assert "[Child A]" in out
+    assert "March 2025" in out and "3 March 2025" not in out
+
+
+def test_dates_move_together_by_whole_weeks(anonymise):
+    text = "DOB: 14/02/2015. Assessment on 03/03/2025, review on 17/03/2025."
+    out, findings = anonymise(text)
+    got = re.findall(r"\d{2}/\d{2}/\d{4}", out)
+    assert len(got) == 3
+    parsed = [date(int(y), int(m), int(d)) for d, m, y in (g.split("/") for g in got)]
+    originals = [date(2015, 2, 14), date(2025, 3, 3), date(2025, 3, 17)]
+    shifts = {(p - o).days for p, o in zip(parsed, originals)}
+    assert len(shifts) == 1 and next(iter(shifts)) % 7 == 0 and next(iter(shifts)) != 0
+    assert parsed[2] - parsed[1] == timedelta(days=14)
+
+
+def test_batch_mapping_is_shared_between_documents(anonymise):
+    mapping = Mapping(seed=7)
+    out1, _ = anonymise("Kacper Nowak started at the school in Year 3.", mapping=mapping)
+    out2, _ = anonymise("Annual review for Kacper Nowak went well.", mapping=mapping)
+    name1 = out1.split(" started")[0]
+    assert name1 in out2 and "Kacper" not in out2
+
+
+def test_phone_numbers_come_from_drama_ranges(anonymise):
+    out, findings = anonymise("Mum's mobile is 07700 900123 and the school is on 0114 496 0456.")
+    phones = [f.replacement for f in findings if f.type == "PHONE"]
+    assert len(phones) == 2
+    assert any(p.startswith("07700 900") for p in phones)
+    assert any(p.startswith("0114 496 0") for p in phones)
+    assert "900123" not in out

@@ -1,0 +1,114 @@
+"""The real CLI, driven through click's CliRunner and a subprocess: what a member of staff sees."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from redactor.cli import main
+from tests.docx_builder import build
+
+CASE = ("Case example\n\nKacper Nowak (DOB 14/02/2015) attends Oakwood Primary School in Maltby.\n"
+        "Mum: Agnieszka Nowak, 07700 900123, a.nowak@example.org.\n"
+        "The SENCO agreed to request an EHC needs assessment. Kacper's EHCP is due in Year 6.\n")
+ORIGINALS = ["Kacper", "Nowak", "Agnieszka", "14/02/2015", "Oakwood", "Maltby", "07700 900123",
+             "a.nowak@example.org"]
+
+
+@pytest.fixture()
+def inputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "case.txt").write_text(CASE, encoding="utf-8")
+    (folder / "notes.md").write_text("# Notes\n\n- **Kacper Nowak**: mum rang, kacper upset\n",
+                                     encoding="utf-8")
+    build(folder / "review.docx", paragraphs=["Annual review for Kacper Nowak at Oakwood Primary School."])
+    (folder / "gold.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+def run(args):
+    return CliRunner().invoke(main, args, catch_exceptions=False)
+
+
+def test_redact_folder_writes_same_names_and_formats(inputs, tmp_path):
+    out = tmp_path / "out"
+    before = {p.name: p.read_bytes() for p in inputs.iterdir()}
+    result = run(["redact", str(inputs), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    for name in ("case.txt", "notes.md", "review.docx"):
+        assert (out / name).is_file()
+        assert (out / f"{name}.findings.json").is_file()
+    text = (out / "case.txt").read_text(encoding="utf-8")
+    for original in ORIGINALS:
+        assert original not in text
+    assert "EHC needs assessment" in text and "SENCO" in text and "Year 6" in text
+    assert "**" in (out / "notes.md").read_text(encoding="utf-8")  # markup kept
+    # Inputs are untouched.
+    assert {p.name: p.read_bytes() for p in inputs.iterdir()} == before
+    assert "Redacted 3 of 3" in result.output
+
+
+def test_findings_json_never_holds_originals(inputs, tmp_path):
+    out = tmp_path / "out"
+    run(["redact", str(inputs), "--out", str(out)])
+    report = (out / "case.txt.findings.json").read_text(encoding="utf-8")
+    for original in ORIGINALS:
+        assert original not in report
+    rows = json.loads(report)["findings"]
+    assert {"type", "start", "end", "recognizer", "score", "replacement"} <= set(rows[0])
+    assert {r["type"] for r in rows} >= {"PERSON", "SCHOOL", "PHONE", "EMAIL", "DATE_OF_BIRTH"}
+
+
+def test_a_bad_file_fails_alone_with_exit_code_1(inputs, tmp_path):
+    (inputs / "broken.docx").write_bytes(b"this is not a zip file")
+    out = tmp_path / "out"
+    result = run(["redact", str(inputs), "--out", str(out)])
+    assert result.exit_code == 1
+    assert (out / "case.txt").is_file()
+    assert not (out / "broken.docx").exists()
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "broken.docx" in errors[0] and "not a valid Word file" in errors[0]
+
+
+def test_refuses_to_write_into_an_input_folder(inputs):
+    result = run(["redact", str(inputs), "--out", str(inputs / "drafts")])
+    assert result.exit_code == 2
+    assert not (inputs / "drafts").exists()
+
+
+def test_usage_errors_exit_2(inputs, tmp_path):
+    assert run(["redact", str(inputs)]).exit_code == 2  # no --out
+    result = run(["redact", str(inputs), "--out", str(tmp_path / "o"), "--pipeline", "nope"])
+    assert result.exit_code == 2 and "pipeline not found" in result.output
+
+
+def test_quiet_prints_nothing_on_success(inputs, tmp_path):
+    result = run(["redact", str(inputs / "case.txt"), "--out", str(tmp_path / "o"), "--quiet"])
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_detect_json_offsets_point_at_identifiers(inputs):
+    result = run(["detect", str(inputs / "case.txt"), "--format", "json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.output)
+    spans = {CASE[r["start"]:r["end"]] for r in rows}
+    assert {"Kacper Nowak", "07700 900123", "a.nowak@example.org", "14/02/2015"} <= spans
+    assert all({"type", "start", "end", "score", "recognizer"} == set(r) for r in rows)
+
+
+def test_help_answers_without_importing_spacy():
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom redactor.cli import main\n"
+            "r = CliRunner().invoke(main, ['--help'])\n"
+            "assert r.exit_code == 0 and 'redact' in r.output\n"
+            "assert 'spacy' not in sys.modules and 'presidio_analyzer' not in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
+
+
+def test_python_dash_m_works():
+    result = subprocess.run([sys.executable, "-m", "redactor", "--version"], capture_output=True,
+                            text=True, check=True)
+    assert "redactor" in result.stdout
