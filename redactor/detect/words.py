@@ -40,3 +40,39 @@ def strip_possessive(text: str, start: int, end: int) -> tuple[int, int]:
         if span.endswith(suffix) and end - start > len(suffix):
             return start, end - len(suffix)
     return start, end
+
+
+def in_caps_line(text: str, start: int, end: int) -> bool:
+    """True when the span sits on a line written wholly in capitals (a heading), where spaCy's
+    NER labels ordinary words ("BACKGROUND", "US") as names and places."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return not any(c.islower() for c in line)
+
+
+def ner_span_is_noise(text: str, start: int, end: int) -> bool:
+    """NER organisation/place spans with no capital letter, or inside an all-caps heading."""
+    span = text[start:end]
+    return not any(c.isupper() for c in span) or in_caps_line(text, start, end)
+
+
+PIECE_BREAK = re.compile(r"\n|\t|\s{3,}|\s+[|•]\s+")
+
+
+def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an NER span where layout, not language, joined it: line breaks, tabs, wide gaps
+    (tables typed with spaces, bundle indexes with dot leaders)."""
+    pieces, pos = [], start
+    for m in PIECE_BREAK.finditer(text, start, end):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, end))
+    out = []
+    for s, e in pieces:
+        chunk = text[s:e]
+        s += len(chunk) - len(chunk.lstrip())
+        e -= len(chunk) - len(chunk.rstrip())
+        if e > s:
+            out.append((s, e))
+    return out

@@ -258,14 +258,20 @@ def _compile(surface: str, any_case: bool | None) -> re.Pattern:
     if any_case is None:
         body = surface
     elif any_case:
-        body = re.escape(surface).replace(r"\ ", r"\s+")
+        body = _spaced(surface)
         return re.compile(rf"(?<![\w'’-]){body}(?![\w-]|['’][A-Za-z]{{2}})", re.IGNORECASE)
     else:
         forms = {surface, surface.upper()}
         if surface[:1].islower():
             forms.add(surface[:1].upper() + surface[1:])
-        body = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(forms, key=len, reverse=True))
+        body = "|".join(_spaced(s) for s in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-]|['’][A-Za-z]{{2}})")
+
+
+def _spaced(surface: str) -> str:
+    """Escaped words joined by one whitespace class: safe from catastrophic backtracking however
+    many spaces the original had."""
+    return r"\s+".join(re.escape(token) for token in surface.split())
 
 
 def _normalise_value(value: str) -> str:

@@ -130,7 +130,7 @@ def _person(text: str, ent: Entity, m: Mapping) -> str:
         if key in gaz.titles:
             out.append(word)
         elif word.isupper() and len(word) <= 3 and key not in (ent.first, ent.last):
-            out.append(_initials_for(ent, m) if len(ent.parts) > 1 else _first(word, ent, m, gaz))
+            out.append(_initials_for(ent, m) if len(ent.parts) > 1 else _initials(word, m))
         elif key == ent.last or (key != ent.first and ent.first and gaz.is_surname(word)
                                  and not gaz.is_first_name(word)):
             out.append(match_case(word, m.surname(word)))
@@ -149,6 +149,13 @@ def _initials_for(ent: Entity, m: Mapping) -> str:
     first = m.first_name(ent.parts[0], ent.gender)
     last = m.surname(ent.parts[-1])
     return (first[0] + last[0]).upper()
+
+
+def _initials(word: str, m: Mapping) -> str:
+    """Initials with no known full name ("KN" in a day-book): other initials of the same length."""
+    def make():
+        return "".join(m.rng.choice("ABCDEFGHJKLMNPRSTW") for _ in word)
+    return m.pseudonym("initials", word, make)
 
 
 def _setting(text: str, ent: Entity, m: Mapping) -> str:

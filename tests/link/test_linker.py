@@ -76,3 +76,19 @@ def test_same_person_same_pseudonym_everywhere(anonymise):
     surnames = {r.split()[-1] for r in by_original.get("kacper nowak", set()) |
                 by_original.get("agnieszka nowak", set())}
     assert len(surnames) == 1
+
+
+def test_layout_spaces_in_a_found_name_do_not_stall_the_linker(anonymise):
+    # A bundle index typed with spaces: NER may join a name and the page column into one span.
+    import signal
+
+    def stalled(*_):
+        raise TimeoutError("linking stalled")
+    text = "".join(f"{i:>3}  Letter from Summer Atkinson{' ' * 40}-{' ' * 20}p.{i}\n" for i in range(40))
+    signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(20)
+    try:
+        out, _ = anonymise(text)
+    finally:
+        signal.alarm(0)
+    assert "Atkinson" not in out

@@ -10,11 +10,14 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from redactor.detect import gazetteer
-from redactor.detect.words import is_all_caps, is_capitalised, strip_possessive, words
+from redactor.detect.words import (
+    is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
+)
 from redactor.detect.recognizers.base import make_result
 from redactor.types import LOCATION
 
 GAZETTEER_SCORE = 0.75
+LOWER_CASE_SCORE = 0.5
 NER_SCORE = 0.6
 MAX_PLACE_WORDS = 5
 
@@ -44,26 +47,31 @@ class LocationRecognizer(EntityRecognizer):
                 phrase = text[group[0].start:end]
                 key = gazetteer.fold(phrase)
                 if key in places and self._written_as_name(phrase, key):
-                    hit = (group[0].start, end, n)
+                    hit = (group[0].start, end, n, LOWER_CASE_SCORE if phrase.islower() else GAZETTEER_SCORE)
                     break
             if hit:
-                out.append(self._result(hit[0], hit[1], GAZETTEER_SCORE, "gazetteer"))
+                out.append(self._result(hit[0], hit[1], hit[3], "gazetteer"))
                 i += hit[2]
             else:
                 i += 1
         if nlp_artifacts:
             for ent in nlp_artifacts.entities:
-                if ent.label_ == LOCATION and "\n" not in ent.text:
-                    start, end = strip_possessive(text, ent.start_char, ent.end_char)
-                    out.append(self._result(start, end, NER_SCORE, "ner"))
+                if ent.label_ != LOCATION:
+                    continue
+                for start, end in ner_pieces(text, ent.start_char, ent.end_char):
+                    if not ner_span_is_noise(text, start, end):
+                        out.append(self._result(*strip_possessive(text, start, end), NER_SCORE, "ner"))
         return out
 
     def _written_as_name(self, phrase: str, key: str) -> bool:
-        first = phrase.split()[0]
-        if not (is_capitalised(first) or is_all_caps(first)):
-            return False
         # "Wales", "Broom", "Aston": ordinary words or ambiguous places need NER.
-        return key not in self.gaz.ambiguous
+        if key in self.gaz.ambiguous:
+            return False
+        first = phrase.split()[0]
+        if is_capitalised(first) or is_all_caps(first):
+            return True
+        # Lower-case in hurried notes ("posted to conisbrough"): only names that are no English word.
+        return phrase.islower() and len(key) >= 5
 
     def _result(self, start, end, score, how):
         return make_result(self, LOCATION, start, end, score, how)

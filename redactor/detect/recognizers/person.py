@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.words import (
-    Word, is_all_caps, is_capitalised, sentence_initial, strip_possessive, words,
+    Word, in_caps_line, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
 )
 from redactor.detect.recognizers.base import make_result
 from redactor.types import PERSON
@@ -32,6 +32,10 @@ TITLE_SCORE = 0.85
 CUE_SCORE = 0.6
 GAZETTEER_SCORE = 0.7
 WEAK_SCORE = 0.45  # lower-case or mid-sentence ambiguous names: above the 0.4 threshold
+LOWER_TITLE_SCORE = 0.6
+# Titles as typed in hurried notes ("spoke to mrs begum", "dr d'souza"); not "miss" (a verb).
+LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
+SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
 
 # Capitalised words that follow names but are not part of them.
 NOT_NAME = frozenset("""
@@ -78,27 +82,24 @@ class PersonRecognizer(EntityRecognizer):
                 key = gazetteer.fold(span)
                 if key in self.gaz.places and key not in self.gaz.first_names:
                     continue  # "Maltby" is a village, whatever NER thinks
-                if any(ch.isdigit() for ch in span) or key in self.generic:
-                    continue
+                if any(ch.isdigit() for ch in span) or key in self.generic or SAINT_RE.match(span):
+                    continue  # "St Bede's" is a school or a church: the school recognizer's
+                if in_caps_line(text, start, end) and not any(
+                        gazetteer.fold(w.text) in self.gaz.first_names or
+                        gazetteer.fold(w.text) in self.gaz.surnames for w in words(span)):
+                    continue  # NER guesses wildly in ALL-CAPS headings; the gazetteers decide there
                 out.append(self._result(start, end, NER_SCORE, "ner"))
         return out
 
     def _clean_span(self, text, start, end):
-        """Trim titles, possessives and punctuation; split at line breaks."""
+        """Trim titles, possessives and punctuation; split where layout joined the span."""
         pieces = []
-        pos = start
-        for part in re.split(r"(\n+)", text[start:end]):
-            s, e = pos, pos + len(part)
-            pos = e
-            if not part.strip() or part.startswith("\n"):
-                continue
+        for s, e in ner_pieces(text, start, end):
             ws = words(text[s:e])
             while ws and (gazetteer.fold(ws[0].text) in self.gaz.titles):
                 ws = ws[1:]
-            if not ws:
-                continue
-            s2, e2 = strip_possessive(text, s + ws[0].start, s + ws[-1].end)
-            pieces.append((s2, e2))
+            if ws:
+                pieces.append(strip_possessive(text, s + ws[0].start, s + ws[-1].end))
         return pieces
 
     def _from_words(self, text):
@@ -130,10 +131,13 @@ class PersonRecognizer(EntityRecognizer):
             return None, None
         prev = ws[i - 1] if i else None
         caps, allcaps = is_capitalised(base), is_all_caps(base)
-        if prev and gazetteer.fold(prev.text) in gaz.titles and (caps or allcaps):
+        if prev and gazetteer.fold(prev.text) in gaz.titles:
             gap = text[prev.end:ws[i].start]
             if gap in (" ", ". ", ".  ", "  "):
-                return TITLE_SCORE, "title"
+                if caps or allcaps:
+                    return TITLE_SCORE, "title"
+                if prev.text in LOWER_TITLES and key not in STOP_WORDS:
+                    return LOWER_TITLE_SCORE, "title"
         cue = self._has_cue(text, ws[i])
         is_first, is_sur = key in gaz.first_names, key in gaz.surnames
         ambiguous = gaz.is_ambiguous(base)
@@ -154,6 +158,8 @@ class PersonRecognizer(EntityRecognizer):
                 return WEAK_SCORE, "first-name-weak"
         if is_sur and not ambiguous and (caps or allcaps):
             return WEAK_SCORE + 0.05, "surname"
+        if is_sur and not ambiguous and base.islower() and len(key) >= 4 and key not in STOP_WORDS:
+            return WEAK_SCORE, "surname"
         return None, None
 
     def _has_cue(self, text, w: Word) -> bool:
@@ -170,6 +176,7 @@ class PersonRecognizer(EntityRecognizer):
         gaz = self.gaz
         j = i
         first_allcaps = is_all_caps(ws[i].text)
+        first_lower = ws[i].text.islower()
         while j + 1 < len(ws) and j - i < 3:
             cur, nxt = ws[j], ws[j + 1]
             if text[cur.end:nxt.start] != " " or cur.text.endswith(("'s", "’s")):
@@ -177,8 +184,13 @@ class PersonRecognizer(EntityRecognizer):
             key = gazetteer.fold(text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]])
             if key in self.generic or key in gaz.titles or key in gaz.role_cues or key in gaz.calendar:
                 break
+            known = key in gaz.surnames or key in gaz.first_names
             if first_allcaps:
-                if not (is_all_caps(nxt.text) and (key in gaz.surnames or key in gaz.first_names)):
+                if not (is_all_caps(nxt.text) and known):
+                    break
+            elif first_lower:
+                if not (nxt.text.islower() and known and key not in gaz.ambiguous
+                        and key not in STOP_WORDS):
                     break
             elif not is_capitalised(nxt.text):
                 break

@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
-from redactor.detect.words import strip_possessive
+from redactor.detect.words import ner_pieces, ner_span_is_noise, strip_possessive
 from redactor.detect.recognizers.base import make_result
 from redactor.types import SCHOOL
 
@@ -65,8 +65,10 @@ class SchoolRecognizer(EntityRecognizer):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
         if nlp_artifacts:
             for ent in nlp_artifacts.entities:
-                if ent.label_ in ("ORGANIZATION", "FACILITY") and "\n" not in ent.text:
-                    span = self._trim(text, ent.start_char, ent.end_char)
+                if ent.label_ not in ("ORGANIZATION", "FACILITY"):
+                    continue
+                for start, end in ner_pieces(text, ent.start_char, ent.end_char):
+                    span = None if ner_span_is_noise(text, start, end) else self._trim(text, start, end)
                     if span:
                         out.append(self._result(*span, NER_SCORE, "ner"))
         return out

@@ -1,0 +1,28 @@
+"""The data in models/ is part of the product: a name on the allow list is a name never redacted."""
+
+from redactor import resources
+from redactor.detect import gazetteer
+
+# Allow-list terms that are also names, kept on purpose: months and SEND abbreviations. The allow
+# list applies to a whole detected span, so "May Ahmed" is still redacted.
+KNOWN_OVERLAPS = {"sen", "pip", "salt", "april", "may", "june", "august", "jan", "ireland", "slovak",
+                  "czech", "derbyshire", "wakefield", "hull"}
+
+
+def test_no_first_name_or_surname_is_allow_listed_by_accident():
+    gaz = gazetteer.load()
+    overlaps = {gazetteer.fold(t) for t in resources.word_list("allow_list.txt")
+                if gazetteer.fold(t) in gaz.first_names or gazetteer.fold(t) in gaz.surnames}
+    assert overlaps <= KNOWN_OVERLAPS, sorted(overlaps - KNOWN_OVERLAPS)
+
+
+def test_first_names_have_a_gender_and_a_community():
+    for row in resources.table("first_names.tsv"):
+        assert len(row) == 3 and row[1] in ("f", "m", "u"), "malformed first_names.tsv row"
+
+
+def test_pseudonym_places_are_not_real_places_of_the_area():
+    gaz = gazetteer.load()
+    clashes = [p for p in resources.word_list("pseudonym_places.txt")
+               if gazetteer.fold(p) in gaz.places or gazetteer.fold(p) in gaz.surnames]
+    assert not clashes, clashes
