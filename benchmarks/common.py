@@ -372,7 +372,7 @@ def redactor_system(pipeline, detector=None) -> SpanSystem:
         out = []
         for text, findings in zip(texts, detector.detect_many(texts)):
             if pipeline.linking:
-                findings = link(text, findings, detector.allow).findings
+                findings = link(text, findings, detector.allow, detector.allowed_span).findings
             out.append([(f.start, f.end) for f in findings])
         return out
     return run

@@ -107,7 +107,7 @@ def redactor_runner(detector, linking: bool) -> Callable[[list[str]], None]:
     def run(texts: list[str]) -> None:
         for text, findings in zip(texts, detector.detect_many(texts)):
             if linking:
-                link(text, findings, detector.allow)
+                link(text, findings, detector.allow, detector.allowed_span)
     return run
 
 

@@ -113,7 +113,7 @@ def detect(file, fmt, pipeline_name, linked):
         sys.exit(Exit.FAILED)
     findings = detector.detect(doc.text)
     if linked and pipeline.linking:
-        findings = link(doc.text, findings, detector.allow).findings
+        findings = link(doc.text, findings, detector.allow, detector.allowed_span).findings
     rows = [{"type": f.type, "start": f.start, "end": f.end, "score": f.score,
              "recognizer": f.recognizer} for f in findings]
     if fmt == "json":

@@ -96,8 +96,10 @@ class Redactor:
         from redactor.link import link
         from redactor.replace import replace_findings
         pipeline = pipeline or self.pipeline
-        linked = link(doc.text, findings, self.detector.allow) if pipeline.linking else \
-            _unlinked(doc.text, findings)
+        if pipeline.linking:
+            linked = link(doc.text, findings, self.detector.allow, self.detector.allowed_span)
+        else:
+            linked = _unlinked(doc.text, findings)
         return replace_findings(doc.text, linked, mapping, pipeline)
 
     def run(self, jobs: list[Job], on_done: Callable[[FileResult], None] | None = None

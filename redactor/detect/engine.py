@@ -4,6 +4,7 @@ resolution. It only orchestrates; every rule lives in a recognizer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -30,8 +31,16 @@ class Detector:
         self.pipeline = pipeline
         allow_terms = pipeline.allow_set()
         self.allow = frozenset(gazetteer.fold(t) for t in allow_terms)
-        self.generic_words = frozenset(
-            w for t in self.allow for w in t.split() if w.isalpha()) | GENERIC_ORG_WORDS
+        # Single-word allow terms ("SENCO", "CAMHS") are never part of a name; the words of longer
+        # terms are ("Summer" of "Summer term").
+        self.generic_words = frozenset(t for t in self.allow if " " not in t) | GENERIC_ORG_WORDS
+        self.phrases_by_word: dict[str, list[re.Pattern]] = {}
+        for term in allow_terms:
+            if " " in term.strip():
+                rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)",
+                                re.IGNORECASE)
+                for word in term.split():
+                    self.phrases_by_word.setdefault(gazetteer.fold(word), []).append(rx)
         self.nlp_engine = LocalSpacyNlpEngine(pipeline.spacy_model)
         self.nlp_engine.load()
         registry = RecognizerRegistry(
@@ -59,7 +68,8 @@ class Detector:
                         recognizer=(r.recognition_metadata or {}).get("recognizer_name", "?"))
                 for r in results
             ]
-            yield resolve_overlaps([f for f in findings if not self._allowed(text, f)])
+            kept = [f for f in findings if not self._allowed(text, f)]
+            yield resolve_overlaps(prefer_precise(kept))
 
     def _allowed(self, text: str, f: Finding) -> bool:
         start, end = strip_possessive(text, f.start, f.end)
@@ -68,8 +78,28 @@ class Detector:
             return True
         if f.recognizer.endswith(":ner"):
             parts = [w for w in span.replace("-", " ").split() if w]
-            return all(w in self.generic_words for w in parts)
+            if all(w in self.generic_words for w in parts):
+                return True
+        return self.allowed_span(text, start, end)
+
+    def allowed_span(self, text: str, start: int, end: int) -> bool:
+        """"EHC" inside "EHC needs assessment", "Summer" inside "Summer term"."""
+        first = gazetteer.fold(text[start:end].split()[0]) if text[start:end].split() else ""
+        window_start = max(0, start - 80)
+        window = text[window_start:end + 80]
+        for rx in self.phrases_by_word.get(first, ()):
+            for m in rx.finditer(window):
+                if m.start() + window_start <= start and end <= m.end() + window_start:
+                    return True
         return False
+
+
+def prefer_precise(findings: list[Finding]) -> list[Finding]:
+    """Drop an NER guess where a pattern, checksum or gazetteer finding overlaps it: NER spans
+    wander ("Rotherham S65", "SENCO Mrs"), the precise finding has the right edges."""
+    precise = [f for f in findings if not f.recognizer.endswith(":ner")]
+    return precise + [f for f in findings if f.recognizer.endswith(":ner")
+                      and not any(f.overlaps(p) for p in precise)]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -17,6 +17,13 @@ MONTHS = ("january february march april may june july august september october n
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu "
             "thur thurs fri sat sun").split()
 
+# Two-letter forms that are far more often abbreviations than someone's initials.
+NOT_INITIALS = frozenset(
+    "EP TA LA OT SW PE IT RE AM PM OK UK NI GP HT DT MP PA PR HR CV ID IQ SA AP SI SN CP CT "
+    "KS EY FE HE PT ST DR MR MS NB PS TV ED OR AS IF IN ON NO SO TO UP US WE GO AR HV VM CC "
+    "BC AD DC PC PO RD ND TH NE NW SE UN EU OH AH OF BE BY DO HI IS IT ME MY OX PS YR QA AI "
+    "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS".split())
+
 
 def fold(word: str) -> str:
     """Lower-case and strip diacritics (ł -> l as well)."""

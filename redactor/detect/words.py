@@ -57,7 +57,7 @@ def ner_span_is_noise(text: str, start: int, end: int) -> bool:
     return not any(c.isupper() for c in span) or in_caps_line(text, start, end)
 
 
-PIECE_BREAK = re.compile(r"\n|\t|\s{3,}|\s+[|•]\s+")
+PIECE_BREAK = re.compile(r"\n|\t|\s{3,}|\s+[|•–—]\s+|\s+-\s+|[()\[\]{}]")
 
 
 def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

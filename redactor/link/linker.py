@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from redactor.detect import gazetteer
+from redactor.detect.gazetteer import NOT_INITIALS
 from redactor.detect.engine import resolve_overlaps
 from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
 from redactor.types import LOCATION, PERSON, SCHOOL, Finding
 
 LINK_SCORE = 0.8
-# Two-letter forms that are far more often SEND abbreviations than someone's initials.
-NOT_INITIALS = frozenset(
-    "EP TA LA OT SW PE IT RE AM PM OK UK NI GP HT DT MP PA PR HR CV ID IQ SA AP SI SN CP CT "
-    "KS EY FE HE PT ST DR MR MS NB PS TV ED OR AS IF IN ON NO SO TO UP US WE GO".split())
 SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
@@ -55,14 +55,18 @@ class Linked:
     entities: dict[str, Entity]
 
 
-def link(text: str, findings: list[Finding], allow: frozenset[str] = frozenset()) -> Linked:
-    return _Linker(text, allow).run(findings)
+def link(text: str, findings: list[Finding], allow: frozenset[str] = frozenset(),
+         allowed_span: Callable[[str, int, int], bool] | None = None) -> Linked:
+    """Link ``findings`` of ``text``. ``allow``: folded terms never searched for; ``allowed_span``
+    (the detector's) says whether a place in the text lies inside an allow-listed phrase."""
+    return _Linker(text, allow, allowed_span).run(findings)
 
 
 class _Linker:
-    def __init__(self, text: str, allow: frozenset[str]):
+    def __init__(self, text: str, allow: frozenset[str], allowed_span=None):
         self.text = text
         self.allow = allow
+        self.allowed_span = allowed_span or (lambda text, start, end: False)
         self.gaz = gazetteer.load()
         self.entities: dict[str, Entity] = {}
         self.part_owner: dict[str, list[str]] = defaultdict(list)  # folded part -> entity ids
@@ -166,10 +170,18 @@ class _Linker:
                 continue
             after = self.text[f.end:f.end + 40]
             after = after[2:] if after.startswith(("'s", "’s")) else after
+            ent = self.entities[f.entity]
             for rx in (ALIAS_RE, NICKNAME_RE):
                 m = rx.match(after)
-                if m and gazetteer.fold(m.group(1)) not in self.allow:
-                    self.entities[f.entity].aliases.add(m.group(1))
+                if not m:
+                    continue
+                alias, key = m.group(1), gazetteer.fold(m.group(1))
+                # "Gareth Price (GP)": a defined short form wins over the allow list for this
+                # document; "(mum)", "(SENCO)" are roles, not aliases.
+                defined_initials = alias.isupper() and alias == _initials(ent)
+                if defined_initials or (key not in self.allow and key not in self.gaz.role_cues
+                                        and key not in self.gaz.titles):
+                    ent.aliases.add(alias)
 
     # -- mentions -----------------------------------------------------------------------------
     def _search_mentions(self) -> list[Finding]:
@@ -182,6 +194,8 @@ class _Linker:
             for pattern in self._patterns(ent, initials):
                 for m in pattern.finditer(self.text):
                     start, end = strip_possessive(self.text, m.start(), m.end())
+                    if self.allowed_span(self.text, start, end):
+                        continue
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
                                        recognizer="linker", entity=ent.id))
         return out
@@ -192,11 +206,16 @@ class _Linker:
             forms.append((" ".join(ent.parts), True))
             for part in ent.parts:
                 key = gazetteer.fold(part)
-                if len(key) < 2 or key in self.allow or key in self.gaz.titles:
+                if len(key) < 2 or key in self.allow or key in self.gaz.titles or key in STOP_WORDS \
+                        or key in self.gaz.role_cues:
                     continue
-                forms.append((part, not self.gaz.is_ambiguous(part)))
+                # Any case ("kacper", "KACPER") only for known names that are no ordinary word;
+                # anything else as written, Capitalised or in capitals.
+                any_case = (key in self.gaz.first_names or key in self.gaz.surnames) \
+                    and not self.gaz.is_ambiguous(part)
+                forms.append((part, any_case))
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
-                    forms.append((_ascii(part), not self.gaz.is_ambiguous(part)))
+                    forms.append((_ascii(part), any_case))
             code = _initials(ent) if ent.first and ent.last and ent.first != ent.last else ""
             if code and initials[code] == 1 and code not in NOT_INITIALS \
                     and gazetteer.fold(code) not in self.allow:
@@ -210,6 +229,10 @@ class _Linker:
                 original = " ".join(w for w in full.split()
                                     if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC)
                 forms.append((original, False))
+                # The initials people write for it: "Ferham Park Primary School" -> FPPS, FPP.
+                for short in _acronyms(full):
+                    if gazetteer.fold(short) not in self.allow:
+                        forms.append((short, False))
         elif ent.type == LOCATION:
             forms.append((ent.parts[0], False))
         else:
@@ -240,6 +263,15 @@ class _Linker:
         for eid, counter in votes.items():
             if counter and eid in self.entities:
                 self.entities[eid].role = counter.most_common(1)[0][0]
+
+
+def _acronyms(name: str) -> list[str]:
+    words = [w for w in re.split(r"[\s&]+", name) if w[:1].isupper()]
+    full = "".join(w[0] for w in words)
+    out = [full] if len(full) >= 3 else []
+    if len(words) > 2 and words[-1] in ("School", "Academy", "College") and len(full) > 3:
+        out.append(full[:-1])
+    return out
 
 
 def _initials(ent: Entity) -> str:

@@ -21,6 +21,7 @@ from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
+from redactor.detect.gazetteer import NOT_INITIALS
 from redactor.detect.words import (
     Word, in_caps_line, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
 )
@@ -96,11 +97,20 @@ class PersonRecognizer(EntityRecognizer):
         pieces = []
         for s, e in ner_pieces(text, start, end):
             ws = words(text[s:e])
-            while ws and (gazetteer.fold(ws[0].text) in self.gaz.titles):
+            while ws and self._not_name(ws[0].text):
                 ws = ws[1:]
+            while ws and self._not_name(ws[-1].text):
+                ws = ws[:-1]
             if ws:
                 pieces.append(strip_possessive(text, s + ws[0].start, s + ws[-1].end))
         return pieces
+
+    def _not_name(self, word: str) -> bool:
+        """Titles, role words and generic vocabulary NER glues onto names ("SENCO Mrs Kaur")."""
+        key = gazetteer.fold(word)
+        if key.endswith("'s"):
+            key = key[:-2]
+        return key in self.gaz.titles or key in self.generic or key in self.gaz.role_cues
 
     def _from_words(self, text):
         gaz = self.gaz
@@ -127,23 +137,34 @@ class PersonRecognizer(EntityRecognizer):
     def _start_score(self, text, ws, i, base, key):
         """Is the word at ``i`` the start of a name? Returns (score, how) or (None, None)."""
         gaz = self.gaz
-        if key in self.generic or key in gaz.titles or key in gaz.role_cues or len(key) < 2:
+        if key in gaz.titles or key in gaz.role_cues:
             return None, None
         prev = ws[i - 1] if i else None
         caps, allcaps = is_capitalised(base), is_all_caps(base)
         if prev and gazetteer.fold(prev.text) in gaz.titles:
             gap = text[prev.end:ws[i].start]
-            if gap in (" ", ". ", ".  ", "  "):
+            if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1):
                 if caps or allcaps:
-                    return TITLE_SCORE, "title"
+                    return TITLE_SCORE, "title"  # also "Mrs B"
                 if prev.text in LOWER_TITLES and key not in STOP_WORDS:
-                    return LOWER_TITLE_SCORE, "title"
-        cue = self._has_cue(text, ws[i])
-        is_first, is_sur = key in gaz.first_names, key in gaz.surnames
+                    return LOWER_TITLE_SCORE, "title"  # "mrs begum", "mrs b"
+        if key in self.generic or len(key) < 2:
+            return None, None
+        if allcaps and len(base) == 2 and self._looks_like_initials(text, ws, i, key):
+            return WEAK_SCORE, "initials"
+        cue_before, cue_after = self._cues(text, ws[i])
+        is_first = key in gaz.first_names or any(
+            p in gaz.first_names and not gaz.is_ambiguous(p) for p in key.split("-") if len(p) > 2)
+        is_sur = key in gaz.surnames
         ambiguous = gaz.is_ambiguous(base)
-        if cue and (caps or allcaps or (is_first and not ambiguous)) and key not in STOP_WORDS:
-            if key not in gaz.calendar:
-                return CUE_SCORE, "role-cue"
+        cue = cue_before or cue_after
+        if cue and key not in STOP_WORDS and key not in gaz.calendar and (
+                caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after)):
+            return CUE_SCORE, "role-cue"  # "mum (sarah)", "will (dad)"
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if is_first and ambiguous and base.islower() and nxt and text[ws[i].end:nxt.start] == " " \
+                and nxt.text.islower() and self._plain_surname(nxt.text):
+            return WEAK_SCORE, "first-name-weak"  # "faith mensah"
         if is_first and not ambiguous:
             if caps or allcaps:
                 return GAZETTEER_SCORE, "first-name"
@@ -162,14 +183,28 @@ class PersonRecognizer(EntityRecognizer):
             return WEAK_SCORE, "surname"
         return None, None
 
-    def _has_cue(self, text, w: Word) -> bool:
+    def _cues(self, text, w: Word) -> tuple[bool, bool]:
+        """(a role cue just before the word, a role cue just after it)."""
         line_start = text.rfind("\n", 0, w.start) + 1
         before = text[max(line_start, w.start - 40):w.start]
-        if self._cue_before.search(before):
-            return True
         after = text[strip_possessive(text, w.start, w.end)[1]:w.end + 30]
         after = after[2:] if after.startswith(("'s", "’s")) else after
-        return bool(self._cue_after.match(after))
+        return bool(self._cue_before.search(before)), bool(self._cue_after.match(after))
+
+    def _plain_surname(self, word: str) -> bool:
+        key = gazetteer.fold(word)
+        return key in self.gaz.surnames and not self.gaz.is_ambiguous(word) and key not in STOP_WORDS
+
+    def _looks_like_initials(self, text, ws, i, key) -> bool:
+        """"KN was upset", "(LM)", "duty worker: GP": two capitals standing alone in running
+        text, not an abbreviation we know, not part of a heading, not "KS2"."""
+        w = ws[i]
+        if key.upper() in NOT_INITIALS or in_caps_line(text, w.start, w.end):
+            return False
+        if text[w.end:w.end + 1].isdigit() or text[w.start - 1:w.start].isdigit():
+            return False
+        neighbours = [ws[j].text for j in (i - 1, i + 1) if 0 <= j < len(ws)]
+        return not any(is_all_caps(n) for n in neighbours)
 
     def _extend(self, text, ws, i) -> int:
         """Absorb up to three following words that read as further parts of the same name."""
@@ -189,8 +224,10 @@ class PersonRecognizer(EntityRecognizer):
                 if not (is_all_caps(nxt.text) and known):
                     break
             elif first_lower:
-                if not (nxt.text.islower() and known and key not in gaz.ambiguous
-                        and key not in STOP_WORDS):
+                # "tanya birch": an ordinary-word surname straight after a known first name.
+                after_first = j == i and gazetteer.fold(ws[i].text) in gaz.first_names
+                if not (nxt.text.islower() and known and key not in STOP_WORDS
+                        and (key not in gaz.ambiguous or after_first)):
                     break
             elif not is_capitalised(nxt.text):
                 break

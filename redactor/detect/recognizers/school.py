@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import EntityRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect.words import ner_pieces, ner_span_is_noise, strip_possessive
 from redactor.detect.recognizers.base import make_result
@@ -20,12 +21,18 @@ PATTERN_SCORE = 0.85
 SAINT_SCORE = 0.6
 NER_SCORE = 0.5
 
+SP = r"[ \u00a0]+"  # spaces only: a setting's name never runs over a line break
 # Words that describe a kind of setting: they end a setting's name.
 KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Special|Grammar|"
         r"Community|Comprehensive|Church|C\.?\s?of\s?E\.?|CE|RC|Catholic|Methodist|Free|Studio|"
-        r"J\s?&\s?I|Junior\s+(?:&|and)\s+Infants?|Pre-?[Ss]chool|Day\s+Nursery|Sixth\s+Form)")
-ENDING = (r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Pupil\s+Referral\s+Unit|PRU|"
-          r"Children'?s\s+Centre|Learning\s+Centre|Free\s+School|Sixth\s+Form(?:\s+College)?)")
+        r"J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?|Pre-?[Ss]chool|Day" + SP + r"Nursery|"
+        r"Sixth" + SP + r"Form)")
+# Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I").
+STRONG_KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
+               r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
+ENDING = (r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
+          r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
+          r"Sixth" + SP + r"Form(?:" + SP + r"College)?)")
 # A capitalised name word (not a kind word), with inner apostrophes, hyphens, ampersands.
 NAME = r"(?:[A-Z][\w'’\-]*\.?|&)"
 # Generic words that cannot be a setting's whole distinctive name.
@@ -34,16 +41,29 @@ The A An This That His Her Their Our Your Its Current Previous Former New Anothe
 Local Mainstream Independent Specialist Resourced State Maintained Special Primary Secondary High
 Nursery Infant Junior Community Catholic Church Free Alternative Provision Hospital Home Parent
 Year Reception Key Stage Named Preferred Proposed Both Same Different Next Local Authority
+Consultant Paediatrician Senior Head Deputy Acting Assistant Teacher Headteacher SENCO SENCo
 """.split())
 
 SETTING_RE = re.compile(
-    rf"(?<![\w'’])(?:(?:St\.?|Saint)\s+)?{NAME}(?:\s+(?:{NAME}|of|the|and|upon|on|le|en))*?"
-    rf"(?:\s+{KIND})*\s+{ENDING}(?:\s+(?:&|and)\s+Sixth\s+Form)?"
-    rf"|(?<![\w'’])(?:(?:St\.?|Saint)\s+)?{NAME}(?:\s+{NAME}){{0,3}}(?:\s+{KIND})+"
+    rf"(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en))*?"
+    rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}Sixth{SP}Form)?"
+    rf"|(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND})+"
 )
-SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s|’s|s)?(?:\s+(?:and|&)\s+"
-                      r"(?:St\.?\s+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])")
-
+SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:and|&)"
+                      r"[ \u00a0]+(?:St\.?[ \u00a0]+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])")
+# Hurried notes: "st ann's J&I", "oakwood primary", "at brinsworth academy".
+LOWER_RE = re.compile(
+    r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
+    r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
+    r"(?:primary|juniors?|infants?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
+LOWER_SCORE = 0.45
+LOWER_NOT_NAME = frozenset("""
+a an the his her their our your my its this that mainstream local special specialist new current
+previous former old another any each every state maintained independent free catholic church
+community secondary primary high nursery infant junior sixth further education the school at to
+in from for and or of with go goes went going attend attends attended start started starting
+move moved moving into onto back same different nearest nearer near closer closest good outstanding
+""".split())
 
 class SchoolRecognizer(EntityRecognizer):
     """Named schools, nurseries, colleges and other settings."""
@@ -63,6 +83,10 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(*span, PATTERN_SCORE, "pattern"))
         for m in SAINT_RE.finditer(text):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
+        for m in LOWER_RE.finditer(text):
+            first = m.group().split()[0].lower()
+            if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
+                out.append(self._result(m.start(), m.end(), LOWER_SCORE, "lower-case"))
         if nlp_artifacts:
             for ent in nlp_artifacts.entities:
                 if ent.label_ not in ("ORGANIZATION", "FACILITY"):
