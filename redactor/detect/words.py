@@ -7,7 +7,9 @@ from typing import NamedTuple
 
 # A word: letters (any script), with inner apostrophes or hyphens: O'Neill, Lacey-Mae, Wójcik.
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-SENTENCE_END = re.compile(r"(?:^|[.!?:;•\-–*#>|]|\n)\s*[\"'“‘(\[]*$")
+# A sentence, line, bullet or cell ends just before (then spaces, quotes, brackets or Markdown
+# emphasis): "**Hope**" in mid-sentence is not sentence-initial, "* Hope" at a bullet is.
+SENTENCE_END = re.compile(r"(?:^|[.!?:;•\-–>|]|\n)[\s\"'“‘(\[*_#]*$")
 
 
 class Word(NamedTuple):

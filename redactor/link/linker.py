@@ -216,9 +216,11 @@ class _Linker:
                 forms.append((part, any_case))
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
                     forms.append((_ascii(part), any_case))
+            # Initials of a full name in this document ("Gareth Price" -> GP), when no other
+            # person here has the same. Recall first: that includes codes that are also
+            # abbreviations (GP), because staff sign notes with their initials.
             code = _initials(ent) if ent.first and ent.last and ent.first != ent.last else ""
-            if code and initials[code] == 1 and code not in NOT_INITIALS \
-                    and gazetteer.fold(code) not in self.allow:
+            if code and initials[code] == 1 and len(code) >= 2:
                 dotted = r"\.?\s?".join(code)
                 forms.append((dotted, None))
         elif ent.type == SCHOOL:

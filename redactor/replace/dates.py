@@ -49,7 +49,8 @@ TWO_DIGIT_PIVOT = 70
 # Field groups: weekday, day, suffix, month, year. Everything else in a match is literal text
 # (separators, "the", "of", commas) and is kept as written when a date is re-rendered.
 
-_SP = r"[^\S\r\n]+"  # spaces or tabs, never a line break
+# Spaces or tabs, or one line break: hard-wrapped text splits dates too ("3 February\n2021").
+_SP = r"(?:[^\S\r\n]+|[^\S\r\n]*\r?\n[^\S\r\n]*)"
 _MONTH_WORD = (
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])"
@@ -102,6 +103,18 @@ DATE_SHAPES: tuple[DateShape, ...] = (
         rf"{_LEAD}{_DAY}(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>\d{{4}}|\d{{2}})(?!\d)",
         numeric=True,
     ),
+    # 10/6, 2/4: day/month without a year, as notes and logs write them. Only where a date is
+    # expected (line start, "(", after on/by/from/until/due/received or a weekday), never "24/7",
+    # and not a fraction ("3/4 of").
+    DateShape(
+        "day/month",
+        r"(?:(?<=\n)|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )"
+        r"|(?<=\btill )|(?<=\bdue )|(?<=\bdated )|(?<=\bcame )|(?<=\breceived )|(?<=\bmon )"
+        r"|(?<=\btue )|(?<=\btues )|(?<=\bwed )|(?<=\bthu )|(?<=\bthurs )|(?<=\bfri )"
+        r"|(?<=\bsat )|(?<=\bsun )|(?<=\bw/c )|(?<=\bmoved to )|(?<=\bgovernors ))"
+        r"(?!24/7(?!\d))(?P<day>\d{1,2})(?P<sep>/)(?P<month>\d{1,2})(?![/\d]|\s+of\b)",
+        numeric=True,
+    ),
     # 2025-03-03 (ISO 8601), 2025/03/03
     DateShape(
         "year-month-day",
@@ -146,28 +159,35 @@ class ParsedDate:
         return next((text for kind, text in self.parts if kind == name), "")
 
 
-def parse_date(text: str) -> ParsedDate | None:
+def parse_date(text: str, known_date: bool = False) -> ParsedDate | None:
     """Parse an exact date written in one of ``DATE_SHAPES``; None if it is not one.
 
     Surrounding whitespace is ignored. The date must exist (31/02/2025 does not; a year-less
     29 February does). The weekday is kept as written, even when it disagrees with the year.
+    ``known_date``: the text was already found as a date in its context, so shapes that need
+    context ("10/6" after "on") are accepted on their own.
     """
     core = text.strip()
     for pattern in _COMPILED:
         match = pattern.fullmatch(core)
         if match:
             return _from_match(match)
+    if known_date:
+        for pattern in _COMPILED:
+            match = pattern.fullmatch("(" + core, 1)
+            if match:
+                return _from_match(match)
     return None
 
 
-def shift_date(text: str, days: int) -> str | None:
+def shift_date(text: str, days: int, known_date: bool = False) -> str | None:
     """The same date moved by ``days``, written the same way; None if ``text`` is not a date.
 
     A written weekday is recomputed for the new date: from the calendar when the year is
     known, otherwise by advancing the written weekday by ``days``. A year-less date is moved
     inside ``REFERENCE_YEAR`` (so "28 February" + 1 is "1 March").
     """
-    parsed = parse_date(text)
+    parsed = parse_date(text, known_date)
     if parsed is None:
         return None
     try:
@@ -186,12 +206,12 @@ def shift_date(text: str, days: int) -> str | None:
     return f"{lead}{rendered}{trail}"
 
 
-def generalise_date(text: str) -> str:
+def generalise_date(text: str, known_date: bool = False) -> str:
     """Month and year ("March 2025"), or just the month ("March") for a year-less date.
 
     Returns "" when ``text`` is not a date, so a caller can fall back to a label.
     """
-    parsed = parse_date(text)
+    parsed = parse_date(text, known_date)
     if parsed is None:
         return ""
     month = MONTH_NAMES[parsed.month - 1]

@@ -107,9 +107,9 @@ def _date(text: str, kind: str, m: Mapping, mode: str) -> str:
     """Shift by the mapping's whole number of weeks, generalise to month and year, or label."""
     new = None
     if mode == "shift":
-        new = dates.shift_date(text, m.date_shift_days)
+        new = dates.shift_date(text, m.date_shift_days, known_date=True)
     elif mode == "generalise":
-        new = dates.generalise_date(text)
+        new = dates.generalise_date(text, known_date=True)
     if new and gazetteer.fold(new) != gazetteer.fold(text):
         return new
     return f"[{TYPE_LABELS[kind]}]"

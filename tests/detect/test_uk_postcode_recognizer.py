@@ -44,7 +44,8 @@ NEGATIVES = [
     pytest.param("EHCP, SEN Support, KS2 SATs, COVID-19.", id="acronyms"),
     pytest.param("Children and Families Act 2014.", id="act"),
     pytest.param("Email s602th@example.org about it.", id="inside-email"),
-    pytest.param("The outward code S60 alone.", id="partial-postcode"),
+    pytest.param("Section S2 of the form.", id="section-letter-number"),
+    pytest.param("Outward code B12 alone (not this area).", id="district-elsewhere"),
 ]
 
 
@@ -56,3 +57,12 @@ def test_ignores_non_postcode_text(text):
 def test_declares_entity_and_language():
     assert RECOGNIZER.supported_entities == [POSTCODE]
     assert RECOGNIZER.supported_language == "en"
+
+
+@pytest.mark.parametrize("text,district", [
+    ("Out-of-area pick-up (DN12) refused.", "DN12"),
+    ("Most S60 families use the bus.", "S60"),
+], ids=["in-brackets", "in-a-sentence"])
+def test_a_district_of_the_area_alone_is_redacted_with_a_low_score(text, district):
+    results = UkPostcodeRecognizer().analyze(text, ["POSTCODE"])
+    assert [(text[r.start:r.end], r.score) for r in results] == [(district, 0.5)]

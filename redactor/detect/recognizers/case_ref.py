@@ -14,9 +14,12 @@ _END = r"(?![\w/]|[-.]\w)"
 _CUE = (
     r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
     r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim)\s+(?:no|number|ref|reference|id)"
-    r"|\b(?:case|appeal)(?=\s*[:#]))"
+    r"|\b(?:case|appeal)(?=\s*[:#])"
+    r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil)\s+(?:ID|no|number)"
+    r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d))"
 )
-_CUE_GAP = r"\s*(?:\.\s*)?(?:[:#]\s*)?"
+# Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
+_CUE_GAP = r"\s*(?:\.\s*)?(?:[*_]{1,2}\s*)?(?:[:#]\s*)?(?:[*_]{1,2}\s*)?"
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
@@ -41,6 +44,11 @@ class CaseRefRecognizer(PatternRecognizer):
             "Structured reference",
             r"(?<![\w/-])(?-i:[A-Z]{2,8}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
             + _END,
+            0.85,
+        ),
+        Pattern(
+            "LA code reference",
+            r"(?<![\w/-])\d{3}/(?-i:[A-Z]{2,6})/\d{3,6}" + _END,
             0.85,
         ),
         Pattern("Reference after a cue", rf"(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),

@@ -21,7 +21,8 @@ class EmailRecognizer(PatternRecognizer):
         Pattern(
             "Email",
             r"(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*"
-            r"@\w+(?:-+\w+)*(?:\.\w+(?:-+\w+)*)+\b",
+            # Domain labels are letters and digits (not "_": Markdown italics end "org._").
+            r"@[^\W_]+(?:-+[^\W_]+)*(?:\.[^\W_]+(?:-+[^\W_]+)*)+(?![^\W_])",
             0.5,
         ),
     ]

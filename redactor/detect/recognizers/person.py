@@ -158,8 +158,8 @@ class PersonRecognizer(EntityRecognizer):
         is_sur = key in gaz.surnames
         ambiguous = gaz.is_ambiguous(base)
         cue = cue_before or cue_after
-        if cue and key not in STOP_WORDS and key not in gaz.calendar and (
-                caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after)):
+        if cue and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
+                and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after)):
             return CUE_SCORE, "role-cue"  # "mum (sarah)", "will (dad)"
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if is_first and ambiguous and base.islower() and nxt and text[ws[i].end:nxt.start] == " " \

@@ -21,7 +21,8 @@ PATTERN_SCORE = 0.85
 SAINT_SCORE = 0.6
 NER_SCORE = 0.5
 
-SP = r"[ \u00a0]+"  # spaces only: a setting's name never runs over a line break
+# Spaces, or one line break: hard-wrapped text breaks names too ("Cortonwood Fields\nPrimary").
+SP = r"(?:[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0]*)"
 # Words that describe a kind of setting: they end a setting's name.
 KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Special|Grammar|"
         r"Community|Comprehensive|Church|C\.?\s?of\s?E\.?|CE|RC|Catholic|Methodist|Free|Studio|"
@@ -78,7 +79,7 @@ class SchoolRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
         for m in SETTING_RE.finditer(text):
-            span = self._trim(text, m.start(), m.end())
+            span = self._trim(text, *self._last_lines(text, m.start(), m.end()))
             if span:
                 out.append(self._result(*span, PATTERN_SCORE, "pattern"))
         for m in SAINT_RE.finditer(text):
@@ -96,6 +97,19 @@ class SchoolRecognizer(EntityRecognizer):
                     if span:
                         out.append(self._result(*span, NER_SCORE, "ner"))
         return out
+
+    @staticmethod
+    def _last_lines(text, start, end):
+        """A match over line breaks keeps its last line, and the line before only when the last
+        holds no name of its own: "Cortonwood Fields\nPrimary" whole, but only
+        "Hollowgate Primary Academy" of a signature "Mrs Greaves\nHeadteacher\nHollowgate ..."."""
+        lines = [m.end() for m in re.finditer(r"\r?\n", text[start:end])]
+        if not lines:
+            return start, end
+        last = start + lines[-1]
+        if re.search(NAME, re.sub(rf"{SP}?{KIND}|{SP}?{ENDING}", "", text[last:end]).replace("&", "")):
+            return last, end
+        return (start + lines[-2], end) if len(lines) > 1 else (start, end)
 
     @staticmethod
     def _trim(text, start, end):

@@ -29,6 +29,12 @@ class UkPostcodeRecognizer(PatternRecognizer):
 
     PATTERNS = [
         Pattern(
+            # A postcode district of the area alone: "pick-up (DN12) refused", "S60 families".
+            "South Yorkshire postcode district",
+            rf"{_BEFORE}(?-i:(?:S|DN)[1-9][0-9]){_AFTER}(?![ \u00a0]{{1,2}}[0-9][A-Za-z]{{2}})",
+            0.5,
+        ),
+        Pattern(
             "UK postcode (spaced)",
             rf"{_BEFORE}(?:{_OUTWARD}[ \u00a0]{{1,2}}{_INWARD}|GIR[ \u00a0]0AA){_AFTER}",
             0.9,
