@@ -74,10 +74,11 @@ class Detector:
     def _allowed(self, text: str, f: Finding) -> bool:
         start, end = strip_possessive(text, f.start, f.end)
         span = gazetteer.fold(text[start:end].strip(" .,;:()[]\"'“”‘’"))
+        span = span[4:] if span.startswith("the ") else span
         if span in self.allow:
             return True
         if f.recognizer.endswith(":ner"):
-            parts = [w for w in span.replace("-", " ").split() if w]
+            parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
             if all(w in self.generic_words for w in parts):
                 return True
         return self.allowed_span(text, start, end)

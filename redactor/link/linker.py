@@ -206,13 +206,13 @@ class _Linker:
             forms.append((" ".join(ent.parts), True))
             for part in ent.parts:
                 key = gazetteer.fold(part)
-                if len(key) < 2 or key in self.allow or key in self.gaz.titles or key in STOP_WORDS \
+                if len(key) < 2 or key in self.allow or key in self.gaz.titles \
                         or key in self.gaz.role_cues:
                     continue
                 # Any case ("kacper", "KACPER") only for known names that are no ordinary word;
-                # anything else as written, Capitalised or in capitals.
+                # anything else ("Will", "Grace") as written, Capitalised or in capitals.
                 any_case = (key in self.gaz.first_names or key in self.gaz.surnames) \
-                    and not self.gaz.is_ambiguous(part)
+                    and not self.gaz.is_ambiguous(part) and key not in STOP_WORDS
                 forms.append((part, any_case))
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
                     forms.append((_ascii(part), any_case))

@@ -112,11 +112,20 @@ _SHAPES = (
     ("house", rf"(?<![\w'’-]){_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),
     ("cue-number", rf"(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),
     ("cue-street", rf"(?<={_CUE_ON}){_STREET}", CUE_SCORE),
+    # "88 Wellgate flat 4": a one-word street between a house number and a flat number.
+    ("number-street-flat", rf"{_NUMBER},?{_SP}{_WORD}{_COMMA_SP}(?i:flat|apartment|apt|unit)\.?{_SP}"
+                           r"\d{1,4}[A-Za-z]?(?![\w/])", NUMBER_SCORE),
+    # Hurried notes: "5 laburnum ct", "12 elm grove".
+    ("lower-case-number", rf"{_NUMBER},?{_SP}[a-z][a-z'’-]+(?:{_SP}[a-z][a-z'’-]+){{0,2}}{_SP}"
+                          r"(?:road|rd|street|lane|ln|avenue|ave|close|cl|drive|dr|grove|crescent|cres"
+                          r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
+                          r"|bank|vale)(?![\w'’-])", CUE_SCORE),
     ("bare", rf"(?<![\w'’.-]){_NOT_A_NAME}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_SP}"
              rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),
 )
 # Shapes with a house number: a following "Primary" or "Surgery" does not make them a name.
-_NUMBERED = frozenset({"flat", "flat-house", "number", "cue-number"})
+_NUMBERED = frozenset({"flat", "flat-house", "number", "cue-number", "number-street-flat",
+                       "lower-case-number"})
 
 # A number straight after one of these is not a house number: "Year 6 Green Close".
 _LABEL_BEFORE = re.compile(

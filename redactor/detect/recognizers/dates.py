@@ -104,7 +104,7 @@ class _ExactDateRecognizer(PatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> Optional[bool]:
         """Drop matches that are not calendar dates (day 1-31 for the month, month 1-12)."""
-        return parse_date(pattern_text) is None
+        return parse_date(pattern_text, known_date=True) is None
 
     def find_dates(self, text: str) -> list[tuple[int, int, str, float]]:
         """(start, end, shape name, score) of every exact date, leftmost-longest, no overlaps."""

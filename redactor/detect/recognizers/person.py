@@ -36,6 +36,10 @@ WEAK_SCORE = 0.45  # lower-case or mid-sentence ambiguous names: above the 0.4 t
 LOWER_TITLE_SCORE = 0.6
 # Titles as typed in hurried notes ("spoke to mrs begum", "dr d'souza"); not "miss" (a verb).
 LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
+# A nickname in quotes on a line that says it is one: 'known as *Ibrahim* (family), "Ibby"'.
+NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)|"
+                           r"goes by|prefers)\b", re.IGNORECASE)
+QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
 
 # Capitalised words that follow names but are not part of them.
@@ -71,7 +75,18 @@ class PersonRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = self._from_ner(text, nlp_artifacts) if nlp_artifacts else []
         results.extend(self._from_words(text))
+        results.extend(self._nicknames(text))
         return results
+
+    def _nicknames(self, text):
+        out = []
+        for line in re.finditer(r"[^\n]+", text):
+            if NICKNAME_LINE.search(line.group()):
+                for m in QUOTED_NAME.finditer(line.group()):
+                    if gazetteer.fold(m.group(1)) not in self.generic:
+                        start = line.start() + m.start(1)
+                        out.append(self._result(start, start + len(m.group(1)), CUE_SCORE, "nickname"))
+        return out
 
     def _from_ner(self, text, nlp_artifacts):
         out = []

@@ -35,10 +35,10 @@ ENDING = (r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Ref
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?)")
 # A capitalised name word (not a kind word), with inner apostrophes, hyphens, ampersands.
-NAME = r"(?:[A-Z][\w'’\-]*\.?|&)"
+NAME = r"(?:St\.|[A-Z][\w'’\-]*|&)"
 # Generic words that cannot be a setting's whole distinctive name.
 GENERIC = frozenset("""
-The A An This That His Her Their Our Your Its Current Previous Former New Another Any Each Every
+The the A An This That His Her Their Our Your Its Current Previous Former New Another Any Each Every
 Local Mainstream Independent Specialist Resourced State Maintained Special Primary Secondary High
 Nursery Infant Junior Community Catholic Church Free Alternative Provision Hospital Home Parent
 Year Reception Key Stage Named Preferred Proposed Both Same Different Next Local Authority
@@ -58,6 +58,10 @@ LOWER_RE = re.compile(
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
     r"(?:primary|juniors?|infants?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
 LOWER_SCORE = 0.45
+# "school (hollowgate)": a setting's name given in brackets after the word for it.
+NAMED_IN_BRACKETS = re.compile(
+    r"\b(?:school|nursery|academy|college|setting|provision)\s*\(\s*([A-Za-z][\w'’\-]{3,}"
+    r"(?:\s[A-Za-z][\w'’\-]+)?)\s*\)", re.IGNORECASE)
 LOWER_NOT_NAME = frozenset("""
 a an the his her their our your my its this that mainstream local special specialist new current
 previous former old another any each every state maintained independent free catholic church
@@ -84,6 +88,10 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(*span, PATTERN_SCORE, "pattern"))
         for m in SAINT_RE.finditer(text):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
+        for m in NAMED_IN_BRACKETS.finditer(text):
+            words = m.group(1).lower().split()
+            if not any(w in STOP_WORDS or w in LOWER_NOT_NAME for w in words):
+                out.append(self._result(m.start(1), m.end(1), SAINT_SCORE, "named-in-brackets"))
         for m in LOWER_RE.finditer(text):
             first = m.group().split()[0].lower()
             if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
