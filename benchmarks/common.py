@@ -199,7 +199,7 @@ def score_samples(docs: Sequence[GoldDoc], predictions: Sequence[Sequence[Span]]
         keep_total += len(doc.keep)
         keep_kept += sum(not overlaps_any(k, regions) for k in doc.keep)
     return SampleScore(dict(mentions), dict(caught), predicted, on_gold, keep_total, keep_kept,
-                       missed)
+                       sorted(missed, key=lambda m: (m[0], m[2], m[1])))
 
 
 # -- TAB ---------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ NICKNAME_RE = re.compile(
     re.IGNORECASE)
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sister", "lady"})
 MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
+TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
 CHILD_CUES = re.compile(r"\b(?:year\s*\d{1,2}|aged?\s*\d|dob|d\.o\.b|born|pupil|reception|"
                         r"nursery|y\d\b|the child|young person)", re.IGNORECASE)
 
@@ -244,9 +245,19 @@ class _Linker:
         return [_compile(surface, any_case) for surface, any_case in forms if surface.strip()]
 
     def _merge(self, found: list[Finding]) -> list[Finding]:
-        """Union overlapping spans; an explicit detection's entity wins over a linked one."""
-        merged = resolve_overlaps(found)
+        """Union overlapping spans; an explicit detection's entity wins over a linked one. A
+        person's mention includes the title before it ("Mr Galip Yalman"): the replacement keeps
+        the title as written, a label replaces it too."""
+        merged = resolve_overlaps([self._with_title(f) for f in found])
         return [f if f.entity else f.with_(entity=self._entity_for(f)) for f in merged]
+
+    def _with_title(self, f: Finding) -> Finding:
+        if f.type != PERSON:
+            return f
+        m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
+        if m and gazetteer.fold(m.group(1)) in self.gaz.titles:
+            return f.with_(start=f.start - len(m.group(0)))
+        return f
 
     def _classify_people(self, findings: list[Finding]) -> None:
         votes: dict[str, Counter] = defaultdict(Counter)

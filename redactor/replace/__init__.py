@@ -7,9 +7,6 @@ the same findings to their own structures.
 
 from __future__ import annotations
 
-import re
-
-from redactor.detect import gazetteer
 from redactor.detect.words import WORD_RE
 from redactor.link import Linked
 from redactor.pipeline import Pipeline
@@ -17,18 +14,13 @@ from redactor.replace.mapping import Mapping
 from redactor.replace.operators import Label, Pseudonymise
 from redactor.types import PERSON, Finding
 
-TITLE_BEFORE = re.compile(r"([A-Za-z]+)(\.?\s+)$")
-
 
 def replace_findings(text: str, linked: Linked, mapping: Mapping, pipeline: Pipeline) -> list[Finding]:
     operator = Label() if pipeline.style == "label" else Pseudonymise()
-    gaz = gazetteer.load()
     findings = linked.findings
     mapping.remember_originals(text[f.start:f.end] for f in findings)
     mapping.remember_originals(
         w.group() for f in findings if f.type == PERSON for w in WORD_RE.finditer(text[f.start:f.end]))
-    if pipeline.style == "label":
-        findings = [_with_title(text, f, gaz) for f in findings]
 
     people: dict[str, str] = {}
     out = []
@@ -42,16 +34,6 @@ def replace_findings(text: str, linked: Linked, mapping: Mapping, pipeline: Pipe
         operator.validate(params)
         out.append(f.with_(replacement=operator.operate(text[f.start:f.end], params)))
     return sorted(out, key=lambda f: f.start)
-
-
-def _with_title(text: str, f: Finding, gaz) -> Finding:
-    """In label style "Mrs Begum" becomes "[Parent A]", not "Mrs [Parent A]"."""
-    if f.type != PERSON:
-        return f
-    m = TITLE_BEFORE.search(text[max(0, f.start - 12):f.start])
-    if m and gazetteer.fold(m.group(1)) in gaz.titles:
-        return f.with_(start=f.start - len(m.group(0)))
-    return f
 
 
 def render(text: str, findings: list[Finding]) -> str:

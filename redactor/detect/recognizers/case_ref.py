@@ -13,10 +13,11 @@ _END = r"(?![\w/]|[-.]\w)"
 # Cue words that make a following number a reference; the cue itself is not redacted.
 _CUE = (
     r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
-    r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim)\s+(?:no|number|ref|reference|id)"
+    r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim|application)\s+(?:no|number|ref|reference|id)"
     r"|\b(?:case|appeal)(?=\s*[:#])"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil)\s+(?:ID|no|number)"
-    r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d))"
+    r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
+    r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d))"
 )
 # Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
 _CUE_GAP = r"\s*(?:\.\s*)?(?:[*_]{1,2}\s*)?(?:[:#]\s*)?(?:[*_]{1,2}\s*)?"
