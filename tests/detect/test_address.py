@@ -91,3 +91,13 @@ def test_offsets_are_exact():
     text = "Home: Flat 3, 21 Wellgate, Rotherham"
     results = RECOGNIZER.analyze(text, RECOGNIZER.supported_entities)
     assert [(r.start, r.end) for r in results] == [(6, 25)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("address 88 Wellgate flat 4, S60 2LR.", "88 Wellgate flat 4"),
+    ("HV notes - wojcik - 5 laburnum ct dinnington", "5 laburnum ct"),
+], ids=["number-street-flat", "lower-case-notes"])
+def test_addresses_as_hurried_notes_write_them(text, expected):
+    from redactor.detect.recognizers.address import AddressRecognizer
+    found = [text[r.start:r.end] for r in AddressRecognizer().analyze(text, ["ADDRESS"])]
+    assert found == [expected]

@@ -60,3 +60,19 @@ def test_ignores_non_ref_text(text):
 def test_declares_entity_and_language():
     assert RECOGNIZER.supported_entities == [CASE_REF]
     assert RECOGNIZER.supported_language == "en"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("**EHCP ref:** 372/EHC/0198\n", "372/EHC/0198"),
+    ("SW Marcus Osei (LCS ID 2084571)", "2084571"),
+    ("an application (no. 36110/97) against", "36110/97"),
+], ids=["markdown-bold-cue", "social-care-id", "application-no"])
+def test_references_after_newer_cues(text, expected):
+    found = [text[r.start:r.end] for r in CaseRefRecognizer().analyze(text, ["CASE_REF"])]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["we had no. 12 in the queue", "the No. 105 bus"],
+                         ids=["short-number", "bus-route"])
+def test_no_dot_alone_is_not_a_reference(text):
+    assert CaseRefRecognizer().analyze(text, ["CASE_REF"]) == []

@@ -152,3 +152,21 @@ def test_offsets_are_exact():
     text = "Review: Tuesday 4th March."
     results = DATES.analyze(text, DATES.supported_entities)
     assert [(r.start, r.end) for r in results] == [(8, 25)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MON 30/6\n09.10 rang", "30/6"),
+    ("Consent form on file (2/4) - mum", "2/4"),
+    ("date moved to 17/7. she will", "17/7"),
+    ("Received 15/04\n", "15/04"),
+], ids=["after-weekday", "in-brackets", "after-moved-to", "after-received"])
+def test_day_month_without_year_where_a_date_is_expected(text, expected):
+    from redactor.detect.recognizers.dates import DateRecognizer
+    assert [text[r.start:r.end] for r in DateRecognizer().analyze(text, ["DATE"])] == [expected]
+
+
+@pytest.mark.parametrize("text", ["24/7 support", "scored 3/4 of the", "about 2/3 of pupils"],
+                         ids=["24-7", "fraction-of", "fraction-count"])
+def test_day_month_shapes_that_are_not_dates(text):
+    from redactor.detect.recognizers.dates import DateRecognizer
+    assert DateRecognizer().analyze(text, ["DATE"]) == []

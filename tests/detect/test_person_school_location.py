@@ -36,6 +36,15 @@ PERSONS = [
     ("hyphenated-first-name", "Lacey-Mae Turner is settling in.", ["Lacey-Mae Turner"]),
     ("apostrophe-surname", "Mr O'Neill rang the office.", ["O'Neill"]),
     ("ambiguous-name-mid-sentence", "Staff said Hope enjoyed the trip.", ["Hope"]),
+    ("ambiguous-name-in-markdown-bold", "She lives with her sister **Hope** (4).", ["Hope"]),
+    ("lowercase-title", "spoke to mrs begum again, then dr okafor rang", ["begum", "okafor"]),
+    ("title-and-initial", "Mrs B agreed; mrs b will bring the letter.", ["B", "b"]),
+    ("lowercase-first-and-surname", "ryan horvath came in with his nan", ["ryan horvath"]),
+    ("lowercase-ordinary-word-name-with-cue", "09.10  will (dad) re son oscar", ["will"]),
+    ("lowercase-ordinary-word-name-then-surname", "faith mensah (foster carer) rang", ["faith mensah"]),
+    ("hyphenated-known-part", "Tayla-Rose Hirst, 8, lives with her nan.", ["Tayla-Rose"]),
+    ("initials-in-running-text", "The TA says KN was upset; (LM) to chase.", ["KN", "LM"]),
+    ("quoted-nickname", 'Ibrahim Khan, known as "Ibby" to friends.', ["Ibby"]),
 ]
 
 
@@ -53,6 +62,11 @@ KEEP = [
     ("local-authority", "Rotherham SENDIASS supports families across Rotherham.", ["Rotherham"]),
     ("ordinary-words", "We hope the plan will work in May.", ["hope", "will", "May"]),
     ("year-group", "She moved up to Year 6 in September.", ["Year 6", "September"]),
+    ("heading-words", "HOW THE FAMILY CAME TO US\n\nBACKGROUND", ["US", "BACKGROUND"]),
+    ("countries-and-languages", "Dad came over from Poland and speaks Polish and Urdu.", ["Poland", "Urdu"]),
+    ("signature-block", "Mrs Greaves\nHeadteacher\nHollowgate Primary Academy", ["Headteacher"]),
+    ("initials-that-are-abbreviations", "The EP and the TA met the GP.", ["EP", "TA", "GP"]),
+    ("phrase-containing-a-name-word", "By the end of the Summer term attendance was 61%.", ["Summer term"]),
 ]
 
 
@@ -70,6 +84,9 @@ SCHOOLS = [
     ("college", "He has a place at Thomas Rotherham College.", "Thomas Rotherham College"),
     ("pru", "He was moved to the Riverside Pupil Referral Unit.", "Riverside Pupil Referral Unit"),
     ("catholic-primary", "St Mary's Catholic Primary School agreed.", "St Mary's Catholic Primary School"),
+    ("hard-wrapped", "a Year 4 pupil at Cortonwood Fields\nPrimary, our ref", "Cortonwood Fields\nPrimary"),
+    ("lowercase-notes", "SENCO at st ann's J&I asking for a leaflet", "st ann's J&I"),
+    ("named-in-brackets", "school (hollowgate) sent her home", "hollowgate"),
 ]
 
 

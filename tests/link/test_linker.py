@@ -92,3 +92,11 @@ def test_layout_spaces_in_a_found_name_do_not_stall_the_linker(anonymise):
     finally:
         signal.alarm(0)
     assert "Atkinson" not in out
+
+
+def test_a_title_belongs_to_the_mention(anonymise, la_influence):
+    text = "Present: Mr Galip Yalman (dad) and Mrs Begum (SENCO). Mr Yalman asked for the plan."
+    out, findings = anonymise(text, pipeline=la_influence)
+    assert "Mr " not in out and "Mrs " not in out
+    spans = {text[f.start:f.end] for f in findings if f.type == "PERSON"}
+    assert {"Mr Galip Yalman", "Mrs Begum", "Mr Yalman"} <= spans
