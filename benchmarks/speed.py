@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import (  # noqa: E402
-    SAMPLES_DIR, fmt, presidio_default, quiet_libraries, table, training_pipeline,
+    SAMPLES_DIR, fmt, presidio_system, quiet_libraries, redactor_system, table, training_pipeline,
 )
 
 WARMUP_DOCS = 3
@@ -78,7 +78,7 @@ def build_corpus(texts: list[str], words: int) -> list[str]:
     return corpus
 
 
-def timed(run: Callable[[list[str]], None], corpus: list[str]) -> float:
+def timed(run: Callable[[list[str]], object], corpus: list[str]) -> float:
     """Warm up on a few documents, then return the seconds ``run`` takes over the corpus."""
     run(corpus[:WARMUP_DOCS])
     gc.collect()
@@ -91,23 +91,6 @@ def spacy_runner(nlp) -> Callable[[list[str]], None]:
     def run(texts: list[str]) -> None:
         for _ in nlp.pipe(texts):
             pass
-    return run
-
-
-def presidio_runner(analyzer) -> Callable[[list[str]], None]:
-    def run(texts: list[str]) -> None:
-        for text in texts:
-            analyzer.analyze(text=text, language="en")
-    return run
-
-
-def redactor_runner(detector, linking: bool) -> Callable[[list[str]], None]:
-    from redactor.link import link
-
-    def run(texts: list[str]) -> None:
-        for text, findings in zip(texts, detector.detect_many(texts)):
-            if linking:
-                link(text, findings, detector.allow, detector.allowed_span)
     return run
 
 
@@ -170,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows: dict[str, dict] = {}
 
-    def measure(name: str, build: Callable[[], Callable[[list[str]], None]]) -> None:
+    def measure(name: str, build: Callable[[], Callable[[list[str]], object]]) -> None:
         try:
             run = build()
         except (RedactorError, RuntimeError, OSError) as exc:
@@ -185,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal engine
         from redactor.runner import Redactor
         engine = Redactor(pipeline)
-        return redactor_runner(engine.detector, pipeline.linking)
+        return redactor_system(pipeline, engine.detector)
 
     # redactor first, so that its peak-memory figure holds only its own models.
     measure("redactor detect+link", build_redactor)
@@ -194,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         e2e = end_to_end(engine, args.samples, args.words)
     measure("spaCy NER only", lambda: spacy_runner(load_spacy(model)))
     measure("spaCy full model", lambda: spacy_runner(spacy.load(model)))
-    measure("Presidio default", lambda: presidio_runner(presidio_default(model)))
+    measure("Presidio default", lambda: presidio_system(model))
 
     ner = rows.get("spaCy NER only", {}).get("words_per_s")
     presidio = rows.get("Presidio default", {}).get("words_per_s")

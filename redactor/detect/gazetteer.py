@@ -24,6 +24,8 @@ NOT_INITIALS = frozenset(
     "BC AD DC PC PO RD ND TH NE NW SE UN EU OH AH OF BE BY DO HI IS IT ME MY OX PS YR QA AI "
     "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS".split())
 
+LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
+
 
 def fold(word: str) -> str:
     """Lower-case and strip diacritics (ł -> l as well)."""
@@ -40,6 +42,14 @@ class Gazetteer:
     role_cues: dict[str, str]        # folded cue (may be several words) -> role
     places: dict[str, str]           # folded place name (may be several words) -> kind
     calendar: frozenset[str]         # months and weekdays, folded
+
+    def is_title(self, word: str) -> bool:
+        """Mr, Mrs, Dr., Cllr; lower-case only for the courtesy titles hurried notes use
+        ("mrs begum"): "sister Maja" is a relation, "Sister Maja" a title."""
+        key = fold(word).rstrip(".")
+        if key not in self.titles:
+            return False
+        return word[:1].isupper() or key in LOWER_CASE_TITLES
 
     def gender(self, name: str) -> str:
         return self.first_names.get(fold(name), "u")

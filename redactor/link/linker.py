@@ -34,8 +34,6 @@ NICKNAME_RE = re.compile(
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sister", "lady"})
 MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
-CHILD_CUES = re.compile(r"\b(?:year\s*\d{1,2}|aged?\s*\d|dob|d\.o\.b|born|pupil|reception|"
-                        r"nursery|y\d\b|the child|young person)", re.IGNORECASE)
 
 
 @dataclass
@@ -255,26 +253,32 @@ class _Linker:
         if f.type != PERSON:
             return f
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
-        if m and gazetteer.fold(m.group(1)) in self.gaz.titles:
+        if m and self.gaz.is_title(m.group(1)):
             return f.with_(start=f.start - len(m.group(0)))
         return f
 
     def _classify_people(self, findings: list[Finding]) -> None:
+        """Role for labels ([Child A], [Parent A]): only from a cue right next to a mention
+        ("mum Sarah", "Lee (dad)", "Kacper (Year 6)"); with none, the label says Person."""
+        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                        for c in sorted(self.gaz.role_cues, key=len, reverse=True))
+        before = re.compile(rf"\b({cues})[ ,:(\-–]{{0,3}}$", re.IGNORECASE)
+        after = re.compile(rf"^(?:['’]s)?\s?[(,\-–]\s?({cues})\b", re.IGNORECASE)
+        child_after = re.compile(r"^\s?[(,]\s?(?:year\s?\d|y\d|aged?\s?\d|\d{1,2}\s?[,)]|dob\b|d\.o\.b)",
+                                 re.IGNORECASE)
         votes: dict[str, Counter] = defaultdict(Counter)
         for f in findings:
             if f.type != PERSON:
                 continue
-            window = self.text[max(0, f.start - 40):f.start] + " " + self.text[f.end:f.end + 40]
-            line_before = self.text[max(0, f.start - 40):f.start].rsplit("\n", 1)[-1]
-            for cue, role in self.gaz.role_cues.items():
-                if re.search(rf"\b{re.escape(cue)}\b", window, re.IGNORECASE):
-                    votes[f.entity][role] += 1
-            if CHILD_CUES.search(window):
+            prefix = self.text[max(0, f.start - 30):f.start].rsplit("\n", 1)[-1]
+            suffix = self.text[f.end:f.end + 30]
+            for m in (before.search(prefix), after.match(suffix)):
+                if m:
+                    votes[f.entity][self.gaz.role_cues.get(gazetteer.fold(m.group(1)), "person")] += 1
+            if child_after.match(suffix):
                 votes[f.entity]["child"] += 1
-            if re.search(r"\b(?:dr|prof|cllr)\.?\s*$", line_before, re.IGNORECASE):
-                votes[f.entity]["professional"] += 2
         for eid, counter in votes.items():
-            if counter and eid in self.entities:
+            if eid in self.entities:
                 self.entities[eid].role = counter.most_common(1)[0][0]
 
 

@@ -34,8 +34,6 @@ CUE_SCORE = 0.6
 GAZETTEER_SCORE = 0.7
 WEAK_SCORE = 0.45  # lower-case or mid-sentence ambiguous names: above the 0.4 threshold
 LOWER_TITLE_SCORE = 0.6
-# Titles as typed in hurried notes ("spoke to mrs begum", "dr d'souza"); not "miss" (a verb).
-LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
 # A nickname in quotes on a line that says it is one: 'known as *Ibrahim* (family), "Ibby"'.
 NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)|"
                            r"goes by|prefers)\b", re.IGNORECASE)
@@ -66,7 +64,7 @@ class PersonRecognizer(EntityRecognizer):
         alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
         # "mum, Sarah", "SENCO: Jane", "dad (Lee)", "sister called Hope", "mum - sarah"
         self._cue_before = re.compile(
-            rf"(?:^|[^\w])(?:{alternatives})\s*(?:[:,(\-–]\s*|\s(?:is|was|called|named|is called)\s+)?$",
+            rf"(?:^|[^\w])(?:{alternatives})(?:[ ]?[:,(\-–][ ]?| |[ ](?:is|was|called|named|is called)[ ])$",
             re.IGNORECASE)
         # "Sarah (mum)", "Lee - dad", "Hope, sister"
         self._cue_after = re.compile(rf"^\s*(?:\(|,|-|–)\s*(?:{alternatives})\b", re.IGNORECASE)
@@ -156,12 +154,12 @@ class PersonRecognizer(EntityRecognizer):
             return None, None
         prev = ws[i - 1] if i else None
         caps, allcaps = is_capitalised(base), is_all_caps(base)
-        if prev and gazetteer.fold(prev.text) in gaz.titles:
+        if prev and gaz.is_title(prev.text):
             gap = text[prev.end:ws[i].start]
             if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1):
                 if caps or allcaps:
                     return TITLE_SCORE, "title"  # also "Mrs B"
-                if prev.text in LOWER_TITLES and key not in STOP_WORDS:
+                if key not in STOP_WORDS:
                     return LOWER_TITLE_SCORE, "title"  # "mrs begum", "mrs b"
         if key in self.generic or len(key) < 2:
             return None, None
