@@ -121,7 +121,7 @@ class Redactor:
         from redactor.write import write_atomic_bytes, write_document
         try:
             final = self.anonymise(doc, findings, batch_mapping or self.new_mapping())
-            write_document(doc, final, job.output)
+            write_document(doc, final, job.output, self.detector.allowed_span)
             report = findings_report(doc, final, self.pipeline)
             write_atomic_bytes(report, job.output.with_name(job.output.name + ".findings.json"))
             return FileResult(job.input, job.output, findings=len(final))

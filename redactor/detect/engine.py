@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
 from redactor.detect import gazetteer, recognizers
+from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.words import strip_possessive
 from redactor.pipeline import Pipeline
@@ -50,6 +51,7 @@ class Detector:
         self.analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
             default_score_threshold=pipeline.score_threshold,
+            context_aware_enhancer=TextWindowContextEnhancer(),
         )
         self.entities = list(pipeline.entities)
 

@@ -27,6 +27,7 @@ NOT_INITIALS = frozenset(
 LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower-case and strip diacritics (ł -> l as well)."""
     word = word.lower().replace("ł", "l").replace("’", "'")

@@ -73,8 +73,8 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = {"en": load_spacy(self.model_name)}
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
-        # Without the lemmatizer, lemmas are the lower-cased token texts: enough for the
-        # context words Presidio's context enhancer compares against.
-        artifacts = super()._doc_to_nlp_artifact(doc, language)
-        artifacts.lemmas = [token.lower_ for token in doc]
-        return artifacts
+        # Our recognizers read only the entities (and the text); context words are matched on
+        # the raw text (redactor.detect.context), so no lemma or token-offset lists are built.
+        entities, scores = self._get_updated_entities(list(doc.ents), self._get_scores_for_entities(doc))
+        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[], lemmas=[],
+                            nlp_engine=self, language=language, scores=scores)

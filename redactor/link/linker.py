@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -301,6 +302,7 @@ def _ascii(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def _compile(surface: str, any_case: bool | None) -> re.Pattern:
     """Whole-word pattern. any_case: True any case; False exact, Capitalised or ALL CAPS;
     None: ``surface`` is already a regex (initials), matched exactly."""

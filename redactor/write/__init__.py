@@ -16,7 +16,10 @@ from redactor.types import Document, Finding
 from redactor.write.leakcheck import check_no_leak
 
 
-def write_document(doc: Document, findings: list[Finding], out_path: str | Path) -> None:
+def write_document(doc: Document, findings: list[Finding], out_path: str | Path,
+                   allowed_span=None) -> None:
+    """``allowed_span(text, start, end)``: the detector's allow-list test, so the leak check
+    does not count an original standing inside an allow-listed phrase."""
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=out_path.suffix, dir=out_path.parent)
@@ -29,7 +32,7 @@ def write_document(doc: Document, findings: list[Finding], out_path: str | Path)
         else:
             from redactor.write.text import write_text
             write_text(doc, findings, tmp)
-        check_no_leak(doc, findings, tmp, out_path.name)
+        check_no_leak(doc, findings, tmp, out_path.name, allowed_span)
         os.replace(tmp, out_path)
     except OSError as exc:
         raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None

@@ -31,6 +31,8 @@ class LocationRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.gaz = gazetteer.load()
+        # Only words that can start a place name are looked at further.
+        self.first_words = frozenset(key.replace("-", " ").split()[0] for key in self.gaz.places)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
@@ -39,6 +41,10 @@ class LocationRecognizer(EntityRecognizer):
         i = 0
         while i < len(ws):
             hit = None
+            first = gazetteer.fold(ws[i].text).replace("-", " ").split()[0]
+            if first not in self.first_words and first.removesuffix("'s") not in self.first_words:
+                i += 1
+                continue
             for n in range(min(MAX_PLACE_WORDS, len(ws) - i), 0, -1):
                 group = ws[i:i + n]
                 if any(text[a.end:b.start] not in (" ", "-", " - ") for a, b in zip(group, group[1:])):

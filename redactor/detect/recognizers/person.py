@@ -50,6 +50,11 @@ sent date from to note notes action actions summary background outcome next upda
 """.split())
 
 
+def _opens_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t#*->•|_0123456789.)")
+
+
 class PersonRecognizer(EntityRecognizer):
     """Names from NER, titles, role cues and gazetteers."""
 
@@ -98,6 +103,10 @@ class PersonRecognizer(EntityRecognizer):
                     continue  # "Maltby" is a village, whatever NER thinks
                 if any(ch.isdigit() for ch in span) or key in self.generic or SAINT_RE.match(span):
                     continue  # "St Bede's" is a school or a church: the school recognizer's
+                known = any(gazetteer.fold(w.text) in self.gaz.first_names or
+                            gazetteer.fold(w.text) in self.gaz.surnames for w in words(span))
+                if not known and " " not in span and _opens_line(text, start):
+                    continue  # "# Strategic concern", "Summary:": one unknown word opening a line
                 if in_caps_line(text, start, end) and not any(
                         gazetteer.fold(w.text) in self.gaz.first_names or
                         gazetteer.fold(w.text) in self.gaz.surnames for w in words(span)):
@@ -165,11 +174,13 @@ class PersonRecognizer(EntityRecognizer):
             return None, None
         if allcaps and len(base) == 2 and self._looks_like_initials(text, ws, i, key):
             return WEAK_SCORE, "initials"
-        cue_before, cue_after = self._cues(text, ws[i])
-        is_first = key in gaz.first_names or any(
-            p in gaz.first_names and not gaz.is_ambiguous(p) for p in key.split("-") if len(p) > 2)
+        is_first = key in gaz.first_names or ("-" in key and any(
+            p in gaz.first_names and not gaz.is_ambiguous(p) for p in key.split("-") if len(p) > 2))
         is_sur = key in gaz.surnames
+        if not (caps or allcaps or is_first or is_sur):
+            return None, None  # most words: lower-case and no name
         ambiguous = gaz.is_ambiguous(base)
+        cue_before, cue_after = self._cues(text, ws[i])
         cue = cue_before or cue_after
         if cue and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
                 and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after)):

@@ -1,0 +1,50 @@
+"""The leak check is the last line of defence: prove it fails a file when a writer misses."""
+
+import pytest
+from click.testing import CliRunner
+
+from redactor.cli import main
+from redactor.errors import LeakError
+from redactor.extract.text import read_text
+from redactor.replace import Mapping
+from redactor.write import write_document
+
+TEXT = "Kacper Nowak (Year 6) lives in Maltby. Mum: Agnieszka Nowak, 07700 900123.\n"
+
+
+def _broken_render(text, findings):
+    # A writer bug: the first finding is put back unchanged.
+    first = min(findings, key=lambda f: f.start)
+    out, pos = [], 0
+    for f in sorted(findings, key=lambda f: f.start):
+        out.append(text[pos:f.start])
+        out.append(text[f.start:f.end] if f is first else f.replacement)
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def test_a_writer_that_leaks_produces_no_output(tmp_path, redactor_engine, monkeypatch):
+    src = tmp_path / "case.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    doc = read_text(src)
+    findings = redactor_engine.anonymise(doc, redactor_engine.detector.detect(doc.text), Mapping(1))
+    monkeypatch.setattr("redactor.write.text.render", _broken_render)
+    out = tmp_path / "out" / "case.txt"
+    with pytest.raises(LeakError) as err:
+        write_document(doc, findings, out)
+    assert "case.txt" in str(err.value)
+    assert "Kacper" not in str(err.value) and "Nowak" not in str(err.value)
+    assert not out.exists()
+    assert list((tmp_path / "out").iterdir()) == []  # no temporary file left behind
+
+
+def test_the_cli_reports_a_leak_as_a_failed_file(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "case.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr("redactor.write.text.render", _broken_render)
+    result = CliRunner().invoke(main, ["redact", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "R400" in result.output and "case.txt" in result.output
+    assert not (tmp_path / "out" / "case.txt").exists()
