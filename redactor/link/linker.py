@@ -17,9 +17,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
-from redactor.detect.gazetteer import NOT_INITIALS
 from redactor.detect.engine import resolve_overlaps
-from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
+from redactor.detect.words import WORD_RE, strip_possessive
 from redactor.types import LOCATION, PERSON, SCHOOL, Finding
 
 LINK_SCORE = 0.8

@@ -4,7 +4,7 @@ import re
 from datetime import date, timedelta
 
 from redactor.replace import Mapping
-from redactor.types import DATE, PERSON
+from redactor.types import PERSON
 
 
 def test_pseudonyms_keep_gender_case_and_possessive(anonymise):

@@ -22,7 +22,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, List, Optional
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+
+from redactor.detect.recognizers.base import DomainPatternRecognizer
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -35,7 +37,7 @@ DIGITS_BEFORE = r"(?<![\w+/])(?<!\d[.,-])(?<!\+\d{1,3}[ \u00a0.-]?)(?<!\(0\)[ \u
 DIGITS_AFTER = r"(?![\w/]|[.,-]\d)"
 
 
-class CheckedPatternRecognizer(PatternRecognizer):
+class CheckedPatternRecognizer(DomainPatternRecognizer):
     """PatternRecognizer that scores matches by ``validate_result`` plus a cue window.
 
     Subclasses set ``CUES`` (a case-insensitive regex), optionally ``RIVAL_CUES`` (cue words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, PatternRecognizer, RecognizerResult
 
 
 def make_result(recognizer: EntityRecognizer, entity_type: str, start: int, end: int,
@@ -18,3 +18,21 @@ def make_result(recognizer: EntityRecognizer, entity_type: str, start: int, end:
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
         },
     )
+
+
+class DomainPatternRecognizer(PatternRecognizer):
+    """A PatternRecognizer declared by class attributes: ``ENTITY``, ``PATTERNS``, ``CONTEXT``."""
+
+    ENTITY: str = ""
+    PATTERNS: list = []
+    CONTEXT: list = []
+
+    def __init__(self, patterns=None, context=None, supported_language: str = "en",
+                 supported_entity: str | None = None, name: str | None = None):
+        super().__init__(
+            supported_entity=supported_entity or self.ENTITY,
+            patterns=patterns or self.PATTERNS,
+            context=context if context is not None else (self.CONTEXT or None),
+            supported_language=supported_language,
+            name=name,
+        )

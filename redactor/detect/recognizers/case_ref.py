@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import CASE_REF
 
 _END = r"(?![\w/]|[-.]\w)"
@@ -26,7 +26,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
-class CaseRefRecognizer(PatternRecognizer):
+class CaseRefRecognizer(DomainPatternRecognizer):
     """Recognize case references in SEND casework.
 
     Strong shapes stand alone: SEND Tribunal appeal numbers ("EH372/25/00412") and
@@ -35,6 +35,7 @@ class CaseRefRecognizer(PatternRecognizer):
     "case no.", "our ref:", "appeal number" or "EHCP no".
     """
 
+    ENTITY = CASE_REF
     PATTERNS = [
         Pattern(
             "SEND Tribunal appeal number",
@@ -56,21 +57,6 @@ class CaseRefRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["ref", "reference", "case", "appeal", "tribunal", "ehcp"]
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = CASE_REF,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject values that are a year, a date or too short to identify anything."""

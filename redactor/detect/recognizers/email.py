@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from redactor.detect.recognizers._tld import public_suffix
+from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import EMAIL
 
 
-class EmailRecognizer(PatternRecognizer):
+class EmailRecognizer(DomainPatternRecognizer):
     """Recognize email addresses whose domain ends in a known public suffix.
 
     Same shape as Presidio's email recognizer, but the suffix check uses tldextract's bundled
     snapshot, so no network access happens (Presidio's downloads the list on first match).
     """
 
+    ENTITY = EMAIL
     PATTERNS = [
         Pattern(
             "Email",
@@ -28,21 +29,6 @@ class EmailRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["email", "e-mail", "mail"]
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = EMAIL,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when the domain has a known public suffix (offline lookup)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
 from presidio_analyzer import Pattern
 from stdnum.gb import nhs
@@ -24,6 +23,7 @@ class NhsNumberRecognizer(CheckedPatternRecognizer):
     only when "NHS" stands just before it, since a mistyped real number still identifies.
     """
 
+    ENTITY = NHS_NUMBER
     PATTERNS = [
         Pattern(
             "NHS number (3-3-4)",
@@ -36,21 +36,6 @@ class NhsNumberRecognizer(CheckedPatternRecognizer):
     RIVAL_CUES = r"\bULN\b|\bUPN\b|learner\s+(?:no|number)|pupil\s+(?:no|number)|\bcase\b|\bref\b"
     VALID_SCORE = 0.85
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = NHS_NUMBER,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Modulus-11 check digit (python-stdnum ``gb.nhs``)."""

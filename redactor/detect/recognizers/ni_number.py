@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
 import regex as re
 from presidio_analyzer import Pattern
@@ -25,6 +24,7 @@ class NiNumberRecognizer(CheckedPatternRecognizer):
     only after a cue such as "NI number" or "National Insurance".
     """
 
+    ENTITY = NI_NUMBER
     PATTERNS = [
         Pattern(
             "NINO shape",
@@ -37,21 +37,6 @@ class NiNumberRecognizer(CheckedPatternRecognizer):
     CUES = r"national\s+insurance|\bN\.?I\.?\s*(?:no|number|num|#)|\bNINO\b|\bNI\s*:"
     VALID_SCORE = 0.9
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = NI_NUMBER,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Valid prefix letters and an A-D suffix, written in capitals."""

@@ -135,7 +135,6 @@ class PersonRecognizer(EntityRecognizer):
         return key in self.gaz.titles or key in self.generic or key in self.gaz.role_cues
 
     def _from_words(self, text):
-        gaz = self.gaz
         ws = words(text)
         out = []
         i = 0

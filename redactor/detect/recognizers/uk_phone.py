@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
 import phonenumbers
 import regex as re
@@ -35,25 +34,11 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
     only after a cue such as "tel" or "mobile".
     """
 
+    ENTITY = PHONE
     PATTERNS = [Pattern("UK phone", rf"{_BEFORE}{_PREFIX}{_NATIONAL}{_AFTER}", 0.5)]
     CONTEXT = ["phone", "telephone", "tel", "mobile", "mob", "landline", "call", "contact"]
     CUES = r"\b(?:tel|telephone|phone|mob|mobile|landline|call|ring|text|whatsapp|contact)\b"
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = PHONE,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Valid GB number per libphonenumber, or an Ofcom drama number."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import POSTCODE
 
 # Outward code (position-specific letter rules, as in Presidio's UK recognizer).
@@ -21,12 +21,13 @@ _AFTER = r"(?![\w@]|\.\w)"
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
 
 
-class UkPostcodeRecognizer(PatternRecognizer):
+class UkPostcodeRecognizer(DomainPatternRecognizer):
     """Recognize full UK postcodes ("S60 2TH", "s602th", "DN12 4AB", "GIR 0AA").
 
     A lower-case inward part that reads as an ordinal ("Y6 2nd half term") is not a postcode.
     """
 
+    ENTITY = POSTCODE
     PATTERNS = [
         Pattern(
             # A postcode district of the area alone: "pick-up (DN12) refused", "S60 families".
@@ -47,21 +48,6 @@ class UkPostcodeRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["postcode", "post code", "address", "lives at", "road", "street"]
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = POSTCODE,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject a lower-case ordinal inward part such as "2nd" or "4th"."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
 from presidio_analyzer import Pattern
 
@@ -37,6 +36,7 @@ class UlnRecognizer(CheckedPatternRecognizer):
     when "ULN" or "learner number" stands just before it.
     """
 
+    ENTITY = ULN
     PATTERNS = [
         Pattern(
             "ULN (10 digits)",
@@ -50,21 +50,6 @@ class UlnRecognizer(CheckedPatternRecognizer):
     RIVAL_CUES = r"\bNHS\b|\bUPN\b|pupil\s+(?:no|number)|\bcase\b|\bref\b"
     VALID_SCORE = 0.85
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = ULN,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """ULN check digit, see :func:`is_valid_uln`."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
 from presidio_analyzer import Pattern
 from stdnum.gb import upn
@@ -19,6 +18,7 @@ class UpnRecognizer(CheckedPatternRecognizer):
     ``gb.upn`` (check letter and known LA code); a failing one is kept only after "UPN".
     """
 
+    ENTITY = UPN
     PATTERNS = [
         Pattern(
             "UPN (13 characters)",
@@ -30,21 +30,6 @@ class UpnRecognizer(CheckedPatternRecognizer):
     CUES = r"\bUPN\b|pupil\s+(?:no|number|ref)"
     VALID_SCORE = 0.95
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = UPN,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Check letter and LA code (python-stdnum ``gb.upn``)."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from redactor.detect.recognizers._tld import public_suffix
+from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import URL
 
 # A URL runs to whitespace or a quote/bracket, and does not end in sentence punctuation.
@@ -20,7 +20,7 @@ _AFTER = r"(?![\w@-]|\.\w)"
 _FILE_EXTENSIONS = {"md", "py", "sh", "zip", "mov", "pl", "rs", "ai", "so", "js", "cs", "ps"}
 
 
-class UrlRecognizer(PatternRecognizer):
+class UrlRecognizer(DomainPatternRecognizer):
     """Recognize web addresses that could point at a family, a child or a school.
 
     Scheme and www. addresses score high; a bare host with a path ("facebook.com/jo.b")
@@ -29,6 +29,7 @@ class UrlRecognizer(PatternRecognizer):
     space after a full stop ("school.Today") is not taken for a domain.
     """
 
+    ENTITY = URL
     PATTERNS = [
         Pattern("URL with scheme", rf"(?<![\w.])https?://{_HOST}{_PORT_PATH}{_AFTER}", 0.95),
         Pattern("www URL", rf"{_BEFORE}www\d{{0,3}}\.{_HOST}{_PORT_PATH}{_AFTER}", 0.9),
@@ -37,21 +38,6 @@ class UrlRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["url", "website", "web site", "link", "page", "profile", "facebook", "instagram"]
 
-    def __init__(
-        self,
-        patterns: Optional[List[Pattern]] = None,
-        context: Optional[List[str]] = None,
-        supported_language: str = "en",
-        supported_entity: str = URL,
-        name: Optional[str] = None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject hosts without a known public suffix, file names and "word.Word" slips."""
