@@ -112,3 +112,32 @@ def test_python_dash_m_works():
     result = subprocess.run([sys.executable, "-m", "redactor", "--version"], capture_output=True,
                             text=True, check=True)
     assert "redactor" in result.stdout
+
+
+def test_batch_consistency_shares_pseudonyms_across_a_familys_files(tmp_path):
+    folder = tmp_path / "family"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kacper Nowak started Year 3 at the school.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Annual review for Kacper Nowak went well.\n", encoding="utf-8")
+    pipeline = tmp_path / "family.yaml"
+    pipeline.write_text("name: family\nreplacement:\n  style: pseudonym\n  consistency: batch\n",
+                        encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(["redact", str(folder), "--out", str(out), "--pipeline", str(pipeline), "-q"]).exit_code == 0
+    a = (out / "a.txt").read_text(encoding="utf-8")
+    b = (out / "b.txt").read_text(encoding="utf-8")
+    name = a.split(" started")[0]
+    assert "Kacper" not in a + b and name in b
+
+
+def test_text_files_keep_their_encoding_and_line_endings(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "Mum (Sarah Nowak) pays \u00a3120 a week for transport \u2013 \u201ctoo much\u201d.\r\n"
+    (folder / "old.txt").write_bytes(text.encode("cp1252"))
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    out = tmp_path / "out"
+    assert run(["redact", str(folder), "--out", str(out), "-q"]).exit_code == 0
+    old = (out / "old.txt").read_bytes()
+    assert "\u00a3120".encode("cp1252") in old and b"\r\n" in old and b"Nowak" not in old
+    assert (out / "bom.txt").read_bytes().startswith(b"\xef\xbb\xbf")

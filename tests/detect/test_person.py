@@ -1,30 +1,9 @@
-"""PERSON, SCHOOL and LOCATION through the real engine (NER + gazetteers + patterns), before linking.
-
-Each row: text, the spans that must be found with that type, and spans that must NOT be redacted.
-"""
+"""PERSON through the real engine (NER, titles, role cues, gazetteers), and the SEND vocabulary
+that must not be taken for a name. Each row: text, what must (or must not) be redacted."""
 
 import pytest
 
-from redactor.detect.engine import Detector
-
-
-@pytest.fixture(scope="module")
-def detector(training):
-    return Detector(training)
-
-
-def spans(detector, text, kind):
-    return {text[f.start:f.end] for f in detector.detect(text) if f.type == kind}
-
-
-def redacted(detector, text):
-    return [(f.start, f.end) for f in detector.detect(text)]
-
-
-def covered(detector, text, word):
-    i = text.index(word)
-    return any(s <= i and i + len(word) <= e for s, e in redacted(detector, text))
-
+from tests.detect.conftest import covered
 
 PERSONS = [
     ("ner-full-name", "Kacper Nowak is in Year 6 and loves football.", ["Kacper Nowak"]),
@@ -76,34 +55,3 @@ def test_generic_vocabulary_is_kept(detector, text, kept):
         assert not covered(detector, text, term), "a generic term was redacted"
 
 
-SCHOOLS = [
-    ("primary-school", "He attends Oakwood Primary School.", "Oakwood Primary School"),
-    ("academy", "She moved to Brinsworth Academy in Year 7.", "Brinsworth Academy"),
-    ("junior-and-infant", "Ferham J&I School has a resourced provision.", "Ferham J&I School"),
-    ("saint", "Her brother goes to St Bede's.", "St Bede's"),
-    ("college", "He has a place at Thomas Rotherham College.", "Thomas Rotherham College"),
-    ("pru", "He was moved to the Riverside Pupil Referral Unit.", "Riverside Pupil Referral Unit"),
-    ("catholic-primary", "St Mary's Catholic Primary School agreed.", "St Mary's Catholic Primary School"),
-    ("hard-wrapped", "a Year 4 pupil at Cortonwood Fields\nPrimary, our ref", "Cortonwood Fields\nPrimary"),
-    ("lowercase-notes", "SENCO at st ann's J&I asking for a leaflet", "st ann's J&I"),
-    ("named-in-brackets", "school (hollowgate) sent her home", "hollowgate"),
-]
-
-
-@pytest.mark.parametrize("text,school", [r[1:] for r in SCHOOLS], ids=[r[0] for r in SCHOOLS])
-def test_school_found(detector, text, school):
-    assert covered(detector, text, school), "a school was not redacted"
-
-
-def test_generic_setting_words_are_not_a_school(detector):
-    text = "Mum wants a specialist provision, not a mainstream Primary School or a Special School."
-    assert not spans(detector, text, "SCHOOL")
-
-
-@pytest.mark.parametrize("text,place", [
-    ("The family live in Maltby.", "Maltby"),
-    ("They moved from Kimberworth Park last year.", "Kimberworth Park"),
-    ("Nan lives in Wath-upon-Dearne.", "Wath-upon-Dearne"),
-], ids=["village", "estate", "hyphenated-town"])
-def test_place_found(detector, text, place):
-    assert covered(detector, text, place), "a place was not redacted"

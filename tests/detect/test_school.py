@@ -1,0 +1,28 @@
+"""SCHOOL: settings by pattern, NER and hurried-notes shapes."""
+
+import pytest
+
+from tests.detect.conftest import covered
+
+SCHOOLS = [
+    ("primary-school", "He attends Oakwood Primary School.", "Oakwood Primary School"),
+    ("academy", "She moved to Brinsworth Academy in Year 7.", "Brinsworth Academy"),
+    ("junior-and-infant", "Ferham J&I School has a resourced provision.", "Ferham J&I School"),
+    ("saint", "Her brother goes to St Bede's.", "St Bede's"),
+    ("college", "He has a place at Thomas Rotherham College.", "Thomas Rotherham College"),
+    ("pru", "He was moved to the Riverside Pupil Referral Unit.", "Riverside Pupil Referral Unit"),
+    ("catholic-primary", "St Mary's Catholic Primary School agreed.", "St Mary's Catholic Primary School"),
+    ("hard-wrapped", "a Year 4 pupil at Cortonwood Fields\nPrimary, our ref", "Cortonwood Fields\nPrimary"),
+    ("lowercase-notes", "SENCO at st ann's J&I asking for a leaflet", "st ann's J&I"),
+    ("named-in-brackets", "school (hollowgate) sent her home", "hollowgate"),
+]
+
+
+@pytest.mark.parametrize("text,school", [r[1:] for r in SCHOOLS], ids=[r[0] for r in SCHOOLS])
+def test_school_found(detector, text, school):
+    assert covered(detector, text, school), "a school was not redacted"
+
+
+def test_generic_setting_words_are_not_a_school(detector):
+    text = "Mum wants a specialist provision, not a mainstream Primary School or a Special School."
+    assert not [f for f in detector.detect(text) if f.type == "SCHOOL"]
