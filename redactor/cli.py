@@ -62,7 +62,7 @@ def redact(inputs, out_dir, pipeline_name, quiet):
     if not quiet:
         click.echo(f"Loading the {pipeline.name} pipeline ({pipeline.spacy_model})...", err=True)
     try:
-        redactor = Redactor(pipeline)
+        redactor = Redactor(pipeline, password_provider=_ask_password if sys.stdin.isatty() else None)
     except RedactorError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(Exit.FAILED)
@@ -87,6 +87,12 @@ def redact(inputs, out_dir, pipeline_name, quiet):
     sys.exit(Exit.FAILED if failed else Exit.OK)
 
 
+def _ask_password(path) -> str | None:
+    """Asked on the terminal only, never taken from the command line; nothing is echoed."""
+    return click.prompt(f"Password for {path.name}", hide_input=True, default="", show_default=False,
+                        err=True) or None
+
+
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
@@ -103,15 +109,17 @@ def detect(file, fmt, pipeline_name, linked):
     from redactor.extract import read_document
     from redactor.link import link
     from redactor.pipeline import load_pipeline
+    from redactor.runner import with_forced
 
     try:
         pipeline = load_pipeline(pipeline_name)
-        doc = read_document(file)
+        doc = read_document(file, pipeline.word_options(),
+                            _ask_password if sys.stdin.isatty() else None)
         detector = Detector(pipeline)
     except RedactorError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(Exit.FAILED)
-    findings = detector.detect(doc.text)
+    findings = with_forced(doc, detector.detect(doc.text))
     if linked and pipeline.linking:
         findings = link(doc.text, findings, detector.allow, detector.allowed_span).findings
     rows = [{"type": f.type, "start": f.start, "end": f.end, "score": f.score,

@@ -18,6 +18,8 @@ from redactor.types import ENTITY_TYPES
 STYLES = ("pseudonym", "label")
 CONSISTENCY = ("document", "batch")
 DATE_MODES = ("shift", "generalise", "label")
+REVISIONS = ("anonymise", "accept")
+IMAGES = ("keep", "placeholder")
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,14 @@ class Pipeline:
     consistency: str = "document"
     dates: str = "shift"
     seed: int | None = None
+    word_revisions: str = "anonymise"   # anonymise | accept
+    word_images: str = "keep"           # keep | placeholder
     source: str = ""
     extra: dict = field(default_factory=dict, compare=False)
+
+    def word_options(self):
+        from redactor.extract.docx import WordOptions
+        return WordOptions(revisions=self.word_revisions, images=self.word_images)
 
     def allow_set(self) -> frozenset[str]:
         """Every term that must never be redacted, as written (matching is case-insensitive)."""
@@ -75,7 +83,8 @@ def _from_mapping(data: dict, path: Path) -> Pipeline:
     detection = data.get("detection") or {}
     replacement = data.get("replacement") or {}
     linking = data.get("linking") or {}
-    known = {"name", "description", "nlp", "detection", "replacement", "linking"}
+    word = data.get("word") or {}
+    known = {"name", "description", "nlp", "detection", "replacement", "linking", "word"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise PipelineError(f"{path}: unknown setting(s): {', '.join(unknown)}")
@@ -112,5 +121,7 @@ def _from_mapping(data: dict, path: Path) -> Pipeline:
                            "replacement.consistency"),
         dates=choice(replacement.get("dates", "shift"), DATE_MODES, "replacement.dates"),
         seed=seed,
+        word_revisions=choice(word.get("revisions", "anonymise"), REVISIONS, "word.revisions"),
+        word_images=choice(word.get("images", "keep"), IMAGES, "word.images"),
         source=str(path),
     )

@@ -80,10 +80,12 @@ def _hidden(relative: Path) -> bool:
 class Redactor:
     """Holds the loaded models; reuse one instance for many runs."""
 
-    def __init__(self, pipeline: Pipeline):
+    def __init__(self, pipeline: Pipeline, password_provider=None):
+        """``password_provider(path) -> str | None`` is asked for protected Word files."""
         from redactor.detect.engine import Detector
         self.pipeline = pipeline
         self.detector = Detector(pipeline)
+        self.password_provider = password_provider
 
     def new_mapping(self):
         from redactor.replace import Mapping
@@ -110,12 +112,13 @@ class Redactor:
             docs: list[tuple[Job, Document]] = []
             for job in chunk:
                 try:
-                    docs.append((job, read_document(job.input)))
+                    docs.append((job, read_document(job.input, self.pipeline.word_options(),
+                                                    self.password_provider)))
                 except RedactorError as exc:
                     yield _done(on_done, FileResult(job.input, None, error=str(exc)))
             detected = self.detector.detect_many(doc.text for _, doc in docs)
             for (job, doc), findings in zip(docs, detected):
-                yield _done(on_done, self._finish(job, doc, findings, batch_mapping))
+                yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), batch_mapping))
 
     def _finish(self, job: Job, doc: Document, findings, batch_mapping) -> FileResult:
         from redactor.write import write_atomic_bytes, write_document
@@ -130,6 +133,14 @@ class Redactor:
         except Exception as exc:  # never let one file stop the batch; never print its text
             return FileResult(job.input, None, error=f"{job.input}: internal error "
                               f"({type(exc).__name__}); please report it")
+
+
+def with_forced(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Add what the reader knows by position (a comment's author is a person) to what detection
+    found."""
+    from redactor.detect.engine import resolve_overlaps
+    forced = doc.extras.get("forced", [])
+    return resolve_overlaps(findings + forced) if forced else findings
 
 
 def _done(callback, result: FileResult) -> FileResult:
@@ -159,8 +170,13 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline) 
         rows.append({"type": f.type, "start": f.start, "end": f.end, "block": block,
                      "recognizer": f.recognizer, "score": f.score, "entity": entity,
                      "replacement": f.replacement})
-    return json.dumps({"file": Path(doc.path).name, "pipeline": pipeline.name,
-                       "findings": rows}, indent=1, ensure_ascii=False).encode("utf-8")
+    report = {"file": Path(doc.path).name, "pipeline": pipeline.name, "findings": rows}
+    if doc.extras.get("images"):
+        # Pictures cannot be read: each is listed for a human to check (or was replaced).
+        action = ("replaced by a placeholder" if doc.extras.get("image_policy") == "placeholder"
+                  else "kept: check it by eye before release")
+        report["images"] = [{"part": name, "action": action} for name in doc.extras["images"]]
+    return json.dumps(report, indent=1, ensure_ascii=False).encode("utf-8")
 
 
 __all__ = ["FileResult", "Job", "Redactor", "plan", "findings_report", "InputError"]

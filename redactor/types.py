@@ -78,4 +78,7 @@ class Document:
     text: str
     blocks: list[Block] = field(default_factory=list)
     encoding: str | None = None
-    source: object = None  # format-specific handle (e.g. python-docx Document)
+    source: object = None  # format-specific handle (the WordPackage of a .docx)
+    # Format-specific extras: "forced" findings known by position (a comment's author is a
+    # person), "images" (parts a human must check), "image_policy".
+    extras: dict = field(default_factory=dict)

@@ -59,6 +59,8 @@ def ner_span_is_noise(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if sum(c.isalpha() for c in span) < 3:
         return True  # "C1", "D1-D9": bundle page references, not places or organisations
+    if " " not in span and text[end:end + 1] == ":":
+        return True  # "Venue:", "Attendees:": a form's field label
     return not any(c.isupper() for c in span) or in_caps_line(text, start, end)
 
 

@@ -17,7 +17,9 @@ CONVERT_FIRST = {
 }
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, word=None, password_provider=None) -> Document:
+    """``word``: WordOptions (revisions, images) for .docx; ``password_provider(path)``: asked for
+    the password of a protected Word file (None: such a file fails with a clear error)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".docm":
@@ -37,7 +39,7 @@ def read_document(path: str | Path) -> Document:
         raise InputError(f"{path}: too big ({size // (1024 * 1024)} MB; the limit is "
                          f"{MAX_BYTES // (1024 * 1024)} MB)")
     if suffix == ".docx":
-        from redactor.extract.docx import read_docx
-        return read_docx(path)
+        from redactor.extract.docx import WordOptions, read_docx
+        return read_docx(path, word or WordOptions(), password_provider)
     from redactor.extract.text import read_text
     return read_text(path, kind=suffix[1:])

@@ -1,62 +1,255 @@
-"""Word (.docx): every paragraph of the body (tables, nested tables, text boxes, content controls
-included), headers, footers, footnotes, endnotes and comments, as text with addresses back into the
-XML text nodes, so replacements keep each run's formatting.
+"""Word (.docx): every part that can hold text or a name, as blocks of text with addresses back
+into the package, so that the writer can put replacements exactly where the originals were.
 
-A paragraph's text is the concatenation of its own runs' ``w:t`` text (tabs and breaks become
-``\\t`` and ``\\n``), so a name split over several differently formatted runs is one string here.
+What is read (each becomes one or more blocks of the document's text):
+
+* every paragraph of every WordprocessingML part: the body with its tables (nested too), text
+  boxes (both the DrawingML copy and the VML fallback), content controls, headers and footers of
+  every section, footnotes, endnotes, comments and the glossary document. Each paragraph gives up
+  to three blocks: its current text (``w:t``), its deleted text (``w:delText``, still in the file
+  after a tracked deletion) and its field codes (``w:instrText``);
+* attribute values that hold text: field instructions (``w:fldSimple/@w:instr``), image alt text
+  and titles (``wp:docPr/@descr``, ``@title``), document variables (``w:docVar/@w:val``);
+* names by position, which are PERSON whatever detection says: ``w:author`` of every revision and
+  comment, ``w:initials``, ``w15:person/@w15:author`` in people.xml, the creator and
+  lastModifiedBy of docProps/core.xml and the Manager of docProps/app.xml;
+* document properties (core, app, custom), custom XML parts (SharePoint metadata) and the
+  targets of external relationships (``mailto:`` and web links).
+
+Dropped outright: the first-page thumbnail (a picture of the original text) and the attached
+template's path (``C:\\Users\\<name>\\...``), which is set to ``Normal.dotm``.
 """
 
 from __future__ import annotations
 
-import zipfile
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.part import XmlPart
-from docx.oxml.ns import qn
+from lxml import etree
 
 from redactor.errors import InputError
-from redactor.types import Block, Document
+from redactor.extract.wordpackage import WordPackage, part_name_of_rels
+from redactor.types import PERSON, Block, Document, Finding
 
 PARAGRAPH_SEPARATOR = "\n\n"
-W_P, W_T, W_TAB, W_BR, W_CR = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
-W_NB_HYPHEN = qn("w:noBreakHyphen")
-TEXT_PART_RELS = (RT.HEADER, RT.FOOTER, RT.FOOTNOTES, RT.ENDNOTES, RT.COMMENTS)
+MAX_UNPACKED_BYTES = 300 * 2**20  # a zip bomb is refused before anything is unpacked
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+NS = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+    "ct": "http://schemas.openxmlformats.org/package/2006/content-types",
+}
+
+
+def q(name: str) -> str:
+    prefix, local = name.split(":")
+    return f"{{{NS[prefix]}}}{local}"
+
+
+W_P, W_T, W_TAB, W_BR, W_CR = q("w:p"), q("w:t"), q("w:tab"), q("w:br"), q("w:cr")
+W_NB_HYPHEN, W_DEL_TEXT, W_INSTR = q("w:noBreakHyphen"), q("w:delText"), q("w:instrText")
+W_DEL_INSTR = q("w:delInstrText")
+PERSON_ATTRS = (q("w:author"), q("w:initials"), q("w15:author"))
+TEXT_ATTRS = {q("w:fldSimple"): (q("w:instr"),), q("wp:docPr"): ("descr", "title"),
+              q("w:docVar"): (q("w:val"),)}
+PERSON_PROPERTIES = {q("dc:creator"), q("cp:lastModifiedBy"), q("ep:Manager")}
+# The free-text properties of core.xml and app.xml (not counts, dates, versions or font lists).
+TEXT_PROPERTIES = PERSON_PROPERTIES | {
+    q("dc:title"), q("dc:subject"), q("dc:description"), q("cp:keywords"), q("cp:category"),
+    q("cp:contentStatus"), q("dc:identifier"), q("ep:Company"), q("ep:HyperlinkBase"),
+    q("ep:TitlesOfParts"), q("vt:lpstr"),
+}
+PERSON_LOCAL_NAMES = re.compile(r"(?i)(displayname|author|editor|owner|manager|creator|modifiedby)")
+TEMPLATE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+NEUTRAL_TEMPLATE = "Normal.dotm"
 
 
 @dataclass(frozen=True)
 class TextNode:
-    element: object  # the lxml w:t element
-    start: int       # offsets within the paragraph's text
+    element: object  # a w:t, w:delText or w:instrText element
+    start: int       # offsets within the block's text
     end: int
 
 
 @dataclass(frozen=True)
 class ParagraphAddress:
-    part: str                        # part name, e.g. /word/document.xml
+    part: str
     nodes: tuple[TextNode, ...]
 
 
-def paragraph_text(p) -> tuple[str, tuple[TextNode, ...]]:
-    """The text of one w:p, from its own runs only (not from paragraphs nested in text boxes)."""
-    pieces, nodes, pos = [], [], 0
-    for el in p.iter(W_T, W_TAB, W_BR, W_CR, W_NB_HYPHEN):
+@dataclass(frozen=True)
+class ValueAddress:
+    """An element's text (attr None) or one of its attributes."""
+
+    part: str
+    element: object
+    attr: str | None = None
+
+    def get(self) -> str:
+        return (self.element.text or "") if self.attr is None else self.element.get(self.attr, "")
+
+    def set(self, value: str) -> None:
+        if self.attr is None:
+            self.element.text = value
+        else:
+            self.element.set(self.attr, value)
+
+
+@dataclass(frozen=True)
+class WordOptions:
+    revisions: str = "anonymise"   # anonymise | accept
+    images: str = "keep"           # keep | placeholder
+
+
+# -- opening ------------------------------------------------------------------------------------
+
+def open_package(path: Path, password_provider=None) -> WordPackage:
+    """The package of a .docx, decrypted in memory if it is password protected; or one clear
+    InputError saying what is wrong with the file."""
+    import zipfile
+
+    raw = path.read_bytes()
+    if raw[:8] == OLE_MAGIC:
+        raw = _decrypt(path, raw, password_provider)
+    import io
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
+        raise InputError(f"{path}: not a valid Word file (not a zip package; a renamed file?)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            unpacked = sum(i.file_size for i in z.infolist())
+            names = set(z.namelist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise InputError(f"{path}: refused: it unpacks to {unpacked // 2**20} MB "
+                             f"(the limit is {MAX_UNPACKED_BYTES // 2**20} MB)")
+        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+            raise InputError(f"{path}: not a valid Word file (no main document part)")
+        package = WordPackage.from_bytes(raw)
+        package.xml("word/document.xml")
+        return package
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError, OSError) as exc:
+        raise InputError(f"{path}: not a valid Word file: damaged ({type(exc).__name__})") from None
+
+
+def _decrypt(path: Path, raw: bytes, password_provider) -> bytes:
+    import io
+
+    import msoffcrypto
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(raw))
+        encrypted = office.is_encrypted()
+    except Exception:
+        encrypted = False
+    if not encrypted:
+        raise InputError(f"{path}: not a valid Word file: it is a legacy .doc saved with a .docx "
+                         "name; save it as .docx and try again")
+    password = password_provider(path) if password_provider else None
+    if not password:
+        raise InputError(f"{path}: password protected; run redactor on a terminal to be asked for "
+                         "the password, or save an unprotected copy")
+    out = io.BytesIO()
+    try:
+        office.load_key(password=password)
+        office.decrypt(out)
+    except Exception:
+        raise InputError(f"{path}: the password did not open it") from None
+    return out.getvalue()
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+class _Builder:
+    """Collects blocks of text and the findings that are PERSON by position."""
+
+    def __init__(self):
+        self.texts: list[str] = []
+        self.blocks: list[Block] = []
+        self.forced: list[Finding] = []
+        self.pos = 0
+
+    def add(self, text: str, address, person: bool = False, how: str = "") -> None:
+        if not text.strip():
+            return
+        if self.texts:
+            self.pos += len(PARAGRAPH_SEPARATOR)
+        block = Block(self.pos, self.pos + len(text), address)
+        self.blocks.append(block)
+        self.texts.append(text)
+        if person:
+            lead = len(text) - len(text.lstrip())
+            self.forced.append(Finding(PERSON, block.start + lead, block.start + len(text.rstrip()),
+                                       1.0, f"docx:{how}"))
+        self.pos += len(text)
+
+
+def read_docx(path: Path, options: WordOptions = WordOptions(), password_provider=None) -> Document:
+    package = open_package(path, password_provider)
+    if options.revisions == "accept":
+        accept_revisions(package)
+    scrub_package(package)
+    builder = _Builder()
+    for name in package.names():
+        if not package.is_xml(name) or name == "[Content_Types].xml":
+            continue
+        try:
+            root = package.xml(name)
+        except etree.XMLSyntaxError:
+            raise InputError(f"{path}: not a valid Word file: damaged part {name}") from None
+        if name.endswith(".rels"):
+            _read_relationships(builder, name, root)
+        elif name in ("docProps/core.xml", "docProps/app.xml"):
+            _read_properties(builder, name, root, lambda el: el.tag in PERSON_PROPERTIES,
+                             only=TEXT_PROPERTIES)
+        elif name == "docProps/custom.xml":
+            _read_properties(builder, name, root, lambda el: False)
+        elif name.startswith("customXml/"):
+            _read_properties(builder, name, root,
+                             lambda el: bool(PERSON_LOCAL_NAMES.search(etree.QName(el).localname)))
+        elif name.startswith("word/"):
+            _read_wordprocessing(builder, name, root)
+    images = [n for n in package.names() if n.startswith("word/media/")]
+    if options.images == "placeholder":
+        for name in images:
+            package.replace_bytes(name, placeholder_image(name))
+    return Document(path=str(path), kind="docx", text=PARAGRAPH_SEPARATOR.join(builder.texts),
+                    blocks=builder.blocks, source=package,
+                    extras={"forced": builder.forced, "images": images,
+                            "image_policy": options.images})
+
+
+def paragraph_views(p) -> list[tuple[str, tuple[TextNode, ...]]]:
+    """(text, nodes) of a paragraph's own current text, deleted text and field codes."""
+    views = {"current": ([], []), "deleted": ([], []), "field": ([], [])}
+    positions = {"current": 0, "deleted": 0, "field": 0}
+    for el in p.iter(W_T, W_TAB, W_BR, W_CR, W_NB_HYPHEN, W_DEL_TEXT, W_INSTR, W_DEL_INSTR):
         if _owning_paragraph(el) is not p:
             continue
-        if el.tag == W_T:
-            value = el.text or ""
-            nodes.append(TextNode(el, pos, pos + len(value)))
-        elif el.tag == W_TAB:
-            value = "\t"
-        elif el.tag == W_NB_HYPHEN:
-            value = "-"
+        if el.tag == W_DEL_TEXT:
+            view, value, editable = "deleted", el.text or "", True
+        elif el.tag in (W_INSTR, W_DEL_INSTR):
+            view, value, editable = "field", el.text or "", True
+        elif el.tag == W_T:
+            view, value, editable = "current", el.text or "", True
         else:
-            value = "\n"
+            view, editable = "current", False
+            value = "\t" if el.tag == W_TAB else "-" if el.tag == W_NB_HYPHEN else "\n"
+        pieces, nodes = views[view]
+        start = positions[view]
+        if editable:
+            nodes.append(TextNode(el, start, start + len(value)))
         pieces.append(value)
-        pos += len(value)
-    return "".join(pieces), tuple(nodes)
+        positions[view] = start + len(value)
+    return [("".join(pieces), tuple(nodes)) for pieces, nodes in views.values() if nodes]
 
 
 def _owning_paragraph(el):
@@ -66,64 +259,127 @@ def _owning_paragraph(el):
     return parent
 
 
-def text_parts(document) -> list[XmlPart]:
-    """The main document part and every header, footer, footnotes, endnotes and comments part."""
-    parts = [document.part]
-    seen = {document.part.partname}
-    for part in list(parts):
-        for rel in part.rels.values():
-            if rel.is_external or rel.reltype not in TEXT_PART_RELS:
-                continue
-            target = rel.target_part
-            if isinstance(target, XmlPart) and target.partname not in seen:
-                seen.add(target.partname)
-                parts.append(target)
-    return parts
+def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
+    for p in root.iter(W_P):
+        for text, nodes in paragraph_views(p):
+            builder.add(text, ParagraphAddress(name, nodes))
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in PERSON_ATTRS:
+            value = el.get(attr)
+            if value:
+                builder.add(value, ValueAddress(name, el, attr), person=True,
+                            how=etree.QName(attr).localname)
+        for attr in TEXT_ATTRS.get(el.tag, ()):
+            value = el.get(attr)
+            if value:
+                builder.add(value, ValueAddress(name, el, attr))
 
 
-MAX_UNPACKED_BYTES = 300 * 2**20  # a zip bomb is refused before anything is unpacked
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+def _read_properties(builder: _Builder, name: str, root, is_person, only=None) -> None:
+    for el in root.iter():
+        if not isinstance(el.tag, str) or len(el) or not (el.text or "").strip():
+            continue
+        if only is not None and el.tag not in only and (
+                el.getparent() is None or el.getparent().tag not in only):
+            continue
+        person = is_person(el) or (el.getparent() is not None and is_person(el.getparent()))
+        builder.add(el.text, ValueAddress(name, el), person=person, how="property")
 
 
-def open_docx(path: Path):
-    """python-docx Document, or one clear InputError saying what is wrong with the file."""
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    if head == OLE_MAGIC:
-        raise InputError(f"{path}: not a valid Word file: it is password protected or a legacy "
-                         ".doc saved with a .docx name")
-    if not zipfile.is_zipfile(path):
-        raise InputError(f"{path}: not a valid Word file (not a zip package; a renamed file?)")
-    try:
-        with zipfile.ZipFile(path) as package:
-            unpacked = sum(info.file_size for info in package.infolist())
-        if unpacked > MAX_UNPACKED_BYTES:
-            raise InputError(f"{path}: refused: it unpacks to {unpacked // 2**20} MB "
-                             f"(the limit is {MAX_UNPACKED_BYTES // 2**20} MB)")
-        return docx.Document(str(path))
-    except InputError:
-        raise
-    except zipfile.BadZipFile:
-        raise InputError(f"{path}: not a valid Word file (damaged zip package)") from None
-    except (KeyError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: not a valid Word file ({type(exc).__name__})") from None
-    except Exception as exc:  # lxml and python-docx raise many kinds for damaged files
-        raise InputError(f"{path}: not a valid Word file: damaged ({type(exc).__name__})") from None
+def _read_relationships(builder: _Builder, name: str, root) -> None:
+    for rel in root.iter(q("rel:Relationship")):
+        if rel.get("TargetMode") == "External":
+            builder.add(rel.get("Target", ""), ValueAddress(name, rel, "Target"))
 
 
-def read_docx(path: Path) -> Document:
-    document = open_docx(path)
+# -- package clean-up -------------------------------------------------------------------------
 
-    texts, blocks, pos = [], [], 0
-    for part in text_parts(document):
-        for p in part.element.iter(W_P):
-            text, nodes = paragraph_text(p)
-            if not text.strip():
-                continue
-            if texts:
-                pos += len(PARAGRAPH_SEPARATOR)
-            blocks.append(Block(pos, pos + len(text), ParagraphAddress(str(part.partname), nodes)))
-            texts.append(text)
-            pos += len(text)
-    return Document(path=str(path), kind="docx", text=PARAGRAPH_SEPARATOR.join(texts),
-                    blocks=blocks, source=document)
+def scrub_package(package: WordPackage) -> None:
+    """Drop the thumbnail and neutralise the attached template's path (both always)."""
+    for name in package.names():
+        if not name.endswith(".rels"):
+            continue
+        root = package.xml(name)
+        for rel in list(root.iter(q("rel:Relationship"))):
+            kind, target = rel.get("Type"), rel.get("Target", "")
+            if kind == THUMBNAIL_REL:
+                base = part_name_of_rels(name).rpartition("/")[0]
+                part = target.lstrip("/") if target.startswith("/") or not base else f"{base}/{target}"
+                package.drop(part)
+                rel.getparent().remove(rel)
+                package.touch(name)
+                _drop_content_type_override(package, "/" + part)
+            elif kind == TEMPLATE_REL and target != NEUTRAL_TEMPLATE:
+                rel.set("Target", NEUTRAL_TEMPLATE)
+                package.touch(name)
+
+
+def _drop_content_type_override(package: WordPackage, part_name: str) -> None:
+    root = package.xml("[Content_Types].xml")
+    for override in list(root.iter(q("ct:Override"))):
+        if override.get("PartName", "").lower() == part_name.lower():
+            root.remove(override)
+            package.touch("[Content_Types].xml")
+
+
+REVISION_WRAPPERS = ("w:ins", "w:moveTo")
+REVISION_REMOVED = ("w:del", "w:moveFrom", "w:rPrChange", "w:pPrChange", "w:sectPrChange",
+                    "w:tblPrChange", "w:tblGridChange", "w:trPrChange", "w:tcPrChange",
+                    "w:numberingChange", "w:moveFromRangeStart", "w:moveFromRangeEnd",
+                    "w:moveToRangeStart", "w:moveToRangeEnd")
+
+
+def accept_revisions(package: WordPackage) -> None:
+    """Apply tracked changes: keep insertions and moved-to text, drop deletions, moved-from text and
+    the records of formatting changes (which carry old formatting and the author)."""
+    for name in package.names():
+        if not (name.startswith("word/") and package.is_xml(name)) or name.endswith(".rels"):
+            continue
+        root = package.xml(name)
+        changed = False
+        for tag in REVISION_REMOVED:
+            for el in list(root.iter(q(tag))):
+                el.getparent().remove(el)
+                changed = True
+        for el in list(root.iter(q("w:ins"))):  # a paragraph mark's insertion marker in w:rPr
+            if el.getparent().tag == q("w:rPr"):
+                el.getparent().remove(el)
+                changed = True
+        for tag in REVISION_WRAPPERS:
+            for el in list(root.iter(q(tag))):
+                parent = el.getparent()
+                index = parent.index(el)
+                for child in list(el):
+                    parent.insert(index, child)
+                    index += 1
+                parent.remove(el)
+                changed = True
+        if changed:
+            package.touch(name)
+
+
+# -- images ------------------------------------------------------------------------------------
+
+# A 1x1 grey PNG, and a 1x1 grey baseline JPEG: same format as the picture they replace.
+_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c63686868f80f00040301810aef5ffe0000000049454e44ae426082")
+_JPEG = bytes.fromhex(
+    "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c1912"
+    "130f141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffc0000b0800"
+    "01000101011100ffc4001f0000010501010101010100000000000000000102030405060708090a0bffc400b5100002"
+    "010303020403050504040000017d01020300041105122131410613516107227114328191a1082342b1c11552d1f024"
+    "33627282090a161718191a25262728292a3435363738393a434445464748494a535455565758595a636465666768696a"
+    "737475767778797a838485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6b7b8b9bac2c3c4c5c6"
+    "c7c8c9cad2d3d4d5d6d7d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9faffda0008010100003f00fbd3ffd9")
+
+
+def placeholder_image(name: str) -> bytes:
+    lower = name.lower()
+    if lower.endswith(".png"):
+        return _PNG
+    if lower.endswith((".jpg", ".jpeg")):
+        return _JPEG
+    return _PNG  # other formats: Word and LibreOffice sniff the content

@@ -18,6 +18,8 @@ from redactor.types import PERSON, Finding
 def replace_findings(text: str, linked: Linked, mapping: Mapping, pipeline: Pipeline) -> list[Finding]:
     operator = Label() if pipeline.style == "label" else Pseudonymise()
     findings = linked.findings
+    if not mapping.reserved:
+        mapping.reserve(pipeline.allow_set())
     mapping.remember_originals(text[f.start:f.end] for f in findings)
     mapping.remember_originals(
         w.group() for f in findings if f.type == PERSON for w in WORD_RE.finditer(text[f.start:f.end]))

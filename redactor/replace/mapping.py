@@ -26,6 +26,7 @@ class Mapping:
         self.faker = Faker("en_GB")
         self.faker.seed_instance(self.rng.randrange(2**32))
         self.originals: set[str] = set()          # folded originals (whole spans and name parts)
+        self.reserved: set[str] = set()           # folded terms a replacement must not be (NHS, EP)
         self.used: set[str] = set()               # folded replacements handed out
         self.names: dict[tuple[str, str], str] = {}   # (kind, folded original) -> replacement
         self.labels: dict[tuple[str, str], str] = {}  # (label kind, entity id) -> label
@@ -35,6 +36,10 @@ class Mapping:
         self._places = [p for p in resources.word_list("pseudonym_places.txt")]
         self.rng.shuffle(self._places)
 
+    def reserve(self, values) -> None:
+        """Terms no replacement may be: the allow list ("NHS" must not stand for a school)."""
+        self.reserved.update(fold(v) for v in values)
+
     def remember_originals(self, values) -> None:
         for value in values:
             self.originals.add(fold(value))
@@ -43,7 +48,7 @@ class Mapping:
         for _ in range(attempts):
             candidate = make()
             key = fold(candidate)
-            if key not in self.originals and key not in self.used:
+            if key not in self.originals and key not in self.used and key not in self.reserved:
                 self.used.add(key)
                 return candidate
         raise RuntimeError("could not find an unused pseudonym")  # pragma: no cover

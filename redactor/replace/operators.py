@@ -167,7 +167,11 @@ def _setting(text: str, ent: Entity, m: Mapping) -> str:
         # A defined short form: the initials of the replaced full name.
         replaced_full = full.replace(" ".join(distinctive), new_name) if distinctive else new_name
         short = "".join(w[0] for w in replaced_full.split() if w[:1].isupper())
-        return m.pseudonym("short", text, lambda: short if short != text else short + "X")
+        tries = iter(range(1000))
+
+        def make():  # the initials first; if taken (or an abbreviation we keep), add a letter
+            return short if next(tries) == 0 else short + m.rng.choice("BCDFGHJKLMNPRSTVWXYZ")
+        return m.pseudonym("short", text, make)
     words = text.split()
     if not any(gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC for w in words):
         return new_name

@@ -105,7 +105,7 @@ class PersonRecognizer(EntityRecognizer):
                     continue  # "St Bede's" is a school or a church: the school recognizer's
                 known = any(gazetteer.fold(w.text) in self.gaz.first_names or
                             gazetteer.fold(w.text) in self.gaz.surnames for w in words(span))
-                if not known and " " not in span and _opens_line(text, start):
+                if not known and " " not in span and (_opens_line(text, start) or text[end:end + 1] == ":"):
                     continue  # "# Strategic concern", "Summary:": one unknown word opening a line
                 if in_caps_line(text, start, end) and not any(
                         gazetteer.fold(w.text) in self.gaz.first_names or

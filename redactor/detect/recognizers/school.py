@@ -122,6 +122,13 @@ class SchoolRecognizer(EntityRecognizer):
     @staticmethod
     def _trim(text, start, end):
         """Drop leading generic words ("The", "his") and a possessive; reject generic-only names."""
+        # NER spans start or end on times, numbers and bullets ("3.45pm · Venue"): a setting's
+        # name starts and ends with a capitalised word.
+        while start < end and not (text[start].isupper() or text[start:start + 2] in ("St",)):
+            nxt = text.find(" ", start, end)
+            start = end if nxt == -1 else nxt + 1
+        while end > start and not (text[end - 1].isalpha() or text[end - 1] in "'’"):
+            end -= 1
         span = text[start:end]
         tokens = span.split()
         dropped = 0
