@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redactor.errors import InputError, OutputError, RedactorError
-from redactor.extract import SUPPORTED, read_document
+from redactor.extract import CONVERT_FIRST, SUPPORTED, read_document
 from redactor.pipeline import Pipeline
 from redactor.types import Document, Finding
 
@@ -49,15 +49,15 @@ def plan(inputs: Iterable[str | Path], out_dir: str | Path) -> tuple[list[Job], 
             for child in sorted(resolved.rglob("*")):
                 if not child.is_file() or _hidden(child.relative_to(resolved)):
                     continue
-                if child.suffix.lower() not in SUPPORTED:
+                if child.suffix.lower() not in SUPPORTED + tuple(CONVERT_FIRST):
                     skipped += 1
                     continue
-                jobs.append(Job(child, out_dir / child.relative_to(resolved)))
+                jobs.append(Job(child, _output_name(out_dir / child.relative_to(resolved))))
         elif resolved.is_file():
             if resolved.parent == out_dir:
                 raise OutputError(f"{out_dir}: the output folder is the folder of input {path}; "
                                   "choose an output folder elsewhere")
-            jobs.append(Job(resolved, out_dir / resolved.name))
+            jobs.append(Job(resolved, _output_name(out_dir / resolved.name)))
         else:
             failures.append(FileResult(path, None, error=f"{path}: no such file or folder"))
     unique = []
@@ -70,6 +70,11 @@ def plan(inputs: Iterable[str | Path], out_dir: str | Path) -> tuple[list[Job], 
         seen_outputs[job.output] = job.input
         unique.append(job)
     return unique, failures, skipped
+
+
+def _output_name(path: Path) -> Path:
+    """Same name and format; a legacy file converted by LibreOffice comes out as .docx."""
+    return path.with_suffix(".docx") if path.suffix.lower() in CONVERT_FIRST else path
 
 
 def _hidden(relative: Path) -> bool:

@@ -5,12 +5,16 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 from redactor.errors import InputError
 from redactor.types import Document
 
 SUPPORTED = (".txt", ".md", ".docx")
+CONVERT_TIMEOUT_S = 120
 MAX_BYTES = 50 * 1024 * 1024
 CONVERT_FIRST = {
     ".doc": "legacy Word .doc", ".rtf": "Rich Text", ".odt": "OpenDocument text",
@@ -26,8 +30,7 @@ def read_document(path: str | Path, word=None, password_provider=None) -> Docume
         raise InputError(f"{path}: macro-enabled Word files (.docm) are refused; "
                          "save it as .docx (without macros) first")
     if suffix in CONVERT_FIRST:
-        raise InputError(f"{path}: {CONVERT_FIRST[suffix]} files are not read directly; "
-                         "save or convert it as .docx first (e.g. soffice --headless --convert-to docx)")
+        return _converted(path, suffix, word, password_provider)
     if suffix not in SUPPORTED:
         raise InputError(f"{path}: unsupported file type '{suffix or '(none)'}' "
                          f"(supported: {', '.join(SUPPORTED)})")
@@ -43,3 +46,33 @@ def read_document(path: str | Path, word=None, password_provider=None) -> Docume
         return read_docx(path, word or WordOptions(), password_provider)
     from redactor.extract.text import read_text
     return read_text(path, kind=suffix[1:])
+
+
+def converter() -> str | None:
+    """LibreOffice's command, if installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _converted(path: Path, suffix: str, word, password_provider) -> Document:
+    """A legacy .doc, .rtf or .odt converted to .docx by LibreOffice in a private temporary
+    folder, then read like any Word file (the output is a .docx)."""
+    soffice = converter()
+    if not soffice:
+        raise InputError(f"{path}: {CONVERT_FIRST[suffix]} files need LibreOffice to convert them, "
+                         "and it is not installed; install it (Debian: libreoffice-writer-nogui) or "
+                         "save the file as .docx")
+    from redactor.extract.docx import WordOptions, read_docx
+    with tempfile.TemporaryDirectory(prefix="redactor-convert-") as tmp:
+        profile = Path(tmp) / "profile"
+        try:
+            subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                            "--convert-to", "docx", "--outdir", tmp, str(path)],
+                           check=True, capture_output=True, timeout=CONVERT_TIMEOUT_S)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
+            raise InputError(f"{path}: LibreOffice could not convert it to .docx") from None
+        converted = Path(tmp) / (path.stem + ".docx")
+        if not converted.is_file():
+            raise InputError(f"{path}: LibreOffice could not convert it to .docx")
+        doc = read_docx(converted, word or WordOptions(), password_provider)
+    doc.path = str(path)
+    return doc

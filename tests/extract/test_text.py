@@ -29,8 +29,8 @@ def test_binary_file_is_one_clear_error(tmp_path):
 
 
 @pytest.mark.parametrize("name,words", [
-    ("old.doc", "convert"), ("macro.docm", "macro"), ("sheet.xlsx", "unsupported")],
-    ids=["doc", "docm", "xlsx"])
+    ("macro.docm", "macro"), ("sheet.xlsx", "unsupported")],
+    ids=["docm", "xlsx"])
 def test_unsupported_types_say_what_to_do(tmp_path, name, words):
     path = tmp_path / name
     path.write_bytes(b"whatever")
@@ -43,3 +43,12 @@ def test_bom_is_reported_as_encoding(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes(codecs.BOM_UTF8 + "Hello".encode())
     assert read_text(path).encoding == "utf-8-sig"
+
+
+def test_legacy_word_without_libreoffice_says_how_to_convert(tmp_path, monkeypatch):
+    monkeypatch.setattr("redactor.extract.converter", lambda: None)
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"whatever")
+    with pytest.raises(InputError) as err:
+        read_document(path)
+    assert "old.doc" in str(err.value) and "LibreOffice" in str(err.value)
