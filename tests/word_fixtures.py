@@ -210,7 +210,7 @@ class _Package:
 
     def add_xml(self, name: str, xml: str, content_type: str | None = None) -> None:
         """Add an XML part; without `content_type` the Default for .xml (application/xml) applies."""
-        self._trees[name] = etree.fromstring(xml.encode("utf-8"), _PARSER)
+        self._trees[name] = _parse(xml)
         if content_type:
             self._override(name, content_type)
 
@@ -220,7 +220,7 @@ class _Package:
         types = self.xml("[Content_Types].xml")
         defaults = {d.get("Extension", "").lower(): d for d in types.iterfind("ct:Default", NS)}
         if extension not in defaults:
-            default = etree.SubElement(types, f"{{{NS['ct']}}}Default")
+            default = etree.Element(f"{{{NS['ct']}}}Default")
             default.set("Extension", extension)
             default.set("ContentType", content_type)
             types.insert(0, default)
@@ -255,7 +255,7 @@ class _Package:
             rel.set("TargetMode", "External")
         else:
             start = posixpath.dirname(source) or "."
-            rel.set("Target", posixpath.relpath(target, start))
+            rel.set("Target", target)
         return rid
 
     def remove(self, name: str) -> None:
@@ -307,15 +307,26 @@ def _q(text: str) -> str:
     return escape(text, {'"': "&quot;"})
 
 
+def _parse(xml: str) -> etree._Element:
+    """Parse XML written over several lines, dropping the layout whitespace between elements
+    (text inside w:t and friends is never whitespace-only here, so nothing significant goes)."""
+    root = etree.fromstring(xml.encode("utf-8"), _PARSER)
+    for node in root.iter():
+        if node.tail is not None and not node.tail.strip():
+            node.tail = None
+        if len(node) and node.text is not None and not node.text.strip():
+            node.text = None
+    return root
+
+
 def _fragment(xml: str) -> list[etree._Element]:
     """Parse WordprocessingML elements written with the usual prefixes."""
-    wrapper = etree.fromstring(f"<w:wrapper {_WRAPPER_NS}>{xml}</w:wrapper>".encode(), _PARSER)
-    return list(wrapper)
+    return list(_parse(f"<w:wrapper {_WRAPPER_NS}>{xml}</w:wrapper>"))
 
 
 def _run(text: str, rpr: str = "") -> str:
     props = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
-    return f'{"<w:r>"}{props}<w:t xml:space="preserve">{_q(text)}</w:t></w:r>'
+    return f'<w:r>{props}<w:t xml:space="preserve">{_q(text)}</w:t></w:r>'
 
 
 def _append_to_body(pkg: _Package, xml: str) -> None:

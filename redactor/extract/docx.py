@@ -58,8 +58,12 @@ W_P, W_T, W_TAB, W_BR, W_CR = q("w:p"), q("w:t"), q("w:tab"), q("w:br"), q("w:cr
 W_NB_HYPHEN, W_DEL_TEXT, W_INSTR = q("w:noBreakHyphen"), q("w:delText"), q("w:instrText")
 W_DEL_INSTR = q("w:delInstrText")
 PERSON_ATTRS = (q("w:author"), q("w:initials"), q("w15:author"))
-TEXT_ATTRS = {q("w:fldSimple"): (q("w:instr"),), q("wp:docPr"): ("descr", "title"),
-              q("w:docVar"): (q("w:val"),)}
+TEXT_ATTRS = {q("w:fldSimple"): (q("w:instr"),), q("w:docVar"): (q("w:val"),),
+              q("w15:presenceInfo"): (q("w15:userId"),)}
+# Alt text, titles and names of pictures and shapes, whatever their namespace (wp:docPr,
+# pic:cNvPr, v:shape/@alt, o:title): "Photograph of <child> at <place>", "kacper.jpg".
+DESCRIPTIVE_ATTRS = frozenset({"descr", "title", "alt", "name"})
+DESCRIBED_ELEMENTS = frozenset({"docPr", "cNvPr", "shape", "imagedata", "rect", "group"})
 PERSON_PROPERTIES = {q("dc:creator"), q("cp:lastModifiedBy"), q("ep:Manager")}
 # The free-text properties of core.xml and app.xml (not counts, dates, versions or font lists).
 TEXT_PROPERTIES = PERSON_PROPERTIES | {
@@ -271,7 +275,10 @@ def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
             if value:
                 builder.add(value, ValueAddress(name, el, attr), person=True,
                             how=etree.QName(attr).localname)
-        for attr in TEXT_ATTRS.get(el.tag, ()):
+        attrs = list(TEXT_ATTRS.get(el.tag, ()))
+        if etree.QName(el).localname in DESCRIBED_ELEMENTS:
+            attrs += [a for a in el.attrib if etree.QName(a).localname in DESCRIPTIVE_ATTRS]
+        for attr in attrs:
             value = el.get(attr)
             if value:
                 builder.add(value, ValueAddress(name, el, attr))

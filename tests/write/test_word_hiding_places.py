@@ -1,0 +1,101 @@
+"""Every place a Word file hides text or a name is anonymised, and nothing planted survives.
+
+Fixtures come from tests/word_fixtures.py (a recipe, not opaque binaries): one file per hiding
+place plus one with all of them. The check reads every text node, every attribute value and every
+relationship target of every part of the output package, independently of redactor's reader.
+"""
+
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from redactor.cli import main
+from tests.word_fixtures import build_all, package_text
+
+
+def still_there(planted, text):
+    """Planted values found as whole words (initials "NH" inside "NHS" are not a leak)."""
+    return [p for p in planted if re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", text)]
+
+
+@pytest.fixture(scope="module")
+def fixtures(tmp_path_factory):
+    return build_all(tmp_path_factory.mktemp("word-fixtures"))
+
+
+def redact(fixture, tmp_path, *extra):
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    target = src / fixture.path.name
+    target.write_bytes(fixture.path.read_bytes())
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(target), "--out", str(out), "-q", *extra])
+    assert result.exit_code == 0, result.output
+    return out / fixture.path.name
+
+
+PLACES = ["body_textbox", "nested_table", "content_control", "fields", "headers_footers",
+          "footnotes_endnotes", "comments", "tracked_insert", "tracked_delete", "tracked_move",
+          "tracked_format", "hyperlinks", "core_properties", "app_properties", "custom_properties",
+          "alt_text", "custom_xml", "doc_vars", "attached_template", "glossary", "split_runs",
+          "everything"]
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_nothing_planted_survives(fixtures, tmp_path, place):
+    fixture = fixtures[place]
+    out = redact(fixture, tmp_path)
+    text = package_text(out)
+    left = still_there(fixture.planted, text)
+    assert not left, f"{len(left)} planted identifier(s) still in the output package"
+    assert fixture.visible_body in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+
+@pytest.mark.parametrize("place", ["tracked_insert", "tracked_delete", "tracked_move", "tracked_format",
+                                   "everything"])
+def test_accepting_revisions_leaves_no_revision_and_no_original(fixtures, tmp_path, place):
+    fixture = fixtures[place]
+    pipeline = tmp_path / "accept.yaml"
+    pipeline.write_text("name: accept\nword:\n  revisions: accept\n", encoding="utf-8")
+    out = redact(fixture, tmp_path, "--pipeline", str(pipeline))
+    with zipfile.ZipFile(out) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    for tag in ("<w:ins ", "<w:del ", "<w:moveFrom ", "<w:moveTo ", "<w:delText", "<w:rPrChange"):
+        assert tag not in body
+    assert not still_there(fixture.planted, package_text(out))
+
+
+def test_thumbnail_is_dropped(fixtures, tmp_path):
+    out = redact(fixtures["thumbnail"], tmp_path)
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        rels = z.read("_rels/.rels").decode("utf-8")
+        types = z.read("[Content_Types].xml").decode("utf-8")
+    assert not [n for n in names if n.startswith("docProps/thumbnail")]
+    assert "thumbnail" not in rels and "thumbnail" not in types.lower().replace("image/jpeg", "")
+
+
+def test_images_are_listed_for_a_human_and_can_be_replaced(fixtures, tmp_path):
+    out = redact(fixtures["alt_text"], tmp_path)
+    report = json.loads(Path(str(out) + ".findings.json").read_text(encoding="utf-8"))
+    assert report["images"] and report["images"][0]["part"].startswith("word/media/")
+    pipeline = tmp_path / "placeholder.yaml"
+    pipeline.write_text("name: placeholder\nword:\n  images: placeholder\n", encoding="utf-8")
+    before = zipfile.ZipFile(fixtures["alt_text"].path)
+    second = tmp_path / "second"
+    second.mkdir()
+    after = zipfile.ZipFile(redact(fixtures["alt_text"], second, "--pipeline", str(pipeline)))
+    media = [n for n in before.namelist() if n.startswith("word/media/")]
+    assert media and all(after.read(n) != before.read(n) for n in media)
+
+
+def test_a_name_first_seen_in_a_comment_is_replaced_in_the_body_too(tmp_path, fixtures):
+    fixture = fixtures["everything"]
+    out = redact(fixture, tmp_path)
+    body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert not still_there(fixture.planted, body)
