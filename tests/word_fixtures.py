@@ -209,7 +209,7 @@ class _Package:
         return self._trees[name]
 
     def add_xml(self, name: str, xml: str, content_type: str | None = None) -> None:
-        """Add an XML part; without `content_type` the Default for .xml (application/xml) applies."""
+        """Add an XML part; without `content_type` the .xml Default (application/xml) applies."""
         self._trees[name] = _parse(xml)
         if content_type:
             self._override(name, content_type)
@@ -255,7 +255,7 @@ class _Package:
             rel.set("TargetMode", "External")
         else:
             start = posixpath.dirname(source) or "."
-            rel.set("Target", target)
+            rel.set("Target", posixpath.relpath(target, start))
         return rid
 
     def remove(self, name: str) -> None:
@@ -552,7 +552,9 @@ def _footnotes_endnotes(pkg: _Package) -> None:
         CT_FOOTNOTES,
     )
     pkg.add_xml(
-        "word/endnotes.xml", notes("endnote", "Letter from Fatima Begum to the school."), CT_ENDNOTES
+        "word/endnotes.xml",
+        notes("endnote", "Letter from Fatima Begum to the school."),
+        CT_ENDNOTES,
     )
     pkg.relate("word/document.xml", RT_FOOTNOTES, "word/footnotes.xml")
     pkg.relate("word/document.xml", RT_ENDNOTES, "word/endnotes.xml")
