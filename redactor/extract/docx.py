@@ -46,6 +46,9 @@ NS = {
     "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
     "ct": "http://schemas.openxmlformats.org/package/2006/content-types",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+    "v": "urn:schemas-microsoft-com:vml",
 }
 
 
@@ -58,8 +61,25 @@ W_P, W_T, W_TAB, W_BR, W_CR = q("w:p"), q("w:t"), q("w:tab"), q("w:br"), q("w:cr
 W_NB_HYPHEN, W_DEL_TEXT, W_INSTR = q("w:noBreakHyphen"), q("w:delText"), q("w:instrText")
 W_DEL_INSTR = q("w:delInstrText")
 PERSON_ATTRS = (q("w:author"), q("w:initials"), q("w15:author"))
-TEXT_ATTRS = {q("w:fldSimple"): (q("w:instr"),), q("w:docVar"): (q("w:val"),),
-              q("w15:presenceInfo"): (q("w15:userId"),)}
+TEXT_ATTRS = {
+    q("w:fldSimple"): (q("w:instr"),), q("w:docVar"): (q("w:val"),),
+    q("w15:presenceInfo"): (q("w15:userId"),),
+    # content controls' titles and tags, form fields' names, defaults, help and list items
+    q("w:alias"): (q("w:val"),), q("w:tag"): (q("w:val"),), q("w:default"): (q("w:val"),),
+    q("w:statusText"): (q("w:val"),), q("w:helpText"): (q("w:val"),),
+    q("w:listItem"): (q("w:displayText"), q("w:value")), q("w:date"): (q("w:fullDate"),),
+    # bookmarks ("Kacper_DOB") and links to them, link tooltips, numbering text, WordArt
+    q("w:bookmarkStart"): (q("w:name"),), q("w:hyperlink"): (q("w:tooltip"), q("w:anchor")),
+    q("w:lvlText"): (q("w:val"),), q("v:textpath"): ("string",),
+}
+# Names that take no spaces: bookmarks, links to them, form fields, content-control tags.
+MACHINE_ATTRS = frozenset({(q("w:bookmarkStart"), q("w:name")), (q("w:hyperlink"), q("w:anchor")),
+                           (q("w:tag"), q("w:val")), (q("w:name"), q("w:val"))})
+CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Form fields keep their name in w:ffData/w:name/@w:val.
+FORM_FIELD_NAME = q("w:name")
+# DrawingML text (SmartArt, charts, shapes) and charts' cached values.
+DRAWING_TEXT = (q("a:t"), q("c:v"))
 # Alt text, titles and names of pictures and shapes, whatever their namespace (wp:docPr,
 # pic:cNvPr, v:shape/@alt, o:title): "Photograph of <child> at <place>", "kacper.jpg".
 DESCRIPTIVE_ATTRS = frozenset({"descr", "title", "alt", "name"})
@@ -92,16 +112,21 @@ class ParagraphAddress:
 
 @dataclass(frozen=True)
 class ValueAddress:
-    """An element's text (attr None) or one of its attributes."""
+    """An element's text (attr None) or one of its attributes. ``machine``: a name that takes no
+    spaces (a bookmark, a form field, a tag): it is read with "_" and camel-case humps as spaces
+    ("KacperNowak_DOB" -> "Kacper Nowak DOB") and written back with "_" for spaces."""
 
     part: str
     element: object
     attr: str | None = None
+    machine: bool = False
 
     def get(self) -> str:
         return (self.element.text or "") if self.attr is None else self.element.get(self.attr, "")
 
     def set(self, value: str) -> None:
+        if self.machine:
+            value = value.replace(" ", "_")
         if self.attr is None:
             self.element.text = value
         else:
@@ -267,6 +292,8 @@ def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
     for p in root.iter(W_P):
         for text, nodes in paragraph_views(p):
             builder.add(text, ParagraphAddress(name, nodes))
+    for el in root.iter(*DRAWING_TEXT):
+        builder.add(el.text or "", ValueAddress(name, el))
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -276,12 +303,22 @@ def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
                 builder.add(value, ValueAddress(name, el, attr), person=True,
                             how=etree.QName(attr).localname)
         attrs = list(TEXT_ATTRS.get(el.tag, ()))
+        if el.tag == FORM_FIELD_NAME and el.getparent() is not None \
+                and etree.QName(el.getparent()).localname == "ffData":
+            attrs.append(q("w:val"))
         if etree.QName(el).localname in DESCRIBED_ELEMENTS:
             attrs += [a for a in el.attrib if etree.QName(a).localname in DESCRIPTIVE_ATTRS]
         for attr in attrs:
             value = el.get(attr)
-            if value:
+            if value and (el.tag, attr) in MACHINE_ATTRS:
+                builder.add(machine_words(value), ValueAddress(name, el, attr, machine=True))
+            elif value:
                 builder.add(value, ValueAddress(name, el, attr))
+
+
+def machine_words(value: str) -> str:
+    """"KacperNowak_DOB" -> "Kacper Nowak DOB" (same words, so detection can see them)."""
+    return CAMEL_HUMP.sub(" ", value).replace("_", " ")
 
 
 def _read_properties(builder: _Builder, name: str, root, is_person, only=None) -> None:

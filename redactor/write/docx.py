@@ -30,7 +30,7 @@ def write_docx(doc: Document, findings: list[Finding], out_path: Path) -> None:
         if isinstance(address, ParagraphAddress):
             apply_to_paragraph(address, [(f.start, f.end, f.replacement or "") for f in local])
         elif isinstance(address, ValueAddress):
-            address.set(render(doc.text[block.start:block.end], local))
+            address.set(render(doc.text[block.start:block.end], local))  # machine names: "_"
         package.touch(address.part)
     package.save(out_path)
 

@@ -99,3 +99,37 @@ def test_a_name_first_seen_in_a_comment_is_replaced_in_the_body_too(tmp_path, fi
     out = redact(fixture, tmp_path)
     body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert not still_there(fixture.planted, body)
+
+
+EXTRA_PLACES = (
+    '<w:sdt><w:sdtPr><w:alias w:val="Kacper Nowak details"/><w:tag w:val="child_Kacper"/></w:sdtPr>'
+    '<w:sdtContent><w:p><w:bookmarkStart w:id="9" w:name="Kacper_Nowak_DOB"/><w:r><w:t>DOB 14/03/2012'
+    '</w:t></w:r><w:bookmarkEnd w:id="9"/></w:p></w:sdtContent></w:sdt>'
+    '<w:p><w:hyperlink w:anchor="Kacper_Nowak_DOB" w:tooltip="Kacper Nowak date of birth"><w:r><w:t>'
+    'see above</w:t></w:r></w:hyperlink></w:p>'
+    '<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="KacperNowak"/><w:textInput>'
+    '<w:default w:val="Kacper Nowak"/></w:textInput></w:ffData></w:fldChar></w:r></w:p>'
+)
+
+
+def test_control_titles_bookmarks_tooltips_and_form_fields(tmp_path):
+    from tests.docx_builder import build
+    plain = build(tmp_path / "plain.docx", paragraphs=["Kacper Nowak is in Year 6."])
+    with zipfile.ZipFile(plain) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    body = parts["word/document.xml"].decode("utf-8").replace("<w:body>", "<w:body>" + EXTRA_PLACES, 1)
+    parts["word/document.xml"] = body.encode("utf-8")
+    src = tmp_path / "in"
+    src.mkdir()
+    with zipfile.ZipFile(src / "controls.docx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(src), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out / "controls.docx") as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert "Kacper" not in xml and "Nowak" not in xml and "14/03/2012" not in xml
+    # The bookmark and the link to it were renamed the same way, so the link still works.
+    name = re.search(r'w:bookmarkStart w:id="9" w:name="([^"]+)"', xml).group(1)
+    assert f'w:anchor="{name}"' in xml
