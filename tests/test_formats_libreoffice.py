@@ -50,3 +50,18 @@ def test_rtf_is_converted_redacted_and_written_as_docx(tmp_path):
     assert result.exit_code == 0, result.output
     text = to_text(out / "letter.docx", tmp_path)
     assert "Year 6" in text and "Kacper" not in text and "Oakwood" not in text
+
+
+@needs_libreoffice
+def test_the_everything_fixture_opens_after_redaction_and_shows_only_anonymised_text(tmp_path):
+    from tests.word_fixtures import build_all
+    fixture = build_all(tmp_path / "fixtures")["everything"]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "everything.docx").write_bytes(fixture.path.read_bytes())
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(src), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    text = to_text(out / "everything.docx", tmp_path)
+    assert fixture.visible_body in text
+    assert not [p for p in fixture.planted if len(p) > 3 and p in text]

@@ -48,3 +48,17 @@ def test_the_cli_reports_a_leak_as_a_failed_file(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert "R400" in result.output and "case.txt" in result.output
     assert not (tmp_path / "out" / "case.txt").exists()
+
+
+def test_a_word_writer_that_misses_a_part_produces_no_output(tmp_path, monkeypatch):
+    """Break the Word writer on purpose: paragraph text is left as it was."""
+    from tests.docx_builder import build
+    src = tmp_path / "in"
+    src.mkdir()
+    build(src / "review.docx", paragraphs=["Annual review for Kacper Nowak at Oakwood Primary School."],
+          header="Nowak family")
+    monkeypatch.setattr("redactor.write.docx.apply_to_paragraph", lambda address, spans: None)
+    result = CliRunner().invoke(main, ["redact", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "R400" in result.output and "review.docx" in result.output
+    assert not (tmp_path / "out" / "review.docx").exists()
