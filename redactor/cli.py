@@ -67,7 +67,7 @@ def redact(inputs, out_dir, pipeline_name, quiet):
         click.echo(f"error: {exc}", err=True)
         sys.exit(Exit.FAILED)
 
-    failed, done, findings = len(failures), 0, 0
+    failed, done, findings, flagged = len(failures), 0, 0, 0
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
                            show_pos=True, hidden=not show_bar) as bar:
@@ -79,8 +79,14 @@ def redact(inputs, out_dir, pipeline_name, quiet):
             else:
                 done += 1
                 findings += result.findings
+                if result.risk:
+                    flagged += 1
+                    click.echo(f"{chr(10) if show_bar else ''}needs lead: {result.input.name}: language "
+                               f"suggesting a risk of serious harm ({', '.join(result.risk)}); refer it "
+                               "to the Service Lead before any use", err=True)
     if not quiet:
         extra = f", {skipped} other file(s) skipped" if skipped else ""
+        extra += f", {flagged} need the Service Lead" if flagged else ""
         click.echo(f"Redacted {done} of {len(jobs) + len(failures)} file(s) into {out_dir} "
                    f"({findings} replacements, {failed} failed{extra}) in "
                    f"{time.monotonic() - started:.1f}s", err=True)

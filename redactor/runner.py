@@ -25,6 +25,7 @@ class FileResult:
     output: Path | None
     findings: int = 0
     error: str | None = None
+    risk: tuple[str, ...] = ()  # categories of risk-of-harm language found (for the Service Lead)
 
 
 @dataclass(frozen=True)
@@ -130,9 +131,12 @@ class Redactor:
         try:
             final = self.anonymise(doc, findings, batch_mapping or self.new_mapping())
             write_document(doc, final, job.output, self.detector.allowed_span)
-            report = findings_report(doc, final, self.pipeline)
+            from redactor.review.risk import find_risks
+            risks = find_risks(doc.text)
+            report = findings_report(doc, final, self.pipeline, risks)
             write_atomic_bytes(report, job.output.with_name(job.output.name + ".findings.json"))
-            return FileResult(job.input, job.output, findings=len(final))
+            return FileResult(job.input, job.output, findings=len(final),
+                              risk=tuple(sorted({r.category for r in risks})))
         except RedactorError as exc:
             return FileResult(job.input, None, error=str(exc))
         except Exception as exc:  # never let one file stop the batch; never print its text
@@ -164,7 +168,7 @@ def _unlinked(text: str, findings: list[Finding]):
     return Linked(findings=out, entities=entities)
 
 
-def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline) -> bytes:
+def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, risks=()) -> bytes:
     """The <name>.findings.json beside each output: where, what type, how found, replaced by what.
     Never the original text (entity ids are renumbered so they carry no value either)."""
     ids: dict[str, str] = {}
@@ -175,7 +179,9 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline) 
         rows.append({"type": f.type, "start": f.start, "end": f.end, "block": block,
                      "recognizer": f.recognizer, "score": f.score, "entity": entity,
                      "replacement": f.replacement})
-    report = {"file": Path(doc.path).name, "pipeline": pipeline.name, "findings": rows}
+    report = {"file": Path(doc.path).name, "pipeline": pipeline.name, "findings": rows,
+              "needs_lead": bool(risks),
+              "risk": [{"category": r.category, "start": r.start, "end": r.end} for r in risks]}
     if doc.extras.get("images"):
         # Pictures cannot be read: each is listed for a human to check (or was replaced).
         action = ("replaced by a placeholder" if doc.extras.get("image_policy") == "placeholder"

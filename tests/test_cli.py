@@ -141,3 +141,19 @@ def test_text_files_keep_their_encoding_and_line_endings(tmp_path):
     old = (out / "old.txt").read_bytes()
     assert "\u00a3120".encode("cp1252") in old and b"\r\n" in old and b"Nowak" not in old
     assert (out / "bom.txt").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_risk_of_harm_is_flagged_for_the_lead_without_quoting_it(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "call.txt").write_text("Kacper Nowak told mum he wants to hurt himself.\n", encoding="utf-8")
+    (folder / "plain.txt").write_text("Kacper Nowak has an annual review in May.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out)])
+    assert result.exit_code == 0
+    lines = [line for line in result.output.splitlines() if line.startswith("needs lead:")]
+    assert len(lines) == 1 and "call.txt" in lines[0] and "self-harm" in lines[0]
+    assert "hurt himself" not in result.output and "Kacper" not in result.output
+    report = json.loads((out / "call.txt.findings.json").read_text(encoding="utf-8"))
+    assert report["needs_lead"] is True and report["risk"][0]["category"] == "self-harm"
+    assert json.loads((out / "plain.txt.findings.json").read_text(encoding="utf-8"))["needs_lead"] is False
