@@ -187,6 +187,9 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, 
         action = ("replaced by a placeholder" if doc.extras.get("image_policy") == "placeholder"
                   else "kept: check it by eye before release")
         report["images"] = [{"part": name, "action": action} for name in doc.extras["images"]]
+    if doc.extras.get("embedded"):
+        report["embedded"] = [{"part": name, "action": "not opened: check it by eye before release"}
+                              for name in doc.extras["embedded"]]
     return json.dumps(report, indent=1, ensure_ascii=False).encode("utf-8")
 
 

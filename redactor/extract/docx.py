@@ -247,12 +247,14 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
         elif name.startswith("word/"):
             _read_wordprocessing(builder, name, root)
     images = [n for n in package.names() if n.startswith("word/media/")]
+    # Embedded files (spreadsheets, other documents, OLE objects) are not opened: listed for a human.
+    embedded = [n for n in package.names() if n.startswith("word/embeddings/")]
     if options.images == "placeholder":
         for name in images:
             package.replace_bytes(name, placeholder_image(name))
     return Document(path=str(path), kind="docx", text=PARAGRAPH_SEPARATOR.join(builder.texts),
                     blocks=builder.blocks, source=package,
-                    extras={"forced": builder.forced, "images": images,
+                    extras={"forced": builder.forced, "images": images, "embedded": embedded,
                             "image_policy": options.images})
 
 
