@@ -45,7 +45,7 @@ class ScryptParams:
         return json.dumps(asdict(self), sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "ScryptParams":
+    def from_json(cls, text: str) -> ScryptParams:
         data = json.loads(text)
         return cls(n=int(data["n"]), r=int(data["r"]), p=int(data["p"]))
 

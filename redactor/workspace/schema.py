@@ -13,8 +13,8 @@ Document names, sources, findings, decisions and notes are encrypted BLOBs.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -27,17 +27,17 @@ class Migration:
 
 BOOTSTRAP = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS migrations ("
-    " seq INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)",
+    ("CREATE TABLE IF NOT EXISTS migrations ("
+    " seq INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)"),
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core", (
-        "CREATE TABLE users ("
+        ("CREATE TABLE users ("
         " name TEXT PRIMARY KEY,"
         " role TEXT NOT NULL CHECK (role IN ('staff','trainer','reviewer','lead')),"
-        " created_at TEXT NOT NULL)",
-        "CREATE TABLE documents ("
+        " created_at TEXT NOT NULL)"),
+        ("CREATE TABLE documents ("
         " id INTEGER PRIMARY KEY,"
         " name_tag TEXT NOT NULL,"          # HMAC of the file name, for lookups
         " name_enc BLOB,"                   # encrypted file name (NULL once purged)
@@ -54,32 +54,32 @@ MIGRATIONS: tuple[Migration, ...] = (
         " created_at TEXT NOT NULL,"
         " updated_at TEXT NOT NULL,"
         " released_at TEXT,"
-        " UNIQUE (name_tag, version))",
-        "CREATE TABLE blobs ("
+        " UNIQUE (name_tag, version))"),
+        ("CREATE TABLE blobs ("
         " doc_id INTEGER NOT NULL REFERENCES documents(id),"
         " kind TEXT NOT NULL CHECK (kind IN ('source','findings','decisions')),"
         " value BLOB NOT NULL,"
-        " PRIMARY KEY (doc_id, kind))",
-        "CREATE TABLE notes ("
+        " PRIMARY KEY (doc_id, kind))"),
+        ("CREATE TABLE notes ("
         " id INTEGER PRIMARY KEY,"
         " doc_id INTEGER NOT NULL REFERENCES documents(id),"
         " author TEXT NOT NULL REFERENCES users(name),"
         " created_at TEXT NOT NULL,"
-        " body BLOB NOT NULL)",
+        " body BLOB NOT NULL)"),
     )),
     Migration("0002_audit", (
-        "CREATE TABLE audit ("
+        ("CREATE TABLE audit ("
         " seq INTEGER PRIMARY KEY,"
         " at TEXT NOT NULL,"
         " actor TEXT NOT NULL,"
         " action TEXT NOT NULL,"
         " doc_id INTEGER,"
         " details TEXT NOT NULL,"           # canonical JSON of hashes/counts/ids only
-        " hash TEXT NOT NULL)",
-        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
-        " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
-        " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
+        " hash TEXT NOT NULL)"),
+        ("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"),
+        ("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"),
     )),
     Migration("0003_indexes", (
         "CREATE INDEX documents_status ON documents(status)",

@@ -1,0 +1,549 @@
+"""The encrypted review-and-release workspace: one SQLite file in a private folder.
+
+Usage::
+
+    with Workspace.open("redactor-workspace", passphrase) as ws:
+        ws.add_user("sam", "staff")
+        doc_id, version = ws.submit(name, source, "training", findings_json, "sam")
+
+Clear columns hold only ids, statuses, user names, dates, hashes and counts by type.
+Document names, sources, findings, decisions and notes are AES-GCM encrypted, each
+bound to its table/row/column. Every method that changes state appends an audit entry
+in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from redactor.workspace import audit, paths, policy
+from redactor.workspace.crypto import (
+    Cipher,
+    ScryptParams,
+    check_new_passphrase,
+    new_salt,
+    reencrypt,
+    sha256_hex,
+)
+from redactor.workspace.errors import (
+    AccessDenied,
+    InvalidTransition,
+    NotFound,
+    WorkspaceError,
+    WrongPassphrase,
+)
+from redactor.workspace.schema import (
+    BOOTSTRAP,
+    MIGRATIONS,
+    Migration,
+    applied,
+    apply_missing,
+)
+
+Clock = Callable[[], datetime]
+_BLOB_KINDS = ("source", "findings", "decisions")
+_DECISION_ACTIONS = frozenset({"accept", "reject"})
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(moment: datetime | date) -> str:
+    """ISO-8601 UTC text, second precision (sorts chronologically as a string)."""
+    if not isinstance(moment, datetime):
+        moment = datetime.combine(moment, time.min, tzinfo=timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def _connect(db: Path, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        conn = sqlite3.connect(f"file:{quote(str(db.resolve()))}?mode=ro", uri=True,
+                               isolation_level=None)
+    else:
+        conn = sqlite3.connect(db, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed
+        conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _read_meta(conn: sqlite3.Connection, db: Path) -> dict[str, Any]:
+    try:
+        rows = conn.execute("SELECT key, value FROM meta").fetchall()
+    except sqlite3.DatabaseError:
+        raise WorkspaceError(f"{db} is not a redactor workspace") from None
+    meta = dict(rows)
+    if not {"salt", "kdf", "verifier"} <= meta.keys():
+        raise WorkspaceError(f"{db} is not a redactor workspace (meta is incomplete)")
+    return meta
+
+
+def _counts(findings_json: str) -> dict[str, int]:
+    """Counts by entity type of a findings JSON list; the values themselves are not read."""
+    try:
+        findings = json.loads(findings_json)
+    except (TypeError, ValueError):
+        raise WorkspaceError("findings_json is not valid JSON") from None
+    if not isinstance(findings, list) or not all(
+            isinstance(f, dict) and isinstance(f.get("type"), str) for f in findings):
+        raise WorkspaceError("findings_json must be a JSON list of objects with a 'type'")
+    return dict(sorted(Counter(f["type"] for f in findings).items()))
+
+
+class Workspace:
+    """An open workspace. Create or open one with :meth:`Workspace.open`."""
+
+    def __init__(self, conn: sqlite3.Connection, cipher: Cipher, db: Path, clock: Clock):
+        self._conn = conn
+        self._cipher = cipher
+        self.path = db
+        self._clock = clock
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, folder: str | Path | None, passphrase: str, *,
+             kdf: ScryptParams | None = None, clock: Clock | None = None,
+             migrations: tuple[Migration, ...] = MIGRATIONS) -> Workspace:
+        """Open the workspace in ``folder`` (default ``./redactor-workspace``), creating it.
+
+        A new workspace gets a 0700 folder and a 0600 database; ``kdf`` sets its Scrypt
+        cost. An existing one is checked against ``passphrase`` first, read-only: a wrong
+        passphrase raises :class:`WrongPassphrase` and changes nothing. Then missing
+        ``migrations`` are applied, one transaction each.
+        """
+        db = paths.db_path(folder)
+        clock = clock or _utc_now
+        if not db.exists() or db.stat().st_size == 0:
+            return cls._create(db, passphrase, kdf or ScryptParams(), clock, migrations)
+        try:
+            probe = _connect(db, read_only=True)
+        except sqlite3.Error:
+            raise WorkspaceError(f"{db} cannot be opened") from None
+        try:
+            meta = _read_meta(probe, db)
+        finally:
+            probe.close()
+        cipher = Cipher(passphrase, bytes(meta["salt"]), ScryptParams.from_json(meta["kdf"]))
+        if not cipher.check_verifier(bytes(meta["verifier"])):
+            raise WrongPassphrase(f"wrong passphrase for workspace {db.parent}")
+        paths.tighten(db)
+        workspace = cls(_connect(db), cipher, db, clock)
+        workspace._migrate(migrations)
+        return workspace
+
+    @classmethod
+    def _create(cls, db: Path, passphrase: str, kdf: ScryptParams, clock: Clock,
+                migrations: tuple[Migration, ...]) -> Workspace:
+        check_new_passphrase(passphrase)
+        if not db.exists():
+            paths.create_private(db)
+        cipher = Cipher(passphrase, new_salt(), kdf)
+        workspace = cls(_connect(db), cipher, db, clock)
+        with workspace._tx() as conn:
+            for statement in BOOTSTRAP:
+                conn.execute(statement)
+            workspace._write_key_meta(cipher)
+            conn.execute("INSERT INTO meta (key, value) VALUES ('format', '1')")
+        workspace._migrate(migrations)
+        paths.tighten(db)
+        return workspace
+
+    def _migrate(self, migrations: tuple[Migration, ...]) -> None:
+        newly = apply_missing(self._conn, migrations, self._now)
+        if newly and "audit" in self._tables():
+            with self._tx():
+                self._audit("-", "migrate", None, {"applied": newly})
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._conn.close()
+
+    def __enter__(self) -> Workspace:  # noqa: PYI034
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- plumbing
+    def _now(self) -> str:
+        return _iso(self._clock())
+
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _audit(self, actor: str, action: str, doc_id: int | None, details: dict[str, Any]) -> int:
+        return audit.append(self._conn, self._cipher, at=self._now(), actor=actor,
+                            action=action, doc_id=doc_id, details=details)
+
+    def _write_key_meta(self, cipher: Cipher) -> None:
+        for key, value in (("salt", cipher.salt), ("kdf", cipher.params.to_json()),
+                           ("verifier", cipher.make_verifier())):
+            self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def _name_tag(self, name: str) -> str:
+        return self._cipher.tag(b"document-name|" + name.encode("utf-8"))
+
+    def _doc(self, doc_id: int) -> sqlite3.Row:
+        self._conn.row_factory = sqlite3.Row
+        try:
+            row = self._conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        finally:
+            self._conn.row_factory = None
+        if row is None:
+            raise NotFound(f"no document with id {doc_id}")
+        return row
+
+    def _require_user(self, name: str) -> str:
+        role = self.user_role(name)
+        if role is None:
+            raise AccessDenied(f"unknown user {name!r}")
+        return role
+
+    def _put_blob(self, doc_id: int, kind: str, plaintext: bytes) -> None:
+        value = self._cipher.encrypt(plaintext, "blobs", f"{doc_id}/{kind}", "value")
+        self._conn.execute("INSERT OR REPLACE INTO blobs (doc_id, kind, value) VALUES (?, ?, ?)",
+                           (doc_id, kind, value))
+
+    def _get_blob(self, doc_id: int, kind: str) -> bytes:
+        self._doc(doc_id)
+        row = self._conn.execute("SELECT value FROM blobs WHERE doc_id = ? AND kind = ?",
+                                 (doc_id, kind)).fetchone()
+        if row is None:
+            raise NotFound(f"document {doc_id} has no stored {kind} (purged)")
+        return self._cipher.decrypt(row[0], "blobs", f"{doc_id}/{kind}", "value")
+
+    def _set_status(self, doc: sqlite3.Row, new: str, by: str, action: str,
+                    extra: dict[str, Any] | None = None, **columns: Any) -> None:
+        """Move ``doc`` to ``new`` (transition already checked) and audit it; inside a tx."""
+        now = self._now()
+        assignments = "".join(f", {column} = ?" for column in columns)
+        self._conn.execute(f"UPDATE documents SET status = ?, updated_at = ?{assignments} WHERE id = ?",
+                           (new, now, *columns.values(), doc["id"]))
+        self._audit(by, action, doc["id"], {"from": doc["status"], "to": new, **(extra or {})})
+
+    # ------------------------------------------------------------------- users
+    def add_user(self, name: str, role: str, *, by: str | None = None) -> None:
+        """Add a user with a role in staff|trainer|reviewer|lead (user names are stored in clear)."""
+        if not isinstance(name, str) or not name.strip() or len(name) > 64 or not name.isprintable():
+            raise WorkspaceError("user name must be 1-64 printable characters")
+        if role not in policy.ROLES:
+            raise WorkspaceError(f"unknown role {role!r}; expected one of {', '.join(policy.ROLES)}")
+        if self.user_role(name) is not None:
+            raise WorkspaceError(f"user {name!r} already exists")
+        with self._tx() as conn:
+            conn.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                         (name, role, self._now()))
+            self._audit(by or "-", "add_user", None, {"user": name, "role": role})
+
+    def user_role(self, name: str) -> str | None:
+        """The user's role, or None for an unknown user."""
+        row = self._conn.execute("SELECT role FROM users WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    # --------------------------------------------------------------- documents
+    def submit(self, name: str, source_bytes: bytes, pipeline: str, findings_json: str,
+               submitted_by: str, needs_lead: bool = False) -> tuple[int, int]:
+        """Store a document for review; return ``(doc_id, version)``.
+
+        Identical bytes under the same name return the existing (unpurged) document;
+        changed bytes become the next version. The name, source and findings are encrypted.
+        """
+        if not isinstance(name, str) or not name:
+            raise WorkspaceError("document name must be a non-empty string")
+        if not isinstance(source_bytes, (bytes, bytearray)):
+            raise WorkspaceError("source must be bytes")
+        if not isinstance(pipeline, str) or not pipeline:
+            raise WorkspaceError("pipeline name must be a non-empty string")
+        counts = _counts(findings_json)
+        self._require_user(submitted_by)
+        tag, digest = self._name_tag(name), sha256_hex(bytes(source_bytes))
+        with self._tx() as conn:
+            same = conn.execute(
+                "SELECT id, version FROM documents WHERE name_tag = ? AND source_sha256 = ?"
+                " AND status != 'purged' ORDER BY version DESC LIMIT 1", (tag, digest)).fetchone()
+            if same:
+                return same[0], same[1]
+            version = conn.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM documents"
+                                   " WHERE name_tag = ?", (tag,)).fetchone()[0]
+            doc_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM documents").fetchone()[0]
+            now = self._now()
+            conn.execute(
+                "INSERT INTO documents (id, name_tag, name_enc, version, source_sha256, pipeline,"
+                " status, submitted_by, needs_lead, finding_counts, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, tag, self._cipher.encrypt(name.encode("utf-8"), "documents", doc_id, "name"),
+                 version, digest, pipeline, policy.AWAITING_REVIEW, submitted_by, int(bool(needs_lead)),
+                 json.dumps(counts), now, now))
+            self._put_blob(doc_id, "source", bytes(source_bytes))
+            self._put_blob(doc_id, "findings", findings_json.encode("utf-8"))
+            self._put_blob(doc_id, "decisions", b"[]")
+            self._audit(submitted_by, "submit", doc_id, {
+                "version": version, "source_sha256": digest, "pipeline": pipeline,
+                "finding_counts": counts, "needs_lead": bool(needs_lead)})
+        return doc_id, version
+
+    def list(self, status: str | None = None) -> list[dict[str, Any]]:
+        """Documents (optionally with one status), oldest first, with decrypted names.
+
+        Each dict: id, name (None once purged), version, status, submitted_by, pipeline,
+        finding_counts, needs_lead, lead_acknowledged_by, approved_by, created_at, updated_at.
+        """
+        if status is not None and status not in policy.STATUSES:
+            raise WorkspaceError(f"unknown status {status!r}; expected one of {', '.join(policy.STATUSES)}")
+        query = "SELECT * FROM documents" + (" WHERE status = ?" if status else "") + " ORDER BY id"
+        self._conn.row_factory = sqlite3.Row
+        try:
+            rows = self._conn.execute(query, (status,) if status else ()).fetchall()
+        finally:
+            self._conn.row_factory = None
+        return [{
+            "id": r["id"],
+            "name": (self._cipher.decrypt(r["name_enc"], "documents", r["id"], "name").decode("utf-8")
+                     if r["name_enc"] is not None else None),
+            "version": r["version"], "status": r["status"], "submitted_by": r["submitted_by"],
+            "pipeline": r["pipeline"], "finding_counts": json.loads(r["finding_counts"]),
+            "needs_lead": bool(r["needs_lead"]), "lead_acknowledged_by": r["lead_ack_by"],
+            "approved_by": r["approved_by"], "created_at": r["created_at"], "updated_at": r["updated_at"],
+        } for r in rows]
+
+    def get_source(self, doc_id: int) -> bytes:
+        """The stored source bytes (NotFound once purged, Tampered if altered)."""
+        return self._get_blob(doc_id, "source")
+
+    def get_findings(self, doc_id: int) -> Any:
+        """The findings as submitted, parsed from JSON."""
+        return json.loads(self._get_blob(doc_id, "findings"))
+
+    def get_decisions(self, doc_id: int) -> list[dict[str, Any]]:
+        """Review decisions recorded so far, oldest first."""
+        return json.loads(self._get_blob(doc_id, "decisions"))
+
+    def get_notes(self, doc_id: int) -> list[dict[str, Any]]:
+        """Notes on a document: dicts with id, author, created_at and text."""
+        self._doc(doc_id)
+        rows = self._conn.execute("SELECT id, author, created_at, body FROM notes WHERE doc_id = ?"
+                                  " ORDER BY id", (doc_id,)).fetchall()
+        return [{"id": i, "author": a, "created_at": c,
+                 "text": self._cipher.decrypt(b, "notes", i, "body").decode("utf-8")}
+                for i, a, c, b in rows]
+
+    # ------------------------------------------------------------------ review
+    def record_decision(self, doc_id: int, by: str, decision: Mapping[str, Any]) -> int:
+        """Record a reviewer's decision on one finding; return its index in the decision list.
+
+        ``decision`` needs ``finding`` (index into the findings list) and ``action``
+        (accept|reject); other keys (e.g. a reason) are stored encrypted with it.
+        Only a reviewer or lead other than the submitter, while awaiting review.
+        """
+        with self._tx():  # checks run under the write lock, so they cannot race
+            doc = self._doc(doc_id)
+            policy.require_reviewer(doc_id, by, self._require_user(by), doc["submitted_by"], "review")
+            self._require_awaiting(doc)
+            index, action = decision.get("finding"), decision.get("action")
+            count = len(self.get_findings(doc_id))
+            if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < count:
+                raise WorkspaceError(f"decision must name a finding index 0-{count - 1}")
+            if action not in _DECISION_ACTIONS:
+                raise WorkspaceError("decision action must be 'accept' or 'reject'")
+            try:
+                encoded = json.dumps({**decision, "by": by, "at": self._now()}, sort_keys=True)
+            except (TypeError, ValueError):
+                raise WorkspaceError("decision must be JSON-serialisable") from None
+            decisions = self.get_decisions(doc_id)
+            decisions.append(json.loads(encoded))
+            self._put_blob(doc_id, "decisions", json.dumps(decisions).encode("utf-8"))
+            self._conn.execute("UPDATE documents SET updated_at = ? WHERE id = ?", (self._now(), doc_id))
+            self._audit(by, "decision", doc_id, {"finding": index, "action": action,
+                                                 "decision_sha256": sha256_hex(encoded.encode())})
+        return len(decisions) - 1
+
+    def add_note(self, doc_id: int, by: str, text: str) -> int:
+        """Attach an encrypted note to a document; return the note id."""
+        with self._tx():
+            self._require_user(by)
+            if self._doc(doc_id)["status"] == policy.PURGED:
+                raise InvalidTransition(f"document {doc_id} is purged")
+            note_id = self._insert_note(doc_id, by, text)
+            self._audit(by, "note", doc_id, {"note_id": note_id,
+                                             "note_sha256": sha256_hex(text.encode("utf-8"))})
+        return note_id
+
+    def _insert_note(self, doc_id: int, by: str, text: str) -> int:
+        if not isinstance(text, str):
+            raise WorkspaceError("note must be a string")
+        note_id = self._conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM notes").fetchone()[0]
+        self._conn.execute("INSERT INTO notes (id, doc_id, author, created_at, body) VALUES (?, ?, ?, ?, ?)",
+                           (note_id, doc_id, by, self._now(),
+                            self._cipher.encrypt(text.encode("utf-8"), "notes", note_id, "body")))
+        return note_id
+
+    @staticmethod
+    def _require_awaiting(doc: sqlite3.Row) -> None:
+        if doc["status"] != policy.AWAITING_REVIEW:
+            raise InvalidTransition(f"document {doc['id']} is {doc['status']}, not awaiting_review")
+
+    def acknowledge(self, doc_id: int, by: str, note: str) -> None:
+        """A lead (not the submitter) acknowledges a document; required before approving
+        one flagged ``needs_lead``. The note is stored encrypted."""
+        with self._tx() as conn:
+            doc = self._doc(doc_id)
+            role = self._require_user(by)
+            if role != "lead":
+                raise AccessDenied(f"user {by!r} ({role}) may not acknowledge document {doc_id}: "
+                                   "lead only")
+            if by == doc["submitted_by"]:
+                raise AccessDenied(f"user {by!r} may not acknowledge document {doc_id}: "
+                                   "they submitted it (four-eyes rule)")
+            self._require_awaiting(doc)
+            note_id = self._insert_note(doc_id, by, note)
+            conn.execute("UPDATE documents SET lead_ack_by = ?, updated_at = ? WHERE id = ?",
+                         (by, self._now(), doc_id))
+            self._audit(by, "acknowledge", doc_id, {"note_id": note_id,
+                                                    "note_sha256": sha256_hex(note.encode("utf-8"))})
+
+    def approve(self, doc_id: int, by: str) -> None:
+        """Approve for release: reviewer or lead only, never the submitter; a ``needs_lead``
+        document must first be acknowledged by a lead."""
+        with self._tx():
+            doc = self._doc(doc_id)
+            policy.require_reviewer(doc_id, by, self._require_user(by), doc["submitted_by"], "approve")
+            policy.check_transition(doc_id, doc["status"], policy.APPROVED)
+            if doc["needs_lead"] and not doc["lead_ack_by"]:
+                raise AccessDenied(f"document {doc_id} needs a lead's acknowledgement before approval")
+            self._set_status(doc, policy.APPROVED, by, "approve", approved_by=by)
+
+    def set_status(self, doc_id: int, status: str, by: str) -> None:
+        """Change status with the allowed transitions enforced.
+
+        awaiting_review -> approved|returned; returned -> awaiting_review;
+        approved -> released; any -> purged. ``approved`` goes through :meth:`approve`
+        and ``purged`` through :meth:`purge`, so their rules always apply. Returning and
+        releasing need a reviewer or lead (returning: not the submitter).
+        """
+        if status == policy.APPROVED:
+            return self.approve(doc_id, by)
+        if status == policy.PURGED:
+            return self.purge(doc_id, by)
+        with self._tx():
+            doc = self._doc(doc_id)
+            role = self._require_user(by)
+            policy.check_transition(doc_id, doc["status"], status)
+            columns: dict[str, Any] = {}
+            if status == policy.RETURNED:
+                policy.require_reviewer(doc_id, by, role, doc["submitted_by"], "return")
+            elif status == policy.RELEASED:
+                if role not in policy.REVIEW_ROLES:
+                    raise AccessDenied(f"user {by!r} ({role}) may not release document {doc_id}: "
+                                       "reviewer or lead only")
+                columns["released_at"] = self._now()
+            action = "resubmit" if status == policy.AWAITING_REVIEW else status
+            self._set_status(doc, status, by, action, **columns)
+
+    # ------------------------------------------------------------------- purge
+    def purge(self, doc_id: int, by: str) -> None:
+        """Delete a document's stored name, source, findings, decisions and notes; keep its
+        row (ids, status, hashes, counts) and the audit log. The submitter or a lead."""
+        with self._tx():
+            doc = self._doc(doc_id)
+            role = self._require_user(by)
+            if role != "lead" and by != doc["submitted_by"]:
+                raise AccessDenied(f"user {by!r} ({role}) may not purge document {doc_id}: "
+                                   "lead or submitter only")
+            policy.check_transition(doc_id, doc["status"], policy.PURGED)
+            self._purge(doc, by)
+
+    def _purge(self, doc: sqlite3.Row, by: str) -> None:
+        self._conn.execute("DELETE FROM blobs WHERE doc_id = ?", (doc["id"],))
+        self._conn.execute("DELETE FROM notes WHERE doc_id = ?", (doc["id"],))
+        self._set_status(doc, policy.PURGED, by, "purge", name_enc=None,
+                         name_tag=f"purged-{doc['id']}")
+
+    def purge_released_before(self, when: date | datetime, by: str) -> list[int]:
+        """Purge every document released before ``when`` (a date means midnight UTC);
+        lead only; one transaction; return the purged ids."""
+        role = self._require_user(by)
+        if role != "lead":
+            raise AccessDenied(f"user {by!r} ({role}) may not purge: lead only")
+        cutoff = _iso(when)
+        with self._tx() as conn:
+            ids = [r[0] for r in conn.execute(
+                "SELECT id FROM documents WHERE status = 'released' AND released_at < ? ORDER BY id",
+                (cutoff,))]
+            for doc_id in ids:
+                self._purge(self._doc(doc_id), by)
+        return ids
+
+    # ------------------------------------------------------------------- audit
+    def audit_entries(self) -> list[dict[str, Any]]:
+        """The audit log in seq order."""
+        return audit.entries(self._conn)
+
+    def verify_audit(self) -> int | None:
+        """First broken audit seq, or None when the chain and its signed head are intact."""
+        return audit.verify(self._conn, self._cipher)
+
+    def migrations(self) -> list[str]:
+        """Names of the applied schema migrations, in order."""
+        return applied(self._conn)
+
+    # ------------------------------------------------------------------- rekey
+    def rekey(self, old: str, new: str, *, kdf: ScryptParams | None = None) -> None:
+        """Re-encrypt everything under a new passphrase in one transaction.
+
+        ``old`` must be the current passphrase (else WrongPassphrase, nothing changed).
+        Refused while the audit log fails verification, so tampering is never re-signed.
+        """
+        check_new_passphrase(new)
+        meta = _read_meta(self._conn, self.path)
+        current = Cipher(old, bytes(meta["salt"]), ScryptParams.from_json(meta["kdf"]))
+        if not current.check_verifier(bytes(meta["verifier"])):
+            raise WrongPassphrase(f"wrong passphrase for workspace {self.path.parent}")
+        broken = self.verify_audit()
+        if broken is not None:
+            raise WorkspaceError(f"audit log is broken at seq {broken}; refusing to rekey")
+        fresh = Cipher(new, new_salt(), kdf or ScryptParams())
+        conn = self._conn
+        try:
+            with self._tx():
+                for doc_id, name_enc in conn.execute(
+                        "SELECT id, name_enc FROM documents WHERE name_enc IS NOT NULL").fetchall():
+                    name = current.decrypt(name_enc, "documents", doc_id, "name")
+                    conn.execute("UPDATE documents SET name_enc = ?, name_tag = ? WHERE id = ?",
+                                 (fresh.encrypt(name, "documents", doc_id, "name"),
+                                  fresh.tag(b"document-name|" + name), doc_id))
+                for doc_id, kind, value in conn.execute(
+                        "SELECT doc_id, kind, value FROM blobs").fetchall():
+                    conn.execute("UPDATE blobs SET value = ? WHERE doc_id = ? AND kind = ?",
+                                 (reencrypt(value, current, fresh, "blobs", f"{doc_id}/{kind}", "value"),
+                                  doc_id, kind))
+                for note_id, body in conn.execute("SELECT id, body FROM notes").fetchall():
+                    conn.execute("UPDATE notes SET body = ? WHERE id = ?",
+                                 (reencrypt(body, current, fresh, "notes", note_id, "body"), note_id))
+                self._write_key_meta(fresh)
+                self._cipher = fresh
+                audit.reanchor(conn, fresh)
+                self._audit("-", "rekey", None, {"kdf": json.loads(fresh.params.to_json())})
+        except BaseException:
+            self._cipher = current  # the transaction was rolled back: keep the old key
+            raise
