@@ -36,12 +36,17 @@ def main():
 @click.option("--pipeline", "pipeline_name", default="training", show_default=True,
               help="Built-in pipeline name (training, la-influence) or a path to a YAML file.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
-def redact(inputs, out_dir, pipeline_name, quiet):
+@click.option("--as", "actor", default=None, help="Who is submitting (default: your user name).")
+@click.option("--workspace", "workspace", envvar="REDACTOR_WORKSPACE", default=None,
+              help="Review workspace to record the drafts in (default ./redactor-workspace).")
+def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
     """Anonymise INPUT files and folders into OUT.
 
     Each input file gets a draft with the same name and format in OUT, and beside it
     <name>.findings.json (types, places, replacements; never the original text).
-    Folders are searched for .docx, .txt and .md files.
+    Folders are searched for .docx, .txt and .md files (and .doc, .rtf, .odt with LibreOffice).
+    Each draft is also recorded in the review workspace as awaiting review, when its passphrase
+    is available ($REDACTOR_PASSPHRASE, or asked for on a terminal).
     """
     from redactor.errors import RedactorError
     from redactor.pipeline import load_pipeline
@@ -67,6 +72,11 @@ def redact(inputs, out_dir, pipeline_name, quiet):
         click.echo(f"error: {exc}", err=True)
         sys.exit(Exit.FAILED)
 
+    from redactor.review.commands import current_user, passphrase, record_redaction
+    secret = passphrase(required=False)
+    if secret is None and not quiet:
+        click.echo("note: drafts not recorded for review (no workspace passphrase: set "
+                   "REDACTOR_PASSPHRASE or run on a terminal)", err=True)
     failed, done, findings, flagged = len(failures), 0, 0, 0
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
@@ -79,6 +89,14 @@ def redact(inputs, out_dir, pipeline_name, quiet):
             else:
                 done += 1
                 findings += result.findings
+                if secret is not None:
+                    try:
+                        record_redaction(workspace, current_user(actor), result.input.name,
+                                         result.input.read_bytes(), pipeline.name, result.findings_json,
+                                         bool(result.risk), secret)
+                    except RedactorError as exc:
+                        click.echo(f"error: {result.input}: not recorded for review: {exc}", err=True)
+                        failed += 1
                 if result.risk:
                     flagged += 1
                     click.echo(f"{chr(10) if show_bar else ''}needs lead: {result.input.name}: language "
@@ -135,3 +153,12 @@ def detect(file, fmt, pipeline_name, linked):
     else:
         for r in rows:
             click.echo(f"{r['type']:<14} {r['start']:>7} {r['end']:>7} {r['score']:>5.2f}  {r['recognizer']}")
+
+
+def _register_workspace_commands():
+    from redactor.review.commands import COMMANDS
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_register_workspace_commands()

@@ -26,6 +26,7 @@ class FileResult:
     findings: int = 0
     error: str | None = None
     risk: tuple[str, ...] = ()  # categories of risk-of-harm language found (for the Service Lead)
+    findings_json: str = "[]"   # the findings rows (no originals), for the review workspace
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ class Redactor:
             report = findings_report(doc, final, self.pipeline, risks)
             write_atomic_bytes(report, job.output.with_name(job.output.name + ".findings.json"))
             return FileResult(job.input, job.output, findings=len(final),
-                              risk=tuple(sorted({r.category for r in risks})))
+                              risk=tuple(sorted({r.category for r in risks})),
+                              findings_json=json.dumps(json.loads(report)["findings"]))
         except RedactorError as exc:
             return FileResult(job.input, None, error=str(exc))
         except Exception as exc:  # never let one file stop the batch; never print its text

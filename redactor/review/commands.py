@@ -1,0 +1,258 @@
+"""Commands over the review workspace: users, review, audit, purge, workspace rekey.
+
+Thin click shells over ``redactor.workspace.Workspace``. The workspace is ``--workspace``, else
+``$REDACTOR_WORKSPACE``, else ``./redactor-workspace``. Its passphrase comes from
+``$REDACTOR_PASSPHRASE`` (scripts, tests) or is asked for on a terminal; never from an argument.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from contextlib import contextmanager
+
+import click
+
+PASSPHRASE_ENV = "REDACTOR_PASSPHRASE"
+WORKSPACE_ENV = "REDACTOR_WORKSPACE"
+
+workspace_option = click.option(
+    "--workspace", "workspace", envvar=WORKSPACE_ENV, default=None,
+    help="Workspace folder (default ./redactor-workspace; or $REDACTOR_WORKSPACE).")
+as_option = click.option("--as", "actor", default=None,
+                         help="Who is acting (default: your operating-system user name).")
+
+
+def current_user(actor: str | None) -> str:
+    return actor or getpass.getuser()
+
+
+def passphrase(required: bool = True) -> str | None:
+    """From $REDACTOR_PASSPHRASE, else asked on a terminal; None when neither (and not required)."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if sys.stdin.isatty():
+        return click.prompt("Workspace passphrase", hide_input=True, err=True)
+    if required:
+        raise click.UsageError(f"the workspace passphrase is needed: set {PASSPHRASE_ENV} or run on a terminal")
+    return None
+
+
+@contextmanager
+def open_workspace(folder, secret: str | None = None):
+    from redactor.errors import RedactorError
+    from redactor.workspace import Workspace
+    try:
+        ws = Workspace.open(folder, secret or passphrase())
+    except RedactorError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        yield ws
+    except RedactorError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        ws.close()
+
+
+def record_redaction(folder, actor: str, name: str, source: bytes, pipeline: str,
+                     findings_json: str, needs_lead: bool, secret: str) -> tuple[int, int]:
+    """Store one redacted document for review. An unknown submitter is registered as staff."""
+    from redactor.workspace import Workspace
+    with Workspace.open(folder, secret) as ws:
+        if ws.user_role(actor) is None:
+            ws.add_user(actor, "staff", by=actor)
+        return ws.submit(name, source, pipeline, findings_json, actor, needs_lead=needs_lead)
+
+
+# -- users -----------------------------------------------------------------------------------
+
+@click.group()
+def users():
+    """Users of the workspace and their roles (staff, trainer, reviewer, lead)."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["staff", "trainer", "reviewer", "lead"]), required=True)
+@workspace_option
+@as_option
+def users_add(name, role, workspace, actor):
+    """Add user NAME with a role. Only a reviewer or lead may approve, never their own document."""
+    with open_workspace(workspace) as ws:
+        ws.add_user(name, role, by=current_user(actor))
+    click.echo(f"added {name} ({role})")
+
+
+# -- review ----------------------------------------------------------------------------------
+
+@click.group()
+def review():
+    """Review redacted documents before anything leaves the service."""
+
+
+@review.command("list")
+@click.option("--status", type=click.Choice(["awaiting_review", "approved", "returned", "released", "purged"]))
+@click.option("--json", "as_json", is_flag=True, help="A JSON list for scripts.")
+@workspace_option
+def review_list(status, as_json, workspace):
+    """Documents in the workspace, with status, findings by type and the Service Lead flag."""
+    with open_workspace(workspace) as ws:
+        rows = ws.list(status)
+    out = [{"id": r["id"], "name": r["name"], "version": r["version"], "status": r["status"],
+            "submitted_by": r["submitted_by"], "pipeline": r["pipeline"],
+            "findings": r["finding_counts"], "needs_lead": r["needs_lead"],
+            "lead_acknowledged_by": r["lead_acknowledged_by"], "approved_by": r["approved_by"]}
+           for r in rows]
+    if as_json:
+        click.echo(json.dumps(out, indent=1))
+        return
+    for r in out:
+        flag = "  NEEDS LEAD" if r["needs_lead"] and not r["lead_acknowledged_by"] else ""
+        total = sum(r["findings"].values())
+        click.echo(f"{r['id']:>4}  {r['status']:<16} v{r['version']}  {r['name'] or '(purged)'}  "
+                   f"{total} findings  by {r['submitted_by']}{flag}")
+
+
+@review.command("show")
+@click.argument("doc", type=int)
+@workspace_option
+def review_show(doc, workspace):
+    """Findings of DOC with ids, type and replacement, and the original in its context.
+
+    This is the one place originals are shown: to the reviewer, on their own terminal."""
+    from redactor.review.show import finding_lines
+    with open_workspace(workspace) as ws:
+        row = next((r for r in ws.list() if r["id"] == doc), None)
+        if row is None:
+            raise click.ClickException(f"no document {doc}")
+        lines = finding_lines(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc))
+    header = f"document {doc}: {row['name']} v{row['version']} ({row['status']})"
+    if row["needs_lead"]:
+        header += " - NEEDS THE SERVICE LEAD (risk of serious harm)"
+    click.echo(header)
+    for line in lines:
+        click.echo(line)
+
+
+@review.command("reject")
+@click.argument("doc", type=int)
+@click.argument("finding", type=int)
+@click.option("--reason", default="", help="Why the original may stay.")
+@workspace_option
+@as_option
+def review_reject(doc, finding, reason, workspace, actor):
+    """Keep the original text for FINDING of DOC (a false positive)."""
+    with open_workspace(workspace) as ws:
+        ws.record_decision(doc, current_user(actor), {"finding": finding, "action": "reject",
+                                                      "reason": reason})
+    click.echo(f"document {doc}: finding {finding} will keep its original text")
+
+
+@review.command("approve")
+@click.argument("doc", type=int)
+@workspace_option
+@as_option
+def review_approve(doc, workspace, actor):
+    """Approve DOC (a reviewer or lead, never the person who submitted it)."""
+    with open_workspace(workspace) as ws:
+        ws.approve(doc, current_user(actor))
+    click.echo(f"document {doc} approved")
+
+
+@review.command("return")
+@click.argument("doc", type=int)
+@click.option("--note", required=True, help="What staff should change.")
+@workspace_option
+@as_option
+def review_return(doc, note, workspace, actor):
+    """Return DOC to staff with a note."""
+    with open_workspace(workspace) as ws:
+        by = current_user(actor)
+        ws.set_status(doc, "returned", by)
+        ws.add_note(doc, by, note)
+    click.echo(f"document {doc} returned")
+
+
+@review.command("acknowledge")
+@click.argument("doc", type=int)
+@click.option("--note", required=True, help="What the Service Lead decided.")
+@workspace_option
+@as_option
+def review_acknowledge(doc, note, workspace, actor):
+    """The Service Lead acknowledges a document flagged for risk of serious harm."""
+    with open_workspace(workspace) as ws:
+        ws.acknowledge(doc, current_user(actor), note)
+    click.echo(f"document {doc} acknowledged by the Service Lead")
+
+
+# -- audit, purge, rekey ----------------------------------------------------------------------
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--verify", is_flag=True, help="Check the hash chain; exit 1 if any entry was changed.")
+@workspace_option
+def audit(as_json, verify, workspace):
+    """The append-only audit trail: who did what, when, to which document (no document text)."""
+    with open_workspace(workspace) as ws:
+        entries = ws.audit_entries()
+        broken = ws.verify_audit() if verify else None
+    if verify:
+        if broken is not None:
+            click.echo(f"audit trail broken at entry {broken}: edited, deleted or reordered", err=True)
+            sys.exit(1)
+        click.echo(f"audit trail intact ({len(entries)} entries)")
+        return
+    if as_json:
+        click.echo(json.dumps(entries, indent=1, default=str))
+        return
+    for e in entries:
+        doc = e.get("doc_id")
+        click.echo(f"{e.get('seq'):>5}  {e.get('at', e.get('time', ''))}  {e.get('actor')}  {e.get('action')}"
+                   + (f"  document {doc}" if doc is not None else ""))
+
+
+@click.command()
+@click.argument("doc", type=int, required=False)
+@click.option("--released-before", "released_before", type=click.DateTime(["%Y-%m-%d"]),
+              help="Purge every document released before this date.")
+@workspace_option
+@as_option
+def purge(doc, released_before, workspace, actor):
+    """Delete stored sources and findings (one withdrawn DOC, or all released before a date).
+    The audit trail is kept."""
+    if (doc is None) == (released_before is None):
+        raise click.UsageError("give a DOC or --released-before DATE")
+    with open_workspace(workspace) as ws:
+        if doc is not None:
+            ws.purge(doc, current_user(actor))
+            click.echo(f"document {doc} purged")
+        else:
+            done = ws.purge_released_before(released_before.date(), current_user(actor))
+            click.echo(f"{len(done)} document(s) purged")
+
+
+@click.group()
+def workspace():
+    """The workspace itself."""
+
+
+@workspace.command("rekey")
+@workspace_option
+def workspace_rekey(workspace):
+    """Change the workspace passphrase (asked for on the terminal, or $REDACTOR_PASSPHRASE for the
+    old one and $REDACTOR_NEW_PASSPHRASE for the new one)."""
+    old = passphrase()
+    new = os.environ.get("REDACTOR_NEW_PASSPHRASE") or (
+        click.prompt("New passphrase", hide_input=True, confirmation_prompt=True, err=True)
+        if sys.stdin.isatty() else None)
+    if not new:
+        raise click.UsageError("the new passphrase is needed: set REDACTOR_NEW_PASSPHRASE or run on a terminal")
+    with open_workspace(workspace, old) as ws:
+        ws.rekey(old, new)
+    click.echo("passphrase changed")
+
+
+COMMANDS = (users, review, audit, purge, workspace)

@@ -1,0 +1,33 @@
+"""What a reviewer sees: each finding with its id, type, replacement and the original in context.
+
+This is the only place originals are shown, on the reviewer's own terminal. The stored source is
+read back in a private temporary folder (the findings' offsets are into its extracted text).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+CONTEXT = 30
+
+
+def source_text(name: str, source: bytes) -> str:
+    from redactor.extract import read_document
+    with tempfile.TemporaryDirectory(prefix="redactor-review-") as tmp:
+        path = Path(tmp) / Path(name).name
+        path.write_bytes(source)
+        return read_document(path).text
+
+
+def finding_lines(name: str, source: bytes, findings: list[dict], decisions: list[dict]) -> list[str]:
+    text = source_text(name, source)
+    rejected = {d["finding"] for d in decisions if d.get("action") == "reject"}
+    lines = []
+    for i, f in enumerate(findings):
+        start, end = f["start"], f["end"]
+        before = text[max(0, start - CONTEXT):start].replace("\n", " ")
+        after = text[end:end + CONTEXT].replace("\n", " ")
+        state = "KEEP ORIGINAL" if i in rejected else f"-> {f.get('replacement')}"
+        lines.append(f"{i:>4}  {f['type']:<14} {state:<30} ...{before}[[{text[start:end]}]]{after}...")
+    return lines
