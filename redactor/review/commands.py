@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
@@ -128,7 +129,8 @@ def review_show(doc, workspace):
         row = next((r for r in ws.list() if r["id"] == doc), None)
         if row is None:
             raise click.ClickException(f"no document {doc}")
-        lines = finding_lines(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc))
+        lines = finding_lines(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc),
+                              _pipeline(row, None))
     header = f"document {doc}: {row['name']} v{row['version']} ({row['status']})"
     if row["needs_lead"]:
         header += " - NEEDS THE SERVICE LEAD (risk of serious harm)"
@@ -151,14 +153,62 @@ def review_reject(doc, finding, reason, workspace, actor):
     click.echo(f"document {doc}: finding {finding} will keep its original text")
 
 
-@review.command("approve")
+def _document(ws, doc: int) -> dict:
+    row = next((r for r in ws.list() if r["id"] == doc), None)
+    if row is None:
+        raise click.ClickException(f"no document {doc}")
+    return row
+
+
+def _pipeline(row: dict, override: str | None):
+    from redactor.pipeline import load_pipeline
+    return load_pipeline(override or row["pipeline"])
+
+
+pipeline_option = click.option("--pipeline", "pipeline_name", default=None,
+                               help="Pipeline definition, if not the one the document was redacted with.")
+
+
+@review.command("add")
 @click.argument("doc", type=int)
+@click.argument("text")
+@click.option("--type", "kind", required=True, help="PERSON, SCHOOL, LOCATION, ... (what it is).")
+@pipeline_option
 @workspace_option
 @as_option
-def review_approve(doc, workspace, actor):
-    """Approve DOC (a reviewer or lead, never the person who submitted it)."""
+def review_add(doc, text, kind, pipeline_name, workspace, actor):
+    """Redact a missed TEXT in DOC: every occurrence, with its other mentions linked."""
+    from redactor.review.add import added_spans
+    from redactor.review.show import source_text
+    from redactor.types import ENTITY_TYPES
+    if kind not in ENTITY_TYPES:
+        raise click.UsageError(f"--type must be one of {', '.join(ENTITY_TYPES)}")
     with open_workspace(workspace) as ws:
-        ws.approve(doc, current_user(actor))
+        row = _document(ws, doc)
+        pipeline = _pipeline(row, pipeline_name)
+        body = source_text(row["name"], ws.get_source(doc), pipeline)
+        spans = added_spans(body, text, kind, ws.get_findings(doc), pipeline)
+        if not spans:
+            raise click.ClickException(f"document {doc}: that text does not occur in it, or is "
+                                       "already redacted everywhere")
+        ws.record_decision(doc, current_user(actor), {"action": "add", "type": kind, "spans": spans})
+    click.echo(f"document {doc}: {len(spans)} more place(s) will be redacted")
+
+
+@review.command("approve")
+@click.argument("doc", type=int)
+@pipeline_option
+@workspace_option
+@as_option
+def review_approve(doc, pipeline_name, workspace, actor):
+    """Approve DOC (a reviewer or lead, never the person who submitted it). The output as it now
+    stands is pinned: release writes exactly that or nothing."""
+    from redactor.release import render
+    with open_workspace(workspace) as ws:
+        row = _document(ws, doc)
+        rendered = render(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc),
+                          _pipeline(row, pipeline_name))
+        ws.approve(doc, current_user(actor), rendered.sha256)
     click.echo(f"document {doc} approved")
 
 
@@ -255,4 +305,59 @@ def workspace_rekey(workspace):
     click.echo("passphrase changed")
 
 
-COMMANDS = (users, review, audit, purge, workspace)
+@click.command()
+@click.argument("docs", nargs=-1, type=int)
+@click.option("--all-approved", is_flag=True, help="Release every approved document.")
+@click.option("--to", "to_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the released files (only the files go there).")
+@pipeline_option
+@workspace_option
+@as_option
+def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
+    """Write approved documents to DIR after checking them once more.
+
+    Each output is rebuilt from the stored source and the review decisions and must be exactly
+    what was approved; the leak check and a fresh detection pass run over it. A new confident
+    identifier blocks the release and returns the document to review."""
+    from redactor.errors import RedactorError
+    from redactor.release import ReleaseError, new_identifiers, render, write_release
+    from redactor.runner import Redactor
+    if bool(docs) == all_approved:
+        raise click.UsageError("give DOC ids or --all-approved")
+    failed = 0
+    detector = None
+    with open_workspace(workspace) as ws:
+        by = current_user(actor)
+        rows = {r["id"]: r for r in ws.list()}
+        ids = [r["id"] for r in rows.values() if r["status"] == "approved"] if all_approved else list(docs)
+        for doc in ids:
+            row = rows.get(doc)
+            try:
+                if row is None:
+                    raise ReleaseError(f"no document {doc}")
+                if row["status"] != "approved":
+                    raise ReleaseError(f"document {doc} is {row['status']}, not approved")
+                pipeline = _pipeline(row, pipeline_name)
+                if detector is None:
+                    detector = Redactor(pipeline).detector
+                rendered = render(row["name"], ws.get_source(doc), ws.get_findings(doc),
+                                  ws.get_decisions(doc), pipeline, detector.allowed_span)
+                if rendered.sha256 != ws.approved_sha256(doc):
+                    raise ReleaseError(f"document {doc} changed since it was approved; not released")
+                fresh = new_identifiers(rendered, detector)
+                if fresh:
+                    ws.set_status(doc, "returned", by)
+                    kinds = ", ".join(sorted({f.type for f in fresh}))
+                    ws.add_note(doc, by, f"release check found {len(fresh)} new identifier(s): {kinds}")
+                    raise ReleaseError(f"document {doc}: the release check found {len(fresh)} new "
+                                       f"identifier(s) ({kinds}); returned to review")
+                target = write_release(rendered, row["name"], Path(to_dir))
+                ws.release(doc, by, rendered.sha256)
+                click.echo(f"released document {doc} to {target}")
+            except RedactorError as exc:
+                failed += 1
+                click.echo(f"error: {exc}", err=True)
+    sys.exit(1 if failed else 0)
+
+
+COMMANDS = (users, review, release, audit, purge, workspace)

@@ -12,17 +12,20 @@ from pathlib import Path
 CONTEXT = 30
 
 
-def source_text(name: str, source: bytes) -> str:
+def source_text(name: str, source: bytes, pipeline) -> str:
+    """The text redaction read from the stored source (the findings' offsets point into it)."""
     from redactor.extract import read_document
     with tempfile.TemporaryDirectory(prefix="redactor-review-") as tmp:
         path = Path(tmp) / Path(name).name
         path.write_bytes(source)
-        return read_document(path).text
+        return read_document(path, pipeline.word_options()).text
 
 
-def finding_lines(name: str, source: bytes, findings: list[dict], decisions: list[dict]) -> list[str]:
-    text = source_text(name, source)
+def finding_lines(name: str, source: bytes, findings: list[dict], decisions: list[dict],
+                  pipeline) -> list[str]:
+    text = source_text(name, source, pipeline)
     rejected = {d["finding"] for d in decisions if d.get("action") == "reject"}
+    added = [s for d in decisions if d.get("action") == "add" for s in d["spans"]]
     lines = []
     for i, f in enumerate(findings):
         start, end = f["start"], f["end"]
@@ -30,4 +33,7 @@ def finding_lines(name: str, source: bytes, findings: list[dict], decisions: lis
         after = text[end:end + CONTEXT].replace("\n", " ")
         state = "KEEP ORIGINAL" if i in rejected else f"-> {f.get('replacement')}"
         lines.append(f"{i:>4}  {f['type']:<14} {state:<30} ...{before}[[{text[start:end]}]]{after}...")
+    for f in added:
+        lines.append(f"   +  {f['type']:<14} {'-> ' + str(f['replacement']):<30} "
+                     f"...[[{text[f['start']:f['end']]}]]... (added by a reviewer)")
     return lines

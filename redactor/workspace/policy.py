@@ -18,7 +18,7 @@ STATUSES = (AWAITING_REVIEW, APPROVED, RETURNED, RELEASED, PURGED)
 TRANSITIONS: dict[str, frozenset[str]] = {
     AWAITING_REVIEW: frozenset({APPROVED, RETURNED}),
     RETURNED: frozenset({AWAITING_REVIEW}),
-    APPROVED: frozenset({RELEASED}),
+    APPROVED: frozenset({RELEASED, RETURNED}),  # returned when the release check finds something
     RELEASED: frozenset(),
     PURGED: frozenset(),
 }

@@ -86,6 +86,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX documents_name_tag ON documents(name_tag)",
         "CREATE INDEX notes_doc ON notes(doc_id)",
     )),
+    Migration("0004_output_hashes", (
+        "ALTER TABLE documents ADD COLUMN approved_sha256 TEXT",   # the output the reviewer approved
+        "ALTER TABLE documents ADD COLUMN released_sha256 TEXT",   # the file release wrote
+    )),
 )
 
 

@@ -50,7 +50,7 @@ from redactor.workspace.schema import (
 
 Clock = Callable[[], datetime]
 _BLOB_KINDS = ("source", "findings", "decisions")
-_DECISION_ACTIONS = frozenset({"accept", "reject"})
+_DECISION_ACTIONS = frozenset({"accept", "reject", "add"})
 
 
 def _utc_now() -> datetime:
@@ -362,10 +362,18 @@ class Workspace:
             self._require_awaiting(doc)
             index, action = decision.get("finding"), decision.get("action")
             count = len(self.get_findings(doc_id))
-            if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < count:
-                raise WorkspaceError(f"decision must name a finding index 0-{count - 1}")
             if action not in _DECISION_ACTIONS:
-                raise WorkspaceError("decision action must be 'accept' or 'reject'")
+                raise WorkspaceError("decision action must be 'accept', 'reject' or 'add'")
+            if action == "add":
+                # A missed identifier: the spans (offsets, type, replacement) to redact as well.
+                spans = decision.get("spans")
+                if not isinstance(spans, list) or not spans or not all(
+                        isinstance(x, dict) and {"start", "end", "type", "replacement"} <= set(x)
+                        for x in spans):
+                    raise WorkspaceError("an 'add' decision needs spans with start, end, type and replacement")
+                index = -1
+            elif not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < count:
+                raise WorkspaceError(f"decision must name a finding index 0-{count - 1}")
             try:
                 encoded = json.dumps({**decision, "by": by, "at": self._now()}, sort_keys=True)
             except (TypeError, ValueError):
@@ -422,16 +430,33 @@ class Workspace:
             self._audit(by, "acknowledge", doc_id, {"note_id": note_id,
                                                     "note_sha256": sha256_hex(note.encode("utf-8"))})
 
-    def approve(self, doc_id: int, by: str) -> None:
+    def approve(self, doc_id: int, by: str, output_sha256: str | None = None) -> None:
         """Approve for release: reviewer or lead only, never the submitter; a ``needs_lead``
-        document must first be acknowledged by a lead."""
+        document must first be acknowledged by a lead. ``output_sha256`` pins the output the
+        reviewer approved: release re-renders it and refuses anything else."""
         with self._tx():
             doc = self._doc(doc_id)
             policy.require_reviewer(doc_id, by, self._require_user(by), doc["submitted_by"], "approve")
             policy.check_transition(doc_id, doc["status"], policy.APPROVED)
             if doc["needs_lead"] and not doc["lead_ack_by"]:
                 raise AccessDenied(f"document {doc_id} needs a lead's acknowledgement before approval")
-            self._set_status(doc, policy.APPROVED, by, "approve", approved_by=by)
+            self._set_status(doc, policy.APPROVED, by, "approve", {"output_sha256": output_sha256},
+                             approved_by=by, approved_sha256=output_sha256)
+
+    def approved_sha256(self, doc_id: int) -> str | None:
+        return self._doc(doc_id)["approved_sha256"]
+
+    def release(self, doc_id: int, by: str, released_sha256: str) -> None:
+        """Record that the approved output was written out (reviewer or lead)."""
+        with self._tx():
+            doc = self._doc(doc_id)
+            role = self._require_user(by)
+            policy.check_transition(doc_id, doc["status"], policy.RELEASED)
+            if role not in policy.REVIEW_ROLES:
+                raise AccessDenied(f"user {by!r} ({role}) may not release document {doc_id}: "
+                                   "reviewer or lead only")
+            self._set_status(doc, policy.RELEASED, by, "release", {"released_sha256": released_sha256},
+                             released_at=self._now(), released_sha256=released_sha256)
 
     def set_status(self, doc_id: int, status: str, by: str) -> None:
         """Change status with the allowed transitions enforced.

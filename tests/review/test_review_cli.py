@@ -94,3 +94,64 @@ def test_the_workspace_holds_no_identifier_in_clear(env):
         data = path.read_bytes()
         for secret in (b"Kacper", b"Nowak", b"Oakwood", b"case.txt", b"hurt himself"):
             assert secret not in data, f"{path.name} holds an identifier in clear"
+
+
+def _setup_reviewers():
+    run("users", "add", "rita", "--role", "reviewer", "--as", "sam")
+    run("users", "add", "lena", "--role", "lead", "--as", "sam")
+
+
+def test_release_writes_exactly_the_approved_text(env):
+    (env / "in" / "call.txt").unlink()
+    (env / "in" / "case.txt").write_text(
+        "Kacper Nowak (Year 6) attends Oakwood Primary School. At home they call him bubba.\n"
+        "bubba likes trains.\n", encoding="utf-8")
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    _setup_reviewers()
+    case = docs()["case.txt"]["id"]
+    # The reviewer adds a missed name, then approves.
+    added = run("review", "add", str(case), "bubba", "--type", "PERSON", "--as", "rita")
+    assert added.exit_code == 0 and "2 more place" in added.output
+    assert run("review", "approve", str(case), "--as", "rita").exit_code == 0
+    # Releasing something not approved fails; the approved one is written, alone.
+    assert run("release", "999", "--to", str(env / "released")).exit_code == 1
+    result = run("release", "--all-approved", "--to", str(env / "released"), "--as", "rita")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (env / "released").iterdir()] == ["case.txt"]
+    text = (env / "released" / "case.txt").read_text(encoding="utf-8")
+    assert "Kacper" not in text and "bubba" not in text and "Oakwood" not in text
+    assert "Year 6" in text
+    assert docs()["case.txt"]["status"] == "released"
+    assert run("release", str(case), "--to", str(env / "again")).exit_code == 1  # already released
+
+
+def test_an_identifier_found_only_at_release_returns_the_document(env):
+    """Drafts made with a narrower pipeline: the release check (full pipeline) finds the names."""
+    (env / "in" / "call.txt").unlink()
+    narrow = env / "phones-only.yaml"
+    narrow.write_text("name: phones-only\ndetection:\n  entities: [PHONE]\n", encoding="utf-8")
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q", "--pipeline", str(narrow))
+    _setup_reviewers()
+    case = docs()["case.txt"]["id"]
+    assert run("review", "approve", str(case), "--as", "rita", "--pipeline", "training").exit_code == 0
+    result = CliRunner().invoke(main, ["release", str(case), "--to", str(env / "released"),
+                                       "--as", "rita", "--pipeline", "training"])
+    assert result.exit_code == 1 and "returned to review" in result.output
+    assert not (env / "released").exists() or not list((env / "released").iterdir())
+    assert docs()["case.txt"]["status"] == "returned"
+    assert "Kacper" not in result.output
+
+
+def test_a_source_changed_after_approval_is_not_released(env):
+    (env / "in" / "call.txt").unlink()
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    _setup_reviewers()
+    case = docs()["case.txt"]["id"]
+    assert run("review", "approve", str(case), "--as", "rita").exit_code == 0
+    db = env / "ws" / "workspace.db"
+    with sqlite3.connect(db) as conn:  # swap the stored source for another document's bytes
+        blob = conn.execute("SELECT value FROM blobs WHERE kind = 'findings'").fetchone()[0]
+        conn.execute("UPDATE blobs SET value = ? WHERE kind = 'source'", (blob,))
+    result = CliRunner().invoke(main, ["release", str(case), "--to", str(env / "released"), "--as", "rita"])
+    assert result.exit_code == 1
+    assert not (env / "released").exists() or not list((env / "released").iterdir())

@@ -6,7 +6,7 @@ import sqlite3
 
 from redactor.workspace import MIGRATIONS
 
-EXPECTED = ["0001_core", "0002_audit", "0003_indexes"]
+EXPECTED = ["0001_core", "0002_audit", "0003_indexes", "0004_output_hashes"]
 
 
 def test_new_workspace_records_every_migration(open_ws, folder):

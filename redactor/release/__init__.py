@@ -1,0 +1,95 @@
+"""Release: write out exactly what a reviewer approved, after checking it once more.
+
+``render`` rebuilds a document's output from its stored source, its stored findings (offsets and
+replacements, never re-detected) and the review decisions: a rejected finding keeps its original,
+an added one is redacted too. The same function pins the output at approval (its sha256) and
+rebuilds it at release, so a source, finding or decision changed after approval is caught.
+``release_one`` then runs the leak check and a fresh detection pass over the output: any new
+confident identifier blocks the release and returns the document to review.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from redactor.detect.engine import resolve_overlaps
+from redactor.errors import RedactorError
+from redactor.extract import CONVERT_FIRST, read_document
+from redactor.types import DIRECT_TYPES, Finding
+
+CONFIDENT = 0.85
+
+
+class ReleaseError(RedactorError):
+    """A document cannot be released (not approved, changed, or the checks failed)."""
+
+    code = "R600"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    data: bytes
+    sha256: str
+    text: str                       # the output's text, as redactor reads it
+    replacements: tuple[str, ...]
+    kept: tuple[str, ...]           # originals a reviewer chose to keep
+
+
+def output_name(name: str) -> str:
+    path = Path(name)
+    return path.with_suffix(".docx").name if path.suffix.lower() in CONVERT_FIRST else path.name
+
+
+def final_findings(rows: list[dict], decisions: list[dict]) -> tuple[list[Finding], set[int]]:
+    """The stored findings minus rejected ones, plus reviewer-added spans."""
+    rejected = {d["finding"] for d in decisions if d.get("action") == "reject"}
+    findings = [Finding(r["type"], r["start"], r["end"], r.get("score", 1.0), r.get("recognizer", ""),
+                        replacement=r["replacement"])
+                for i, r in enumerate(rows) if i not in rejected]
+    for d in decisions:
+        if d.get("action") == "add":
+            findings += [Finding(s["type"], s["start"], s["end"], 1.0, "reviewer",
+                                 replacement=s["replacement"]) for s in d["spans"]]
+    return resolve_overlaps(findings), rejected
+
+
+def render(name: str, source: bytes, rows: list[dict], decisions: list[dict], pipeline,
+           allowed_span=None) -> Rendered:
+    """The output as approved, built in a private temporary folder (leak check included)."""
+    from redactor.write import write_document
+    findings, rejected = final_findings(rows, decisions)
+    with tempfile.TemporaryDirectory(prefix="redactor-release-") as tmp:
+        src = Path(tmp) / "in" / Path(name).name
+        src.parent.mkdir()
+        src.write_bytes(source)
+        doc = read_document(src, pipeline.word_options())
+        kept = tuple(doc.text[rows[i]["start"]:rows[i]["end"]] for i in sorted(rejected) if i < len(rows))
+        out = Path(tmp) / "out" / output_name(name)
+        write_document(doc, findings, out, allowed_span)
+        data = out.read_bytes()
+        text = read_document(out, pipeline.word_options()).text
+    return Rendered(data, hashlib.sha256(data).hexdigest(), text,
+                    tuple(f.replacement or "" for f in findings), kept)
+
+
+def new_identifiers(rendered: Rendered, detector) -> list[Finding]:
+    """Confident direct identifiers a fresh detection pass finds in the output that are not
+    replacements we made and not originals a reviewer chose to keep."""
+    known = " \n".join(rendered.replacements + rendered.kept)
+    out = []
+    for f in detector.detect(rendered.text):
+        value = rendered.text[f.start:f.end]
+        if f.type in DIRECT_TYPES and f.score >= CONFIDENT and value.strip() and value not in known:
+            out.append(f)
+    return out
+
+
+def write_release(rendered: Rendered, name: str, to_dir: Path) -> Path:
+    """Atomically write the released file, and nothing else, into ``to_dir``."""
+    from redactor.write import write_atomic_bytes
+    target = Path(to_dir) / output_name(name)
+    write_atomic_bytes(rendered.data, target)
+    return target
