@@ -124,17 +124,23 @@ def review_show(doc, workspace):
     """Findings of DOC with ids, type and replacement, and the original in its context.
 
     This is the one place originals are shown: to the reviewer, on their own terminal."""
-    from redactor.review.show import finding_lines
+    from redactor.review.show import finding_lines, risk_lines
     with open_workspace(workspace) as ws:
         row = next((r for r in ws.list() if r["id"] == doc), None)
         if row is None:
             raise click.ClickException(f"no document {doc}")
+        pipeline = _pipeline(row, None)
         lines = finding_lines(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc),
-                              _pipeline(row, None))
+                              pipeline)
+        risk = risk_lines(row["name"], ws.get_source(doc), pipeline)
     header = f"document {doc}: {row['name']} v{row['version']} ({row['status']})"
     if row["needs_lead"]:
         header += " - NEEDS THE SERVICE LEAD (risk of serious harm)"
+        if row["lead_acknowledged_by"]:
+            header += f", acknowledged by {row['lead_acknowledged_by']}"
     click.echo(header)
+    for line in risk:
+        click.echo(line)
     for line in lines:
         click.echo(line)
 
@@ -143,14 +149,22 @@ def review_show(doc, workspace):
 @click.argument("doc", type=int)
 @click.argument("finding", type=int)
 @click.option("--reason", default="", help="Why the original may stay.")
+@click.option("--linked", is_flag=True, help="Also keep every other mention of the same entity.")
 @workspace_option
 @as_option
-def review_reject(doc, finding, reason, workspace, actor):
+def review_reject(doc, finding, reason, linked, workspace, actor):
     """Keep the original text for FINDING of DOC (a false positive)."""
     with open_workspace(workspace) as ws:
-        ws.record_decision(doc, current_user(actor), {"finding": finding, "action": "reject",
-                                                      "reason": reason})
-    click.echo(f"document {doc}: finding {finding} will keep its original text")
+        rows = ws.get_findings(doc)
+        if not 0 <= finding < len(rows):
+            raise click.ClickException(f"document {doc} has findings 0-{len(rows) - 1}")
+        entity = rows[finding].get("entity")
+        targets = [i for i, r in enumerate(rows) if linked and entity and r.get("entity") == entity] \
+            or [finding]
+        for index in targets:
+            ws.record_decision(doc, current_user(actor), {"finding": index, "action": "reject",
+                                                          "reason": reason})
+    click.echo(f"document {doc}: {len(targets)} finding(s) will keep their original text")
 
 
 def _document(ws, doc: int) -> dict:

@@ -37,3 +37,11 @@ def finding_lines(name: str, source: bytes, findings: list[dict], decisions: lis
         lines.append(f"   +  {f['type']:<14} {'-> ' + str(f['replacement']):<30} "
                      f"...[[{text[f['start']:f['end']]}]]... (added by a reviewer)")
     return lines
+
+
+def risk_lines(name: str, source: bytes, pipeline) -> list[str]:
+    """The phrases that raised the Service Lead flag, in context."""
+    from redactor.review.risk import find_risks
+    text = source_text(name, source, pipeline)
+    return [f"RISK  {r.category:<18} ...{text[max(0, r.start - CONTEXT):r.start]}[[{text[r.start:r.end]}]]"
+            f"{text[r.end:r.end + CONTEXT]}...".replace("\n", " ") for r in find_risks(text)]

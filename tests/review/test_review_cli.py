@@ -155,3 +155,46 @@ def test_a_source_changed_after_approval_is_not_released(env):
     result = CliRunner().invoke(main, ["release", str(case), "--to", str(env / "released"), "--as", "rita"])
     assert result.exit_code == 1
     assert not (env / "released").exists() or not list((env / "released").iterdir())
+
+
+def test_flag_phrases_are_shown_to_the_reviewer(env):
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    call = docs()["call.txt"]["id"]
+    shown = run("review", "show", str(call)).output
+    assert "NEEDS THE SERVICE LEAD" in shown and "RISK  self-harm" in shown and "[[hurt himself]]" in shown
+
+
+def test_reject_linked_keeps_every_mention_of_the_entity(env):
+    (env / "in" / "call.txt").unlink()
+    (env / "in" / "case.txt").write_text("Grace Holt is 9. Grace likes art. Mrs Holt agreed.\n",
+                                         encoding="utf-8")
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    _setup_reviewers()
+    case = docs()["case.txt"]["id"]
+    result = run("review", "reject", str(case), "0", "--linked", "--as", "rita")
+    assert result.exit_code == 0 and "finding(s)" in result.output
+    assert int(result.output.split(": ")[1].split()[0]) >= 2
+
+
+def test_changed_file_is_a_new_version_and_purge_keeps_the_audit(env):
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    (env / "in" / "case.txt").write_text("Kacper Nowak (Year 7) has moved up.\n", encoding="utf-8")
+    run("redact", str(env / "in"), "--out", str(env / "out2"), "--as", "sam", "-q")
+    rows = json.loads(run("review", "list", "--json").output)
+    assert sorted(r["version"] for r in rows if r["name"] == "case.txt") == [1, 2]
+    _setup_reviewers()
+    first = min(r["id"] for r in rows if r["name"] == "case.txt")
+    assert run("purge", str(first), "--as", "lena").exit_code == 0
+    purged = next(r for r in json.loads(run("review", "list", "--json").output) if r["id"] == first)
+    assert purged["status"] == "purged" and purged["name"] is None
+    assert run("audit", "--verify").exit_code == 0
+    assert "purge" in run("audit").output
+
+
+def test_rekey_changes_the_passphrase(env, monkeypatch):
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    monkeypatch.setenv("REDACTOR_NEW_PASSPHRASE", "another long passphrase")
+    assert run("workspace", "rekey").exit_code == 0
+    assert CliRunner().invoke(main, ["review", "list"]).exit_code == 1  # old one no longer works
+    monkeypatch.setenv("REDACTOR_PASSPHRASE", "another long passphrase")
+    assert len(docs()) == 2
