@@ -10,6 +10,13 @@ from redactor.pipeline import load_pipeline
 from redactor.types import Block, Document
 
 
+@pytest.fixture(autouse=True)
+def no_workspace_from_the_environment(monkeypatch):
+    """A developer's own workspace settings never leak into (or get written by) the tests."""
+    for name in ("REDACTOR_PASSPHRASE", "REDACTOR_NEW_PASSPHRASE", "REDACTOR_WORKSPACE"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def training():
     return dataclasses.replace(load_pipeline("training"), seed=1234)
