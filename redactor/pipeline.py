@@ -6,7 +6,7 @@ look. ``load_pipeline("training")`` finds ``pipelines/training.yaml``; a path to
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -40,7 +40,6 @@ class Pipeline:
     word_revisions: str = "anonymise"   # anonymise | accept
     word_images: str = "keep"           # keep | placeholder
     source: str = ""
-    extra: dict = field(default_factory=dict, compare=False)
 
     def word_options(self):
         from redactor.extract.docx import WordOptions

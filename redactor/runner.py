@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from redactor.errors import InputError, OutputError, RedactorError
+from redactor.errors import OutputError, RedactorError
 from redactor.extract import CONVERT_FIRST, SUPPORTED, read_document
 from redactor.pipeline import Pipeline
 from redactor.types import Document, Finding
@@ -195,4 +195,4 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, 
     return json.dumps(report, indent=1, ensure_ascii=False).encode("utf-8")
 
 
-__all__ = ["FileResult", "Job", "Redactor", "plan", "findings_report", "InputError"]
+__all__ = ["FileResult", "Job", "Redactor", "plan", "findings_report", "with_forced"]
