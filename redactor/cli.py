@@ -35,7 +35,8 @@ def main():
               help="Folder for the anonymised drafts (never an input folder).")
 @click.option("--pipeline", "pipeline_name", default="training", show_default=True,
               help="Built-in pipeline name (training, la-influence) or a path to a YAML file.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress bar or summary; errors and Service Lead flags still go to stderr.")
 @click.option("--as", "actor", default=None, help="Who is submitting (default: your user name).")
 @click.option("--workspace", "workspace", envvar="REDACTOR_WORKSPACE", default=None,
               help="Review workspace to record the drafts in (default ./redactor-workspace).")
@@ -64,19 +65,28 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
         click.echo("error: no .docx, .txt or .md files to redact", err=True)
         sys.exit(Exit.FAILED)
 
+    from redactor.review.commands import Recorder, current_user, passphrase
+    secret = passphrase(required=False)
+    recorder = None
+    if secret is None and not quiet:
+        click.echo("note: drafts not recorded for review (no workspace passphrase: set "
+                   "REDACTOR_PASSPHRASE or run on a terminal)", err=True)
+    elif secret is not None:
+        try:
+            recorder = Recorder(workspace, secret, current_user(actor))
+        except RedactorError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(Exit.FAILED)
     if not quiet:
         click.echo(f"Loading the {pipeline.name} pipeline ({pipeline.spacy_model})...", err=True)
     try:
         redactor = Redactor(pipeline, password_provider=_ask_password if sys.stdin.isatty() else None)
     except RedactorError as exc:
         click.echo(f"error: {exc}", err=True)
+        if recorder is not None:
+            recorder.close()
         sys.exit(Exit.FAILED)
 
-    from redactor.review.commands import current_user, passphrase, record_redaction
-    secret = passphrase(required=False)
-    if secret is None and not quiet:
-        click.echo("note: drafts not recorded for review (no workspace passphrase: set "
-                   "REDACTOR_PASSPHRASE or run on a terminal)", err=True)
     failed, done, findings, flagged = len(failures), 0, 0, 0
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
@@ -89,11 +99,10 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
             else:
                 done += 1
                 findings += result.findings
-                if secret is not None:
+                if recorder is not None:
                     try:
-                        record_redaction(workspace, current_user(actor), result.input.name,
-                                         result.input.read_bytes(), pipeline.name, result.findings_json,
-                                         bool(result.risk), secret)
+                        recorder.record(result.input.name, result.input.read_bytes(), pipeline.name,
+                                        result.findings_json, bool(result.risk))
                     except RedactorError as exc:
                         click.echo(f"error: {result.input}: not recorded for review: {exc}", err=True)
                         failed += 1
@@ -102,6 +111,8 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
                     click.echo(f"{chr(10) if show_bar else ''}needs lead: {result.input.name}: language "
                                f"suggesting a risk of serious harm ({', '.join(result.risk)}); refer it "
                                "to the Service Lead before any use", err=True)
+    if recorder is not None:
+        recorder.close()
     if not quiet:
         extra = f", {skipped} other file(s) skipped" if skipped else ""
         extra += f", {flagged} need the Service Lead" if flagged else ""

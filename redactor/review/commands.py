@@ -58,14 +58,23 @@ def open_workspace(folder, secret: str | None = None):
         ws.close()
 
 
-def record_redaction(folder, actor: str, name: str, source: bytes, pipeline: str,
-                     findings_json: str, needs_lead: bool, secret: str) -> tuple[int, int]:
-    """Store one redacted document for review. An unknown submitter is registered as staff."""
-    from redactor.workspace import Workspace
-    with Workspace.open(folder, secret) as ws:
-        if ws.user_role(actor) is None:
-            ws.add_user(actor, "staff", by=actor)
-        return ws.submit(name, source, pipeline, findings_json, actor, needs_lead=needs_lead)
+class Recorder:
+    """Records each redacted draft in the workspace as awaiting review; opened once per run (the
+    passphrase check is deliberately slow). An unknown submitter is registered as staff."""
+
+    def __init__(self, folder, secret: str, actor: str):
+        from redactor.workspace import Workspace
+        self.ws = Workspace.open(folder, secret)
+        self.actor = actor
+        if self.ws.user_role(actor) is None:
+            self.ws.add_user(actor, "staff", by=actor)
+
+    def record(self, name: str, source: bytes, pipeline: str, findings_json: str,
+               needs_lead: bool) -> tuple[int, int]:
+        return self.ws.submit(name, source, pipeline, findings_json, self.actor, needs_lead=needs_lead)
+
+    def close(self) -> None:
+        self.ws.close()
 
 
 # -- users -----------------------------------------------------------------------------------
