@@ -201,3 +201,11 @@ def test_rekey_changes_the_passphrase(env, monkeypatch):
     assert CliRunner().invoke(main, ["review", "list"]).exit_code == 1  # old one no longer works
     monkeypatch.setenv("REDACTOR_PASSPHRASE", "another long passphrase")
     assert len(docs()) == 2
+
+
+def test_redact_with_a_wrong_passphrase_stops_before_writing(env, monkeypatch):
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    monkeypatch.setenv("REDACTOR_PASSPHRASE", "not the passphrase at all")
+    result = CliRunner().invoke(main, ["redact", str(env / "in"), "--out", str(env / "out2"), "-q"])
+    assert result.exit_code == 1 and "R500" in result.output
+    assert not (env / "out2").exists()
