@@ -22,7 +22,9 @@ template's path (``C:\\Users\\<name>\\...``), which is set to ``Normal.dotm``.
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,12 +146,9 @@ class WordOptions:
 def open_package(path: Path, password_provider=None) -> WordPackage:
     """The package of a .docx, decrypted in memory if it is password protected; or one clear
     InputError saying what is wrong with the file."""
-    import zipfile
-
     raw = path.read_bytes()
     if raw[:8] == OLE_MAGIC:
         raw = _decrypt(path, raw, password_provider)
-    import io
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise InputError(f"{path}: not a valid Word file (not a zip package; a renamed file?)")
     try:
@@ -171,8 +170,6 @@ def open_package(path: Path, password_provider=None) -> WordPackage:
 
 
 def _decrypt(path: Path, raw: bytes, password_provider) -> bytes:
-    import io
-
     import msoffcrypto
     try:
         office = msoffcrypto.OfficeFile(io.BytesIO(raw))

@@ -133,15 +133,14 @@ def review_show(doc, workspace):
     """Findings of DOC with ids, type and replacement, and the original in its context.
 
     This is the one place originals are shown: to the reviewer, on their own terminal."""
-    from redactor.review.show import finding_lines, risk_lines
+    from redactor.review.show import finding_lines, risk_lines, source_text
     with open_workspace(workspace) as ws:
         row = next((r for r in ws.list() if r["id"] == doc), None)
         if row is None:
             raise click.ClickException(f"no document {doc}")
-        pipeline = _pipeline(row, None)
-        lines = finding_lines(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc),
-                              pipeline)
-        risk = risk_lines(row["name"], ws.get_source(doc), pipeline)
+        text = source_text(row["name"], ws.get_source(doc), _pipeline(row, None))
+        lines = finding_lines(text, ws.get_findings(doc), ws.get_decisions(doc))
+        risk = risk_lines(text)
     header = f"document {doc}: {row['name']} v{row['version']} ({row['status']})"
     if row["needs_lead"]:
         header += " - NEEDS THE SERVICE LEAD (risk of serious harm)"

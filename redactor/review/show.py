@@ -21,9 +21,8 @@ def source_text(name: str, source: bytes, pipeline) -> str:
         return read_document(path, pipeline.word_options()).text
 
 
-def finding_lines(name: str, source: bytes, findings: list[dict], decisions: list[dict],
-                  pipeline) -> list[str]:
-    text = source_text(name, source, pipeline)
+def finding_lines(text: str, findings: list[dict], decisions: list[dict]) -> list[str]:
+    """One line a finding: id, type, replacement (or KEEP ORIGINAL), the original in context."""
     rejected = {d["finding"] for d in decisions if d.get("action") == "reject"}
     added = [s for d in decisions if d.get("action") == "add" for s in d["spans"]]
     lines = []
@@ -39,9 +38,8 @@ def finding_lines(name: str, source: bytes, findings: list[dict], decisions: lis
     return lines
 
 
-def risk_lines(name: str, source: bytes, pipeline) -> list[str]:
+def risk_lines(text: str) -> list[str]:
     """The phrases that raised the Service Lead flag, in context."""
     from redactor.review.risk import find_risks
-    text = source_text(name, source, pipeline)
     return [f"RISK  {r.category:<18} ...{text[max(0, r.start - CONTEXT):r.start]}[[{text[r.start:r.end]}]]"
             f"{text[r.end:r.end + CONTEXT]}...".replace("\n", " ") for r in find_risks(text)]
