@@ -11,6 +11,7 @@ confident identifier blocks the release and returns the document to review.
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ class ReleaseError(RedactorError):
 
 @dataclass(frozen=True)
 class Rendered:
+    name: str                       # the released file's name, with redacted names replaced too
     data: bytes
     sha256: str
     text: str                       # the output's text, as redactor reads it
@@ -41,6 +43,25 @@ class Rendered:
 def output_name(name: str) -> str:
     path = Path(name)
     return path.with_suffix(".docx").name if path.suffix.lower() in CONVERT_FIRST else path.name
+
+
+def safe_file_name(name: str, pairs: list[tuple[str, str]]) -> str:
+    """The file name with every redacted word in it replaced the way the text was
+    ("case-notes-kacper-nowak.docx" -> "case-notes-oliver-smith.docx"): a released file's name
+    must not identify the family either."""
+    path = Path(output_name(name))
+    stem = path.stem
+    for original, replacement in sorted(pairs, key=lambda p: -len(p[0])):
+        for word, new in zip(original.split(), replacement.split() + [""] * len(original.split())):
+            if len(word) < 3:
+                continue
+            slug = re.sub(r"[^\w-]+", "", new.replace(" ", "-")) or "x"
+            stem = re.sub(rf"(?<![^\W_]){re.escape(word)}(?=[^a-z]|$)",  # ends a word or a camel hump
+                          lambda m: slug.lower() if m.group().islower() else slug, stem,
+                          flags=re.IGNORECASE if word.islower() else 0)
+            stem = re.sub(rf"(?<![^\W_]){re.escape(word.lower())}(?![^\W_])", slug.lower(), stem)
+            stem = re.sub(rf"(?<![^\W_]){re.escape(word.upper())}(?![^\W_])", slug.upper(), stem)
+    return stem + path.suffix
 
 
 def final_findings(rows: list[dict], decisions: list[dict]) -> tuple[list[Finding], set[int]]:
@@ -67,11 +88,12 @@ def render(name: str, source: bytes, rows: list[dict], decisions: list[dict], pi
         src.write_bytes(source)
         doc = read_document(src, pipeline.word_options())
         kept = tuple(doc.text[rows[i]["start"]:rows[i]["end"]] for i in sorted(rejected) if i < len(rows))
+        pairs = [(doc.text[f.start:f.end], f.replacement or "") for f in findings]
         out = Path(tmp) / "out" / output_name(name)
         write_document(doc, findings, out, allowed_span)
         data = out.read_bytes()
         text = read_document(out, pipeline.word_options()).text
-    return Rendered(data, hashlib.sha256(data).hexdigest(), text,
+    return Rendered(safe_file_name(name, pairs), data, hashlib.sha256(data).hexdigest(), text,
                     tuple(f.replacement or "" for f in findings), kept)
 
 
@@ -87,9 +109,9 @@ def new_identifiers(rendered: Rendered, detector) -> list[Finding]:
     return out
 
 
-def write_release(rendered: Rendered, name: str, to_dir: Path) -> Path:
+def write_release(rendered: Rendered, to_dir: Path) -> Path:
     """Atomically write the released file, and nothing else, into ``to_dir``."""
     from redactor.write import write_atomic_bytes
-    target = Path(to_dir) / output_name(name)
+    target = Path(to_dir) / rendered.name
     write_atomic_bytes(rendered.data, target)
     return target

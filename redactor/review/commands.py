@@ -373,7 +373,7 @@ def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
                     ws.add_note(doc, by, f"release check found {len(fresh)} new identifier(s): {kinds}")
                     raise ReleaseError(f"document {doc}: the release check found {len(fresh)} new "
                                        f"identifier(s) ({kinds}); returned to review")
-                target = write_release(rendered, row["name"], Path(to_dir))
+                target = write_release(rendered, Path(to_dir))
                 ws.release(doc, by, rendered.sha256)
                 click.echo(f"released document {doc} to {target}")
             except RedactorError as exc:

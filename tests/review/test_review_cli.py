@@ -120,7 +120,7 @@ def test_release_writes_exactly_the_approved_text(env):
     assert run("release", "999", "--to", str(env / "released")).exit_code == 1
     result = run("release", "--all-approved", "--to", str(env / "released"), "--as", "rita")
     assert result.exit_code == 0, result.output
-    assert [p.name for p in (env / "released").iterdir()] == ["case.txt"]
+    assert [p.name for p in (env / "released").iterdir()] == ["case.txt"]  # nothing else in DIR
     text = (env / "released" / "case.txt").read_text(encoding="utf-8")
     assert "Kacper" not in text and "bubba" not in text
     assert "Oakwood Primary School" in text and "Year 6" in text  # the reviewer's decision, exactly
@@ -209,3 +209,16 @@ def test_redact_with_a_wrong_passphrase_stops_before_writing(env, monkeypatch):
     result = CliRunner().invoke(main, ["redact", str(env / "in"), "--out", str(env / "out2"), "-q"])
     assert result.exit_code == 1 and "R500" in result.output
     assert not (env / "out2").exists()
+
+
+def test_a_released_file_name_does_not_name_the_child(env):
+    (env / "in" / "call.txt").unlink()
+    (env / "in" / "case.txt").rename(env / "in" / "review-kacper-nowak.txt")
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    _setup_reviewers()
+    doc = docs()["review-kacper-nowak.txt"]["id"]
+    assert run("review", "approve", str(doc), "--as", "rita").exit_code == 0
+    assert run("release", str(doc), "--to", str(env / "released"), "--as", "rita").exit_code == 0
+    (released,) = list((env / "released").iterdir())
+    assert released.name.startswith("review-") and released.suffix == ".txt"
+    assert "kacper" not in released.name.lower() and "nowak" not in released.name.lower()
