@@ -161,6 +161,11 @@ def open_package(path: Path, password_provider=None) -> WordPackage:
         if "word/document.xml" not in names or "[Content_Types].xml" not in names:
             raise InputError(f"{path}: not a valid Word file (no main document part)")
         package = WordPackage.from_bytes(raw)
+        for name in package.names():
+            if package.is_xml(name) and b"<!DOCTYPE" in package.data[name][:4096].upper():
+                # Word never writes a DTD; entities could hide text from every reader.
+                raise InputError(f"{path}: refused: part {name} declares XML entities (a DTD), "
+                                 "which Word never writes")
         package.xml("word/document.xml")
         return package
     except InputError:
@@ -231,6 +236,8 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
             root = package.xml(name)
         except etree.XMLSyntaxError:
             raise InputError(f"{path}: not a valid Word file: damaged part {name}") from None
+        if drop_comments(root):
+            package.touch(name)
         if name.endswith(".rels"):
             _read_relationships(builder, name, root)
         elif name in ("docProps/core.xml", "docProps/app.xml"):
@@ -338,6 +345,20 @@ def _read_relationships(builder: _Builder, name: str, root) -> None:
 
 
 # -- package clean-up -------------------------------------------------------------------------
+
+def drop_comments(root) -> bool:
+    """Remove XML comments and processing instructions, keeping the text that follows them:
+    "<w:t>Kac<!-- x -->per</w:t>" must read, and be redacted, as "Kacper". Word writes none."""
+    nodes = [n for n in root.iter(etree.Comment, etree.ProcessingInstruction) if n.getparent() is not None]
+    for node in nodes:
+        parent, tail = node.getparent(), node.tail or ""
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(node)
+    return bool(nodes)
 
 def scrub_package(package: WordPackage) -> None:
     """Drop the thumbnail and neutralise the attached template's path (both always)."""

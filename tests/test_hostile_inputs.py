@@ -1,0 +1,63 @@
+"""Files as they really arrive, including hostile ones: the batch goes on, one clear line per bad
+file, exit code 1, nothing half-written."""
+
+import zipfile
+
+from click.testing import CliRunner
+
+from redactor.cli import main
+from tests.docx_builder import build
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>
+<w:t>&lol3; Kacper Nowak</w:t></w:r></w:p></w:body></w:document>"""
+
+
+def _with_document_xml(src, dest, xml):
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["word/document.xml"] = xml.encode("utf-8")
+    with zipfile.ZipFile(dest, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_hostile_and_empty_files_do_not_stop_the_batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Kacper Nowak is in Year 6.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "truncated.docx").write_bytes(build(tmp_path / "x.docx", paragraphs=["Hi"]).read_bytes()[:200])
+    _with_document_xml(build(tmp_path / "y.docx", paragraphs=["Hi"]), folder / "entities.docx", BOMB)
+    (folder / "~$lock.docx").write_bytes(b"owner file")  # Word's lock file: not a document
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out)])
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert result.exit_code == 1
+    assert any("truncated.docx" in e for e in errors)
+    assert any("entities.docx" in e and "DTD" in e for e in errors)
+    assert all("Traceback" not in e for e in errors)
+    assert "Kacper" not in (out / "good.txt").read_text(encoding="utf-8")
+    assert (out / "empty.txt").read_bytes() == b""
+    assert not (out / "~$lock.docx").exists()
+    assert not (out / "entities.docx").exists()  # text behind entities could hide from every reader
+    leftovers = [p.name for p in out.iterdir() if p.name.startswith(".redactor-")]
+    assert not leftovers
+
+
+def test_a_name_split_by_an_xml_comment_is_still_redacted(tmp_path):
+    src = build(tmp_path / "plain.docx", paragraphs=["placeholder"])
+    with zipfile.ZipFile(src) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _with_document_xml(src, folder / "split.docx",
+                       xml.replace("placeholder", "Kac<!-- hidden -->per Nowak is in Year 6."))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out / "split.docx") as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert "Kac" not in body and "Nowak" not in body and "Year 6" in body
