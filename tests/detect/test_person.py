@@ -55,3 +55,21 @@ def test_generic_vocabulary_is_kept(detector, text, kept):
         assert not covered(detector, text, term), "a generic term was redacted"
 
 
+
+
+LETTERS = [
+    ("dear", "Dear Shantelle,\n\nThanks for your email.", ["Shantelle"]),
+    ("sign-off-next-line", "Kind regards\nBronagh\nIAS Officer", ["Bronagh"]),
+    ("cheers-same-line", "Speak soon.\nCheers, Oluwaseun", ["Oluwaseun"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [r[1:] for r in LETTERS], ids=[r[0] for r in LETTERS])
+def test_names_in_greetings_and_sign_offs(detector, text, names):
+    for name in names:
+        assert covered(detector, text, name), "a name in a letter was not redacted"
+
+
+def test_generic_greetings_are_not_names(detector):
+    text = "Dear Parent/Carer,\nRegards\nThe SEND Team"
+    assert not [f for f in detector.detect(text) if f.type == "PERSON"]

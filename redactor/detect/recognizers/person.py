@@ -38,6 +38,13 @@ LOWER_TITLE_SCORE = 0.6
 NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)|"
                            r"goes by|prefers)\b", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
+# Letters and emails: "Dear Shantelle", "Hi Tamsin", "Cheers, Oluwaseun", and the name on the
+# line after a sign-off ("Kind regards\nBronagh").
+GREETINGS = frozenset({"dear", "hi", "hello", "hiya", "morning", "afternoon", "cheers", "thanks",
+                       "regards", "wishes", "sincerely", "faithfully"})
+SIGN_OFF_LINE = re.compile(r"(?im)^[ \t]*(?:kind |best |warm |many )?(?:regards|wishes|thanks|thank you|"
+                           r"cheers|yours sincerely|yours faithfully|sincerely|faithfully|best)[ \t,.!]*\n"
+                           r"(?:[ \t]*\n)?[ \t]*$")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
 
 # Capitalised words that follow names but are not part of them.
@@ -65,7 +72,7 @@ class PersonRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.gaz = gazetteer.load()
-        cues = sorted(self.gaz.role_cues, key=len, reverse=True)
+        cues = sorted(set(self.gaz.role_cues) | GREETINGS, key=len, reverse=True)
         alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
         # "mum, Sarah", "SENCO: Jane", "dad (Lee)", "sister called Hope", "mum - sarah"
         self._cue_before = re.compile(
@@ -117,7 +124,12 @@ class PersonRecognizer(EntityRecognizer):
     def _clean_span(self, text, start, end):
         """Trim titles, possessives and punctuation; split where layout joined the span."""
         pieces = []
-        for s, e in ner_pieces(text, start, end):
+        parts = ner_pieces(text, start, end)
+        for s, e in parts:
+            if len(parts) > 1 and text[s:e].islower() and not any(
+                    gazetteer.fold(w.text) in self.gaz.first_names or gazetteer.fold(w.text) in self.gaz.surnames
+                    for w in words(text[s:e])):
+                continue  # "Tamsin - quick one": the lower-case tail NER glued on
             ws = words(text[s:e])
             while ws and self._not_name(ws[0].text):
                 ws = ws[1:]
@@ -209,6 +221,8 @@ class PersonRecognizer(EntityRecognizer):
     def _cues(self, text, w: Word) -> tuple[bool, bool]:
         """(a role cue just before the word, a role cue just after it)."""
         line_start = text.rfind("\n", 0, w.start) + 1
+        if not text[line_start:w.start].strip() and SIGN_OFF_LINE.search(text[max(0, line_start - 40):line_start]):
+            return True, False  # the first word on the line after "Kind regards"
         before = text[max(line_start, w.start - 40):w.start]
         after = text[strip_possessive(text, w.start, w.end)[1]:w.end + 30]
         after = after[2:] if after.startswith(("'s", "’s")) else after
