@@ -280,9 +280,14 @@ class Workspace:
         tag, digest = self._name_tag(name), sha256_hex(bytes(source_bytes))
         with self._tx() as conn:
             same = conn.execute(
-                "SELECT id, version FROM documents WHERE name_tag = ? AND source_sha256 = ?"
+                "SELECT id, version, status FROM documents WHERE name_tag = ? AND source_sha256 = ?"
                 " AND status != 'purged' ORDER BY version DESC LIMIT 1", (tag, digest)).fetchone()
             if same:
+                if same[2] == policy.RETURNED:
+                    # Staff redacted a returned document again: it goes back for review with the
+                    # new findings (the reviewer's earlier decisions still apply).
+                    self._put_blob(same[0], "findings", findings_json.encode("utf-8"))
+                    self._set_status(self._doc(same[0]), policy.AWAITING_REVIEW, submitted_by, "resubmit")
                 return same[0], same[1]
             version = conn.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM documents"
                                    " WHERE name_tag = ?", (tag,)).fetchone()[0]

@@ -222,3 +222,14 @@ def test_a_released_file_name_does_not_name_the_child(env):
     (released,) = list((env / "released").iterdir())
     assert released.name.startswith("review-") and released.suffix == ".txt"
     assert "kacper" not in released.name.lower() and "nowak" not in released.name.lower()
+
+
+def test_a_returned_document_redacted_again_goes_back_for_review(env):
+    (env / "in" / "call.txt").unlink()
+    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    _setup_reviewers()
+    case = docs()["case.txt"]["id"]
+    assert run("review", "return", str(case), "--note", "check the school", "--as", "rita").exit_code == 0
+    assert docs()["case.txt"]["status"] == "returned"
+    run("redact", str(env / "in"), "--out", str(env / "out2"), "--as", "sam", "-q")
+    assert docs()["case.txt"]["status"] == "awaiting_review" and len(docs()) == 1
