@@ -33,6 +33,7 @@ NICKNAME_RE = re.compile(
     re.IGNORECASE)
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sister", "lady"})
 MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
 
 
@@ -147,13 +148,16 @@ class _Linker:
         self.part_owner[part].append(key)
         return key
 
+    def _word_before(self, start: int) -> str:
+        """The folded word just before ``start`` (a title, if there is one)."""
+        m = WORD_BEFORE.search(self.text[max(0, start - 12):start])
+        return gazetteer.fold(m.group(1)) if m else ""
+
     def _after_title(self, start: int) -> bool:
-        m = re.search(r"([A-Za-z]+)\.?\s+$", self.text[max(0, start - 12):start])
-        return bool(m and gazetteer.fold(m.group(1)) in self.gaz.titles)
+        return self._word_before(start) in self.gaz.titles
 
     def _title_gender(self, start: int) -> str:
-        m = re.search(r"([A-Za-z]+)\.?\s+$", self.text[max(0, start - 12):start])
-        title = gazetteer.fold(m.group(1)) if m else ""
+        title = self._word_before(start)
         return "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else "u"
 
     @staticmethod

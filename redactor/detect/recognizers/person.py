@@ -110,13 +110,10 @@ class PersonRecognizer(EntityRecognizer):
                     continue  # "Maltby" is a village, whatever NER thinks
                 if any(ch.isdigit() for ch in span) or key in self.generic or SAINT_RE.match(span):
                     continue  # "St Bede's" is a school or a church: the school recognizer's
-                known = any(gazetteer.fold(w.text) in self.gaz.first_names or
-                            gazetteer.fold(w.text) in self.gaz.surnames for w in words(span))
+                known = self._has_known_name(span)
                 if not known and " " not in span and (_opens_line(text, start) or text[end:end + 1] == ":"):
                     continue  # "# Strategic concern", "Summary:": one unknown word opening a line
-                if in_caps_line(text, start, end) and not any(
-                        gazetteer.fold(w.text) in self.gaz.first_names or
-                        gazetteer.fold(w.text) in self.gaz.surnames for w in words(span)):
+                if in_caps_line(text, start, end) and not known:
                     continue  # NER guesses wildly in ALL-CAPS headings; the gazetteers decide there
                 out.append(self._result(start, end, NER_SCORE, "ner"))
         return out
@@ -126,9 +123,7 @@ class PersonRecognizer(EntityRecognizer):
         pieces = []
         parts = ner_pieces(text, start, end)
         for s, e in parts:
-            if len(parts) > 1 and text[s:e].islower() and not any(
-                    gazetteer.fold(w.text) in self.gaz.first_names or gazetteer.fold(w.text) in self.gaz.surnames
-                    for w in words(text[s:e])):
+            if len(parts) > 1 and text[s:e].islower() and not self._has_known_name(text[s:e]):
                 continue  # "Tamsin - quick one": the lower-case tail NER glued on
             ws = words(text[s:e])
             while ws and self._not_name(ws[0].text):
@@ -138,6 +133,11 @@ class PersonRecognizer(EntityRecognizer):
             if ws:
                 pieces.append(strip_possessive(text, s + ws[0].start, s + ws[-1].end))
         return pieces
+
+    def _has_known_name(self, span: str) -> bool:
+        """Some word of ``span`` is in the first-name or surname gazetteer."""
+        return any(gazetteer.fold(w.text) in self.gaz.first_names or
+                   gazetteer.fold(w.text) in self.gaz.surnames for w in words(span))
 
     def _not_name(self, word: str) -> bool:
         """Titles, role words and generic vocabulary NER glues onto names ("SENCO Mrs Kaur")."""
