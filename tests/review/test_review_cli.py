@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from redactor.cli import main
+from tests.conftest import cheap_workspace
 
 PASS = "a long enough passphrase"
 
@@ -16,6 +17,7 @@ PASS = "a long enough passphrase"
 def env(tmp_path, monkeypatch):
     monkeypatch.setenv("REDACTOR_PASSPHRASE", PASS)
     monkeypatch.setenv("REDACTOR_WORKSPACE", str(tmp_path / "ws"))
+    cheap_workspace(tmp_path / "ws", PASS)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "case.txt").write_text("Kacper Nowak (Year 6) attends Oakwood Primary School.\n",
