@@ -6,8 +6,9 @@ All keys are lower-cased with diacritics kept; ``fold()`` gives the ASCII spelli
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from redactor import resources
@@ -43,6 +44,34 @@ class Gazetteer:
     role_cues: dict[str, str]        # folded cue (may be several words) -> role
     places: dict[str, str]           # folded place name (may be several words) -> kind
     calendar: frozenset[str]         # months and weekdays, folded
+    # folded cue -> its spellings as listed (models/README.md: a cue written in capitals, "ELSA",
+    # "SALT", matches only as written; a lower-case one, "mum", in any case)
+    cue_spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def cue_role(self, phrase: str) -> str | None:
+        """The role a cue stands for, or None when ``phrase`` as written is no cue: "Elsa" and
+        "Salt" are names, "ELSA" and "SALT" are cues; "mum", "Mum" and "MUM" are all cues."""
+        words = phrase.split()
+        key = fold(" ".join(words))
+        for spelling in self.cue_spellings.get(key, (key,) if key in self.role_cues else ()):
+            listed = spelling.split()
+            if len(listed) == len(words) and all(
+                    fold(w) == fold(e) if e == e.lower() else w == e for w, e in zip(words, listed)):
+                return self.role_cues[key]
+        return None
+
+    def is_cue(self, phrase: str) -> bool:
+        return self.cue_role(phrase) is not None
+
+    def cue_pattern(self, extra: tuple[str, ...] = ()) -> str:
+        """A regular expression (no flags needed) for every cue, longest first, each word
+        matched the way ``cue_role`` does: lower-case words in any case, capitals as written."""
+        spellings = {s for group in self.cue_spellings.values() for s in group} | set(extra)
+
+        def one(spelling: str) -> str:
+            return r"\s+".join(f"(?i:{re.escape(w)})" if w == w.lower() else re.escape(w)
+                               for w in spelling.split())
+        return "|".join(one(s) for s in sorted(spellings, key=len, reverse=True))
 
     def is_title(self, word: str) -> bool:
         """Mr, Mrs, Dr., Cllr; lower-case only for the courtesy titles hurried notes use
@@ -76,8 +105,12 @@ def load() -> Gazetteer:
         first[key] = gender if first.get(key, gender) == gender else "u"
     places = {fold(row[0]): (row[1] if len(row) > 1 else "place")
               for row in resources.table("places.tsv")}
-    cues = {fold(row[0]): (row[1] if len(row) > 1 else "person")
-            for row in resources.table("role_cues.txt")}
+    cues: dict[str, str] = {}
+    spellings: dict[str, tuple[str, ...]] = {}
+    for row in resources.table("role_cues.txt"):
+        key = fold(row[0])
+        cues.setdefault(key, row[1] if len(row) > 1 else "person")
+        spellings[key] = spellings.get(key, ()) + (" ".join(row[0].split()),)
     return Gazetteer(
         first_names=first,
         surnames=frozenset(fold(w) for w in resources.word_list("surnames.txt")),
@@ -86,4 +119,5 @@ def load() -> Gazetteer:
         role_cues=cues,
         places=places,
         calendar=frozenset(MONTHS + WEEKDAYS),
+        cue_spellings=spellings,
     )

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps
-from redactor.detect.words import WORD_RE, strip_possessive
+from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
 from redactor.types import LOCATION, PERSON, SCHOOL, Finding
 
 LINK_SCORE = 0.8
@@ -182,7 +182,7 @@ class _Linker:
                 # "Gareth Price (GP)": a defined short form wins over the allow list for this
                 # document; "(mum)", "(SENCO)" are roles, not aliases.
                 defined_initials = alias.isupper() and alias == _initials(ent)
-                if defined_initials or (key not in self.allow and key not in self.gaz.role_cues
+                if defined_initials or (key not in self.allow and not self.gaz.is_cue(alias)
                                         and key not in self.gaz.titles):
                     ent.aliases.add(alias)
 
@@ -209,13 +209,22 @@ class _Linker:
             forms.append((" ".join(ent.parts), True))
             for part in ent.parts:
                 key = gazetteer.fold(part)
-                if len(key) < 2 or key in self.allow or key in self.gaz.titles \
-                        or key in self.gaz.role_cues:
+                known = key in self.gaz.first_names or key in self.gaz.surnames
+                # A listed name that is also a role word or a kept abbreviation ("Jane Nurse",
+                # "Joanne Salt", "Dr Sen") is still searched, Capitalised as written: "SALT",
+                # "SEN" and "the school nurse" are kept. Months keep the allow list's protection.
+                as_name = known and is_capitalised(part) and key not in self.gaz.calendar
+                if len(key) < 2 or key in self.gaz.titles:
                     continue
-                # Any case ("kacper", "KACPER") only for known names that are no ordinary word;
-                # anything else ("Will", "Grace") as written, Capitalised or in capitals.
-                any_case = (key in self.gaz.first_names or key in self.gaz.surnames) \
-                    and not self.gaz.is_ambiguous(part) and key not in STOP_WORDS
+                if key in self.allow or key in self.gaz.role_cues:
+                    if as_name:
+                        forms.append((re.escape(part), None))  # exactly as written
+                    continue
+                # Any case ("kacper", "KACPER") only for known names that are no ordinary word
+                # and no role word ("Nurse", "Dada": as written only); anything else ("Will",
+                # "Grace") as written, Capitalised or in capitals.
+                any_case = known and not self.gaz.is_ambiguous(part) and key not in STOP_WORDS \
+                    and key not in self.gaz.role_cues
                 forms.append((part, any_case))
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
                     forms.append((_ascii(part), any_case))
@@ -264,10 +273,9 @@ class _Linker:
     def _classify_people(self, findings: list[Finding]) -> None:
         """Role for labels ([Child A], [Parent A]): only from a cue right next to a mention
         ("mum Sarah", "Lee (dad)", "Kacper (Year 6)"); with none, the label says Person."""
-        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+")
-                        for c in sorted(self.gaz.role_cues, key=len, reverse=True))
-        before = re.compile(rf"\b({cues})[ ,:(\-–]{{0,3}}$", re.IGNORECASE)
-        after = re.compile(rf"^(?:['’]s)?\s?[(,\-–]\s?({cues})\b", re.IGNORECASE)
+        cues = self.gaz.cue_pattern()  # lower-case cues in any case, "ELSA", "SALT" as written
+        before = re.compile(rf"\b({cues})[ ,:(\-–]{{0,3}}$")
+        after = re.compile(rf"^(?:['’]s)?\s?[(,\-–]\s?({cues})\b")
         child_after = re.compile(r"^\s?[(,]\s?(?:year\s?\d|y\d|aged?\s?\d|\d{1,2}\s?[,)]|dob\b|d\.o\.b)",
                                  re.IGNORECASE)
         votes: dict[str, Counter] = defaultdict(Counter)
@@ -278,7 +286,7 @@ class _Linker:
             suffix = self.text[f.end:f.end + 30]
             for m in (before.search(prefix), after.match(suffix)):
                 if m:
-                    votes[f.entity][self.gaz.role_cues.get(gazetteer.fold(m.group(1)), "person")] += 1
+                    votes[f.entity][self.gaz.cue_role(m.group(1)) or "person"] += 1
             if child_after.match(suffix):
                 votes[f.entity]["child"] += 1
         for eid, counter in votes.items():

@@ -72,14 +72,14 @@ class PersonRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.gaz = gazetteer.load()
-        cues = sorted(set(self.gaz.role_cues) | GREETINGS, key=len, reverse=True)
-        alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+        # Cues match as models/README.md says: lower-case ones in any case, capitals as written
+        # ("ELSA: Jo" is a cue, "Elsa Jones" a name).
+        alternatives = self.gaz.cue_pattern(extra=tuple(GREETINGS))
         # "mum, Sarah", "SENCO: Jane", "dad (Lee)", "sister called Hope", "mum - sarah"
         self._cue_before = re.compile(
-            rf"(?:^|[^\w])(?:{alternatives})(?:[ ]?[:,(\-–][ ]?| |[ ](?:is|was|called|named|is called)[ ])$",
-            re.IGNORECASE)
+            rf"(?:^|[^\w])(?:{alternatives})(?:[ ]?[:,(\-–][ ]?| |[ ](?i:is|was|called|named|is called)[ ])$")
         # "Sarah (mum)", "Lee - dad", "Hope, sister"
-        self._cue_after = re.compile(rf"^\s*(?:\(|,|-|–)\s*(?:{alternatives})\b", re.IGNORECASE)
+        self._cue_after = re.compile(rf"^\s*(?:\(|,|-|–)\s*(?:{alternatives})\b")
 
     # -- evidence -----------------------------------------------------------------------------
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -128,11 +128,19 @@ class PersonRecognizer(EntityRecognizer):
             ws = words(text[s:e])
             while ws and self._not_name(ws[0].text):
                 ws = ws[1:]
-            while ws and self._not_name(ws[-1].text):
+            while ws and self._not_name(ws[-1].text) and not self._surname_after_first(ws):
                 ws = ws[:-1]
             if ws:
                 pieces.append(strip_possessive(text, s + ws[0].start, s + ws[-1].end))
         return pieces
+
+    def _surname_after_first(self, ws) -> bool:
+        """"Jane Nurse", "Amir Dada": a capitalised listed surname right after a listed first
+        name is the surname, even when the same word is a role cue."""
+        if len(ws) < 2 or not is_capitalised(ws[-1].text):
+            return False
+        last = gazetteer.fold(ws[-1].text.removesuffix("'s").removesuffix("’s"))
+        return last in self.gaz.surnames and gazetteer.fold(ws[-2].text) in self.gaz.first_names
 
     def _has_known_name(self, span: str) -> bool:
         """Some word of ``span`` is in the first-name or surname gazetteer."""
@@ -143,8 +151,8 @@ class PersonRecognizer(EntityRecognizer):
         """Titles, role words and generic vocabulary NER glues onto names ("SENCO Mrs Kaur")."""
         key = gazetteer.fold(word)
         if key.endswith("'s"):
-            key = key[:-2]
-        return key in self.gaz.titles or key in self.generic or key in self.gaz.role_cues
+            key, word = key[:-2], word[:-2]
+        return key in self.gaz.titles or key in self.generic or self.gaz.is_cue(word)
 
     def _from_words(self, text):
         ws = words(text)
@@ -170,7 +178,7 @@ class PersonRecognizer(EntityRecognizer):
     def _start_score(self, text, ws, i, base, key):
         """Is the word at ``i`` the start of a name? Returns (score, how) or (None, None)."""
         gaz = self.gaz
-        if key in gaz.titles or key in gaz.role_cues:
+        if key in gaz.titles or gaz.is_cue(base):
             return None, None
         prev = ws[i - 1] if i else None
         caps, allcaps = is_capitalised(base), is_all_caps(base)
@@ -253,10 +261,13 @@ class PersonRecognizer(EntityRecognizer):
             cur, nxt = ws[j], ws[j + 1]
             if text[cur.end:nxt.start] != " " or cur.text.endswith(("'s", "’s")):
                 break
-            key = gazetteer.fold(text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]])
-            if key in self.generic or key in gaz.titles or key in gaz.role_cues or key in gaz.calendar:
-                break
+            nxt_base = text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]]
+            key = gazetteer.fold(nxt_base)
             known = key in gaz.surnames or key in gaz.first_names
+            cue = gaz.is_cue(nxt_base) and not (known and is_capitalised(nxt_base) and j == i
+                                                and gazetteer.fold(cur.text) in gaz.first_names)
+            if key in self.generic or key in gaz.titles or cue or key in gaz.calendar:
+                break
             if first_allcaps:
                 if not (is_all_caps(nxt.text) and known):
                     break
