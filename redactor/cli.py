@@ -91,7 +91,8 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
                            show_pos=True, hidden=not show_bar) as bar:
-        for result in redactor.run(jobs):
+        saved = (lambda job: recorder.ws.latest_mapping(job.key)) if recorder is not None else None
+        for result in redactor.run(jobs, mapping_for=saved):
             bar.update(1)
             if result.error:
                 failed += 1
@@ -101,8 +102,7 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
                 findings += result.findings
                 if recorder is not None:
                     try:
-                        recorder.record(result.input.name, result.input.read_bytes(), pipeline.name,
-                                        result.findings_json, bool(result.risk))
+                        recorder.record(result, pipeline.name)
                     except RedactorError as exc:
                         click.echo(f"error: {result.input}: not recorded for review: {exc}", err=True)
                         failed += 1

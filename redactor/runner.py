@@ -27,12 +27,24 @@ class FileResult:
     error: str | None = None
     risk: tuple[str, ...] = ()  # categories of risk-of-harm language found (for the Service Lead)
     findings_json: str = "[]"   # the findings rows (no originals), for the review workspace
+    mapping_json: str | None = None  # the replacement mapping, kept (encrypted) with the document
+    name: str | None = None     # the output's anonymised name, relative to the output folder
 
 
 @dataclass(frozen=True)
 class Job:
     input: Path
-    output: Path
+    output: Path   # where the draft would go under its original name (OUT/relative path)
+    root: Path | None = None  # the output folder; the draft's name is anonymised under it
+
+    @property
+    def relative(self) -> Path:
+        return self.output.relative_to(self.root) if self.root else Path(self.output.name)
+
+    @property
+    def key(self) -> str:
+        """The name the workspace knows this file by (its versions share it)."""
+        return self.input.name
 
 
 def plan(inputs: Iterable[str | Path], out_dir: str | Path) -> tuple[list[Job], list[FileResult], int]:
@@ -54,12 +66,12 @@ def plan(inputs: Iterable[str | Path], out_dir: str | Path) -> tuple[list[Job], 
                 if child.suffix.lower() not in SUPPORTED + tuple(CONVERT_FIRST):
                     skipped += 1
                     continue
-                jobs.append(Job(child, _output_name(out_dir / child.relative_to(resolved))))
+                jobs.append(Job(child, _output_name(out_dir / child.relative_to(resolved)), out_dir))
         elif resolved.is_file():
             if resolved.parent == out_dir:
                 raise OutputError(f"{out_dir}: the output folder is the folder of input {path}; "
                                   "choose an output folder elsewhere")
-            jobs.append(Job(resolved, _output_name(out_dir / resolved.name)))
+            jobs.append(Job(resolved, _output_name(out_dir / resolved.name), out_dir))
         else:
             failures.append(FileResult(path, None, error=f"{path}: no such file or folder"))
     unique = []
@@ -111,39 +123,96 @@ class Redactor:
             linked = _unlinked(doc.text, findings)
         return replace_findings(doc.text, linked, mapping, pipeline)
 
-    def run(self, jobs: list[Job], on_done: Callable[[FileResult], None] | None = None
-            ) -> Iterator[FileResult]:
-        batch_mapping = self.new_mapping() if self.pipeline.consistency == "batch" else None
+    def run(self, jobs: list[Job], on_done: Callable[[FileResult], None] | None = None,
+            mapping_for: Callable[[Job], str | None] | None = None) -> Iterator[FileResult]:
+        """Redact ``jobs``; one result per job, in order. ``mapping_for(job)`` may give the saved
+        mapping of an earlier version of the same file (document consistency only), so a new
+        version is replaced the same way."""
+        self._written: set[Path] = set()
+        if self.pipeline.consistency == "batch":
+            yield from self._run_batch(jobs, on_done)
+            return
         for i in range(0, len(jobs), CHUNK):
             chunk = jobs[i:i + CHUNK]
-            docs: list[tuple[Job, Document]] = []
+            docs = []
             for job in chunk:
                 try:
-                    docs.append((job, read_document(job.input, self.pipeline.word_options(),
-                                                    self.password_provider)))
+                    docs.append((job, self._read(job)))
                 except RedactorError as exc:
                     yield _done(on_done, FileResult(job.input, None, error=str(exc)))
             detected = self.detector.detect_many(doc.text for _, doc in docs)
             for (job, doc), findings in zip(docs, detected):
-                yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), batch_mapping))
+                mapping = self._saved_mapping(job, mapping_for) or self.new_mapping()
+                yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), mapping))
 
-    def _finish(self, job: Job, doc: Document, findings, batch_mapping) -> FileResult:
+    def _run_batch(self, jobs, on_done):
+        """One mapping for the whole run: every document is read first, so that no replacement
+        equals a word of any document of the batch."""
+        mapping = self.new_mapping()
+        docs = []
+        for job in jobs:
+            try:
+                doc = self._read(job)
+            except RedactorError as exc:
+                yield _done(on_done, FileResult(job.input, None, error=str(exc)))
+                continue
+            mapping.forbid(doc.text)
+            mapping.forbid(str(job.relative))
+            docs.append((job, doc))
+        for i in range(0, len(docs), CHUNK):
+            chunk = docs[i:i + CHUNK]
+            detected = self.detector.detect_many(doc.text for _, doc in chunk)
+            for (job, doc), findings in zip(chunk, detected):
+                yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), mapping))
+
+    def _read(self, job: Job) -> Document:
+        return read_document(job.input, self.pipeline.word_options(), self.password_provider)
+
+    def _saved_mapping(self, job: Job, mapping_for):
+        if mapping_for is None:
+            return None
+        saved = mapping_for(job)
+        if not saved:
+            return None
+        from redactor.replace import Mapping
+        try:
+            return Mapping.from_json(saved, self.pipeline.seed)
+        except (ValueError, KeyError, TypeError):
+            return None  # an unreadable old mapping: start afresh rather than fail the file
+
+    def _finish(self, job: Job, doc: Document, findings, mapping) -> FileResult:
+        from redactor.replace.filenames import anonymise_path
         from redactor.write import write_atomic_bytes, write_document
         try:
-            final = self.anonymise(doc, findings, batch_mapping or self.new_mapping())
-            write_document(doc, final, job.output, self.detector.allowed_span)
+            mapping.forbid(str(job.relative))  # no pseudonym may be a word of the file's name
+            final = self.anonymise(doc, findings, mapping)
+            relative = anonymise_path(job.relative, doc.text, final, mapping, self.pipeline.style,
+                                      self.detector.allow)
+            output = self._unique((job.root or job.output.parent) / relative)
+            write_document(doc, final, output, self.detector.allowed_span)
             from redactor.review.risk import find_risks
             risks = find_risks(doc.text)
-            report = findings_report(doc, final, self.pipeline, risks)
-            write_atomic_bytes(report, job.output.with_name(job.output.name + ".findings.json"))
-            return FileResult(job.input, job.output, findings=len(final),
+            report = findings_report(doc, final, self.pipeline, risks, name=output.name)
+            write_atomic_bytes(report, output.with_name(output.name + ".findings.json"))
+            return FileResult(job.input, output, findings=len(final),
                               risk=tuple(sorted({r.category for r in risks})),
-                              findings_json=json.dumps(json.loads(report)["findings"]))
+                              findings_json=json.dumps(json.loads(report)["findings"]),
+                              mapping_json=mapping.to_json(),
+                              name=str(output.relative_to(job.root)) if job.root else output.name)
         except RedactorError as exc:
             return FileResult(job.input, None, error=str(exc))
         except Exception as exc:  # never let one file stop the batch; never print its text
             return FileResult(job.input, None, error=f"{job.input}: internal error "
                               f"({type(exc).__name__}); please report it")
+
+    def _unique(self, output: Path) -> Path:
+        """Two inputs whose anonymised names coincide get "-2", "-3"... (never overwritten)."""
+        candidate, n = output, 1
+        while candidate in self._written:
+            n += 1
+            candidate = output.with_name(f"{output.stem}-{n}{output.suffix}")
+        self._written.add(candidate)
+        return candidate
 
 
 def with_forced(doc: Document, findings: list[Finding]) -> list[Finding]:
@@ -170,9 +239,11 @@ def _unlinked(text: str, findings: list[Finding]):
     return Linked(findings=out, entities=entities)
 
 
-def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, risks=()) -> bytes:
+def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, risks=(),
+                    name: str | None = None) -> bytes:
     """The <name>.findings.json beside each output: where, what type, how found, replaced by what.
-    Never the original text (entity ids are renumbered so they carry no value either)."""
+    Never the original text, nor the original file name (``name`` is the anonymised one; entity
+    ids are renumbered so they carry no value either)."""
     ids: dict[str, str] = {}
     rows = []
     for f in findings:
@@ -181,7 +252,8 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, 
         rows.append({"type": f.type, "start": f.start, "end": f.end, "block": block,
                      "recognizer": f.recognizer, "score": f.score, "entity": entity,
                      "replacement": f.replacement})
-    report = {"file": Path(doc.path).name, "pipeline": pipeline.name, "findings": rows,
+    report = {"file": name or "document" + Path(doc.path).suffix, "pipeline": pipeline.name,
+              "findings": rows,
               "needs_lead": bool(risks),
               "risk": [{"category": r.category, "start": r.start, "end": r.end} for r in risks]}
     if doc.extras.get("images"):

@@ -16,9 +16,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps
 from redactor.errors import RedactorError
 from redactor.extract import CONVERT_FIRST, read_document
+from redactor.replace.mapping import tokens
 from redactor.types import DIRECT_TYPES, Finding
 
 CONFIDENT = 0.85
@@ -78,8 +82,11 @@ def final_findings(rows: list[dict], decisions: list[dict]) -> tuple[list[Findin
 
 
 def render(name: str, source: bytes, rows: list[dict], decisions: list[dict], pipeline,
-           allowed_span=None) -> Rendered:
-    """The output as approved, built in a private temporary folder (leak check included)."""
+           allowed_span=None, mapping_json: str | None = None) -> Rendered:
+    """The output as approved, built in a private temporary folder (leak check included). Its
+    name is anonymised with the document's own mapping, so it is the draft's name."""
+    from redactor.replace import Mapping
+    from redactor.replace.filenames import anonymise_path
     from redactor.write import write_document
     findings, rejected = final_findings(rows, decisions)
     with tempfile.TemporaryDirectory(prefix="redactor-release-") as tmp:
@@ -93,18 +100,38 @@ def render(name: str, source: bytes, rows: list[dict], decisions: list[dict], pi
         write_document(doc, findings, out, allowed_span)
         data = out.read_bytes()
         text = read_document(out, pipeline.word_options()).text
-    return Rendered(safe_file_name(name, pairs), data, hashlib.sha256(data).hexdigest(), text,
+        if mapping_json:
+            mapping = Mapping.from_json(mapping_json)
+            released_name = anonymise_path(output_name(name), doc.text, findings, mapping,
+                                           pipeline.style).name
+        else:  # a document stored before mappings were kept
+            released_name = safe_file_name(name, pairs)
+    return Rendered(released_name, data, hashlib.sha256(data).hexdigest(), text,
                     tuple(f.replacement or "" for f in findings), kept)
 
 
+# Words a detected span may hold besides replacements and kept originals: titles, greetings,
+# function words ("Dear Mrs [Parent A]", "Oliver and Amelia Smith").
+_NEUTRAL = frozenset(STOP_WORDS) | {"s", "dear", "hi", "hello", "regards", "thanks"}
+
+
 def new_identifiers(rendered: Rendered, detector) -> list[Finding]:
-    """Confident direct identifiers a fresh detection pass finds in the output that are not
-    replacements we made and not originals a reviewer chose to keep."""
-    known = " \n".join(rendered.replacements + rendered.kept)
+    """Confident direct identifiers a fresh detection pass finds in the output that hold text
+    which is none of: a replacement we made, an original a reviewer chose to keep, an allowed
+    term. A span is judged by what it is made of, word by word, so two replacements side by side
+    ("Oliver Kaz", "[Child A] [Person B]", "Larchfield Ashby") are not a new name, while an
+    original left anywhere is (no replacement ever equals a word of its document)."""
+    gaz = gazetteer.load()
+    known = set(_NEUTRAL) | set(gaz.titles)
+    for value in rendered.replacements + rendered.kept:
+        known |= tokens(value)
+    for term in detector.allow:
+        known |= tokens(term)
     out = []
     for f in detector.detect(rendered.text):
-        value = rendered.text[f.start:f.end]
-        if f.type in DIRECT_TYPES and f.score >= CONFIDENT and value.strip() and value not in known:
+        if f.type not in DIRECT_TYPES or f.score < CONFIDENT:
+            continue
+        if tokens(rendered.text[f.start:f.end]) - known:
             out.append(f)
     return out
 

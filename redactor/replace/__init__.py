@@ -20,6 +20,7 @@ def replace_findings(text: str, linked: Linked, mapping: Mapping, pipeline: Pipe
     findings = linked.findings
     if not mapping.reserved:
         mapping.reserve(pipeline.allow_set())
+    mapping.forbid(text)
     mapping.remember_originals(text[f.start:f.end] for f in findings)
     mapping.remember_originals(
         w.group() for f in findings if f.type == PERSON for w in WORD_RE.finditer(text[f.start:f.end]))

@@ -4,13 +4,24 @@ It remembers every original it has replaced and what it chose, so the same perso
 number is replaced the same way everywhere, two originals never share a replacement, and no
 replacement is ever equal to an original seen in the document or batch.
 
-State belongs to one run (or one batch) and is passed explicitly: nothing is kept on a class.
+More than that: no word of a replacement name, school, place or initials, and no replacement
+phone number or e-mail address, may equal a word (or number) *anywhere* in the documents it
+serves (``forbid``), detected or not, so a pseudonym can never be mistaken for (or reveal) a real
+person of the same document, and anything in an output that is neither a replacement nor kept
+text is an original. Dates are exempt: every date moves by the same shift.
+
+State belongs to one run (or one batch) and is passed explicitly: nothing is kept on a class. A
+mapping is saved with its document (``to_json``/``from_json``, encrypted in the review workspace),
+so a reviewer's later addition, or a new version of the same file, is replaced the same way.
 """
 
 from __future__ import annotations
 
+import json
 import random
+import re
 from collections import defaultdict
+from functools import lru_cache
 
 from faker import Faker
 
@@ -18,6 +29,21 @@ from redactor import resources
 from redactor.detect.gazetteer import fold
 
 MIN_SHIFT_WEEKS, MAX_SHIFT_WEEKS = 4, 26
+TOKEN_RE = re.compile(r"[^\W_]+")
+NUMBER_RE = re.compile(r"\d(?:[\d \-.()]*\d)?")
+EMAIL_RE = re.compile(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
+# Kinds whose replacement is checked word by word against the documents' words; phone numbers
+# are checked by their digits, e-mail addresses whole. Dates and labels are not checked.
+WORD_KINDS = frozenset({"first", "last", "place", "initials", "short"})
+FORMAT = 1
+
+
+def tokens(text: str) -> set[str]:
+    return {fold(t) for t in TOKEN_RE.findall(text)}
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
 
 
 class Mapping:
@@ -35,6 +61,65 @@ class Mapping:
         self.date_shift_days = weeks * 7
         self._places = [p for p in resources.word_list("pseudonym_places.txt")]
         self.rng.shuffle(self._places)
+        # Every word and number of the documents this mapping serves (folded), and their e-mails.
+        self.forbidden: set[str] = set()
+        self.forbidden_numbers: set[str] = set()
+        self.forbidden_emails: set[str] = set()
+
+    # -- the documents' own words --------------------------------------------------------------
+    def forbid(self, text: str) -> None:
+        """No replacement made from now on may be a word, number or e-mail of ``text``; any made
+        before that now is one is forgotten (and never handed out again)."""
+        new_tokens = tokens(text) - self.forbidden
+        new_numbers = {_digits(m.group()) for m in NUMBER_RE.finditer(text)} - self.forbidden_numbers
+        new_emails = {fold(m.group()) for m in EMAIL_RE.finditer(text)} - self.forbidden_emails
+        self.forbidden |= new_tokens
+        self.forbidden_numbers |= new_numbers
+        self.forbidden_emails |= new_emails
+        if self.names and (new_tokens or new_numbers or new_emails):
+            for key, value in list(self.names.items()):
+                if self._clashes(key[0], value, new_tokens, new_numbers, new_emails):
+                    del self.names[key]
+
+    def _clashes(self, kind: str, candidate: str, words=None, numbers=None, emails=None) -> bool:
+        words = self.forbidden if words is None else words
+        numbers = self.forbidden_numbers if numbers is None else numbers
+        emails = self.forbidden_emails if emails is None else emails
+        if kind in WORD_KINDS:
+            return bool(tokens(candidate) & words)
+        if kind == "phone":
+            digits = _digits(candidate)
+            return digits in numbers or any(digits.endswith(n) for n in numbers if len(n) >= 9)
+        if kind == "email":
+            return fold(candidate) in emails
+        return False
+
+    # -- saved with the document ---------------------------------------------------------------
+    def to_json(self) -> str:
+        """Everything needed to go on replacing the same way (no random state: later choices
+        are new, earlier ones are kept)."""
+        return json.dumps({
+            "format": FORMAT, "date_shift_days": self.date_shift_days,
+            "names": [[k, o, v] for (k, o), v in self.names.items()],
+            "labels": [[k, e, v] for (k, e), v in self.labels.items()],
+            "counters": dict(self.counters), "originals": sorted(self.originals),
+            "used": sorted(self.used), "reserved": sorted(self.reserved),
+        }, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str, seed: int | None = None) -> Mapping:
+        data = json.loads(text)
+        if data.get("format") != FORMAT:
+            raise ValueError("unknown mapping format")
+        m = cls(seed)
+        m.date_shift_days = int(data["date_shift_days"])
+        m.names = {(k, o): v for k, o, v in data["names"]}
+        m.labels = {(k, e): v for k, e, v in data["labels"]}
+        m.counters.update({k: int(v) for k, v in data["counters"].items()})
+        m.originals = set(data["originals"])
+        m.used = set(data["used"])
+        m.reserved = set(data["reserved"])
+        return m
 
     def reserve(self, values) -> None:
         """Terms no replacement may be: the allow list ("NHS" must not stand for a school)."""
@@ -44,30 +129,41 @@ class Mapping:
         for value in values:
             self.originals.add(fold(value))
 
-    def _fresh(self, make, attempts: int = 200) -> str:
+    def _ok(self, kind: str, candidate: str) -> bool:
+        key = fold(candidate)
+        return key not in self.originals and key not in self.used and key not in self.reserved \
+            and not self._clashes(kind, candidate)
+
+    def _fresh(self, kind: str, make, attempts: int = 200, pool=tuple) -> str:
         for _ in range(attempts):
             candidate = make()
-            key = fold(candidate)
-            if key not in self.originals and key not in self.used and key not in self.reserved:
-                self.used.add(key)
+            if self._ok(kind, candidate):
+                self.used.add(fold(candidate))
                 return candidate
+        # The invented names ran dry (a document naming hundreds of people): the project's own
+        # name lists are far larger.
+        spare = [c for c in pool() if self._ok(kind, c)]
+        if spare:
+            choice = self.rng.choice(spare)
+            self.used.add(fold(choice))
+            return choice
         raise RuntimeError("could not find an unused pseudonym")  # pragma: no cover
 
-    def pseudonym(self, kind: str, original: str, make) -> str:
+    def pseudonym(self, kind: str, original: str, make, pool=tuple) -> str:
         """The replacement of ``original`` as a ``kind`` (first, last, place, phone...)."""
         key = (kind, fold(original))
         if key not in self.names:
-            self.names[key] = self._fresh(make)
+            self.names[key] = self._fresh(kind, make, pool=pool)
         return self.names[key]
 
     def first_name(self, original: str, gender: str) -> str:
         def make():
             g = gender if gender in ("f", "m") else self.rng.choice("fm")
             return self.faker.first_name_female() if g == "f" else self.faker.first_name_male()
-        return self.pseudonym("first", original, make)
+        return self.pseudonym("first", original, make, pool=lambda: _spare_first_names(gender))
 
     def surname(self, original: str) -> str:
-        return self.pseudonym("last", original, self.faker.last_name)
+        return self.pseudonym("last", original, self.faker.last_name, pool=_spare_surnames)
 
     def place(self, original: str) -> str:
         def make():
@@ -87,6 +183,23 @@ class Mapping:
             n = self.counters[kind]
             self.labels[key] = f"{kind} {_letters(n) if letters else n}"
         return self.labels[key]
+
+
+@lru_cache(maxsize=4)
+def _spare_first_names(gender: str) -> tuple[str, ...]:
+    from redactor.detect import gazetteer
+    gaz = gazetteer.load()
+    return tuple(sorted(n.title() for n, g in gaz.first_names.items()
+                        if (g == gender or gender not in ("f", "m")) and n.isascii() and n.isalpha()
+                        and n not in gaz.ambiguous))
+
+
+@lru_cache(maxsize=1)
+def _spare_surnames() -> tuple[str, ...]:
+    from redactor.detect import gazetteer
+    gaz = gazetteer.load()
+    return tuple(sorted(n.title() for n in gaz.surnames
+                        if n.isascii() and n.isalpha() and n not in gaz.ambiguous))
 
 
 def _letters(n: int) -> str:

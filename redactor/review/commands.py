@@ -69,9 +69,12 @@ class Recorder:
         if self.ws.user_role(actor) is None:
             self.ws.add_user(actor, "staff", by=actor)
 
-    def record(self, name: str, source: bytes, pipeline: str, findings_json: str,
-               needs_lead: bool) -> tuple[int, int]:
-        return self.ws.submit(name, source, pipeline, findings_json, self.actor, needs_lead=needs_lead)
+    def record(self, result, pipeline: str) -> tuple[int, int]:
+        """Store one redacted file (a ``runner.FileResult``): source, findings, mapping and the
+        anonymised name."""
+        return self.ws.submit(result.input.name, result.input.read_bytes(), pipeline,
+                              result.findings_json, self.actor, needs_lead=bool(result.risk),
+                              mapping_json=result.mapping_json, display_name=result.name)
 
     def close(self) -> None:
         self.ws.close()
@@ -111,7 +114,8 @@ def review_list(status, as_json, workspace):
     """Documents in the workspace, with status, findings by type and the Service Lead flag."""
     with open_workspace(workspace) as ws:
         rows = ws.list(status)
-    out = [{"id": r["id"], "name": r["name"], "version": r["version"], "status": r["status"],
+    # The anonymised name: only ``review show`` shows the original.
+    out = [{"id": r["id"], "name": r["display_name"], "version": r["version"], "status": r["status"],
             "submitted_by": r["submitted_by"], "pipeline": r["pipeline"],
             "findings": r["finding_counts"], "needs_lead": r["needs_lead"],
             "lead_acknowledged_by": r["lead_acknowledged_by"], "approved_by": r["approved_by"]}
@@ -205,15 +209,21 @@ def review_add(doc, text, kind, pipeline_name, workspace, actor):
     from redactor.types import ENTITY_TYPES
     if kind not in ENTITY_TYPES:
         raise click.UsageError(f"--type must be one of {', '.join(ENTITY_TYPES)}")
+    from redactor.replace import Mapping
     with open_workspace(workspace) as ws:
         row = _document(ws, doc)
         pipeline = _pipeline(row, pipeline_name)
         body = source_text(row["name"], ws.get_source(doc), pipeline)
-        spans = added_spans(body, text, kind, ws.get_findings(doc), pipeline)
+        saved = ws.get_mapping(doc)
+        mapping = Mapping.from_json(saved) if saved else None
+        decisions = ws.get_decisions(doc)
+        spans = added_spans(body, text, kind, ws.get_findings(doc), pipeline, mapping,
+                            tag=f"added{len(decisions)}")
         if not spans:
             raise click.ClickException(f"document {doc}: that text does not occur in it, or is "
                                        "already redacted everywhere")
-        ws.record_decision(doc, current_user(actor), {"action": "add", "type": kind, "spans": spans})
+        ws.record_decision(doc, current_user(actor), {"action": "add", "type": kind, "spans": spans},
+                           mapping_json=mapping.to_json() if mapping is not None else None)
     click.echo(f"document {doc}: {len(spans)} more place(s) will be redacted")
 
 
@@ -229,7 +239,7 @@ def review_approve(doc, pipeline_name, workspace, actor):
     with open_workspace(workspace) as ws:
         row = _document(ws, doc)
         rendered = render(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc),
-                          _pipeline(row, pipeline_name))
+                          _pipeline(row, pipeline_name), mapping_json=ws.get_mapping(doc))
         ws.approve(doc, current_user(actor), rendered.sha256)
     click.echo(f"document {doc} approved")
 
@@ -363,7 +373,8 @@ def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
                 if detector is None:
                     detector = Redactor(pipeline).detector
                 rendered = render(row["name"], ws.get_source(doc), ws.get_findings(doc),
-                                  ws.get_decisions(doc), pipeline, detector.allowed_span)
+                                  ws.get_decisions(doc), pipeline, detector.allowed_span,
+                                  mapping_json=ws.get_mapping(doc))
                 if rendered.sha256 != ws.approved_sha256(doc):
                     raise ReleaseError(f"document {doc} changed since it was approved; not released")
                 fresh = new_identifiers(rendered, detector)

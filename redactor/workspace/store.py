@@ -49,7 +49,7 @@ from redactor.workspace.schema import (
 )
 
 Clock = Callable[[], datetime]
-_BLOB_KINDS = ("source", "findings", "decisions")
+_BLOB_KINDS = ("source", "findings", "decisions", "mapping", "display")
 _DECISION_ACTIONS = frozenset({"accept", "reject", "add"})
 
 
@@ -263,11 +263,14 @@ class Workspace:
 
     # --------------------------------------------------------------- documents
     def submit(self, name: str, source_bytes: bytes, pipeline: str, findings_json: str,
-               submitted_by: str, needs_lead: bool = False) -> tuple[int, int]:
+               submitted_by: str, needs_lead: bool = False, *, mapping_json: str | None = None,
+               display_name: str | None = None) -> tuple[int, int]:
         """Store a document for review; return ``(doc_id, version)``.
 
         Identical bytes under the same name return the existing (unpurged) document;
-        changed bytes become the next version. The name, source and findings are encrypted.
+        changed bytes become the next version. The name, source and findings are encrypted,
+        and so are the replacement mapping and the anonymised name (``display_name``, the
+        only name listings show).
         """
         if not isinstance(name, str) or not name:
             raise WorkspaceError("document name must be a non-empty string")
@@ -303,6 +306,10 @@ class Workspace:
             self._put_blob(doc_id, "source", bytes(source_bytes))
             self._put_blob(doc_id, "findings", findings_json.encode("utf-8"))
             self._put_blob(doc_id, "decisions", b"[]")
+            if mapping_json is not None:
+                self._put_blob(doc_id, "mapping", mapping_json.encode("utf-8"))
+            if display_name is not None:
+                self._put_blob(doc_id, "display", display_name.encode("utf-8"))
             self._audit(submitted_by, "submit", doc_id, {
                 "version": version, "source_sha256": digest, "pipeline": pipeline,
                 "finding_counts": counts, "needs_lead": bool(needs_lead)})
@@ -326,11 +333,41 @@ class Workspace:
             "id": r["id"],
             "name": (self._cipher.decrypt(r["name_enc"], "documents", r["id"], "name").decode("utf-8")
                      if r["name_enc"] is not None else None),
+            "display_name": self._display_name(r),
             "version": r["version"], "status": r["status"], "submitted_by": r["submitted_by"],
             "pipeline": r["pipeline"], "finding_counts": json.loads(r["finding_counts"]),
             "needs_lead": bool(r["needs_lead"]), "lead_acknowledged_by": r["lead_ack_by"],
             "approved_by": r["approved_by"], "created_at": r["created_at"], "updated_at": r["updated_at"],
         } for r in rows]
+
+    def _display_name(self, r: sqlite3.Row) -> str | None:
+        """The anonymised name; for a document stored before names were anonymised, a neutral
+        one ("document-7.docx"), never the original."""
+        if r["name_enc"] is None:
+            return None
+        row = self._conn.execute("SELECT value FROM blobs WHERE doc_id = ? AND kind = 'display'",
+                                 (r["id"],)).fetchone()
+        if row is not None:
+            return self._cipher.decrypt(row[0], "blobs", f"{r['id']}/display", "value").decode("utf-8")
+        suffix = Path(self._cipher.decrypt(r["name_enc"], "documents", r["id"], "name").decode()).suffix
+        return f"document-{r['id']}{suffix}"
+
+    def get_mapping(self, doc_id: int) -> str | None:
+        """The document's replacement mapping (JSON), or None for one stored without it."""
+        self._doc(doc_id)
+        row = self._conn.execute("SELECT value FROM blobs WHERE doc_id = ? AND kind = 'mapping'",
+                                 (doc_id,)).fetchone()
+        return None if row is None else \
+            self._cipher.decrypt(row[0], "blobs", f"{doc_id}/mapping", "value").decode("utf-8")
+
+    def latest_mapping(self, name: str) -> str | None:
+        """The mapping of the newest stored version of the file called ``name`` (a new version
+        is replaced the same way as the one before)."""
+        row = self._conn.execute(
+            "SELECT d.id FROM documents d JOIN blobs b ON b.doc_id = d.id AND b.kind = 'mapping'"
+            " WHERE d.name_tag = ? AND d.status != 'purged' ORDER BY d.version DESC LIMIT 1",
+            (self._name_tag(name),)).fetchone()
+        return None if row is None else self.get_mapping(row[0])
 
     def get_source(self, doc_id: int) -> bytes:
         """The stored source bytes (NotFound once purged, Tampered if altered)."""
@@ -354,12 +391,15 @@ class Workspace:
                 for i, a, c, b in rows]
 
     # ------------------------------------------------------------------ review
-    def record_decision(self, doc_id: int, by: str, decision: Mapping[str, Any]) -> int:
+    def record_decision(self, doc_id: int, by: str, decision: Mapping[str, Any],
+                        mapping_json: str | None = None) -> int:
         """Record a reviewer's decision on one finding; return its index in the decision list.
 
         ``decision`` needs ``finding`` (index into the findings list) and ``action``
         (accept|reject); other keys (e.g. a reason) are stored encrypted with it.
-        Only a reviewer or lead other than the submitter, while awaiting review.
+        ``mapping_json``, when given, replaces the document's mapping in the same transaction
+        (an added identifier extends it). Only a reviewer or lead other than the submitter,
+        while awaiting review.
         """
         with self._tx():  # checks run under the write lock, so they cannot race
             doc = self._doc(doc_id)
@@ -386,6 +426,8 @@ class Workspace:
             decisions = self.get_decisions(doc_id)
             decisions.append(json.loads(encoded))
             self._put_blob(doc_id, "decisions", json.dumps(decisions).encode("utf-8"))
+            if mapping_json is not None:
+                self._put_blob(doc_id, "mapping", mapping_json.encode("utf-8"))
             self._conn.execute("UPDATE documents SET updated_at = ? WHERE id = ?", (self._now(), doc_id))
             self._audit(by, "decision", doc_id, {"finding": index, "action": action,
                                                  "decision_sha256": sha256_hex(encoded.encode())})

@@ -6,7 +6,8 @@ import sqlite3
 
 from redactor.workspace import MIGRATIONS
 
-EXPECTED = ["0001_core", "0002_audit", "0003_indexes", "0004_output_hashes"]
+EXPECTED = ["0001_core", "0002_audit", "0003_indexes", "0004_output_hashes",
+            "0005_mapping_and_display_name"]
 
 
 def test_new_workspace_records_every_migration(open_ws, folder):
@@ -33,3 +34,18 @@ def test_opening_an_older_workspace_applies_the_missing_ones(open_ws, folder):
     assert "documents_status" in indexes
     again = open_ws()
     assert again.migrations() == EXPECTED
+
+
+def test_documents_stored_before_mappings_were_kept_survive_the_upgrade(open_ws):
+    from tests.workspace.story_data import FILE_NAME, SOURCE, findings_for, SOURCE_TEXT
+    old = open_ws(migrations=MIGRATIONS[:4])
+    old.add_user("sam", "staff")
+    doc, _ = old.submit(FILE_NAME, SOURCE, "training", findings_for(SOURCE_TEXT), "sam")
+    old.close()
+    ws = open_ws()
+    assert ws.get_source(doc) == SOURCE
+    assert ws.get_mapping(doc) is None
+    (row,) = ws.list()
+    # never the original name (it names the family): a neutral one until the next version
+    assert row["display_name"] == f"document-{doc}.docx" and row["name"] == FILE_NAME
+    assert ws.verify_audit() is None
