@@ -23,3 +23,22 @@ def test_samples_meet_the_recall_and_keep_targets(redactor_engine):
     score = score_samples(docs, system([d.text for d in docs]))
     assert score.direct_recall() >= 0.99
     assert score.keep_kept / score.keep_total >= 0.95
+
+
+def test_the_blind_risk_set_has_gold_for_every_document():
+    """samples/risk (written blind for the risk-of-harm detector): gold for each file, the
+    labels the benchmark reads, and every category represented."""
+    import json
+    folder = ROOT / "samples" / "risk"
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    assert set(gold) == {p.name for p in folder.glob("*.txt")} and len(gold) >= 60
+    categories = {"suicide_self_harm", "abuse_neglect", "exploitation_missing", "sexual_risk",
+                  "forced_marriage_honour", "threats_to_others", "harm_by_staff"}
+    counts = {c: 0 for c in categories}
+    for entry in gold.values():
+        assert entry["label"] in ("genuine", "offloading", "neutral")
+        if entry["label"] == "genuine":
+            assert entry["categories"] and set(entry["categories"]) <= categories
+            for c in entry["categories"]:
+                counts[c] += 1
+    assert min(counts.values()) >= 5
