@@ -15,6 +15,7 @@ from pathlib import Path, PurePath
 from redactor.detect import gazetteer
 from redactor.detect.words import WORD_RE
 from redactor.replace import dates
+from redactor.replace.operators import match_case
 from redactor.types import LOCATION, PERSON, SCHOOL, Finding
 
 NAMED = frozenset({PERSON, SCHOOL, LOCATION})  # whose words may also name a file
@@ -26,14 +27,6 @@ _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{1,4})([-._ ])(\d{1,2})\2(\d{2,4})(?!\d)"
 
 def _slug(text: str) -> str:
     return re.sub(r"[^\w-]+", "", re.sub(r"\s+", "-", text.strip("[] "))) if text.strip("[] ") else ""
-
-
-def _cased(like: str, new: str) -> str:
-    if like.isupper() and len(like) > 1:
-        return new.upper()
-    if like.islower():
-        return new.lower()
-    return new
 
 
 def word_pairs(text: str, findings: list[Finding]) -> dict[str, str]:
@@ -74,7 +67,7 @@ def anonymise_part(part: str, pairs: dict[str, str], mapping, style: str = "pseu
         word = m.group(0)
         key = gazetteer.fold(word)
         if key in pairs:
-            return _cased(word, _slug(pairs[key])) if pairs[key] else ""
+            return match_case(word, _slug(pairs[key])) if pairs[key] else ""
         if len(key) < 3 or key in allow or gaz.is_ambiguous(word) or word.isdigit():
             return word
         if key in gaz.first_names or key in gaz.surnames:
@@ -85,7 +78,7 @@ def anonymise_part(part: str, pairs: dict[str, str], mapping, style: str = "pseu
             else:
                 new = mapping.surname(word)
             pairs[key] = new
-            return _cased(word, _slug(new))
+            return match_case(word, _slug(new))
         return word
     stem = _PIECE.sub(swap, stem)
     # a word dropped with its separator: "review-kacper-nowak" -> "review-child-a", not "...-a-"

@@ -8,22 +8,15 @@ import pytest
 from click.testing import CliRunner
 
 from redactor.cli import main
-from tests.conftest import cheap_workspace
-
-PASS = "a long enough passphrase"
 
 
 @pytest.fixture()
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("REDACTOR_PASSPHRASE", PASS)
-    monkeypatch.setenv("REDACTOR_WORKSPACE", str(tmp_path / "ws"))
-    cheap_workspace(tmp_path / "ws", PASS)
-    folder = tmp_path / "in"
-    folder.mkdir()
+def env(workspace_env):
+    folder = workspace_env / "in"
     (folder / "case.txt").write_text("Kacper Nowak (Year 6) attends Oakwood Primary School.\n",
                                      encoding="utf-8")
     (folder / "call.txt").write_text("Mum said Kacper Nowak wants to hurt himself.\n", encoding="utf-8")
-    return tmp_path
+    return workspace_env
 
 
 def run(*args):

@@ -12,18 +12,11 @@ from click.testing import CliRunner
 from faker import Faker
 
 from redactor.cli import main
-from tests.conftest import cheap_workspace
-
-PASS = "a long enough passphrase"
 
 
 @pytest.fixture()
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("REDACTOR_PASSPHRASE", PASS)
-    monkeypatch.setenv("REDACTOR_WORKSPACE", str(tmp_path / "ws"))
-    cheap_workspace(tmp_path / "ws", PASS)
-    (tmp_path / "in").mkdir()
-    return tmp_path
+def env(workspace_env):
+    return workspace_env
 
 
 def run(*args):
