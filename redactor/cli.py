@@ -108,7 +108,8 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
                         failed += 1
                 if result.risk:
                     flagged += 1
-                    click.echo(f"{chr(10) if show_bar else ''}needs lead: {result.input.name}: language "
+                    # The draft's (anonymised) name: a file named after the child is not echoed.
+                    click.echo(f"{chr(10) if show_bar else ''}needs lead: {result.name}: language "
                                f"suggesting a risk of serious harm ({', '.join(result.risk)}); refer it "
                                "to the Service Lead before any use", err=True)
     if recorder is not None:

@@ -157,3 +157,14 @@ def test_risk_of_harm_is_flagged_for_the_lead_without_quoting_it(tmp_path):
     report = json.loads((out / "call.txt.findings.json").read_text(encoding="utf-8"))
     assert report["needs_lead"] is True and report["risk"][0]["category"] == "self-harm"
     assert json.loads((out / "plain.txt.findings.json").read_text(encoding="utf-8"))["needs_lead"] is False
+
+
+def test_the_lead_flag_names_the_draft_not_a_file_named_after_the_child(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "call-kacper-nowak.txt").write_text("Kacper Nowak told mum he wants to hurt himself.\n",
+                                                  encoding="utf-8")
+    result = run(["redact", str(folder), "--out", str(tmp_path / "out"), "-q"])
+    (line,) = [line for line in result.output.splitlines() if line.startswith("needs lead:")]
+    (draft,) = (tmp_path / "out").glob("*.txt")
+    assert draft.name in line and "kacper" not in line.lower() and "nowak" not in line.lower()
