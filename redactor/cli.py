@@ -91,7 +91,7 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
                            show_pos=True, hidden=not show_bar) as bar:
-        saved = (lambda job: recorder.ws.latest_mapping(job.key)) if recorder is not None else None
+        saved = (lambda job: recorder.saved_mapping(job.key)) if recorder is not None else None
         for result in redactor.run(jobs, mapping_for=saved):
             bar.update(1)
             if result.error:

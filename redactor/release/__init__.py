@@ -11,7 +11,6 @@ confident identifier blocks the release and returns the document to review.
 from __future__ import annotations
 
 import hashlib
-import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps
+from redactor.detect.recognizers.person import GREETINGS
 from redactor.errors import RedactorError
 from redactor.extract import CONVERT_FIRST, read_document
 from redactor.replace.mapping import tokens
@@ -49,25 +49,6 @@ def output_name(name: str) -> str:
     return path.with_suffix(".docx").name if path.suffix.lower() in CONVERT_FIRST else path.name
 
 
-def safe_file_name(name: str, pairs: list[tuple[str, str]]) -> str:
-    """The file name with every redacted word in it replaced the way the text was
-    ("case-notes-kacper-nowak.docx" -> "case-notes-oliver-smith.docx"): a released file's name
-    must not identify the family either."""
-    path = Path(output_name(name))
-    stem = path.stem
-    for original, replacement in sorted(pairs, key=lambda p: -len(p[0])):
-        for word, new in zip(original.split(), replacement.split() + [""] * len(original.split())):
-            if len(word) < 3:
-                continue
-            slug = re.sub(r"[^\w-]+", "", new.replace(" ", "-")) or "x"
-            stem = re.sub(rf"(?<![^\W_]){re.escape(word)}(?=[^a-z]|$)",  # ends a word or a camel hump
-                          lambda m: slug.lower() if m.group().islower() else slug, stem,
-                          flags=re.IGNORECASE if word.islower() else 0)
-            stem = re.sub(rf"(?<![^\W_]){re.escape(word.lower())}(?![^\W_])", slug.lower(), stem)
-            stem = re.sub(rf"(?<![^\W_]){re.escape(word.upper())}(?![^\W_])", slug.upper(), stem)
-    return stem + path.suffix
-
-
 def final_findings(rows: list[dict], decisions: list[dict]) -> tuple[list[Finding], set[int]]:
     """The stored findings minus rejected ones, plus reviewer-added spans."""
     rejected = {d["finding"] for d in decisions if d.get("action") == "reject"}
@@ -95,24 +76,21 @@ def render(name: str, source: bytes, rows: list[dict], decisions: list[dict], pi
         src.write_bytes(source)
         doc = read_document(src, pipeline.word_options())
         kept = tuple(doc.text[rows[i]["start"]:rows[i]["end"]] for i in sorted(rejected) if i < len(rows))
-        pairs = [(doc.text[f.start:f.end], f.replacement or "") for f in findings]
         out = Path(tmp) / "out" / output_name(name)
         write_document(doc, findings, out, allowed_span)
         data = out.read_bytes()
         text = read_document(out, pipeline.word_options()).text
-        if mapping_json:
-            mapping = Mapping.from_json(mapping_json)
-            released_name = anonymise_path(output_name(name), doc.text, findings, mapping,
-                                           pipeline.style).name
-        else:  # a document stored before mappings were kept
-            released_name = safe_file_name(name, pairs)
+        # A document stored before mappings were kept gets a fresh one for its name.
+        mapping = Mapping.from_json(mapping_json) if mapping_json else Mapping(None)
+        released_name = anonymise_path(output_name(name), doc.text, findings, mapping,
+                                       pipeline.style).name
     return Rendered(released_name, data, hashlib.sha256(data).hexdigest(), text,
                     tuple(f.replacement or "" for f in findings), kept)
 
 
 # Words a detected span may hold besides replacements and kept originals: titles, greetings,
 # function words ("Dear Mrs [Parent A]", "Oliver and Amelia Smith").
-_NEUTRAL = frozenset(STOP_WORDS) | {"s", "dear", "hi", "hello", "regards", "thanks"}
+_NEUTRAL = frozenset(STOP_WORDS) | GREETINGS | {"s"}
 
 
 def new_identifiers(rendered: Rendered, detector) -> list[Finding]:

@@ -41,8 +41,9 @@ def word_pairs(text: str, findings: list[Finding]) -> dict[str, str]:
             # "Ferham Park Primary School" -> "Westholme Primary School", "Kacper Nowak" ->
             # "[Child A]": the new words stand for the first replaced word, the rest go.
             kept = {gazetteer.fold(w) for w in originals}
+            still = {gazetteer.fold(r) for r in replaced}
             new_words = " ".join(w for w in replaced if gazetteer.fold(w) not in kept) or f.replacement
-            gone = [w for w in originals if gazetteer.fold(w) not in {gazetteer.fold(r) for r in replaced}]
+            gone = [w for w in originals if gazetteer.fold(w) not in still]
             for i, word in enumerate(gone):
                 pairs.setdefault(gazetteer.fold(word), new_words if i == 0 else "")
             continue

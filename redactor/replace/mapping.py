@@ -70,28 +70,22 @@ class Mapping:
     def forbid(self, text: str) -> None:
         """No replacement made from now on may be a word, number or e-mail of ``text``; any made
         before that now is one is forgotten (and never handed out again)."""
-        new_tokens = tokens(text) - self.forbidden
-        new_numbers = {_digits(m.group()) for m in NUMBER_RE.finditer(text)} - self.forbidden_numbers
-        new_emails = {fold(m.group()) for m in EMAIL_RE.finditer(text)} - self.forbidden_emails
-        self.forbidden |= new_tokens
-        self.forbidden_numbers |= new_numbers
-        self.forbidden_emails |= new_emails
-        if self.names and (new_tokens or new_numbers or new_emails):
-            for key, value in list(self.names.items()):
-                if self._clashes(key[0], value, new_tokens, new_numbers, new_emails):
-                    del self.names[key]
+        self.forbidden |= tokens(text)
+        self.forbidden_numbers |= {_digits(m.group()) for m in NUMBER_RE.finditer(text)}
+        self.forbidden_emails |= {fold(m.group()) for m in EMAIL_RE.finditer(text)}
+        for key, value in list(self.names.items()):
+            if self._clashes(key[0], value):
+                del self.names[key]
 
-    def _clashes(self, kind: str, candidate: str, words=None, numbers=None, emails=None) -> bool:
-        words = self.forbidden if words is None else words
-        numbers = self.forbidden_numbers if numbers is None else numbers
-        emails = self.forbidden_emails if emails is None else emails
+    def _clashes(self, kind: str, candidate: str) -> bool:
         if kind in WORD_KINDS:
-            return bool(tokens(candidate) & words)
+            return bool(tokens(candidate) & self.forbidden)
         if kind == "phone":
             digits = _digits(candidate)
-            return digits in numbers or any(digits.endswith(n) for n in numbers if len(n) >= 9)
+            return digits in self.forbidden_numbers or any(
+                digits.endswith(n) for n in self.forbidden_numbers if len(n) >= 9)
         if kind == "email":
-            return fold(candidate) in emails
+            return fold(candidate) in self.forbidden_emails
         return False
 
     # -- saved with the document ---------------------------------------------------------------
@@ -160,10 +154,10 @@ class Mapping:
         def make():
             g = gender if gender in ("f", "m") else self.rng.choice("fm")
             return self.faker.first_name_female() if g == "f" else self.faker.first_name_male()
-        return self.pseudonym("first", original, make, pool=lambda: _spare_first_names(gender))
+        return self.pseudonym("first", original, make, pool=lambda: _spare_names("first", gender))
 
     def surname(self, original: str) -> str:
-        return self.pseudonym("last", original, self.faker.last_name, pool=_spare_surnames)
+        return self.pseudonym("last", original, self.faker.last_name, pool=lambda: _spare_names("last"))
 
     def place(self, original: str) -> str:
         def make():
@@ -185,21 +179,15 @@ class Mapping:
         return self.labels[key]
 
 
-@lru_cache(maxsize=4)
-def _spare_first_names(gender: str) -> tuple[str, ...]:
+@lru_cache(maxsize=8)
+def _spare_names(kind: str, gender: str = "u") -> tuple[str, ...]:
+    """The project's own first names (of ``gender``) or surnames, for when Faker's run dry."""
     from redactor.detect import gazetteer
     gaz = gazetteer.load()
-    return tuple(sorted(n.title() for n, g in gaz.first_names.items()
-                        if (g == gender or gender not in ("f", "m")) and n.isascii() and n.isalpha()
-                        and n not in gaz.ambiguous))
-
-
-@lru_cache(maxsize=1)
-def _spare_surnames() -> tuple[str, ...]:
-    from redactor.detect import gazetteer
-    gaz = gazetteer.load()
-    return tuple(sorted(n.title() for n in gaz.surnames
-                        if n.isascii() and n.isalpha() and n not in gaz.ambiguous))
+    names = gaz.first_names.items() if kind == "first" else ((n, "u") for n in gaz.surnames)
+    return tuple(sorted(n.title() for n, g in names
+                        if (kind != "first" or g == gender or gender not in ("f", "m"))
+                        and n.isascii() and n.isalpha() and n not in gaz.ambiguous))
 
 
 def _letters(n: int) -> str:

@@ -76,6 +76,10 @@ class Recorder:
                               result.findings_json, self.actor, needs_lead=bool(result.risk),
                               mapping_json=result.mapping_json, display_name=result.name)
 
+    def saved_mapping(self, name: str) -> str | None:
+        """The mapping of the newest stored version of the file called ``name``, if any."""
+        return self.ws.latest_mapping(name)
+
     def close(self) -> None:
         self.ws.close()
 
