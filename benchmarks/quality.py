@@ -134,32 +134,42 @@ def tab_section(tab_dir: Path, systems: dict) -> dict | None:
                 "annotators": s.annotators} for n, s in scores.items()}
 
 
-def risk_section(folder: Path) -> dict | None:
-    """Risk of serious harm on documents written blind (samples/risk/gold.json): a genuine
-    document counts as caught when it is flagged at all; neutral ones flagged are false alarms."""
-    from redactor.review.risk import find_risks
-    gold_path = folder / "gold.json"
-    print(f"\n== c. risk of serious harm ({folder}) ==")
-    if not gold_path.is_file():
-        print("skipped: no gold.json")
-        return None
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    flagged = {name: bool(find_risks((folder / name).read_text(encoding="utf-8"))) for name in sorted(gold)}
-    by_label: dict[str, list[bool]] = {}
-    by_category: dict[str, list[bool]] = {}
-    for name, g in gold.items():
-        by_label.setdefault(g["label"], []).append(flagged[name])
-        if g["label"] == "genuine":
-            for category in g["categories"]:
-                by_category.setdefault(category, []).append(flagged[name])
-    rows = [[f"genuine: {c}", len(v), f"{sum(v)}", fmt(sum(v) / len(v))] for c, v in sorted(by_category.items())]
-    for label, what in (("genuine", "recall (target 1.0)"), ("offloading", "flagged"),
-                        ("neutral", "false alarms (target <= 0.125)")):
-        v = by_label.get(label, [])
-        rows.append([f"{label}: {what}", len(v), f"{sum(v)}", fmt(sum(v) / len(v) if v else None)])
-    print(table(["documents", "n", "flagged", "share"], rows))
-    return {"by_label": {k: [sum(v), len(v)] for k, v in by_label.items()},
-            "by_category": {k: [sum(v), len(v)] for k, v in by_category.items()}}
+RISK_SETS = (("risk", "written blind; the detector was then tuned on it (development)"),
+             ("risk-holdout", "written blind; scored before it was looked at, then looked at"),
+             ("risk-final", "written blind; never looked at (the held-out check)"))
+
+
+def risk_section(samples: Path, model: str) -> dict | None:
+    """Risk of serious harm on documents written blind (``<set>/gold.json``): a genuine document
+    counts as caught when it is flagged at all; neutral ones flagged are false alarms."""
+    from redactor.review.risk import review
+    out = {}
+    for folder_name, role in RISK_SETS:
+        folder = samples / folder_name
+        print(f"\n== c. risk of serious harm: {folder} ({role}) ==")
+        if not (folder / "gold.json").is_file():
+            print("skipped: no gold.json")
+            continue
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        flagged = {name: review((folder / name).read_text(encoding="utf-8"), model).needs_lead
+                   for name in sorted(gold)}
+        by_label: dict[str, list[bool]] = {}
+        by_category: dict[str, list[bool]] = {}
+        for name, g in gold.items():
+            by_label.setdefault(g["label"], []).append(flagged[name])
+            if g["label"] == "genuine":
+                for category in g["categories"]:
+                    by_category.setdefault(category, []).append(flagged[name])
+        rows = [[f"genuine: {c}", len(v), f"{sum(v)}", fmt(sum(v) / len(v))]
+                for c, v in sorted(by_category.items())]
+        for label, what in (("genuine", "recall (target 1.0)"), ("offloading", "flagged"),
+                            ("neutral", "false alarms (target <= 0.125)")):
+            v = by_label.get(label, [])
+            rows.append([f"{label}: {what}", len(v), f"{sum(v)}", fmt(sum(v) / len(v) if v else None)])
+        print(table(["documents", "n", "flagged", "share"], rows))
+        out[folder_name] = {"by_label": {k: [sum(v), len(v)] for k, v in by_label.items()},
+                            "by_category": {k: [sum(v), len(v)] for k, v in by_category.items()}}
+    return out or None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
               "systems": [n for n in SYSTEMS if n in systems],
               "samples": samples_section(args.samples, systems),
               "tab": tab_section(args.tab, systems),
-              "risk": risk_section(args.samples / "risk")}
+              "risk": risk_section(args.samples, pipeline.spacy_model)}
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
         print(f"\nwritten: {args.json}")

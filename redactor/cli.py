@@ -87,7 +87,7 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
             recorder.close()
         sys.exit(Exit.FAILED)
 
-    failed, done, findings, flagged = len(failures), 0, 0, 0
+    failed, done, findings, flagged, checks = len(failures), 0, 0, 0, 0
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
                            show_pos=True, hidden=not show_bar) as bar:
@@ -110,13 +110,19 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
                     flagged += 1
                     # The draft's (anonymised) name: a file named after the child is not echoed.
                     click.echo(f"{chr(10) if show_bar else ''}needs lead: {result.name}: language "
-                               f"suggesting a risk of serious harm ({', '.join(result.risk)}); refer it "
+                               f"suggesting a risk of serious harm ({result.risk_summary}); refer it "
                                "to the Service Lead before any use", err=True)
+                elif result.risk_checks and not quiet:
+                    checks += 1
+                    click.echo(f"{chr(10) if show_bar else ''}check: {result.name}: strong language "
+                               "that is not a risk flag (off-loading, or a policy or training text); "
+                               "the reviewer will see where", err=True)
     if recorder is not None:
         recorder.close()
     if not quiet:
         extra = f", {skipped} other file(s) skipped" if skipped else ""
         extra += f", {flagged} need the Service Lead" if flagged else ""
+        extra += f", {checks} to check for strong language" if checks else ""
         click.echo(f"Redacted {done} of {len(jobs) + len(failures)} file(s) into {out_dir} "
                    f"({findings} replacements, {failed} failed{extra}) in "
                    f"{time.monotonic() - started:.1f}s", err=True)

@@ -25,7 +25,10 @@ class FileResult:
     output: Path | None
     findings: int = 0
     error: str | None = None
-    risk: tuple[str, ...] = ()  # categories of risk-of-harm language found (for the Service Lead)
+    risk: tuple[str, ...] = ()  # categories of risk of serious harm found (for the Service Lead)
+    risk_summary: str = ""      # "suicide or self-harm 0.95, ...": categories and confidence
+    risk_categories: dict | None = None  # flagged category -> confidence
+    risk_checks: int = 0        # off-loading and safe-context signals, shown apart
     findings_json: str = "[]"   # the findings rows (no originals), for the review workspace
     mapping_json: str | None = None  # the replacement mapping, kept (encrypted) with the document
     name: str | None = None     # the output's anonymised name, relative to the output folder
@@ -190,12 +193,14 @@ class Redactor:
                                       self.detector.allow)
             output = self._unique((job.root or job.output.parent) / relative)
             write_document(doc, final, output, self.detector.allowed_span)
-            from redactor.review.risk import find_risks
-            risks = find_risks(doc.text)
-            report = findings_report(doc, final, self.pipeline, risks, name=output.name)
+            from redactor.review.risk import review
+            risk = review(doc.text, self.pipeline.spacy_model)
+            report = findings_report(doc, final, self.pipeline, risk, name=output.name)
             write_atomic_bytes(report, output.with_name(output.name + ".findings.json"))
             return FileResult(job.input, output, findings=len(final),
-                              risk=tuple(sorted({r.category for r in risks})),
+                              risk=tuple(sorted(risk.categories)), risk_summary=risk.summary(),
+                              risk_categories=dict(risk.categories),
+                              risk_checks=len(risk.checks),
                               findings_json=json.dumps(json.loads(report)["findings"]),
                               mapping_json=mapping.to_json(),
                               name=str(output.relative_to(job.root)) if job.root else output.name)
@@ -213,6 +218,12 @@ class Redactor:
             candidate = output.with_name(f"{output.stem}-{n}{output.suffix}")
         self._written.add(candidate)
         return candidate
+
+
+def _risk_row(doc: Document, m) -> dict:
+    block = next((i for i, b in enumerate(doc.blocks) if b.start <= m.start < b.end), None)
+    return {"category": m.category, "confidence": m.confidence, "level": m.level,
+            "signal": m.signal, "block": block, "start": m.start, "end": m.end}
 
 
 def with_forced(doc: Document, findings: list[Finding]) -> list[Finding]:
@@ -239,7 +250,7 @@ def _unlinked(text: str, findings: list[Finding]):
     return Linked(findings=out, entities=entities)
 
 
-def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, risks=(),
+def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, risk=None,
                     name: str | None = None) -> bytes:
     """The <name>.findings.json beside each output: where, what type, how found, replaced by what.
     Never the original text, nor the original file name (``name`` is the anonymised one; entity
@@ -254,8 +265,13 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, 
                      "replacement": f.replacement})
     report = {"file": name or "document" + Path(doc.path).suffix, "pipeline": pipeline.name,
               "findings": rows,
-              "needs_lead": bool(risks),
-              "risk": [{"category": r.category, "start": r.start, "end": r.end} for r in risks]}
+              "needs_lead": bool(risk and risk.needs_lead),
+              # Risk of serious harm: category, confidence and where (block and offsets of the
+              # sentence), never the text. "risk_check": off-loading and cues in a policy or
+              # training document, shown apart from genuine risk.
+              "risk_categories": dict(risk.categories) if risk else {},
+              "risk": [_risk_row(doc, m) for m in risk.lead] if risk else [],
+              "risk_check": [_risk_row(doc, m) for m in risk.checks] if risk else []}
     if doc.extras.get("images"):
         # Pictures cannot be read: each is listed for a human to check (or was replaced).
         action = ("replaced by a placeholder" if doc.extras.get("image_policy") == "placeholder"

@@ -155,7 +155,9 @@ def test_risk_of_harm_is_flagged_for_the_lead_without_quoting_it(tmp_path):
     assert len(lines) == 1 and "call.txt" in lines[0] and "self-harm" in lines[0]
     assert "hurt himself" not in result.output and "Kacper" not in result.output
     report = json.loads((out / "call.txt.findings.json").read_text(encoding="utf-8"))
-    assert report["needs_lead"] is True and report["risk"][0]["category"] == "self-harm"
+    assert report["needs_lead"] is True and report["risk"][0]["category"] == "suicide_self_harm"
+    assert report["risk"][0]["confidence"] >= 0.5 and report["risk"][0]["block"] == 0
+    assert report["risk_categories"]["suicide_self_harm"] >= 0.5
     assert json.loads((out / "plain.txt.findings.json").read_text(encoding="utf-8"))["needs_lead"] is False
 
 
@@ -168,3 +170,25 @@ def test_the_lead_flag_names_the_draft_not_a_file_named_after_the_child(tmp_path
     (line,) = [line for line in result.output.splitlines() if line.startswith("needs lead:")]
     (draft,) = (tmp_path / "out").glob("*.txt")
     assert draft.name in line and "kacper" not in line.lower() and "nowak" not in line.lower()
+
+
+def test_off_loading_gets_a_check_line_and_no_flag(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "vent.txt").write_text("Sorry, rant. This EHCP process is killing me and I am at the "
+                                     "end of my tether. Can you send the complaint template?\n",
+                                     encoding="utf-8")
+    (folder / "hint.txt").write_text("Mum says there's never any food in when she visits, and the "
+                                     "little one was in the same nappy all day.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out)])
+    assert result.exit_code == 0
+    (flag,) = [line for line in result.output.splitlines() if line.startswith("needs lead:")]
+    (check,) = [line for line in result.output.splitlines() if line.startswith("check:")]
+    assert "hint.txt" in flag and "abuse or neglect" in flag and "vent.txt" in check
+    assert "killing" not in result.output and "nappy" not in result.output
+    vent = json.loads((out / "vent.txt.findings.json").read_text(encoding="utf-8"))
+    assert vent["needs_lead"] is False and vent["risk"] == []
+    assert {r["category"] for r in vent["risk_check"]} == {"offloading"}
+    assert all(set(r) == {"category", "confidence", "level", "signal", "block", "start", "end"}
+               for r in vent["risk_check"])

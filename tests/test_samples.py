@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.common import SAMPLES_DIR, load_gold, redactor_system, score_samples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,13 +27,14 @@ def test_samples_meet_the_recall_and_keep_targets(redactor_engine):
     assert score.keep_kept / score.keep_total >= 0.95
 
 
-def test_the_blind_risk_set_has_gold_for_every_document():
-    """samples/risk (written blind for the risk-of-harm detector): gold for each file, the
+@pytest.mark.parametrize("folder, at_least", [("risk", 60), ("risk-holdout", 40), ("risk-final", 40)])
+def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
+    """samples/risk* (written blind for the risk-of-harm detector): gold for each file, the
     labels the benchmark reads, and every category represented."""
     import json
-    folder = ROOT / "samples" / "risk"
+    folder = ROOT / "samples" / folder
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    assert set(gold) == {p.name for p in folder.glob("*.txt")} and len(gold) >= 60
+    assert set(gold) == {p.name for p in folder.glob("*.txt")} and len(gold) >= at_least
     categories = {"suicide_self_harm", "abuse_neglect", "exploitation_missing", "sexual_risk",
                   "forced_marriage_honour", "threats_to_others", "harm_by_staff"}
     counts = {c: 0 for c in categories}
@@ -41,4 +44,4 @@ def test_the_blind_risk_set_has_gold_for_every_document():
             assert entry["categories"] and set(entry["categories"]) <= categories
             for c in entry["categories"]:
                 counts[c] += 1
-    assert min(counts.values()) >= 5
+    assert min(counts.values()) >= 3

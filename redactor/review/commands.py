@@ -74,7 +74,8 @@ class Recorder:
         anonymised name."""
         return self.ws.submit(result.input.name, result.input.read_bytes(), pipeline,
                               result.findings_json, self.actor, needs_lead=bool(result.risk),
-                              mapping_json=result.mapping_json, display_name=result.name)
+                              mapping_json=result.mapping_json, display_name=result.name,
+                              risk=result.risk_categories)
 
     def saved_mapping(self, name: str) -> str | None:
         """The mapping of the newest stored version of the file called ``name``, if any."""
@@ -121,14 +122,19 @@ def review_list(status, as_json, workspace):
     # The anonymised name: only ``review show`` shows the original.
     out = [{"id": r["id"], "name": r["display_name"], "version": r["version"], "status": r["status"],
             "submitted_by": r["submitted_by"], "pipeline": r["pipeline"],
-            "findings": r["finding_counts"], "needs_lead": r["needs_lead"],
+            "findings": r["finding_counts"], "needs_lead": r["needs_lead"], "risk": r["risk"],
             "lead_acknowledged_by": r["lead_acknowledged_by"], "approved_by": r["approved_by"]}
            for r in rows]
     if as_json:
         click.echo(json.dumps(out, indent=1))
         return
     for r in out:
-        flag = "  NEEDS LEAD" if r["needs_lead"] and not r["lead_acknowledged_by"] else ""
+        flag = ""
+        if r["needs_lead"] and not r["lead_acknowledged_by"]:
+            from redactor.review.risk import LABELS
+            flag = "  NEEDS LEAD" + (" (" + ", ".join(f"{LABELS.get(k, k)} {v:.2f}" for k, v in
+                                                     sorted(r["risk"].items(), key=lambda kv: -kv[1]))
+                                     + ")" if r["risk"] else "")
         total = sum(r["findings"].values())
         click.echo(f"{r['id']:>4}  {r['status']:<16} v{r['version']}  {r['name'] or '(purged)'}  "
                    f"{total} findings  by {r['submitted_by']}{flag}")
@@ -148,7 +154,7 @@ def review_show(doc, workspace):
             raise click.ClickException(f"no document {doc}")
         text = source_text(row["name"], ws.get_source(doc), _pipeline(row, None))
         lines = finding_lines(text, ws.get_findings(doc), ws.get_decisions(doc))
-        risk = risk_lines(text)
+        risk = risk_lines(text, _pipeline(row, None).spacy_model)
     header = f"document {doc}: {row['name']} v{row['version']} ({row['status']})"
     if row["needs_lead"]:
         header += " - NEEDS THE SERVICE LEAD (risk of serious harm)"

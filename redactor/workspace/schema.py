@@ -90,12 +90,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE documents ADD COLUMN approved_sha256 TEXT",   # the output the reviewer approved
         "ALTER TABLE documents ADD COLUMN released_sha256 TEXT",   # the file release wrote
     )),
-    # Each document keeps its replacement mapping (so later changes are replaced the same way)
-    # and its anonymised file name (what every listing shows), both encrypted like the source.
-    Migration("0005_mapping_and_display_name", (
+    # Each document keeps its replacement mapping (so later changes are replaced the same way),
+    # its anonymised file name (what every listing shows) and its risk-of-harm summary
+    # (categories and confidence), all encrypted like the source.
+    Migration("0005_mapping_name_and_risk", (
         ("CREATE TABLE blobs_new ("
         " doc_id INTEGER NOT NULL REFERENCES documents(id),"
-        " kind TEXT NOT NULL CHECK (kind IN ('source','findings','decisions','mapping','display')),"
+        " kind TEXT NOT NULL CHECK (kind IN ('source','findings','decisions','mapping','display','risk')),"
         " value BLOB NOT NULL,"
         " PRIMARY KEY (doc_id, kind))"),
         "INSERT INTO blobs_new (doc_id, kind, value) SELECT doc_id, kind, value FROM blobs",

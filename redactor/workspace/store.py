@@ -49,7 +49,7 @@ from redactor.workspace.schema import (
 )
 
 Clock = Callable[[], datetime]
-_BLOB_KINDS = ("source", "findings", "decisions", "mapping", "display")
+_BLOB_KINDS = ("source", "findings", "decisions", "mapping", "display", "risk")
 _DECISION_ACTIONS = frozenset({"accept", "reject", "add"})
 
 
@@ -264,7 +264,8 @@ class Workspace:
     # --------------------------------------------------------------- documents
     def submit(self, name: str, source_bytes: bytes, pipeline: str, findings_json: str,
                submitted_by: str, needs_lead: bool = False, *, mapping_json: str | None = None,
-               display_name: str | None = None) -> tuple[int, int]:
+               display_name: str | None = None,
+               risk: dict[str, float] | None = None) -> tuple[int, int]:
         """Store a document for review; return ``(doc_id, version)``.
 
         Identical bytes under the same name return the existing (unpurged) document;
@@ -310,6 +311,8 @@ class Workspace:
                 self._put_blob(doc_id, "mapping", mapping_json.encode("utf-8"))
             if display_name is not None:
                 self._put_blob(doc_id, "display", display_name.encode("utf-8"))
+            if risk:
+                self._put_blob(doc_id, "risk", json.dumps(risk, sort_keys=True).encode("utf-8"))
             self._audit(submitted_by, "submit", doc_id, {
                 "version": version, "source_sha256": digest, "pipeline": pipeline,
                 "finding_counts": counts, "needs_lead": bool(needs_lead)})
@@ -334,6 +337,7 @@ class Workspace:
             "name": (self._cipher.decrypt(r["name_enc"], "documents", r["id"], "name").decode("utf-8")
                      if r["name_enc"] is not None else None),
             "display_name": self._display_name(r),
+            "risk": self._risk(r["id"]),
             "version": r["version"], "status": r["status"], "submitted_by": r["submitted_by"],
             "pipeline": r["pipeline"], "finding_counts": json.loads(r["finding_counts"]),
             "needs_lead": bool(r["needs_lead"]), "lead_acknowledged_by": r["lead_ack_by"],
@@ -351,6 +355,13 @@ class Workspace:
             return self._cipher.decrypt(row[0], "blobs", f"{r['id']}/display", "value").decode("utf-8")
         suffix = Path(self._cipher.decrypt(r["name_enc"], "documents", r["id"], "name").decode()).suffix
         return f"document-{r['id']}{suffix}"
+
+    def _risk(self, doc_id: int) -> dict[str, float]:
+        """Risk-of-harm categories and confidence (no text), {} when none was flagged."""
+        row = self._conn.execute("SELECT value FROM blobs WHERE doc_id = ? AND kind = 'risk'",
+                                 (doc_id,)).fetchone()
+        return {} if row is None else json.loads(
+            self._cipher.decrypt(row[0], "blobs", f"{doc_id}/risk", "value"))
 
     def get_mapping(self, doc_id: int) -> str | None:
         """The document's replacement mapping (JSON), or None for one stored without it."""

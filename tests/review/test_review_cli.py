@@ -159,7 +159,10 @@ def test_flag_phrases_are_shown_to_the_reviewer(env):
     run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
     call = docs()["call.txt"]["id"]
     shown = run("review", "show", str(call)).output
-    assert "NEEDS THE SERVICE LEAD" in shown and "RISK  self-harm" in shown and "[[hurt himself]]" in shown
+    assert "NEEDS THE SERVICE LEAD" in shown and "RISK  suicide or self-harm" in shown
+    assert "[[Mum said Kacper Nowak wants to hurt himself.]]" in shown  # the sentence, to the lead
+    listed = run("review", "list").output
+    assert "NEEDS LEAD (suicide or self-harm" in listed and "hurt" not in listed
 
 
 def test_reject_linked_keeps_every_mention_of_the_entity(env):

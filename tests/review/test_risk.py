@@ -13,6 +13,19 @@ FLAGS = [
     ("disclosure", "During the visit the child made a disclosure to the social worker."),
     ("neglect", "School report no food in the house most mornings."),
     ("line-break", "he said he would kill\nhimself"),
+    # The ways people actually say it (the issue's own examples, one per class of wording)
+    ("not-wake-up", "I just want to go to sleep and not wake up."),
+    ("no-point", "there's no point any more"),
+    ("scratching", "she's been scratching herself with a compass"),
+    ("no-food", "there's never any food in when I visit"),
+    ("999", "my ex turned up again and I had to ring 999"),
+    ("gifts-from-adults", "a man at the shop gives him vapes and lifts"),
+    ("missing", "she didn't come home until the next afternoon"),
+    ("secret", "an older man from the gym has been messaging her and said to keep it their secret"),
+    ("abroad-husband", "they're taking her abroad in the summer to meet her husband"),
+    ("bring-something", "he said he's going to bring something to school to sort them out"),
+    ("your-office", "I know where your office is"),
+    ("staff-drag", "the TA dragged him by the arm into the quiet room"),
 ]
 
 
@@ -26,6 +39,15 @@ CLEAR = [
     ("negated", "There are no concerns about self-harm and school reports no safeguarding issues."),
     ("denies", "He denies any self harm."),
     ("words-inside-words", "The overdue report was chased; Mr Hurtley rang back."),
+    ("off-loading", "I am at the end of my tether with the council."),
+    ("off-loading-violent-idiom", "I could strangle the council."),
+    ("policy", "Our safeguarding policy has been updated: staff must report any disclosure of abuse."),
+    ("training", "STAFF TRAINING RECORD\nCourse: self-harm and suicide awareness. Warning signs include "
+                 "giving possessions away."),
+    ("trip", "RISK ASSESSMENT\nYoung person going missing: headcounts at every transition."),
+    ("closed-history", "Mar 2023 - domestic abuse by father. Child protection plan.\n"
+                       "Sep 2024 - case closed, no further concerns.\nNov 2026 - EHCNA request."),
+    ("idiom", "She absolutely killed it at sports day and is dying to start college."),
 ]
 
 
@@ -37,4 +59,19 @@ def test_ordinary_language_does_not(text):
 def test_matches_name_the_category_and_place_not_the_text():
     text = "Intro. She said she wants to die. More."
     (match,) = find_risks(text)
-    assert match.category == "suicide" and text[match.start:match.end] == "wants to die"
+    assert match.category == "suicide_self_harm" and text[match.start:match.end] == "She said she wants to die."
+    assert match.confidence >= 0.5 and match.level == "lead"
+
+
+def test_off_loading_is_shown_apart_and_never_sets_the_flag():
+    from redactor.review.risk import review
+    report = review("Honestly this is killing me. I could have strangled him down the phone.")
+    assert not report.needs_lead
+    assert {m.category for m in report.checks} == {"offloading"}
+
+
+def test_several_weak_indicators_add_up():
+    from redactor.review.risk import review
+    one = review("He has a new phone.")
+    two = review("He has a new phone.\nHe came back with new trainers from a lad in town.")
+    assert not one.needs_lead and two.needs_lead

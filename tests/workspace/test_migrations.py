@@ -7,7 +7,7 @@ import sqlite3
 from redactor.workspace import MIGRATIONS
 
 EXPECTED = ["0001_core", "0002_audit", "0003_indexes", "0004_output_hashes",
-            "0005_mapping_and_display_name"]
+            "0005_mapping_name_and_risk"]
 
 
 def test_new_workspace_records_every_migration(open_ws, folder):
