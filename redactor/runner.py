@@ -105,6 +105,8 @@ class Redactor:
     def __init__(self, pipeline: Pipeline, password_provider=None):
         """``password_provider(path) -> str | None`` is asked for protected Word files."""
         from redactor.detect.engine import Detector
+        from redactor.scratch import sweep
+        sweep()  # scratch space a killed redactor process left behind
         self.pipeline = pipeline
         self.detector = Detector(pipeline)
         self.password_provider = password_provider

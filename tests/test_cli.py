@@ -192,3 +192,15 @@ def test_off_loading_gets_a_check_line_and_no_flag(tmp_path):
     assert {r["category"] for r in vent["risk_check"]} == {"offloading"}
     assert all(set(r) == {"category", "confidence", "level", "signal", "block", "start", "end"}
                for r in vent["risk_check"])
+
+
+def test_a_safeguarding_acronym_that_matches_a_schools_initials_is_kept(tmp_path):
+    """Found by a blind sample: "DBS-checked" beside "D... B... School" stopped the file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "trip.txt").write_text("Dunmoor Bridge School trip: 6 staff and 2 DBS-checked parent "
+                                     "volunteers; every DBS check is on file.\n", encoding="utf-8")
+    result = run(["redact", str(folder), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "out" / "trip.txt").read_text(encoding="utf-8")
+    assert "Dunmoor" not in text and "DBS-checked" in text and "DBS check" in text

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from redactor.errors import InputError
@@ -62,12 +61,15 @@ def _converted(path: Path, suffix: str, word, password_provider) -> Document:
                          "and it is not installed; install it (Debian: libreoffice-writer-nogui) or "
                          "save the file as .docx")
     from redactor.extract.docx import WordOptions, read_docx
-    with tempfile.TemporaryDirectory(prefix="redactor-convert-") as tmp:
-        profile = Path(tmp) / "profile"
+    from redactor.scratch import child_env, scratch_dir
+    with scratch_dir() as tmp:
+        profile = tmp / "profile"
         try:
+            # No secret of ours (passphrase, password) reaches LibreOffice's environment.
             subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                            "--convert-to", "docx", "--outdir", tmp, str(path)],
-                           check=True, capture_output=True, timeout=CONVERT_TIMEOUT_S)
+                            "--convert-to", "docx", "--outdir", str(tmp), str(path)],
+                           check=True, capture_output=True, timeout=CONVERT_TIMEOUT_S,
+                           env=child_env(tmp))
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
             raise InputError(f"{path}: LibreOffice could not convert it to .docx") from None
         converted = Path(tmp) / (path.stem + ".docx")

@@ -11,7 +11,6 @@ confident identifier blocks the release and returns the document to review.
 from __future__ import annotations
 
 import hashlib
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,19 +63,20 @@ def final_findings(rows: list[dict], decisions: list[dict]) -> tuple[list[Findin
 
 def render(name: str, source: bytes, rows: list[dict], decisions: list[dict], pipeline,
            allowed_span=None, mapping_json: str | None = None) -> Rendered:
-    """The output as approved, built in a private temporary folder (leak check included). Its
+    """The output as approved, built in private scratch space (leak check included). Its
     name is anonymised with the document's own mapping, so it is the draft's name."""
     from redactor.replace import Mapping
     from redactor.replace.filenames import anonymise_path
     from redactor.write import write_document
     findings, rejected = final_findings(rows, decisions)
-    with tempfile.TemporaryDirectory(prefix="redactor-release-") as tmp:
-        src = Path(tmp) / "in" / Path(name).name
+    from redactor.scratch import scratch_dir
+    with scratch_dir() as tmp:  # RAM-backed, private, removed at once, swept after a crash
+        src = tmp / "in" / Path(name).name
         src.parent.mkdir()
         src.write_bytes(source)
         doc = read_document(src, pipeline.word_options())
         kept = tuple(doc.text[rows[i]["start"]:rows[i]["end"]] for i in sorted(rejected) if i < len(rows))
-        out = Path(tmp) / "out" / output_name(name)
+        out = tmp / "out" / output_name(name)
         write_document(doc, findings, out, allowed_span)
         data = out.read_bytes()
         text = read_document(out, pipeline.word_options()).text

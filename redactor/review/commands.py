@@ -45,7 +45,9 @@ def passphrase(required: bool = True) -> str | None:
 @contextmanager
 def open_workspace(folder, secret: str | None = None):
     from redactor.errors import RedactorError
+    from redactor.scratch import sweep
     from redactor.workspace import Workspace
+    sweep()  # scratch space a killed redactor process left behind
     try:
         ws = Workspace.open(folder, secret or passphrase())
     except RedactorError as exc:
@@ -120,7 +122,8 @@ def review_list(status, as_json, workspace):
     with open_workspace(workspace) as ws:
         rows = ws.list(status)
     # The anonymised name: only ``review show`` shows the original.
-    out = [{"id": r["id"], "name": r["display_name"], "version": r["version"], "status": r["status"],
+    out = [{"id": r["id"], "name": r["display_name"], "damaged": r["damaged"],
+            "version": r["version"], "status": r["status"],
             "submitted_by": r["submitted_by"], "pipeline": r["pipeline"],
             "findings": r["finding_counts"], "needs_lead": r["needs_lead"], "risk": r["risk"],
             "lead_acknowledged_by": r["lead_acknowledged_by"], "approved_by": r["approved_by"]}
@@ -136,7 +139,8 @@ def review_list(status, as_json, workspace):
                                                      sorted(r["risk"].items(), key=lambda kv: -kv[1]))
                                      + ")" if r["risk"] else "")
         total = sum(r["findings"].values())
-        click.echo(f"{r['id']:>4}  {r['status']:<16} v{r['version']}  {r['name'] or '(purged)'}  "
+        shown = "(DAMAGED: see audit --verify)" if r["damaged"] else r["name"] or "(purged)"
+        click.echo(f"{r['id']:>4}  {r['status']:<16} v{r['version']}  {shown}  "
                    f"{total} findings  by {r['submitted_by']}{flag}")
 
 
@@ -291,11 +295,16 @@ def audit(as_json, verify, workspace):
     with open_workspace(workspace) as ws:
         entries = ws.audit_entries()
         broken = ws.verify_audit() if verify else None
+        damaged = ws.damaged_documents() if verify else []
     if verify:
+        for doc in damaged:
+            click.echo(f"document {doc}: a stored value fails authentication (damaged, or changed "
+                       "outside redactor); the other documents are not affected", err=True)
         if broken is not None:
             click.echo(f"audit trail broken at entry {broken}: edited, deleted or reordered", err=True)
+        if broken is not None or damaged:
             sys.exit(1)
-        click.echo(f"audit trail intact ({len(entries)} entries)")
+        click.echo(f"audit trail intact ({len(entries)} entries); every stored value decrypts")
         return
     if as_json:
         click.echo(json.dumps(entries, indent=1, default=str))
@@ -377,6 +386,9 @@ def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
             try:
                 if row is None:
                     raise ReleaseError(f"no document {doc}")
+                if row["damaged"]:
+                    raise ReleaseError(f"document {doc}: a stored value fails authentication "
+                                       "(damaged, or changed outside redactor); not released")
                 if row["status"] != "approved":
                     raise ReleaseError(f"document {doc} is {row['status']}, not approved")
                 pipeline = _pipeline(row, pipeline_name)

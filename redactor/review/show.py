@@ -1,13 +1,15 @@
 """What a reviewer sees: each finding with its id, type, replacement and the original in context.
 
 This is the only place originals are shown, on the reviewer's own terminal. The stored source is
-read back in a private temporary folder (the findings' offsets are into its extracted text).
+read back in private scratch space (``redactor.scratch``: RAM-backed, removed at once, swept
+after a crash); the findings' offsets are into its extracted text.
 """
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
+
+from redactor.scratch import scratch_dir
 
 CONTEXT = 30
 
@@ -15,8 +17,8 @@ CONTEXT = 30
 def source_text(name: str, source: bytes, pipeline) -> str:
     """The text redaction read from the stored source (the findings' offsets point into it)."""
     from redactor.extract import read_document
-    with tempfile.TemporaryDirectory(prefix="redactor-review-") as tmp:
-        path = Path(tmp) / Path(name).name
+    with scratch_dir() as tmp:
+        path = tmp / Path(name).name
         path.write_bytes(source)
         return read_document(path, pipeline.word_options()).text
 

@@ -37,6 +37,7 @@ from redactor.workspace.errors import (
     AccessDenied,
     InvalidTransition,
     NotFound,
+    Tampered,
     WorkspaceError,
     WrongPassphrase,
 )
@@ -332,17 +333,46 @@ class Workspace:
             rows = self._conn.execute(query, (status,) if status else ()).fetchall()
         finally:
             self._conn.row_factory = None
-        return [{
-            "id": r["id"],
-            "name": (self._cipher.decrypt(r["name_enc"], "documents", r["id"], "name").decode("utf-8")
-                     if r["name_enc"] is not None else None),
-            "display_name": self._display_name(r),
-            "risk": self._risk(r["id"]),
+        return [{"id": r["id"], **self._names(r),
             "version": r["version"], "status": r["status"], "submitted_by": r["submitted_by"],
             "pipeline": r["pipeline"], "finding_counts": json.loads(r["finding_counts"]),
             "needs_lead": bool(r["needs_lead"]), "lead_acknowledged_by": r["lead_ack_by"],
             "approved_by": r["approved_by"], "created_at": r["created_at"], "updated_at": r["updated_at"],
         } for r in rows]
+
+    def _names(self, r: sqlite3.Row) -> dict[str, Any]:
+        """A row's decrypted name, anonymised name and risk summary; a row whose values fail
+        authentication (damaged, or edited by hand) is marked ``damaged`` instead of stopping
+        the listing of every other document."""
+        try:
+            return {"name": (self._cipher.decrypt(r["name_enc"], "documents", r["id"], "name").decode()
+                             if r["name_enc"] is not None else None),
+                    "display_name": self._display_name(r), "risk": self._risk(r["id"]),
+                    "damaged": False}
+        except (Tampered, UnicodeDecodeError, ValueError):
+            return {"name": None, "display_name": None, "risk": {}, "damaged": True}
+
+    def damaged_documents(self) -> list[int]:
+        """Ids of documents with a stored value (name, source, findings, decisions, mapping,
+        notes...) that no longer decrypts: damaged, or changed outside redactor."""
+        bad = set()
+        for doc_id, name_enc in self._conn.execute("SELECT id, name_enc FROM documents").fetchall():
+            if name_enc is not None and not self._decrypts(name_enc, "documents", doc_id, "name"):
+                bad.add(doc_id)
+        for doc_id, kind, value in self._conn.execute("SELECT doc_id, kind, value FROM blobs").fetchall():
+            if not self._decrypts(value, "blobs", f"{doc_id}/{kind}", "value"):
+                bad.add(doc_id)
+        for note_id, doc_id, body in self._conn.execute("SELECT id, doc_id, body FROM notes").fetchall():
+            if not self._decrypts(body, "notes", note_id, "body"):
+                bad.add(doc_id)
+        return sorted(bad)
+
+    def _decrypts(self, blob: bytes, table: str, row: object, column: str) -> bool:
+        try:
+            self._cipher.decrypt(blob, table, row, column)
+        except Tampered:
+            return False
+        return True
 
     def _display_name(self, r: sqlite3.Row) -> str | None:
         """The anonymised name; for a document stored before names were anonymised, a neutral

@@ -192,3 +192,28 @@ def test_names_in_file_and_folder_names_never_show(env):
     assert run("release", doc, "--to", env / "released", "--as", "rita").exit_code == 0
     (released,) = (env / "released").iterdir()
     assert released.name in draft_names  # the released file has the draft's anonymised name
+
+
+def test_one_damaged_row_leaves_the_other_documents_usable(env):
+    import sqlite3
+    (env / "in" / "one.txt").write_text("Kacper Nowak attends Oakwood Primary School.\n", encoding="utf-8")
+    (env / "in" / "two.txt").write_text("Maja Kowalska attends Hillside Academy.\n", encoding="utf-8")
+    run("redact", env / "in", "--out", env / "out", "--as", "sam", "-q")
+    reviewers()
+    first, second = sorted(d["id"] for d in listed())
+    for doc in (first, second):
+        assert run("review", "approve", doc, "--as", "rita").exit_code == 0
+    with sqlite3.connect(env / "ws" / "workspace.db") as conn:  # flip one byte of one name
+        (name,) = conn.execute("SELECT name_enc FROM documents WHERE id = ?", (first,)).fetchone()
+        flipped = bytes([name[0] ^ 1]) + name[1:]
+        conn.execute("UPDATE documents SET name_enc = ? WHERE id = ?", (flipped, first))
+    listing = run("review", "list")
+    assert listing.exit_code == 0 and "DAMAGED" in listing.output and len(listed()) == 2
+    released = run("release", "--all-approved", "--to", env / "released", "--as", "rita")
+    assert released.exit_code == 1
+    assert [line for line in released.output.splitlines() if line.startswith("error:")] == [
+        f"error: R600: document {first}: a stored value fails authentication (damaged, or changed "
+        "outside redactor); not released"]
+    assert len(list((env / "released").iterdir())) == 1  # the other document was released
+    verified = run("audit", "--verify")
+    assert verified.exit_code == 1 and f"document {first}:" in verified.output
