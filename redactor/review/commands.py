@@ -147,10 +147,12 @@ def review_list(status, as_json, workspace):
 @review.command("show")
 @click.argument("doc", type=int)
 @workspace_option
-def review_show(doc, workspace):
+@as_option
+def review_show(doc, workspace, actor):
     """Findings of DOC with ids, type and replacement, and the original in its context.
 
-    This is the one place originals are shown: to the reviewer, on their own terminal."""
+    This is the one place originals are shown: to the reviewer, on their own terminal. Each
+    showing is recorded in the audit trail (who, which document, when)."""
     from redactor.review.show import finding_lines, risk_lines, source_text
     with open_workspace(workspace) as ws:
         row = next((r for r in ws.list() if r["id"] == doc), None)
@@ -159,6 +161,7 @@ def review_show(doc, workspace):
         text = source_text(row["name"], ws.get_source(doc), _pipeline(row, None))
         lines = finding_lines(text, ws.get_findings(doc), ws.get_decisions(doc))
         risk = risk_lines(text, _pipeline(row, None).spacy_model)
+        ws.record_view(doc, current_user(actor))
     header = f"document {doc}: {row['name']} v{row['version']} ({row['status']})"
     if row["needs_lead"]:
         header += " - NEEDS THE SERVICE LEAD (risk of serious harm)"
@@ -211,18 +214,24 @@ pipeline_option = click.option("--pipeline", "pipeline_name", default=None,
 
 @review.command("add")
 @click.argument("doc", type=int)
-@click.argument("text")
 @click.option("--type", "kind", required=True, help="PERSON, SCHOOL, LOCATION, ... (what it is).")
 @pipeline_option
 @workspace_option
 @as_option
-def review_add(doc, text, kind, pipeline_name, workspace, actor):
-    """Redact a missed TEXT in DOC: every occurrence, with its other mentions linked."""
+def review_add(doc, kind, pipeline_name, workspace, actor):
+    """Redact a missed text in DOC: every occurrence, with its other mentions linked.
+
+    The text is asked for on the terminal, or read from standard input in scripts; never taken
+    from the command line, which every local user can read (ps)."""
     from redactor.review.add import added_spans
     from redactor.review.show import source_text
     from redactor.types import ENTITY_TYPES
     if kind not in ENTITY_TYPES:
         raise click.UsageError(f"--type must be one of {', '.join(ENTITY_TYPES)}")
+    text = (click.prompt("Text to redact", err=True) if sys.stdin.isatty()
+            else sys.stdin.readline()).strip()
+    if not text:
+        raise click.UsageError("give the missed text on standard input (or type it when asked)")
     from redactor.replace import Mapping
     with open_workspace(workspace) as ws:
         row = _document(ws, doc)

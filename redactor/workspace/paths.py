@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 DEFAULT_FOLDER = Path("redactor-workspace")
@@ -15,6 +18,21 @@ FILE_MODE = 0o600
 def db_path(folder: str | os.PathLike[str] | None) -> Path:
     """The database file inside ``folder`` (default ``./redactor-workspace``)."""
     return Path(folder if folder is not None else DEFAULT_FOLDER) / DB_NAME
+
+
+@contextmanager
+def creation_lock(db: Path) -> Iterator[None]:
+    """Held while a workspace is created: a second process starting at the same moment waits,
+    then finds the workspace made and opens it (instead of creating it twice)."""
+    db.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    os.chmod(db.parent, FOLDER_MODE)
+    fd = os.open(db.parent, os.O_RDONLY)  # the folder itself is the lock: no extra file in it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
 
 
 def create_private(db: Path) -> None:

@@ -125,23 +125,28 @@ class Workspace:
         """
         db = paths.db_path(folder)
         clock = clock or _utc_now
-        if not db.exists() or db.stat().st_size == 0:
-            return cls._create(db, passphrase, kdf or ScryptParams(), clock, migrations)
-        try:
-            probe = _connect(db, read_only=True)
-        except sqlite3.Error:
-            raise WorkspaceError(f"{db} cannot be opened") from None
-        try:
-            meta = _read_meta(probe, db)
-        finally:
-            probe.close()
-        cipher = Cipher(passphrase, bytes(meta["salt"]), ScryptParams.from_json(meta["kdf"]))
-        if not cipher.check_verifier(bytes(meta["verifier"])):
-            raise WrongPassphrase(f"wrong passphrase for workspace {db.parent}")
-        paths.tighten(db)
-        workspace = cls(_connect(db), cipher, db, clock)
-        workspace._migrate(migrations)
-        return workspace
+        # Creation and migration happen under a lock: two first uses at once (two staff starting
+        # the tool together) give one workspace, created once; the second waits and opens it.
+        if not db.exists():
+            check_new_passphrase(passphrase)  # before any folder is made
+        with paths.creation_lock(db):
+            if not db.exists() or db.stat().st_size == 0:
+                return cls._create(db, passphrase, kdf or ScryptParams(), clock, migrations)
+            try:
+                probe = _connect(db, read_only=True)
+            except sqlite3.Error:
+                raise WorkspaceError(f"{db} cannot be opened") from None
+            try:
+                meta = _read_meta(probe, db)
+            finally:
+                probe.close()
+            cipher = Cipher(passphrase, bytes(meta["salt"]), ScryptParams.from_json(meta["kdf"]))
+            if not cipher.check_verifier(bytes(meta["verifier"])):
+                raise WrongPassphrase(f"wrong passphrase for workspace {db.parent}")
+            paths.tighten(db)
+            workspace = cls(_connect(db), cipher, db, clock)
+            workspace._migrate(migrations)
+            return workspace
 
     @classmethod
     def _create(cls, db: Path, passphrase: str, kdf: ScryptParams, clock: Clock,
@@ -498,6 +503,12 @@ class Workspace:
     def _require_awaiting(doc: sqlite3.Row) -> None:
         if doc["status"] != policy.AWAITING_REVIEW:
             raise InvalidTransition(f"document {doc['id']} is {doc['status']}, not awaiting_review")
+
+    def record_view(self, doc_id: int, by: str) -> None:
+        """Audit that ``by`` was shown the originals of a document (who, which, when)."""
+        with self._tx():
+            self._doc(doc_id)
+            self._audit(by, "view_originals", doc_id, {})
 
     def acknowledge(self, doc_id: int, by: str, note: str) -> None:
         """A lead (not the submitter) acknowledges a document; required before approving

@@ -108,7 +108,8 @@ def test_release_writes_exactly_the_approved_text(env):
     shown = run("review", "show", str(case)).output
     school = next(line.split()[0] for line in shown.splitlines() if "[[Oakwood Primary School]]" in line)
     assert run("review", "reject", str(case), school, "--as", "rita").exit_code == 0
-    added = run("review", "add", str(case), "bubba", "--type", "PERSON", "--as", "rita")
+    added = CliRunner().invoke(main, ["review", "add", str(case), "--type", "PERSON", "--as", "rita"],
+                               input="bubba\n")
     assert added.exit_code == 0 and "2 more place" in added.output
     assert run("review", "approve", str(case), "--as", "rita").exit_code == 0
     # Releasing something not approved fails; the approved one is written, alone.

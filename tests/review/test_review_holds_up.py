@@ -19,9 +19,8 @@ def env(workspace_env):
     return workspace_env
 
 
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-    return result
+def run(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, input=input)
 
 
 def listed():
@@ -46,7 +45,7 @@ def test_an_addition_right_after_a_replacement_is_released(env, pipeline):
                "-q").exit_code == 0
     reviewers()
     (doc,) = [d["id"] for d in listed()]
-    added = run("review", "add", doc, "bubs", "--type", "PERSON", "--as", "rita")
+    added = run("review", "add", doc, "--type", "PERSON", "--as", "rita", input="bubs\n")
     assert added.exit_code == 0, added.output
     assert run("review", "approve", doc, "--as", "rita").exit_code == 0
     released = run("release", doc, "--to", env / "released", "--as", "rita")
@@ -84,8 +83,8 @@ def test_an_added_date_moves_with_the_documents_dates(env):
     run("redact", env / "in", "--out", env / "out", "--pipeline", dob_only, "--as", "sam", "-q")
     reviewers()
     (doc,) = [d["id"] for d in listed()]
-    assert run("review", "add", doc, "17/03/2025", "--type", "DATE", "--as", "rita",
-               "--pipeline", dob_only).exit_code == 0
+    assert run("review", "add", doc, "--type", "DATE", "--as", "rita", "--pipeline", dob_only,
+               input="17/03/2025\n").exit_code == 0
     assert run("review", "approve", doc, "--as", "rita", "--pipeline", dob_only).exit_code == 0
     assert run("release", doc, "--to", env / "released", "--as", "rita", "--pipeline", dob_only).exit_code == 0
     (out,) = (env / "released").iterdir()
@@ -104,7 +103,7 @@ def test_an_added_person_gets_a_label_of_their_own(env):
     before = set(re.findall(r"\[[^\]]+\]", draft))
     reviewers()
     (doc,) = [d["id"] for d in listed()]
-    run("review", "add", doc, "bubs", "--type", "PERSON", "--as", "rita")
+    run("review", "add", doc, "--type", "PERSON", "--as", "rita", input="bubs\n")
     run("review", "approve", doc, "--as", "rita")
     assert run("release", doc, "--to", env / "released", "--as", "rita").exit_code == 0
     (out,) = (env / "released").iterdir()
@@ -217,3 +216,19 @@ def test_one_damaged_row_leaves_the_other_documents_usable(env):
     assert len(list((env / "released").iterdir())) == 1  # the other document was released
     verified = run("audit", "--verify")
     assert verified.exit_code == 1 and f"document {first}:" in verified.output
+
+
+def test_showing_originals_is_audited_and_added_text_never_reaches_argv(env):
+    (env / "in" / "note.txt").write_text("Kacper Nowak is in Year 6. At home Kacper bubs plays trains.\n",
+                                         encoding="utf-8")
+    run("redact", env / "in", "--out", env / "out", "--as", "sam", "-q")
+    reviewers()
+    (doc,) = [d["id"] for d in listed()]
+    assert run("review", "show", doc, "--as", "rita").exit_code == 0
+    trail = json.loads(run("audit", "--json").output)
+    assert [(e["actor"], e["action"], e["doc_id"]) for e in trail if e["action"] == "view_originals"] \
+        == [("rita", "view_originals", doc)]
+    # The missed text is read from standard input; a text argument is refused.
+    assert run("review", "add", doc, "bubs", "--type", "PERSON", "--as", "rita").exit_code == 2
+    added = run("review", "add", doc, "--type", "PERSON", "--as", "rita", input="bubs\n")
+    assert added.exit_code == 0 and "bubs" not in json.dumps(json.loads(run("audit", "--json").output))
