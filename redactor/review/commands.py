@@ -305,15 +305,20 @@ def audit(as_json, verify, workspace):
         entries = ws.audit_entries()
         broken = ws.verify_audit() if verify else None
         damaged = ws.damaged_documents() if verify else []
+        disagreeing = ws.disagreeing_documents() if verify else []
     if verify:
         for doc in damaged:
             click.echo(f"document {doc}: a stored value fails authentication (damaged, or changed "
                        "outside redactor); the other documents are not affected", err=True)
+        for doc in disagreeing:
+            click.echo(f"document {doc}: its status, approver or approved output does not agree "
+                       "with its audit trail (changed outside redactor)", err=True)
         if broken is not None:
             click.echo(f"audit trail broken at entry {broken}: edited, deleted or reordered", err=True)
-        if broken is not None or damaged:
+        if broken is not None or damaged or disagreeing:
             sys.exit(1)
-        click.echo(f"audit trail intact ({len(entries)} entries); every stored value decrypts")
+        click.echo(f"audit trail intact ({len(entries)} entries); every stored value decrypts and "
+                   "every document agrees with its trail")
         return
     if as_json:
         click.echo(json.dumps(entries, indent=1, default=str))
@@ -406,7 +411,8 @@ def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
                 rendered = render(row["name"], ws.get_source(doc), ws.get_findings(doc),
                                   ws.get_decisions(doc), pipeline, detector.allowed_span,
                                   mapping_json=ws.get_mapping(doc))
-                if rendered.sha256 != ws.approved_sha256(doc):
+                # The approval comes from the authenticated audit trail, not a status column.
+                if rendered.sha256 != ws.verified_approval(doc):
                     raise ReleaseError(f"document {doc} changed since it was approved; not released")
                 fresh = new_identifiers(rendered, detector)
                 if fresh:

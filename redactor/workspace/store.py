@@ -242,6 +242,8 @@ class Workspace:
     def _set_status(self, doc: sqlite3.Row, new: str, by: str, action: str,
                     extra: dict[str, Any] | None = None, **columns: Any) -> None:
         """Move ``doc`` to ``new`` (transition already checked) and audit it; inside a tx."""
+        if new in (policy.AWAITING_REVIEW, policy.RETURNED):  # not approved any more
+            columns = {"approved_by": None, "approved_sha256": None, **columns}
         now = self._now()
         assignments = "".join(f", {column} = ?" for column in columns)
         self._conn.execute(f"UPDATE documents SET status = ?, updated_at = ?{assignments} WHERE id = ?",
@@ -544,6 +546,68 @@ class Workspace:
 
     def approved_sha256(self, doc_id: int) -> str | None:
         return self._doc(doc_id)["approved_sha256"]
+
+    # ------------------------------------------------------- the trail decides
+    def trail(self, doc_id: int) -> dict[str, Any]:
+        """A document's state as its audit trail tells it: status, submitter, approver, the
+        approved output's sha256, the lead's acknowledgement. The trail is hash-chained and its
+        head signed under the workspace key, so unlike a status column it cannot be edited
+        without the key (``verify_audit`` says whether it was)."""
+        roles: dict[str, str] = {}
+        state: dict[str, Any] = {"status": None, "submitted_by": None, "approved_by": None,
+                                 "approved_sha256": None, "needs_lead": False,
+                                 "acknowledged_by": None, "roles": roles}
+        for e in audit.entries(self._conn):
+            details = e["details"]
+            if e["action"] == "add_user":
+                roles[details.get("user")] = details.get("role")
+            if e["doc_id"] != doc_id:
+                continue
+            if e["action"] == "submit":
+                state.update(status=policy.AWAITING_REVIEW, submitted_by=e["actor"],
+                             needs_lead=bool(details.get("needs_lead")))
+            elif e["action"] == "acknowledge":
+                state["acknowledged_by"] = e["actor"]
+            if "to" in details:
+                state["status"] = details["to"]
+                if e["action"] == "approve":
+                    state.update(approved_by=e["actor"], approved_sha256=details.get("output_sha256"))
+                elif details["to"] in (policy.AWAITING_REVIEW, policy.RETURNED):
+                    state.update(approved_by=None, approved_sha256=None)
+        return state
+
+    def verified_approval(self, doc_id: int) -> str:
+        """The sha256 of the output a reviewer approved, as the authenticated audit trail
+        records it; raises unless the trail is intact, shows the document approved by a
+        reviewer or lead who did not submit it (and acknowledged by a lead when flagged), and
+        the document's record agrees with it."""
+        broken = self.verify_audit()
+        if broken is not None:
+            raise Tampered(f"the audit trail is broken at entry {broken}; nothing is released until "
+                           "it is checked (audit --verify)")
+        t = self.trail(doc_id)
+        row = self._doc(doc_id)
+        if t["status"] != policy.APPROVED or not t["approved_sha256"]:
+            raise Tampered(f"document {doc_id}: its audit trail does not show it approved")
+        approver = t["approved_by"]
+        if t["roles"].get(approver) not in policy.REVIEW_ROLES or approver == t["submitted_by"]:
+            raise Tampered(f"document {doc_id}: its audit trail shows no valid approval")
+        if t["needs_lead"] and t["roles"].get(t["acknowledged_by"]) != "lead":
+            raise Tampered(f"document {doc_id}: its audit trail shows no lead's acknowledgement")
+        if (row["status"], row["approved_by"], row["approved_sha256"]) != \
+                (t["status"], approver, t["approved_sha256"]):
+            raise Tampered(f"document {doc_id}: its record does not agree with its audit trail")
+        return t["approved_sha256"]
+
+    def disagreeing_documents(self) -> list[int]:
+        """Ids of documents whose status, approver or approved hash differ from their trail."""
+        out = []
+        for (doc_id,) in self._conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
+            t, row = self.trail(doc_id), self._doc(doc_id)
+            if (row["status"], row["approved_by"], row["approved_sha256"]) != \
+                    (t["status"], t["approved_by"], t["approved_sha256"]):
+                out.append(doc_id)
+        return out
 
     def release(self, doc_id: int, by: str, released_sha256: str) -> None:
         """Record that the approved output was written out (reviewer or lead)."""

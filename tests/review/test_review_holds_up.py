@@ -232,3 +232,27 @@ def test_showing_originals_is_audited_and_added_text_never_reaches_argv(env):
     assert run("review", "add", doc, "bubs", "--type", "PERSON", "--as", "rita").exit_code == 2
     added = run("review", "add", doc, "--type", "PERSON", "--as", "rita", input="bubs\n")
     assert added.exit_code == 0 and "bubs" not in json.dumps(json.loads(run("audit", "--json").output))
+
+
+@pytest.mark.parametrize("edit", ["approve-by-sql", "swap-approved-hash", "swap-approver"])
+def test_a_database_edit_of_status_approver_or_hash_is_caught(env, edit):
+    import sqlite3
+    (env / "in" / "note.txt").write_text("Kacper Nowak attends Oakwood Primary School.\n", encoding="utf-8")
+    run("redact", env / "in", "--out", env / "out", "--as", "sam", "-q")
+    reviewers()
+    (doc,) = [d["id"] for d in listed()]
+    if edit != "approve-by-sql":
+        assert run("review", "approve", doc, "--as", "rita").exit_code == 0
+    with sqlite3.connect(env / "ws" / "workspace.db") as conn:
+        if edit == "approve-by-sql":  # what a tester with the database file could do
+            conn.execute("UPDATE documents SET status = 'approved', approved_by = 'rita', "
+                         "approved_sha256 = ? WHERE id = ?", ("0" * 64, doc))
+        elif edit == "swap-approved-hash":
+            conn.execute("UPDATE documents SET approved_sha256 = ? WHERE id = ?", ("f" * 64, doc))
+        else:
+            conn.execute("UPDATE documents SET approved_by = 'lena' WHERE id = ?", (doc,))
+    released = run("release", doc, "--to", env / "released", "--as", "rita")
+    assert released.exit_code == 1 and "R550" in released.output
+    assert not (env / "released").exists() or not list((env / "released").iterdir())
+    verified = run("audit", "--verify")
+    assert verified.exit_code == 1 and f"document {doc}: its status" in verified.output
