@@ -40,7 +40,10 @@ def main():
 @click.option("--as", "actor", default=None, help="Who is submitting (default: your user name).")
 @click.option("--workspace", "workspace", envvar="REDACTOR_WORKSPACE", default=None,
               help="Review workspace to record the drafts in (default ./redactor-workspace).")
-def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
+@click.option("--follow-symlinks", is_flag=True,
+              help="Inside input folders, follow links to files that stay inside the folder "
+                   "(by default links are skipped; a link never leads out of the folder).")
+def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace, follow_symlinks):
     """Anonymise INPUT files and folders into OUT.
 
     Each input file gets a draft with the same name and format in OUT, and beside it
@@ -56,7 +59,7 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace):
     started = time.monotonic()
     try:
         pipeline = load_pipeline(pipeline_name)
-        jobs, failures, skipped = plan(inputs, out_dir)
+        jobs, failures, skipped = plan(inputs, out_dir, follow_symlinks=follow_symlinks)
     except RedactorError as exc:
         _fail_usage(str(exc))
     for failure in failures:

@@ -7,12 +7,18 @@ looked up in the README and asserted in tests.
 
 
 class RedactorError(Exception):
-    """Base class. ``str(err)`` is one line, safe to print and log."""
+    """Base class. ``str(err)`` is one line, safe to print and log: a control character in a
+    file name (a newline, an escape sequence) is shown escaped, never acted on."""
 
     code = "R000"
 
     def __init__(self, message: str):
-        super().__init__(f"{self.code}: {message}")
+        super().__init__(f"{self.code}: {one_line(message)}")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every non-printable character escaped ("a\\nb" for a newline)."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 class PipelineError(RedactorError):
@@ -43,3 +49,9 @@ class LeakError(RedactorError):
     """The written output still contains a redacted original: the output is discarded."""
 
     code = "R400"
+
+
+class InternalError(RedactorError):
+    """Something unexpected went wrong with one file (a bug): the batch goes on."""
+
+    code = "R900"

@@ -7,11 +7,12 @@ fails (unreadable, damaged, leak check) is reported and the batch goes on.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redactor.errors import OutputError, RedactorError
+from redactor.errors import InputError, InternalError, OutputError, RedactorError
 from redactor.extract import CONVERT_FIRST, SUPPORTED, read_document
 from redactor.pipeline import Pipeline
 from redactor.types import Document, Finding
@@ -30,6 +31,7 @@ class FileResult:
     risk_checks: int = 0        # off-loading and safe-context signals, shown apart
     findings_json: str = "[]"   # the findings rows (no originals), for the review workspace
     mapping_json: str | None = None  # the replacement mapping, kept (encrypted) with the document
+    source: bytes | None = None  # exactly the bytes that were read and redacted (recorded as such)
     name: str | None = None     # the output's anonymised name, relative to the output folder
 
 
@@ -49,43 +51,83 @@ class Job:
         return self.input.name
 
 
-def plan(inputs: Iterable[str | Path], out_dir: str | Path) -> tuple[list[Job], list[FileResult], int]:
+def plan(inputs: Iterable[str | Path], out_dir: str | Path, follow_symlinks: bool = False
+         ) -> tuple[list[Job], list[FileResult], int]:
     """Work out (jobs, immediate failures, files skipped in folders). Refuses to write into an
-    input folder or over an input (OutputError)."""
+    input folder or over an input (OutputError).
+
+    Inside an input folder, symbolic links are skipped (a link can point anywhere, /etc/passwd
+    included); with ``follow_symlinks`` a link to a file is followed only when its target lies
+    inside the same input folder. A file named on the command line is read whatever it is."""
     out_dir = Path(out_dir).resolve()
     jobs, failures, skipped = [], [], 0
     seen_outputs: dict[Path, Path] = {}
     for raw in inputs:
         path = Path(raw)
-        resolved = path.resolve()
-        if resolved.is_dir():
+        try:
+            resolved = path.resolve(strict=path.is_symlink())
+            is_dir, is_file = resolved.is_dir(), resolved.is_file()
+        except (OSError, RuntimeError):  # a symbolic link loop, a folder we may not read
+            failures.append(_failed(path, InputError(
+                f"{path}: cannot be followed (a symbolic link loop, or no permission)")))
+            continue
+        if is_dir:
             if out_dir == resolved or resolved in out_dir.parents:
                 raise OutputError(f"{out_dir}: the output folder is inside the input folder {path}; "
                                   "choose an output folder elsewhere")
-            for child in sorted(resolved.rglob("*")):
-                if not child.is_file() or _hidden(child.relative_to(resolved)):
-                    continue
+            found, passed = _walk(resolved, follow_symlinks)
+            skipped += passed
+            for child in found:
                 if child.suffix.lower() not in SUPPORTED + tuple(CONVERT_FIRST):
                     skipped += 1
                     continue
                 jobs.append(Job(child, _output_name(out_dir / child.relative_to(resolved)), out_dir))
-        elif resolved.is_file():
+        elif is_file:
             if resolved.parent == out_dir:
                 raise OutputError(f"{out_dir}: the output folder is the folder of input {path}; "
                                   "choose an output folder elsewhere")
             jobs.append(Job(resolved, _output_name(out_dir / resolved.name), out_dir))
         else:
-            failures.append(FileResult(path, None, error=f"{path}: no such file or folder"))
+            failures.append(_failed(path, InputError(f"{path}: no such file or folder")))
     unique = []
     for job in jobs:
         if job.output in seen_outputs and seen_outputs[job.output] != job.input:
-            failures.append(FileResult(job.input, None, error=(
+            failures.append(_failed(job.input, InputError(
                 f"{job.input}: has the same name as another input; its output would overwrite "
                 "that one (run it separately)")))
             continue
         seen_outputs[job.output] = job.input
         unique.append(job)
     return unique, failures, skipped
+
+
+def _failed(path: Path, exc: RedactorError) -> FileResult:
+    return FileResult(path, None, error=str(exc))
+
+
+def _walk(root: Path, follow_symlinks: bool) -> tuple[list[Path], int]:
+    """The regular files under ``root`` (sorted, hidden ones left out) and how many entries
+    were passed over as symbolic links or hidden files. Never leaves ``root``."""
+    found, passed = [], 0
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        here = Path(folder)
+        for name in list(dirs):
+            if name.startswith((".", "~$")) or (here / name).is_symlink():
+                dirs.remove(name)
+                passed += (here / name).is_symlink()
+        for name in files:
+            child = here / name
+            if _hidden(child.relative_to(root)):
+                continue
+            if child.is_symlink():
+                target = child.resolve()
+                if not (follow_symlinks and target.is_file() and root in target.parents):
+                    passed += 1
+                    continue
+            elif not child.is_file():
+                continue
+            found.append(child)
+    return sorted(found), passed
 
 
 def _output_name(path: Path) -> Path:
@@ -133,6 +175,9 @@ class Redactor:
         mapping of an earlier version of the same file (document consistency only), so a new
         version is replaced the same way."""
         self._written: set[Path] = set()
+        from redactor.write import sweep_temporary
+        for root in {job.root for job in jobs if job.root is not None}:
+            sweep_temporary(root)  # half-written files a killed run left behind
         if self.pipeline.consistency == "batch":
             yield from self._run_batch(jobs, on_done)
             return
@@ -142,8 +187,8 @@ class Redactor:
             for job in chunk:
                 try:
                     docs.append((job, self._read(job)))
-                except RedactorError as exc:
-                    yield _done(on_done, FileResult(job.input, None, error=str(exc)))
+                except RedactorError as exc:  # unreadable, vanished, damaged: this file only
+                    yield _done(on_done, _failed(job.input, exc))
             detected = self.detector.detect_many(doc.text for _, doc in docs)
             for (job, doc), findings in zip(docs, detected):
                 mapping = self._saved_mapping(job, mapping_for) or self.new_mapping()
@@ -158,7 +203,7 @@ class Redactor:
             try:
                 doc = self._read(job)
             except RedactorError as exc:
-                yield _done(on_done, FileResult(job.input, None, error=str(exc)))
+                yield _done(on_done, _failed(job.input, exc))
                 continue
             mapping.forbid(doc.text)
             mapping.forbid(str(job.relative))
@@ -170,7 +215,15 @@ class Redactor:
                 yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), mapping))
 
     def _read(self, job: Job) -> Document:
-        return read_document(job.input, self.pipeline.word_options(), self.password_provider)
+        try:
+            return read_document(job.input, self.pipeline.word_options(), self.password_provider)
+        except RedactorError:
+            raise
+        except OSError as exc:  # vanished or changed while the batch ran
+            raise InputError(f"{job.input}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+        except Exception as exc:  # never let one file stop the batch; never print its text
+            raise InternalError(f"{job.input}: internal error while reading "
+                                f"({type(exc).__name__}); please report it") from None
 
     def _saved_mapping(self, job: Job, mapping_for):
         if mapping_for is None:
@@ -200,14 +253,18 @@ class Redactor:
             write_atomic_bytes(report, output.with_name(output.name + ".findings.json"))
             return FileResult(job.input, output, findings=len(final),
                               risk=dict(risk.categories), risk_checks=len(risk.checks),
+                              source=doc.read_bytes,
                               findings_json=json.dumps(json.loads(report)["findings"]),
                               mapping_json=mapping.to_json(),
                               name=str(output.relative_to(job.root)) if job.root else output.name)
         except RedactorError as exc:
-            return FileResult(job.input, None, error=str(exc))
+            return _failed(job.input, exc)
+        except OSError as exc:
+            return _failed(job.input, OutputError(
+                f"{job.input}: its output cannot be written ({exc.strerror or type(exc).__name__})"))
         except Exception as exc:  # never let one file stop the batch; never print its text
-            return FileResult(job.input, None, error=f"{job.input}: internal error "
-                              f"({type(exc).__name__}); please report it")
+            return _failed(job.input, InternalError(
+                f"{job.input}: internal error ({type(exc).__name__}); please report it"))
 
     def _unique(self, output: Path) -> Path:
         """Two inputs whose anonymised names coincide get "-2", "-3"... (never overwritten)."""

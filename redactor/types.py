@@ -79,6 +79,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     encoding: str | None = None
     source: object = None  # format-specific handle (the WordPackage of a .docx)
+    read_bytes: bytes | None = None  # exactly the bytes that were read (what the workspace keeps)
     # Format-specific extras: "forced" findings known by position (a comment's author is a
     # person), "images" (parts a human must check), "image_policy".
     extras: dict = field(default_factory=dict)

@@ -62,12 +62,19 @@ def _converted(path: Path, suffix: str, word, password_provider) -> Document:
                          "save the file as .docx")
     from redactor.extract.docx import WordOptions, read_docx
     from redactor.scratch import child_env, scratch_dir
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
     with scratch_dir() as tmp:
         profile = tmp / "profile"
+        copy = tmp / "in" / path.name  # converted from exactly the bytes read (and recorded)
+        copy.parent.mkdir()
+        copy.write_bytes(data)
         try:
             # No secret of ours (passphrase, password) reaches LibreOffice's environment.
             subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                            "--convert-to", "docx", "--outdir", str(tmp), str(path)],
+                            "--convert-to", "docx", "--outdir", str(tmp), str(copy)],
                            check=True, capture_output=True, timeout=CONVERT_TIMEOUT_S,
                            env=child_env(tmp))
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
@@ -77,4 +84,5 @@ def _converted(path: Path, suffix: str, word, password_provider) -> Document:
             raise InputError(f"{path}: LibreOffice could not convert it to .docx")
         doc = read_docx(converted, word or WordOptions(), password_provider)
     doc.path = str(path)
+    doc.read_bytes = data
     return doc

@@ -146,7 +146,11 @@ class WordOptions:
 def open_package(path: Path, password_provider=None) -> WordPackage:
     """The package of a .docx, decrypted in memory if it is password protected; or one clear
     InputError saying what is wrong with the file."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    read = raw
     if raw[:8] == OLE_MAGIC:
         raw = _decrypt(path, raw, password_provider)
     if not zipfile.is_zipfile(io.BytesIO(raw)):
@@ -167,6 +171,7 @@ def open_package(path: Path, password_provider=None) -> WordPackage:
                 raise InputError(f"{path}: refused: part {name} declares XML entities (a DTD), "
                                  "which Word never writes")
         package.xml("word/document.xml")
+        package.read_bytes = read  # exactly the bytes that were read (encrypted, if they were)
         return package
     except InputError:
         raise
@@ -257,7 +262,7 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
         for name in images:
             package.replace_bytes(name, placeholder_image(name))
     return Document(path=str(path), kind="docx", text=PARAGRAPH_SEPARATOR.join(builder.texts),
-                    blocks=builder.blocks, source=package,
+                    blocks=builder.blocks, source=package, read_bytes=package.read_bytes,
                     extras={"forced": builder.forced, "images": images, "embedded": embedded,
                             "image_policy": options.images})
 

@@ -51,4 +51,4 @@ def read_text(path: Path, kind: str = "txt") -> Document:
         raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
     text, encoding = decode(data, path)
     return Document(path=str(path), kind=kind, text=text, blocks=[Block(0, len(text))],
-                    encoding=encoding)
+                    encoding=encoding, read_bytes=data)

@@ -31,6 +31,7 @@ class WordPackage:
     changed: set[str] = field(default_factory=set)
     dropped: set[str] = field(default_factory=set)
     replaced: dict[str, bytes] = field(default_factory=dict)  # non-XML parts given new bytes
+    read_bytes: bytes | None = None  # the file exactly as it was read
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> "WordPackage":

@@ -74,7 +74,7 @@ class Recorder:
     def record(self, result, pipeline: str) -> tuple[int, int]:
         """Store one redacted file (a ``runner.FileResult``): source, findings, mapping and the
         anonymised name."""
-        return self.ws.submit(result.input.name, result.input.read_bytes(), pipeline,
+        return self.ws.submit(result.input.name, result.source, pipeline,
                               result.findings_json, self.actor, needs_lead=bool(result.risk),
                               mapping_json=result.mapping_json, display_name=result.name,
                               risk=result.risk)

@@ -12,6 +12,29 @@ import tempfile
 from pathlib import Path
 
 from redactor.errors import OutputError
+
+TEMP_PREFIX = ".redactor-tmp-"
+
+
+def temp_prefix() -> str:
+    """Hidden temporary files carry our process id, so a run can tell its own from ones a
+    killed run left behind (``sweep_temporary``)."""
+    return f"{TEMP_PREFIX}{os.getpid()}-"
+
+
+def sweep_temporary(folder: str | Path) -> int:
+    """Remove half-written temporary files a killed redactor run left under ``folder``."""
+    from redactor.scratch import _alive
+    removed = 0
+    for path in Path(folder).rglob(TEMP_PREFIX + "*") if Path(folder).is_dir() else ():
+        try:
+            pid = int(path.name[len(TEMP_PREFIX):].split("-", 1)[0])
+        except ValueError:
+            continue
+        if pid != os.getpid() and not _alive(pid) and path.is_file() and not path.is_symlink():
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 from redactor.types import Document, Finding
 from redactor.write.leakcheck import check_no_leak
 
@@ -21,9 +44,12 @@ def write_document(doc: Document, findings: list[Finding], out_path: str | Path,
     """``allowed_span(text, start, end)``: the detector's allow-list test, so the leak check
     does not count an original standing inside an allow-listed phrase."""
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=out_path.suffix, dir=out_path.parent)
-    os.close(fd)
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(), suffix=out_path.suffix, dir=out_path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None
     tmp = Path(tmp_name)
     try:
         if doc.kind == "docx":
@@ -44,8 +70,11 @@ def write_document(doc: Document, findings: list[Finding], out_path: str | Path,
 def write_atomic_bytes(data: bytes, out_path: str | Path) -> None:
     """Write a small file (e.g. findings JSON) atomically."""
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", dir=out_path.parent)
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(), dir=out_path.parent)
+    except OSError as exc:
+        raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
