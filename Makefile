@@ -16,8 +16,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The casework samples (samples/risk*/ hold the risk-of-harm evidence sets; benchmarks read them).
 demo: $(STAMP)
-	$(BIN)/redactor redact samples --out out --pipeline training
+	$(BIN)/redactor redact $(wildcard samples/*.txt samples/*.md samples/*.docx) --out out --pipeline training
 	@echo "Anonymised drafts are in $(CURDIR)/out/ (one per sample, with <name>.findings.json beside it)."
 
 test: $(STAMP)

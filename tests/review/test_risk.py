@@ -26,6 +26,9 @@ FLAGS = [
     ("bring-something", "he said he's going to bring something to school to sort them out"),
     ("your-office", "I know where your office is"),
     ("staff-drag", "the TA dragged him by the arm into the quiet room"),
+    ("bridge", "He was found on the wrong side of the railings on the footbridge."),
+    ("said-no", "i said no and mum took my passport and put it in dads safe. by the time we come "
+                "back ill have a husband"),
 ]
 
 
@@ -48,6 +51,13 @@ CLEAR = [
     ("closed-history", "Mar 2023 - domestic abuse by father. Child protection plan.\n"
                        "Sep 2024 - case closed, no further concerns.\nNov 2026 - EHCNA request."),
     ("idiom", "She absolutely killed it at sports day and is dying to start college."),
+    # ordinary casework that one weak cue alone once flagged
+    ("continence", "She is wetting herself at school because she cannot ask to use the toilet."),
+    ("pupil-passport", "DMP did a pupil passport in Y1 but mum has never seen a plan."),
+    ("mark-up", "she's going to mark up & email back."),
+    ("phone-confiscated", "She has taken his phone off him until he does his homework."),
+    ("advice-about-police", "Advised this is a matter for school or the police rather than us."),
+    ("excluded", "She thinks she's been sent away for being naughty."),
 ]
 
 
