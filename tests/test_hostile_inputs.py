@@ -61,3 +61,25 @@ def test_a_name_split_by_an_xml_comment_is_still_redacted(tmp_path):
     with zipfile.ZipFile(out / "split.docx") as z:
         body = z.read("word/document.xml").decode("utf-8")
     assert "Kac" not in body and "Nowak" not in body and "Year 6" in body
+
+
+def test_a_dtd_anywhere_and_in_any_encoding_is_refused(tmp_path):
+    """A DTD after the first 4 KB, or in a UTF-16 part, once slipped past the check."""
+    src = build(tmp_path / "plain.docx", paragraphs=["placeholder"])
+    folder = tmp_path / "in"
+    folder.mkdir()
+    late = BOMB.replace('<?xml version="1.0"?>', '<?xml version="1.0"?>\n<!--' + "x" * 5000 + "-->")
+    _with_document_xml(src, folder / "late.docx", late)
+    utf16 = BOMB.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["word/document.xml"] = utf16.encode("utf-16")
+    with zipfile.ZipFile(folder / "utf16.docx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert result.exit_code == 1 and len(errors) == 2
+    assert all("R200" in e and "DTD" in e for e in errors)
+    assert not out.exists() or not list(out.glob("*.docx"))

@@ -143,6 +143,16 @@ class WordOptions:
 
 # -- opening ------------------------------------------------------------------------------------
 
+_DTD_MARKERS = tuple(marker.encode(encoding) for marker in ("<!DOCTYPE", "<!ENTITY")
+                     for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
+
+
+def declares_dtd(data: bytes) -> bool:
+    """A DTD or entity declaration anywhere in a part, in any encoding XML allows (not only in
+    its first bytes, not only in UTF-8)."""
+    return any(marker in data for marker in _DTD_MARKERS)
+
+
 def open_package(path: Path, password_provider=None) -> WordPackage:
     """The package of a .docx, decrypted in memory if it is password protected; or one clear
     InputError saying what is wrong with the file."""
@@ -166,7 +176,7 @@ def open_package(path: Path, password_provider=None) -> WordPackage:
             raise InputError(f"{path}: not a valid Word file (no main document part)")
         package = WordPackage.from_bytes(raw)
         for name in package.names():
-            if package.is_xml(name) and b"<!DOCTYPE" in package.data[name][:4096].upper():
+            if package.is_xml(name) and declares_dtd(package.data[name]):
                 # Word never writes a DTD; entities could hide text from every reader.
                 raise InputError(f"{path}: refused: part {name} declares XML entities (a DTD), "
                                  "which Word never writes")

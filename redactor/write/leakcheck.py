@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
-from redactor.errors import LeakError
+from redactor.errors import LeakError, OutputError
 from redactor.types import Document, Finding
 
 MIN_LEN = 2
@@ -55,8 +55,18 @@ def check_no_leak(doc: Document, findings: list[Finding], written: Path, name: s
     if doc.kind == "docx":
         # Every text node and attribute of every part of the written package, not just what
         # the reader extracts: a part the reader never reached is checked too.
+        from lxml import etree
+
         from redactor.extract.wordpackage import WordPackage, package_text
-        text = package_text(WordPackage.from_bytes(written.read_bytes()))
+        package = WordPackage.from_bytes(written.read_bytes())
+        for part in package.names():  # a part no XML reader can read is never written out
+            if package.is_xml(part):
+                try:
+                    package.xml(part)
+                except etree.XMLSyntaxError:
+                    raise OutputError(f"{name}: part {part} of the output is not well-formed XML; "
+                                      "the output was not written") from None
+        text = package_text(package)
     else:
         from redactor.extract.text import read_text
         text = read_text(written).text

@@ -62,3 +62,29 @@ def test_a_word_writer_that_misses_a_part_produces_no_output(tmp_path, monkeypat
     assert result.exit_code == 1
     assert "R400" in result.output and "review.docx" in result.output
     assert not (tmp_path / "out" / "review.docx").exists()
+
+
+def test_an_output_part_that_is_not_well_formed_is_never_written(tmp_path, monkeypatch):
+    """A writer bug that breaks a part's XML: the leak check cannot read that part, so the file
+    is refused (it once skipped such a part and wrote the file)."""
+    import redactor.write.docx as docx_writer
+    from tests.docx_builder import build
+    folder = tmp_path / "in"
+    folder.mkdir()
+    build(folder / "note.docx", paragraphs=["Kacper Nowak is in Year 6."])
+    real = docx_writer.write_docx
+
+    def breaks_xml(doc, findings, out):
+        real(doc, findings, out)
+        import zipfile
+        with zipfile.ZipFile(out) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        parts["word/document.xml"] = parts["word/document.xml"][:-20]  # cut mid-element
+        with zipfile.ZipFile(out, "w") as z:
+            for n, data in parts.items():
+                z.writestr(n, data)
+    monkeypatch.setattr(docx_writer, "write_docx", breaks_xml)
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 1
+    assert "R300" in result.output and "not well-formed" in result.output
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
