@@ -155,7 +155,7 @@ def detect(file, fmt, pipeline_name, linked):
     from redactor.extract import read_document
     from redactor.link import link
     from redactor.pipeline import load_pipeline
-    from redactor.runner import with_forced
+    from redactor.runner import outside_protected, with_forced
 
     try:
         pipeline = load_pipeline(pipeline_name)
@@ -168,6 +168,7 @@ def detect(file, fmt, pipeline_name, linked):
     findings = with_forced(doc, detector.detect(doc.text))
     if linked and pipeline.linking:
         findings = link(doc.text, findings, detector.allow, detector.allowed_span).findings
+    findings = outside_protected(findings, doc.extras.get("protected", ()))
     rows = [{"type": f.type, "start": f.start, "end": f.end, "score": f.score,
              "recognizer": f.recognizer} for f in findings]
     if fmt == "json":

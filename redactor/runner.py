@@ -167,6 +167,7 @@ class Redactor:
             linked = link(doc.text, findings, self.detector.allow, self.detector.allowed_span)
         else:
             linked = _unlinked(doc.text, findings)
+        linked.findings = outside_protected(linked.findings, doc.extras.get("protected", ()))
         return replace_findings(doc.text, linked, mapping, pipeline)
 
     def run(self, jobs: list[Job], on_done: Callable[[FileResult], None] | None = None,
@@ -280,6 +281,27 @@ def _risk_row(doc: Document, m) -> dict:
     block = next((i for i, b in enumerate(doc.blocks) if b.start <= m.start < b.end), None)
     return {"category": m.category, "confidence": m.confidence, "level": m.level,
             "signal": m.signal, "block": block, "start": m.start, "end": m.end}
+
+
+def outside_protected(findings: list[Finding], protected) -> list[Finding]:
+    """Findings trimmed off spans that must never be replaced (a field's keyword and switches:
+    "HYPERLINK", "\\* MERGEFORMAT"); a finding that lies wholly inside one is dropped."""
+    if not protected:
+        return findings
+    out = []
+    for f in findings:
+        start, end = f.start, f.end
+        for s, e in protected:
+            if s <= start and end <= e:
+                start = end  # wholly a machine word
+                break
+            if s <= start < e:
+                start = e
+            if s < end <= e:
+                end = s
+        if start < end:
+            out.append(f if (start, end) == (f.start, f.end) else f.with_(start=start, end=end))
+    return out
 
 
 def with_forced(doc: Document, findings: list[Finding]) -> list[Finding]:

@@ -61,6 +61,7 @@ def q(name: str) -> str:
 
 W_P, W_T, W_TAB, W_BR, W_CR = q("w:p"), q("w:t"), q("w:tab"), q("w:br"), q("w:cr")
 W_NB_HYPHEN, W_DEL_TEXT, W_INSTR = q("w:noBreakHyphen"), q("w:delText"), q("w:instrText")
+W_INSTR_ATTR = q("w:instr")
 W_DEL_INSTR = q("w:delInstrText")
 PERSON_ATTRS = (q("w:author"), q("w:initials"), q("w15:author"))
 TEXT_ATTRS = {
@@ -221,9 +222,13 @@ class _Builder:
         self.texts: list[str] = []
         self.blocks: list[Block] = []
         self.forced: list[Finding] = []
+        self.protected: list[tuple[int, int]] = []  # spans never to be replaced
         self.pos = 0
 
-    def add(self, text: str, address, person: bool = False, how: str = "") -> None:
+    def add(self, text: str, address, person: bool = False, how: str = "",
+            field: bool = False) -> None:
+        """``field``: the text is a field instruction, whose keyword and switches are machine
+        words (``HYPERLINK``, ``\\* MERGEFORMAT``) that must never be replaced."""
         if not text.strip():
             return
         if self.texts:
@@ -231,6 +236,8 @@ class _Builder:
         block = Block(self.pos, self.pos + len(text), address)
         self.blocks.append(block)
         self.texts.append(text)
+        if field:
+            self.protected.extend((block.start + s, block.start + e) for s, e in field_machine_words(text))
         if person:
             lead = len(text) - len(text.lstrip())
             self.forced.append(Finding(PERSON, block.start + lead, block.start + len(text.rstrip()),
@@ -273,7 +280,8 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
             package.replace_bytes(name, placeholder_image(name))
     return Document(path=str(path), kind="docx", text=PARAGRAPH_SEPARATOR.join(builder.texts),
                     blocks=builder.blocks, source=package, read_bytes=package.read_bytes,
-                    extras={"forced": builder.forced, "images": images, "embedded": embedded,
+                    extras={"forced": builder.forced, "protected": builder.protected,
+                            "images": images, "embedded": embedded,
                             "image_policy": options.images})
 
 
@@ -312,7 +320,7 @@ def _owning_paragraph(el):
 def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
     for p in root.iter(W_P):
         for text, nodes in paragraph_views(p):
-            builder.add(text, ParagraphAddress(name, nodes))
+            builder.add(text, ParagraphAddress(name, nodes), field=nodes[0].element.tag == W_INSTR)
     for el in root.iter(*DRAWING_TEXT):
         builder.add(el.text or "", ValueAddress(name, el))
     for el in root.iter():
@@ -334,7 +342,24 @@ def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
             if value and (el.tag, attr) in MACHINE_ATTRS:
                 builder.add(machine_words(value), ValueAddress(name, el, attr, machine=True))
             elif value:
-                builder.add(value, ValueAddress(name, el, attr))
+                builder.add(value, ValueAddress(name, el, attr), field=attr == W_INSTR_ATTR)
+
+
+# A field instruction: its keyword, then switches ("\h", "\* MERGEFORMAT", "\@ "d MMMM yyyy"").
+_FIELD_KEYWORD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9.=]*)")
+_FIELD_SWITCH = re.compile(r'\\[*@#]\s*(?:"[^"]*"|\S+)|\\\S+')
+
+
+def field_machine_words(instruction: str) -> list[tuple[int, int]]:
+    """Spans of a field instruction that are machine words: the keyword and every switch (with
+    the format or picture that follows ``\\*``, ``\\@``, ``\\#``). Only the arguments (a
+    mailto: target, a merge field's text) may hold personal data and be replaced."""
+    spans = []
+    keyword = _FIELD_KEYWORD.match(instruction)
+    if keyword:
+        spans.append(keyword.span(1))
+    spans.extend(m.span() for m in _FIELD_SWITCH.finditer(instruction))
+    return spans
 
 
 def machine_words(value: str) -> str:

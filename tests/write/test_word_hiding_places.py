@@ -13,6 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from lxml import etree
 
 from redactor.cli import main
 from tests.word_fixtures import build_all, package_text
@@ -112,18 +113,24 @@ EXTRA_PLACES = (
 )
 
 
-def test_control_titles_bookmarks_tooltips_and_form_fields(tmp_path):
+def _input_with(tmp_path, paragraph: str, xml: str, name: str) -> Path:
+    """A folder holding one Word file: a paragraph, then ``xml`` at the start of its body."""
     from tests.docx_builder import build
-    plain = build(tmp_path / "plain.docx", paragraphs=["Kacper Nowak is in Year 6."])
+    plain = build(tmp_path / "plain.docx", paragraphs=[paragraph])
     with zipfile.ZipFile(plain) as z:
         parts = {n: z.read(n) for n in z.namelist()}
-    body = parts["word/document.xml"].decode("utf-8").replace("<w:body>", "<w:body>" + EXTRA_PLACES, 1)
+    body = parts["word/document.xml"].decode("utf-8").replace("<w:body>", "<w:body>" + xml, 1)
     parts["word/document.xml"] = body.encode("utf-8")
     src = tmp_path / "in"
     src.mkdir()
-    with zipfile.ZipFile(src / "controls.docx", "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
+    with zipfile.ZipFile(src / name, "w") as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+    return src
+
+
+def test_control_titles_bookmarks_tooltips_and_form_fields(tmp_path):
+    src = _input_with(tmp_path, "Kacper Nowak is in Year 6.", EXTRA_PLACES, "controls.docx")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["redact", str(src), "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output
@@ -133,3 +140,33 @@ def test_control_titles_bookmarks_tooltips_and_form_fields(tmp_path):
     # The bookmark and the link to it were renamed the same way, so the link still works.
     name = re.search(r'w:bookmarkStart w:id="9" w:name="([^"]+)"', xml).group(1)
     assert f'w:anchor="{name}"' in xml
+
+
+FIELDS = [' HYPERLINK "mailto:kacper.nowak@example.org" \\h ', " PAGE \\* MERGEFORMAT ",
+          ' CREATEDATE \\@ "d MMMM yyyy" ', " MERGEFIELD Page \\* MERGEFORMAT ",
+          " AUTHOR \\* Upper "]
+
+
+def test_field_keywords_and_switches_are_never_replaced(tmp_path):
+    """Other programs' fields: the keyword and switches are machine words; only arguments (here
+    a mailto: target) are replaced, so every field still works."""
+    fields = "".join(
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+        f"{f}</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+        for f in FIELDS[:4])
+    fields += '<w:p><w:fldSimple w:instr="%s"><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>' % FIELDS[4]
+    folder = _input_with(tmp_path, "Kacper Nowak and Ms Page met on Monday.", fields, "fields.docx")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    (written,) = out.glob("*.docx")
+    with zipfile.ZipFile(written) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    instructions = [e.text for e in root.iter(w + "instrText")] + \
+        [e.get(w + "instr") for e in root.iter(w + "fldSimple")]
+    keywords = [i.split()[0] for i in instructions]
+    assert keywords == ["HYPERLINK", "PAGE", "CREATEDATE", "MERGEFIELD", "AUTHOR"]
+    assert "\\h" in instructions[0] and "kacper" not in instructions[0].lower()
+    assert instructions[1].split()[1:] == ["\\*", "MERGEFORMAT"]
+    assert '\\@ "d MMMM yyyy"' in instructions[2] and instructions[4].split()[1:] == ["\\*", "Upper"]
