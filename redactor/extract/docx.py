@@ -54,6 +54,9 @@ NS = {
 }
 
 
+CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+
+
 def q(name: str) -> str:
     prefix, local = name.split(":")
     return f"{{{NS[prefix]}}}{local}"
@@ -251,6 +254,7 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
         accept_revisions(package)
     scrub_package(package)
     builder = _Builder()
+    unknown: list[str] = []
     for name in package.names():
         if not package.is_xml(name) or name == "[Content_Types].xml":
             continue
@@ -260,18 +264,24 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
             raise InputError(f"{path}: not a valid Word file: damaged part {name}") from None
         if drop_comments(root):
             package.touch(name)
+        # A part is read by what it is (its root element), not by its name: a second
+        # core-properties part ("docProps/core2.xml") is read like the first.
+        kind = etree.QName(root).namespace if isinstance(root.tag, str) else None
         if name.endswith(".rels"):
             _read_relationships(builder, name, root)
-        elif name in ("docProps/core.xml", "docProps/app.xml"):
+        elif kind in (NS["cp"], NS["ep"]):
             _read_properties(builder, name, root, lambda el: el.tag in PERSON_PROPERTIES,
                              only=TEXT_PROPERTIES)
-        elif name == "docProps/custom.xml":
+        elif kind == CUSTOM_PROPERTIES:
             _read_properties(builder, name, root, lambda el: False)
         elif name.startswith("customXml/"):
             _read_properties(builder, name, root,
                              lambda el: bool(PERSON_LOCAL_NAMES.search(etree.QName(el).localname)))
-        elif name.startswith("word/"):
+        elif name.startswith("word/") or kind == NS["w"]:
             _read_wordprocessing(builder, name, root)
+        else:  # a part this reader does not know: every text read, and listed for a human
+            _read_properties(builder, name, root, lambda el: False)
+            unknown.append(name)
     images = [n for n in package.names() if n.startswith("word/media/")]
     # Embedded files (spreadsheets, other documents, OLE objects) are not opened: listed for a human.
     embedded = [n for n in package.names() if n.startswith("word/embeddings/")]
@@ -281,7 +291,7 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
     return Document(path=str(path), kind="docx", text=PARAGRAPH_SEPARATOR.join(builder.texts),
                     blocks=builder.blocks, source=package, read_bytes=package.read_bytes,
                     extras={"forced": builder.forced, "protected": builder.protected,
-                            "images": images, "embedded": embedded,
+                            "images": images, "embedded": embedded, "unknown_parts": unknown,
                             "image_policy": options.images})
 
 

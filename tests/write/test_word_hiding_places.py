@@ -170,3 +170,33 @@ def test_field_keywords_and_switches_are_never_replaced(tmp_path):
     assert "\\h" in instructions[0] and "kacper" not in instructions[0].lower()
     assert instructions[1].split()[1:] == ["\\*", "MERGEFORMAT"]
     assert '\\@ "d MMMM yyyy"' in instructions[2] and instructions[4].split()[1:] == ["\\*", "Upper"]
+
+
+def test_every_part_that_holds_text_is_read_whatever_its_name(tmp_path):
+    """A second core-properties part (core2.xml) and a part of a kind the reader does not know:
+    both read and anonymised; the unknown one is listed for a human."""
+    from tests.docx_builder import build
+    src = build(tmp_path / "plain.docx", paragraphs=["Kacper Nowak is in Year 6."])
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["docProps/core2.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties '
+        b'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Maja Kowalska</dc:creator>'
+        b'<dc:title>Review for Kacper Nowak</dc:title></cp:coreProperties>')
+    parts["extra/notes.xml"] = (b'<?xml version="1.0" encoding="UTF-8"?><notes><note>Call Kacper Nowak'
+                                b' on 07700 900461</note></notes>')
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "parts.docx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out / "parts.docx") as z:
+        core2, notes = z.read("docProps/core2.xml").decode(), z.read("extra/notes.xml").decode()
+    for secret in ("Maja", "Kowalska", "Kacper", "Nowak", "07700 900461"):
+        assert secret not in core2 and secret not in notes
+    report = json.loads((out / "parts.docx.findings.json").read_text(encoding="utf-8"))
+    assert [u["part"] for u in report["unknown_parts"]] == ["extra/notes.xml"]
