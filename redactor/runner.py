@@ -355,6 +355,10 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, 
         action = ("replaced by a placeholder" if doc.extras.get("image_policy") == "placeholder"
                   else "kept: check it by eye before release")
         report["images"] = [{"part": name, "action": action} for name in doc.extras["images"]]
+    if doc.extras.get("signatures"):
+        report["signatures"] = [{"part": name, "action": "removed: a digital signature names its "
+                                 "signer and is invalid after any change"}
+                                for name in doc.extras["signatures"]]
     if doc.extras.get("unknown_parts"):
         report["unknown_parts"] = [{"part": name, "action": "a kind of part this reader does not "
                                     "know: its text was read and anonymised; check it by eye"}

@@ -22,6 +22,7 @@ template's path (``C:\\Users\\<name>\\...``), which is set to ``Normal.dotm``.
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 import zipfile
@@ -254,6 +255,11 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
         accept_revisions(package)
     scrub_package(package)
     builder = _Builder()
+    # A signer's names are read (so their other mentions are found and the leak check knows
+    # them), then the signatures themselves are dropped.
+    for signer in signer_names(package):
+        builder.add(signer, None, person=True, how="signature")
+    signatures = drop_signatures(package)
     unknown: list[str] = []
     for name in package.names():
         if not package.is_xml(name) or name == "[Content_Types].xml":
@@ -292,6 +298,7 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
                     blocks=builder.blocks, source=package, read_bytes=package.read_bytes,
                     extras={"forced": builder.forced, "protected": builder.protected,
                             "images": images, "embedded": embedded, "unknown_parts": unknown,
+                            "signatures": signatures,
                             "image_policy": options.images})
 
 
@@ -409,6 +416,50 @@ def drop_comments(root) -> bool:
             parent.text = (parent.text or "") + tail
         parent.remove(node)
     return bool(nodes)
+
+def signer_names(package: WordPackage) -> list[str]:
+    """The names in the certificates of a digitally signed document (signer and issuer: common
+    name, organisation, given name, surname, e-mail, serial number, which can be a national ID)."""
+    from cryptography import x509
+    names: list[str] = []
+    for part in package.names():
+        if not part.startswith("_xmlsignatures/") or not package.is_xml(part):
+            continue
+        try:
+            root = package.xml(part)
+        except etree.XMLSyntaxError:
+            continue
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            local = etree.QName(el).localname
+            if local in ("X509SubjectName", "X509IssuerName") and el.text:
+                names += [v.split("=", 1)[1].strip() for v in el.text.split(",") if "=" in v]
+            elif local == "X509Certificate" and el.text:
+                try:
+                    cert = x509.load_der_x509_certificate(base64.b64decode("".join(el.text.split())))
+                except (ValueError, TypeError):
+                    continue
+                names += [str(a.value) for who in (cert.subject, cert.issuer) for a in who]
+    return list(dict.fromkeys(n for n in names if n.strip()))
+
+
+def drop_signatures(package: WordPackage) -> list[str]:
+    """Remove every digital signature (``_xmlsignatures/``, their relationships and content
+    types): its certificate names the signer, and any change makes it invalid anyway."""
+    dropped = [n for n in package.names() if n.startswith("_xmlsignatures/")]
+    for name in dropped:
+        package.drop(name)
+        _drop_content_type_override(package, "/" + name)
+    for rels in package.names():
+        if rels.endswith(".rels") and rels not in dropped:
+            root = package.xml(rels)
+            for rel in list(root.iter(q("rel:Relationship"))):
+                if "digital-signature" in rel.get("Type", ""):
+                    rel.getparent().remove(rel)
+                    package.touch(rels)
+    return dropped
+
 
 def scrub_package(package: WordPackage) -> None:
     """Drop the thumbnail and neutralise the attached template's path (both always)."""

@@ -27,6 +27,8 @@ def write_docx(doc: Document, findings: list[Finding], out_path: Path) -> None:
         if not local:
             continue
         address = block.address
+        if address is None:  # read from a part that is dropped (a signature's certificate)
+            continue
         if isinstance(address, ParagraphAddress):
             apply_to_paragraph(address, [(f.start, f.end, f.replacement or "") for f in local])
         elif isinstance(address, ValueAddress):

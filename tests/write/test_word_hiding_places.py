@@ -200,3 +200,61 @@ def test_every_part_that_holds_text_is_read_whatever_its_name(tmp_path):
         assert secret not in core2 and secret not in notes
     report = json.loads((out / "parts.docx.findings.json").read_text(encoding="utf-8"))
     assert [u["part"] for u in report["unknown_parts"]] == ["extra/notes.xml"]
+
+
+def _certificate(common_name: str, serial_number: str) -> str:
+    import base64
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                      x509.NameAttribute(NameOID.SERIAL_NUMBER, serial_number)])
+    now = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(1).not_valid_before(now)
+            .not_valid_after(now + datetime.timedelta(days=365)).sign(key, hashes.SHA256()))
+    return base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode()
+
+
+def test_a_digital_signature_is_dropped_and_its_signer_never_leaks(tmp_path):
+    from tests.docx_builder import build
+    src = build(tmp_path / "plain.docx", paragraphs=["Signed off by Joanne Pryce, SENCO."])
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sig = ('<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><KeyInfo><X509Data>'
+           f'<X509Certificate>{_certificate("Joanne Pryce", "QQ123456C")}</X509Certificate>'
+           '<X509IssuerSerial><X509IssuerName>CN=Joanne Pryce, serialNumber=QQ123456C</X509IssuerName>'
+           '</X509IssuerSerial></X509Data></KeyInfo></Signature>')
+    parts["_xmlsignatures/sig1.xml"] = sig.encode()
+    parts["_xmlsignatures/origin.sigs"] = b""
+    parts["_xmlsignatures/_rels/origin.sigs.rels"] = (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/package/2006/'
+        b'relationships/digital-signature/signature" Target="sig1.xml"/></Relationships>')
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdSig" Type="http://schemas.openxmlformats.org/'
+        b'package/2006/relationships/digital-signature/origin" Target="_xmlsignatures/origin.sigs"/>'
+        b"</Relationships>")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/_xmlsignatures/sig1.xml" ContentType="application/'
+        b'vnd.openxmlformats-package.digital-signature-xmlsignature+xml"/></Types>')
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "signed.docx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out / "signed.docx") as z:
+        names = z.namelist()
+        everything = b"".join(z.read(n) for n in names)
+    assert not [n for n in names if n.startswith("_xmlsignatures/")]
+    assert b"digital-signature" not in everything and b"Joanne" not in everything
+    assert b"Pryce" not in everything and b"QQ123456C" not in everything
+    report = json.loads((out / "signed.docx.findings.json").read_text(encoding="utf-8"))
+    assert "_xmlsignatures/sig1.xml" in [s["part"] for s in report["signatures"]]
