@@ -113,14 +113,17 @@ EXTRA_PLACES = (
 )
 
 
-def _input_with(tmp_path, paragraph: str, xml: str, name: str) -> Path:
-    """A folder holding one Word file: a paragraph, then ``xml`` at the start of its body."""
+def _input_with(tmp_path, paragraph: str, xml: str, name: str, edit=None) -> Path:
+    """A folder holding one Word file: a paragraph, then ``xml`` at the start of its body;
+    ``edit(parts)`` may change or add parts (name -> bytes) before it is zipped."""
     from tests.docx_builder import build
     plain = build(tmp_path / "plain.docx", paragraphs=[paragraph])
     with zipfile.ZipFile(plain) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     body = parts["word/document.xml"].decode("utf-8").replace("<w:body>", "<w:body>" + xml, 1)
     parts["word/document.xml"] = body.encode("utf-8")
+    if edit:
+        edit(parts)
     src = tmp_path / "in"
     src.mkdir()
     with zipfile.ZipFile(src / name, "w") as z:
@@ -175,22 +178,15 @@ def test_field_keywords_and_switches_are_never_replaced(tmp_path):
 def test_every_part_that_holds_text_is_read_whatever_its_name(tmp_path):
     """A second core-properties part (core2.xml) and a part of a kind the reader does not know:
     both read and anonymised; the unknown one is listed for a human."""
-    from tests.docx_builder import build
-    src = build(tmp_path / "plain.docx", paragraphs=["Kacper Nowak is in Year 6."])
-    with zipfile.ZipFile(src) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    parts["docProps/core2.xml"] = (
+    def edit(parts):
+        parts["docProps/core2.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties '
         b'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
         b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Maja Kowalska</dc:creator>'
         b'<dc:title>Review for Kacper Nowak</dc:title></cp:coreProperties>')
-    parts["extra/notes.xml"] = (b'<?xml version="1.0" encoding="UTF-8"?><notes><note>Call Kacper Nowak'
-                                b' on 07700 900461</note></notes>')
-    folder = tmp_path / "in"
-    folder.mkdir()
-    with zipfile.ZipFile(folder / "parts.docx", "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
+        parts["extra/notes.xml"] = (b'<?xml version="1.0" encoding="UTF-8"?><notes><note>Call Kacper '
+                                    b'Nowak on 07700 900461</note></notes>')
+    folder = _input_with(tmp_path, "Kacper Nowak is in Year 6.", "", "parts.docx", edit)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output
@@ -221,32 +217,25 @@ def _certificate(common_name: str, serial_number: str) -> str:
 
 
 def test_a_digital_signature_is_dropped_and_its_signer_never_leaks(tmp_path):
-    from tests.docx_builder import build
-    src = build(tmp_path / "plain.docx", paragraphs=["Signed off by Joanne Pryce, SENCO."])
-    with zipfile.ZipFile(src) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
     sig = ('<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><KeyInfo><X509Data>'
            f'<X509Certificate>{_certificate("Joanne Pryce", "QQ123456C")}</X509Certificate>'
            '<X509IssuerSerial><X509IssuerName>CN=Joanne Pryce, serialNumber=QQ123456C</X509IssuerName>'
            '</X509IssuerSerial></X509Data></KeyInfo></Signature>')
-    parts["_xmlsignatures/sig1.xml"] = sig.encode()
-    parts["_xmlsignatures/origin.sigs"] = b""
-    parts["_xmlsignatures/_rels/origin.sigs.rels"] = (
-        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-        b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/package/2006/'
-        b'relationships/digital-signature/signature" Target="sig1.xml"/></Relationships>')
-    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
-        b"</Relationships>", b'<Relationship Id="rIdSig" Type="http://schemas.openxmlformats.org/'
-        b'package/2006/relationships/digital-signature/origin" Target="_xmlsignatures/origin.sigs"/>'
-        b"</Relationships>")
-    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>", b'<Override PartName="/_xmlsignatures/sig1.xml" ContentType="application/'
-        b'vnd.openxmlformats-package.digital-signature-xmlsignature+xml"/></Types>')
-    folder = tmp_path / "in"
-    folder.mkdir()
-    with zipfile.ZipFile(folder / "signed.docx", "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
+    def edit(parts):
+        parts["_xmlsignatures/sig1.xml"] = sig.encode()
+        parts["_xmlsignatures/origin.sigs"] = b""
+        parts["_xmlsignatures/_rels/origin.sigs.rels"] = (
+            b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/package/2006/'
+            b'relationships/digital-signature/signature" Target="sig1.xml"/></Relationships>')
+        parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+            b"</Relationships>", b'<Relationship Id="rIdSig" Type="http://schemas.openxmlformats.org/'
+            b'package/2006/relationships/digital-signature/origin" Target="_xmlsignatures/origin.sigs"/>'
+            b"</Relationships>")
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>", b'<Override PartName="/_xmlsignatures/sig1.xml" ContentType="application/'
+            b'vnd.openxmlformats-package.digital-signature-xmlsignature+xml"/></Types>')
+    folder = _input_with(tmp_path, "Signed off by Joanne Pryce, SENCO.", "", "signed.docx", edit)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output
