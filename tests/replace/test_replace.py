@@ -66,3 +66,26 @@ def test_phone_numbers_come_from_drama_ranges(anonymise):
     assert any(p.startswith("07700 900") for p in phones)
     assert any(p.startswith("0114 496 0") for p in phones)
     assert "900123" not in out
+
+
+def test_replacements_never_run_out(tmp_path):
+    """More distinct people than the invented names, every mobile number of the drama range:
+    the pipeline finishes, and no original survives (issue: "internal error (RuntimeError)")."""
+    from click.testing import CliRunner
+
+    from redactor.cli import main
+    from redactor.detect import gazetteer
+    gaz = gazetteer.load()
+    firsts = sorted(n.title() for n, g in gaz.first_names.items()
+                    if g == "f" and n.isalpha() and n.isascii() and n not in gaz.ambiguous)[:300]
+    surnames = sorted(n.title() for n in gaz.surnames
+                      if n.isalpha() and n.isascii() and n not in gaz.ambiguous)[:300]
+    lines = [f"{first} {last} (mum) rang from 07700 900{i:03d}." for i, (first, last)
+             in enumerate(zip(firsts, surnames))]
+    lines += [f"Duty mobile 07700 900{i:03d}." for i in range(300, 1000)]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "register.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["redact", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    out = (tmp_path / "out" / "register.txt").read_text(encoding="utf-8")
+    assert "07700 900" not in out and firsts[-1] not in out and surnames[-1] not in out
