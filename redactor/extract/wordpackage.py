@@ -9,6 +9,7 @@ foundation): parts are parsed on first use, and only parts marked changed are se
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,13 +95,26 @@ def rels_name_of(part: str) -> str:
     return f"{folder + '/' if folder else ''}_rels/{file}.rels"
 
 
+# Machine vocabularies are not text: font and theme names, language tags, relationship and
+# content types, URI schemes. An ordinary word wrongly redacted in the body that is also a font
+# name ("Georgia") must not make the leak check refuse the file.
+MACHINE_PARTS = re.compile(r"^(?:\[Content_Types\]\.xml|word/fontTable\.xml|word/theme/.*)$")
+MACHINE_ATTRIBUTES = frozenset({
+    "ascii", "hAnsi", "eastAsia", "cs", "asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme",
+    "typeface", "panose", "pitchFamily", "charset", "bidi", "Type", "ContentType", "Extension",
+    "PartName", "TargetMode", "lang"})
+LANGUAGE_ELEMENTS = frozenset({"lang"})  # w:lang/@w:val is a language tag
+URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?://)?")
+
+
 def package_text(package: WordPackage) -> str:
     """Every text node and every attribute value of every XML part (relationship targets
-    included), one a line: what the leak check searches."""
+    included, without their URI scheme), one a line, leaving out machine vocabularies: what
+    the leak check searches."""
     from lxml import etree as _etree
     out = []
     for name in package.names():
-        if not package.is_xml(name):
+        if not package.is_xml(name) or MACHINE_PARTS.match(name):
             continue
         try:
             root = package.xml(name)
@@ -110,7 +124,13 @@ def package_text(package: WordPackage) -> str:
             if isinstance(el.tag, str):
                 if el.text and el.text.strip():
                     out.append(el.text)
-                out.extend(v for v in el.attrib.values() if v.strip())
+                local = _etree.QName(el).localname
+                for attr, value in el.attrib.items():
+                    key = _etree.QName(attr).localname
+                    if not value.strip() or key in MACHINE_ATTRIBUTES or (
+                            local in LANGUAGE_ELEMENTS and key == "val"):
+                        continue
+                    out.append(URI_SCHEME.sub("", value) if key == "Target" else value)
             if el.tail and el.tail.strip():
                 out.append(el.tail)
     return "\n".join(out)

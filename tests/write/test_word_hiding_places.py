@@ -247,3 +247,23 @@ def test_a_digital_signature_is_dropped_and_its_signer_never_leaks(tmp_path):
     assert b"Pryce" not in everything and b"QQ123456C" not in everything
     report = json.loads((out / "signed.docx.findings.json").read_text(encoding="utf-8"))
     assert "_xmlsignatures/sig1.xml" in [s["part"] for s in report["signatures"]]
+
+
+def test_a_name_that_is_also_a_font_or_language_tag_does_not_refuse_the_file(tmp_path):
+    """Font and theme names, language tags and URI schemes are machine words, not text: a person
+    called Georgia Cambria (both font names here) is replaced in the text and the file written,
+    its fonts untouched."""
+    def edit(parts):
+        fonts = (b'<w:font w:name="Georgia"/><w:font w:name="Cambria"/>')
+        parts["word/fontTable.xml"] = parts["word/fontTable.xml"].replace(b"</w:fonts>", fonts + b"</w:fonts>")
+    lang = '<w:p><w:pPr><w:rPr><w:lang w:val="Georgia"/></w:rPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'
+    folder = _input_with(tmp_path, "Georgia Cambria attends Oakwood Primary School. Georgia likes "
+                         "art and Ms Cambria agreed.", lang,
+                         "fonts.docx", edit)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out / "fonts.docx") as z:
+        body, fonts = z.read("word/document.xml").decode(), z.read("word/fontTable.xml").decode()
+    assert ">Georgia" not in body and "Cambria attends" not in body
+    assert 'w:name="Georgia"' in fonts and 'w:name="Cambria"' in fonts
