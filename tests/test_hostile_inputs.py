@@ -83,3 +83,38 @@ def test_a_dtd_anywhere_and_in_any_encoding_is_refused(tmp_path):
     assert result.exit_code == 1 and len(errors) == 2
     assert all("R200" in e and "DTD" in e for e in errors)
     assert not out.exists() or not list(out.glob("*.docx"))
+
+
+def _lying_zip(src, dest, extra_name: str, size: int) -> None:
+    """A Word package with an extra part whose central directory says it is tiny while it
+    inflates to ``size`` bytes."""
+    import struct
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+        z.writestr(extra_name, b"\0" * size)
+    raw = bytearray(dest.read_bytes())
+    at = raw.rfind(b"PK\x01\x02")  # the last central directory entry: the extra part
+    struct.pack_into("<I", raw, at + 24, 10)  # its uncompressed size, as the directory states it
+    dest.write_bytes(bytes(raw))
+
+
+def test_a_package_past_the_limits_is_refused_while_it_is_unpacked(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    src = build(tmp_path / "plain.docx", paragraphs=["Kacper Nowak is in Year 6."])
+    _lying_zip(src, folder / "lying.docx", "word/media/big.bin", 320 * 2**20)
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    with zipfile.ZipFile(folder / "many.docx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+        for i in range(6000):
+            z.writestr(f"extra/item{i}.xml", b"<a/>")
+    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(tmp_path / "out"), "-q"])
+    errors = sorted(line for line in result.output.splitlines() if line.startswith("error:"))
+    assert result.exit_code == 1 and len(errors) == 2
+    assert "lying.docx" in errors[0] and "R200" in errors[0]
+    assert f"many.docx: refused: it has {len(parts) + 6000} parts (the limit is 5000)" in errors[1]

@@ -32,11 +32,12 @@ from pathlib import Path
 from lxml import etree
 
 from redactor.errors import InputError
-from redactor.extract.wordpackage import WordPackage, part_name_of_rels
+from redactor.extract.wordpackage import PackageTooBig, WordPackage, part_name_of_rels
 from redactor.types import PERSON, Block, Document, Finding
 
 PARAGRAPH_SEPARATOR = "\n\n"
-MAX_UNPACKED_BYTES = 300 * 2**20  # a zip bomb is refused before anything is unpacked
+MAX_UNPACKED_BYTES = 300 * 2**20  # a zip bomb is refused while it is being unpacked
+MAX_PARTS = 5000  # Word writes a few dozen; a package of thousands is refused before reading them
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 NS = {
@@ -179,7 +180,10 @@ def open_package(path: Path, password_provider=None) -> WordPackage:
                              f"(the limit is {MAX_UNPACKED_BYTES // 2**20} MB)")
         if "word/document.xml" not in names or "[Content_Types].xml" not in names:
             raise InputError(f"{path}: not a valid Word file (no main document part)")
-        package = WordPackage.from_bytes(raw)
+        try:
+            package = WordPackage.from_bytes(raw, MAX_UNPACKED_BYTES, MAX_PARTS)
+        except PackageTooBig as exc:
+            raise InputError(f"{path}: refused: {exc}") from None
         for name in package.names():
             if package.is_xml(name) and declares_dtd(package.data[name]):
                 # Word never writes a DTD; entities could hide text from every reader.

@@ -22,6 +22,13 @@ PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fals
                          remove_blank_text=False)
 
 
+CHUNK = 1 << 20
+
+
+class PackageTooBig(ValueError):
+    """A package past the reader's limits (refused while it was being unpacked)."""
+
+
 @dataclass
 class WordPackage:
     """The parts of one Word file, by zip name ("word/document.xml")."""
@@ -35,10 +42,25 @@ class WordPackage:
     read_bytes: bytes | None = None  # the file exactly as it was read
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> "WordPackage":
+    def from_bytes(cls, raw: bytes, max_bytes: int | None = None,
+                   max_parts: int | None = None) -> "WordPackage":
+        """Unpack every part. With limits, reading stops while inflating, the moment the bytes
+        actually produced (not what the zip's directory claims) or the number of parts pass
+        them (``PackageTooBig``)."""
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
             infos = [i for i in z.infolist() if not i.is_dir()]
-            data = {i.filename: z.read(i.filename) for i in infos}
+            if max_parts is not None and len(infos) > max_parts:
+                raise PackageTooBig(f"it has {len(infos)} parts (the limit is {max_parts})")
+            data, total = {}, 0
+            for info in infos:
+                chunks = []
+                with z.open(info) as member:
+                    while chunk := member.read(CHUNK):
+                        total += len(chunk)
+                        if max_bytes is not None and total > max_bytes:
+                            raise PackageTooBig(f"it unpacks to more than {max_bytes // 2**20} MB")
+                        chunks.append(chunk)
+                data[info.filename] = b"".join(chunks)
         return cls(infos=infos, data=data)
 
     def names(self) -> list[str]:
