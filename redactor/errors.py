@@ -5,6 +5,8 @@ a detected value or an original. Each error carries a short code so a message ca
 looked up in the README and asserted in tests.
 """
 
+from __future__ import annotations
+
 
 class RedactorError(Exception):
     """Base class. ``str(err)`` is one line, safe to print and log: a control character in a
@@ -38,11 +40,19 @@ class InputError(RedactorError):
 
     code = "R200"
 
+    @classmethod
+    def unreadable(cls, path, exc: OSError) -> InputError:
+        return cls(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})")
+
 
 class OutputError(RedactorError):
     """An output cannot be written (would overwrite an input, disk error)."""
 
     code = "R300"
+
+    @classmethod
+    def unwritable(cls, path, exc: OSError) -> OutputError:
+        return cls(f"{path}: cannot be written ({exc.strerror or type(exc).__name__})")
 
 
 class LeakError(RedactorError):

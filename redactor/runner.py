@@ -221,7 +221,7 @@ class Redactor:
         except RedactorError:
             raise
         except OSError as exc:  # vanished or changed while the batch ran
-            raise InputError(f"{job.input}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+            raise InputError.unreadable(job.input, exc) from None
         except Exception as exc:  # never let one file stop the batch; never print its text
             raise InternalError(f"{job.input}: internal error while reading "
                                 f"({type(exc).__name__}); please report it") from None
@@ -261,8 +261,7 @@ class Redactor:
         except RedactorError as exc:
             return _failed(job.input, exc)
         except OSError as exc:
-            return _failed(job.input, OutputError(
-                f"{job.input}: its output cannot be written ({exc.strerror or type(exc).__name__})"))
+            return _failed(job.input, OutputError.unwritable(job.output, exc))
         except Exception as exc:  # never let one file stop the batch; never print its text
             return _failed(job.input, InternalError(
                 f"{job.input}: internal error ({type(exc).__name__}); please report it"))

@@ -36,7 +36,7 @@ def read_document(path: str | Path, word=None, password_provider=None) -> Docume
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+        raise InputError.unreadable(path, exc) from None
     if size > MAX_BYTES:
         raise InputError(f"{path}: too big ({size // (1024 * 1024)} MB; the limit is "
                          f"{MAX_BYTES // (1024 * 1024)} MB)")
@@ -65,7 +65,7 @@ def _converted(path: Path, suffix: str, word, password_provider) -> Document:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+        raise InputError.unreadable(path, exc) from None
     with scratch_dir() as tmp:
         profile = tmp / "profile"
         copy = tmp / "in" / path.name  # converted from exactly the bytes read (and recorded)

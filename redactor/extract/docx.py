@@ -165,7 +165,7 @@ def open_package(path: Path, password_provider=None) -> WordPackage:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+        raise InputError.unreadable(path, exc) from None
     read = raw
     if raw[:8] == OLE_MAGIC:
         raw = _decrypt(path, raw, password_provider)
@@ -456,7 +456,7 @@ def drop_signatures(package: WordPackage) -> list[str]:
         package.drop(name)
         _drop_content_type_override(package, "/" + name)
     for rels in package.names():
-        if rels.endswith(".rels") and rels not in dropped:
+        if rels.endswith(".rels"):
             root = package.xml(rels)
             for rel in list(root.iter(q("rel:Relationship"))):
                 if "digital-signature" in rel.get("Type", ""):

@@ -48,7 +48,7 @@ def read_text(path: Path, kind: str = "txt") -> Document:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+        raise InputError.unreadable(path, exc) from None
     text, encoding = decode(data, path)
     return Document(path=str(path), kind=kind, text=text, blocks=[Block(0, len(text))],
                     encoding=encoding, read_bytes=data)

@@ -49,7 +49,7 @@ def write_document(doc: Document, findings: list[Finding], out_path: str | Path,
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(), suffix=out_path.suffix, dir=out_path.parent)
         os.close(fd)
     except OSError as exc:
-        raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None
+        raise OutputError.unwritable(out_path, exc) from None
     tmp = Path(tmp_name)
     try:
         if doc.kind == "docx":
@@ -61,7 +61,7 @@ def write_document(doc: Document, findings: list[Finding], out_path: str | Path,
         check_no_leak(doc, findings, tmp, out_path.name, allowed_span)
         os.replace(tmp, out_path)
     except OSError as exc:
-        raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None
+        raise OutputError.unwritable(out_path, exc) from None
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -74,7 +74,7 @@ def write_atomic_bytes(data: bytes, out_path: str | Path) -> None:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(), dir=out_path.parent)
     except OSError as exc:
-        raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None
+        raise OutputError.unwritable(out_path, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -82,4 +82,4 @@ def write_atomic_bytes(data: bytes, out_path: str | Path) -> None:
     except OSError as exc:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
-        raise OutputError(f"{out_path}: cannot be written ({exc.strerror or type(exc).__name__})") from None
+        raise OutputError.unwritable(out_path, exc) from None
