@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from redactor.errors import InputError, InternalError, OutputError, RedactorError
-from redactor.extract import CONVERT_FIRST, SUPPORTED, read_document
+from redactor.extract import CONVERT_FIRST, MAX_TEXT_CHARS, SUPPORTED, read_document
 from redactor.pipeline import Pipeline
 from redactor.types import Document, Finding
 
@@ -190,8 +190,10 @@ class Redactor:
                     docs.append((job, self._read(job)))
                 except RedactorError as exc:  # unreadable, vanished, damaged: this file only
                     yield _done(on_done, _failed(job.input, exc))
-            detected = self.detector.detect_many(doc.text for _, doc in docs)
-            for (job, doc), findings in zip(docs, detected):
+            for (job, doc), findings in zip(docs, self._detect(docs)):
+                if isinstance(findings, RedactorError):
+                    yield _done(on_done, _failed(job.input, findings))
+                    continue
                 mapping = self._saved_mapping(job, mapping_for) or self.new_mapping()
                 yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), mapping))
 
@@ -211,13 +213,34 @@ class Redactor:
             docs.append((job, doc))
         for i in range(0, len(docs), CHUNK):
             chunk = docs[i:i + CHUNK]
-            detected = self.detector.detect_many(doc.text for _, doc in chunk)
-            for (job, doc), findings in zip(chunk, detected):
+            for (job, doc), findings in zip(chunk, self._detect(chunk)):
+                if isinstance(findings, RedactorError):
+                    yield _done(on_done, _failed(job.input, findings))
+                    continue
                 yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), mapping))
+
+    def _detect(self, docs) -> list:
+        """Findings per document, batched; when the batch fails, each document again on its
+        own, so one bad document is one error (R900) and never stops the others."""
+        try:
+            return list(self.detector.detect_many(doc.text for _, doc in docs))
+        except Exception:  # noqa: BLE001 - isolate the document, below
+            out: list = []
+            for job, doc in docs:
+                try:
+                    out.append(self.detector.detect(doc.text))
+                except Exception as exc:  # noqa: BLE001 - one file, one line, no text
+                    out.append(InternalError(f"{job.input}: internal error while detecting "
+                                             f"({type(exc).__name__}); please report it"))
+            return out
 
     def _read(self, job: Job) -> Document:
         try:
-            return read_document(job.input, self.pipeline.word_options(), self.password_provider)
+            doc = read_document(job.input, self.pipeline.word_options(), self.password_provider)
+            if len(doc.text) > MAX_TEXT_CHARS:
+                raise InputError(f"{job.input}: too long to redact in one piece ({len(doc.text):,} "
+                                 f"characters of text; the limit is {MAX_TEXT_CHARS:,}): split it")
+            return doc
         except RedactorError:
             raise
         except OSError as exc:  # vanished or changed while the batch ran

@@ -122,3 +122,13 @@ def test_an_output_folder_that_cannot_be_written_is_r300(folder):
     assert result.exit_code == 1
     (line,) = error_lines(result)
     assert line.startswith("error: R300: ") and "internal error" not in line
+
+
+def test_a_text_too_long_for_one_piece_is_one_line_and_the_batch_goes_on(folder):
+    """A single-line 5.5 MB file once stopped the whole batch with a spaCy traceback (E088)."""
+    (folder / "in" / "huge.txt").write_text("word " * 1_100_000, encoding="utf-8")
+    result = run("redact", folder / "in", "--out", folder / "out", "-q")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (line,) = error_lines(result)
+    assert line.startswith("error: R200: ") and "huge.txt" in line and "too long" in line
+    assert (folder / "out" / "good.txt").is_file()

@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.language import Language
 
 from redactor.errors import ModelError
+from redactor.extract import MAX_TEXT_CHARS
 
 # spaCy NER labels -> the candidate types our recognizers read from the NLP artifacts.
 NER_LABELS = {
@@ -57,7 +58,7 @@ def load_spacy(name: str) -> Language:
     for pipe in list(nlp.pipe_names):
         if pipe not in needed:
             nlp.disable_pipe(pipe)
-    nlp.max_length = max(nlp.max_length, 5_000_000)
+    nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
     return nlp
 
 

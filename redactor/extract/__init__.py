@@ -15,6 +15,9 @@ from redactor.types import Document
 SUPPORTED = (".txt", ".md", ".docx")
 CONVERT_TIMEOUT_S = 120
 MAX_BYTES = 50 * 1024 * 1024
+# The most text one document may hold (the spaCy pipelines are set to read this much); a longer
+# one is refused with one line (reading it in windows is open work).
+MAX_TEXT_CHARS = 5_000_000
 CONVERT_FIRST = {
     ".doc": "legacy Word .doc", ".rtf": "Rich Text", ".odt": "OpenDocument text",
 }

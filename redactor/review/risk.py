@@ -184,6 +184,8 @@ def _detector(model: str, cues_file: str = "risk_cues.txt",
     except OSError:
         raise ModelError(f"spaCy pipeline '{model}' is not installed (needed for the risk check)") from None
     nlp.add_pipe("sentencizer")
+    from redactor.extract import MAX_TEXT_CHARS
+    nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
     matcher = CueMatcher()
     cues: dict[str, _Cue] = {}
     near = []
