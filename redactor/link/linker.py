@@ -193,9 +193,18 @@ class _Linker:
         for ent in self.entities.values():
             if ent.type == PERSON and ent.first and ent.last and ent.first != ent.last:
                 initials[_initials(ent)] += 1
+        # One pass over the text indexes where each word starts; a pattern is then tried only
+        # where its first word stands, not run over the whole text once per entity.
+        where: dict[str, list[int]] = defaultdict(list)
+        for m in _WORDISH.finditer(self.text):
+            where[m.group().casefold()].append(m.start())
         for ent in self.entities.values():
-            for pattern in self._patterns(ent, initials):
-                for m in pattern.finditer(self.text):
+            for pattern, lead in self._patterns(ent, initials):
+                if lead is None:
+                    matches = pattern.finditer(self.text)
+                else:
+                    matches = filter(None, (pattern.match(self.text, at) for at in where.get(lead, ())))
+                for m in matches:
                     start, end = strip_possessive(self.text, m.start(), m.end())
                     if self.allowed_span(self.text, start, end):
                         continue
@@ -203,7 +212,8 @@ class _Linker:
                                        recognizer="linker", entity=ent.id))
         return out
 
-    def _patterns(self, ent: Entity, initials: Counter) -> list[re.Pattern]:
+    def _patterns(self, ent: Entity, initials: Counter) -> list[tuple[re.Pattern, str | None]]:
+        """(pattern, its first word casefolded, or None when it must scan the whole text)."""
         forms: list[tuple[str, bool]] = []  # (surface, any_case)
         if ent.type == PERSON:
             forms.append((" ".join(ent.parts), True))
@@ -253,7 +263,8 @@ class _Linker:
             forms.append((ent.parts[0], True))
         for alias in ent.aliases:
             forms.append((alias, False))
-        return [_compile(surface, any_case) for surface, any_case in forms if surface.strip()]
+        return [(_compile(surface, any_case), _lead(surface, any_case))
+                for surface, any_case in forms if surface.strip()]
 
     def _merge(self, found: list[Finding]) -> list[Finding]:
         """Union overlapping spans; an explicit detection's entity wins over a linked one. A
@@ -311,6 +322,18 @@ def _ascii(word: str) -> str:
     import unicodedata
     word = word.replace("ł", "l").replace("Ł", "L")
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_WORDISH = re.compile(r"[^\W_]+")
+
+
+def _lead(surface: str, any_case: bool | None) -> str | None:
+    """The first word of a literal form ("kacper" of "Kacper Nowak"), casefolded; None for a
+    regex (initials) or a form that does not start with a letter or digit."""
+    if any_case is None:
+        return None
+    m = _WORDISH.match(surface.split()[0])
+    return m.group().casefold() if m and m.end() > 0 else None
 
 
 @lru_cache(maxsize=4096)
