@@ -132,3 +132,15 @@ def test_a_text_too_long_for_one_piece_is_one_line_and_the_batch_goes_on(folder)
     (line,) = error_lines(result)
     assert line.startswith("error: R200: ") and "huge.txt" in line and "too long" in line
     assert (folder / "out" / "good.txt").is_file()
+
+
+def test_a_long_document_is_read_in_windows_and_every_mention_is_found(folder):
+    """Detection reads a long text in windows (bounded memory); a name on every line, across
+    every window boundary, is still replaced."""
+    para = "Kacper Nowak came in today with his mum and the SENCO from Oakwood Primary School.\n"
+    (folder / "in" / "long.txt").write_text(para * 2500, encoding="utf-8")  # about 210,000 characters: 3 windows
+    result = run("redact", folder / "in" / "long.txt", "--out", folder / "out", "-q")
+    assert result.exit_code == 0, result.output
+    out = (folder / "out" / "long.txt").read_text(encoding="utf-8")
+    assert "Kacper" not in out and "Nowak" not in out and "Oakwood" not in out
+    assert out.count("\n") == 2500

