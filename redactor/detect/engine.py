@@ -66,9 +66,7 @@ class Detector:
         windows = [(i, offset, piece) for i, text in enumerate(texts)
                    for offset, piece in text_windows(text, WINDOW)]
         found: list[list[Finding]] = [[] for _ in texts]
-        batches = self.nlp_engine.process_batch((piece for _, _, piece in windows), "en",
-                                                batch_size=BATCH_SIZE)
-        for (i, offset, piece), (_, artifacts) in zip(windows, batches):
+        for (i, offset, piece), artifacts in zip(windows, self._read(windows)):
             results = self.analyzer.analyze(
                 text=piece, language="en", entities=self.entities, nlp_artifacts=artifacts,
                 score_threshold=self.pipeline.score_threshold,
@@ -82,6 +80,18 @@ class Detector:
                             for f in findings if not self._allowed(piece, f))
         for findings in found:
             yield resolve_overlaps(prefer_precise(findings))
+
+    def _read(self, windows) -> Iterator:
+        """NER over the windows, in groups of at most ``BATCH_CHARS`` characters: spaCy's NER
+        needs temporary memory in proportion to the text it reads at once."""
+        group: list[str] = []
+        for _, _, piece in windows:
+            if group and sum(map(len, group)) + len(piece) > BATCH_CHARS:
+                yield from (a for _, a in self.nlp_engine.process_batch(group, "en", batch_size=BATCH_SIZE))
+                group = []
+            group.append(piece)
+        if group:
+            yield from (a for _, a in self.nlp_engine.process_batch(group, "en", batch_size=BATCH_SIZE))
 
     def _allowed(self, text: str, f: Finding) -> bool:
         start, end = strip_possessive(text, f.start, f.end)
@@ -107,7 +117,8 @@ class Detector:
         return False
 
 
-WINDOW = 100_000  # characters of text NER reads at once
+WINDOW = 20_000        # the most characters of one document NER reads as one piece
+BATCH_CHARS = 100_000  # the most characters NER reads at once (its memory grows with them)
 
 
 def text_windows(text: str, size: int) -> Iterator[tuple[int, str]]:
