@@ -37,20 +37,20 @@ def main():
               help="Built-in pipeline name (training, la-influence) or a path to a YAML file.")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress bar or summary; errors and Service Lead flags still go to stderr.")
-@click.option("--as", "actor", default=None, help="Who is submitting (default: your user name).")
 @click.option("--workspace", "workspace", envvar="REDACTOR_WORKSPACE", default=None,
               help="Review workspace to record the drafts in (default ./redactor-workspace).")
 @click.option("--follow-symlinks", is_flag=True,
               help="Inside input folders, follow links to files that stay inside the folder "
                    "(by default links are skipped; a link never leads out of the folder).")
-def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace, follow_symlinks):
+def redact(inputs, out_dir, pipeline_name, quiet, workspace, follow_symlinks):
     """Anonymise INPUT files and folders into OUT.
 
     Each input file gets a draft with the same name and format in OUT, and beside it
     <name>.findings.json (types, places, replacements; never the original text).
     Folders are searched for .docx, .txt and .md files (and .doc, .rtf, .odt with LibreOffice).
-    Each draft is also recorded in the review workspace as awaiting review, when its passphrase
-    is available ($REDACTOR_PASSPHRASE, or asked for on a terminal).
+    Each draft is also recorded in the review workspace as awaiting review, submitted by you,
+    when there is a workspace and you sign in ($REDACTOR_USER and $REDACTOR_PASSWORD, or asked
+    for on a terminal).
     """
     from redactor.errors import RedactorError
     from redactor.pipeline import load_pipeline
@@ -68,15 +68,19 @@ def redact(inputs, out_dir, pipeline_name, quiet, actor, workspace, follow_symli
         click.echo("error: no .docx, .txt or .md files to redact", err=True)
         sys.exit(Exit.FAILED)
 
-    from redactor.review.commands import Recorder, current_user, passphrase
-    secret = passphrase(required=False)
+    from redactor.review.commands import Recorder, credentials
+    from redactor.workspace import Workspace
     recorder = None
-    if secret is None and not quiet:
-        click.echo("note: drafts not recorded for review (no workspace passphrase: set "
-                   "REDACTOR_PASSPHRASE or run on a terminal)", err=True)
-    elif secret is not None:
+    signed_in = credentials(required=False) if Workspace.exists(workspace) else None
+    if signed_in is None and not quiet:
+        click.echo("note: drafts not recorded for review (" + (
+            "sign in: set REDACTOR_USER and REDACTOR_PASSWORD, or run on a terminal"
+            if Workspace.exists(workspace) else
+            "no review workspace here: a Service Lead creates one with `redactor workspace init`")
+            + ")", err=True)
+    elif signed_in is not None:
         try:
-            recorder = Recorder(workspace, secret, current_user(actor))
+            recorder = Recorder(workspace, *signed_in)
         except RedactorError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(Exit.FAILED)

@@ -10,17 +10,36 @@ from redactor.pipeline import load_pipeline
 from redactor.types import Block, Document
 
 
-def cheap_workspace(folder, passphrase: str) -> None:
-    """Create a workspace with a cheap Scrypt setting, for tests that are not about the KDF: the
-    CLI then opens it with the cost stored in it (the default cost is for real workspaces)."""
-    from redactor.workspace import ScryptParams, Workspace
-    Workspace.open(folder, passphrase, kdf=ScryptParams(n=2**12, r=8, p=1)).close()
+# The team of the review stories: the first lead (who creates the workspace) and one person per
+# role. Passwords follow the password rule (12+ characters, not common, not the user name).
+TEAM = {"lee": "lead", "sam": "staff", "sky": "staff", "tara": "trainer", "rita": "reviewer",
+        "lena": "lead"}
+PASSWORDS = {name: f"blue kettle on the hob {i:02d}" for i, name in enumerate(TEAM)}
+CHEAP_KDF = {"iterations": 1, "memory_cost": 64, "lanes": 1}
+
+
+def team_workspace(folder, team: dict[str, str] | None = None) -> None:
+    """Create a workspace with a cheap Argon2id setting (for tests that are not about the KDF; the
+    CLI then uses the cost stored in it), its first lead ``lee``, and every other member of
+    ``team`` signed up with their password from ``PASSWORDS``."""
+    from redactor.workspace import KdfParams, Workspace
+    team = team or TEAM
+    with Workspace.create(folder, "lee", PASSWORDS["lee"], kdf=KdfParams(**CHEAP_KDF)) as lead:
+        codes = {name: lead.add_user(name, role) for name, role in team.items() if name != "lee"}
+    for name, code in codes.items():
+        Workspace.setup_account(folder, name, code, PASSWORDS[name]).close()
+
+
+def signed_in(name: str) -> dict[str, str]:
+    """The environment a script run by ``name`` signs in with."""
+    return {"REDACTOR_USER": name, "REDACTOR_PASSWORD": PASSWORDS[name]}
 
 
 @pytest.fixture(autouse=True)
 def no_workspace_from_the_environment(monkeypatch):
     """A developer's own workspace settings never leak into (or get written by) the tests."""
-    for name in ("REDACTOR_PASSPHRASE", "REDACTOR_NEW_PASSPHRASE", "REDACTOR_WORKSPACE"):
+    for name in ("REDACTOR_PASSPHRASE", "REDACTOR_NEW_PASSPHRASE", "REDACTOR_WORKSPACE",
+                 "REDACTOR_USER", "REDACTOR_PASSWORD", "REDACTOR_NEW_PASSWORD", "REDACTOR_SETUP_CODE"):
         monkeypatch.delenv(name, raising=False)
 
 

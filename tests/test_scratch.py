@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from redactor.cli import main
-from tests.conftest import cheap_workspace
+from tests.conftest import signed_in, team_workspace
+from tests.review.conftest import run_as
 
-PASS = "a long enough passphrase"
 ORIGINAL = "Kacper Nowak"
 
 
@@ -23,17 +23,16 @@ def env(tmp_path, monkeypatch):
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setenv("REDACTOR_SCRATCH", str(scratch))
-    monkeypatch.setenv("REDACTOR_PASSPHRASE", PASS)
     monkeypatch.setenv("REDACTOR_WORKSPACE", str(tmp_path / "ws"))
-    cheap_workspace(tmp_path / "ws", PASS)
+    team_workspace(tmp_path / "ws")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "note.txt").write_text(f"{ORIGINAL} (Year 6) attends Oakwood Primary School.\n",
                                               encoding="utf-8")
     return tmp_path
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+def run(*args, user="rita"):
+    return run_as(user, *args)
 
 
 def holds_original(folder: Path) -> list[Path]:
@@ -41,11 +40,10 @@ def holds_original(folder: Path) -> list[Path]:
 
 
 def test_review_approve_and_release_leave_nothing_in_scratch_space(env):
-    run("redact", env / "in", "--out", env / "out", "--as", "sam", "-q")
-    run("users", "add", "rita", "--role", "reviewer", "--as", "sam")
+    run("redact", env / "in", "--out", env / "out", "-q", user="sam")
     assert ORIGINAL in run("review", "show", "1").output
-    assert run("review", "approve", "1", "--as", "rita").exit_code == 0
-    assert run("release", "1", "--to", env / "released", "--as", "rita").exit_code == 0
+    assert run("review", "approve", "1").exit_code == 0
+    assert run("release", "1", "--to", env / "released").exit_code == 0
     assert list((env / "scratch").iterdir()) == []
 
 
@@ -64,10 +62,9 @@ def test_scratch_space_a_killed_process_left_is_swept_by_the_next_command(env):
 
 
 def test_after_a_sigkill_during_approve_no_copy_of_the_original_is_left(env):
-    run("redact", env / "in", "--out", env / "out", "--as", "sam", "-q")
-    run("users", "add", "rita", "--role", "reviewer", "--as", "sam")
-    approve = subprocess.Popen([sys.executable, "-m", "redactor", "review", "approve", "1", "--as", "rita"],
-                               env=os.environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run("redact", env / "in", "--out", env / "out", "-q", user="sam")
+    approve = subprocess.Popen([sys.executable, "-m", "redactor", "review", "approve", "1"],
+                               env={**os.environ, **signed_in("rita")}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while approve.poll() is None and not any((env / "scratch").iterdir()) and time.monotonic() < deadline:
         time.sleep(0.005)  # watching for the scratch folder, not waiting for a result
@@ -85,14 +82,15 @@ def test_libreoffice_gets_no_secret_in_its_environment(tmp_path, monkeypatch):
     (fake / "soffice").chmod(0o755)
     monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ['PATH']}")
     secrets = {"REDACTOR_PASSPHRASE": "passphrase-secret-1", "REDACTOR_PASSWORD": "password-secret-2",
-               "REDACTOR_NEW_PASSPHRASE": "passphrase-secret-3", "SOME_API_TOKEN": "token-secret-4"}
+               "REDACTOR_NEW_PASSWORD": "password-secret-3", "REDACTOR_SETUP_CODE": "code-secret-5",
+               "SOME_API_TOKEN": "token-secret-4", "REDACTOR_USER": "user-6"}
     for name, value in secrets.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("REDACTOR_SCRATCH", str(tmp_path))
     monkeypatch.setenv("REDACTOR_WORKSPACE", str(tmp_path / "ws"))
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "letter.rtf").write_text(r"{\rtf1 Kacper Nowak}", encoding="utf-8")
-    result = run("redact", tmp_path / "in", "--out", tmp_path / "out", "-q")
+    result = CliRunner().invoke(main, ["redact", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 1 and "LibreOffice could not convert" in result.output
     seen = dump.read_text(encoding="utf-8")
     assert "PATH=" in seen

@@ -1,8 +1,10 @@
-"""Commands over the review workspace: users, review, audit, purge, workspace rekey.
+"""Commands over the review workspace: workspace, account, users, review, release, audit, purge.
 
 Thin click shells over ``redactor.workspace.Workspace``. The workspace is ``--workspace``, else
-``$REDACTOR_WORKSPACE``, else ``./redactor-workspace``. Its passphrase comes from
-``$REDACTOR_PASSPHRASE`` (scripts, tests) or is asked for on a terminal; never from an argument.
+``$REDACTOR_WORKSPACE``, else ``./redactor-workspace``. Every command acts as the person who signs
+in: ``$REDACTOR_USER`` and ``$REDACTOR_PASSWORD`` (scripts), or asked for on a terminal; a password
+is never an argument (argv is visible to every local user through ``ps``). The rules (four eyes,
+lead-only acknowledgement and user management) are the library's, checked against that person.
 """
 
 from __future__ import annotations
@@ -16,40 +18,66 @@ from pathlib import Path
 
 import click
 
-PASSPHRASE_ENV = "REDACTOR_PASSPHRASE"
+USER_ENV = "REDACTOR_USER"
+PASSWORD_ENV = "REDACTOR_PASSWORD"
+NEW_PASSWORD_ENV = "REDACTOR_NEW_PASSWORD"
+SETUP_CODE_ENV = "REDACTOR_SETUP_CODE"
+PASSPHRASE_ENV = "REDACTOR_PASSPHRASE"  # only to migrate a workspace made before accounts
 WORKSPACE_ENV = "REDACTOR_WORKSPACE"
 
 workspace_option = click.option(
     "--workspace", "workspace", envvar=WORKSPACE_ENV, default=None,
     help="Workspace folder (default ./redactor-workspace; or $REDACTOR_WORKSPACE).")
-as_option = click.option("--as", "actor", default=None,
-                         help="Who is acting (default: your operating-system user name).")
 
 
-def current_user(actor: str | None) -> str:
-    return actor or getpass.getuser()
+def _terminal() -> bool:
+    return sys.stdin.isatty()
 
 
-def passphrase(required: bool = True) -> str | None:
-    """From $REDACTOR_PASSPHRASE, else asked on a terminal; None when neither (and not required)."""
-    value = os.environ.get(PASSPHRASE_ENV)
+def _secret(env: str, prompt: str, *, confirm: bool = False, what: str) -> str:
+    """A secret from the environment (scripts) or asked for on the terminal, never from argv."""
+    value = os.environ.get(env)
     if value:
         return value
-    if sys.stdin.isatty():
-        return click.prompt("Workspace passphrase", hide_input=True, err=True)
-    if required:
-        raise click.UsageError(f"the workspace passphrase is needed: set {PASSPHRASE_ENV} or run on a terminal")
-    return None
+    if _terminal():
+        return click.prompt(prompt, hide_input=True, confirmation_prompt=confirm, err=True)
+    raise click.UsageError(f"{what} is needed: set {env} or run on a terminal")
+
+
+def user_name() -> str:
+    """Who signs in: $REDACTOR_USER, else asked on a terminal (your login name offered)."""
+    value = os.environ.get(USER_ENV)
+    if value:
+        return value
+    if _terminal():
+        return click.prompt("User name", default=getpass.getuser(), err=True)
+    raise click.UsageError(f"sign in: set {USER_ENV} and {PASSWORD_ENV}, or run on a terminal")
+
+
+def credentials(required: bool = True) -> tuple[str, str] | None:
+    """(user name, password) from the environment or a terminal; None when neither is there
+    and ``required`` is false."""
+    if not required and not _terminal() and not (os.environ.get(USER_ENV) and os.environ.get(PASSWORD_ENV)):
+        return None
+    name = user_name()
+    return name, _secret(PASSWORD_ENV, f"Password for {name}", what="your password")
+
+
+def _new_password(name: str) -> str:
+    return _secret(NEW_PASSWORD_ENV, f"New password for {name} (12 characters or more; a phrase "
+                   "of several words is easiest)", confirm=True, what="the new password")
 
 
 @contextmanager
-def open_workspace(folder, secret: str | None = None):
+def open_workspace(folder, signed_in: tuple[str, str] | None = None):
+    """The workspace, signed in as the person at the keyboard (or in the environment)."""
     from redactor.errors import RedactorError
     from redactor.scratch import sweep
     from redactor.workspace import Workspace
     sweep()  # scratch space a killed redactor process left behind
+    name, password = signed_in or credentials()
     try:
-        ws = Workspace.open(folder, secret or passphrase())
+        ws = Workspace.open(folder, name, password)
     except RedactorError as exc:
         raise click.ClickException(str(exc)) from None
     try:
@@ -61,21 +89,18 @@ def open_workspace(folder, secret: str | None = None):
 
 
 class Recorder:
-    """Records each redacted draft in the workspace as awaiting review; opened once per run (the
-    passphrase check is deliberately slow). An unknown submitter is registered as staff."""
+    """Records each redacted draft in the workspace as awaiting review, submitted by the person
+    signed in; opened once per run (signing in is deliberately slow)."""
 
-    def __init__(self, folder, secret: str, actor: str):
+    def __init__(self, folder, name: str, password: str):
         from redactor.workspace import Workspace
-        self.ws = Workspace.open(folder, secret)
-        self.actor = actor
-        if self.ws.user_role(actor) is None:
-            self.ws.add_user(actor, "staff", by=actor)
+        self.ws = Workspace.open(folder, name, password)
 
     def record(self, result, pipeline: str) -> tuple[int, int]:
         """Store one redacted file (a ``runner.FileResult``): source, findings, mapping and the
         anonymised name."""
         return self.ws.submit(result.input.name, result.source, pipeline,
-                              result.findings_json, self.actor, needs_lead=bool(result.risk),
+                              result.findings_json, needs_lead=bool(result.risk),
                               mapping_json=result.mapping_json, display_name=result.name,
                               risk=result.risk)
 
@@ -87,23 +112,168 @@ class Recorder:
         self.ws.close()
 
 
-# -- users -----------------------------------------------------------------------------------
+def _library(call):
+    """Run a library call that needs no open workspace, mapping its errors to one line."""
+    from redactor.errors import RedactorError
+    try:
+        return call()
+    except RedactorError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+# -- workspace and accounts --------------------------------------------------------------------
+
+@click.group()
+def workspace():
+    """Create the workspace, or move an old one to accounts."""
+
+
+@workspace.command("init")
+@click.option("--lead", "lead", default=None,
+              help="The first lead's user name (default: $REDACTOR_USER, or asked).")
+@workspace_option
+def workspace_init(lead, workspace):
+    """Create a workspace and its first account, a Service Lead. The lead's password is asked for
+    on the terminal (or read from $REDACTOR_PASSWORD in scripts). Only a lead adds users."""
+    from redactor.errors import RedactorError
+    from redactor.workspace import Workspace
+    name = lead or user_name()
+    if Workspace.exists(workspace):
+        # Two people setting up at once: the second finds it made, and signs in to it.
+        password = _secret(PASSWORD_ENV, f"Password for {name}", what="your password")
+        try:
+            Workspace.open(workspace, name, password).close()
+        except RedactorError:
+            raise click.ClickException("R510: a workspace already exists here; sign in to it "
+                                       "or choose another --workspace folder") from None
+        click.echo(f"the workspace already exists; {name} can sign in to it")
+        return
+    password = _secret(PASSWORD_ENV, f"Password for {name} (12 characters or more; a phrase of "
+                       "several words is easiest)", confirm=True, what="the lead's password")
+    try:
+        Workspace.create(workspace, name, password).close()
+    except RedactorError as exc:
+        if Workspace.exists(workspace):  # made by someone else a moment ago
+            try:
+                Workspace.open(workspace, name, password).close()
+                click.echo(f"the workspace already exists; {name} can sign in to it")
+                return
+            except RedactorError:
+                pass
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"workspace created; {name} is its lead. Add your team with "
+               "`redactor users add NAME --role ROLE`.")
+
+
+@workspace.command("migrate")
+@workspace_option
+def workspace_migrate(workspace):
+    """Move a workspace made before accounts (one shared passphrase) to accounts, once.
+
+    The old passphrase ($REDACTOR_PASSPHRASE, or asked) opens it one last time; you become its
+    lead, with your own password; every other user keeps their role and needs a setup code
+    from you (`redactor users reset NAME`). Afterwards the passphrase opens nothing."""
+    from redactor.workspace import Workspace
+    secret = _secret(PASSPHRASE_ENV, "The workspace's old shared passphrase", what="the old passphrase")
+    name = user_name()
+    password = _secret(PASSWORD_ENV, f"Your new password, {name}", confirm=True, what="your password")
+    ws = _library(lambda: Workspace.migrate(workspace, secret, name, password))
+    pending = [u["name"] for u in ws.users() if u["state"] == "setup"]
+    ws.close()
+    click.echo(f"workspace moved to accounts; {name} is a lead. {len(pending)} other user(s) need a "
+               "setup code: `redactor users reset NAME` for each.")
+
+
+@click.group()
+def account():
+    """Your own account: first sign-in with a setup code, password change."""
+
+
+@account.command("setup")
+@workspace_option
+def account_setup(workspace):
+    """Sign in for the first time with the setup code a lead gave you, and choose your password
+    ($REDACTOR_USER, $REDACTOR_SETUP_CODE and $REDACTOR_NEW_PASSWORD in scripts). The code then
+    stops working."""
+    from redactor.workspace import Workspace
+    name = user_name()
+    code = _secret(SETUP_CODE_ENV, "Setup code", what="the setup code")
+    password = _new_password(name)
+    _library(lambda: Workspace.setup_account(workspace, name, code, password)).close()
+    click.echo(f"password set; {name} can now sign in")
+
+
+@account.command("password")
+@workspace_option
+def account_password(workspace):
+    """Change your own password (the current one, then the new one twice)."""
+    name, old = credentials()
+    new = _new_password(name)
+    with open_workspace(workspace, (name, old)) as ws:
+        ws.change_password(old, new)
+    click.echo("password changed")
+
+
+# -- users ---------------------------------------------------------------------------------------
 
 @click.group()
 def users():
-    """Users of the workspace and their roles (staff, trainer, reviewer, lead)."""
+    """The team: add people, change roles, disable accounts (a lead only), list."""
 
 
 @users.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["staff", "trainer", "reviewer", "lead"]), required=True)
 @workspace_option
-@as_option
-def users_add(name, role, workspace, actor):
-    """Add user NAME with a role. Only a reviewer or lead may approve, never their own document."""
+def users_add(name, role, workspace):
+    """Add user NAME with a role (lead only) and print their one-time setup code. Give it to them
+    in person or by phone; with it they choose their own password (`redactor account setup`)."""
     with open_workspace(workspace) as ws:
-        ws.add_user(name, role, by=current_user(actor))
-    click.echo(f"added {name} ({role})")
+        code = ws.add_user(name, role)
+    click.echo(f"added {name} ({role}); setup code, valid for 7 days and shown only now: {code}")
+
+
+@users.command("list")
+@workspace_option
+def users_list(workspace):
+    """Every user with role and state (setup: has a code and no password yet)."""
+    with open_workspace(workspace) as ws:
+        rows = ws.users()
+    for r in rows:
+        click.echo(f"{r['name']:<20} {r['role']:<9} {r['state']}")
+
+
+@users.command("role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(["staff", "trainer", "reviewer", "lead"]))
+@workspace_option
+def users_role(name, role, workspace):
+    """Change the role of user NAME (lead only)."""
+    with open_workspace(workspace) as ws:
+        ws.set_role(name, role)
+    click.echo(f"{name} is now {role}")
+
+
+@users.command("disable")
+@click.argument("name")
+@workspace_option
+def users_disable(name, workspace):
+    """Disable user NAME (lead only): their copy of the workspace key is deleted, so their
+    password opens nothing. `users reset` lets them back in with a new setup code."""
+    with open_workspace(workspace) as ws:
+        ws.disable(name)
+    click.echo(f"{name} disabled")
+
+
+@users.command("reset")
+@click.argument("name")
+@workspace_option
+def users_reset(name, workspace):
+    """A new setup code for user NAME (lead only): a forgotten password, or back from disabled.
+    Their old password stops working."""
+    with open_workspace(workspace) as ws:
+        code = ws.reset(name)
+    click.echo(f"new setup code for {name}, valid for 7 days and shown only now: {code}")
 
 
 # -- review ----------------------------------------------------------------------------------
@@ -145,8 +315,7 @@ def review_list(status, as_json, workspace):
 @review.command("show")
 @click.argument("doc", type=int)
 @workspace_option
-@as_option
-def review_show(doc, workspace, actor):
+def review_show(doc, workspace):
     """Findings of DOC with ids, type and replacement, and the original in its context.
 
     This is the one place originals are shown: to the reviewer, on their own terminal. Each
@@ -159,7 +328,7 @@ def review_show(doc, workspace, actor):
         text = source_text(row["name"], ws.get_source(doc), _pipeline(row, None))
         lines = finding_lines(text, ws.get_findings(doc), ws.get_decisions(doc))
         risk = risk_lines(text, _pipeline(row, None).spacy_model)
-        ws.record_view(doc, current_user(actor))
+        ws.record_view(doc)
     header = f"document {doc}: {row['name']} v{row['version']} ({row['status']})"
     if row["needs_lead"]:
         header += " - NEEDS THE SERVICE LEAD (risk of serious harm)"
@@ -178,8 +347,7 @@ def review_show(doc, workspace, actor):
 @click.option("--reason", default="", help="Why the original may stay.")
 @click.option("--linked", is_flag=True, help="Also keep every other mention of the same entity.")
 @workspace_option
-@as_option
-def review_reject(doc, finding, reason, linked, workspace, actor):
+def review_reject(doc, finding, reason, linked, workspace):
     """Keep the original text for FINDING of DOC (a false positive)."""
     with open_workspace(workspace) as ws:
         rows = ws.get_findings(doc)
@@ -189,7 +357,7 @@ def review_reject(doc, finding, reason, linked, workspace, actor):
         targets = [i for i, r in enumerate(rows) if linked and entity and r.get("entity") == entity] \
             or [finding]
         for index in targets:
-            ws.record_decision(doc, current_user(actor), {"finding": index, "action": "reject",
+            ws.record_decision(doc, {"finding": index, "action": "reject",
                                                           "reason": reason})
     click.echo(f"document {doc}: {len(targets)} finding(s) will keep their original text")
 
@@ -215,8 +383,7 @@ pipeline_option = click.option("--pipeline", "pipeline_name", default=None,
 @click.option("--type", "kind", required=True, help="PERSON, SCHOOL, LOCATION, ... (what it is).")
 @pipeline_option
 @workspace_option
-@as_option
-def review_add(doc, kind, pipeline_name, workspace, actor):
+def review_add(doc, kind, pipeline_name, workspace):
     """Redact a missed text in DOC: every occurrence, with its other mentions linked.
 
     The text is asked for on the terminal, or read from standard input in scripts; never taken
@@ -243,7 +410,7 @@ def review_add(doc, kind, pipeline_name, workspace, actor):
         if not spans:
             raise click.ClickException(f"document {doc}: that text does not occur in it, or is "
                                        "already redacted everywhere")
-        ws.record_decision(doc, current_user(actor), {"action": "add", "type": kind, "spans": spans},
+        ws.record_decision(doc, {"action": "add", "type": kind, "spans": spans},
                            mapping_json=mapping.to_json() if mapping is not None else None)
     click.echo(f"document {doc}: {len(spans)} more place(s) will be redacted")
 
@@ -252,8 +419,7 @@ def review_add(doc, kind, pipeline_name, workspace, actor):
 @click.argument("doc", type=int)
 @pipeline_option
 @workspace_option
-@as_option
-def review_approve(doc, pipeline_name, workspace, actor):
+def review_approve(doc, pipeline_name, workspace):
     """Approve DOC (a reviewer or lead, never the person who submitted it). The output as it now
     stands is pinned: release writes exactly that or nothing."""
     from redactor.release import render
@@ -261,7 +427,7 @@ def review_approve(doc, pipeline_name, workspace, actor):
         row = _document(ws, doc)
         rendered = render(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc),
                           _pipeline(row, pipeline_name), mapping_json=ws.get_mapping(doc))
-        ws.approve(doc, current_user(actor), rendered.sha256)
+        ws.approve(doc, rendered.sha256)
     click.echo(f"document {doc} approved")
 
 
@@ -269,13 +435,11 @@ def review_approve(doc, pipeline_name, workspace, actor):
 @click.argument("doc", type=int)
 @click.option("--note", required=True, help="What staff should change.")
 @workspace_option
-@as_option
-def review_return(doc, note, workspace, actor):
+def review_return(doc, note, workspace):
     """Return DOC to staff with a note."""
     with open_workspace(workspace) as ws:
-        by = current_user(actor)
-        ws.set_status(doc, "returned", by)
-        ws.add_note(doc, by, note)
+        ws.set_status(doc, "returned")
+        ws.add_note(doc, note)
     click.echo(f"document {doc} returned")
 
 
@@ -283,11 +447,10 @@ def review_return(doc, note, workspace, actor):
 @click.argument("doc", type=int)
 @click.option("--note", required=True, help="What the Service Lead decided.")
 @workspace_option
-@as_option
-def review_acknowledge(doc, note, workspace, actor):
+def review_acknowledge(doc, note, workspace):
     """The Service Lead acknowledges a document flagged for risk of serious harm."""
     with open_workspace(workspace) as ws:
-        ws.acknowledge(doc, current_user(actor), note)
+        ws.acknowledge(doc, note)
     click.echo(f"document {doc} acknowledged by the Service Lead")
 
 
@@ -332,40 +495,18 @@ def audit(as_json, verify, workspace):
 @click.option("--released-before", "released_before", type=click.DateTime(["%Y-%m-%d"]),
               help="Purge every document released before this date.")
 @workspace_option
-@as_option
-def purge(doc, released_before, workspace, actor):
+def purge(doc, released_before, workspace):
     """Delete stored sources and findings (one withdrawn DOC, or all released before a date).
     The audit trail is kept."""
     if (doc is None) == (released_before is None):
         raise click.UsageError("give a DOC or --released-before DATE")
     with open_workspace(workspace) as ws:
         if doc is not None:
-            ws.purge(doc, current_user(actor))
+            ws.purge(doc)
             click.echo(f"document {doc} purged")
         else:
-            done = ws.purge_released_before(released_before.date(), current_user(actor))
+            done = ws.purge_released_before(released_before.date())
             click.echo(f"{len(done)} document(s) purged")
-
-
-@click.group()
-def workspace():
-    """The workspace itself."""
-
-
-@workspace.command("rekey")
-@workspace_option
-def workspace_rekey(workspace):
-    """Change the workspace passphrase (asked for on the terminal, or $REDACTOR_PASSPHRASE for the
-    old one and $REDACTOR_NEW_PASSPHRASE for the new one)."""
-    old = passphrase()
-    new = os.environ.get("REDACTOR_NEW_PASSPHRASE") or (
-        click.prompt("New passphrase", hide_input=True, confirmation_prompt=True, err=True)
-        if sys.stdin.isatty() else None)
-    if not new:
-        raise click.UsageError("the new passphrase is needed: set REDACTOR_NEW_PASSPHRASE or run on a terminal")
-    with open_workspace(workspace, old) as ws:
-        ws.rekey(old, new)
-    click.echo("passphrase changed")
 
 
 @click.command()
@@ -375,8 +516,7 @@ def workspace_rekey(workspace):
               help="Folder for the released files (only the files go there).")
 @pipeline_option
 @workspace_option
-@as_option
-def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
+def release(docs, all_approved, to_dir, pipeline_name, workspace):
     """Write approved documents to DIR after checking them once more.
 
     Each output is rebuilt from the stored source and the review decisions and must be exactly
@@ -390,7 +530,6 @@ def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
     failed = 0
     detector = None
     with open_workspace(workspace) as ws:
-        by = current_user(actor)
         rows = {r["id"]: r for r in ws.list()}
         ids = [r["id"] for r in rows.values() if r["status"] == "approved"] if all_approved else list(docs)
         for doc in ids:
@@ -414,13 +553,13 @@ def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
                     raise ReleaseError(f"document {doc} changed since it was approved; not released")
                 fresh = new_identifiers(rendered, detector)
                 if fresh:
-                    ws.set_status(doc, "returned", by)
+                    ws.set_status(doc, "returned")
                     kinds = ", ".join(sorted({f.type for f in fresh}))
-                    ws.add_note(doc, by, f"release check found {len(fresh)} new identifier(s): {kinds}")
+                    ws.add_note(doc, f"release check found {len(fresh)} new identifier(s): {kinds}")
                     raise ReleaseError(f"document {doc}: the release check found {len(fresh)} new "
                                        f"identifier(s) ({kinds}); returned to review")
                 target = write_release(rendered, Path(to_dir))
-                ws.release(doc, by, rendered.sha256)
+                ws.release(doc, rendered.sha256)
                 click.echo(f"released document {doc} to {target}")
             except RedactorError as exc:
                 failed += 1
@@ -428,4 +567,4 @@ def release(docs, all_approved, to_dir, pipeline_name, workspace, actor):
     sys.exit(1 if failed else 0)
 
 
-COMMANDS = (users, review, release, audit, purge, workspace)
+COMMANDS = (workspace, account, users, review, release, audit, purge)

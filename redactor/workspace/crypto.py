@@ -1,8 +1,11 @@
-"""Key derivation and authenticated encryption for the workspace.
+"""Authenticated encryption for the workspace, under one random data key.
 
-A passphrase is stretched with Scrypt (salt and parameters are stored in the clear
-``meta`` table). Two keys are derived from the Scrypt output with HKDF: one for
-AES-256-GCM, one for HMAC-SHA256 (keyed lookup tags and the audit head anchor).
+The workspace's data key is 32 random bytes, made once when the workspace is created; no
+person's password is it. Two keys are derived from it with HKDF: one for AES-256-GCM, one for
+HMAC-SHA256 (keyed lookup tags, the audit head anchor, account records). Each person holds
+their own copy of the data key, wrapped under their password (``redactor.workspace.slots``).
+Workspaces made before accounts derived the key from one shared passphrase with Scrypt
+(:func:`passphrase_key`); that is read once, to migrate them.
 
 Every encrypted value is ``nonce (12 random bytes) || ciphertext+tag`` and carries
 associated data naming its table, row and column, so a ciphertext copied to another
@@ -28,7 +31,7 @@ from redactor.workspace.errors import Tampered, WorkspaceError
 
 NONCE_BYTES = 12
 SALT_BYTES = 16
-MIN_PASSPHRASE_CHARS = 12
+KEY_BYTES = 32
 _VERIFIER_PLAINTEXT = b"redactor-workspace-verifier-v1"
 _AD_PREFIX = "redactor-workspace/v1"
 
@@ -55,11 +58,15 @@ def new_salt() -> bytes:
     return os.urandom(SALT_BYTES)
 
 
-def check_new_passphrase(passphrase: str) -> None:
-    """Refuse an empty or short passphrase when creating or re-keying a workspace."""
-    if not isinstance(passphrase, str) or len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise WorkspaceError(
-            f"passphrase must be a string of at least {MIN_PASSPHRASE_CHARS} characters")
+def new_data_key() -> bytes:
+    """A fresh random workspace data key."""
+    return os.urandom(KEY_BYTES)
+
+
+def passphrase_key(passphrase: str, salt: bytes, params: ScryptParams) -> bytes:
+    """The key a pre-accounts workspace derived from its shared passphrase (for migration)."""
+    return Scrypt(salt=salt, length=KEY_BYTES, n=params.n, r=params.r, p=params.p).derive(
+        _passphrase_bytes(passphrase))
 
 
 def _passphrase_bytes(passphrase: str) -> bytes:
@@ -74,17 +81,15 @@ def associated_data(table: str, row: object, column: str) -> bytes:
 
 
 class Cipher:
-    """Encrypts, decrypts and tags values with keys derived from one passphrase."""
+    """Encrypts, decrypts and tags values with keys derived from the workspace data key."""
 
-    def __init__(self, passphrase: str, salt: bytes, params: ScryptParams):
-        master = Scrypt(salt=salt, length=32, n=params.n, r=params.r, p=params.p).derive(
-            _passphrase_bytes(passphrase))
+    def __init__(self, key: bytes):
+        if not isinstance(key, bytes) or len(key) != KEY_BYTES:
+            raise WorkspaceError("a workspace key is 32 bytes")
         okm = HKDF(algorithm=hashes.SHA256(), length=64, salt=None,
-                   info=b"redactor-workspace keys v1").derive(master)
+                   info=b"redactor-workspace keys v1").derive(key)
         self._aead = AESGCM(okm[:32])
         self._mac_key = okm[32:]
-        self.salt = salt
-        self.params = params
 
     def encrypt(self, plaintext: bytes, table: str, row: object, column: str) -> bytes:
         """Encrypt ``plaintext`` for the cell (table, row, column) with a fresh nonce."""
@@ -105,11 +110,11 @@ class Cipher:
         return hmac.new(self._mac_key, value, hashlib.sha256).hexdigest()
 
     def make_verifier(self) -> bytes:
-        """A value stored in meta that only this passphrase can decrypt."""
+        """A value stored in meta that only this key can decrypt."""
         return self.encrypt(_VERIFIER_PLAINTEXT, "meta", "verifier", "value")
 
     def check_verifier(self, blob: bytes) -> bool:
-        """True when ``blob`` was made by :meth:`make_verifier` with the same passphrase."""
+        """True when ``blob`` was made by :meth:`make_verifier` with the same key."""
         try:
             return self.decrypt(blob, "meta", "verifier", "value") == _VERIFIER_PLAINTEXT
         except Tampered:
@@ -117,7 +122,7 @@ class Cipher:
 
 
 def reencrypt(blob: bytes, old: Cipher, new: Cipher, table: str, row: object, column: str) -> bytes:
-    """Decrypt with ``old`` and encrypt again with ``new`` for the same cell (used by rekey)."""
+    """Decrypt with ``old`` and encrypt again with ``new`` for the same cell (migration)."""
     return new.encrypt(old.decrypt(blob, table, row, column), table, row, column)
 
 

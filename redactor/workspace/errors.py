@@ -9,16 +9,38 @@ from __future__ import annotations
 from redactor.errors import RedactorError
 
 
-class WrongPassphrase(RedactorError):
-    """The passphrase does not open this workspace (nothing was changed)."""
+class WrongPassword(RedactorError):
+    """The user name and password (or setup code, or old passphrase) do not open this workspace;
+    nothing was changed. The message never says which of the two was wrong."""
 
     code = "R500"
+
+
+WrongPassphrase = WrongPassword
+
+
+class WeakPassword(RedactorError):
+    """A new password breaks the password rule (too short, blank, common, the user name)."""
+
+    code = "R505"
 
 
 class WorkspaceError(RedactorError):
     """The workspace cannot be created, opened or used (not a workspace, bad argument)."""
 
     code = "R510"
+
+
+class SetupRequired(WorkspaceError):
+    """The account has a setup code and no password yet: ``redactor account setup`` first."""
+
+    code = "R515"
+
+
+class MigrationRequired(WorkspaceError):
+    """The workspace still uses one shared passphrase: a lead migrates it once to accounts."""
+
+    code = "R516"
 
 
 class AccessDenied(WorkspaceError):

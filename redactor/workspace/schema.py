@@ -103,6 +103,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DROP TABLE blobs",
         "ALTER TABLE blobs_new RENAME TO blobs",
     )),
+    # Accounts: each user's own copy of the random workspace key (a key slot, wrapped under their
+    # password or, until they choose one, their one-time setup code); no shared passphrase. The
+    # mac (HMAC under the workspace key) binds name, role and state, so an edit of a role or
+    # state in the database is caught.
+    Migration("0006_accounts", (
+        ("CREATE TABLE accounts ("
+        " name TEXT PRIMARY KEY REFERENCES users(name),"
+        " state TEXT NOT NULL CHECK (state IN ('setup','active','disabled')),"
+        " slot_salt BLOB,"                  # NULL: no slot (disabled, or no setup code issued yet)
+        " slot_kdf TEXT,"
+        " slot_wrapped BLOB,"
+        " setup_expires TEXT,"              # a setup code's slot stops working after this
+        " updated_at TEXT NOT NULL,"
+        " mac TEXT NOT NULL)"),
+    )),
 )
 
 

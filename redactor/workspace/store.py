@@ -2,44 +2,54 @@
 
 Usage::
 
-    with Workspace.open("redactor-workspace", passphrase) as ws:
-        ws.add_user("sam", "staff")
-        doc_id, version = ws.submit(name, source, "training", findings_json, "sam")
+    Workspace.create("redactor-workspace", "lee", password).close()   # the first lead
+    with Workspace.open("redactor-workspace", "lee", password) as ws:  # signed in as lee
+        code = ws.add_user("sam", "staff")     # a one-time setup code for sam
+    Workspace.setup_account("redactor-workspace", "sam", code, sams_password).close()
+    with Workspace.open("redactor-workspace", "sam", sams_password) as ws:
+        doc_id, version = ws.submit(name, source, "training", findings_json)
 
-Clear columns hold only ids, statuses, user names, dates, hashes and counts by type.
-Document names, sources, findings, decisions and notes are AES-GCM encrypted, each
-bound to its table/row/column. Every method that changes state appends an audit entry
+An open workspace acts as the person who signed in (``ws.user``): every rule (the four-eyes
+rule, lead-only acknowledgement, lead-only user management) is checked against that identity
+here, so the command line and the web page get the same rules. Clear columns hold only ids,
+statuses, user names, dates, hashes and counts by type. Document names, sources, findings,
+decisions and notes are AES-GCM encrypted under the workspace's random data key, each bound to
+its table/row/column; each account holds its own copy of that key, wrapped under the person's
+password (``redactor.workspace.slots``). Every method that changes state appends an audit entry
 in the same transaction.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from redactor.workspace import audit, paths, policy
+from redactor.workspace import audit, passwords, paths, policy, slots
 from redactor.workspace.crypto import (
     Cipher,
     ScryptParams,
-    check_new_passphrase,
-    new_salt,
+    new_data_key,
+    passphrase_key,
     reencrypt,
     sha256_hex,
 )
 from redactor.workspace.errors import (
     AccessDenied,
     InvalidTransition,
+    MigrationRequired,
     NotFound,
+    SetupRequired,
     Tampered,
     WorkspaceError,
-    WrongPassphrase,
+    WrongPassword,
 )
 from redactor.workspace.schema import (
     BOOTSTRAP,
@@ -48,10 +58,14 @@ from redactor.workspace.schema import (
     applied,
     apply_missing,
 )
+from redactor.workspace.slots import KdfParams, Slot
 
 Clock = Callable[[], datetime]
 _BLOB_KINDS = ("source", "findings", "decisions", "mapping", "display", "risk")
 _DECISION_ACTIONS = frozenset({"accept", "reject", "add"})
+FORMAT = "2"                       # 1: one shared passphrase; 2: accounts with key slots
+SETUP_CODE_VALID = timedelta(days=7)
+_SIGN_IN_FAILED = "wrong user name or password (or the account is disabled)"
 
 
 def _utc_now() -> datetime:
@@ -85,7 +99,7 @@ def _read_meta(conn: sqlite3.Connection, db: Path) -> dict[str, Any]:
     except sqlite3.DatabaseError:
         raise WorkspaceError(f"{db} is not a redactor workspace") from None
     meta = dict(rows)
-    if not {"salt", "kdf", "verifier"} <= meta.keys():
+    if "verifier" not in meta:
         raise WorkspaceError(f"{db} is not a redactor workspace (meta is incomplete)")
     return meta
 
@@ -102,74 +116,204 @@ def _counts(findings_json: str) -> dict[str, int]:
     return dict(sorted(Counter(f["type"] for f in findings).items()))
 
 
-class Workspace:
-    """An open workspace. Create or open one with :meth:`Workspace.open`."""
+def check_user_name(name: str) -> None:
+    """A user name is 1-64 printable characters, not blank (names are stored in clear)."""
+    if not isinstance(name, str) or not name.strip() or len(name) > 64 or not name.isprintable() \
+            or name != name.strip():
+        raise WorkspaceError("a user name must be 1-64 printable characters, without spaces "
+                             "at either end")
 
-    def __init__(self, conn: sqlite3.Connection, cipher: Cipher, db: Path, clock: Clock):
+
+def _slot(row: sqlite3.Row) -> Slot:
+    return Slot(bytes(row["slot_salt"]), KdfParams.from_json(row["slot_kdf"]),
+                bytes(row["slot_wrapped"]))
+
+
+def _existing(db: Path) -> bool:
+    return db.exists() and db.stat().st_size > 0
+
+
+class Workspace:
+    """An open workspace, signed in as one person (``user``). Make one with :meth:`create`
+    (a new workspace and its first lead), :meth:`open` (sign in), :meth:`setup_account`
+    (first sign-in with a setup code) or :meth:`migrate` (a pre-accounts workspace)."""
+
+    def __init__(self, conn: sqlite3.Connection, key: bytes, db: Path, clock: Clock, user: str):
         self._conn = conn
-        self._cipher = cipher
+        self._data_key = key
+        self._cipher = Cipher(key)
         self.path = db
         self._clock = clock
+        self.user = user
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, folder: str | Path | None, passphrase: str, *,
-             kdf: ScryptParams | None = None, clock: Clock | None = None,
-             migrations: tuple[Migration, ...] = MIGRATIONS) -> Workspace:
-        """Open the workspace in ``folder`` (default ``./redactor-workspace``), creating it.
+    def create(cls, folder: str | Path | None, name: str, password: str, *,
+               kdf: KdfParams | None = None, clock: Clock | None = None,
+               migrations: tuple[Migration, ...] = MIGRATIONS) -> Workspace:
+        """Create a workspace in ``folder`` (default ``./redactor-workspace``) with a random data
+        key and its first account, ``name``, a lead holding a slot under ``password``.
 
-        A new workspace gets a 0700 folder and a 0600 database; ``kdf`` sets its Scrypt
-        cost. An existing one is checked against ``passphrase`` first, read-only: a wrong
-        passphrase raises :class:`WrongPassphrase` and changes nothing. Then missing
-        ``migrations`` are applied, one transaction each.
+        The database is built under a temporary name and moved into place whole, under a lock:
+        of two creations at once one wins and the other raises ``WorkspaceError`` (already
+        exists); a crash leaves nothing that looks like a workspace. ``kdf`` sets the Argon2id
+        cost of every slot made in this workspace.
         """
+        check_user_name(name)
+        passwords.check(password, name)
         db = paths.db_path(folder)
         clock = clock or _utc_now
-        # Creation and migration happen under a lock: two first uses at once (two staff starting
-        # the tool together) give one workspace, created once; the second waits and opens it.
-        if not db.exists():
-            check_new_passphrase(passphrase)  # before any folder is made
+        kdf = kdf or KdfParams()
         with paths.creation_lock(db):
-            if not db.exists() or db.stat().st_size == 0:
-                return cls._create(db, passphrase, kdf or ScryptParams(), clock, migrations)
+            if _existing(db):
+                raise WorkspaceError(f"a workspace already exists in {db.parent}")
+            building = db.with_name(f".{db.name}.new-{os.getpid()}")
+            building.unlink(missing_ok=True)
+            paths.create_private(building)
+            key = new_data_key()
             try:
-                probe = _connect(db, read_only=True)
-            except sqlite3.Error:
-                raise WorkspaceError(f"{db} cannot be opened") from None
-            try:
-                meta = _read_meta(probe, db)
+                ws = cls(_connect(building), key, building, clock, name)
+                try:
+                    with ws._tx() as conn:
+                        for statement in BOOTSTRAP:
+                            conn.execute(statement)
+                        for k, v in (("format", FORMAT), ("verifier", ws._cipher.make_verifier()),
+                                     ("slot_kdf", kdf.to_json())):
+                            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
+                    apply_missing(ws._conn, migrations, ws._now)
+                    with ws._tx() as conn:
+                        conn.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                                     (name, "lead", ws._now()))
+                        ws._write_account(name, "lead", "active", slots.wrap(key, password, name, kdf))
+                        ws._audit(name, "create_workspace", None, {"format": FORMAT})
+                        ws._audit(name, "add_user", None, {"user": name, "role": "lead"})
+                finally:
+                    ws.close()
+                os.replace(building, db)
             finally:
-                probe.close()
-            cipher = Cipher(passphrase, bytes(meta["salt"]), ScryptParams.from_json(meta["kdf"]))
-            if not cipher.check_verifier(bytes(meta["verifier"])):
-                raise WrongPassphrase(f"wrong passphrase for workspace {db.parent}")
+                building.unlink(missing_ok=True)
             paths.tighten(db)
-            workspace = cls(_connect(db), cipher, db, clock)
-            workspace._migrate(migrations)
-            return workspace
+        return cls.open(folder, name, password, clock=clock, migrations=migrations)
 
     @classmethod
-    def _create(cls, db: Path, passphrase: str, kdf: ScryptParams, clock: Clock,
-                migrations: tuple[Migration, ...]) -> Workspace:
-        check_new_passphrase(passphrase)
-        if not db.exists():
-            paths.create_private(db)
-        cipher = Cipher(passphrase, new_salt(), kdf)
-        workspace = cls(_connect(db), cipher, db, clock)
-        with workspace._tx() as conn:
-            for statement in BOOTSTRAP:
-                conn.execute(statement)
-            workspace._write_key_meta(cipher)
-            conn.execute("INSERT INTO meta (key, value) VALUES ('format', '1')")
-        workspace._migrate(migrations)
-        paths.tighten(db)
+    def exists(cls, folder: str | Path | None) -> bool:
+        """True when ``folder`` holds a workspace."""
+        return _existing(paths.db_path(folder))
+
+    @classmethod
+    def _probe(cls, folder: str | Path | None) -> tuple[Path, dict[str, Any], sqlite3.Connection]:
+        db = paths.db_path(folder)
+        if not _existing(db):
+            raise WorkspaceError(f"no workspace in {db.parent}: a lead creates one with "
+                                 "`redactor workspace init`")
+        try:
+            conn = _connect(db)
+        except sqlite3.Error:
+            raise WorkspaceError(f"{db} cannot be opened") from None
+        try:
+            meta = _read_meta(conn, db)
+        except BaseException:
+            conn.close()
+            raise
+        return db, meta, conn
+
+    @staticmethod
+    def _slot_row(conn: sqlite3.Connection, name: str) -> sqlite3.Row | None:
+        conn.row_factory = sqlite3.Row
+        try:
+            return conn.execute("SELECT a.*, u.role FROM accounts a JOIN users u ON u.name = a.name"
+                                " WHERE a.name = ?", (name,)).fetchone()
+        finally:
+            conn.row_factory = None
+
+    @classmethod
+    def open(cls, folder: str | Path | None, name: str, password: str, *,
+             clock: Clock | None = None,
+             migrations: tuple[Migration, ...] = MIGRATIONS) -> Workspace:
+        """Sign in to the workspace in ``folder`` as ``name``.
+
+        ``password`` must unwrap the account's key slot, else :class:`WrongPassword` (which
+        does not say whether the name or the password was wrong) and nothing changes. An
+        account with only a setup code raises :class:`SetupRequired`; a workspace still on a
+        shared passphrase raises :class:`MigrationRequired`. Missing schema migrations are then
+        applied, one transaction each, under the workspace's lock.
+        """
+        clock = clock or _utc_now
+        db, meta, conn = cls._probe(folder)
+        try:
+            if str(meta.get("format", "1")) != FORMAT:
+                raise MigrationRequired(f"the workspace in {db.parent} still uses one shared "
+                                        "passphrase: a lead migrates it once with "
+                                        "`redactor workspace migrate`")
+            row = cls._slot_row(conn, name) if isinstance(name, str) else None
+            if row is None or row["state"] == "disabled" or row["slot_wrapped"] is None:
+                raise WrongPassword(_SIGN_IN_FAILED)
+            if row["state"] == "setup":
+                raise SetupRequired(f"user {name!r} has not chosen a password yet: sign in once "
+                                    "with the setup code (`redactor account setup`)")
+            key = slots.unwrap(_slot(row), password if isinstance(password, str) else "", name)
+            if key is None:
+                raise WrongPassword(_SIGN_IN_FAILED)
+            cipher = Cipher(key)
+            if not cipher.check_verifier(bytes(meta["verifier"])):
+                raise Tampered(f"the key slot of user {name!r} does not open this workspace")
+        finally:
+            conn.close()
+        with paths.creation_lock(db):
+            paths.tighten(db)
+            workspace = cls(_connect(db), key, db, clock, name)
+            try:
+                workspace._migrate(migrations)
+                workspace._role()  # the account record itself is authentic and active
+            except BaseException:
+                workspace.close()
+                raise
+        return workspace
+
+    @classmethod
+    def setup_account(cls, folder: str | Path | None, name: str, code: str, password: str, *,
+                      clock: Clock | None = None) -> Workspace:
+        """First sign-in: ``code`` is the one-time setup code a lead gave ``name``; the account's
+        slot is rewrapped under the new ``password`` (which must pass the password rule) and the
+        code stops working. Returns the workspace signed in as ``name``."""
+        clock = clock or _utc_now
+        db, meta, conn = cls._probe(folder)
+        try:
+            if str(meta.get("format", "1")) != FORMAT:
+                raise MigrationRequired(f"the workspace in {db.parent} still uses one shared "
+                                        "passphrase: a lead migrates it first")
+            row = cls._slot_row(conn, name) if isinstance(name, str) else None
+            if row is None or row["state"] != "setup" or row["slot_wrapped"] is None:
+                raise WrongPassword("wrong user name or setup code (or the account needs no setup)")
+            key = slots.unwrap(_slot(row), slots.normalise_code(code), name)
+            if key is None:
+                raise WrongPassword("wrong user name or setup code (or the account needs no setup)")
+            if row["setup_expires"] and _iso(clock()) > row["setup_expires"]:
+                raise AccessDenied(f"the setup code of user {name!r} has expired: a lead gives a "
+                                   "new one (`redactor users reset`)")
+            passwords.check(password, name)
+            cipher = Cipher(key)
+            if not cipher.check_verifier(bytes(meta["verifier"])):
+                raise Tampered(f"the key slot of user {name!r} does not open this workspace")
+            kdf = KdfParams.from_json(meta["slot_kdf"])
+        finally:
+            conn.close()
+        workspace = cls(_connect(db), key, db, clock, name)
+        try:
+            with workspace._tx():
+                role = workspace._account(name, ("setup",))
+                workspace._write_account(name, role, "active", slots.wrap(key, password, name, kdf))
+                workspace._audit(name, "setup_account", None, {"user": name})
+        except BaseException:
+            workspace.close()
+            raise
         return workspace
 
     def _migrate(self, migrations: tuple[Migration, ...]) -> None:
         newly = apply_missing(self._conn, migrations, self._now)
         if newly and "audit" in self._tables():
             with self._tx():
-                self._audit("-", "migrate", None, {"applied": newly})
+                self._audit(self.user, "migrate", None, {"applied": newly})
 
     def close(self) -> None:
         """Close the database connection."""
@@ -202,11 +346,6 @@ class Workspace:
         return audit.append(self._conn, self._cipher, at=self._now(), actor=actor,
                             action=action, doc_id=doc_id, details=details)
 
-    def _write_key_meta(self, cipher: Cipher) -> None:
-        for key, value in (("salt", cipher.salt), ("kdf", cipher.params.to_json()),
-                           ("verifier", cipher.make_verifier())):
-            self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
-
     def _name_tag(self, name: str) -> str:
         return self._cipher.tag(b"document-name|" + name.encode("utf-8"))
 
@@ -220,12 +359,141 @@ class Workspace:
             raise NotFound(f"no document with id {doc_id}")
         return row
 
-    def _require_user(self, name: str) -> str:
-        role = self.user_role(name)
-        if role is None:
-            raise AccessDenied(f"unknown user {name!r}")
-        return role
+    # ---------------------------------------------------------------- accounts
+    def _account_mac(self, name: str, role: str, state: str) -> str:
+        return self._cipher.tag(json.dumps(["account", name, role, state]).encode("utf-8"))
 
+    def _write_account(self, name: str, role: str, state: str, slot: Slot | None, *,
+                       expires: str | None = None) -> None:
+        """Insert or replace ``name``'s account row (inside a transaction); the role is the
+        users table's, and the mac binds both."""
+        self._conn.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
+        self._conn.execute(
+            "INSERT OR REPLACE INTO accounts (name, state, slot_salt, slot_kdf, slot_wrapped,"
+            " setup_expires, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, state, slot.salt if slot else None, slot.kdf.to_json() if slot else None,
+             slot.wrapped if slot else None, expires, self._now(),
+             self._account_mac(name, role, state)))
+
+    def _account(self, name: str, states: tuple[str, ...] = ("active",)) -> str:
+        """``name``'s role, after checking that the account record is authentic (not edited in
+        the database) and in one of ``states``."""
+        row = self._slot_row(self._conn, name)
+        if row is None:
+            raise AccessDenied(f"unknown user {name!r}")
+        if row["mac"] != self._account_mac(name, row["role"], row["state"]):
+            raise Tampered(f"the account record of user {name!r} was changed outside redactor")
+        if row["state"] not in states:
+            raise AccessDenied(f"the account of user {name!r} is {row['state']}")
+        return row["role"]
+
+    def _role(self) -> str:
+        """The signed-in person's role, checked afresh (a role change or a disabled account
+        takes effect at once, also for a page that is still open)."""
+        return self._account(self.user)
+
+    def _require_lead(self, action: str) -> None:
+        role = self._role()
+        if role != "lead":
+            raise AccessDenied(f"user {self.user!r} ({role}) may not {action}: lead only")
+
+    def _slot_kdf(self) -> KdfParams:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'slot_kdf'").fetchone()
+        return KdfParams.from_json(row[0]) if row else KdfParams()
+
+    def _data_key_for(self, secret: str, owner: str) -> Slot:
+        """A new slot for ``owner`` holding the data key under ``secret``."""
+        return slots.wrap(self._data_key, secret, owner, self._slot_kdf())
+
+    def _issue_code(self, name: str) -> tuple[str, Slot, str]:
+        code = slots.new_setup_code()
+        return code, self._data_key_for(code, name), _iso(self._clock() + SETUP_CODE_VALID)
+
+    def add_user(self, name: str, role: str) -> str:
+        """Add a user with a role in staff|trainer|reviewer|lead; lead only. Returns the
+        one-time setup code the new person signs in with once, to choose their password
+        (valid for 7 days). User names are stored in clear."""
+        check_user_name(name)
+        if role not in policy.ROLES:
+            raise WorkspaceError(f"unknown role {role!r}; expected one of {', '.join(policy.ROLES)}")
+        with self._tx() as conn:
+            self._require_lead("add users")
+            if self.user_role(name) is not None:
+                raise WorkspaceError(f"user {name!r} already exists")
+            code, slot, expires = self._issue_code(name)
+            conn.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                         (name, role, self._now()))
+            self._write_account(name, role, "setup", slot, expires=expires)
+            self._audit(self.user, "add_user", None, {"user": name, "role": role})
+        return code
+
+    def _other_leads(self, name: str) -> int:
+        return self._conn.execute(
+            "SELECT COUNT(*) FROM users u JOIN accounts a ON a.name = u.name WHERE u.role = 'lead'"
+            " AND a.state != 'disabled' AND u.name != ?", (name,)).fetchone()[0]
+
+    def set_role(self, name: str, role: str) -> None:
+        """Change a user's role; lead only. The last lead cannot stop being one."""
+        if role not in policy.ROLES:
+            raise WorkspaceError(f"unknown role {role!r}; expected one of {', '.join(policy.ROLES)}")
+        with self._tx():
+            self._require_lead("change roles")
+            row = self._slot_row(self._conn, name)
+            if row is None:
+                raise NotFound(f"no user {name!r}")
+            old = self._account(name, ("setup", "active", "disabled"))
+            if old == "lead" and role != "lead" and not self._other_leads(name):
+                raise AccessDenied(f"user {name!r} is the only lead: make another lead first")
+            self._write_account(name, role, row["state"], _slot(row) if row["slot_wrapped"] else None,
+                                expires=row["setup_expires"])
+            self._audit(self.user, "set_role", None, {"user": name, "role": role, "from": old})
+
+    def disable(self, name: str) -> None:
+        """Disable an account; lead only. Its key slot is deleted: that password opens nothing
+        any more. The last lead cannot be disabled."""
+        with self._tx():
+            self._require_lead("disable accounts")
+            role = self._account(name, ("setup", "active", "disabled"))
+            if role == "lead" and not self._other_leads(name):
+                raise AccessDenied(f"user {name!r} is the only lead: make another lead first")
+            self._write_account(name, role, "disabled", None)
+            self._audit(self.user, "disable_user", None, {"user": name})
+
+    def reset(self, name: str) -> str:
+        """A new one-time setup code for ``name`` (a forgotten password, a re-enabled account);
+        lead only. Their old slot is replaced: the old password opens nothing any more."""
+        with self._tx():
+            self._require_lead("reset accounts")
+            role = self._account(name, ("setup", "active", "disabled"))
+            code, slot, expires = self._issue_code(name)
+            self._write_account(name, role, "setup", slot, expires=expires)
+            self._audit(self.user, "reset_user", None, {"user": name})
+        return code
+
+    def change_password(self, old: str, new: str) -> None:
+        """Change the signed-in person's own password: their one slot is rewrapped."""
+        row = self._slot_row(self._conn, self.user)
+        if row is None or slots.unwrap(_slot(row), old, self.user) is None:
+            raise WrongPassword("the current password is wrong; nothing was changed")
+        passwords.check(new, self.user)
+        with self._tx():
+            role = self._role()
+            self._write_account(self.user, role, "active", self._data_key_for(new, self.user))
+            self._audit(self.user, "change_password", None, {"user": self.user})
+
+    def users(self) -> list[dict[str, Any]]:
+        """Every user: name, role, state (setup, active, disabled), created_at."""
+        rows = self._conn.execute(
+            "SELECT u.name, u.role, COALESCE(a.state, 'setup'), u.created_at FROM users u"
+            " LEFT JOIN accounts a ON a.name = u.name ORDER BY u.created_at, u.name").fetchall()
+        return [{"name": n, "role": r, "state": s, "created_at": c} for n, r, s, c in rows]
+
+    def user_role(self, name: str) -> str | None:
+        """The user's role, or None for an unknown user."""
+        row = self._conn.execute("SELECT role FROM users WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    # --------------------------------------------------------------- documents
     def _put_blob(self, doc_id: int, kind: str, plaintext: bytes) -> None:
         value = self._cipher.encrypt(plaintext, "blobs", f"{doc_id}/{kind}", "value")
         self._conn.execute("INSERT OR REPLACE INTO blobs (doc_id, kind, value) VALUES (?, ?, ?)",
@@ -239,7 +507,7 @@ class Workspace:
             raise NotFound(f"document {doc_id} has no stored {kind} (purged)")
         return self._cipher.decrypt(row[0], "blobs", f"{doc_id}/{kind}", "value")
 
-    def _set_status(self, doc: sqlite3.Row, new: str, by: str, action: str,
+    def _set_status(self, doc: sqlite3.Row, new: str, action: str,
                     extra: dict[str, Any] | None = None, **columns: Any) -> None:
         """Move ``doc`` to ``new`` (transition already checked) and audit it; inside a tx."""
         if new in (policy.AWAITING_REVIEW, policy.RETURNED):  # not approved any more
@@ -248,30 +516,10 @@ class Workspace:
         assignments = "".join(f", {column} = ?" for column in columns)
         self._conn.execute(f"UPDATE documents SET status = ?, updated_at = ?{assignments} WHERE id = ?",
                            (new, now, *columns.values(), doc["id"]))
-        self._audit(by, action, doc["id"], {"from": doc["status"], "to": new, **(extra or {})})
+        self._audit(self.user, action, doc["id"], {"from": doc["status"], "to": new, **(extra or {})})
 
-    # ------------------------------------------------------------------- users
-    def add_user(self, name: str, role: str, *, by: str | None = None) -> None:
-        """Add a user with a role in staff|trainer|reviewer|lead (user names are stored in clear)."""
-        if not isinstance(name, str) or not name.strip() or len(name) > 64 or not name.isprintable():
-            raise WorkspaceError("user name must be 1-64 printable characters")
-        if role not in policy.ROLES:
-            raise WorkspaceError(f"unknown role {role!r}; expected one of {', '.join(policy.ROLES)}")
-        if self.user_role(name) is not None:
-            raise WorkspaceError(f"user {name!r} already exists")
-        with self._tx() as conn:
-            conn.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
-                         (name, role, self._now()))
-            self._audit(by or "-", "add_user", None, {"user": name, "role": role})
-
-    def user_role(self, name: str) -> str | None:
-        """The user's role, or None for an unknown user."""
-        row = self._conn.execute("SELECT role FROM users WHERE name = ?", (name,)).fetchone()
-        return row[0] if row else None
-
-    # --------------------------------------------------------------- documents
     def submit(self, name: str, source_bytes: bytes, pipeline: str, findings_json: str,
-               submitted_by: str, needs_lead: bool = False, *, mapping_json: str | None = None,
+               needs_lead: bool = False, *, mapping_json: str | None = None,
                display_name: str | None = None,
                risk: dict[str, float] | None = None) -> tuple[int, int]:
         """Store a document for review; return ``(doc_id, version)``.
@@ -288,9 +536,10 @@ class Workspace:
         if not isinstance(pipeline, str) or not pipeline:
             raise WorkspaceError("pipeline name must be a non-empty string")
         counts = _counts(findings_json)
-        self._require_user(submitted_by)
         tag, digest = self._name_tag(name), sha256_hex(bytes(source_bytes))
+        submitted_by = self.user
         with self._tx() as conn:
+            self._role()  # any active account may submit
             same = conn.execute(
                 "SELECT id, version, status FROM documents WHERE name_tag = ? AND source_sha256 = ?"
                 " AND status != 'purged' ORDER BY version DESC LIMIT 1", (tag, digest)).fetchone()
@@ -299,7 +548,7 @@ class Workspace:
                     # Staff redacted a returned document again: it goes back for review with the
                     # new findings (the reviewer's earlier decisions still apply).
                     self._put_blob(same[0], "findings", findings_json.encode("utf-8"))
-                    self._set_status(self._doc(same[0]), policy.AWAITING_REVIEW, submitted_by, "resubmit")
+                    self._set_status(self._doc(same[0]), policy.AWAITING_REVIEW, "resubmit")
                 return same[0], same[1]
             version = conn.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM documents"
                                    " WHERE name_tag = ?", (tag,)).fetchone()[0]
@@ -439,7 +688,7 @@ class Workspace:
                 for i, a, c, b in rows]
 
     # ------------------------------------------------------------------ review
-    def record_decision(self, doc_id: int, by: str, decision: Mapping[str, Any],
+    def record_decision(self, doc_id: int, decision: Mapping[str, Any],
                         mapping_json: str | None = None) -> int:
         """Record a reviewer's decision on one finding; return its index in the decision list.
 
@@ -449,9 +698,10 @@ class Workspace:
         (an added identifier extends it). Only a reviewer or lead other than the submitter,
         while awaiting review.
         """
+        by = self.user
         with self._tx():  # checks run under the write lock, so they cannot race
             doc = self._doc(doc_id)
-            policy.require_reviewer(doc_id, by, self._require_user(by), doc["submitted_by"], "review")
+            policy.require_reviewer(doc_id, by, self._role(), doc["submitted_by"], "review")
             self._require_awaiting(doc)
             index, action = decision.get("finding"), decision.get("action")
             count = len(self.get_findings(doc_id))
@@ -481,10 +731,11 @@ class Workspace:
                                                  "decision_sha256": sha256_hex(encoded.encode())})
         return len(decisions) - 1
 
-    def add_note(self, doc_id: int, by: str, text: str) -> int:
+    def add_note(self, doc_id: int, text: str) -> int:
         """Attach an encrypted note to a document; return the note id."""
+        by = self.user
         with self._tx():
-            self._require_user(by)
+            self._role()
             if self._doc(doc_id)["status"] == policy.PURGED:
                 raise InvalidTransition(f"document {doc_id} is purged")
             note_id = self._insert_note(doc_id, by, text)
@@ -506,18 +757,21 @@ class Workspace:
         if doc["status"] != policy.AWAITING_REVIEW:
             raise InvalidTransition(f"document {doc['id']} is {doc['status']}, not awaiting_review")
 
-    def record_view(self, doc_id: int, by: str) -> None:
-        """Audit that ``by`` was shown the originals of a document (who, which, when)."""
+    def record_view(self, doc_id: int) -> None:
+        """Audit that the signed-in person was shown the originals of a document (who, which,
+        when); refused for an account that is no longer active."""
         with self._tx():
+            self._role()
             self._doc(doc_id)
-            self._audit(by, "view_originals", doc_id, {})
+            self._audit(self.user, "view_originals", doc_id, {})
 
-    def acknowledge(self, doc_id: int, by: str, note: str) -> None:
+    def acknowledge(self, doc_id: int, note: str) -> None:
         """A lead (not the submitter) acknowledges a document; required before approving
         one flagged ``needs_lead``. The note is stored encrypted."""
+        by = self.user
         with self._tx() as conn:
             doc = self._doc(doc_id)
-            role = self._require_user(by)
+            role = self._role()
             if role != "lead":
                 raise AccessDenied(f"user {by!r} ({role}) may not acknowledge document {doc_id}: "
                                    "lead only")
@@ -531,48 +785,53 @@ class Workspace:
             self._audit(by, "acknowledge", doc_id, {"note_id": note_id,
                                                     "note_sha256": sha256_hex(note.encode("utf-8"))})
 
-    def approve(self, doc_id: int, by: str, output_sha256: str | None = None) -> None:
+    def approve(self, doc_id: int, output_sha256: str | None = None) -> None:
         """Approve for release: reviewer or lead only, never the submitter; a ``needs_lead``
         document must first be acknowledged by a lead. ``output_sha256`` pins the output the
         reviewer approved: release re-renders it and refuses anything else."""
+        by = self.user
         with self._tx():
             doc = self._doc(doc_id)
-            policy.require_reviewer(doc_id, by, self._require_user(by), doc["submitted_by"], "approve")
+            policy.require_reviewer(doc_id, by, self._role(), doc["submitted_by"], "approve")
             policy.check_transition(doc_id, doc["status"], policy.APPROVED)
             if doc["needs_lead"] and not doc["lead_ack_by"]:
                 raise AccessDenied(f"document {doc_id} needs a lead's acknowledgement before approval")
-            self._set_status(doc, policy.APPROVED, by, "approve", {"output_sha256": output_sha256},
+            self._set_status(doc, policy.APPROVED, "approve", {"output_sha256": output_sha256},
                              approved_by=by, approved_sha256=output_sha256)
 
     # ------------------------------------------------------- the trail decides
     def trails(self) -> dict[int, dict[str, Any]]:
         """Every document's state as its audit trail tells it (one pass over the trail): status,
         submitter, approver, the approved output's sha256, the lead's acknowledgement, and the
-        roles the trail gave each user. The trail is hash-chained and its head signed under the
+        role the trail gave the approver and the acknowledging lead at that moment. The trail is hash-chained and its head signed under the
         workspace key, so unlike a status column it cannot be edited without the key
         (``verify_audit`` says whether it was)."""
         roles: dict[str, str] = {}
         states: dict[int, dict[str, Any]] = {}
         for e in audit.entries(self._conn):
             details = e["details"]
-            if e["action"] == "add_user":
+            if e["action"] in ("add_user", "set_role"):
                 roles[details.get("user")] = details.get("role")
+            elif e["action"] == "disable_user":
+                roles.pop(details.get("user"), None)
             if e["doc_id"] is None:
                 continue
             state = states.setdefault(e["doc_id"], {
                 "status": None, "submitted_by": None, "approved_by": None, "approved_sha256": None,
-                "needs_lead": False, "acknowledged_by": None, "roles": roles})
+                "approver_role": None, "needs_lead": False, "acknowledged_by": None,
+                "acknowledger_role": None})
             if e["action"] == "submit":
                 state.update(status=policy.AWAITING_REVIEW, submitted_by=e["actor"],
                              needs_lead=bool(details.get("needs_lead")))
             elif e["action"] == "acknowledge":
-                state["acknowledged_by"] = e["actor"]
+                state.update(acknowledged_by=e["actor"], acknowledger_role=roles.get(e["actor"]))
             if "to" in details:
                 state["status"] = details["to"]
                 if e["action"] == "approve":
-                    state.update(approved_by=e["actor"], approved_sha256=details.get("output_sha256"))
+                    state.update(approved_by=e["actor"], approved_sha256=details.get("output_sha256"),
+                                 approver_role=roles.get(e["actor"]))
                 elif details["to"] in (policy.AWAITING_REVIEW, policy.RETURNED):
-                    state.update(approved_by=None, approved_sha256=None)
+                    state.update(approved_by=None, approved_sha256=None, approver_role=None)
         return states
 
     def verified_approval(self, doc_id: int) -> str:
@@ -589,9 +848,10 @@ class Workspace:
         if t["status"] != policy.APPROVED or not t["approved_sha256"]:
             raise Tampered(f"document {doc_id}: its audit trail does not show it approved")
         approver = t["approved_by"]
-        if t["roles"].get(approver) not in policy.REVIEW_ROLES or approver == t["submitted_by"]:
+        if t["approver_role"] not in policy.REVIEW_ROLES or approver == t["submitted_by"]:
             raise Tampered(f"document {doc_id}: its audit trail shows no valid approval")
-        if t["needs_lead"] and t["roles"].get(t["acknowledged_by"]) != "lead":
+        if t["needs_lead"] and (t["acknowledger_role"] != "lead"
+                                or t["acknowledged_by"] == t["submitted_by"]):
             raise Tampered(f"document {doc_id}: its audit trail shows no lead's acknowledgement")
         if (row["status"], row["approved_by"], row["approved_sha256"]) != \
                 (t["status"], approver, t["approved_sha256"]):
@@ -610,19 +870,20 @@ class Workspace:
                 out.append(doc_id)
         return out
 
-    def release(self, doc_id: int, by: str, released_sha256: str) -> None:
+    def release(self, doc_id: int, released_sha256: str) -> None:
         """Record that the approved output was written out (reviewer or lead)."""
+        by = self.user
         with self._tx():
             doc = self._doc(doc_id)
-            role = self._require_user(by)
+            role = self._role()
             policy.check_transition(doc_id, doc["status"], policy.RELEASED)
             if role not in policy.REVIEW_ROLES:
                 raise AccessDenied(f"user {by!r} ({role}) may not release document {doc_id}: "
                                    "reviewer or lead only")
-            self._set_status(doc, policy.RELEASED, by, "release", {"released_sha256": released_sha256},
+            self._set_status(doc, policy.RELEASED, "release", {"released_sha256": released_sha256},
                              released_at=self._now(), released_sha256=released_sha256)
 
-    def set_status(self, doc_id: int, status: str, by: str) -> None:
+    def set_status(self, doc_id: int, status: str) -> None:
         """Change status with the allowed transitions enforced.
 
         awaiting_review -> approved|returned; returned -> awaiting_review;
@@ -630,13 +891,14 @@ class Workspace:
         and ``purged`` through :meth:`purge`, so their rules always apply. Returning and
         releasing need a reviewer or lead (returning: not the submitter).
         """
+        by = self.user
         if status == policy.APPROVED:
-            return self.approve(doc_id, by)
+            return self.approve(doc_id)
         if status == policy.PURGED:
-            return self.purge(doc_id, by)
+            return self.purge(doc_id)
         with self._tx():
             doc = self._doc(doc_id)
-            role = self._require_user(by)
+            role = self._role()
             policy.check_transition(doc_id, doc["status"], status)
             columns: dict[str, Any] = {}
             if status == policy.RETURNED:
@@ -647,31 +909,33 @@ class Workspace:
                                        "reviewer or lead only")
                 columns["released_at"] = self._now()
             action = "resubmit" if status == policy.AWAITING_REVIEW else status
-            self._set_status(doc, status, by, action, **columns)
+            self._set_status(doc, status, action, **columns)
 
     # ------------------------------------------------------------------- purge
-    def purge(self, doc_id: int, by: str) -> None:
+    def purge(self, doc_id: int) -> None:
         """Delete a document's stored name, source, findings, decisions and notes; keep its
         row (ids, status, hashes, counts) and the audit log. The submitter or a lead."""
+        by = self.user
         with self._tx():
             doc = self._doc(doc_id)
-            role = self._require_user(by)
+            role = self._role()
             if role != "lead" and by != doc["submitted_by"]:
                 raise AccessDenied(f"user {by!r} ({role}) may not purge document {doc_id}: "
                                    "lead or submitter only")
             policy.check_transition(doc_id, doc["status"], policy.PURGED)
-            self._purge(doc, by)
+            self._purge(doc)
 
-    def _purge(self, doc: sqlite3.Row, by: str) -> None:
+    def _purge(self, doc: sqlite3.Row) -> None:
         self._conn.execute("DELETE FROM blobs WHERE doc_id = ?", (doc["id"],))
         self._conn.execute("DELETE FROM notes WHERE doc_id = ?", (doc["id"],))
-        self._set_status(doc, policy.PURGED, by, "purge", name_enc=None,
+        self._set_status(doc, policy.PURGED, "purge", name_enc=None,
                          name_tag=f"purged-{doc['id']}")
 
-    def purge_released_before(self, when: date | datetime, by: str) -> list[int]:
+    def purge_released_before(self, when: date | datetime) -> list[int]:
         """Purge every document released before ``when`` (a date means midnight UTC);
         lead only; one transaction; return the purged ids."""
-        role = self._require_user(by)
+        by = self.user
+        role = self._role()
         if role != "lead":
             raise AccessDenied(f"user {by!r} ({role}) may not purge: lead only")
         cutoff = _iso(when)
@@ -680,7 +944,7 @@ class Workspace:
                 "SELECT id FROM documents WHERE status = 'released' AND released_at < ? ORDER BY id",
                 (cutoff,))]
             for doc_id in ids:
-                self._purge(self._doc(doc_id), by)
+                self._purge(self._doc(doc_id))
         return ids
 
     # ------------------------------------------------------------------- audit
@@ -696,43 +960,78 @@ class Workspace:
         """Names of the applied schema migrations, in order."""
         return applied(self._conn)
 
-    # ------------------------------------------------------------------- rekey
-    def rekey(self, old: str, new: str, *, kdf: ScryptParams | None = None) -> None:
-        """Re-encrypt everything under a new passphrase in one transaction.
+    # --------------------------------------------------------------- migration
+    @classmethod
+    def migrate(cls, folder: str | Path | None, passphrase: str, name: str, password: str, *,
+                kdf: KdfParams | None = None, clock: Clock | None = None,
+                migrations: tuple[Migration, ...] = MIGRATIONS) -> Workspace:
+        """Move a workspace made before accounts (one shared passphrase) to accounts, once.
 
-        ``old`` must be the current passphrase (else WrongPassphrase, nothing changed).
-        Refused while the audit log fails verification, so tampering is never re-signed.
+        ``passphrase`` opens it (else :class:`WrongPassword`, nothing changed). Refused while its
+        audit trail fails verification, so tampering is never re-signed. In one transaction:
+        every stored value is encrypted again under a new random data key, the audit head is
+        signed under it, the passphrase's salt and check value are deleted (the passphrase
+        opens nothing any more), ``name`` becomes a lead holding a slot under ``password``, and
+        every other user keeps their role with no way in until a lead gives them a setup code
+        (``reset``). Returns the workspace signed in as ``name``.
         """
-        check_new_passphrase(new)
-        meta = _read_meta(self._conn, self.path)
-        current = Cipher(old, bytes(meta["salt"]), ScryptParams.from_json(meta["kdf"]))
-        if not current.check_verifier(bytes(meta["verifier"])):
-            raise WrongPassphrase(f"wrong passphrase for workspace {self.path.parent}")
-        broken = self.verify_audit()
-        if broken is not None:
-            raise WorkspaceError(f"audit log is broken at seq {broken}; refusing to rekey")
-        fresh = Cipher(new, new_salt(), kdf or ScryptParams())
-        conn = self._conn
-        try:
-            with self._tx():
-                for doc_id, name_enc in conn.execute(
-                        "SELECT id, name_enc FROM documents WHERE name_enc IS NOT NULL").fetchall():
-                    name = current.decrypt(name_enc, "documents", doc_id, "name")
-                    conn.execute("UPDATE documents SET name_enc = ?, name_tag = ? WHERE id = ?",
-                                 (fresh.encrypt(name, "documents", doc_id, "name"),
-                                  fresh.tag(b"document-name|" + name), doc_id))
-                for doc_id, kind, value in conn.execute(
-                        "SELECT doc_id, kind, value FROM blobs").fetchall():
-                    conn.execute("UPDATE blobs SET value = ? WHERE doc_id = ? AND kind = ?",
-                                 (reencrypt(value, current, fresh, "blobs", f"{doc_id}/{kind}", "value"),
-                                  doc_id, kind))
-                for note_id, body in conn.execute("SELECT id, body FROM notes").fetchall():
-                    conn.execute("UPDATE notes SET body = ? WHERE id = ?",
-                                 (reencrypt(body, current, fresh, "notes", note_id, "body"), note_id))
-                self._write_key_meta(fresh)
-                self._cipher = fresh
-                audit.reanchor(conn, fresh)
-                self._audit("-", "rekey", None, {"kdf": json.loads(fresh.params.to_json())})
-        except BaseException:
-            self._cipher = current  # the transaction was rolled back: keep the old key
-            raise
+        check_user_name(name)
+        passwords.check(password, name)
+        clock = clock or _utc_now
+        kdf = kdf or KdfParams()
+        db, meta, conn = cls._probe(folder)
+        conn.close()
+        if str(meta.get("format", "1")) == FORMAT:
+            raise WorkspaceError(f"the workspace in {db.parent} already has accounts")
+        old = Cipher(passphrase_key(passphrase, bytes(meta["salt"]), ScryptParams.from_json(meta["kdf"])))
+        if not old.check_verifier(bytes(meta["verifier"])):
+            raise WrongPassword(f"wrong passphrase for the workspace in {db.parent}")
+        key = new_data_key()
+        with paths.creation_lock(db):
+            ws = cls(_connect(db), key, db, clock, name)
+            try:
+                conn = ws._conn
+                ws._cipher = old
+                if ws.verify_audit() is not None:
+                    raise WorkspaceError(f"the audit trail of {db.parent} is broken at entry "
+                                         f"{ws.verify_audit()}; refusing to migrate")
+                apply_missing(conn, migrations, ws._now)
+                fresh = Cipher(key)
+                with ws._tx():
+                    for doc_id, name_enc in conn.execute(
+                            "SELECT id, name_enc FROM documents WHERE name_enc IS NOT NULL").fetchall():
+                        plain = old.decrypt(name_enc, "documents", doc_id, "name")
+                        conn.execute("UPDATE documents SET name_enc = ?, name_tag = ? WHERE id = ?",
+                                     (fresh.encrypt(plain, "documents", doc_id, "name"),
+                                      fresh.tag(b"document-name|" + plain), doc_id))
+                    for doc_id, kind, value in conn.execute(
+                            "SELECT doc_id, kind, value FROM blobs").fetchall():
+                        conn.execute("UPDATE blobs SET value = ? WHERE doc_id = ? AND kind = ?",
+                                     (reencrypt(value, old, fresh, "blobs", f"{doc_id}/{kind}", "value"),
+                                      doc_id, kind))
+                    for note_id, body in conn.execute("SELECT id, body FROM notes").fetchall():
+                        conn.execute("UPDATE notes SET body = ? WHERE id = ?",
+                                     (reencrypt(body, old, fresh, "notes", note_id, "body"), note_id))
+                    conn.execute("DELETE FROM meta WHERE key IN ('salt', 'kdf')")
+                    for k, v in (("format", FORMAT), ("verifier", fresh.make_verifier()),
+                                 ("slot_kdf", kdf.to_json())):
+                        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (k, v))
+                    ws._cipher = fresh
+                    audit.reanchor(conn, fresh)
+                    others = [n for (n,) in conn.execute("SELECT name FROM users WHERE name != ?",
+                                                         (name,))]
+                    for other in others:
+                        ws._write_account(other, ws.user_role(other), "setup", None)
+                    if ws.user_role(name) is None:
+                        conn.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                                     (name, "lead", ws._now()))
+                        ws._audit(name, "add_user", None, {"user": name, "role": "lead"})
+                    elif ws.user_role(name) != "lead":
+                        ws._audit(name, "set_role", None, {"user": name, "role": "lead",
+                                                           "from": ws.user_role(name)})
+                    ws._write_account(name, "lead", "active", slots.wrap(key, password, name, kdf))
+                    ws._audit(name, "migrate_to_accounts", None, {"users_to_set_up": len(others)})
+            except BaseException:
+                ws.close()
+                raise
+        return ws

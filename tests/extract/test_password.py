@@ -2,6 +2,7 @@
 never taken from the command line; a script (no terminal) gets one clear error."""
 
 import io
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -49,6 +50,10 @@ def test_without_a_terminal_the_file_fails_with_a_clear_line(protected, tmp_path
     assert len(errors) == 1 and "password protected" in errors[0]
 
 
-def test_there_is_no_password_option():
-    result = CliRunner().invoke(main, ["redact", "--help"])
-    assert "password" not in result.output.lower()
+@pytest.mark.parametrize("command", [["redact"], ["detect"], ["workspace", "init"], ["account", "setup"],
+                                     ["account", "password"], ["review", "approve"]])
+def test_there_is_no_password_option(command):
+    """A password or code is never a command-line argument (argv is visible through ps)."""
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0
+    assert not re.search(r"--\S*(pass|code|secret)", result.output.lower())

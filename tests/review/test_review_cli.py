@@ -8,6 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from redactor.cli import main
+from tests.conftest import PASSWORDS
+from tests.review.conftest import run_as
 
 
 @pytest.fixture()
@@ -19,8 +21,9 @@ def env(workspace_env):
     return workspace_env
 
 
-def run(*args):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+def run(*args, user="rita", input=None):
+    """``redactor ARGS`` signed in as ``user`` (a reviewer unless said)."""
+    return run_as(user, *args, input=input)
 
 
 def docs():
@@ -28,33 +31,31 @@ def docs():
 
 
 def test_redact_review_approve_story(env):
-    assert run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q").exit_code == 0
-    assert run("users", "add", "rita", "--role", "reviewer", "--as", "sam").exit_code == 0
-    assert run("users", "add", "lena", "--role", "lead", "--as", "sam").exit_code == 0
+    assert run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam").exit_code == 0
     listed = docs()
     assert listed["case.txt"]["status"] == "awaiting_review" and listed["case.txt"]["submitted_by"] == "sam"
     assert listed["case.txt"]["findings"]["PERSON"] >= 1 and listed["case.txt"]["needs_lead"] is False
     assert listed["call.txt"]["needs_lead"] is True
 
     # Re-running on unchanged files does not duplicate them.
-    run("redact", str(env / "in"), "--out", str(env / "out2"), "--as", "sam", "-q")
+    run("redact", str(env / "in"), "--out", str(env / "out2"), "-q", user="sam")
     assert len(docs()) == 2
 
     case = listed["case.txt"]["id"]
     shown = run("review", "show", str(case)).output
     assert "[[Kacper Nowak]]" in shown  # the reviewer sees the original in context
-    assert run("review", "reject", str(case), "0", "--as", "rita").exit_code == 0
+    assert run("review", "reject", str(case), "0", user="rita").exit_code == 0
     assert "KEEP ORIGINAL" in run("review", "show", str(case)).output
 
-    own = run("review", "approve", str(case), "--as", "sam")
+    own = run("review", "approve", str(case), user="sam")
     assert own.exit_code == 1 and "sam" in own.output
-    assert run("review", "approve", str(case), "--as", "rita").exit_code == 0
+    assert run("review", "approve", str(case), user="rita").exit_code == 0
     assert docs()["case.txt"]["status"] == "approved"
 
     call = listed["call.txt"]["id"]
-    assert run("review", "approve", str(call), "--as", "rita").exit_code == 1
-    assert run("review", "acknowledge", str(call), "--note", "spoken to", "--as", "lena").exit_code == 0
-    assert run("review", "approve", str(call), "--as", "rita").exit_code == 0
+    assert run("review", "approve", str(call), user="rita").exit_code == 1
+    assert run("review", "acknowledge", str(call), "--note", "spoken to", user="lena").exit_code == 0
+    assert run("review", "approve", str(call), user="rita").exit_code == 0
 
     verified = run("audit", "--verify")
     assert verified.exit_code == 0 and "intact" in verified.output
@@ -63,37 +64,36 @@ def test_redact_review_approve_story(env):
 
 
 def test_tampering_is_caught_by_audit_verify(env):
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     db = env / "ws" / "workspace.db"
     with sqlite3.connect(db) as conn:
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("UPDATE audit SET actor = 'mallory' WHERE seq = (SELECT MIN(seq) FROM audit)")
-    result = CliRunner().invoke(main, ["audit", "--verify"])
+    result = run("audit", "--verify")
     assert result.exit_code == 1 and "broken" in result.output
 
 
-def test_wrong_passphrase_is_one_line_and_changes_nothing(env, monkeypatch):
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+def test_a_wrong_password_is_one_line_and_changes_nothing(env):
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     before = (env / "ws" / "workspace.db").read_bytes()
-    monkeypatch.setenv("REDACTOR_PASSPHRASE", "not the passphrase at all")
-    result = CliRunner().invoke(main, ["review", "list"])
-    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
-    assert "passphrase" in result.output
+    for user, password in (("rita", "not the password at all"), ("nobody", PASSWORDS["rita"])):
+        result = CliRunner().invoke(main, ["review", "list"],
+                                    env={"REDACTOR_USER": user, "REDACTOR_PASSWORD": password})
+        assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+        assert "R500" in result.output and "wrong user name or password" in result.output
+        assert password not in result.output
     assert (env / "ws" / "workspace.db").read_bytes() == before
 
 
 def test_the_workspace_holds_no_identifier_in_clear(env):
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     for path in (env / "ws").iterdir():
         data = path.read_bytes()
         for secret in (b"Kacper", b"Nowak", b"Oakwood", b"case.txt", b"hurt himself"):
             assert secret not in data, f"{path.name} holds an identifier in clear"
 
 
-def _setup_reviewers():
-    run("users", "add", "rita", "--role", "reviewer", "--as", "sam")
-    run("users", "add", "lena", "--role", "lead", "--as", "sam")
 
 
 def test_release_writes_exactly_the_approved_text(env):
@@ -101,20 +101,18 @@ def test_release_writes_exactly_the_approved_text(env):
     (env / "in" / "case.txt").write_text(
         "Kacper Nowak (Year 6) attends Oakwood Primary School. At home they call him bubba.\n"
         "bubba likes trains.\n", encoding="utf-8")
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
-    _setup_reviewers()
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     case = docs()["case.txt"]["id"]
     # The reviewer keeps one finding (the school, say it has closed), adds a missed name, approves.
     shown = run("review", "show", str(case)).output
     school = next(line.split()[0] for line in shown.splitlines() if "[[Oakwood Primary School]]" in line)
-    assert run("review", "reject", str(case), school, "--as", "rita").exit_code == 0
-    added = CliRunner().invoke(main, ["review", "add", str(case), "--type", "PERSON", "--as", "rita"],
-                               input="bubba\n")
+    assert run("review", "reject", str(case), school, user="rita").exit_code == 0
+    added = run("review", "add", str(case), "--type", "PERSON", input="bubba\n", user="rita")
     assert added.exit_code == 0 and "2 more place" in added.output
-    assert run("review", "approve", str(case), "--as", "rita").exit_code == 0
+    assert run("review", "approve", str(case), user="rita").exit_code == 0
     # Releasing something not approved fails; the approved one is written, alone.
     assert run("release", "999", "--to", str(env / "released")).exit_code == 1
-    result = run("release", "--all-approved", "--to", str(env / "released"), "--as", "rita")
+    result = run("release", "--all-approved", "--to", str(env / "released"), user="rita")
     assert result.exit_code == 0, result.output
     assert [p.name for p in (env / "released").iterdir()] == ["case.txt"]  # nothing else in DIR
     text = (env / "released" / "case.txt").read_text(encoding="utf-8")
@@ -129,12 +127,10 @@ def test_an_identifier_found_only_at_release_returns_the_document(env):
     (env / "in" / "call.txt").unlink()
     narrow = env / "phones-only.yaml"
     narrow.write_text("name: phones-only\ndetection:\n  entities: [PHONE]\n", encoding="utf-8")
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q", "--pipeline", str(narrow))
-    _setup_reviewers()
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", "--pipeline", str(narrow), user="sam")
     case = docs()["case.txt"]["id"]
-    assert run("review", "approve", str(case), "--as", "rita", "--pipeline", "training").exit_code == 0
-    result = CliRunner().invoke(main, ["release", str(case), "--to", str(env / "released"),
-                                       "--as", "rita", "--pipeline", "training"])
+    assert run("review", "approve", str(case), "--pipeline", "training", user="rita").exit_code == 0
+    result = run("release", str(case), "--to", str(env / "released"), "--pipeline", "training", user="rita")
     assert result.exit_code == 1 and "returned to review" in result.output
     assert not (env / "released").exists() or not list((env / "released").iterdir())
     assert docs()["case.txt"]["status"] == "returned"
@@ -143,21 +139,20 @@ def test_an_identifier_found_only_at_release_returns_the_document(env):
 
 def test_a_source_changed_after_approval_is_not_released(env):
     (env / "in" / "call.txt").unlink()
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
-    _setup_reviewers()
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     case = docs()["case.txt"]["id"]
-    assert run("review", "approve", str(case), "--as", "rita").exit_code == 0
+    assert run("review", "approve", str(case), user="rita").exit_code == 0
     db = env / "ws" / "workspace.db"
     with sqlite3.connect(db) as conn:  # swap the stored source for another document's bytes
         blob = conn.execute("SELECT value FROM blobs WHERE kind = 'findings'").fetchone()[0]
         conn.execute("UPDATE blobs SET value = ? WHERE kind = 'source'", (blob,))
-    result = CliRunner().invoke(main, ["release", str(case), "--to", str(env / "released"), "--as", "rita"])
+    result = run("release", str(case), "--to", str(env / "released"), user="rita")
     assert result.exit_code == 1
     assert not (env / "released").exists() or not list((env / "released").iterdir())
 
 
 def test_flag_phrases_are_shown_to_the_reviewer(env):
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     call = docs()["call.txt"]["id"]
     shown = run("review", "show", str(call)).output
     assert "NEEDS THE SERVICE LEAD" in shown and "RISK  suicide or self-harm" in shown
@@ -170,42 +165,31 @@ def test_reject_linked_keeps_every_mention_of_the_entity(env):
     (env / "in" / "call.txt").unlink()
     (env / "in" / "case.txt").write_text("Grace Holt is 9. Grace likes art. Mrs Holt agreed.\n",
                                          encoding="utf-8")
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
-    _setup_reviewers()
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     case = docs()["case.txt"]["id"]
-    result = run("review", "reject", str(case), "0", "--linked", "--as", "rita")
+    result = run("review", "reject", str(case), "0", "--linked", user="rita")
     assert result.exit_code == 0 and "finding(s)" in result.output
     assert int(result.output.split(": ")[1].split()[0]) >= 2
 
 
 def test_changed_file_is_a_new_version_and_purge_keeps_the_audit(env):
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     (env / "in" / "case.txt").write_text("Kacper Nowak (Year 7) has moved up.\n", encoding="utf-8")
-    run("redact", str(env / "in"), "--out", str(env / "out2"), "--as", "sam", "-q")
+    run("redact", str(env / "in"), "--out", str(env / "out2"), "-q", user="sam")
     rows = json.loads(run("review", "list", "--json").output)
     assert sorted(r["version"] for r in rows if r["name"] == "case.txt") == [1, 2]
-    _setup_reviewers()
     first = min(r["id"] for r in rows if r["name"] == "case.txt")
-    assert run("purge", str(first), "--as", "lena").exit_code == 0
+    assert run("purge", str(first), user="lena").exit_code == 0
     purged = next(r for r in json.loads(run("review", "list", "--json").output) if r["id"] == first)
     assert purged["status"] == "purged" and purged["name"] is None
     assert run("audit", "--verify").exit_code == 0
     assert "purge" in run("audit").output
 
 
-def test_rekey_changes_the_passphrase(env, monkeypatch):
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
-    monkeypatch.setenv("REDACTOR_NEW_PASSPHRASE", "another long passphrase")
-    assert run("workspace", "rekey").exit_code == 0
-    assert CliRunner().invoke(main, ["review", "list"]).exit_code == 1  # old one no longer works
-    monkeypatch.setenv("REDACTOR_PASSPHRASE", "another long passphrase")
-    assert len(docs()) == 2
-
-
-def test_redact_with_a_wrong_passphrase_stops_before_writing(env, monkeypatch):
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
-    monkeypatch.setenv("REDACTOR_PASSPHRASE", "not the passphrase at all")
-    result = CliRunner().invoke(main, ["redact", str(env / "in"), "--out", str(env / "out2"), "-q"])
+def test_redact_with_a_wrong_password_stops_before_writing(env):
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
+    result = CliRunner().invoke(main, ["redact", str(env / "in"), "--out", str(env / "out2"), "-q"],
+                                env={"REDACTOR_USER": "sam", "REDACTOR_PASSWORD": "not sams password"})
     assert result.exit_code == 1 and "R500" in result.output
     assert not (env / "out2").exists()
 
@@ -213,11 +197,10 @@ def test_redact_with_a_wrong_passphrase_stops_before_writing(env, monkeypatch):
 def test_a_released_file_name_does_not_name_the_child(env):
     (env / "in" / "call.txt").unlink()
     (env / "in" / "case.txt").rename(env / "in" / "review-kacper-nowak.txt")
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
-    _setup_reviewers()
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     (doc,) = [d["id"] for d in docs().values()]  # listed by its anonymised name
-    assert run("review", "approve", str(doc), "--as", "rita").exit_code == 0
-    assert run("release", str(doc), "--to", str(env / "released"), "--as", "rita").exit_code == 0
+    assert run("review", "approve", str(doc), user="rita").exit_code == 0
+    assert run("release", str(doc), "--to", str(env / "released"), user="rita").exit_code == 0
     (released,) = list((env / "released").iterdir())
     assert released.name.startswith("review-") and released.suffix == ".txt"
     assert "kacper" not in released.name.lower() and "nowak" not in released.name.lower()
@@ -225,10 +208,9 @@ def test_a_released_file_name_does_not_name_the_child(env):
 
 def test_a_returned_document_redacted_again_goes_back_for_review(env):
     (env / "in" / "call.txt").unlink()
-    run("redact", str(env / "in"), "--out", str(env / "out"), "--as", "sam", "-q")
-    _setup_reviewers()
+    run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     case = docs()["case.txt"]["id"]
-    assert run("review", "return", str(case), "--note", "check the school", "--as", "rita").exit_code == 0
+    assert run("review", "return", str(case), "--note", "check the school", user="rita").exit_code == 0
     assert docs()["case.txt"]["status"] == "returned"
-    run("redact", str(env / "in"), "--out", str(env / "out2"), "--as", "sam", "-q")
+    run("redact", str(env / "in"), "--out", str(env / "out2"), "-q", user="sam")
     assert docs()["case.txt"]["status"] == "awaiting_review" and len(docs()) == 1

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from redactor.workspace import Workspace
-from tests.workspace.story_data import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSWORDS, TEAM
+from tests.workspace.story_data import FAST_KDF
 
 
 class Clock:
@@ -36,13 +37,17 @@ def folder(tmp_path):
 
 @pytest.fixture
 def open_ws(folder, clock):
-    """open_ws(passphrase=PASSPHRASE, **kw) -> Workspace in ``folder``; all closed at teardown."""
+    """open_ws(name="lee", password=None, **kw) -> Workspace in ``folder`` signed in as ``name``
+    (created with ``lee`` as its first lead on first use); all closed at teardown."""
     opened = []
 
-    def run(passphrase: str = PASSPHRASE, **kw) -> Workspace:
-        kw.setdefault("kdf", FAST_KDF)
+    def run(name: str = "lee", password: str | None = None, **kw) -> Workspace:
         kw.setdefault("clock", clock)
-        ws = Workspace.open(folder, passphrase, **kw)
+        password = password or PASSWORDS[name]
+        if not Workspace.exists(folder):
+            Workspace.create(folder, "lee", PASSWORDS["lee"], kdf=FAST_KDF,
+                             **{k: v for k, v in kw.items() if k in ("clock", "migrations")}).close()
+        ws = Workspace.open(folder, name, password, **kw)
         opened.append(ws)
         return ws
 
@@ -52,10 +57,26 @@ def open_ws(folder, clock):
 
 
 @pytest.fixture
-def ws(open_ws):
-    """A workspace with one user per role (plus a second staff member)."""
-    workspace = open_ws()
-    for name, role in (("sam", "staff"), ("sky", "staff"), ("tara", "trainer"),
-                       ("rita", "reviewer"), ("lee", "lead")):
-        workspace.add_user(name, role)
-    return workspace
+def as_(open_ws, folder, clock):
+    """as_(name) -> the workspace signed in as ``name``, one of TEAM (lee, the first lead; sam and
+    sky, staff; tara, trainer; rita, reviewer; lena, a second lead), all set up on first use."""
+    sessions: dict[str, Workspace] = {}
+
+    def run(name: str) -> Workspace:
+        if not sessions:
+            lead = open_ws("lee")
+            codes = {n: lead.add_user(n, role) for n, role in TEAM.items() if n != "lee"}
+            for n, code in codes.items():
+                Workspace.setup_account(folder, n, code, PASSWORDS[n], clock=clock).close()
+            sessions["lee"] = lead
+        if name not in sessions:
+            sessions[name] = open_ws(name)
+        return sessions[name]
+
+    return run
+
+
+@pytest.fixture
+def ws(as_):
+    """The workspace with the whole team signed up, signed in as the first lead, lee."""
+    return as_("lee")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 
-from redactor.workspace import ScryptParams
+from redactor.workspace import KdfParams
+from tests.conftest import CHEAP_KDF
 
-PASSPHRASE = "correct horse battery staple 42"
-NEW_PASSPHRASE = "a different long passphrase 7"
-FAST_KDF = ScryptParams(n=2**14, r=8, p=1)
+NEW_PASSWORD = "a different long sentence 7"
+FAST_KDF = KdfParams(**CHEAP_KDF)
 
 # Fictional identifiers (Ofcom drama-range phone, valid-check-digit invented NHS number).
 CHILD = "Ellie-Mae Thornbury"

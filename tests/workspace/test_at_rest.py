@@ -1,5 +1,6 @@
-"""What is on disk: private permissions, nothing identifying in the clear, a wrong
-passphrase changes nothing, rekey, and ciphertexts bound to their row."""
+"""What is on disk: private permissions, nothing identifying (nor any password or setup code) in
+the clear, a wrong password changes nothing, a password change rewraps one slot, and ciphertexts
+bound to their row."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from redactor.workspace import Tampered, Workspace, WorkspaceError, WrongPassphrase
+from redactor.workspace import Tampered, WeakPassword, Workspace, WorkspaceError, WrongPassword
+from tests.conftest import PASSWORDS
 from tests.workspace.story_data import (
     FAST_KDF,
     FILE_NAME,
     FINDINGS,
     IDENTIFIERS,
-    NEW_PASSPHRASE,
+    NEW_PASSWORD,
     NOTE,
-    PASSPHRASE,
     SOURCE,
 )
 
@@ -26,18 +27,18 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def _story(ws) -> int:
-    doc_id, _ = ws.submit(FILE_NAME, SOURCE, "training", FINDINGS, "sam", needs_lead=True)
-    ws.record_decision(doc_id, "rita", {"finding": 1, "action": "reject",
+def _story(as_) -> int:
+    doc_id, _ = as_("sam").submit(FILE_NAME, SOURCE, "training", FINDINGS, needs_lead=True)
+    as_("rita").record_decision(doc_id, {"finding": 1, "action": "reject",
                                         "reason": f"{IDENTIFIERS['parent']} is the author"})
-    ws.acknowledge(doc_id, "lee", NOTE)
-    ws.add_note(doc_id, "rita", NOTE)
-    ws.approve(doc_id, "rita")
+    as_("lee").acknowledge(doc_id, NOTE)
+    as_("rita").add_note(doc_id, NOTE)
+    as_("rita").approve(doc_id)
     return doc_id
 
 
-def test_folder_0700_and_files_0600(ws, folder):
-    _story(ws)
+def test_folder_0700_and_files_0600(as_, folder):
+    _story(as_)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     files = list(folder.iterdir())
     assert [f.name for f in files] == ["workspace.db"]
@@ -46,10 +47,9 @@ def test_folder_0700_and_files_0600(ws, folder):
 
 def test_default_folder_is_created_in_the_current_directory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    with Workspace.open(None, PASSPHRASE):  # default (production) Scrypt cost
-        pass
-    with Workspace.open(None, PASSPHRASE) as again:
-        assert again.migrations()
+    Workspace.create(None, "lee", PASSWORDS["lee"]).close()  # default (production) Argon2id cost
+    with Workspace.open(None, "lee", PASSWORDS["lee"]) as again:
+        assert again.migrations() and again.user == "lee"
     assert stat.S_IMODE((tmp_path / "redactor-workspace").stat().st_mode) == 0o700
     assert stat.S_IMODE((tmp_path / "redactor-workspace" / "workspace.db").stat().st_mode) == 0o600
 
@@ -64,65 +64,85 @@ def test_loose_permissions_are_tightened_on_open(open_ws, folder):
 
 
 @pytest.mark.parametrize("label", sorted(IDENTIFIERS), ids=sorted(IDENTIFIERS))
-def test_no_identifier_in_any_file_of_the_folder(ws, open_ws, folder, label):
-    doc_id = _story(ws)
-    ws.submit(FILE_NAME, SOURCE + b" revised", "training", FINDINGS, "sam")
-    ws.rekey(PASSPHRASE, NEW_PASSPHRASE, kdf=FAST_KDF)
-    ws.close()
-    with open_ws(NEW_PASSPHRASE) as again:
+def test_no_identifier_in_any_file_of_the_folder(as_, open_ws, folder, label):
+    doc_id = _story(as_)
+    as_("sam").submit(FILE_NAME, SOURCE + b" revised", "training", FINDINGS)
+    as_("rita").change_password(PASSWORDS["rita"], NEW_PASSWORD)
+    with open_ws("rita", NEW_PASSWORD) as again:
         assert again.get_source(doc_id) == SOURCE  # the content really is stored
     needle = IDENTIFIERS[label].lower().encode("utf-8")
     for name, data in _snapshot(folder).items():
         assert needle not in data.lower(), f"{label} found in clear in {name}"
 
 
-def test_wrong_passphrase_is_one_clear_error_and_changes_nothing(ws, open_ws, folder):
-    _story(ws)
-    ws.close()
+def test_no_password_or_setup_code_is_stored(as_, folder):
+    as_("rita")  # the team is set up with its passwords
+    code = as_("lee").add_user("nadia", "staff")
+    data = b"".join(_snapshot(folder).values())
+    for secret in [*PASSWORDS.values(), code, code.replace("-", "")]:
+        assert secret.encode() not in data
+
+
+def test_a_wrong_password_is_one_clear_error_and_changes_nothing(as_, open_ws, folder):
+    _story(as_)
+    for name in ("lee", "sam", "rita"):
+        as_(name).close()
     before = _snapshot(folder)
     modes = {p.name: p.stat().st_mode for p in folder.iterdir()}
-    with pytest.raises(WrongPassphrase) as err:
-        open_ws("not the right passphrase")
-    message = str(err.value)
-    assert message.startswith("R500:") and "\n" not in message and "passphrase" in message
-    assert "not the right" not in message and PASSPHRASE not in message
+    for name, password in (("rita", "not the right password"), ("nobody", PASSWORDS["rita"]),
+                           ("rita", PASSWORDS["lee"])):
+        with pytest.raises(WrongPassword) as err:
+            open_ws(name, password)
+        message = str(err.value)
+        assert message.startswith("R500:") and "\n" not in message
+        assert "wrong user name or password" in message and password not in message
     assert _snapshot(folder) == before
     assert {p.name: p.stat().st_mode for p in folder.iterdir()} == modes
 
 
-def test_rekey_then_only_the_new_passphrase_opens(ws, open_ws, folder):
-    doc_id = _story(ws)
-    before = _snapshot(folder)
-    with pytest.raises(WrongPassphrase):
-        ws.rekey("not the right passphrase", NEW_PASSPHRASE)
+def test_a_password_change_rewraps_one_slot_and_only_the_new_password_opens(as_, open_ws, folder):
+    doc_id = _story(as_)
+
+    def slots():
+        with sqlite3.connect(folder / "workspace.db") as raw:
+            return dict(raw.execute("SELECT name, slot_wrapped FROM accounts").fetchall())
+
+    before_slots, before = slots(), _snapshot(folder)
+    with pytest.raises(WrongPassword):
+        as_("rita").change_password("not the right password", NEW_PASSWORD)
+    with pytest.raises(WeakPassword):
+        as_("rita").change_password(PASSWORDS["rita"], "password1234")
     assert _snapshot(folder) == before
-    ws.rekey(PASSPHRASE, NEW_PASSPHRASE, kdf=FAST_KDF)
-    assert ws.get_source(doc_id) == SOURCE  # the open handle keeps working
-    ws.close()
-    with pytest.raises(WrongPassphrase):
-        open_ws(PASSPHRASE)
-    again = open_ws(NEW_PASSPHRASE)
-    assert again.get_source(doc_id) == SOURCE
-    assert again.list()[0]["name"] == FILE_NAME
+    as_("rita").change_password(PASSWORDS["rita"], NEW_PASSWORD)
+    after = slots()
+    assert [n for n in after if after[n] != before_slots[n]] == ["rita"]  # one slot, nothing else
+    assert as_("rita").get_source(doc_id) == SOURCE  # the open session keeps working
+    with pytest.raises(WrongPassword):
+        open_ws("rita", PASSWORDS["rita"])
+    again = open_ws("rita", NEW_PASSWORD)
+    assert again.get_source(doc_id) == SOURCE and again.list()[0]["name"] == FILE_NAME
     assert [n["text"] for n in again.get_notes(doc_id)] == [NOTE, NOTE]
-    assert again.get_decisions(doc_id)[0]["action"] == "reject"
     assert again.verify_audit() is None
-    assert again.audit_entries()[-1]["action"] == "rekey"
-    # de-duplication still finds the document under the new key
-    assert again.submit(FILE_NAME, SOURCE, "training", FINDINGS, "sam") == (doc_id, 1)
+    assert again.audit_entries()[-1]["action"] == "change_password"
+    assert open_ws("sam").get_source(doc_id) == SOURCE  # nobody else's password changed
 
 
-def test_short_passphrase_refused_for_a_new_workspace(folder):
-    with pytest.raises(WorkspaceError, match="at least 12"):
-        Workspace.open(folder, "short", kdf=FAST_KDF)
+@pytest.mark.parametrize("password, rule", [
+    ("short", "at least 12"), (" " * 14, "only spaces"), ("Password1234!", "common"),
+    ("qwertyuiop123", "common"), ("lee-lee-lee-lee", "user name")],
+    ids=["short", "blank", "common-with-digits", "keyboard", "user-name"])
+def test_a_weak_lead_password_is_refused_and_nothing_is_made(folder, password, rule):
+    with pytest.raises(WeakPassword, match=rule) as err:
+        Workspace.create(folder, "lee", password, kdf=FAST_KDF)
+    assert str(err.value).startswith("R505:") and (not password.strip() or password not in str(err.value))
     assert not folder.exists()
 
 
 @pytest.mark.parametrize("column", ["source-to-other-doc", "source-to-findings"],
                          ids=["other-row", "other-column"])
-def test_ciphertext_moved_elsewhere_fails_authentication(ws, folder, column):
-    first = _story(ws)
-    second, _ = ws.submit("other.txt", b"different text", "training", "[]", "sky")
+def test_ciphertext_moved_elsewhere_fails_authentication(ws, as_, folder, column):
+    first = _story(as_)
+    second, _ = as_("sky").submit("other.txt", b"different text", "training", "[]")
     target = (second, "source") if column == "source-to-other-doc" else (first, "findings")
     with sqlite3.connect(folder / "workspace.db") as raw:
         blob = raw.execute("SELECT value FROM blobs WHERE doc_id=? AND kind='source'", (first,)).fetchone()[0]
@@ -139,4 +159,4 @@ def test_not_a_workspace_is_a_clear_error(tmp_path):
     folder.mkdir()
     (folder / "workspace.db").write_bytes(b"this is not sqlite at all, just bytes" * 10)
     with pytest.raises(WorkspaceError, match="not a redactor workspace"):
-        Workspace.open(folder, PASSPHRASE)
+        Workspace.open(folder, "lee", PASSWORDS["lee"])
