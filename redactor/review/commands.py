@@ -63,9 +63,21 @@ def credentials(required: bool = True) -> tuple[str, str] | None:
     return name, _secret(PASSWORD_ENV, f"Password for {name}", what="your password")
 
 
-def _new_password(name: str) -> str:
-    return _secret(NEW_PASSWORD_ENV, f"New password for {name} (12 characters or more; a phrase "
-                   "of several words is easiest)", confirm=True, what="the new password")
+def choose_password(name: str, env: str = NEW_PASSWORD_ENV) -> str:
+    """A new password: from ``env`` in scripts (the library checks it), else asked twice on the
+    terminal and, when it breaks the password rule, explained and asked again (three tries)."""
+    from redactor.workspace.passwords import MIN_CHARS, problem
+    if os.environ.get(env) or not _terminal():
+        return _secret(env, "", what="the new password")
+    for _ in range(3):
+        password = click.prompt(f"New password for {name} ({MIN_CHARS} characters or more; a phrase "
+                                "of several words is easiest)", hide_input=True,
+                                confirmation_prompt=True, err=True)
+        reason = problem(password, name)
+        if reason is None:
+            return password
+        click.echo(f"{reason}; please choose another", err=True)
+    raise click.ClickException("R505: no acceptable password was chosen; nothing was changed")
 
 
 @contextmanager
@@ -148,8 +160,7 @@ def workspace_init(lead, workspace):
                                        "or choose another --workspace folder") from None
         click.echo(f"the workspace already exists; {name} can sign in to it")
         return
-    password = _secret(PASSWORD_ENV, f"Password for {name} (12 characters or more; a phrase of "
-                       "several words is easiest)", confirm=True, what="the lead's password")
+    password = choose_password(name, PASSWORD_ENV)
     try:
         Workspace.create(workspace, name, password).close()
     except RedactorError as exc:
@@ -176,7 +187,7 @@ def workspace_migrate(workspace):
     from redactor.workspace import Workspace
     secret = _secret(PASSPHRASE_ENV, "The workspace's old shared passphrase", what="the old passphrase")
     name = user_name()
-    password = _secret(PASSWORD_ENV, f"Your new password, {name}", confirm=True, what="your password")
+    password = choose_password(name, PASSWORD_ENV)
     ws = _library(lambda: Workspace.migrate(workspace, secret, name, password))
     pending = [u["name"] for u in ws.users() if u["state"] == "setup"]
     ws.close()
@@ -198,7 +209,7 @@ def account_setup(workspace):
     from redactor.workspace import Workspace
     name = user_name()
     code = _secret(SETUP_CODE_ENV, "Setup code", what="the setup code")
-    password = _new_password(name)
+    password = choose_password(name)
     _library(lambda: Workspace.setup_account(workspace, name, code, password)).close()
     click.echo(f"password set; {name} can now sign in")
 
@@ -208,7 +219,7 @@ def account_setup(workspace):
 def account_password(workspace):
     """Change your own password (the current one, then the new one twice)."""
     name, old = credentials()
-    new = _new_password(name)
+    new = choose_password(name)
     with open_workspace(workspace, (name, old)) as ws:
         ws.change_password(old, new)
     click.echo("password changed")
