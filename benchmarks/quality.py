@@ -137,7 +137,8 @@ def tab_section(tab_dir: Path, systems: dict) -> dict | None:
 RISK_SETS = (("risk", "written blind; the detector was then tuned on it (development)"),
              ("risk-holdout", "written blind; scored before it was looked at, then looked at"),
              ("risk-final", "written blind; scored before it was looked at, then looked at"),
-             ("risk-check", "written blind; never looked at (the held-out check)"))
+             ("risk-check", "written blind; never looked at (the held-out check)"),
+             ("risk-5", "written blind; never looked at (a second held-out check)"))
 
 
 def risk_section(samples: Path, model: str) -> dict | None:

@@ -27,7 +27,8 @@ def test_samples_meet_the_recall_and_keep_targets(redactor_engine):
     assert score.keep_kept / score.keep_total >= 0.95
 
 
-@pytest.mark.parametrize("folder, at_least", [("risk", 60), ("risk-holdout", 40), ("risk-final", 40)])
+@pytest.mark.parametrize("folder, at_least", [("risk", 60), ("risk-holdout", 40), ("risk-final", 40),
+                                                    ("risk-check", 40), ("risk-5", 50)])
 def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
     """samples/risk* (written blind for the risk-of-harm detector): gold for each file, the
     labels the benchmark reads, and every category represented."""
