@@ -124,6 +124,16 @@ class Recorder:
         self.ws.close()
 
 
+def typed(prompt: str, what: str) -> str:
+    """Free text that may hold case details (a missed name, a note): asked for on the terminal or
+    read from standard input in scripts, never taken from the command line (argv is visible to
+    every local user through ps)."""
+    text = (click.prompt(prompt, err=True) if _terminal() else sys.stdin.readline()).strip()
+    if not text:
+        raise click.UsageError(f"give {what} on standard input (or type it when asked)")
+    return text
+
+
 def _library(call):
     """Run a library call that needs no open workspace, mapping its errors to one line."""
     from redactor.errors import RedactorError
@@ -404,10 +414,7 @@ def review_add(doc, kind, pipeline_name, workspace):
     from redactor.types import ENTITY_TYPES
     if kind not in ENTITY_TYPES:
         raise click.UsageError(f"--type must be one of {', '.join(ENTITY_TYPES)}")
-    text = (click.prompt("Text to redact", err=True) if sys.stdin.isatty()
-            else sys.stdin.readline()).strip()
-    if not text:
-        raise click.UsageError("give the missed text on standard input (or type it when asked)")
+    text = typed("Text to redact", "the missed text")
     from redactor.replace import Mapping
     with open_workspace(workspace) as ws:
         row = _document(ws, doc)
@@ -444,10 +451,11 @@ def review_approve(doc, pipeline_name, workspace):
 
 @review.command("return")
 @click.argument("doc", type=int)
-@click.option("--note", required=True, help="What staff should change.")
 @workspace_option
-def review_return(doc, note, workspace):
-    """Return DOC to staff with a note."""
+def review_return(doc, workspace):
+    """Return DOC to staff with a note of what to change (asked for, or read from standard input;
+    never an argument: a note may hold case details)."""
+    note = typed("Note for staff", "the note")
     with open_workspace(workspace) as ws:
         ws.set_status(doc, "returned")
         ws.add_note(doc, note)
@@ -456,10 +464,11 @@ def review_return(doc, note, workspace):
 
 @review.command("acknowledge")
 @click.argument("doc", type=int)
-@click.option("--note", required=True, help="What the Service Lead decided.")
 @workspace_option
-def review_acknowledge(doc, note, workspace):
-    """The Service Lead acknowledges a document flagged for risk of serious harm."""
+def review_acknowledge(doc, workspace):
+    """The Service Lead acknowledges a document flagged for risk of serious harm, with a note of
+    what was decided (asked for, or read from standard input; never an argument)."""
+    note = typed("What the Service Lead decided", "the note")
     with open_workspace(workspace) as ws:
         ws.acknowledge(doc, note)
     click.echo(f"document {doc} acknowledged by the Service Lead")

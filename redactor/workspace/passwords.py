@@ -28,7 +28,7 @@ def _common() -> frozenset[str]:
 
 def _repeats(text: str) -> bool:
     """True when ``text`` is one shorter piece written again and again ("abcabcabcabc")."""
-    return re.fullmatch(r"(.{1,6}?)\1+", text) is not None
+    return re.fullmatch(r"(.{1,10}?)\1+", text) is not None
 
 
 def problem(password: str, user: str | None = None) -> str | None:
@@ -46,8 +46,14 @@ def problem(password: str, user: str | None = None) -> str | None:
     core = _EDGES.sub("", squeezed)
     if squeezed in common or (len(core) >= 4 and core in common):
         return "that is a common password (or one with digits or symbols added)"
-    if _repeats(squeezed) or any(squeezed in seq for seq in _SEQUENCES):
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in password):
+        return "a password must be valid text (it came from an environment that is not UTF-8)"
+    words = set(re.findall(r"[^\W\d_]+", folded))
+    if (_repeats(squeezed) or _repeats(core) or len(set(squeezed)) <= 3
+            or any(squeezed in seq or (len(core) >= 4 and core in seq) for seq in _SEQUENCES)):
         return "that password is a repeated or keyboard pattern"
+    if len(words) == 1 and next(iter(words)) in common:  # "monkey123monkey"
+        return "that is a common password (or one with digits or symbols added)"
     if user and len(user) >= 3 and user.casefold() in folded:
         return "a password cannot contain the user name"
     return None

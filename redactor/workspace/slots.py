@@ -57,7 +57,8 @@ class Slot:
 
 
 def _secret_bytes(secret: str) -> bytes:
-    return unicodedata.normalize("NFC", secret).encode("utf-8")
+    # surrogateescape: a password read from an environment that is not UTF-8 keeps its bytes
+    return unicodedata.normalize("NFC", secret).encode("utf-8", "surrogateescape")
 
 
 def _kek(secret: str, salt: bytes, kdf: KdfParams) -> AESGCM:

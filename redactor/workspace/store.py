@@ -65,7 +65,8 @@ _BLOB_KINDS = ("source", "findings", "decisions", "mapping", "display", "risk")
 _DECISION_ACTIONS = frozenset({"accept", "reject", "add"})
 FORMAT = "2"                       # 1: one shared passphrase; 2: accounts with key slots
 SETUP_CODE_VALID = timedelta(days=7)
-_SIGN_IN_FAILED = "wrong user name or password (or the account is disabled)"
+_SIGN_IN_FAILED = ("wrong user name or password (or the account is disabled; someone new signs in "
+                   "first with their setup code: `redactor account setup`)")
 
 
 def _utc_now() -> datetime:
@@ -124,6 +125,9 @@ def check_user_name(name: str) -> None:
                              "at either end")
 
 
+_SIGNED_IN = object()  # only this module's constructors pass it
+
+
 def _slot(row: sqlite3.Row) -> Slot:
     return Slot(bytes(row["slot_salt"]), KdfParams.from_json(row["slot_kdf"]),
                 bytes(row["slot_wrapped"]))
@@ -138,13 +142,22 @@ class Workspace:
     (a new workspace and its first lead), :meth:`open` (sign in), :meth:`setup_account`
     (first sign-in with a setup code) or :meth:`migrate` (a pre-accounts workspace)."""
 
-    def __init__(self, conn: sqlite3.Connection, key: bytes, db: Path, clock: Clock, user: str):
+    def __init__(self, conn: sqlite3.Connection, key: bytes, db: Path, clock: Clock, user: str, *,
+                 _signed_in: object = None):
+        if _signed_in is not _SIGNED_IN:
+            raise WorkspaceError("a workspace is opened with Workspace.open (or create, "
+                                 "setup_account, migrate), which check who signs in")
         self._conn = conn
         self._data_key = key
         self._cipher = Cipher(key)
         self.path = db
         self._clock = clock
-        self.user = user
+        self._user = user
+
+    @property
+    def user(self) -> str:
+        """Who signed in; every action is theirs (read-only)."""
+        return self._user
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -172,7 +185,7 @@ class Workspace:
             paths.create_private(building)
             key = new_data_key()
             try:
-                ws = cls(_connect(building), key, building, clock, name)
+                ws = cls(_connect(building), key, building, clock, name, _signed_in=_SIGNED_IN)
                 try:
                     with ws._tx() as conn:
                         for statement in BOOTSTRAP:
@@ -248,10 +261,14 @@ class Workspace:
             row = cls._slot_row(conn, name) if isinstance(name, str) else None
             if row is None or row["state"] == "disabled" or row["slot_wrapped"] is None:
                 raise WrongPassword(_SIGN_IN_FAILED)
+            secret = password if isinstance(password, str) else ""
             if row["state"] == "setup":
+                # Only someone holding the code learns that the account waits for its setup.
+                if slots.unwrap(_slot(row), slots.normalise_code(secret), name) is None:
+                    raise WrongPassword(_SIGN_IN_FAILED)
                 raise SetupRequired(f"user {name!r} has not chosen a password yet: sign in once "
                                     "with the setup code (`redactor account setup`)")
-            key = slots.unwrap(_slot(row), password if isinstance(password, str) else "", name)
+            key = slots.unwrap(_slot(row), secret, name)
             if key is None:
                 raise WrongPassword(_SIGN_IN_FAILED)
             cipher = Cipher(key)
@@ -261,7 +278,7 @@ class Workspace:
             conn.close()
         with paths.creation_lock(db):
             paths.tighten(db)
-            workspace = cls(_connect(db), key, db, clock, name)
+            workspace = cls(_connect(db), key, db, clock, name, _signed_in=_SIGNED_IN)
             try:
                 workspace._migrate(migrations)
                 workspace._role()  # the account record itself is authentic and active
@@ -288,9 +305,6 @@ class Workspace:
             key = slots.unwrap(_slot(row), slots.normalise_code(code), name)
             if key is None:
                 raise WrongPassword("wrong user name or setup code (or the account needs no setup)")
-            if row["setup_expires"] and _iso(clock()) > row["setup_expires"]:
-                raise AccessDenied(f"the setup code of user {name!r} has expired: a lead gives a "
-                                   "new one (`redactor users reset`)")
             passwords.check(password, name)
             cipher = Cipher(key)
             if not cipher.check_verifier(bytes(meta["verifier"])):
@@ -298,10 +312,14 @@ class Workspace:
             kdf = KdfParams.from_json(meta["slot_kdf"])
         finally:
             conn.close()
-        workspace = cls(_connect(db), key, db, clock, name)
+        workspace = cls(_connect(db), key, db, clock, name, _signed_in=_SIGNED_IN)
         try:
             with workspace._tx():
-                role = workspace._account(name, ("setup",))
+                role = workspace._account(name, ("setup",))  # authentic, expiry included
+                expires = workspace._slot_row(workspace._conn, name)["setup_expires"]
+                if expires and workspace._now() > expires:
+                    raise AccessDenied(f"the setup code of user {name!r} has expired: a lead gives "
+                                       "a new one (`redactor users reset`)")
                 workspace._write_account(name, role, "active", slots.wrap(key, password, name, kdf))
                 workspace._audit(name, "setup_account", None, {"user": name})
         except BaseException:
@@ -360,8 +378,8 @@ class Workspace:
         return row
 
     # ---------------------------------------------------------------- accounts
-    def _account_mac(self, name: str, role: str, state: str) -> str:
-        return self._cipher.tag(json.dumps(["account", name, role, state]).encode("utf-8"))
+    def _account_mac(self, name: str, role: str, state: str, expires: str | None = None) -> str:
+        return self._cipher.tag(json.dumps(["account", name, role, state, expires]).encode("utf-8"))
 
     def _write_account(self, name: str, role: str, state: str, slot: Slot | None, *,
                        expires: str | None = None) -> None:
@@ -373,7 +391,7 @@ class Workspace:
             " setup_expires, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (name, state, slot.salt if slot else None, slot.kdf.to_json() if slot else None,
              slot.wrapped if slot else None, expires, self._now(),
-             self._account_mac(name, role, state)))
+             self._account_mac(name, role, state, expires)))
 
     def _account(self, name: str, states: tuple[str, ...] = ("active",)) -> str:
         """``name``'s role, after checking that the account record is authentic (not edited in
@@ -381,7 +399,7 @@ class Workspace:
         row = self._slot_row(self._conn, name)
         if row is None:
             raise AccessDenied(f"unknown user {name!r}")
-        if row["mac"] != self._account_mac(name, row["role"], row["state"]):
+        if row["mac"] != self._account_mac(name, row["role"], row["state"], row["setup_expires"]):
             raise Tampered(f"the account record of user {name!r} was changed outside redactor")
         if row["state"] not in states:
             raise AccessDenied(f"the account of user {name!r} is {row['state']}")
@@ -430,7 +448,7 @@ class Workspace:
     def _other_leads(self, name: str) -> int:
         return self._conn.execute(
             "SELECT COUNT(*) FROM users u JOIN accounts a ON a.name = u.name WHERE u.role = 'lead'"
-            " AND a.state != 'disabled' AND u.name != ?", (name,)).fetchone()[0]
+            " AND a.state = 'active' AND u.name != ?", (name,)).fetchone()[0]
 
     def set_role(self, name: str, role: str) -> None:
         """Change a user's role; lead only. The last lead cannot stop being one."""
@@ -483,6 +501,7 @@ class Workspace:
 
     def users(self) -> list[dict[str, Any]]:
         """Every user: name, role, state (setup, active, disabled), created_at."""
+        self._role()  # a disabled account reads nothing, even in an open session
         rows = self._conn.execute(
             "SELECT u.name, u.role, COALESCE(a.state, 'setup'), u.created_at FROM users u"
             " LEFT JOIN accounts a ON a.name = u.name ORDER BY u.created_at, u.name").fetchall()
@@ -547,8 +566,11 @@ class Workspace:
                 if same[2] == policy.RETURNED:
                     # Staff redacted a returned document again: it goes back for review with the
                     # new findings (the reviewer's earlier decisions still apply).
+                    # Whoever redacted it again owns the new findings: the four-eyes rule is
+                    # theirs now, so they cannot approve what they just produced.
                     self._put_blob(same[0], "findings", findings_json.encode("utf-8"))
-                    self._set_status(self._doc(same[0]), policy.AWAITING_REVIEW, "resubmit")
+                    self._set_status(self._doc(same[0]), policy.AWAITING_REVIEW, "resubmit",
+                                     {"new_findings": True}, submitted_by=submitted_by)
                 return same[0], same[1]
             version = conn.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM documents"
                                    " WHERE name_tag = ?", (tag,)).fetchone()[0]
@@ -581,6 +603,7 @@ class Workspace:
         Each dict: id, name (None once purged), version, status, submitted_by, pipeline,
         finding_counts, needs_lead, lead_acknowledged_by, approved_by, created_at, updated_at.
         """
+        self._role()  # a disabled account reads nothing, even in an open session
         if status is not None and status not in policy.STATUSES:
             raise WorkspaceError(f"unknown status {status!r}; expected one of {', '.join(policy.STATUSES)}")
         query = "SELECT * FROM documents" + (" WHERE status = ?" if status else "") + " ORDER BY id"
@@ -611,6 +634,7 @@ class Workspace:
     def damaged_documents(self) -> list[int]:
         """Ids of documents with a stored value (name, source, findings, decisions, mapping,
         notes...) that no longer decrypts: damaged, or changed outside redactor."""
+        self._role()  # a disabled account reads nothing, even in an open session
         bad = set()
         for doc_id, name_enc in self._conn.execute("SELECT id, name_enc FROM documents").fetchall():
             if name_enc is not None and not self._decrypts(name_enc, "documents", doc_id, "name"):
@@ -651,6 +675,7 @@ class Workspace:
 
     def get_mapping(self, doc_id: int) -> str | None:
         """The document's replacement mapping (JSON), or None for one stored without it."""
+        self._role()  # a disabled account reads nothing, even in an open session
         self._doc(doc_id)
         row = self._conn.execute("SELECT value FROM blobs WHERE doc_id = ? AND kind = 'mapping'",
                                  (doc_id,)).fetchone()
@@ -660,6 +685,7 @@ class Workspace:
     def latest_mapping(self, name: str) -> str | None:
         """The mapping of the newest stored version of the file called ``name`` (a new version
         is replaced the same way as the one before)."""
+        self._role()  # a disabled account reads nothing, even in an open session
         row = self._conn.execute(
             "SELECT d.id FROM documents d JOIN blobs b ON b.doc_id = d.id AND b.kind = 'mapping'"
             " WHERE d.name_tag = ? AND d.status != 'purged' ORDER BY d.version DESC LIMIT 1",
@@ -668,18 +694,22 @@ class Workspace:
 
     def get_source(self, doc_id: int) -> bytes:
         """The stored source bytes (NotFound once purged, Tampered if altered)."""
+        self._role()  # a disabled account reads nothing, even in an open session
         return self._get_blob(doc_id, "source")
 
     def get_findings(self, doc_id: int) -> Any:
         """The findings as submitted, parsed from JSON."""
+        self._role()  # a disabled account reads nothing, even in an open session
         return json.loads(self._get_blob(doc_id, "findings"))
 
     def get_decisions(self, doc_id: int) -> list[dict[str, Any]]:
         """Review decisions recorded so far, oldest first."""
+        self._role()  # a disabled account reads nothing, even in an open session
         return json.loads(self._get_blob(doc_id, "decisions"))
 
     def get_notes(self, doc_id: int) -> list[dict[str, Any]]:
         """Notes on a document: dicts with id, author, created_at and text."""
+        self._role()  # a disabled account reads nothing, even in an open session
         self._doc(doc_id)
         rows = self._conn.execute("SELECT id, author, created_at, body FROM notes WHERE doc_id = ?"
                                   " ORDER BY id", (doc_id,)).fetchall()
@@ -806,14 +836,22 @@ class Workspace:
         role the trail gave the approver and the acknowledging lead at that moment. The trail is hash-chained and its head signed under the
         workspace key, so unlike a status column it cannot be edited without the key
         (``verify_audit`` says whether it was)."""
+        self._role()  # a disabled account reads nothing, even in an open session
         roles: dict[str, str] = {}
+        disabled: set[str] = set()
         states: dict[int, dict[str, Any]] = {}
+
+        def role_of(user: str) -> str | None:
+            return None if user in disabled else roles.get(user)
+
         for e in audit.entries(self._conn):
             details = e["details"]
             if e["action"] in ("add_user", "set_role"):
                 roles[details.get("user")] = details.get("role")
             elif e["action"] == "disable_user":
-                roles.pop(details.get("user"), None)
+                disabled.add(details.get("user"))
+            elif e["action"] == "reset_user":  # back in, with the role they had
+                disabled.discard(details.get("user"))
             if e["doc_id"] is None:
                 continue
             state = states.setdefault(e["doc_id"], {
@@ -823,13 +861,15 @@ class Workspace:
             if e["action"] == "submit":
                 state.update(status=policy.AWAITING_REVIEW, submitted_by=e["actor"],
                              needs_lead=bool(details.get("needs_lead")))
+            elif e["action"] == "resubmit" and details.get("new_findings"):
+                state["submitted_by"] = e["actor"]  # whoever redacted it again owns its findings
             elif e["action"] == "acknowledge":
-                state.update(acknowledged_by=e["actor"], acknowledger_role=roles.get(e["actor"]))
+                state.update(acknowledged_by=e["actor"], acknowledger_role=role_of(e["actor"]))
             if "to" in details:
                 state["status"] = details["to"]
                 if e["action"] == "approve":
                     state.update(approved_by=e["actor"], approved_sha256=details.get("output_sha256"),
-                                 approver_role=roles.get(e["actor"]))
+                                 approver_role=role_of(e["actor"]))
                 elif details["to"] in (policy.AWAITING_REVIEW, policy.RETURNED):
                     state.update(approved_by=None, approved_sha256=None, approver_role=None)
         return states
@@ -950,6 +990,7 @@ class Workspace:
     # ------------------------------------------------------------------- audit
     def audit_entries(self) -> list[dict[str, Any]]:
         """The audit log in seq order."""
+        self._role()  # a disabled account reads nothing, even in an open session
         return audit.entries(self._conn)
 
     def verify_audit(self) -> int | None:
@@ -979,16 +1020,23 @@ class Workspace:
         passwords.check(password, name)
         clock = clock or _utc_now
         kdf = kdf or KdfParams()
-        db, meta, conn = cls._probe(folder)
-        conn.close()
-        if str(meta.get("format", "1")) == FORMAT:
-            raise WorkspaceError(f"the workspace in {db.parent} already has accounts")
-        old = Cipher(passphrase_key(passphrase, bytes(meta["salt"]), ScryptParams.from_json(meta["kdf"])))
-        if not old.check_verifier(bytes(meta["verifier"])):
-            raise WrongPassword(f"wrong passphrase for the workspace in {db.parent}")
-        key = new_data_key()
-        with paths.creation_lock(db):
-            ws = cls(_connect(db), key, db, clock, name)
+        db = paths.db_path(folder)
+        with paths.creation_lock(db):  # a second migration at once waits, then finds it done
+            db, meta, conn = cls._probe(folder)
+            try:
+                leads = [n for (n,) in conn.execute("SELECT name FROM users WHERE role = 'lead'")]
+            finally:
+                conn.close()
+            if str(meta.get("format", "1")) == FORMAT:
+                raise WorkspaceError(f"the workspace in {db.parent} already has accounts")
+            old = Cipher(passphrase_key(passphrase, bytes(meta["salt"]),
+                                        ScryptParams.from_json(meta["kdf"])))
+            if not old.check_verifier(bytes(meta["verifier"])):
+                raise WrongPassword(f"wrong passphrase for the workspace in {db.parent}")
+            if leads and name not in leads:
+                raise AccessDenied(f"only a lead of this workspace migrates it ({', '.join(sorted(leads))})")
+            key = new_data_key()
+            ws = cls(_connect(db), key, db, clock, name, _signed_in=_SIGNED_IN)
             try:
                 conn = ws._conn
                 ws._cipher = old

@@ -54,7 +54,7 @@ def test_redact_review_approve_story(env):
 
     call = listed["call.txt"]["id"]
     assert run("review", "approve", str(call), user="rita").exit_code == 1
-    assert run("review", "acknowledge", str(call), "--note", "spoken to", user="lena").exit_code == 0
+    assert run("review", "acknowledge", str(call), input="spoken to\n", user="lena").exit_code == 0
     assert run("review", "approve", str(call), user="rita").exit_code == 0
 
     verified = run("audit", "--verify")
@@ -210,7 +210,7 @@ def test_a_returned_document_redacted_again_goes_back_for_review(env):
     (env / "in" / "call.txt").unlink()
     run("redact", str(env / "in"), "--out", str(env / "out"), "-q", user="sam")
     case = docs()["case.txt"]["id"]
-    assert run("review", "return", str(case), "--note", "check the school", user="rita").exit_code == 0
+    assert run("review", "return", str(case), input="check the school\n", user="rita").exit_code == 0
     assert docs()["case.txt"]["status"] == "returned"
     run("redact", str(env / "in"), "--out", str(env / "out2"), "-q", user="sam")
     assert docs()["case.txt"]["status"] == "awaiting_review" and len(docs()) == 1

@@ -129,8 +129,11 @@ def test_a_password_change_rewraps_one_slot_and_only_the_new_password_opens(as_,
 
 @pytest.mark.parametrize("password, rule", [
     ("short", "at least 12"), (" " * 14, "only spaces"), ("Password1234!", "common"),
-    ("qwertyuiop123", "common"), ("lee-lee-lee-lee", "user name")],
-    ids=["short", "blank", "common-with-digits", "keyboard", "user-name"])
+    ("qwertyuiop123", "common"), ("lee likes long walks", "user name"),
+    ("lee-lee-lee-lee", "repeated"), ("aaaaaaaaaaaa1", "repeated"), ("abababababab!!", "repeated"),
+    ("passwordpassword1", "repeated"), ("monkey123monkey", "common")],
+    ids=["short", "blank", "common-with-digits", "keyboard", "user-name", "name-repeated",
+         "one-letter", "two-letters", "word-twice", "common-word-twice"])
 def test_a_weak_lead_password_is_refused_and_nothing_is_made(folder, password, rule):
     with pytest.raises(WeakPassword, match=rule) as err:
         Workspace.create(folder, "lee", password, kdf=FAST_KDF)

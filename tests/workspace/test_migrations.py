@@ -9,7 +9,9 @@ import pytest
 
 from redactor.workspace import (
     MIGRATIONS,
+    AccessDenied,
     MigrationRequired,
+    Tampered,
     Workspace,
     WorkspaceError,
     WrongPassword,
@@ -78,3 +80,28 @@ def test_migration_is_refused_while_the_audit_trail_is_broken(folder):
     with pytest.raises(WorkspaceError, match="broken at entry 2"):
         Workspace.migrate(folder, PASSPHRASE, "lee", PASSWORDS["lee"], kdf=FAST_KDF)
     assert (folder / "workspace.db").read_bytes() == before
+
+
+def test_after_migration_the_old_passphrase_decrypts_nothing(folder):
+    from redactor.workspace.crypto import Cipher, ScryptParams, passphrase_key
+    make_legacy(folder, documents=[(FILE_NAME, SOURCE, findings_for(SOURCE_TEXT), "sam")])
+    with sqlite3.connect(folder / "workspace.db") as raw:
+        salt, kdf = (dict(raw.execute("SELECT key, value FROM meta"))[k] for k in ("salt", "kdf"))
+    old = Cipher(passphrase_key(PASSPHRASE, bytes(salt), ScryptParams.from_json(kdf)))
+    Workspace.migrate(folder, PASSPHRASE, "lee", PASSWORDS["lee"], kdf=FAST_KDF).close()
+    with sqlite3.connect(folder / "workspace.db") as raw:
+        blobs = raw.execute("SELECT doc_id, kind, value FROM blobs").fetchall()
+    assert blobs
+    for doc_id, kind, value in blobs:
+        with pytest.raises(Tampered):
+            old.decrypt(value, "blobs", f"{doc_id}/{kind}", "value")
+
+
+def test_only_a_lead_of_the_old_workspace_may_migrate_it(folder):
+    make_legacy(folder, users=(("sam", "staff"), ("lee", "lead")))
+    with pytest.raises(AccessDenied, match="only a lead"):
+        Workspace.migrate(folder, PASSPHRASE, "sam", PASSWORDS["sam"], kdf=FAST_KDF)
+    with pytest.raises(AccessDenied, match="only a lead"):
+        Workspace.migrate(folder, PASSPHRASE, "newcomer", PASSWORDS["sky"], kdf=FAST_KDF)
+    with Workspace.migrate(folder, PASSPHRASE, "lee", PASSWORDS["lee"], kdf=FAST_KDF) as ws:
+        assert {u["name"]: u["state"] for u in ws.users()} == {"lee": "active", "sam": "setup"}
