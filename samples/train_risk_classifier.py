@@ -27,7 +27,7 @@ from spacy.training import Example
 from spacy.util import fix_random_seed
 
 HERE = Path(__file__).resolve().parent
-TRAIN_SETS = ("risk", "risk-holdout", "risk-final")
+TRAIN_SETS = ("risk", "risk-holdout", "risk-final", "risk-5")
 OUT = HERE.parent / "models" / "risk_classifier"
 NGRAM, EPOCHS, BATCH, DROP, SEEDS = 3, 20, 8, 0.2, (0, 1, 2)
 

@@ -43,7 +43,7 @@ IDIOM = "idiom"          # "shot down the idea", "killed it": cancels cues insid
 FLAG_AT = 0.5            # a category at or above this sets the Service Lead flag
 COMBINE_FROM = 0.45      # signals this strong add up across sentences (several weak indicators)
 SIMILAR_AT = 0.83        # cosine of a sentence to a category prototype that counts as a signal
-SIMILAR_CONFIDENCE = 0.55
+SIMILAR_CONFIDENCE = 0.4  # below COMBINE_FROM: a hint for the category, never a flag on its own
 CLASSIFIER_FLAG = 0.6    # the classifiers' mean RISK score that sends a document to the lead
 CLASSIFIER_MIN_WORDS = 40  # on less text the classifiers' score stays near their prior: cues only
 CLASSIFIER_DOUBT = 0.1   # below this, cue flags become checks (shown apart, never dropped)
@@ -58,7 +58,12 @@ GENERAL = re.compile(
     r"talk from|talk about|talk on|assembly|lesson|pshe|learned about|content warnings?|"
     r"procedure|categories of|signs of|"
     r"risk assessment|hazard|appendix|drill|positive handling plan|"
+    r"breakdown|audit|quarterly|this quarter|statistics|figures|caseload|referrals? (?:by|made|received)|"
     r"asked (?:\w+ )?(?:about|whether|if)|discussed|covers|ban on)\b", re.IGNORECASE)
+# A paragraph that explains marks or injuries by a known condition (eczema scratched until it
+# bleeds, bruises from hypermobility) weakens the cues in it, as a general sentence does.
+MEDICAL = re.compile(r"\b(?:eczema|dermatitis|psoriasis|hypermobil\w*|itch\w*|emollients?|"
+                     r"wet wraps|seizures?|epilep\w*)\b", re.IGNORECASE)
 PAST = re.compile(r"\b(?:history of|historic(?:al)?|previously|in the past|used to|closed|ended|"
                   r"no further concerns?|stepped down)\b", re.IGNORECASE)
 # A document that is itself one of these (read from its title lines) gives only notes.
@@ -235,7 +240,7 @@ def _detector(model: str, cues_file: str = "risk_cues.txt",
 
 def _sentence_vector(tokens, numpy):
     vectors = [t.vector for t in tokens if t.has_vector and t.is_alpha and not t.is_stop]
-    if len(vectors) < 2:
+    if len(vectors) < 4:  # a log line of a few words resembles anything
         return None
     mean = numpy.mean(vectors, axis=0)
     norm = numpy.linalg.norm(mean)
@@ -305,7 +310,10 @@ def _assess_piece(det: _Detector, text: str, piece: str, offset: int, safe: bool
         if not cue.keep and negated:
             confidence *= NEGATED_FACTOR
         words = sent.text
-        if GENERAL.search(words):
+        para_start = text.rfind("\n\n", 0, sent.start_char + offset) + 1
+        para_end = text.find("\n\n", sent.end_char + offset)
+        paragraph = text[para_start:para_end if para_end >= 0 else len(text)]
+        if GENERAL.search(words) or MEDICAL.search(paragraph):
             confidence *= GENERAL_FACTOR
         # a chronology's date at the start of a line dates the whole line
         sent_start, sent_end = sent.start_char + offset, sent.end_char + offset
