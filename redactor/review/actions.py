@@ -1,0 +1,200 @@
+"""Review and release as library functions: one place for each rule, under both faces.
+
+Each function takes an open workspace (``redactor.workspace.Workspace``: it acts as the person
+who signed in), plain arguments, and returns a result or raises the project's errors
+(``RedactorError`` subclasses, one line, never document text). The command line
+(``redactor/review/commands.py``) and the web page call these and only format what comes back::
+
+    from redactor.review import actions
+    with Workspace.open(folder, "rita", password) as ws:
+        view = actions.open_document(ws, 3)          # audited: rita saw the originals
+        actions.reject(ws, 3, finding=0, linked=True)
+        actions.add_missed(ws, 3, "bubba", "PERSON")
+        actions.approve(ws, 3)
+        results = actions.release(ws, [3], "released/")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from redactor.errors import RedactorError
+from redactor.workspace import NotFound, WorkspaceError
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A document as a reviewer sees it: the originals, so only after :func:`open_document`."""
+
+    row: dict[str, Any]              # the listing row (ids, names, status, flags)
+    text: str                        # the text redaction read (findings' offsets point into it)
+    findings: list[dict[str, Any]]
+    decisions: list[dict[str, Any]]
+    risk: Any                        # redactor.review.risk.RiskReport for the text
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+
+def document(ws, doc_id: int) -> dict[str, Any]:
+    """The listing row of one document (anonymised name, status, flags), or NotFound."""
+    row = next((r for r in ws.list() if r["id"] == doc_id), None)
+    if row is None:
+        raise NotFound(f"no document {doc_id}")
+    if row["damaged"]:
+        raise WorkspaceError(f"document {doc_id}: a stored value fails authentication (damaged, or "
+                             "changed outside redactor); see audit --verify")
+    return row
+
+
+def pipeline_for(row: dict[str, Any], override: str | None = None):
+    """The pipeline a document was redacted with (or ``override``)."""
+    from redactor.pipeline import load_pipeline
+    return load_pipeline(override or row["pipeline"])
+
+
+def open_document(ws, doc_id: int, pipeline: str | None = None) -> DocumentView:
+    """The document with its originals, for a reviewer or the lead; the showing is audited
+    (who, which document, when) before anything is returned."""
+    from redactor.review.risk import review
+    from redactor.review.show import source_text
+    row = document(ws, doc_id)
+    chosen = pipeline_for(row, pipeline)
+    text = source_text(row["name"], ws.get_source(doc_id), chosen)
+    view = DocumentView(row, text, ws.get_findings(doc_id), ws.get_decisions(doc_id),
+                        review(text, chosen.spacy_model), ws.get_notes(doc_id))
+    ws.record_view(doc_id)
+    return view
+
+
+def reject(ws, doc_id: int, finding: int, *, linked: bool = False, reason: str = "") -> int:
+    """Keep the original of one finding (a false positive) and, with ``linked``, of every other
+    mention of the same entity; returns how many findings keep their original."""
+    rows = ws.get_findings(doc_id)
+    if not 0 <= finding < len(rows):
+        raise WorkspaceError(f"document {doc_id} has findings 0-{len(rows) - 1}")
+    entity = rows[finding].get("entity")
+    targets = [i for i, r in enumerate(rows) if linked and entity and r.get("entity") == entity] \
+        or [finding]
+    for index in targets:
+        ws.record_decision(doc_id, {"finding": index, "action": "reject", "reason": reason})
+    return len(targets)
+
+
+def add_missed(ws, doc_id: int, text: str, kind: str, pipeline: str | None = None) -> int:
+    """Redact a missed ``text`` everywhere in the document, its other mentions linked, replaced
+    with the document's own mapping; returns how many places more will be redacted."""
+    from redactor.replace import Mapping
+    from redactor.review.add import added_spans
+    from redactor.review.show import source_text
+    from redactor.types import ENTITY_TYPES
+    if kind not in ENTITY_TYPES:
+        raise WorkspaceError(f"the type must be one of {', '.join(ENTITY_TYPES)}")
+    if not isinstance(text, str) or not text.strip():
+        raise WorkspaceError("give the missed text")
+    row = document(ws, doc_id)
+    chosen = pipeline_for(row, pipeline)
+    body = source_text(row["name"], ws.get_source(doc_id), chosen)
+    saved = ws.get_mapping(doc_id)
+    mapping = Mapping.from_json(saved) if saved else None
+    decisions = ws.get_decisions(doc_id)
+    spans = added_spans(body, text, kind, ws.get_findings(doc_id), chosen, mapping,
+                        tag=f"added{len(decisions)}")
+    if not spans:
+        raise WorkspaceError(f"document {doc_id}: that text does not occur in it, or is already "
+                             "redacted everywhere")
+    ws.record_decision(doc_id, {"action": "add", "type": kind, "spans": spans},
+                       mapping_json=mapping.to_json() if mapping is not None else None)
+    return len(spans)
+
+
+def render_current(ws, doc_id: int, pipeline: str | None = None, allowed=None):
+    """The output as the document now stands (stored source, findings and decisions)."""
+    from redactor.release import render
+    row = document(ws, doc_id)
+    return render(row["name"], ws.get_source(doc_id), ws.get_findings(doc_id),
+                  ws.get_decisions(doc_id), pipeline_for(row, pipeline), allowed,
+                  mapping_json=ws.get_mapping(doc_id))
+
+
+def approve(ws, doc_id: int, pipeline: str | None = None) -> str:
+    """Approve (a reviewer or lead, never the submitter; a flagged document only after the lead's
+    acknowledgement). The output as it now stands is pinned; returns its sha256."""
+    rendered = render_current(ws, doc_id, pipeline)
+    ws.approve(doc_id, rendered.sha256)
+    return rendered.sha256
+
+
+def return_to_staff(ws, doc_id: int, note: str) -> None:
+    """Back to staff with a note of what to change (stored encrypted)."""
+    if not isinstance(note, str) or not note.strip():
+        raise WorkspaceError("a returned document needs a note for staff")
+    ws.set_status(doc_id, "returned")
+    ws.add_note(doc_id, note.strip())
+
+
+def acknowledge(ws, doc_id: int, note: str) -> None:
+    """The Service Lead acknowledges a flagged document, with a note of what was decided."""
+    if not isinstance(note, str) or not note.strip():
+        raise WorkspaceError("an acknowledgement needs a note of what was decided")
+    ws.acknowledge(doc_id, note.strip())
+
+
+@dataclass(frozen=True)
+class Released:
+    """One document's release: where it was written, or the error that stopped it."""
+
+    doc_id: int
+    path: Path | None = None
+    error: RedactorError | None = None
+
+
+def release(ws, doc_ids: list[int] | None, to_dir: str | Path,
+            pipeline: str | None = None) -> list[Released]:
+    """Write approved documents (``None``: every approved one) into ``to_dir``.
+
+    Each output is rebuilt from the stored source and decisions and must be exactly what the
+    authenticated audit trail shows approved; the leak check and a fresh detection pass run over
+    it. A new confident identifier returns the document to review with a note. One document's
+    failure never stops the others."""
+    from redactor.release import ReleaseError, new_identifiers, write_release
+    from redactor.runner import Redactor
+    rows = {r["id"]: r for r in ws.list()}
+    ids = [i for i, r in rows.items() if r["status"] == "approved"] if doc_ids is None else list(doc_ids)
+    detectors: dict[str, Any] = {}
+    results = []
+    for doc_id in ids:
+        row = rows.get(doc_id)
+        try:
+            if row is None:
+                raise ReleaseError(f"no document {doc_id}")
+            if row["damaged"]:
+                raise ReleaseError(f"document {doc_id}: a stored value fails authentication "
+                                   "(damaged, or changed outside redactor); not released")
+            if row["status"] != "approved":
+                raise ReleaseError(f"document {doc_id} is {row['status']}, not approved")
+            chosen = pipeline_for(row, pipeline)
+            if chosen.name not in detectors:
+                detectors[chosen.name] = Redactor(chosen).detector
+            detector = detectors[chosen.name]
+            rendered = render_current(ws, doc_id, pipeline, detector.allowed_span)
+            # The approval comes from the authenticated audit trail, not a status column.
+            if rendered.sha256 != ws.verified_approval(doc_id):
+                raise ReleaseError(f"document {doc_id} changed since it was approved; not released")
+            fresh = new_identifiers(rendered, detector)
+            if fresh:
+                kinds = ", ".join(sorted({f.type for f in fresh}))
+                ws.set_status(doc_id, "returned")
+                ws.add_note(doc_id, f"release check found {len(fresh)} new identifier(s): {kinds}")
+                raise ReleaseError(f"document {doc_id}: the release check found {len(fresh)} new "
+                                   f"identifier(s) ({kinds}); returned to review")
+            target = write_release(rendered, Path(to_dir))
+            ws.release(doc_id, rendered.sha256)
+            results.append(Released(doc_id, path=target))
+        except RedactorError as exc:
+            results.append(Released(doc_id, error=exc))
+    return results
+
+
+__all__ = ["DocumentView", "Released", "acknowledge", "add_missed", "approve", "document",
+           "open_document", "pipeline_for", "reject", "release", "render_current", "return_to_staff"]
