@@ -182,6 +182,48 @@ def detect(file, fmt, pipeline_name, linked):
             click.echo(f"{r['type']:<14} {r['start']:>7} {r['end']:>7} {r['score']:>5.2f}  {r['recognizer']}")
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@main.command()
+@click.option("--workspace", "workspace", envvar="REDACTOR_WORKSPACE", default=None,
+              help="Workspace folder (default ./redactor-workspace; or $REDACTOR_WORKSPACE).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but this machine needs TLS or --behind-proxy.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--certfile", type=click.Path(exists=True, dir_okay=False), help="TLS certificate (PEM).")
+@click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), help="TLS private key (PEM).")
+@click.option("--behind-proxy", is_flag=True,
+              help="A reverse proxy in front terminates TLS (the session cookie is marked Secure).")
+@click.option("--idle-minutes", default=15, show_default=True, type=click.IntRange(1, 480),
+              help="Sign a person out after this long without a request.")
+def serve(workspace, host, port, certfile, keyfile, behind_proxy, idle_minutes):
+    """Serve the web page for staff, reviewers, the Service Lead and trainers.
+
+    It listens on this machine only unless --host says otherwise; serving to other machines needs
+    --certfile and --keyfile (TLS) or --behind-proxy. People sign in with their own accounts."""
+    import uvicorn
+
+    from redactor.web import create_app
+    from redactor.workspace import Workspace
+    tls = bool(certfile and keyfile)
+    if bool(certfile) != bool(keyfile):
+        _fail_usage("give both --certfile and --keyfile, or neither")
+    if host not in LOCAL_HOSTS and not (tls or behind_proxy):
+        _fail_usage(f"serving on {host} would send passwords and documents in clear: give "
+                    "--certfile and --keyfile, or --behind-proxy when a proxy terminates TLS")
+    if not Workspace.exists(workspace):
+        click.echo("error: R510: no workspace here: a Service Lead creates one with "
+                   "`redactor workspace init`", err=True)
+        sys.exit(Exit.FAILED)
+    app = create_app(workspace, secure=tls or behind_proxy, idle_minutes=idle_minutes)
+    click.echo(f"redactor is served at http{'s' if tls else ''}://{host}:{port}/ (Ctrl+C stops it)",
+               err=True)
+    # access_log off: a request line names a document id only, but no log is the simplest promise
+    uvicorn.run(app, host=host, port=port, ssl_certfile=certfile, ssl_keyfile=keyfile,
+                access_log=False, log_level="warning", proxy_headers=behind_proxy)
+
+
 def _register_workspace_commands():
     from redactor.review.commands import COMMANDS
     for command in COMMANDS:

@@ -67,6 +67,44 @@ def open_document(ws, doc_id: int, pipeline: str | None = None) -> DocumentView:
     return view
 
 
+@dataclass(frozen=True)
+class Piece:
+    """A piece of a draft paragraph: plain text, or a replacement with its type."""
+
+    text: str
+    type: str | None = None          # set for a replacement
+    finding: int | None = None       # the finding's index (None for a reviewer's addition)
+
+
+def draft(ws, doc_id: int, pipeline: str | None = None) -> list[list[Piece]]:
+    """The anonymised draft as it now stands, as paragraphs of pieces, every replacement marked
+    with its type (no original in it: only what the released file would say; not audited)."""
+    from redactor.release import final_findings
+    from redactor.review.show import source_text
+    row = document(ws, doc_id)
+    text = source_text(row["name"], ws.get_source(doc_id), pipeline_for(row, pipeline))
+    rows = ws.get_findings(doc_id)
+    findings, _ = final_findings(rows, ws.get_decisions(doc_id))
+    index = {(r["start"], r["end"]): i for i, r in enumerate(rows)}
+    paragraphs: list[list[Piece]] = [[]]
+    cursor = 0
+
+    def plain(chunk: str) -> None:
+        parts = chunk.split("\n\n")
+        for k, part in enumerate(parts):
+            if k:
+                paragraphs.append([])
+            if part:
+                paragraphs[-1].append(Piece(part))
+
+    for f in sorted(findings, key=lambda f: f.start):
+        plain(text[cursor:f.start])
+        paragraphs[-1].append(Piece(f.replacement or "", f.type, index.get((f.start, f.end))))
+        cursor = f.end
+    plain(text[cursor:])
+    return [p for p in paragraphs if p]
+
+
 def reject(ws, doc_id: int, finding: int, *, linked: bool = False, reason: str = "") -> int:
     """Keep the original of one finding (a false positive) and, with ``linked``, of every other
     mention of the same entity; returns how many findings keep their original."""
@@ -196,5 +234,5 @@ def release(ws, doc_ids: list[int] | None, to_dir: str | Path,
     return results
 
 
-__all__ = ["DocumentView", "Released", "acknowledge", "add_missed", "approve", "document",
+__all__ = ["DocumentView", "Piece", "Released", "draft", "acknowledge", "add_missed", "approve", "document",
            "open_document", "pipeline_for", "reject", "release", "render_current", "return_to_staff"]

@@ -87,7 +87,9 @@ def _connect(db: Path, read_only: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(f"file:{quote(str(db.resolve()))}?mode=ro", uri=True,
                                isolation_level=None)
     else:
-        conn = sqlite3.connect(db, isolation_level=None)
+        # One workspace object is used by one thread at a time (a command, or a web session
+        # under its lock), but not always the thread that opened it (the web server's pool).
+        conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed
         conn.execute("PRAGMA busy_timeout = 5000")

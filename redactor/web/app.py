@@ -1,0 +1,209 @@
+"""The web page: a thin Starlette face over the same library functions as the command line.
+
+Every handler takes the request, asks the session who is signed in, calls
+``redactor.review.actions`` or the workspace, and renders a Jinja2 template; every rule (four
+eyes, lead only, trainers see no drafts) is the library's. Cross-cutting rules live once, in
+middleware: security headers on every response (a Content-Security-Policy with no inline script
+and no outside origin, ``Cache-Control: no-store``, no framing) and a CSRF token on every
+state-changing request. Nothing in a URL, a page title or a log line holds document text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import timedelta
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from redactor.errors import RedactorError
+from redactor.web.sessions import SessionStore, Throttle
+
+HERE = Path(__file__).resolve().parent
+COOKIE = "redactor_session"
+SECURITY_HEADERS = {
+    "Content-Security-Policy": ("default-src 'none'; script-src 'self'; style-src 'self'; "
+                                "img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+                                "base-uri 'none'"),
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+STATUS_LABELS = {"awaiting_review": "Awaiting review", "returned": "Returned to staff",
+                 "approved": "Approved", "released": "Released", "purged": "Purged"}
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    async def dispatch(self, request, call_next):
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers[name] = value
+        return response
+
+
+def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes: int = 15,
+               clock=None) -> Starlette:
+    """The web application over the workspace in ``folder``. ``secure``: served over TLS (the
+    session cookie is then ``Secure``)."""
+    from redactor.review import actions
+    from redactor.review.risk import LABELS, summarise
+    from redactor.workspace import Workspace
+
+    kwargs = {"clock": clock} if clock else {}
+    sessions = SessionStore(timedelta(minutes=idle_minutes), **kwargs)
+    throttle = Throttle(**kwargs)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, LABELS=LABELS, summarise=summarise)
+
+    def page(request: Request, name: str, session=None, status_code: int = 200, **context) -> Response:
+        return templates.TemplateResponse(request, name, {
+            "user": session.user if session else None,
+            "role": session.workspace.user_role(session.user) if session else None,
+            "csrf": session.csrf if session else "", **context}, status_code=status_code)
+
+    def signed_in(request: Request):
+        return sessions.get(request.cookies.get(COOKIE))
+
+    def to_signin() -> Response:
+        response = RedirectResponse("/signin", status_code=303)
+        response.delete_cookie(COOKIE, path="/")
+        return response
+
+    async def checked_form(request: Request, session) -> dict | None:
+        """The posted form, or None when its CSRF token is not this session's."""
+        form = await request.form()
+        if not session or form.get("csrf") != session.csrf:
+            return None
+        return dict(form)
+
+    def refused(request: Request, session, message: str, status_code: int = 403) -> Response:
+        return page(request, "error.html", session, status_code=status_code, message=message)
+
+    # -- signing in and out -----------------------------------------------------------------------
+    async def signin(request: Request) -> Response:
+        if request.method == "GET":
+            return page(request, "signin.html")
+        form = await request.form()
+        name, password = str(form.get("user", "")).strip(), str(form.get("password", ""))
+        client = f"client:{request.client.host if request.client else '-'}"
+        wait = throttle.wait(f"user:{name}", client)
+        if wait:
+            seconds = int(wait.total_seconds()) + 1
+            return page(request, "signin.html", status_code=429, user_name=name,
+                        error=f"Too many failed sign-ins. Try again in {seconds} seconds.")
+        try:
+            from starlette.concurrency import run_in_threadpool
+            ws = await run_in_threadpool(Workspace.open, folder, name, password)
+        except RedactorError as exc:
+            throttle.failed(f"user:{name}", client)
+            message = ("Wrong user name or password." if exc.code == "R500" else str(exc))
+            return page(request, "signin.html", status_code=401, user_name=name, error=message)
+        throttle.succeeded(f"user:{name}", client)
+        session = sessions.start(ws)
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(COOKIE, session.token, httponly=True, samesite="strict", secure=secure,
+                            path="/")
+        return response
+
+    async def signout(request: Request) -> Response:
+        session = signed_in(request)
+        if session and await checked_form(request, session) is None:
+            return refused(request, session, "This form has expired. Please try again.")
+        sessions.end(request.cookies.get(COOKIE))
+        return to_signin()
+
+    # -- the queue --------------------------------------------------------------------------------
+    def queue(request: Request) -> Response:
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        status = request.query_params.get("status") or None
+        with session.lock:
+            try:
+                role = session.workspace.user_role(session.user)
+                rows = session.workspace.list(status if status in STATUS_LABELS else None)
+            except RedactorError as exc:
+                return refused(request, session, str(exc))
+        if role == "trainer":  # trainers see released case examples only, never drafts
+            rows = [r for r in rows if r["status"] == "released"]
+        return page(request, "queue.html", session, rows=rows, status=status)
+
+    # -- one document -----------------------------------------------------------------------------
+    def _doc_id(request: Request) -> int:
+        return int(request.path_params["doc"])
+
+    def document(request: Request) -> Response:
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        doc_id = _doc_id(request)
+        with session.lock:
+            ws = session.workspace
+            try:
+                row = actions.document(ws, doc_id)
+                if ws.user_role(session.user) == "trainer" and row["status"] != "released":
+                    return refused(request, session, "Trainers see released documents only.")
+                paragraphs = actions.draft(ws, doc_id)
+                notes = ws.get_notes(doc_id)
+                history = [e for e in ws.audit_entries() if e["doc_id"] == doc_id]
+            except RedactorError as exc:
+                return refused(request, session, str(exc), 404 if exc.code == "R540" else 403)
+        return page(request, "document.html", session, row=row, paragraphs=paragraphs,
+                    notes=notes, history=history, own=row["submitted_by"] == session.user)
+
+    async def decide(request: Request) -> Response:
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        form = await checked_form(request, session)
+        if form is None:
+            return refused(request, session, "This form has expired. Please try again.")
+        doc_id, action = _doc_id(request), request.path_params["action"]
+        from starlette.concurrency import run_in_threadpool
+
+        def run() -> str:
+            with session.lock:
+                ws = session.workspace
+                if action == "approve":
+                    actions.approve(ws, doc_id)
+                    return "Approved."
+                if action == "return":
+                    actions.return_to_staff(ws, doc_id, str(form.get("note", "")))
+                    return "Returned to staff."
+                if action == "acknowledge":
+                    actions.acknowledge(ws, doc_id, str(form.get("note", "")))
+                    return "Acknowledged."
+                raise KeyError(action)
+        try:
+            await run_in_threadpool(run)
+        except KeyError:
+            return PlainTextResponse("Not found", status_code=404)
+        except RedactorError as exc:
+            return refused(request, session, str(exc))
+        return RedirectResponse(f"/documents/{doc_id}", status_code=303)
+
+    routes = [
+        Route("/", queue),
+        Route("/signin", signin, methods=["GET", "POST"]),
+        Route("/signout", signout, methods=["POST"]),
+        Route("/documents/{doc:int}", document),
+        Route("/documents/{doc:int}/{action:str}", decide, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        sessions.end_all()  # every open workspace is closed when the server stops
+
+    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)], lifespan=lifespan)
+    app.state.sessions = sessions
+    return app

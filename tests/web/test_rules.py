@@ -1,0 +1,148 @@
+"""The web page's rules as a client meets them, in-process: no session goes to sign-in, a form
+without its CSRF token is refused, every response carries the security headers, repeated failed
+sign-ins wait, an idle session ends, and the library's rules hold (four eyes, trainers)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from starlette.testclient import TestClient
+
+from redactor.web import create_app
+from tests.conftest import PASSWORDS
+from tests.web.conftest import ORIGINALS
+
+
+class Clock:
+    def __init__(self):
+        self.now = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture()
+def clock():
+    return Clock()
+
+
+@pytest.fixture()
+def client(web_workspace, clock):
+    with TestClient(create_app(web_workspace, clock=clock), base_url="http://127.0.0.1") as c:
+        yield c
+
+
+def sign_in(client, user):
+    response = client.post("/signin", data={"user": user, "password": PASSWORDS[user]},
+                           follow_redirects=False)
+    assert response.status_code == 303, response.text
+    return csrf_of(client.get("/").text)
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def test_without_a_session_every_page_goes_to_sign_in(client):
+    for path in ("/", "/documents/1"):
+        response = client.get(path, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == "/signin"
+    assert client.post("/documents/1/approve", data={}, follow_redirects=False).status_code == 303
+
+
+def test_every_response_is_private_and_unframeable(client):
+    for response in (client.get("/signin"), client.get("/static/style.css")):
+        csp = response.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp and "http" not in csp
+        assert response.headers["cache-control"] == "no-store"
+        assert response.headers["x-frame-options"] == "DENY"
+
+
+def test_the_session_cookie_is_http_only_and_strict(client):
+    response = client.post("/signin", data={"user": "rita", "password": PASSWORDS["rita"]},
+                           follow_redirects=False)
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie and "path=/" in cookie
+
+
+def test_a_form_without_its_csrf_token_is_refused(client):
+    token = sign_in(client, "rita")
+    for data in ({}, {"csrf": "forged"}):
+        response = client.post("/documents/1/approve", data=data)
+        assert response.status_code == 403
+    assert "Awaiting review" in client.get("/documents/1").text
+    assert client.post("/documents/1/approve", data={"csrf": token},
+                       follow_redirects=False).status_code == 303
+
+
+def test_staff_cannot_approve_their_own_and_trainers_see_no_drafts(client):
+    token = sign_in(client, "sam")
+    page = client.get("/documents/1").text
+    assert "another reviewer decides" in page and 'action="/documents/1/approve"' not in page
+    refused = client.post("/documents/1/approve", data={"csrf": token})
+    assert refused.status_code == 403 and "R520" in refused.text
+    client.post("/signout", data={"csrf": token})
+    sign_in(client, "tara")
+    assert "No documents here" in client.get("/").text
+    assert client.get("/documents/1").status_code == 403
+
+
+def test_a_flagged_document_needs_the_lead_first(client):
+    token = sign_in(client, "rita")
+    assert "Needs the Service Lead" in client.get("/").text
+    refused = client.post("/documents/2/approve", data={"csrf": token})
+    assert refused.status_code == 403 and "acknowledgement" in refused.text
+    client.post("/signout", data={"csrf": token})
+    token = sign_in(client, "lee")
+    assert client.post("/documents/2/acknowledge", data={"csrf": token, "note": "spoke to the DSL"},
+                       follow_redirects=False).status_code == 303
+    client.post("/signout", data={"csrf": token})
+    token = sign_in(client, "rita")
+    assert client.post("/documents/2/approve", data={"csrf": token},
+                       follow_redirects=False).status_code == 303
+
+
+def test_no_page_holds_an_original(client):
+    sign_in(client, "rita")
+    for path in ("/", "/documents/1", "/documents/2"):
+        html = client.get(path).text
+        assert not [o for o in ORIGINALS if o in html], path
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+        assert re.fullmatch(r"(Documents|Document \d+) – redactor", title.strip())
+
+
+def test_repeated_failed_sign_ins_wait(client, clock):
+    for _ in range(5):
+        assert client.post("/signin", data={"user": "rita", "password": "a wrong guess here"}).status_code == 401
+    waiting = client.post("/signin", data={"user": "rita", "password": PASSWORDS["rita"]})
+    assert waiting.status_code == 429 and "Try again in" in waiting.text
+    clock.now += timedelta(seconds=3)
+    assert client.post("/signin", data={"user": "rita", "password": PASSWORDS["rita"]},
+                       follow_redirects=False).status_code == 303
+
+
+def test_an_idle_session_ends(client, clock):
+    sign_in(client, "rita")
+    clock.now += timedelta(minutes=14)
+    assert client.get("/", follow_redirects=False).status_code == 200
+    clock.now += timedelta(minutes=16)
+    response = client.get("/", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/signin"
+
+
+def test_signing_out_ends_the_session(client):
+    token = sign_in(client, "rita")
+    client.post("/signout", data={"csrf": token})
+    assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_serve_refuses_to_send_passwords_in_clear_to_other_machines(web_workspace):
+    from click.testing import CliRunner
+
+    from redactor.cli import main
+    result = CliRunner().invoke(main, ["serve", "--workspace", str(web_workspace), "--host", "0.0.0.0"])
+    assert result.exit_code == 2 and "--certfile" in result.output and "--behind-proxy" in result.output
+    result = CliRunner().invoke(main, ["serve", "--workspace", str(web_workspace / "none")])
+    assert result.exit_code == 1 and "workspace init" in result.output
