@@ -56,6 +56,7 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
     session cookie is then ``Secure``)."""
     from redactor.review import actions
     from redactor.review.risk import LABELS, summarise
+    from redactor.types import ENTITY_TYPES
     from redactor.workspace import Workspace
 
     kwargs = {"clock": clock} if clock else {}
@@ -141,24 +142,54 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
     def _doc_id(request: Request) -> int:
         return int(request.path_params["doc"])
 
-    def document(request: Request) -> Response:
-        session = signed_in(request)
-        if session is None:
-            return to_signin()
-        doc_id = _doc_id(request)
+    def _document_page(request: Request, session, doc_id: int, originals: bool = False) -> Response:
         with session.lock:
             ws = session.workspace
             try:
                 row = actions.document(ws, doc_id)
-                if ws.user_role(session.user) == "trainer" and row["status"] != "released":
+                role = ws.user_role(session.user)
+                if role == "trainer" and row["status"] != "released":
                     return refused(request, session, "Trainers see released documents only.")
+                view = None
+                if originals:  # audited before anything is shown
+                    if role not in ("reviewer", "lead"):
+                        return refused(request, session, "Only reviewers and the Service Lead see originals.")
+                    view = actions.open_document(ws, doc_id)
                 paragraphs = actions.draft(ws, doc_id)
+                findings = ws.get_findings(doc_id)
+                decisions = ws.get_decisions(doc_id)
                 notes = ws.get_notes(doc_id)
                 history = [e for e in ws.audit_entries() if e["doc_id"] == doc_id]
             except RedactorError as exc:
                 return refused(request, session, str(exc), 404 if exc.code == "R540" else 403)
+        kept = {d["finding"] for d in decisions if d.get("action") == "reject"}
+        rows = [{"index": i, "type": f["type"], "replacement": f.get("replacement"),
+                 "kept": i in kept, "entity": f.get("entity"),
+                 "original": view.text[f["start"]:f["end"]] if view else None}
+                for i, f in enumerate(findings)]
+        added = [dict(s, original=view.text[s["start"]:s["end"]] if view else None)
+                 for d in decisions if d.get("action") == "add" for s in d["spans"]]
+        risk = ([(LABELS.get(m.category, m.category), m.confidence, " ".join(view.text[m.start:m.end].split()))
+                 for m in view.risk.lead] if view else [])
         return page(request, "document.html", session, row=row, paragraphs=paragraphs,
-                    notes=notes, history=history, own=row["submitted_by"] == session.user)
+                    findings=rows, added=added, notes=notes, history=history, originals=bool(view),
+                    risk=risk, own=row["submitted_by"] == session.user, types=ENTITY_TYPES)
+
+    def document(request: Request) -> Response:
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        return _document_page(request, session, _doc_id(request))
+
+    async def originals(request: Request) -> Response:
+        """The originals beside each finding: a POST (never in a URL or the history), audited."""
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        if await checked_form(request, session) is None:
+            return refused(request, session, "This form has expired. Please try again.")
+        from starlette.concurrency import run_in_threadpool
+        return await run_in_threadpool(_document_page, request, session, _doc_id(request), True)
 
     async def decide(request: Request) -> Response:
         session = signed_in(request)
@@ -182,10 +213,17 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                 if action == "acknowledge":
                     actions.acknowledge(ws, doc_id, str(form.get("note", "")))
                     return "Acknowledged."
+                if action == "keep":
+                    actions.reject(ws, doc_id, int(form.get("finding", -1)),
+                                   linked=form.get("linked") == "yes")
+                    return "Kept."
+                if action == "add":
+                    actions.add_missed(ws, doc_id, str(form.get("text", "")), str(form.get("type", "")))
+                    return "Added."
                 raise KeyError(action)
         try:
             await run_in_threadpool(run)
-        except KeyError:
+        except (KeyError, ValueError):
             return PlainTextResponse("Not found", status_code=404)
         except RedactorError as exc:
             return refused(request, session, str(exc))
@@ -196,6 +234,7 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
         Route("/signin", signin, methods=["GET", "POST"]),
         Route("/signout", signout, methods=["POST"]),
         Route("/documents/{doc:int}", document),
+        Route("/documents/{doc:int}/originals", originals, methods=["POST"]),
         Route("/documents/{doc:int}/{action:str}", decide, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]

@@ -46,6 +46,17 @@ def test_review_story_in_a_browser(browser, served):
     assert marks.count() >= 4  # every replacement is highlighted with its type
     assert "PERSON" in (marks.first.get_attribute("title") or "")
     no_originals(page)
+    # The school has closed, so it may stay: keep that one; a nickname was missed: add it.
+    school = page.locator("table.findings tbody tr", has_text="SCHOOL")
+    school.get_by_role("button", name="Keep", exact=False).first.click()
+    page.locator(".draft").get_by_text("Oakwood Primary School").wait_for()
+    assert "bubba" in page.locator(".draft").inner_text()
+    page.get_by_label("Text that was missed").fill("bubba")
+    page.get_by_label("What it is").select_option("PERSON")
+    page.get_by_role("button", name="Add", exact=True).click()
+    page.get_by_role("heading", name="Anonymised draft").wait_for()
+    assert "bubba" not in page.locator(".draft").inner_text()  # every mention changed
+    assert not [o for o in ("Kacper", "Nowak", "Anna") if o in page.content()]
     page.get_by_role("button", name="Approve").click()
     page.get_by_text("Approved ·").wait_for()
 
@@ -59,6 +70,10 @@ def test_review_story_in_a_browser(browser, served):
 
     sign_in(page, served, "lee")
     page.locator("table.queue tbody tr").nth(1).get_by_role("link").click()
+    page.get_by_role("button", name="Show the originals (recorded)").click()
+    why = page.locator("ul.risk").inner_text()  # the lead reads the sentence behind the flag
+    assert "suicide or self-harm" in why and "kill himself" in why
+    assert "/originals" in page.url and "kill" not in page.url and "Kacper" not in page.title()
     page.get_by_label("What the Service Lead decided").fill("Spoke to the DSL; referral made.")
     page.get_by_role("button", name="Acknowledge").click()
     page.get_by_text("acknowledged by lee").wait_for()

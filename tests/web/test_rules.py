@@ -146,3 +146,35 @@ def test_serve_refuses_to_send_passwords_in_clear_to_other_machines(web_workspac
     assert result.exit_code == 2 and "--certfile" in result.output and "--behind-proxy" in result.output
     result = CliRunner().invoke(main, ["serve", "--workspace", str(web_workspace / "none")])
     assert result.exit_code == 1 and "workspace init" in result.output
+
+
+def test_originals_are_shown_only_on_the_recorded_toggle(client):
+    token = sign_in(client, "rita")
+    assert not [o for o in ORIGINALS if o in client.get("/documents/1").text]
+    assert client.post("/documents/1/originals", data={}).status_code == 403  # no CSRF token
+    shown = client.post("/documents/1/originals", data={"csrf": token})
+    assert shown.status_code == 200 and "Kacper Nowak" in shown.text
+    assert "Kacper" not in re.search(r"<title>(.*?)</title>", shown.text, re.S).group(1)
+    assert "view originals" in client.get("/documents/1").text  # in the document's history
+    assert not [o for o in ORIGINALS if o in client.get("/documents/1").text]  # not sticky
+    client.post("/signout", data={"csrf": token})
+    token = sign_in(client, "sam")
+    assert client.post("/documents/1/originals", data={"csrf": token}).status_code == 403
+
+
+def test_keep_and_add_change_the_draft(client):
+    token = sign_in(client, "rita")
+    shown = client.post("/documents/1/originals", data={"csrf": token}).text
+    row = re.search(r"<td>(\d+)</td><td>SCHOOL</td>", shown)
+    assert row, "the school is a replacement"
+    kept = client.post("/documents/1/keep", data={"csrf": token, "finding": row.group(1)},
+                       follow_redirects=False)
+    assert kept.status_code == 303
+    assert "Oakwood Primary School" in client.get("/documents/1").text  # the reviewer's decision
+    assert "bubba" in client.get("/documents/1").text
+    added = client.post("/documents/1/add", data={"csrf": token, "text": "bubba", "type": "PERSON"},
+                        follow_redirects=False)
+    assert added.status_code == 303
+    assert "bubba" not in client.get("/documents/1").text  # every mention
+    missing = client.post("/documents/1/add", data={"csrf": token, "text": "not in it", "type": "PERSON"})
+    assert missing.status_code == 403 and "does not occur" in missing.text
