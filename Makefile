@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench serve screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +24,18 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The web page over a demo workspace made from samples/ (demo accounts' passwords printed once).
+serve: $(STAMP)
+	$(BIN)/python samples/demo_workspace.py demo-workspace
+	$(BIN)/redactor serve --workspace demo-workspace
+
+# Screenshots of the web page for the README, taken by the browser tests (needs chromium).
+screenshots: $(STAMP)
+	REDACTOR_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest -q tests/web/test_browser.py -k screenshots
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/quality.py
 	$(BIN)/python benchmarks/speed.py
 
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out demo-workspace

@@ -155,11 +155,14 @@ def render_current(ws, doc_id: int, pipeline: str | None = None, allowed=None):
                   mapping_json=ws.get_mapping(doc_id))
 
 
-def approve(ws, doc_id: int, pipeline: str | None = None) -> str:
+def approve(ws, doc_id: int, pipeline: str | None = None, tags: list[str] | None = None) -> str:
     """Approve (a reviewer or lead, never the submitter; a flagged document only after the lead's
-    acknowledgement). The output as it now stands is pinned; returns its sha256."""
+    acknowledgement). The output as it now stands is pinned; returns its sha256. ``tags`` (topics
+    for the trainers' library, "exclusion") are set with it."""
     rendered = render_current(ws, doc_id, pipeline)
     ws.approve(doc_id, rendered.sha256)
+    if tags:
+        ws.set_tags(doc_id, tags)
     return rendered.sha256
 
 
@@ -187,9 +190,10 @@ class Released:
     error: RedactorError | None = None
 
 
-def release(ws, doc_ids: list[int] | None, to_dir: str | Path,
+def release(ws, doc_ids: list[int] | None, to_dir: str | Path | None,
             pipeline: str | None = None) -> list[Released]:
-    """Write approved documents (``None``: every approved one) into ``to_dir``.
+    """Release approved documents (``None``: every approved one): kept in the workspace for the
+    trainers' library and, with ``to_dir``, also written there.
 
     Each output is rebuilt from the stored source and decisions and must be exactly what the
     authenticated audit trail shows approved; the leak check and a fresh detection pass run over
@@ -226,13 +230,68 @@ def release(ws, doc_ids: list[int] | None, to_dir: str | Path,
                 ws.add_note(doc_id, f"release check found {len(fresh)} new identifier(s): {kinds}")
                 raise ReleaseError(f"document {doc_id}: the release check found {len(fresh)} new "
                                    f"identifier(s) ({kinds}); returned to review")
-            target = write_release(rendered, Path(to_dir))
-            ws.release(doc_id, rendered.sha256)
+            target = write_release(rendered, Path(to_dir)) if to_dir is not None else None
+            ws.release(doc_id, rendered.sha256, rendered.data)
             results.append(Released(doc_id, path=target))
         except RedactorError as exc:
             results.append(Released(doc_id, error=exc))
     return results
 
 
-__all__ = ["DocumentView", "Piece", "Released", "draft", "acknowledge", "add_missed", "approve", "document",
+@dataclass(frozen=True)
+class LibraryEntry:
+    """A released case example as trainers find it: anonymised name, date, topics, a snippet."""
+
+    doc_id: int
+    name: str
+    released_at: str
+    tags: tuple[str, ...]
+    snippet: str
+
+
+def released_text(ws, doc_id: int) -> str:
+    """The text of a released file (anonymised: what was released, nothing else)."""
+    from redactor.extract import read_document
+    from redactor.scratch import scratch_dir
+    row = document(ws, doc_id)
+    with scratch_dir() as tmp:
+        path = tmp / Path(row["display_name"] or f"document-{doc_id}.txt").name
+        path.write_bytes(ws.get_released(doc_id))
+        return read_document(path).text
+
+
+def library(ws, words: str = "", tag: str | None = None, since: str | None = None) -> list[LibraryEntry]:
+    """Released documents only, newest first, found by words of their (anonymised) text, a topic
+    tag and a release date (``since``, YYYY-MM-DD); every word must occur, case ignored."""
+    import re
+    wanted = [w.casefold() for w in re.findall(r"\w+", words or "")]
+    out = []
+    for row in sorted(ws.list("released"), key=lambda r: r["released_at"] or "", reverse=True):
+        if row["damaged"] or (since and (row["released_at"] or "")[:10] < since):
+            continue
+        tags = tuple(ws.get_tags(row["id"]))
+        if tag and tag.casefold() not in {t.casefold() for t in tags}:
+            continue
+        try:
+            text = released_text(ws, row["id"])
+        except RedactorError:
+            continue
+        folded = text.casefold()
+        if not all(re.search(rf"\b{re.escape(w)}\b", folded) for w in wanted):
+            continue
+        first = next((folded.find(w) for w in wanted), 0)
+        start = max(0, first - 80)
+        snippet = " ".join(text[start:start + 240].split())
+        out.append(LibraryEntry(row["id"], row["display_name"], row["released_at"], tags, snippet))
+    return out
+
+
+def released_file(ws, doc_id: int) -> tuple[str, bytes]:
+    """(file name, bytes) of a released document, for download."""
+    row = document(ws, doc_id)
+    return row["display_name"] or f"document-{doc_id}", ws.get_released(doc_id)
+
+
+__all__ = ["DocumentView", "LibraryEntry", "Piece", "Released", "draft", "library", "released_file",
+           "released_text", "acknowledge", "add_missed", "approve", "document",
            "open_document", "pipeline_for", "reject", "release", "render_current", "return_to_staff"]

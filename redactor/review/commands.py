@@ -398,14 +398,16 @@ def review_add(doc, kind, pipeline_name, workspace):
 
 @review.command("approve")
 @click.argument("doc", type=int)
+@click.option("--tag", "tags", multiple=True,
+              help="A topic for the trainers' library (\"exclusion\"); repeat for more.")
 @pipeline_option
 @workspace_option
-def review_approve(doc, pipeline_name, workspace):
+def review_approve(doc, tags, pipeline_name, workspace):
     """Approve DOC (a reviewer or lead, never the person who submitted it). The output as it now
     stands is pinned: release writes exactly that or nothing."""
     from redactor.review import actions
     with open_workspace(workspace) as ws:
-        actions.approve(ws, doc, pipeline_name)
+        actions.approve(ws, doc, pipeline_name, tags=list(tags))
     click.echo(f"document {doc} approved")
 
 

@@ -135,8 +135,39 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
             except RedactorError as exc:
                 return refused(request, session, str(exc))
         if role == "trainer":  # trainers see released case examples only, never drafts
-            rows = [r for r in rows if r["status"] == "released"]
+            return RedirectResponse("/library", status_code=303)
         return page(request, "queue.html", session, rows=rows, status=status)
+
+    # -- the trainers' library ----------------------------------------------------------------------
+    def library(request: Request) -> Response:
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        q = request.query_params
+        words, tag, since = q.get("q", "")[:200], q.get("tag", "")[:60] or None, q.get("since", "")[:10] or None
+        with session.lock:
+            try:
+                entries = actions.library(session.workspace, words, tag, since)
+                tags = sorted({t for r in session.workspace.list("released")
+                               for t in session.workspace.get_tags(r["id"])}, key=str.casefold)
+            except RedactorError as exc:
+                return refused(request, session, str(exc))
+        return page(request, "library.html", session, entries=entries, words=words, tag=tag,
+                     since=since, tags=tags)
+
+    def download(request: Request) -> Response:
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        with session.lock:
+            try:
+                name, data = actions.released_file(session.workspace, _doc_id(request))
+            except RedactorError as exc:
+                return refused(request, session, str(exc), 404 if exc.code == "R540" else 403)
+        from urllib.parse import quote
+        ascii_name = "".join(ch if ch.isascii() and ch.isprintable() and ch not in '"\\' else "_" for ch in name)
+        return Response(data, media_type="application/octet-stream", headers={
+            "Content-Disposition": f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"})
 
     # -- one document -----------------------------------------------------------------------------
     def _doc_id(request: Request) -> int:
@@ -205,8 +236,14 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
             with session.lock:
                 ws = session.workspace
                 if action == "approve":
-                    actions.approve(ws, doc_id)
+                    tags = [t for t in str(form.get("tags", "")).split(",") if t.strip()]
+                    actions.approve(ws, doc_id, tags=tags)
                     return "Approved."
+                if action == "release":
+                    (result,) = actions.release(ws, [doc_id], None)
+                    if result.error is not None:
+                        raise result.error
+                    return "Released."
                 if action == "return":
                     actions.return_to_staff(ws, doc_id, str(form.get("note", "")))
                     return "Returned to staff."
@@ -234,6 +271,8 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
         Route("/signin", signin, methods=["GET", "POST"]),
         Route("/signout", signout, methods=["POST"]),
         Route("/documents/{doc:int}", document),
+        Route("/library", library),
+        Route("/library/{doc:int}/download", download),
         Route("/documents/{doc:int}/originals", originals, methods=["POST"]),
         Route("/documents/{doc:int}/{action:str}", decide, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),

@@ -118,6 +118,19 @@ MIGRATIONS: tuple[Migration, ...] = (
         " updated_at TEXT NOT NULL,"
         " mac TEXT NOT NULL)"),
     )),
+    # Released documents stay in the workspace (encrypted) for the trainers' library, with the
+    # topic tags a reviewer set on approval (also encrypted: a tag is free text).
+    Migration("0007_released_and_tags", (
+        ("CREATE TABLE blobs_new ("
+        " doc_id INTEGER NOT NULL REFERENCES documents(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('source','findings','decisions','mapping','display',"
+        "'risk','released','tags')),"
+        " value BLOB NOT NULL,"
+        " PRIMARY KEY (doc_id, kind))"),
+        "INSERT INTO blobs_new (doc_id, kind, value) SELECT doc_id, kind, value FROM blobs",
+        "DROP TABLE blobs",
+        "ALTER TABLE blobs_new RENAME TO blobs",
+    )),
 )
 
 

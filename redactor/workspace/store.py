@@ -61,7 +61,8 @@ from redactor.workspace.schema import (
 from redactor.workspace.slots import KdfParams, Slot
 
 Clock = Callable[[], datetime]
-_BLOB_KINDS = ("source", "findings", "decisions", "mapping", "display", "risk")
+_BLOB_KINDS = ("source", "findings", "decisions", "mapping", "display", "risk", "released", "tags")
+MAX_TAGS, MAX_TAG_CHARS = 12, 60
 _DECISION_ACTIONS = frozenset({"accept", "reject", "add"})
 FORMAT = "2"                       # 1: one shared passphrase; 2: accounts with key slots
 SETUP_CODE_VALID = timedelta(days=7)
@@ -619,6 +620,7 @@ class Workspace:
             "pipeline": r["pipeline"], "finding_counts": json.loads(r["finding_counts"]),
             "needs_lead": bool(r["needs_lead"]), "lead_acknowledged_by": r["lead_ack_by"],
             "approved_by": r["approved_by"], "created_at": r["created_at"], "updated_at": r["updated_at"],
+            "released_at": r["released_at"],
         } for r in rows]
 
     def _names(self, r: sqlite3.Row) -> dict[str, Any]:
@@ -912,8 +914,48 @@ class Workspace:
                 out.append(doc_id)
         return out
 
-    def release(self, doc_id: int, released_sha256: str) -> None:
-        """Record that the approved output was written out (reviewer or lead)."""
+    def set_tags(self, doc_id: int, tags: list[str]) -> list[str]:
+        """Topic tags for the trainers' library ("exclusion", "home to school transport"), set by a
+        reviewer or lead; stored encrypted; returns them cleaned (trimmed, no duplicates)."""
+        clean: list[str] = []
+        for tag in tags:
+            tag = " ".join(str(tag).split())
+            if tag and tag.casefold() not in {t.casefold() for t in clean}:
+                if len(tag) > MAX_TAG_CHARS or not tag.isprintable():
+                    raise WorkspaceError(f"a tag is at most {MAX_TAG_CHARS} printable characters")
+                clean.append(tag)
+        if len(clean) > MAX_TAGS:
+            raise WorkspaceError(f"at most {MAX_TAGS} tags")
+        with self._tx():
+            role = self._role()
+            if role not in policy.REVIEW_ROLES:
+                raise AccessDenied(f"user {self.user!r} ({role}) may not tag document {doc_id}: "
+                                   "reviewer or lead only")
+            self._doc(doc_id)
+            encoded = json.dumps(clean).encode("utf-8")
+            self._put_blob(doc_id, "tags", encoded)
+            self._audit(self.user, "tags", doc_id, {"count": len(clean), "tags_sha256": sha256_hex(encoded)})
+        return clean
+
+    def get_tags(self, doc_id: int) -> list[str]:
+        """The document's topic tags ([] when none were set)."""
+        self._role()
+        self._doc(doc_id)
+        row = self._conn.execute("SELECT value FROM blobs WHERE doc_id = ? AND kind = 'tags'",
+                                 (doc_id,)).fetchone()
+        return [] if row is None else json.loads(
+            self._cipher.decrypt(row[0], "blobs", f"{doc_id}/tags", "value"))
+
+    def get_released(self, doc_id: int) -> bytes:
+        """The released file's bytes, for the trainers' library (NotFound unless released)."""
+        self._role()
+        if self._doc(doc_id)["status"] != policy.RELEASED:
+            raise NotFound(f"document {doc_id} is not released")
+        return self._get_blob(doc_id, "released")
+
+    def release(self, doc_id: int, released_sha256: str, data: bytes | None = None) -> None:
+        """Record that the approved output was released (reviewer or lead); ``data``, the released
+        file, is kept encrypted for the trainers' library."""
         by = self.user
         with self._tx():
             doc = self._doc(doc_id)
@@ -922,6 +964,10 @@ class Workspace:
             if role not in policy.REVIEW_ROLES:
                 raise AccessDenied(f"user {by!r} ({role}) may not release document {doc_id}: "
                                    "reviewer or lead only")
+            if data is not None:
+                if sha256_hex(bytes(data)) != released_sha256:
+                    raise WorkspaceError(f"document {doc_id}: the released bytes do not match their sha256")
+                self._put_blob(doc_id, "released", bytes(data))
             self._set_status(doc, policy.RELEASED, "release", {"released_sha256": released_sha256},
                              released_at=self._now(), released_sha256=released_sha256)
 

@@ -13,12 +13,15 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 def sign_in(page, base, user):
+    """Sign in from the front page; staff, reviewers and leads land on the documents, trainers
+    on the library."""
     page.goto(base + "/")
     assert page.url.endswith("/signin")
     page.get_by_label("User name").fill(user)
     page.get_by_label("Password").fill(PASSWORDS[user])
     page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Documents").wait_for()
+    landing = "Library of released case examples" if user == "tara" else "Documents"
+    page.get_by_role("heading", name=landing).wait_for()
 
 
 def sign_out(page):
@@ -108,3 +111,55 @@ def test_keyboard_alone_reaches_sign_in(browser, served):
     page.keyboard.type(PASSWORDS["rita"])
     page.keyboard.press("Enter")
     page.get_by_role("heading", name="Documents").wait_for()
+
+
+def approve_and_release_the_first(page, topics: str) -> None:
+    """As a reviewer on the queue: open the first document, approve it with topics, release it."""
+    page.locator("table.queue tbody tr").nth(0).get_by_role("link").click()
+    page.get_by_role("heading", name="Anonymised draft").wait_for()
+    page.get_by_label("Topics for the trainers' library").fill(topics)
+    page.get_by_role("button", name="Approve").click()
+    page.get_by_role("button", name="Release").click()
+    page.get_by_role("link", name="Download the released file").wait_for()
+
+
+def test_a_trainer_finds_a_released_example_by_a_word_and_downloads_it(browser, served):
+    page = browser.new_page()
+    sign_in(page, served, "rita")
+    approve_and_release_the_first(page, "annual review")
+    sign_out(page)
+
+    sign_in(page, served, "tara")
+    page.get_by_label("Words in the document").fill("annual review")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/library?q=annual*")  # the results page, not the one before it
+    results = page.locator("ul.library li")
+    assert results.count() == 1
+    with page.expect_download() as info:
+        results.first.get_by_role("link").click()
+    data = open(info.value.path(), "rb").read()
+    assert data and not [o for o in ORIGINALS if o.encode() in data]
+    page.goto(served + "/documents/2")  # a draft: never for a trainer
+    assert "Trainers see released documents only" in page.get_by_role("alert").inner_text()
+
+
+def test_screenshots_of_the_queue_the_document_and_the_library(browser, served, tmp_path):
+    """The README's pictures, taken from the real pages (`make screenshots` writes them to
+    docs/screenshots; otherwise to a temporary folder): they must show the pages, not an error."""
+    import os
+    from pathlib import Path
+    out = Path(os.environ.get("REDACTOR_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    sign_in(page, served, "rita")
+    page.screenshot(path=str(out / "queue.png"), full_page=True)
+    page.locator("table.queue tbody tr").nth(0).get_by_role("link").click()
+    page.get_by_role("heading", name="Anonymised draft").wait_for()
+    page.screenshot(path=str(out / "document.png"), full_page=True)
+    page.goto(served + "/")
+    approve_and_release_the_first(page, "annual review, transition")
+    sign_out(page)
+    sign_in(page, served, "tara")
+    page.screenshot(path=str(out / "library.png"), full_page=True)
+    for name in ("queue.png", "document.png", "library.png"):
+        assert (out / name).stat().st_size > 10_000

@@ -84,8 +84,8 @@ def test_staff_cannot_approve_their_own_and_trainers_see_no_drafts(client):
     refused = client.post("/documents/1/approve", data={"csrf": token})
     assert refused.status_code == 403 and "R520" in refused.text
     client.post("/signout", data={"csrf": token})
-    sign_in(client, "tara")
-    assert "No documents here" in client.get("/").text
+    client.post("/signin", data={"user": "tara", "password": PASSWORDS["tara"]})
+    assert "No released documents match" in client.get("/").text  # the library, nothing in it
     assert client.get("/documents/1").status_code == 403
 
 
@@ -178,3 +178,23 @@ def test_keep_and_add_change_the_draft(client):
     assert "bubba" not in client.get("/documents/1").text  # every mention
     missing = client.post("/documents/1/add", data={"csrf": token, "text": "not in it", "type": "PERSON"})
     assert missing.status_code == 403 and "does not occur" in missing.text
+
+
+def test_a_trainer_finds_a_released_case_example_and_downloads_it(client):
+    token = sign_in(client, "rita")
+    client.post("/documents/1/approve", data={"csrf": token, "tags": "annual review, Year 6 transition"})
+    assert client.post("/documents/1/release", data={"csrf": token}, follow_redirects=False).status_code == 303
+    client.post("/signout", data={"csrf": token})
+    client.post("/signin", data={"user": "tara", "password": PASSWORDS["tara"]})
+    library = client.get("/")
+    assert "Library of released case examples" in library.text and "/library/1/download" in library.text
+    assert "/library/2/download" not in library.text  # not released: never in the library
+    assert "/library/1/download" in client.get("/library", params={"q": "annual review"}).text
+    assert "/library/1/download" in client.get("/library", params={"tag": "year 6 transition"}).text
+    assert "/library/1/download" not in client.get("/library", params={"q": "trampoline"}).text
+    assert "/library/1/download" not in client.get("/library", params={"since": "2999-01-01"}).text
+    download = client.get("/library/1/download")
+    assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
+    assert not [o for o in ORIGINALS if o.encode() in download.content]
+    assert b"annual review" in download.content
+    assert client.get("/library/2/download").status_code == 404  # a draft is never downloadable

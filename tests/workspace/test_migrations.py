@@ -21,7 +21,7 @@ from tests.workspace.legacy import PASSPHRASE, make_legacy
 from tests.workspace.story_data import FAST_KDF, FILE_NAME, SOURCE, SOURCE_TEXT, findings_for
 
 EXPECTED = ["0001_core", "0002_audit", "0003_indexes", "0004_output_hashes",
-            "0005_mapping_name_and_risk", "0006_accounts"]
+            "0005_mapping_name_and_risk", "0006_accounts", "0007_released_and_tags"]
 
 
 def test_new_workspace_records_every_migration(open_ws, folder):
