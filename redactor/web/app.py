@@ -15,6 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.formparsers import MultiPartParser
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
@@ -25,6 +26,9 @@ from starlette.templating import Jinja2Templates
 
 from redactor.errors import RedactorError
 from redactor.web.sessions import SessionStore, Throttle
+from redactor.web.uploads import MAX_FILE_BYTES, MAX_FILES, Uploads
+
+PIPELINES = ("training", "la-influence")
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "redactor_session"
@@ -61,6 +65,10 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
 
     kwargs = {"clock": clock} if clock else {}
     sessions = SessionStore(timedelta(minutes=idle_minutes), **kwargs)
+    uploads = Uploads()
+    # An uploaded file stays in memory (never spooled to a temporary file on disk) up to the
+    # per-file limit: an original is never written outside the workspace and scratch space.
+    MultiPartParser.spool_max_size = MAX_FILE_BYTES
     throttle = Throttle(**kwargs)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, LABELS=LABELS, summarise=summarise)
@@ -137,6 +145,43 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
         if role == "trainer":  # trainers see released case examples only, never drafts
             return RedirectResponse("/library", status_code=303)
         return page(request, "queue.html", session, rows=rows, status=status)
+
+    # -- uploads ---------------------------------------------------------------------------------------
+    def _may_upload(session) -> bool:
+        return session.workspace.user_role(session.user) in ("staff", "reviewer", "lead")
+
+    async def upload(request: Request) -> Response:
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        if not _may_upload(session):
+            return refused(request, session, "Trainers do not upload documents.")
+        if request.method == "GET":
+            return page(request, "upload.html", session, pipelines=PIPELINES)
+        form = await request.form(max_files=MAX_FILES, max_part_size=MAX_FILE_BYTES)
+        if form.get("csrf") != session.csrf:
+            return refused(request, session, "This form has expired. Please try again.")
+        pipeline = str(form.get("pipeline", "training"))
+        if pipeline not in PIPELINES:
+            return refused(request, session, "Choose one of the pipelines offered.", 400)
+        files = []
+        for item in form.getlist("files"):
+            if hasattr(item, "read") and item.filename:
+                files.append((item.filename, await item.read()))
+        if not files:
+            return page(request, "upload.html", session, status_code=400, pipelines=PIPELINES,
+                        error="Choose at least one file.")
+        job = uploads.submit(session, pipeline, files)
+        return RedirectResponse(f"/uploads/{job.id}", status_code=303)
+
+    def upload_status(request: Request) -> Response:
+        session = signed_in(request)
+        if session is None:
+            return to_signin()
+        job = uploads.get(request.path_params["job"], session.user)
+        if job is None:
+            return refused(request, session, "No such upload.", 404)
+        return page(request, "upload_status.html", session, job=job)
 
     # -- the trainers' library ----------------------------------------------------------------------
     def library(request: Request) -> Response:
@@ -271,6 +316,8 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
         Route("/signin", signin, methods=["GET", "POST"]),
         Route("/signout", signout, methods=["POST"]),
         Route("/documents/{doc:int}", document),
+        Route("/upload", upload, methods=["GET", "POST"]),
+        Route("/uploads/{job:str}", upload_status),
         Route("/library", library),
         Route("/library/{doc:int}/download", download),
         Route("/documents/{doc:int}/originals", originals, methods=["POST"]),
@@ -280,8 +327,11 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
+        uploads.stop()
         sessions.end_all()  # every open workspace is closed when the server stops
 
-    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)], lifespan=lifespan)
+    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)], lifespan=lifespan,
+                    max_body_size=MAX_FILES * MAX_FILE_BYTES)
     app.state.sessions = sessions
+    app.state.uploads = uploads
     return app

@@ -32,10 +32,18 @@ class Session:
     csrf: str
     last_seen: datetime
     lock: threading.Lock = field(default_factory=threading.Lock)  # one request at a time
+    running: int = 0          # upload jobs still using this session's workspace
+    ended: bool = False       # signed out or timed out; closed once no job uses it
 
     @property
     def user(self) -> str:
         return self.workspace.user
+
+    def job_finished(self) -> None:
+        with self.lock:
+            self.running -= 1
+            if self.ended and self.running == 0:
+                self.workspace.close()
 
 
 class Throttle:
@@ -114,5 +122,9 @@ class SessionStore:
 
 
 def _close(session: Session) -> None:
+    """End a session: its workspace is closed now, or when its last upload job finishes (an
+    upload started before signing out is still recorded)."""
     with session.lock:
-        session.workspace.close()
+        session.ended = True
+        if session.running == 0:
+            session.workspace.close()

@@ -20,7 +20,8 @@ def violations(page) -> list[str]:
 
 @pytest.mark.parametrize("user, path", [
     (None, "/signin"), ("rita", "/"), ("rita", "/documents/1"), ("rita", "/documents/2"),
-    ("tara", "/library")], ids=["sign-in", "queue", "document", "flagged-document", "library"])
+    ("tara", "/library"), ("sam", "/upload")],
+    ids=["sign-in", "queue", "document", "flagged-document", "library", "upload"])
 def test_every_page_passes_axe(browser, served, user, path):
     page = browser.new_page()
     if user:

@@ -163,3 +163,19 @@ def test_screenshots_of_the_queue_the_document_and_the_library(browser, served, 
     page.screenshot(path=str(out / "library.png"), full_page=True)
     for name in ("queue.png", "document.png", "library.png"):
         assert (out / name).stat().st_size > 10_000
+
+
+def test_staff_upload_files_and_see_each_one_land(browser, served, tmp_path):
+    (tmp_path / "visit.txt").write_text("Visited Grace Holt at home on 3 March 2025.\n", encoding="utf-8")
+    (tmp_path / "scan.docx").write_bytes(b"not really a Word file")
+    page = browser.new_page()
+    sign_in(page, served, "sky")
+    page.get_by_role("link", name="Upload").click()
+    page.get_by_label("Files").set_input_files([str(tmp_path / "visit.txt"), str(tmp_path / "scan.docx")])
+    page.get_by_label("For").select_option("la-influence")
+    page.get_by_role("button", name="Redact").click()
+    page.get_by_text("Finished: 1 of 2 file(s) redacted.").wait_for(timeout=300_000)
+    assert "R200" in page.locator("table.queue").inner_text()
+    page.get_by_role("link", name="The queue").click()
+    assert "Grace" not in page.content()
+    assert page.locator("table.queue tbody tr", has_text="sky").count() == 1

@@ -198,3 +198,28 @@ def test_a_trainer_finds_a_released_case_example_and_downloads_it(client):
     assert not [o for o in ORIGINALS if o.encode() in download.content]
     assert b"annual review" in download.content
     assert client.get("/library/2/download").status_code == 404  # a draft is never downloadable
+
+
+def test_upload_redacts_in_the_background_and_a_bad_file_fails_alone(client):
+    token = sign_in(client, "rita")
+    files = [("files", ("home visit.txt", b"Visited Grace Holt at home on 3 March 2025.\n", "text/plain")),
+             ("files", ("broken.docx", b"this is not a Word file", "application/octet-stream"))]
+    assert client.post("/upload", data={"pipeline": "training"}, files=files).status_code == 403  # no CSRF
+    response = client.post("/upload", data={"csrf": token, "pipeline": "training"}, files=files,
+                           follow_redirects=False)
+    assert response.status_code == 303
+    job = response.headers["location"].rsplit("/", 1)[1]
+    assert client.app.state.uploads.wait(job, timeout=300)
+    status = client.get(f"/uploads/{job}").text
+    assert "Finished: 1 of 2" in status and "R200" in status and "broken.docx" in status
+    assert "/dev/shm" not in status and "scratch" not in status
+    listing = client.get("/").text
+    assert listing.count("<tr>") == 4  # the header, sam's two, and rita's upload
+    assert "<td>rita</td>" in listing  # recorded as the uploader's, awaiting review
+    assert "Grace" not in listing and "Holt" not in listing
+
+
+def test_trainers_do_not_upload_and_a_job_is_its_owners_only(client):
+    client.post("/signin", data={"user": "tara", "password": PASSWORDS["tara"]})
+    assert client.get("/upload").status_code == 403
+    assert client.get("/uploads/not-a-job").status_code == 404
