@@ -76,33 +76,68 @@ class Piece:
     finding: int | None = None       # the finding's index (None for a reviewer's addition)
 
 
-def draft(ws, doc_id: int, pipeline: str | None = None) -> list[list[Piece]]:
-    """The anonymised draft as it now stands, as paragraphs of pieces, every replacement marked
-    with its type (no original in it: only what the released file would say; not audited)."""
+# Where a paragraph of a Word file lives, as a reviewer would name it (in this order on the page).
+SECTIONS = (("word/document", "Body"), ("word/header", "Headers"), ("word/footer", "Footers"),
+            ("word/footnotes", "Footnotes"), ("word/endnotes", "Endnotes"),
+            ("word/comments", "Comments"), ("docProps/", "Properties"), ("customXml/", "Properties"),
+            ("word/glossary", "Other parts"))
+
+
+def _section(address) -> str:
+    part = getattr(address, "part", None)
+    if part is None:
+        return "Text"
+    return next((label for prefix, label in SECTIONS if str(part).lstrip("/").startswith(prefix)),
+                "Other parts")
+
+
+def draft_sections(ws, doc_id: int, pipeline: str | None = None) -> list[tuple[str, list[list[Piece]]]]:
+    """The anonymised draft as it now stands, as sections (a Word file's body, headers, footers,
+    notes, comments and properties; a text file is one section) of paragraphs of pieces, every
+    replacement marked with its type. No original is in it: only what the released file would
+    say, so it is not audited."""
+    from bisect import bisect_right
+
     from redactor.release import final_findings
-    from redactor.review.show import source_text
+    from redactor.review.show import source_document
     row = document(ws, doc_id)
-    text = source_text(row["name"], ws.get_source(doc_id), pipeline_for(row, pipeline))
+    doc = source_document(row["name"], ws.get_source(doc_id), pipeline_for(row, pipeline))
+    text = doc.text
     rows = ws.get_findings(doc_id)
     findings, _ = final_findings(rows, ws.get_decisions(doc_id))
     index = {(r["start"], r["end"]): i for i, r in enumerate(rows)}
-    paragraphs: list[list[Piece]] = [[]]
+    paragraphs: list[tuple[int, list[Piece]]] = [(0, [])]
     cursor = 0
 
-    def plain(chunk: str) -> None:
-        parts = chunk.split("\n\n")
-        for k, part in enumerate(parts):
+    def plain(chunk: str, at: int) -> None:
+        offset = at
+        for k, part in enumerate(chunk.split("\n\n")):
             if k:
-                paragraphs.append([])
+                paragraphs.append((offset, []))
             if part:
-                paragraphs[-1].append(Piece(part))
+                paragraphs[-1][1].append(Piece(part))
+            offset += len(part) + 2
 
     for f in sorted(findings, key=lambda f: f.start):
-        plain(text[cursor:f.start])
-        paragraphs[-1].append(Piece(f.replacement or "", f.type, index.get((f.start, f.end))))
+        plain(text[cursor:f.start], cursor)
+        paragraphs[-1][1].append(Piece(f.replacement or "", f.type, index.get((f.start, f.end))))
         cursor = f.end
-    plain(text[cursor:])
-    return [p for p in paragraphs if p]
+    plain(text[cursor:], cursor)
+    blocks = sorted(doc.blocks, key=lambda b: b.start)
+    starts = [b.start for b in blocks]
+    grouped: dict[str, list[list[Piece]]] = {}
+    for at, pieces in paragraphs:
+        if not pieces:
+            continue
+        block = blocks[max(bisect_right(starts, at) - 1, 0)] if blocks else None
+        grouped.setdefault(_section(block.address) if block else "Text", []).append(pieces)
+    order = ["Text"] + [label for _, label in SECTIONS]
+    return sorted(grouped.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+
+
+def draft(ws, doc_id: int, pipeline: str | None = None) -> list[list[Piece]]:
+    """The draft's paragraphs, all sections together (see :func:`draft_sections`)."""
+    return [p for _, paragraphs in draft_sections(ws, doc_id, pipeline) for p in paragraphs]
 
 
 def reject(ws, doc_id: int, finding: int, *, linked: bool = False, reason: str = "") -> int:
@@ -136,14 +171,36 @@ def add_missed(ws, doc_id: int, text: str, kind: str, pipeline: str | None = Non
     saved = ws.get_mapping(doc_id)
     mapping = Mapping.from_json(saved) if saved else None
     decisions = ws.get_decisions(doc_id)
-    spans = added_spans(body, text, kind, ws.get_findings(doc_id), chosen, mapping,
-                        tag=f"added{len(decisions)}")
+    kept = {d["finding"] for d in decisions if d.get("action") == "reject"}
+    # the original of a kept finding may be redacted again (changing its type does just that)
+    standing = [r for i, r in enumerate(ws.get_findings(doc_id)) if i not in kept]
+    spans = added_spans(body, text, kind, standing, chosen, mapping, tag=f"added{len(decisions)}")
     if not spans:
         raise WorkspaceError(f"document {doc_id}: that text does not occur in it, or is already "
                              "redacted everywhere")
     ws.record_decision(doc_id, {"action": "add", "type": kind, "spans": spans},
                        mapping_json=mapping.to_json() if mapping is not None else None)
     return len(spans)
+
+
+def change_type(ws, doc_id: int, finding: int, kind: str, pipeline: str | None = None) -> int:
+    """Give a finding's entity another type ("a place, not a person"): every mention of it keeps
+    its original for the old type and is redacted again as ``kind``, linked, with the document's
+    own mapping (a place pseudonym for a place). Returns how many places are now of that type."""
+    from redactor.review.show import source_text
+    from redactor.types import ENTITY_TYPES
+    if kind not in ENTITY_TYPES:
+        raise WorkspaceError(f"the type must be one of {', '.join(ENTITY_TYPES)}")
+    rows = ws.get_findings(doc_id)
+    if not 0 <= finding < len(rows):
+        raise WorkspaceError(f"document {doc_id} has findings 0-{len(rows) - 1}")
+    if rows[finding]["type"] == kind:
+        raise WorkspaceError(f"finding {finding} of document {doc_id} is already {kind}")
+    row = document(ws, doc_id)
+    text = source_text(row["name"], ws.get_source(doc_id), pipeline_for(row, pipeline))
+    value = text[rows[finding]["start"]:rows[finding]["end"]]
+    reject(ws, doc_id, finding, linked=True, reason=f"type changed to {kind}")
+    return add_missed(ws, doc_id, value, kind, pipeline)
 
 
 def render_current(ws, doc_id: int, pipeline: str | None = None, allowed=None):
@@ -292,6 +349,8 @@ def released_file(ws, doc_id: int) -> tuple[str, bytes]:
     return row["display_name"] or f"document-{doc_id}", ws.get_released(doc_id)
 
 
-__all__ = ["DocumentView", "LibraryEntry", "Piece", "Released", "draft", "library", "released_file",
+__all__ = ["DocumentView", "LibraryEntry", "Piece", "Released", "change_type", "draft",
+           "draft_sections", "library",
+           "released_file",
            "released_text", "acknowledge", "add_missed", "approve", "document",
            "open_document", "pipeline_for", "reject", "release", "render_current", "return_to_staff"]

@@ -14,13 +14,19 @@ from redactor.scratch import scratch_dir
 CONTEXT = 30
 
 
-def source_text(name: str, source: bytes, pipeline) -> str:
-    """The text redaction read from the stored source (the findings' offsets point into it)."""
+def source_document(name: str, source: bytes, pipeline):
+    """The document redaction read from the stored source: its text (the findings' offsets point
+    into it) and its blocks (where each piece of text lives in the file)."""
     from redactor.extract import read_document
     with scratch_dir() as tmp:
         path = tmp / Path(name).name
         path.write_bytes(source)
-        return read_document(path, pipeline.word_options()).text
+        return read_document(path, pipeline.word_options())
+
+
+def source_text(name: str, source: bytes, pipeline) -> str:
+    """The text redaction read from the stored source (the findings' offsets point into it)."""
+    return source_document(name, source, pipeline).text
 
 
 def finding_lines(text: str, findings: list[dict], decisions: list[dict]) -> list[str]:

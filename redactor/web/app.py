@@ -231,7 +231,7 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                     if role not in ("reviewer", "lead"):
                         return refused(request, session, "Only reviewers and the Service Lead see originals.")
                     view = actions.open_document(ws, doc_id)
-                paragraphs = actions.draft(ws, doc_id)
+                sections = actions.draft_sections(ws, doc_id)
                 findings = ws.get_findings(doc_id)
                 decisions = ws.get_decisions(doc_id)
                 notes = ws.get_notes(doc_id)
@@ -247,9 +247,12 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                  for d in decisions if d.get("action") == "add" for s in d["spans"]]
         risk = ([(LABELS.get(m.category, m.category), m.confidence, " ".join(view.text[m.start:m.end].split()))
                  for m in view.risk.lead] if view else [])
-        return page(request, "document.html", session, row=row, paragraphs=paragraphs,
+        own = row["submitted_by"] == session.user
+        return page(request, "document.html", session, row=row, sections=sections,
                     findings=rows, added=added, notes=notes, history=history, originals=bool(view),
-                    risk=risk, own=row["submitted_by"] == session.user, types=ENTITY_TYPES)
+                    original_paragraphs=[p for p in view.text.split("\n\n") if p.strip()] if view else [],
+                    risk=risk, own=own, types=ENTITY_TYPES,
+                    reviewing_keys=row["status"] == "awaiting_review" and role in ("reviewer", "lead") and not own)
 
     def document(request: Request) -> Response:
         session = signed_in(request)
@@ -299,6 +302,9 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                     actions.reject(ws, doc_id, int(form.get("finding", -1)),
                                    linked=form.get("linked") == "yes")
                     return "Kept."
+                if action == "retype":
+                    actions.change_type(ws, doc_id, int(form.get("finding", -1)), str(form.get("type", "")))
+                    return "Type changed."
                 if action == "add":
                     actions.add_missed(ws, doc_id, str(form.get("text", "")), str(form.get("type", "")))
                     return "Added."

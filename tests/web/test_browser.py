@@ -50,7 +50,8 @@ def test_review_story_in_a_browser(browser, served):
     assert "PERSON" in (marks.first.get_attribute("title") or "")
     no_originals(page)
     # The school has closed, so it may stay: keep that one; a nickname was missed: add it.
-    school = page.locator("table.findings tbody tr", has_text="SCHOOL")
+    school = page.locator("table.findings tbody tr").filter(
+        has=page.get_by_role("cell", name="SCHOOL", exact=True))
     school.get_by_role("button", name="Keep", exact=False).first.click()
     page.locator(".draft").get_by_text("Oakwood Primary School").wait_for()
     assert "bubba" in page.locator(".draft").inner_text()
@@ -179,3 +180,36 @@ def test_staff_upload_files_and_see_each_one_land(browser, served, tmp_path):
     page.get_by_role("link", name="The queue").click()
     assert "Grace" not in page.content()
     assert page.locator("table.queue tbody tr", has_text="sky").count() == 1
+
+
+def test_a_reviewer_works_through_the_findings_by_keyboard(browser, served):
+    page = browser.new_page()
+    sign_in(page, served, "rita")
+    page.locator("table.queue tbody tr").nth(0).get_by_role("link").click()
+    page.get_by_role("heading", name="Anonymised draft").wait_for()
+    page.wait_for_load_state("load")  # its shortcuts script has run
+    page.keyboard.press("j")
+    first = page.evaluate("document.activeElement.dataset.finding")
+    page.keyboard.press("j")
+    second = page.evaluate("document.activeElement.dataset.finding")
+    page.keyboard.press("k")
+    assert first is not None and second != first
+    assert page.evaluate("document.activeElement.dataset.finding") == first
+    page.keyboard.press("x")  # keep the original of the one in focus
+    page.locator("table.findings tbody tr.kept").first.wait_for()
+    page.wait_for_load_state("load")  # the re-rendered page, its shortcuts ready
+    assert page.locator("table.findings tbody tr.kept").count() == 1
+    page.keyboard.press("a")
+    assert page.evaluate("document.activeElement.id") == "add-text"
+
+
+def test_originals_and_draft_side_by_side(browser, served):
+    page = browser.new_page()
+    sign_in(page, served, "rita")
+    page.locator("table.queue tbody tr").nth(0).get_by_role("link").click()
+    page.get_by_role("button", name="Show the originals (recorded)").click()
+    page.get_by_role("heading", name="Original").wait_for()
+    draft, original = page.locator(".side-by-side .draft").all()
+    assert "Kacper Nowak" in original.inner_text() and "Kacper" not in draft.inner_text()
+    draft_box, original_box = draft.bounding_box(), original.bounding_box()
+    assert original_box["x"] > draft_box["x"] + draft_box["width"] / 2  # beside it, not below

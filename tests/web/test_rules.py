@@ -223,3 +223,42 @@ def test_trainers_do_not_upload_and_a_job_is_its_owners_only(client):
     client.post("/signin", data={"user": "tara", "password": PASSWORDS["tara"]})
     assert client.get("/upload").status_code == 403
     assert client.get("/uploads/not-a-job").status_code == 404
+
+
+def test_a_reviewer_changes_a_findings_type(client):
+    token = sign_in(client, "rita")
+    shown = client.post("/documents/1/originals", data={"csrf": token}).text
+    school = re.search(r"<td>(\d+)</td><td>SCHOOL</td>", shown).group(1)
+    changed = client.post("/documents/1/retype", data={"csrf": token, "finding": school, "type": "LOCATION"},
+                          follow_redirects=False)
+    assert changed.status_code == 303
+    page = client.get("/documents/1").text
+    assert "Oakwood" not in page  # still redacted, now as a place
+    assert re.search(r'<tr class="added"><td>\+</td><td>LOCATION</td>', page)
+    assert 'class="t-location"' in page
+    same = client.post("/documents/1/retype", data={"csrf": token, "finding": "0", "type": "PERSON"})
+    assert same.status_code == 403 and "already PERSON" in same.text
+
+
+def test_a_word_files_parts_are_shown_as_sections_of_the_draft(client, tmp_path):
+    import docx
+
+    from tests.docx_builder import build
+    path = build(tmp_path / "review.docx", paragraphs=["Kacper Nowak attends Oakwood Primary School."],
+                 header="Confidential: Nowak family", footer="Prepared by Anna Nowak")
+    document = docx.Document(str(path))
+    document.core_properties.author = "Anna Nowak"
+    document.save(str(path))
+    token = sign_in(client, "rita")
+    response = client.post("/upload", data={"csrf": token, "pipeline": "training"},
+                           files=[("files", ("review.docx", path.read_bytes(), "application/octet-stream"))],
+                           follow_redirects=False)
+    job = response.headers["location"].rsplit("/", 1)[1]
+    assert client.app.state.uploads.wait(job, timeout=300)
+    doc_id = re.search(r'href="/documents/(\d+)"', client.get(f"/uploads/{job}").text).group(1)
+    client.post("/signout", data={"csrf": token})
+    sign_in(client, "lee")  # another reviewer than the uploader
+    page = client.get(f"/documents/{doc_id}").text
+    parts = re.findall(r'<h3 class="part">([^<]+)</h3>', page)
+    assert parts[:1] == ["Body"] and {"Headers", "Footers", "Properties"} <= set(parts)
+    assert not [o for o in ORIGINALS if o in page]
