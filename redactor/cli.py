@@ -154,25 +154,20 @@ def detect(file, fmt, pipeline_name, linked):
     """Print the findings of FILE: type, start, end (character offsets into the decoded text,
     end exclusive), score and recognizer. Offsets are those of the text redactor reads
     (for .docx: paragraphs joined by blank lines)."""
-    from redactor.detect.engine import Detector
     from redactor.errors import RedactorError
     from redactor.extract import read_document
-    from redactor.link import link
     from redactor.pipeline import load_pipeline
-    from redactor.runner import outside_protected, with_forced
+    from redactor.runner import Redactor
 
     try:
         pipeline = load_pipeline(pipeline_name)
         doc = read_document(file, pipeline.word_options(),
                             _ask_password if sys.stdin.isatty() else None)
-        detector = Detector(pipeline)
+        redactor = Redactor(pipeline)
     except RedactorError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(Exit.FAILED)
-    findings = with_forced(doc, detector.detect(doc.text))
-    if linked and pipeline.linking:
-        findings = link(doc.text, findings, detector.allow, detector.allowed_span).findings
-    findings = outside_protected(findings, doc.extras.get("protected", ()))
+    findings = redactor.find(doc, link_mentions=linked)
     rows = [{"type": f.type, "start": f.start, "end": f.end, "score": f.score,
              "recognizer": f.recognizer} for f in findings]
     if fmt == "json":

@@ -156,19 +156,32 @@ class Redactor:
         from redactor.replace import Mapping
         return Mapping(self.pipeline.seed)
 
-    def anonymise(self, doc: Document, findings: list[Finding], mapping,
-                  pipeline: Pipeline | None = None) -> list[Finding]:
-        """Link and replace one document's findings (replacement settings from ``pipeline``,
-        by default the one detection was built from)."""
+    def linked(self, doc: Document, findings: list[Finding], pipeline: Pipeline | None = None,
+               link_mentions: bool = True):
+        """The one place detection becomes entities: every other mention of each (when the
+        pipeline links and ``link_mentions``), never inside a protected span (a field's keyword).
+        ``redact``, ``detect`` and release all come through here."""
         from redactor.link import link
-        from redactor.replace import replace_findings
         pipeline = pipeline or self.pipeline
-        if pipeline.linking:
+        if pipeline.linking and link_mentions:
             linked = link(doc.text, findings, self.detector.allow, self.detector.allowed_span)
         else:
             linked = _unlinked(doc.text, findings)
         linked.findings = outside_protected(linked.findings, doc.extras.get("protected", ()))
-        return replace_findings(doc.text, linked, mapping, pipeline)
+        return linked
+
+    def find(self, doc: Document, link_mentions: bool = True) -> list[Finding]:
+        """Detect, then link: the findings of one document as ``redactor detect`` prints them."""
+        findings = with_forced(doc, self.detector.detect(doc.text))
+        return self.linked(doc, findings, link_mentions=link_mentions).findings
+
+    def anonymise(self, doc: Document, findings: list[Finding], mapping,
+                  pipeline: Pipeline | None = None) -> list[Finding]:
+        """Link and replace one document's findings (replacement settings from ``pipeline``,
+        by default the one detection was built from)."""
+        from redactor.replace import replace_findings
+        pipeline = pipeline or self.pipeline
+        return replace_findings(doc.text, self.linked(doc, findings, pipeline), mapping, pipeline)
 
     def run(self, jobs: list[Job], on_done: Callable[[FileResult], None] | None = None,
             mapping_for: Callable[[Job], str | None] | None = None) -> Iterator[FileResult]:
