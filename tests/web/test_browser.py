@@ -213,3 +213,31 @@ def test_originals_and_draft_side_by_side(browser, served):
     assert "Kacper Nowak" in original.inner_text() and "Kacper" not in draft.inner_text()
     draft_box, original_box = draft.bounding_box(), original.bounding_box()
     assert original_box["x"] > draft_box["x"] + draft_box["width"] / 2  # beside it, not below
+
+
+def test_selecting_missed_text_in_the_draft_fills_the_add_field(browser, served):
+    page = browser.new_page()
+    sign_in(page, served, "rita")
+    page.locator("table.queue tbody tr").nth(0).get_by_role("link").click()
+    page.get_by_role("heading", name="Anonymised draft").wait_for()
+    page.wait_for_load_state("load")
+    box = page.locator(".draft p", has_text="bubba").first
+    # select the word as a mouse would: press at its start, drag to its end
+    start = page.evaluate("""() => {
+        const p = [...document.querySelectorAll('.draft p')].find(e => e.textContent.includes('bubba'));
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let node; while ((node = walker.nextNode()) && !node.textContent.includes('bubba')) {}
+        const i = node.textContent.indexOf('bubba'), r = document.createRange();
+        r.setStart(node, i); r.setEnd(node, i + 1); const a = r.getBoundingClientRect();
+        r.setStart(node, i + 4); r.setEnd(node, i + 5); const b = r.getBoundingClientRect();
+        return [a.left + 1, a.top + a.height / 2, b.right - 1, b.top + b.height / 2];
+    }""")
+    assert box.count() == 1
+    page.mouse.move(start[0], start[1])
+    page.mouse.down()
+    page.mouse.move(start[2], start[3], steps=5)
+    page.mouse.up()
+    assert page.get_by_label("Text that was missed").input_value() == "bubba"
+    page.get_by_role("button", name="Add", exact=True).click()
+    page.get_by_role("heading", name="Anonymised draft").wait_for()
+    assert "bubba" not in page.locator(".draft").inner_text()

@@ -1,6 +1,7 @@
 // Keyboard shortcuts on a document's page (no inline script: the page's CSP allows only this file).
 //   j / k  next / previous replacement in the draft     x  keep the original of the focused one
 //   a      go to "add a missed redaction"               ?  go to the list of shortcuts
+// Selecting text in the draft puts it in "add a missed redaction", ready to add.
 (function () {
   "use strict";
   var marks = Array.prototype.slice.call(document.querySelectorAll(".draft mark[data-finding]"));
@@ -15,6 +16,20 @@
     if (focused >= 0) { current = focused; }
     current = (current + step + marks.length) % marks.length;
     marks[current].focus();
+  }
+  function takeSelection() {
+    var field = document.getElementById("add-text");
+    var selected = window.getSelection ? String(window.getSelection()).trim() : "";
+    if (field && selected && selected.length <= 200 && selected.indexOf("\n") < 0) {
+      field.value = selected;
+      return true;
+    }
+    return false;
+  }
+  var draft = document.querySelector(".draft");
+  if (draft) {
+    draft.addEventListener("mouseup", function () { takeSelection(); });
+    draft.addEventListener("keyup", function (event) { if (event.shiftKey) { takeSelection(); } });
   }
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) { return; }
