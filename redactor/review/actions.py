@@ -83,6 +83,47 @@ SECTIONS = (("word/document", "Body"), ("word/header", "Headers"), ("word/footer
             ("word/glossary", "Other parts"))
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a draft: ``kind`` is p, heading (with its ``level``), item (of a list) or
+    cell (of a table), as the Word file says; a text file's paragraphs are all p."""
+
+    pieces: tuple[Piece, ...]
+    kind: str = "p"
+    level: int = 0
+
+
+def _kind(address) -> tuple[str, int]:
+    """What a Word paragraph is, read from its w:p: a heading style's level, a numbered or
+    list-styled item, a table cell; anything else (and any other file) is a paragraph."""
+    nodes = getattr(address, "nodes", None)
+    if not nodes:
+        return "p", 0
+    element = nodes[0].element
+    while element is not None and element.tag != _W + "p":
+        element = element.getparent()
+    if element is None:
+        return "p", 0
+    style = element.find(f"{_W}pPr/{_W}pStyle")
+    name = (style.get(_W + "val") or "") if style is not None else ""
+    folded = name.replace(" ", "").lower()
+    if folded.startswith("heading") and folded[7:].isdigit():
+        return "heading", int(folded[7:])
+    if folded == "title":
+        return "heading", 1
+    if element.find(f"{_W}pPr/{_W}numPr") is not None or "list" in folded:
+        return "item", 0
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag == _W + "tc":
+            return "cell", 0
+        parent = parent.getparent()
+    return "p", 0
+
+
 def _section(address) -> str:
     part = getattr(address, "part", None)
     if part is None:
@@ -91,7 +132,7 @@ def _section(address) -> str:
                 "Other parts")
 
 
-def draft_sections(ws, doc_id: int, pipeline: str | None = None) -> list[tuple[str, list[list[Piece]]]]:
+def draft_sections(ws, doc_id: int, pipeline: str | None = None) -> list[tuple[str, list[Paragraph]]]:
     """The anonymised draft as it now stands, as sections (a Word file's body, headers, footers,
     notes, comments and properties; a text file is one section) of paragraphs of pieces, every
     replacement marked with its type. No original is in it: only what the released file would
@@ -125,19 +166,22 @@ def draft_sections(ws, doc_id: int, pipeline: str | None = None) -> list[tuple[s
     plain(text[cursor:], cursor)
     blocks = sorted(doc.blocks, key=lambda b: b.start)
     starts = [b.start for b in blocks]
-    grouped: dict[str, list[list[Piece]]] = {}
+    grouped: dict[str, list[Paragraph]] = {}
     for at, pieces in paragraphs:
         if not pieces:
             continue
         block = blocks[max(bisect_right(starts, at) - 1, 0)] if blocks else None
-        grouped.setdefault(_section(block.address) if block else "Text", []).append(pieces)
+        kind, level = _kind(block.address) if block else ("p", 0)
+        grouped.setdefault(_section(block.address) if block else "Text", []).append(
+            Paragraph(tuple(pieces), kind, level))
     order = ["Text"] + [label for _, label in SECTIONS]
     return sorted(grouped.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
 
 
 def draft(ws, doc_id: int, pipeline: str | None = None) -> list[list[Piece]]:
-    """The draft's paragraphs, all sections together (see :func:`draft_sections`)."""
-    return [p for _, paragraphs in draft_sections(ws, doc_id, pipeline) for p in paragraphs]
+    """The draft's paragraphs as lists of pieces, all sections together (see
+    :func:`draft_sections`)."""
+    return [list(p.pieces) for _, paragraphs in draft_sections(ws, doc_id, pipeline) for p in paragraphs]
 
 
 def reject(ws, doc_id: int, finding: int, *, linked: bool = False, reason: str = "") -> int:
@@ -349,7 +393,7 @@ def released_file(ws, doc_id: int) -> tuple[str, bytes]:
     return row["display_name"] or f"document-{doc_id}", ws.get_released(doc_id)
 
 
-__all__ = ["DocumentView", "LibraryEntry", "Piece", "Released", "change_type", "draft",
+__all__ = ["DocumentView", "LibraryEntry", "Paragraph", "Piece", "Released", "change_type", "draft",
            "draft_sections", "library",
            "released_file",
            "released_text", "acknowledge", "add_missed", "approve", "document",

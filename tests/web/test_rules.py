@@ -262,3 +262,29 @@ def test_a_word_files_parts_are_shown_as_sections_of_the_draft(client, tmp_path)
     parts = re.findall(r'<h3 class="part">([^<]+)</h3>', page)
     assert parts[:1] == ["Body"] and {"Headers", "Footers", "Properties"} <= set(parts)
     assert not [o for o in ORIGINALS if o in page]
+
+
+def test_a_word_files_headings_lists_and_tables_read_as_such(client, tmp_path):
+    import docx
+    document = docx.Document()
+    document.add_heading("Annual review for Kacper Nowak", level=1)
+    document.add_paragraph("Kacper Nowak attends Oakwood Primary School.")
+    document.add_paragraph("Speech and language therapy weekly", style="List Bullet")
+    document.add_paragraph("A quiet space at lunchtime", style="List Bullet")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Parent", "Anna Nowak"
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    token = sign_in(client, "rita")
+    response = client.post("/upload", data={"csrf": token, "pipeline": "training"},
+                           files=[("files", ("review.docx", path.read_bytes(), "application/octet-stream"))],
+                           follow_redirects=False)
+    job = response.headers["location"].rsplit("/", 1)[1]
+    assert client.app.state.uploads.wait(job, timeout=300)
+    doc_id = re.search(r'href="/documents/(\d+)"', client.get(f"/uploads/{job}").text).group(1)
+    page = client.get(f"/documents/{doc_id}").text
+    assert re.search(r'<h4 class="k-heading">Annual review for <mark', page)
+    assert re.search(r'<ul>\s*<li class="k-item">Speech and language therapy weekly</li>\s*'
+                     r'<li class="k-item">A quiet space at lunchtime</li>\s*</ul>', page)
+    assert page.count('class="k-cell"') == 2
+    assert not [o for o in ORIGINALS if o in page]
