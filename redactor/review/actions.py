@@ -94,34 +94,40 @@ class Paragraph:
     pieces: tuple[Piece, ...]
     kind: str = "p"
     level: int = 0
+    table: int | None = None   # for a cell: which table, row and cell of the draft it sits in
+    row: int | None = None
+    cell: int | None = None
 
 
-def _kind(address) -> tuple[str, int]:
+def _kind(address) -> tuple[str, int, tuple | None]:
     """What a Word paragraph is, read from its w:p: a heading style's level, a numbered or
-    list-styled item, a table cell; anything else (and any other file) is a paragraph."""
+    list-styled item, a table cell (with the paths of its table, row and cell elements); anything
+    else (and any other file) is a paragraph."""
     nodes = getattr(address, "nodes", None)
     if not nodes:
-        return "p", 0
+        return "p", 0, None
     element = nodes[0].element
     while element is not None and element.tag != _W + "p":
         element = element.getparent()
     if element is None:
-        return "p", 0
+        return "p", 0, None
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag == _W + "tc":
+            row = parent.getparent()
+            tree = parent.getroottree()  # element paths, stable where Python ids are not
+            return "cell", 0, (tree.getpath(row.getparent()), tree.getpath(row), tree.getpath(parent))
+        parent = parent.getparent()
     style = element.find(f"{_W}pPr/{_W}pStyle")
     name = (style.get(_W + "val") or "") if style is not None else ""
     folded = name.replace(" ", "").lower()
     if folded.startswith("heading") and folded[7:].isdigit():
-        return "heading", int(folded[7:])
+        return "heading", int(folded[7:]), None
     if folded == "title":
-        return "heading", 1
+        return "heading", 1, None
     if element.find(f"{_W}pPr/{_W}numPr") is not None or "list" in folded:
-        return "item", 0
-    parent = element.getparent()
-    while parent is not None:
-        if parent.tag == _W + "tc":
-            return "cell", 0
-        parent = parent.getparent()
-    return "p", 0
+        return "item", 0, None
+    return "p", 0, None
 
 
 def _section(address) -> str:
@@ -167,13 +173,16 @@ def draft_sections(ws, doc_id: int, pipeline: str | None = None) -> list[tuple[s
     blocks = sorted(doc.blocks, key=lambda b: b.start)
     starts = [b.start for b in blocks]
     grouped: dict[str, list[Paragraph]] = {}
+    ids: dict[str, int] = {}  # element paths -> small numbers (the same table, row, cell)
     for at, pieces in paragraphs:
         if not pieces:
             continue
         block = blocks[max(bisect_right(starts, at) - 1, 0)] if blocks else None
-        kind, level = _kind(block.address) if block else ("p", 0)
+        kind, level, place = _kind(block.address) if block else ("p", 0, None)
+        numbers = tuple(ids.setdefault(("tbl", "tr", "tc")[k] + str(v), len(ids)) for k, v in
+                        enumerate(place)) if place else (None, None, None)
         grouped.setdefault(_section(block.address) if block else "Text", []).append(
-            Paragraph(tuple(pieces), kind, level))
+            Paragraph(tuple(pieces), kind, level, *numbers))
     order = ["Text"] + [label for _, label in SECTIONS]
     return sorted(grouped.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
 
