@@ -77,6 +77,8 @@ class Piece:
 
 
 # Where a paragraph of a Word file lives, as a reviewer would name it (in this order on the page).
+TRACKED = "Tracked changes"   # paragraphs of any part that hold revisions, listed again apart
+_REVISIONS = ("ins", "del", "moveFrom", "moveTo")
 SECTIONS = (("word/document", "Body"), ("word/header", "Headers"), ("word/footer", "Footers"),
             ("word/footnotes", "Footnotes"), ("word/endnotes", "Endnotes"),
             ("word/comments", "Comments"), ("docProps/", "Properties"), ("customXml/", "Properties"),
@@ -97,6 +99,7 @@ class Paragraph:
     table: int | None = None   # for a cell: which table, row and cell of the draft it sits in
     row: int | None = None
     cell: int | None = None
+    changed: bool = False      # holds tracked changes (inserted, deleted or moved text)
 
 
 def _kind(address) -> tuple[str, int, tuple | None]:
@@ -130,6 +133,16 @@ def _kind(address) -> tuple[str, int, tuple | None]:
     return "p", 0, None
 
 
+def _changed(address) -> bool:
+    """True when the Word paragraph holding ``address`` has tracked changes."""
+    nodes = getattr(address, "nodes", None)
+    element = nodes[0].element if nodes else None
+    while element is not None and element.tag != _W + "p":
+        element = element.getparent()
+    return element is not None and any(element.find(f".//{_W}{name}") is not None
+                                       for name in _REVISIONS)
+
+
 def _section(address) -> str:
     part = getattr(address, "part", None)
     if part is None:
@@ -140,7 +153,8 @@ def _section(address) -> str:
 
 def draft_sections(ws, doc_id: int, pipeline: str | None = None) -> list[tuple[str, list[Paragraph]]]:
     """The anonymised draft as it now stands, as sections (a Word file's body, headers, footers,
-    notes, comments and properties; a text file is one section) of paragraphs of pieces, every
+    notes, comments and properties, and its paragraphs with tracked changes listed again apart;
+    a text file is one section) of paragraphs of pieces, every
     replacement marked with its type. No original is in it: only what the released file would
     say, so it is not audited."""
     from bisect import bisect_right
@@ -181,9 +195,12 @@ def draft_sections(ws, doc_id: int, pipeline: str | None = None) -> list[tuple[s
         kind, level, place = _kind(block.address) if block else ("p", 0, None)
         numbers = tuple(ids.setdefault(("tbl", "tr", "tc")[k] + str(v), len(ids)) for k, v in
                         enumerate(place)) if place else (None, None, None)
-        grouped.setdefault(_section(block.address) if block else "Text", []).append(
-            Paragraph(tuple(pieces), kind, level, *numbers))
-    order = ["Text"] + [label for _, label in SECTIONS]
+        paragraph = Paragraph(tuple(pieces), kind, level, *numbers,
+                              changed=_changed(block.address) if block else False)
+        grouped.setdefault(_section(block.address) if block else "Text", []).append(paragraph)
+        if paragraph.changed:
+            grouped.setdefault(TRACKED, []).append(paragraph)
+    order = ["Text", "Body", TRACKED] + [label for _, label in SECTIONS]
     return sorted(grouped.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
 
 

@@ -288,3 +288,16 @@ def test_a_word_files_headings_lists_and_tables_read_as_such(client, tmp_path):
     grid = re.search(r'<table class="in-draft">(.*?)</table>', page, re.S).group(1)
     assert grid.count("<tr>") == 1 and grid.count('<td class="k-cell">') == 2
     assert not [o for o in ORIGINALS if o in page]
+
+
+def test_tracked_changes_are_listed_in_a_section_of_their_own(client, tmp_path):
+    from tests.word_fixtures import build_all
+    fixture = build_all(tmp_path)["tracked_delete"]
+    doc_id = uploaded(client, sign_in(client, "rita"), fixture.path)
+    page = client.get(f"/documents/{doc_id}").text
+    parts = re.findall(r'<h3 class="part">([^<]+)</h3>', page)
+    assert parts[:2] == ["Body", "Tracked changes"]
+    tracked = page.split('<h3 class="part">Tracked changes</h3>')[1].split('<h3 class="part">')[0]
+    assert "Transport was arranged" in tracked and "through the local authority" in tracked
+    assert not [name for name in fixture.planted if name in page]
+    assert len(re.findall(r'id="(f-\d+)"', page)) == len(set(re.findall(r'id="(f-\d+)"', page)))
