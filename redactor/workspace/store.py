@@ -217,7 +217,10 @@ class Workspace:
         return _existing(paths.db_path(folder))
 
     @classmethod
-    def _probe(cls, folder: str | Path | None) -> tuple[Path, dict[str, Any], sqlite3.Connection]:
+    def _probe(cls, folder: str | Path | None, *, accounts: bool = True
+               ) -> tuple[Path, dict[str, Any], sqlite3.Connection]:
+        """The database, its meta and a connection; with ``accounts``, a workspace still on a
+        shared passphrase raises MigrationRequired."""
         db = paths.db_path(folder)
         if not _existing(db):
             raise WorkspaceError(f"no workspace in {db.parent}: a lead creates one with "
@@ -228,10 +231,21 @@ class Workspace:
             raise WorkspaceError(f"{db} cannot be opened") from None
         try:
             meta = _read_meta(conn, db)
+            if accounts and str(meta.get("format", "1")) != FORMAT:
+                raise MigrationRequired(f"the workspace in {db.parent} still uses one shared "
+                                        "passphrase: a lead migrates it once with "
+                                        "`redactor workspace migrate`")
         except BaseException:
             conn.close()
             raise
         return db, meta, conn
+
+    @staticmethod
+    def _checked(key: bytes, meta: dict[str, Any], name: str) -> bytes:
+        """``key`` (unwrapped from ``name``'s slot), once it is shown to open this workspace."""
+        if not Cipher(key).check_verifier(bytes(meta["verifier"])):
+            raise Tampered(f"the key slot of user {name!r} does not open this workspace")
+        return key
 
     @staticmethod
     def _slot_row(conn: sqlite3.Connection, name: str) -> sqlite3.Row | None:
@@ -257,10 +271,6 @@ class Workspace:
         clock = clock or _utc_now
         db, meta, conn = cls._probe(folder)
         try:
-            if str(meta.get("format", "1")) != FORMAT:
-                raise MigrationRequired(f"the workspace in {db.parent} still uses one shared "
-                                        "passphrase: a lead migrates it once with "
-                                        "`redactor workspace migrate`")
             row = cls._slot_row(conn, name) if isinstance(name, str) else None
             if row is None or row["state"] == "disabled" or row["slot_wrapped"] is None:
                 raise WrongPassword(_SIGN_IN_FAILED)
@@ -274,9 +284,7 @@ class Workspace:
             key = slots.unwrap(_slot(row), secret, name)
             if key is None:
                 raise WrongPassword(_SIGN_IN_FAILED)
-            cipher = Cipher(key)
-            if not cipher.check_verifier(bytes(meta["verifier"])):
-                raise Tampered(f"the key slot of user {name!r} does not open this workspace")
+            key = cls._checked(key, meta, name)
         finally:
             conn.close()
         with paths.creation_lock(db):
@@ -299,9 +307,6 @@ class Workspace:
         clock = clock or _utc_now
         db, meta, conn = cls._probe(folder)
         try:
-            if str(meta.get("format", "1")) != FORMAT:
-                raise MigrationRequired(f"the workspace in {db.parent} still uses one shared "
-                                        "passphrase: a lead migrates it first")
             row = cls._slot_row(conn, name) if isinstance(name, str) else None
             if row is None or row["state"] != "setup" or row["slot_wrapped"] is None:
                 raise WrongPassword("wrong user name or setup code (or the account needs no setup)")
@@ -309,9 +314,7 @@ class Workspace:
             if key is None:
                 raise WrongPassword("wrong user name or setup code (or the account needs no setup)")
             passwords.check(password, name)
-            cipher = Cipher(key)
-            if not cipher.check_verifier(bytes(meta["verifier"])):
-                raise Tampered(f"the key slot of user {name!r} does not open this workspace")
+            key = cls._checked(key, meta, name)
             kdf = KdfParams.from_json(meta["slot_kdf"])
         finally:
             conn.close()
@@ -1070,7 +1073,7 @@ class Workspace:
         kdf = kdf or KdfParams()
         db = paths.db_path(folder)
         with paths.creation_lock(db):  # a second migration at once waits, then finds it done
-            db, meta, conn = cls._probe(folder)
+            db, meta, conn = cls._probe(folder, accounts=False)
             try:
                 leads = [n for (n,) in conn.execute("SELECT name FROM users WHERE role = 'lead'")]
             finally:

@@ -113,6 +113,14 @@ EXTRA_PLACES = (
 )
 
 
+def _redacted(src: Path, tmp_path) -> Path:
+    """``redactor redact SRC --out TMP/out`` through the CLI; the output folder."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["redact", str(src), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 def _input_with(tmp_path, paragraph: str, xml: str, name: str, edit=None) -> Path:
     """A folder holding one Word file: a paragraph, then ``xml`` at the start of its body;
     ``edit(parts)`` may change or add parts (name -> bytes) before it is zipped."""
@@ -134,9 +142,7 @@ def _input_with(tmp_path, paragraph: str, xml: str, name: str, edit=None) -> Pat
 
 def test_control_titles_bookmarks_tooltips_and_form_fields(tmp_path):
     src = _input_with(tmp_path, "Kacper Nowak is in Year 6.", EXTRA_PLACES, "controls.docx")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["redact", str(src), "--out", str(out), "-q"])
-    assert result.exit_code == 0, result.output
+    out = _redacted(src, tmp_path)
     with zipfile.ZipFile(out / "controls.docx") as z:
         xml = z.read("word/document.xml").decode("utf-8")
     assert "Kacper" not in xml and "Nowak" not in xml and "14/03/2012" not in xml
@@ -159,9 +165,7 @@ def test_field_keywords_and_switches_are_never_replaced(tmp_path):
         for f in FIELDS[:4])
     fields += '<w:p><w:fldSimple w:instr="%s"><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>' % FIELDS[4]
     folder = _input_with(tmp_path, "Kacper Nowak and Ms Page met on Monday.", fields, "fields.docx")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
-    assert result.exit_code == 0, result.output
+    out = _redacted(folder, tmp_path)
     (written,) = out.glob("*.docx")
     with zipfile.ZipFile(written) as z:
         root = etree.fromstring(z.read("word/document.xml"))
@@ -187,9 +191,7 @@ def test_every_part_that_holds_text_is_read_whatever_its_name(tmp_path):
         parts["extra/notes.xml"] = (b'<?xml version="1.0" encoding="UTF-8"?><notes><note>Call Kacper '
                                     b'Nowak on 07700 900461</note></notes>')
     folder = _input_with(tmp_path, "Kacper Nowak is in Year 6.", "", "parts.docx", edit)
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
-    assert result.exit_code == 0, result.output
+    out = _redacted(folder, tmp_path)
     with zipfile.ZipFile(out / "parts.docx") as z:
         core2, notes = z.read("docProps/core2.xml").decode(), z.read("extra/notes.xml").decode()
     for secret in ("Maja", "Kowalska", "Kacper", "Nowak", "07700 900461"):
@@ -236,9 +238,7 @@ def test_a_digital_signature_is_dropped_and_its_signer_never_leaks(tmp_path):
             b"</Types>", b'<Override PartName="/_xmlsignatures/sig1.xml" ContentType="application/'
             b'vnd.openxmlformats-package.digital-signature-xmlsignature+xml"/></Types>')
     folder = _input_with(tmp_path, "Signed off by Joanne Pryce, SENCO.", "", "signed.docx", edit)
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
-    assert result.exit_code == 0, result.output
+    out = _redacted(folder, tmp_path)
     with zipfile.ZipFile(out / "signed.docx") as z:
         names = z.namelist()
         everything = b"".join(z.read(n) for n in names)
@@ -260,9 +260,7 @@ def test_a_name_that_is_also_a_font_or_language_tag_does_not_refuse_the_file(tmp
     folder = _input_with(tmp_path, "Georgia Cambria attends Oakwood Primary School. Georgia likes "
                          "art and Ms Cambria agreed.", lang,
                          "fonts.docx", edit)
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["redact", str(folder), "--out", str(out), "-q"])
-    assert result.exit_code == 0, result.output
+    out = _redacted(folder, tmp_path)
     with zipfile.ZipFile(out / "fonts.docx") as z:
         body, fonts = z.read("word/document.xml").decode(), z.read("word/fontTable.xml").decode()
     assert ">Georgia" not in body and "Cambria attends" not in body
