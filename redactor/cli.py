@@ -42,7 +42,10 @@ def main():
 @click.option("--follow-symlinks", is_flag=True,
               help="Inside input folders, follow links to files that stay inside the folder "
                    "(by default links are skipped; a link never leads out of the folder).")
-def redact(inputs, out_dir, pipeline_name, quiet, workspace, follow_symlinks):
+@click.option("--jobs", "-j", "workers", type=click.IntRange(min=1), envvar="REDACTOR_JOBS",
+              default=None, help="Documents redacted at once, one process each (default: the "
+                                 "number of cores; $REDACTOR_JOBS).")
+def redact(inputs, out_dir, pipeline_name, quiet, workspace, follow_symlinks, workers):
     """Anonymise INPUT files and folders into OUT.
 
     Each input file gets a draft with the same name and format in OUT, and beside it
@@ -87,7 +90,9 @@ def redact(inputs, out_dir, pipeline_name, quiet, workspace, follow_symlinks):
     if not quiet:
         click.echo(f"Loading the {pipeline.name} pipeline ({pipeline.spacy_model})...", err=True)
     try:
-        redactor = Redactor(pipeline, password_provider=_ask_password if sys.stdin.isatty() else None)
+        from redactor.workers import default_jobs
+        redactor = Redactor(pipeline, password_provider=_ask_password if sys.stdin.isatty() else None,
+                            jobs=min(workers or default_jobs(), len(jobs)))
     except RedactorError as exc:
         click.echo(f"error: {exc}", err=True)
         if recorder is not None:

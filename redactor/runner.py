@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from redactor.errors import InputError, InternalError, OutputError, RedactorError
@@ -33,6 +34,16 @@ class FileResult:
     mapping_json: str | None = None  # the replacement mapping, kept (encrypted) with the document
     source: bytes | None = None  # exactly the bytes that were read and redacted (recorded as such)
     name: str | None = None     # the output's anonymised name, relative to the output folder
+
+
+@dataclass
+class Staged:
+    """A draft written and checked under a hidden name, waiting for its final name."""
+    job: Job
+    relative: Path      # its anonymised path under the output folder
+    draft: Path         # the staging file
+    report: dict        # its findings.json, less the final name
+    result: FileResult  # output and name still empty
 
 
 @dataclass(frozen=True)
@@ -143,14 +154,25 @@ def _hidden(relative: Path) -> bool:
 class Redactor:
     """Holds the loaded models; reuse one instance for many runs."""
 
-    def __init__(self, pipeline: Pipeline, password_provider=None):
-        """``password_provider(path) -> str | None`` is asked for protected Word files."""
-        from redactor.detect.engine import Detector
+    def __init__(self, pipeline: Pipeline, password_provider=None, jobs: int = 1):
+        """``password_provider(path) -> str | None`` is asked for protected Word files. ``jobs``:
+        worker processes for a run of several documents (``redactor.workers``); with more than
+        one, the models are loaded in the workers, and here only if this process needs them."""
         from redactor.scratch import sweep
         sweep()  # scratch space a killed redactor process left behind
         self.pipeline = pipeline
-        self.detector = Detector(pipeline)
         self.password_provider = password_provider
+        self.jobs = max(1, jobs)
+        self._detector = None
+        if self.jobs == 1:
+            self._detector = self.detector  # load now: a model error is one line, before any file
+
+    @property
+    def detector(self):
+        if self._detector is None:
+            from redactor.detect.engine import Detector
+            self._detector = Detector(self.pipeline)
+        return self._detector
 
     def new_mapping(self):
         from redactor.replace import Mapping
@@ -192,6 +214,10 @@ class Redactor:
         from redactor.write import sweep_temporary
         for root in {job.root for job in jobs if job.root is not None}:
             sweep_temporary(root)  # half-written files a killed run left behind
+        if self.jobs > 1 and len(jobs) > 1:
+            from redactor.workers import run_parallel
+            yield from run_parallel(self, jobs, on_done, mapping_for)
+            return
         if self.pipeline.consistency == "batch":
             yield from self._run_batch(jobs, on_done)
             return
@@ -213,6 +239,18 @@ class Redactor:
     def _run_batch(self, jobs, on_done):
         """One mapping for the whole run: every document is read first, so that no replacement
         equals a word of any document of the batch."""
+        mapping, docs = yield from self._read_batch(jobs, on_done)
+        for i in range(0, len(docs), CHUNK):
+            chunk = docs[i:i + CHUNK]
+            for (job, doc), findings in zip(chunk, self._detect(chunk)):
+                if isinstance(findings, RedactorError):
+                    yield _done(on_done, _failed(job.input, findings))
+                    continue
+                yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), mapping))
+
+    def _read_batch(self, jobs, on_done):
+        """Every document of a batch read (failures yielded as they come), and the batch's one
+        mapping, which may use no word of any of them: ``mapping, docs = yield from ...``."""
         mapping = self.new_mapping()
         docs = []
         for job in jobs:
@@ -224,13 +262,7 @@ class Redactor:
             mapping.forbid(doc.text)
             mapping.forbid(str(job.relative))
             docs.append((job, doc))
-        for i in range(0, len(docs), CHUNK):
-            chunk = docs[i:i + CHUNK]
-            for (job, doc), findings in zip(chunk, self._detect(chunk)):
-                if isinstance(findings, RedactorError):
-                    yield _done(on_done, _failed(job.input, findings))
-                    continue
-                yield _done(on_done, self._finish(job, doc, with_forced(doc, findings), mapping))
+        return mapping, docs
 
     def _detect(self, docs) -> list:
         """Findings per document, batched; when the batch fails, each document again on its
@@ -265,7 +297,9 @@ class Redactor:
     def _saved_mapping(self, job: Job, mapping_for):
         if mapping_for is None:
             return None
-        saved = mapping_for(job)
+        return self._mapping_from(mapping_for(job))
+
+    def _mapping_from(self, saved: str | None):
         if not saved:
             return None
         from redactor.replace import Mapping
@@ -274,26 +308,31 @@ class Redactor:
         except (ValueError, KeyError, TypeError):
             return None  # an unreadable old mapping: start afresh rather than fail the file
 
-    def _finish(self, job: Job, doc: Document, findings, mapping) -> FileResult:
+    def _finish(self, job: Job, doc: Document, findings, mapping, risk=None) -> FileResult:
+        staged = self._stage(job, doc, findings, mapping, risk)
+        return staged if isinstance(staged, FileResult) else self._place(staged)
+
+    def _stage(self, job: Job, doc: Document, findings, mapping, risk=None) -> Staged | FileResult:
+        """Everything one document needs that no other document does: replace, write the draft
+        under a hidden staging name beside its final place, leak-check it, assess the risk of
+        harm. Runs in a worker process under ``--jobs``; ``_place`` then gives it its name."""
         from redactor.replace.filenames import anonymise_path
-        from redactor.write import write_atomic_bytes, write_document
+        from redactor.write import staging_path, write_document
         try:
             mapping.forbid(str(job.relative))  # no pseudonym may be a word of the file's name
             final = self.anonymise(doc, findings, mapping)
             relative = anonymise_path(job.relative, doc.text, final, mapping, self.pipeline.style,
                                       self.detector.allow)
-            output = self._unique((job.root or job.output.parent) / relative)
-            write_document(doc, final, output, self.detector.allowed_span)
-            from redactor.review.risk import review
-            risk = review(doc.text, self.pipeline.spacy_model)
-            report = findings_report(doc, final, self.pipeline, risk, name=output.name)
-            write_atomic_bytes(report, output.with_name(output.name + ".findings.json"))
-            return FileResult(job.input, output, findings=len(final),
-                              risk=dict(risk.categories), risk_checks=len(risk.checks),
-                              source=doc.read_bytes,
-                              findings_json=json.dumps(json.loads(report)["findings"]),
-                              mapping_json=mapping.to_json(),
-                              name=str(output.relative_to(job.root)) if job.root else output.name)
+            draft = staging_path((job.root or job.output.parent) / relative)
+            write_document(doc, final, draft, self.detector.allowed_span, name=relative.name)
+            if risk is None:
+                from redactor.review.risk import review
+                risk = review(doc.text, self.pipeline.spacy_model)
+            report = findings_record(doc, final, self.pipeline, risk)
+            return Staged(job, relative, draft, report, FileResult(
+                job.input, None, findings=len(final), risk=dict(risk.categories),
+                risk_checks=len(risk.checks), source=doc.read_bytes,
+                findings_json=json.dumps(report["findings"]), mapping_json=mapping.to_json()))
         except RedactorError as exc:
             return _failed(job.input, exc)
         except OSError as exc:
@@ -301,6 +340,22 @@ class Redactor:
         except Exception as exc:  # never let one file stop the batch; never print its text
             return _failed(job.input, InternalError(
                 f"{job.input}: internal error ({type(exc).__name__}); please report it"))
+
+    def _place(self, staged: Staged) -> FileResult:
+        """The staged draft renamed into its final, unique place, with its findings.json."""
+        from redactor.write import write_atomic_bytes
+        job = staged.job
+        try:
+            output = self._unique((job.root or job.output.parent) / staged.relative)
+            os.replace(staged.draft, output)
+            staged.report["file"] = output.name
+            write_atomic_bytes(_report_bytes(staged.report),
+                               output.with_name(output.name + ".findings.json"))
+        except OSError as exc:
+            staged.draft.unlink(missing_ok=True)
+            return _failed(job.input, OutputError.unwritable(job.output, exc))
+        return replace(staged.result, output=output,
+                       name=str(output.relative_to(job.root)) if job.root else output.name)
 
     def _unique(self, output: Path) -> Path:
         """Two inputs whose anonymised names coincide get "-2", "-3"... (never overwritten)."""
@@ -312,10 +367,9 @@ class Redactor:
         return candidate
 
 
-def _risk_row(doc: Document, m) -> dict:
-    block = next((i for i, b in enumerate(doc.blocks) if b.start <= m.start < b.end), None)
+def _risk_row(block_of, m) -> dict:
     return {"category": m.category, "confidence": m.confidence, "level": m.level,
-            "signal": m.signal, "block": block, "start": m.start, "end": m.end}
+            "signal": m.signal, "block": block_of(m.start), "start": m.start, "end": m.end}
 
 
 def outside_protected(findings: list[Finding], protected) -> list[Finding]:
@@ -368,11 +422,32 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, 
     """The <name>.findings.json beside each output: where, what type, how found, replaced by what.
     Never the original text, nor the original file name (``name`` is the anonymised one; entity
     ids are renumbered so they carry no value either)."""
+    return _report_bytes(findings_record(doc, findings, pipeline, risk, name))
+
+
+def _report_bytes(report: dict) -> bytes:
+    return json.dumps(report, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def _block_of(doc: Document) -> Callable[[int], int | None]:
+    """The index of the block holding an offset, by bisection (blocks are in text order)."""
+    starts = [b.start for b in doc.blocks]
+
+    def block(offset: int) -> int | None:
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < doc.blocks[i].end else None
+    return block
+
+
+def findings_record(doc: Document, findings: list[Finding], pipeline: Pipeline, risk=None,
+                    name: str | None = None) -> dict:
+    """``findings_report`` as a dict."""
     ids: dict[str, str] = {}
     rows = []
+    block_of = _block_of(doc)
     for f in findings:
         entity = ids.setdefault(f.entity or f"{f.start}", f"E{len(ids) + 1}")
-        block = next((i for i, b in enumerate(doc.blocks) if b.start <= f.start < b.end), None)
+        block = block_of(f.start)
         rows.append({"type": f.type, "start": f.start, "end": f.end, "block": block,
                      "recognizer": f.recognizer, "score": f.score, "entity": entity,
                      "replacement": f.replacement})
@@ -383,8 +458,8 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, 
               # sentence), never the text. "risk_check": off-loading and cues in a policy or
               # training document, shown apart from genuine risk.
               "risk_categories": dict(risk.categories) if risk else {},
-              "risk": [_risk_row(doc, m) for m in risk.lead] if risk else [],
-              "risk_check": [_risk_row(doc, m) for m in risk.checks] if risk else []}
+              "risk": [_risk_row(block_of, m) for m in risk.lead] if risk else [],
+              "risk_check": [_risk_row(block_of, m) for m in risk.checks] if risk else []}
     if doc.extras.get("images"):
         # Pictures cannot be read: each is listed for a human to check (or was replaced).
         action = ("replaced by a placeholder" if doc.extras.get("image_policy") == "placeholder"
@@ -401,7 +476,7 @@ def findings_report(doc: Document, findings: list[Finding], pipeline: Pipeline, 
     if doc.extras.get("embedded"):
         report["embedded"] = [{"part": name, "action": "not opened: check it by eye before release"}
                               for name in doc.extras["embedded"]]
-    return json.dumps(report, indent=1, ensure_ascii=False).encode("utf-8")
+    return report
 
 
 __all__ = ["FileResult", "Job", "Redactor", "plan", "findings_report", "with_forced"]

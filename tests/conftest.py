@@ -41,6 +41,8 @@ def no_workspace_from_the_environment(monkeypatch):
     for name in ("REDACTOR_PASSPHRASE", "REDACTOR_NEW_PASSPHRASE", "REDACTOR_WORKSPACE",
                  "REDACTOR_USER", "REDACTOR_PASSWORD", "REDACTOR_NEW_PASSWORD", "REDACTOR_SETUP_CODE"):
         monkeypatch.delenv(name, raising=False)
+    # One process unless a test says --jobs (tests/test_jobs.py): each worker loads the models.
+    monkeypatch.setenv("REDACTOR_JOBS", "1")
 
 
 @pytest.fixture(scope="session")

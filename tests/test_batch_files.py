@@ -81,11 +81,11 @@ def test_an_unexpected_failure_is_one_line_with_a_code_and_the_batch_goes_on(fol
     real = write.write_document
     calls = []
 
-    def broken_once(doc, findings, out_path, allowed_span=None):
+    def broken_once(doc, findings, out_path, allowed_span=None, name=None):
         calls.append(out_path)
         if len(calls) == 1:
             raise ValueError("a bug")
-        return real(doc, findings, out_path, allowed_span)
+        return real(doc, findings, out_path, allowed_span, name)
     monkeypatch.setattr(write, "write_document", broken_once)
     result = run("redact", folder / "in", "--out", folder / "out", "-q")
     assert result.exit_code == 1

@@ -64,3 +64,19 @@ def test_no_two_entities_share_a_replacement(anonymise, text):
         if f.type == "PERSON" and f.replacement and " " in f.replacement:  # whole names
             by_replacement.setdefault(f.replacement.lower(), set()).add(f.entity)
     assert all(len(entities) == 1 for entities in by_replacement.values())
+
+
+PIECES = st.text(alphabet="Ab -+'(é1\n", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.lists(st.text(alphabet="Ab -+'(é1", min_size=2, max_size=5), max_size=6))
+def test_the_leak_check_finds_every_whole_word_occurrence_a_regular_expression_finds(text, values):
+    """The one-pass search behind the leak check agrees with a whole-word regular expression per
+    value (the quadratic way it replaced), overlapping occurrences included."""
+    from redactor.write.leakcheck import whole_words
+    found = whole_words(text, values)
+    for value in values:
+        expected = [i for i in range(len(text)) if re.match(rf"(?<!\w){re.escape(value)}(?!\w)", text[i:])
+                    and not (i > 0 and re.match(r"\w", text[i - 1]))]
+        assert sorted(found.get(value, [])) == expected

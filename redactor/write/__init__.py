@@ -39,17 +39,26 @@ from redactor.types import Document, Finding
 from redactor.write.leakcheck import check_no_leak
 
 
+def staging_path(final: Path) -> Path:
+    """A hidden name beside ``final`` for a draft that is written and checked but not yet
+    named (a killed run's staging files are swept like any temporary file of ours)."""
+    import secrets
+    return final.with_name(f"{temp_prefix()}stage-{secrets.token_hex(6)}{final.suffix}")
+
+
 def write_document(doc: Document, findings: list[Finding], out_path: str | Path,
-                   allowed_span=None) -> None:
+                   allowed_span=None, name: str | None = None) -> None:
     """``allowed_span(text, start, end)``: the detector's allow-list test, so the leak check
-    does not count an original standing inside an allow-listed phrase."""
+    does not count an original standing inside an allow-listed phrase. ``name``: how errors name
+    the output (default: ``out_path``'s name)."""
     out_path = Path(out_path)
+    shown = out_path.with_name(name) if name else out_path
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(), suffix=out_path.suffix, dir=out_path.parent)
         os.close(fd)
     except OSError as exc:
-        raise OutputError.unwritable(out_path, exc) from None
+        raise OutputError.unwritable(shown, exc) from None
     tmp = Path(tmp_name)
     try:
         if doc.kind == "docx":
@@ -58,10 +67,10 @@ def write_document(doc: Document, findings: list[Finding], out_path: str | Path,
         else:
             from redactor.write.text import write_text
             write_text(doc, findings, tmp)
-        check_no_leak(doc, findings, tmp, out_path.name, allowed_span)
+        check_no_leak(doc, findings, tmp, shown.name, allowed_span)
         os.replace(tmp, out_path)
     except OSError as exc:
-        raise OutputError.unwritable(out_path, exc) from None
+        raise OutputError.unwritable(shown, exc) from None
     finally:
         if tmp.exists():
             tmp.unlink()
