@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,7 @@ FLAG_AT = 0.5            # a category at or above this sets the Service Lead fla
 COMBINE_FROM = 0.45      # signals this strong add up across sentences (several weak indicators)
 SIMILAR_AT = 0.83        # cosine of a sentence to a category prototype that counts as a signal
 SIMILAR_CONFIDENCE = 0.4  # below COMBINE_FROM: a hint for the category, never a flag on its own
-CLASSIFIER_FLAG = 0.6    # the classifiers' mean RISK score that sends a document to the lead
+CLASSIFIER_FLAG = 0.5    # the classifiers' mean RISK score that sends a document to the lead
 CLASSIFIER_MIN_WORDS = 40  # on less text the classifiers' score stays near their prior: cues only
 CLASSIFIER_DOUBT = 0.1   # below this, cue flags become checks (shown apart, never dropped)
 CLASSIFIER = "risk_classifier"
@@ -451,6 +452,20 @@ def likelihood(text: str) -> float:
     from redactor.detect.engine import WINDOW, text_windows
     nlp, _ = _classifier()
     return max((classifier_score(nlp, piece) for _, piece in text_windows(text, WINDOW)), default=0.0)
+
+
+PASSAGE_SENTENCES = 4  # a passage: this many sentences running on (one line of a log each)
+
+
+def passages(text: str) -> Iterator[str]:
+    """Runs of ``PASSAGE_SENTENCES`` sentences, overlapping by all but one: a disclosure in one
+    sentence of a long, ordinary document weighs more in its passage than in the whole."""
+    from redactor.detect.engine import WINDOW, text_windows
+    _, splitter = _classifier()
+    for _, piece in text_windows(text, WINDOW):
+        sents = [s.text for s in _sentences(splitter(piece)) if s.text.strip()]
+        for i in range(max(1, len(sents) - PASSAGE_SENTENCES + 1)):
+            yield " ".join(sents[i:i + PASSAGE_SENTENCES])
 
 
 def _telling_sentence(text: str) -> tuple[int, int]:
