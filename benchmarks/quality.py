@@ -140,7 +140,8 @@ RISK_SETS = (("risk", "written blind; the detector was then tuned on it (develop
              ("risk-check", "written blind; never looked at (the held-out check)"),
              ("risk-5", "written blind; scored before it was looked at, then looked at"),
              ("risk-6", "written blind; never looked at (a second held-out check)"),
-             ("risk-7", "written blind; never looked at (a third held-out check)"))
+             ("risk-7", "written blind; scored before it was looked at, then looked at"),
+             ("risk-8", "written blind; never looked at (a third held-out check)"))
 
 
 def risk_section(samples: Path, model: str) -> dict | None:

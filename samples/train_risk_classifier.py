@@ -80,27 +80,25 @@ def cross_validate() -> None:
             counts = "  ".join(f"{sum(s >= at for s, lab in scores if lab == label):>3} at {at}"
                                for at in (0.4, 0.5, 0.6))
             print(f"{held:13} {label:10} of {sum(lab == label for _, lab in scores):<3} {counts}")
-        held_out += [(text, label, assess(text), score, passage_score(nlp, text))
+        held_out += [(text, label, assess(text), score, nlp)
                      for (text, label), (score, _) in zip(sets[held], scores)]
-    print("\nthe whole decision, pooled over the held-out sets (p: the document's score; "
-          "passages: the most worrying run of sentences counts too)")
+    print("\nthe whole decision, pooled over the held-out sets (local: a cue is doubted only "
+          "when the passage around it also scores below this; None: the document alone)")
     totals = {label: sum(row[1] == label for row in held_out) for label in ("genuine", "offloading", "neutral")}
-    print(f"score      flag   doubt   genuine of {totals['genuine']}   off-loading of "
+    print(f"chars local flag   doubt   genuine of {totals['genuine']}   off-loading of "
           f"{totals['offloading']}   neutral of {totals['neutral']}")
-    for how in ("document", "passages"):
-        for flag in (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
-            for doubt in (0.05, 0.1):
+    from redactor.review import risk
+    for chars in (0, 100, 200, 400):
+        risk.AROUND_CHARS = chars
+        for local_doubt in (None, 0.2, 0.3, 0.4):
+            for flag, doubt in ((0.5, 0.1), (0.5, 0.15), (0.5, 0.2)):
                 caught = {label: 0 for label in totals}
-                for text, label, matches, score, passage in held_out:
-                    p = score if how == "document" else max(score, passage)
-                    caught[label] += decide(text, matches, p, flag, doubt, where=lambda t: (0, len(t))).needs_lead
-                print(f"{how:9}  {flag:4}   {doubt:5}   {caught['genuine']:>10}   {caught['offloading']:>14}   "
-                      f"{caught['neutral']:>10}")
-
-
-def passage_score(nlp, text: str) -> float:
-    from redactor.review.risk import passages
-    return max((classifier_score(nlp, piece) for piece in passages(text)), default=0.0)
+                for text, label, matches, score, nlp in held_out:
+                    local = None if local_doubt is None else (lambda passage, nlp=nlp: classifier_score(nlp, passage))
+                    caught[label] += decide(text, matches, score, flag, doubt, where=lambda t: (0, len(t)),
+                                            local=local, local_doubt=local_doubt or 0).needs_lead
+                print(f"{chars:5} {str(local_doubt):5} {flag:4}   {doubt:5}   {caught['genuine']:>10}   "
+                      f"{caught['offloading']:>14}   {caught['neutral']:>10}")
 
 
 def main() -> None:

