@@ -31,7 +31,7 @@ from spacy.util import fix_random_seed
 from redactor.review.risk import classifier_score  # the score the detector itself uses
 
 HERE = Path(__file__).resolve().parent
-TRAIN_SETS = ("risk", "risk-holdout", "risk-final", "risk-5", "risk-train-1", "risk-train-2")
+TRAIN_SETS = ("risk", "risk-holdout", "risk-final", "risk-check", "risk-5", "risk-7", "risk-train-1", "risk-train-2")
 OUT = HERE.parent / "models" / "risk_classifier"
 NGRAM, EPOCHS, BATCH, DROP, SEEDS = 3, 20, 8, 0.2, (0, 1, 2)
 
