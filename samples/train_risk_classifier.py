@@ -5,15 +5,20 @@ The second signal of ``redactor/review/risk.py`` beside the cue list: spaCy text
 to hold a genuine, current risk of serious harm. Three are trained from different seeds and their
 ``RISK_k`` scores averaged (one alone moves by several documents with the seed). It is trained
 only on sets written blind for this project (``TRAIN_SETS``; gold in each ``gold.json``):
-the development sets ``samples/risk``, ``risk-holdout``, ``risk-final`` and ``risk-5``, and
-``samples/risk-train-1``, a corpus of 120 documents written blind as training data. The held-out
-checks ``samples/risk-check``, ``risk-6`` and ``risk-7`` are never used here, so they stay a fair
-test. Off-loading and neutral documents are the negative class.
+the development sets ``samples/risk``, ``risk-holdout``, ``risk-final``, ``risk-check``,
+``risk-5``, ``risk-7`` and ``risk-8`` (each scored blind first, then read), and
+``samples/risk-train-1`` and ``risk-train-2``, two corpora of 120 documents written blind as
+training data. The held-out check ``samples/risk-6`` is never used here, so it stays a fair test.
+Off-loading and neutral documents are the negative class. ``--cv`` trains on all sets but one,
+scores the one left out, and pools the whole decision (``risk.decide``) over every left-out
+document for a grid of thresholds: that is how ``CLASSIFIER_FLAG``, ``CLASSIFIER_DOUBT``,
+``LOCAL_DOUBT`` and ``AROUND_CHARS`` were chosen.
 
     .venv/bin/python samples/train_risk_classifier.py              # writes models/risk_classifier/
     .venv/bin/python samples/train_risk_classifier.py --cv         # leave-one-set-out figures only
 
-Training is deterministic (fixed seeds) and takes about a minute; the result is about 7 MB.
+Training is deterministic (fixed seeds) and takes under a minute (``--cv`` about three); the
+result is about 7 MB.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from spacy.util import fix_random_seed
 from redactor.review.risk import classifier_score  # the score the detector itself uses
 
 HERE = Path(__file__).resolve().parent
-TRAIN_SETS = ("risk", "risk-holdout", "risk-final", "risk-check", "risk-5", "risk-7", "risk-train-1", "risk-train-2")
+TRAIN_SETS = ("risk", "risk-holdout", "risk-final", "risk-check", "risk-5", "risk-7", "risk-8", "risk-train-1", "risk-train-2")
 OUT = HERE.parent / "models" / "risk_classifier"
 NGRAM, EPOCHS, BATCH, DROP, SEEDS = 3, 20, 8, 0.2, (0, 1, 2)
 

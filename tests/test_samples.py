@@ -28,7 +28,9 @@ def test_samples_meet_the_recall_and_keep_targets(redactor_engine):
 
 
 @pytest.mark.parametrize("folder, at_least", [("risk", 60), ("risk-holdout", 40), ("risk-final", 40),
-                                                    ("risk-check", 40), ("risk-5", 50), ("risk-6", 55)])
+                                                    ("risk-check", 40), ("risk-5", 50), ("risk-6", 55),
+                                                    ("risk-7", 60), ("risk-8", 60), ("risk-train-1", 120),
+                                                    ("risk-train-2", 120)])
 def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
     """samples/risk* (written blind for the risk-of-harm detector): gold for each file, the
     labels the benchmark reads, and every category represented."""
@@ -46,3 +48,13 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
             for c in entry["categories"]:
                 counts[c] += 1
     assert min(counts.values()) >= 2  # every category, at least twice
+
+
+def test_the_blind_outside_set_has_gold_that_agrees_with_its_documents():
+    """samples/outside-1 (written blind for issue 10): every gold term is in its document."""
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from common import load_gold
+    docs = load_gold(ROOT / "samples" / "outside-1")
+    assert len(docs) >= 20
+    assert [p for d in docs for p in d.problems] == []

