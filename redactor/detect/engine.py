@@ -14,7 +14,7 @@ from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.words import strip_possessive
 from redactor.pipeline import Pipeline
-from redactor.types import Finding
+from redactor.types import LOCATION, PERSON, Finding
 
 BATCH_SIZE = 32
 # Institutional nouns: an NER organisation made only of these and allow-listed words is generic.
@@ -154,6 +154,12 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
         if out and f.start < out[-1].end:
             prev = out[-1]
             best = max((prev, f), key=lambda x: (x.score, x.end - x.start))
+            # A person's name that holds a place ("Lee Hoyland"): the place is the surname.
+            person = next((x for x in (prev, f) if x.type == PERSON), None)
+            other = f if person is prev else prev
+            if person is not None and other.type == LOCATION and person.start <= other.start \
+                    and other.end <= person.end and (person.end - person.start) > (other.end - other.start):
+                best = person
             out[-1] = best.with_(start=prev.start, end=max(prev.end, f.end))
         else:
             out.append(f)

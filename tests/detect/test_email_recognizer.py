@@ -38,6 +38,10 @@ POSITIVES = [
         id="angle-brackets",
     ),
     pytest.param("'parent1@example.org'", "parent1@example.org", id="quoted"),
+    # any domain: internal, reserved and mistyped ones identify a person as well
+    pytest.param("SALT: k.ahmed@sych-therapies.local", "k.ahmed@sych-therapies.local", id="local"),
+    pytest.param("mum: kerry.b@hotmail.test", "kerry.b@hotmail.test", id="test-domain"),
+    pytest.param("office@thurlstone.sch.exmaple (sic)", "office@thurlstone.sch.exmaple", id="mistyped"),
 ]
 
 

@@ -73,3 +73,26 @@ def test_names_in_greetings_and_sign_offs(detector, text, names):
 def test_generic_greetings_are_not_names(detector):
     text = "Dear Parent/Carer,\nRegards\nThe SEND Team"
     assert not [f for f in detector.detect(text) if f.type == "PERSON"]
+
+
+PLACE_SURNAMES = [
+    ("first-name", "09:40  Lee Hoyland (dad) asked about transport.", "Lee Hoyland"),
+    ("first-name-that-is-a-word", "Dawn Maltby (mum) phoned about the EHCP.", "Dawn Maltby"),
+    ("title", "Our attendance officer, Mrs June Cudworth, can send it.", "June Cudworth"),
+    ("role-after", "Wombwell (dad) rang twice.", "Wombwell"),
+]
+
+
+@pytest.mark.parametrize("text,name", [r[1:] for r in PLACE_SURNAMES], ids=[r[0] for r in PLACE_SURNAMES])
+def test_a_surname_that_is_a_place_makes_the_whole_name_a_person(detector, text, name):
+    """Many local surnames are villages or suburbs: with a first name, a title or a role beside
+    it, the whole name is one PERSON (never "Lee <some village>" with the first name in clear)."""
+    start = text.index(name)
+    (finding,) = [f for f in detector.detect(text) if f.start <= start < f.end]
+    assert finding.type == "PERSON" and finding.start <= start and start + len(name) <= finding.end
+
+
+def test_the_same_word_as_a_place_stays_a_place(detector):
+    text = "The bus goes through Hoyland and Wombwell; they live in Maltby."
+    assert {text[f.start:f.end]: f.type for f in detector.detect(text)} == {
+        "Hoyland": "LOCATION", "Wombwell": "LOCATION", "Maltby": "LOCATION"}

@@ -17,6 +17,10 @@ def found(text: str) -> list[tuple[int, int, float]]:
 
 POSITIVES = [
     pytest.param(
+        "Targets: https://portal.therapies.example/caseload/oliver-f/targets",
+        "https://portal.therapies.example/caseload/oliver-f/targets", 0.85, 1.0, id="any-domain-with-scheme",
+    ),
+    pytest.param(
         "See https://www.example.org/page?id=3.", "https://www.example.org/page?id=3", 0.85, 1.0,
         id="https-sentence-end",
     ),

@@ -5,16 +5,22 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from redactor.detect.recognizers._tld import public_suffix
 from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import EMAIL
 
 
-class EmailRecognizer(DomainPatternRecognizer):
-    """Recognize email addresses whose domain ends in a known public suffix.
+# "logo@2x.png": image and document file names, not addresses.
+FILE_EXTENSIONS = frozenset("png jpg jpeg gif svg webp heic bmp tif tiff pdf doc docx txt md xls xlsx "
+                            "csv ppt pptx zip mp3 mp4 mov".split())
 
-    Same shape as Presidio's email recognizer, but the suffix check uses tldextract's bundled
-    snapshot, so no network access happens (Presidio's downloads the list on first match).
+
+class EmailRecognizer(DomainPatternRecognizer):
+    """Recognize e-mail addresses on any domain.
+
+    Same shape as Presidio's email recognizer, without its public-suffix check: casework is full
+    of internal and reserved domains (``.local``, ``.example``, ``.test``, a council's intranet)
+    and mistyped suffixes, and an address is identifying whatever its domain. Only the last label
+    must look like one (two or more letters, not a file extension: "logo@2x.png" is a file).
     """
 
     ENTITY = EMAIL
@@ -29,8 +35,6 @@ class EmailRecognizer(DomainPatternRecognizer):
     ]
     CONTEXT = ["email", "e-mail", "mail"]
 
-
     def validate_result(self, pattern_text: str) -> bool:
-        """True when the domain has a known public suffix (offline lookup)."""
-        domain = pattern_text.rsplit("@", 1)[-1]
-        return public_suffix(domain) != ""
+        last = pattern_text.rsplit(".", 1)[-1]
+        return len(last) >= 2 and last.isalpha() and last.lower() not in FILE_EXTENSIONS

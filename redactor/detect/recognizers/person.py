@@ -34,6 +34,8 @@ CUE_SCORE = 0.6
 GAZETTEER_SCORE = 0.7
 WEAK_SCORE = 0.45  # lower-case or mid-sentence ambiguous names: above the 0.4 threshold
 LOWER_TITLE_SCORE = 0.6
+# A place word read as a surname: above the place gazetteer (0.75) and NER, which it corrects.
+PLACE_SURNAME_SCORE = 0.9
 # A nickname in quotes on a line that says it is one: 'known as *Ibrahim* (family), "Ibby"'.
 NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)|"
                            r"goes by|prefers)\b", re.IGNORECASE)
@@ -86,7 +88,33 @@ class PersonRecognizer(EntityRecognizer):
         results = self._from_ner(text, nlp_artifacts) if nlp_artifacts else []
         results.extend(self._from_words(text))
         results.extend(self._nicknames(text))
+        results.extend(self._place_surnames(text))
         return results
+
+    def _place_surnames(self, text):
+        """Many local surnames are villages, suburbs or estates ("Dawn Maltby", "Mrs Hoyland",
+        "Wombwell (dad)"): a place word is a surname, and the name a person's, when a first name
+        (even one that is also a word, "Dawn", "June") or a title stands just before it, or a role
+        cue just after it. The place gazetteer alone would type it a place and leave the first
+        name in clear."""
+        out = []
+        ws = words(text)
+        for i, w in enumerate(ws):
+            base_end = strip_possessive(text, w.start, w.end)[1]
+            base = text[w.start:base_end]
+            if not is_capitalised(base) or gazetteer.fold(base) not in self.gaz.places:
+                continue
+            prev = ws[i - 1] if i else None
+            if prev is not None and text[prev.end:w.start] in (" ", ". ") and (
+                    self.gaz.is_title(prev.text) or (
+                        text[prev.end:w.start] == " " and is_capitalised(prev.text)
+                        and gazetteer.fold(prev.text) in self.gaz.first_names
+                        and gazetteer.fold(prev.text) not in self.gaz.places)):
+                start = w.start if self.gaz.is_title(prev.text) else prev.start
+                out.append(self._result(start, base_end, PLACE_SURNAME_SCORE, "place-surname"))
+            elif self._cues(text, w)[1]:
+                out.append(self._result(w.start, base_end, PLACE_SURNAME_SCORE, "place-surname"))
+        return out
 
     def _nicknames(self, text):
         out = []

@@ -23,7 +23,7 @@ _FILE_EXTENSIONS = {"md", "py", "sh", "zip", "mov", "pl", "rs", "ai", "so", "js"
 class UrlRecognizer(DomainPatternRecognizer):
     """Recognize web addresses that could point at a family, a child or a school.
 
-    Scheme and www. addresses score high; a bare host with a path ("facebook.com/jo.b")
+    Scheme and www. addresses score high, on any domain; a bare host with a path ("facebook.com/jo.b")
     scores high when its suffix is a real public suffix; a bare host alone
     ("oakwood-primary.co.uk") scores lower and needs a lower-case suffix, so a missing
     space after a full stop ("school.Today") is not taken for a domain.
@@ -43,11 +43,11 @@ class UrlRecognizer(DomainPatternRecognizer):
         """Reject hosts without a known public suffix, file names and "word.Word" slips."""
         match = re.match(r"(?:https?://)?([^/:?#]+)", pattern_text, flags=re.IGNORECASE)
         host = match.group(1) if match else ""
+        if "://" in pattern_text or pattern_text.lower().startswith("www"):
+            return False  # an address for certain, on any domain (an intranet, ".local", ".example")
         suffix = public_suffix(host.lower())
         if not suffix:
             return True
-        if "://" in pattern_text or pattern_text.lower().startswith("www"):
-            return False
         written_suffix = host[-len(suffix):]
         if "/" not in pattern_text:
             return written_suffix != written_suffix.lower() or suffix in _FILE_EXTENSIONS
