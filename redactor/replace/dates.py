@@ -115,6 +115,14 @@ DATE_SHAPES: tuple[DateShape, ...] = (
         r"(?!24/7(?!\d))(?P<day>\d{1,2})(?P<sep>/)(?P<month>\d{1,2})(?![/\d]|\s+of\b)",
         numeric=True,
     ),
+    # 04/09, 27/02: day/month without a year, both written with two digits, as exports and logs
+    # write them in any context (a pipe- or tab-separated row, "since 04/09", "saw her 27/02").
+    # Never 24/7, a fraction or score needs a month that exists, and not "10/10 of".
+    DateShape(
+        "padded day/month",
+        r"(?!24/07(?!\d))(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>/)(?P<month>0[1-9]|1[0-2])(?![/\d]|\s+of\b)",
+        numeric=True,
+    ),
     # 2025-03-03 (ISO 8601), 2025/03/03
     DateShape(
         "year-month-day",

@@ -76,3 +76,29 @@ def test_references_after_newer_cues(text, expected):
                          ids=["short-number", "bus-route"])
 def test_no_dot_alone_is_not_a_reference(text):
     assert CaseRefRecognizer().analyze(text, ["CASE_REF"]) == []
+
+
+LABELLED = [
+    ("mrn", "MRN: RC4471093    Hospital no. K0512877", ["RC4471093", "K0512877"]),
+    ("hospital-number-in-brackets", "ADHD (Rotherham Hospital, hospital no. RH0448213) and", ["RH0448213"]),
+    ("table-cell", "| Centre number | 38421 |", ["38421"]),
+    ("candidate", "Pearson candidate no: 7719", ["7719"]),
+    ("professional-registration", "Dr Moyo, HCPC PYL034417; GMC No. 7O12345", ["PYL034417", "7O12345"]),
+    ("exported-by", "Exported by kbrampton 18/03/2024 08:02", ["kbrampton"]),
+    ("printed-on-by", "Printed: 02/10/2023 by hwheatley", ["hwheatley"]),
+]
+
+
+@pytest.mark.parametrize("text,values", [r[1:] for r in LABELLED], ids=[r[0] for r in LABELLED])
+def test_any_code_behind_a_label_is_a_reference(text, values):
+    from redactor.detect.recognizers.case_ref import CaseRefRecognizer
+    recognizer = CaseRefRecognizer()
+    hits = {text[r.start:r.end] for r in recognizer.analyze(text, ["CASE_REF"]) if r.score >= 0.4}
+    assert hits == set(values)
+
+
+@pytest.mark.parametrize("text", ["printed by hand", "The hospital is open on Mondays.",
+                                  "the student said 3 things", "created by the SENCO"])
+def test_ordinary_words_after_such_labels_are_not(text):
+    from redactor.detect.recognizers.case_ref import CaseRefRecognizer
+    assert [r for r in CaseRefRecognizer().analyze(text, ["CASE_REF"]) if r.score >= 0.4] == []

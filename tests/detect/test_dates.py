@@ -170,3 +170,22 @@ def test_day_month_without_year_where_a_date_is_expected(text, expected):
 def test_day_month_shapes_that_are_not_dates(text):
     from redactor.detect.recognizers.dates import DateRecognizer
     assert DateRecognizer().analyze(text, ["DATE"]) == []
+
+
+@pytest.mark.parametrize("text,date", [
+    ("EP (Mr Iqbal) saw her 27/02. Dad emailed.", "27/02"),
+    ("12\t04/09\tPhone in\tTransport", "04/09"),
+    ("| 17/10 | annual review booked |", "17/10"),
+    ("sessions (17/06 and 19/06) and", "19/06"),
+])
+def test_a_padded_day_and_month_is_a_date_anywhere(text, date):
+    from redactor.detect.recognizers.dates import DateRecognizer
+    recognizer = DateRecognizer()
+    found = {text[r.start:r.end] for r in recognizer.analyze(text, ["DATE"])}
+    assert date in found
+
+
+@pytest.mark.parametrize("text", ["support 24/07 on call", "scored 12/20", "3/4 of the class"])
+def test_scores_and_fractions_are_not_dates(text):
+    from redactor.detect.recognizers.dates import DateRecognizer
+    assert DateRecognizer().analyze(text, ["DATE"]) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex as re
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import CASE_REF
@@ -17,12 +18,20 @@ _CUE = (
     r"|\b(?:case|appeal)(?=\s*[:#])"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil)\s+(?:ID|no|number)"
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
+    # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
+    # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
+    r"|\b(?:MRN|hospital|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|"
+    r"DBS|passport|unit|ward|clinic|patient)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
+    r"(?=\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d))"
 )
 # Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
-_CUE_GAP = r"\s*(?:\.\s*)?(?:[*_]{1,2}\s*)?(?:[:#]\s*)?(?:[*_]{1,2}\s*)?"
+_CUE_GAP = r"\s*(?:\.\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Words that follow "printed by", "created by" and the like in ordinary prose.
+_ORDINARY_AFTER_BY = frozenset("hand post email mail staff school parents parent mum dad teacher teachers "
+                               "someone somebody everyone office system council admin".split())
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
@@ -54,12 +63,19 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             0.85,
         ),
         Pattern("Reference after a cue", rf"(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
+        # "Exported by kbrampton", "Printed: 02/10/2023 by hwheatley": a system's user name
+        Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
+                rf"modified|run|generated)(?:\s*:\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s+)"
+                r"(?-i:[a-z][a-z0-9._-]{3,30})(?![\w@])", 0.85),
     ]
     CONTEXT = ["ref", "reference", "case", "appeal", "tribunal", "ehcp"]
 
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Reject values that are a year, a date or too short to identify anything."""
+        """Reject values that are a year, a date or too short to identify anything; a user name
+        must not be an ordinary word ("printed by hand")."""
+        if pattern_text.islower() and pattern_text.isalpha():
+            return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (
             digits < 3

@@ -48,6 +48,10 @@ SIGN_OFF_LINE = re.compile(r"(?im)^[ \t]*(?:kind |best |warm |many )?(?:regards|
                            r"cheers|yours sincerely|yours faithfully|sincerely|faithfully|best)[ \t,.!]*\n"
                            r"(?:[ \t]*\n)?[ \t]*$")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
+# A word as OCR reads a scan: letters with 1 or 0 among them (or an l where an I was), two
+# letters at least: "Danie11e", "0'Connell", "Pash1ey-Hirst", "lsla".
+OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01'’-]*[A-Za-z][A-Za-z01'’-]*[A-Za-z])"
+                      r"(?=[A-Za-z'’-]*[01]|l[b-df-hj-np-tv-xz])[A-Za-z01][A-Za-z01'’]*(?:-[A-Za-z01'’]+)*(?![\w'’])")
 
 # Capitalised words that follow names but are not part of them.
 NOT_NAME = frozenset("""
@@ -89,7 +93,31 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._from_words(text))
         results.extend(self._nicknames(text))
         results.extend(self._place_surnames(text))
+        results.extend(self._scanned_names(text))
         return results
+
+    def _scanned_names(self, text):
+        """Names in a scanned letter read by OCR: 1 for l, 0 for O and l for I inside a word
+        ("Danie11e", "Ma1ik", "0'Connell", "lsla"). Read as letters, a word that is a listed name,
+        or any such word right after a title, is a name."""
+        out = []
+        for m in OCR_WORD.finditer(text):
+            token = m.group()
+            read = token.replace("1", "l").replace("0", "O" if token[:1] == "0" else "o")
+            if read[:1] == "l" and read[1:2] not in "aeiouly" and read[1:2].isalpha():
+                read = "I" + read[1:]  # "lsla": no English word starts "ls"
+            if read == token:
+                continue
+            parts = [gazetteer.fold(read)] + [gazetteer.fold(x) for x in re.split(r"[-']", read) if len(x) > 1]
+            known = any(x in self.gaz.first_names or x in self.gaz.surnames or x in self.gaz.places
+                        for x in parts)
+            prev = text[max(0, m.start() - 20):m.start()].split()
+            titled = bool(prev) and (self.gaz.is_title(prev[-1].rstrip(".")) or (
+                is_capitalised(prev[-1]) and gazetteer.fold(prev[-1]) in self.gaz.first_names))
+            if known or titled:
+                out.append(self._result(m.start(), m.end(), TITLE_SCORE if titled else GAZETTEER_SCORE,
+                                        "scanned"))
+        return out
 
     def _place_surnames(self, text):
         """Many local surnames are villages, suburbs or estates ("Dawn Maltby", "Mrs Hoyland",
@@ -287,7 +315,11 @@ class PersonRecognizer(EntityRecognizer):
         first_lower = ws[i].text.islower()
         while j + 1 < len(ws) and j - i < 3:
             cur, nxt = ws[j], ws[j + 1]
-            if text[cur.end:nxt.start] != " " or cur.text.endswith(("'s", "’s")):
+            gap = text[cur.end:nxt.start]
+            if gap in ("-\n", "-\r\n") and not cur.text.endswith(("'s", "’s")):
+                j += 1  # a name broken at a line end goes on ("Eccles-\nfield", "Hughes-\nWhitaker")
+                continue
+            if gap != " " or cur.text.endswith(("'s", "’s")):
                 break
             nxt_base = text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]]
             key = gazetteer.fold(nxt_base)
