@@ -91,7 +91,6 @@ LABELLED = [
 
 @pytest.mark.parametrize("text,values", [r[1:] for r in LABELLED], ids=[r[0] for r in LABELLED])
 def test_any_code_behind_a_label_is_a_reference(text, values):
-    from redactor.detect.recognizers.case_ref import CaseRefRecognizer
     recognizer = CaseRefRecognizer()
     hits = {text[r.start:r.end] for r in recognizer.analyze(text, ["CASE_REF"]) if r.score >= 0.4}
     assert hits == set(values)
@@ -100,5 +99,4 @@ def test_any_code_behind_a_label_is_a_reference(text, values):
 @pytest.mark.parametrize("text", ["printed by hand", "The hospital is open on Mondays.",
                                   "the student said 3 things", "created by the SENCO"])
 def test_ordinary_words_after_such_labels_are_not(text):
-    from redactor.detect.recognizers.case_ref import CaseRefRecognizer
     assert [r for r in CaseRefRecognizer().analyze(text, ["CASE_REF"]) if r.score >= 0.4] == []

@@ -179,7 +179,6 @@ def test_day_month_shapes_that_are_not_dates(text):
     ("sessions (17/06 and 19/06) and", "19/06"),
 ])
 def test_a_padded_day_and_month_is_a_date_anywhere(text, date):
-    from redactor.detect.recognizers.dates import DateRecognizer
     recognizer = DateRecognizer()
     found = {text[r.start:r.end] for r in recognizer.analyze(text, ["DATE"])}
     assert date in found
@@ -187,5 +186,4 @@ def test_a_padded_day_and_month_is_a_date_anywhere(text, date):
 
 @pytest.mark.parametrize("text", ["support 24/07 on call", "scored 12/20", "3/4 of the class"])
 def test_scores_and_fractions_are_not_dates(text):
-    from redactor.detect.recognizers.dates import DateRecognizer
     assert DateRecognizer().analyze(text, ["DATE"]) == []
