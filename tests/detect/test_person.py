@@ -24,6 +24,9 @@ PERSONS = [
     ("hyphenated-known-part", "Tayla-Rose Hirst, 8, lives with her nan.", ["Tayla-Rose"]),
     ("initials-in-running-text", "The TA says KN was upset; (LM) to chase.", ["KN", "LM"]),
     ("quoted-nickname", 'Ibrahim Khan, known as "Ibby" to friends.', ["Ibby"]),
+    ("month-first-name-with-surname", "Other: June Ashby (paternal grandmother) rang.", ["June Ashby"]),
+    ("month-first-name-with-role", "09:05  May Oduya (SENCO, Cherrytree Lane) called.", ["May Oduya"]),
+    ("family-form-of-address", "Present: Nana Pat and Uncle Tez.", ["Pat", "Tez"]),
 ]
 
 

@@ -245,6 +245,13 @@ class PersonRecognizer(EntityRecognizer):
                     return TITLE_SCORE, "title"  # also "Mrs B"
                 if key not in STOP_WORDS:
                     return LOWER_TITLE_SCORE, "title"  # "mrs begum", "mrs b"
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if caps and key in gaz.calendar and key in gaz.first_names and nxt \
+                and text[ws[i].end:nxt.start] == " " and is_capitalised(nxt.text) \
+                and gazetteer.fold(nxt.text) not in gaz.calendar and gazetteer.fold(nxt.text) not in self.generic \
+                and (gazetteer.fold(nxt.text) in gaz.surnames and not gaz.is_ambiguous(nxt.text)
+                     or self._cues(text, nxt)[1]):
+            return GAZETTEER_SCORE, "first-name"  # "May Oduya (SENCO)", "June Ashby"; not "May Day"
         if key in self.generic or len(key) < 2:
             return None, None
         if allcaps and len(base) == 2 and self._looks_like_initials(text, ws, i, key):
