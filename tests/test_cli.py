@@ -204,3 +204,18 @@ def test_a_safeguarding_acronym_that_matches_a_schools_initials_is_kept(tmp_path
     assert result.exit_code == 0, result.output
     text = (tmp_path / "out" / "trip.txt").read_text(encoding="utf-8")
     assert "Dunmoor" not in text and "DBS-checked" in text and "DBS check" in text
+
+
+def test_a_name_that_is_a_common_word_never_spreads_to_its_lower_case_copies(tmp_path):
+    """Issue 10: one detection must not change every lower-case copy of an ordinary word, nor a
+    defined term of ordinary prose become a setting."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "note.txt").write_text(
+        "Mr Frank Page rang about the review. We had a frank talk; see page 4 of the plan.\n"
+        "The Licence says each Contributor grants the Licence to the Recipient.\n", encoding="utf-8")
+    result = run(["redact", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "out" / "note.txt").read_text(encoding="utf-8")
+    assert "Frank Page" not in text
+    assert "a frank talk; see page 4 of the plan" in text
+    assert "The Licence says each Contributor grants the Licence to the Recipient." in text

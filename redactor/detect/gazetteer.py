@@ -47,6 +47,7 @@ class Gazetteer:
     # folded cue -> its spellings as listed (models/README.md: a cue written in capitals, "ELSA",
     # "SALT", matches only as written; a lower-case one, "mum", in any case)
     cue_spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    english: frozenset[str] = frozenset()  # common English words, lower case (english_words.txt)
 
     def cue_role(self, phrase: str) -> str | None:
         """The role a cue stands for, or None when ``phrase`` as written is no cue: "Elsa" and
@@ -120,4 +121,5 @@ def load() -> Gazetteer:
         places=places,
         calendar=frozenset(MONTHS + WEEKDAYS),
         cue_spellings=spellings,
+        english=frozenset(resources.word_list("english_words.txt")),
     )

@@ -233,8 +233,10 @@ class _Linker:
                 # Any case ("kacper", "KACPER") only for known names that are no ordinary word
                 # and no role word ("Nurse", "Dada": as written only); anything else ("Will",
                 # "Grace") as written, Capitalised or in capitals.
+                # Never a common English word in lower case ("page", "frank", "title"): one false
+                # detection must not spread to every copy of an ordinary word.
                 any_case = known and not self.gaz.is_ambiguous(part) and key not in STOP_WORDS \
-                    and key not in self.gaz.role_cues
+                    and key not in self.gaz.role_cues and key not in self.gaz.english
                 forms.append((part, any_case))
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
                     forms.append((_ascii(part), any_case))

@@ -164,6 +164,9 @@ class PersonRecognizer(EntityRecognizer):
                 key = gazetteer.fold(span)
                 if key in self.gaz.places and key not in self.gaz.first_names:
                     continue  # "Maltby" is a village, whatever NER thinks
+                if " " not in key and key in self.gaz.english and (span.islower() or not (
+                        key in self.gaz.first_names or key in self.gaz.surnames)):
+                    continue  # one common English word ("title", "Contributor") is no name
                 if any(ch.isdigit() for ch in span) or key in self.generic or SAINT_RE.match(span):
                     continue  # "St Bede's" is a school or a church: the school recognizer's
                 known = self._has_known_name(span)

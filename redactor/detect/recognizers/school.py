@@ -13,6 +13,7 @@ import re
 from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redactor.detect import gazetteer
 from redactor.detect.words import ner_pieces, ner_span_is_noise, strip_possessive
 from redactor.detect.recognizers.base import make_result
 from redactor.types import SCHOOL
@@ -77,8 +78,8 @@ class SchoolRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[SCHOOL], name="SchoolRecognizer",
                          supported_language=supported_language)
 
-    def load(self) -> None:  # nothing to load: patterns are compiled at import
-        pass
+    def load(self) -> None:  # the patterns are compiled at import
+        self.english, self.places = gazetteer.load().english, gazetteer.load().places
 
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
@@ -102,9 +103,17 @@ class SchoolRecognizer(EntityRecognizer):
                     continue
                 for start, end in ner_pieces(text, ent.start_char, ent.end_char):
                     span = None if ner_span_is_noise(text, start, end) else self._trim(text, start, end)
-                    if span:
+                    if span and not self._ordinary_words(text[span[0]:span[1]]):
                         out.append(self._result(*span, NER_SCORE, "ner"))
         return out
+
+    def _ordinary_words(self, span: str) -> bool:
+        """An organisation NER finds that names no kind of setting and is made only of common
+        English words ("License", "Derivative Works", "Legal Entity") is a defined term, not a
+        school: a setting's name has a kind word ("Hillside Academy") or a distinctive word."""
+        words = re.findall(r"[^\W\d_]+", span)
+        return bool(words) and not re.search(ENDING + "|" + STRONG_KIND, span, re.IGNORECASE) \
+            and gazetteer.fold(span) not in self.places and all(w.lower() in self.english for w in words)
 
     @staticmethod
     def _last_lines(text, start, end):
