@@ -52,9 +52,6 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
 
 def test_the_blind_outside_set_has_gold_that_agrees_with_its_documents():
     """samples/outside-1 (written blind for issue 10): every gold term is in its document."""
-    import sys
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from common import load_gold
     docs = load_gold(ROOT / "samples" / "outside-1")
     assert len(docs) >= 20
     assert [p for d in docs for p in d.problems] == []
