@@ -229,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
               "systems": [n for n in SYSTEMS if n in systems],
               "samples": samples_section(args.samples, systems),
               "tab": tab_section(args.tab, systems),
-              "outside": samples_section(args.samples / "outside-1", systems),
+              # documents written blind for issue 10, each folder with its own gold/
+              "outside": {folder.name: samples_section(folder, systems)
+                          for folder in sorted(args.samples.glob("outside-*")) if folder.is_dir()},
               "english": english_section(args.english, systems),
               "risk": risk_section(args.samples, pipeline.spacy_model)}
     if args.json:
