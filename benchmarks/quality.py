@@ -142,7 +142,8 @@ RISK_SETS = (("risk", "written blind; the detector was then tuned on it (develop
              ("risk-5", "written blind; scored before it was looked at, then looked at"),
              ("risk-6", "written blind; never looked at (the held-out check)"),
              ("risk-7", "written blind; scored before it was looked at, then looked at"),
-             ("risk-8", "written blind; scored before it was looked at, then looked at"))
+             ("risk-8", "written blind; scored before it was looked at, then looked at"),
+             ("risk-9", "written blind; never looked at (the newest held-out check)"))
 
 
 def risk_section(samples: Path, model: str) -> dict | None:

@@ -29,7 +29,8 @@ def test_samples_meet_the_recall_and_keep_targets(redactor_engine):
 
 @pytest.mark.parametrize("folder, at_least", [("risk", 60), ("risk-holdout", 40), ("risk-final", 40),
                                                     ("risk-check", 40), ("risk-5", 50), ("risk-6", 55),
-                                                    ("risk-7", 60), ("risk-8", 60), ("risk-train-1", 120),
+                                                    ("risk-7", 60), ("risk-8", 60), ("risk-9", 60),
+                                                    ("risk-train-1", 120),
                                                     ("risk-train-2", 120)])
 def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
     """samples/risk* (written blind for the risk-of-harm detector): gold for each file, the

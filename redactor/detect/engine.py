@@ -12,7 +12,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from redactor.detect import gazetteer, recognizers
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
-from redactor.detect.words import strip_possessive
+from redactor.detect.words import ocr_twins, strip_possessive
 from redactor.pipeline import Pipeline
 from redactor.types import LOCATION, PERSON, Finding
 
@@ -63,6 +63,19 @@ class Detector:
         read in windows of at most ``WINDOW`` characters cut at line breaks, so the memory NER
         needs stays bounded however long the document (offsets are the whole text's)."""
         texts = list(texts)
+        # A scanned text is also read with its OCR confusions undone (same length, same offsets).
+        twins = [ocr_twins(text) for text in texts]
+        readings = texts + [twin for group in twins for twin in group]
+        found = self._detect_readings(readings)
+        k = len(texts)
+        for i in range(len(texts)):
+            extra: list[Finding] = []
+            for _ in twins[i]:
+                extra += found[k]
+                k += 1
+            yield resolve_overlaps(found[i] + extra) if extra else found[i]
+
+    def _detect_readings(self, texts: list[str]) -> list[list[Finding]]:
         windows = [(i, offset, piece) for i, text in enumerate(texts)
                    for offset, piece in text_windows(text, WINDOW)]
         found: list[list[Finding]] = [[] for _ in texts]
@@ -78,8 +91,7 @@ class Detector:
             ]
             found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
                             for f in findings if not self._allowed(piece, f))
-        for findings in found:
-            yield resolve_overlaps(prefer_precise(findings))
+        return [resolve_overlaps(prefer_precise(findings)) for findings in found]
 
     def _read(self, windows) -> Iterator:
         """NER over the windows, in groups of at most ``BATCH_CHARS`` characters: spaCy's NER

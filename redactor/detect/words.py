@@ -83,3 +83,37 @@ def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+# -- scanned text ----------------------------------------------------------------------------
+_OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
+OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
+
+
+def ocr_twins(text: str) -> list[str]:
+    """Readings of a scanned (OCR'd) text with its letter and digit confusions undone, each the
+    same length as ``text`` so every offset stays valid: in a word, 0 read as o (O at its start)
+    and 1 as l in one reading, as i in the other ("Ju1y", "Bal1ey", "Kath0ryn", "0'Connell");
+    in a short number, O or o read as 0 and l or I as 1 ("22/O7/2017"). Detection reads the text
+    and its readings and keeps everything any of them finds. Empty when the text shows fewer than
+    ``OCR_MIN_CONFUSIONS`` such tokens (typed text is read once)."""
+    as_l, as_i = list(text), list(text)
+    confusions = 0
+    for m in _OCR_TOKEN.finditer(text):
+        token = m.group()
+        letters = sum(c.isalpha() for c in token)
+        digits = len(token) - letters
+        if letters >= 2 and letters > digits and any(c in "01" for c in token):
+            confusions += 1
+            for k, c in enumerate(token, m.start()):
+                if c == "0":
+                    as_l[k] = as_i[k] = "O" if k == m.start() else "o"
+                elif c == "1":
+                    as_l[k], as_i[k] = "l", "i"
+        elif digits >= 1 and letters == 1 and len(token) <= 4 and token.strip("0123456789") in "OolI":
+            confusions += 1
+            k = m.start() + next(i for i, c in enumerate(token) if c.isalpha())
+            as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
+    if confusions < OCR_MIN_CONFUSIONS:
+        return []
+    return [t for t in dict.fromkeys(("".join(as_l), "".join(as_i))) if t != text]

@@ -82,7 +82,7 @@ class _Linker:
             assigned[i] = findings[i].with_(entity=self._entity_for(findings[i]))
         findings = [assigned[i] for i in range(len(findings))]
         self._collect_aliases(findings)
-        found = findings + self._search_mentions()
+        found = findings + self._search_mentions() + self._user_names()
         merged = self._merge(found)
         self._classify_people(merged)
         return Linked(findings=merged, entities=self.entities)
@@ -268,6 +268,32 @@ class _Linker:
         return [(_compile(surface, any_case), _lead(surface, any_case))
                 for surface, any_case in forms if surface.strip()]
 
+    def _user_names(self) -> list[Finding]:
+        """A person's user name in a system, a chat or an address, built from their name
+        ("Dean Wombwell": dwombwell, d.wombwell, dean.wombwell, deanwombwell, wombwelld, with
+        digits after: "mkhan2"), wherever it stands: a chronology's worker column, "Teams:
+        rhellaby", "(dwombwell)". One pass over the text's tokens, whatever the number of people."""
+        forms: dict[str, str] = {}
+        for ent in self.entities.values():
+            if ent.type == PERSON and ent.first and ent.last and ent.first != ent.last:
+                first, last = _ascii(ent.first).lower(), _ascii(ent.last).lower()
+                if len(last) < 3 or not (first + last).isalpha():
+                    continue
+                for form in (first[0] + last, f"{first[0]}.{last}", f"{first}.{last}", first + last,
+                             last + first[0], f"{first}_{last}", f"{first[0]}_{last}"):
+                    if form not in self.gaz.english:  # "Ann Ward" is never "award"
+                        forms.setdefault(form, ent.id)
+        out = []
+        if not forms:
+            return out
+        for m in USER_TOKEN.finditer(self.text):
+            token = m.group().lower().rstrip("0123456789")
+            eid = forms.get(token)
+            if eid:
+                out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
+                                   recognizer="linker", entity=eid))
+        return out
+
     def _merge(self, found: list[Finding]) -> list[Finding]:
         """Union overlapping spans; an explicit detection's entity wins over a linked one. A
         person's mention includes the title before it ("Mr Galip Yalman"): the replacement keeps
@@ -327,6 +353,8 @@ def _ascii(word: str) -> str:
 
 
 _WORDISH = re.compile(r"[^\W_]+")
+# A user name: letters, dots or underscores inside, digits at the end ("d.wombwell", "mkhan2").
+USER_TOKEN = re.compile(r"(?<![\w.@-])[A-Za-z]+(?:[._][A-Za-z]+)?\d{0,4}(?![\w@-]|\.\w)")
 
 
 def _lead(surface: str, any_case: bool | None) -> str | None:

@@ -120,3 +120,17 @@ def test_names_in_a_scanned_letter_are_found(detector, text, name):
 def test_ocr_like_words_that_are_not_names_are_left(detector):
     text = "Room 101, set l0, Year 10 and the B12 bus."
     assert [f for f in detector.detect(text) if f.type == "PERSON"] == []
+
+
+def test_e_mail_headers_name_people_surname_first(detector):
+    text = "From: Hellaby, Rob <r@council.example>\nTo: Grace Wickersley; Hellaby, Rob\n> Cc: Armthorpe, Frank\n"
+    for name in ("Hellaby, Rob", "Armthorpe, Frank", "Grace Wickersley"):
+        assert covered(detector, text, name), "a name in a header was not redacted"
+
+
+def test_a_scanned_letter_is_also_read_with_its_confusions_undone(detector):
+    """OCR reads 1 for l or i and 0 for O in words, O for 0 in numbers: dates, names and cues
+    are found as if typed (the offsets are the scan's own)."""
+    text = "Re: Mas0n Edl1ngton   D0B: 22/O7/2017\nPanel on 4 Ju1y 2024.\ncc: Mrs Kath0ryn Bal1ey"
+    for value in ("22/O7/2017", "4 Ju1y 2024", "Kath0ryn Bal1ey", "Edl1ngton"):
+        assert covered(detector, text, value), "a scanned value was not redacted"

@@ -100,3 +100,17 @@ def test_a_title_belongs_to_the_mention(anonymise, la_influence):
     assert "Mr " not in out and "Mrs " not in out
     spans = {text[f.start:f.end] for f in findings if f.type == "PERSON"}
     assert {"Mr Galip Yalman", "Mrs Begum", "Mr Yalman"} <= spans
+
+
+def test_a_persons_user_name_is_found_wherever_it_stands(redactor_engine):
+    """Issue 10: exports and chats carry user names built from a person's name."""
+    text = ("SW Dean Wombwell (dwombwell) and Dr Will Stannington.\n"
+            "|08/10/2024|09:00|wstannington|EP advice|\nManager: mkhan2 | Mo Khan\nAnn Ward gave an award.")
+    found = {text[f.start:f.end] for f in redactor_engine.find(_Doc(text))}
+    assert {"dwombwell", "wstannington", "mkhan2"} <= found
+    assert "award" not in found
+
+
+class _Doc:
+    def __init__(self, text):
+        self.text, self.extras = text, {}

@@ -48,6 +48,9 @@ SIGN_OFF_LINE = re.compile(r"(?im)^[ \t]*(?:kind |best |warm |many )?(?:regards|
                            r"cheers|yours sincerely|yours faithfully|sincerely|faithfully|best)[ \t,.!]*\n"
                            r"(?:[ \t]*\n)?[ \t]*$")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
+# E-mail header lines and the "Surname, First" entries on them.
+HEADER_LINE = re.compile(r"(?im)^[>\s]*(?:from|to|cc|bcc|sent by|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]+)$")
+SURNAME_FIRST = re.compile(r"(?:^|(?<=;)|(?<=; ))[ \t]*([A-Z][\w'’-]+),[ \t]+([A-Z][a-z][\w'’-]*)\b")
 # A word as OCR reads a scan: letters with 1 or 0 among them (or an l where an I was), two
 # letters at least: "Danie11e", "0'Connell", "Pash1ey-Hirst", "lsla".
 OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01'’-]*[A-Za-z][A-Za-z01'’-]*[A-Za-z])"
@@ -94,7 +97,20 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._nicknames(text))
         results.extend(self._place_surnames(text))
         results.extend(self._scanned_names(text))
+        results.extend(self._header_names(text))
         return results
+
+    def _header_names(self, text):
+        """E-mail headers name people surname first ("From: Hellaby, Rob", "To: Armthorpe,
+        Frank; Grace Wickersley"): a capitalised word, a comma and a listed first name."""
+        out = []
+        for line in HEADER_LINE.finditer(text):
+            for m in SURNAME_FIRST.finditer(line.group("people")):
+                if gazetteer.fold(m.group(2)) in self.gaz.first_names \
+                        and gazetteer.fold(m.group(1)) not in self.generic:
+                    at = line.start("people")
+                    out.append(self._result(at + m.start(1), at + m.end(2), TITLE_SCORE, "header"))
+        return out
 
     def _scanned_names(self, text):
         """Names in a scanned letter read by OCR: 1 for l, 0 for O and l for I inside a word
