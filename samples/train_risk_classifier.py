@@ -8,7 +8,8 @@ only on sets written blind for this project (``TRAIN_SETS``; gold in each ``gold
 the development sets ``samples/risk``, ``risk-holdout``, ``risk-final``, ``risk-check``,
 ``risk-5``, ``risk-7`` and ``risk-8`` (each scored blind first, then read), and
 ``samples/risk-train-1`` and ``risk-train-2``, two corpora of 120 documents written blind as
-training data. The held-out check ``samples/risk-6`` is never used here, so it stays a fair test.
+training data. The held-out checks ``samples/risk-6`` and ``risk-9`` are never used here, so they
+stay a fair test.
 Off-loading and neutral documents are the negative class. ``--cv`` trains on all sets but one,
 scores the one left out, and pools the whole decision (``risk.decide``) over every left-out
 document for a grid of thresholds: that is how ``CLASSIFIER_FLAG``, ``CLASSIFIER_DOUBT``,

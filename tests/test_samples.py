@@ -57,3 +57,18 @@ def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folde
     docs = load_gold(ROOT / "samples" / folder)
     assert len(docs) >= at_least
     assert [p for d in docs for p in d.problems] == []
+
+
+def test_every_text_sample_in_one_document_redacts_without_a_leak(tmp_path):
+    """Names found in one sample and ordinary words in another meet in one long document (as in
+    an exported case history): the draft is written, and the leak check finds nothing."""
+    from click.testing import CliRunner
+
+    from redactor.cli import main
+    parts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SAMPLES_DIR.glob("*.txt"))
+             + sorted(SAMPLES_DIR.glob("*.md"))]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "history.txt").write_text("\n\n".join(parts), encoding="utf-8")
+    result = CliRunner().invoke(main, ["redact", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, [line for line in result.output.splitlines() if "error" in line]
+    assert (tmp_path / "out" / "history.txt").is_file()

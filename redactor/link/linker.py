@@ -226,6 +226,8 @@ class _Linker:
                 as_name = known and is_capitalised(part) and key not in self.gaz.calendar
                 if len(key) < 2 or key in self.gaz.titles:
                     continue
+                if part.islower() and key in self.gaz.english:
+                    continue  # "kelly rang": a lower-case common word is never searched for
                 if key in self.allow or key in self.gaz.role_cues:
                     if as_name:
                         forms.append((re.escape(part), None))  # exactly as written
@@ -379,6 +381,8 @@ def _compile(surface: str, any_case: bool | None) -> re.Pattern:
         forms = {surface, surface.upper()}
         if surface[:1].islower():
             forms.add(surface[:1].upper() + surface[1:])
+        elif surface.isupper() and len(surface) > 2:
+            forms.add(surface[:1] + surface[1:].lower())  # first seen in a heading: "SUMMER"
         body = "|".join(_spaced(s) for s in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-]|['’][A-Za-z]{{2}})")
 

@@ -29,8 +29,11 @@ def originals(doc: Document, findings: list[Finding]) -> set[str]:
 
 
 def _ordinary_word(value: str) -> bool:
+    """A lower-case original that is also an ordinary word: the linker leaves its other
+    lower-case copies alone on purpose ("a frank talk"), so they are no leak."""
     key = gazetteer.fold(value)
-    return value.islower() and (key in STOP_WORDS or key in gazetteer.load().ambiguous)
+    gaz = gazetteer.load()
+    return value.islower() and (key in STOP_WORDS or key in gaz.ambiguous or key in gaz.english)
 
 
 def leaked_values(doc: Document, findings: list[Finding], output_text: str,

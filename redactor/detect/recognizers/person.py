@@ -119,6 +119,8 @@ class PersonRecognizer(EntityRecognizer):
         out = []
         for m in OCR_WORD.finditer(text):
             token = m.group()
+            if len(token) < 4 or sum(c.isalpha() for c in token) < 3:
+                continue  # "A1", "B12": too short to be a misread name
             read = token.replace("1", "l").replace("0", "O" if token[:1] == "0" else "o")
             if read[:1] == "l" and read[1:2] not in "aeiouly" and read[1:2].isalpha():
                 read = "I" + read[1:]  # "lsla": no English word starts "ls"
@@ -203,8 +205,9 @@ class PersonRecognizer(EntityRecognizer):
             ws = words(text[s:e])
             while ws and self._not_name(ws[0].text):
                 ws = ws[1:]
-            while ws and self._not_name(ws[-1].text) and not self._surname_after_first(ws):
-                ws = ws[:-1]
+            while ws and (self._not_name(ws[-1].text) or self._lower_word(ws[-1].text)) \
+                    and not self._surname_after_first(ws):
+                ws = ws[:-1]  # "SENCO Mrs", "kelly rang": a role or an ordinary lower-case word
             if ws:
                 pieces.append(strip_possessive(text, s + ws[0].start, s + ws[-1].end))
         return pieces
@@ -221,6 +224,11 @@ class PersonRecognizer(EntityRecognizer):
         """Some word of ``span`` is in the first-name or surname gazetteer."""
         return any(gazetteer.fold(w.text) in self.gaz.first_names or
                    gazetteer.fold(w.text) in self.gaz.surnames for w in words(span))
+
+    def _lower_word(self, word: str) -> bool:
+        key = gazetteer.fold(word)
+        return word.islower() and key in self.gaz.english and key not in self.gaz.first_names \
+            and key not in self.gaz.surnames
 
     def _not_name(self, word: str) -> bool:
         """Titles, role words and generic vocabulary NER glues onto names ("SENCO Mrs Kaur")."""
