@@ -87,6 +87,8 @@ def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # -- scanned text ----------------------------------------------------------------------------
 _OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# A word with a 0 or 1 between letters ("Ju1y", "D0B", "Bradfie1d"); not "1st", "10am", "KS1".
+_MISREAD_WORD = re.compile(r"[A-Za-z]+[01][A-Za-z01]*[A-Za-z][A-Za-z01]*")
 OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
 
 
@@ -103,7 +105,7 @@ def ocr_twins(text: str) -> list[str]:
         token = m.group()
         letters = sum(c.isalpha() for c in token)
         digits = len(token) - letters
-        if letters >= 2 and letters > digits and any(c in "01" for c in token):
+        if letters >= 2 and _MISREAD_WORD.fullmatch(token):
             confusions += 1
             for k, c in enumerate(token, m.start()):
                 if c == "0":
