@@ -80,3 +80,20 @@ def test_the_leak_check_finds_every_whole_word_occurrence_a_regular_expression_f
         expected = [i for i in range(len(text)) if re.match(rf"(?<!\w){re.escape(value)}(?!\w)", text[i:])
                     and not (i > 0 and re.match(r"\w", text[i - 1]))]
         assert sorted(found.get(value, [])) == expected
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8), st.booleans()), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS)
+def test_an_ner_guess_is_dropped_exactly_where_a_precise_finding_overlaps_it(spans):
+    """prefer_precise by bisection keeps what the pairwise comparison it replaced kept."""
+    from redactor.detect.engine import prefer_precise
+    from redactor.types import Finding
+    findings = [Finding(type="PERSON", start=s, end=s + n, score=0.5, recognizer="X:ner" if ner else "X:gazetteer")
+                for s, n, ner in spans]
+    precise = [f for f in findings if not f.recognizer.endswith(":ner")]
+    expected = precise + [f for f in findings if f.recognizer.endswith(":ner")
+                          and not any(f.overlaps(p) for p in precise)]
+    assert prefer_precise(findings) == expected

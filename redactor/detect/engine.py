@@ -5,7 +5,9 @@ resolution. It only orchestrates; every rule lives in a recognizer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
@@ -152,8 +154,14 @@ def prefer_precise(findings: list[Finding]) -> list[Finding]:
     """Drop an NER guess where a pattern, checksum or gazetteer finding overlaps it: NER spans
     wander ("Rotherham S65", "SENCO Mrs"), the precise finding has the right edges."""
     precise = [f for f in findings if not f.recognizer.endswith(":ner")]
-    return precise + [f for f in findings if f.recognizer.endswith(":ner")
-                      and not any(f.overlaps(p) for p in precise)]
+    spans = sorted((p.start, p.end) for p in precise)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # furthest end among the first k
+
+    def overlapped(f: Finding) -> bool:  # by bisection: linear in the findings, not quadratic
+        k = bisect_left(starts, f.end)
+        return k > 0 and reach[k - 1] > f.start
+    return precise + [f for f in findings if f.recognizer.endswith(":ner") and not overlapped(f)]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
