@@ -15,9 +15,10 @@ from redactor.types import Document
 SUPPORTED = (".txt", ".md", ".docx")
 CONVERT_TIMEOUT_S = 120
 MAX_BYTES = 50 * 1024 * 1024
-# The most text one document may hold (the spaCy pipelines are set to read this much); a longer
-# one is refused with one line (reading it in windows is open work).
-MAX_TEXT_CHARS = 5_000_000
+# The most text one document may hold: as many characters as the byte limit, so any text file
+# under 50 MB is read whole (detection reads it in windows; time and memory grow linearly:
+# benchmarks/long.py). A Word file's text is bounded by its unpacked size.
+MAX_TEXT_CHARS = MAX_BYTES
 CONVERT_FIRST = {
     ".doc": "legacy Word .doc", ".rtf": "Rich Text", ".odt": "OpenDocument text",
 }
