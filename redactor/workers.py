@@ -28,6 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 
 from redactor.errors import InternalError, RedactorError
+from redactor.runner import FileResult, Redactor, _done, _failed, with_forced
 
 AHEAD = 2  # documents queued per worker beyond the one in hand
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted Word file is an OLE container
@@ -47,7 +48,6 @@ def default_jobs() -> int:
 
 def _start(pipeline) -> None:
     global _worker, _start_error
-    from redactor.runner import Redactor
     try:
         _worker = Redactor(pipeline, password_provider=lambda path: _password)
     except RedactorError as exc:
@@ -65,7 +65,6 @@ def _read(job, password):
 
 def _whole(job, saved_mapping: str | None, password: str | None):
     """Per-document replacements: the whole document, staged (or its failure)."""
-    from redactor.runner import _failed, with_forced
     if _start_error is not None:
         return _failed(job.input, _start_error)
     try:
@@ -163,7 +162,6 @@ def _lost(job) -> RedactorError:
 
 def run_parallel(redactor, jobs: list, on_done, mapping_for) -> Iterator:
     """``Redactor.run`` on ``redactor.jobs`` worker processes."""
-    from redactor.runner import _done, _failed
     pool = Pool(redactor.pipeline, min(redactor.jobs, len(jobs)))
     try:
         if redactor.pipeline.consistency == "batch":
@@ -175,20 +173,14 @@ def run_parallel(redactor, jobs: list, on_done, mapping_for) -> Iterator:
             return executor.submit(_whole, job, saved, _password_for(redactor, job))
 
         for job, staged in zip(jobs, pool.ordered(jobs, submit, lambda job: _failed(job.input, _lost(job)))):
-            yield _done(on_done, staged if _is_result(staged) else redactor._place(staged))
+            yield _done(on_done, staged if isinstance(staged, FileResult) else redactor._place(staged))
     finally:
         pool.close()
-
-
-def _is_result(value) -> bool:
-    from redactor.runner import FileResult
-    return isinstance(value, FileResult)
 
 
 def _batch(redactor, pool: Pool, jobs: list, on_done) -> Iterator:
     """One mapping for the batch: read all first (no replacement may equal a word of any
     document), detect in the workers, replace and write here in input order."""
-    from redactor.runner import _done, _failed, with_forced
     mapping, docs = yield from redactor._read_batch(jobs, on_done)
 
     def submit(executor, item):

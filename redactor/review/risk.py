@@ -510,11 +510,10 @@ def decide(text: str, matches: list[RiskMatch], p: float, flag: float = CLASSIFI
     score low (a disclosure in one sentence of a long annual review is not diluted away)."""
     safe = is_safe_document(text)
     flagged = {c: v for c, v in category_confidence(matches).items() if v >= FLAG_AT}
-    if flagged and p < doubt and local is not None and any(
+    # the passage around a cue that worries the classifiers keeps the flag (asked only then)
+    if flagged and p < doubt and not (local is not None and any(
             local(around(text, m.start, m.end)) >= local_doubt
-            for m in matches if m.level == "lead" and m.category in flagged):
-        pass  # the passage itself worries the classifiers: the flag stands
-    elif flagged and p < doubt:
+            for m in matches if m.level == "lead" and m.category in flagged)):
         doubted = set(flagged) - {m.category for m in matches if m.level == "lead" and m.firm}
         matches = [replace(m, level="check") if m.level == "lead" and m.category in doubted else m
                    for m in matches]
