@@ -5,6 +5,9 @@
 a. samples/ against samples/gold/: recall per gold type, recall on direct identifiers, precision
    and keep-rate; then redactor's missed mentions as file:type:offset.
 b. TAB (../shared/data/tab/*.json): ER_di, ER_qi and token-level precision, per annotator then averaged.
+c. risk of serious harm on the blind risk sets; d. words kept on published English;
+e. re-identification (the motivated-intruder test) on samples/quasi-*: details found, and
+   high-risk documents flagged high.
 
 Only types, file names, offsets and numbers are printed; never document text or identifiers.
 Always exits 0; a missing folder or system is reported in one line and skipped.
@@ -210,6 +213,82 @@ def english_section(folder: Path, systems: dict) -> dict | None:
     return {"words": total_all, "kept": kept_all, "share": kept_all / total_all}
 
 
+QUASI_SETS = (("quasi-1", "written blind for issue 11; scored before any rule was changed for it"),)
+
+
+def _gold_mentions(text: str, entries: list[dict]) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every gold mention: case-sensitive whole words, less ``skip``."""
+    out = []
+    for entry in entries:
+        found = [m for m in re.finditer(rf"(?<!\w){re.escape(entry['text'])}(?!\w)", text)]
+        skip = set(entry.get("skip", ()))
+        out += [(entry["type"], m.start(), m.end()) for n, m in enumerate(found, 1) if n not in skip]
+    return out
+
+
+def reidentification_section(samples: Path, pipeline) -> dict | None:
+    """The motivated-intruder test (issue 11) on documents written blind with gold
+    quasi-identifiers (``<set>/gold/*.json``: ``quasi`` mentions and a ``risk`` of high or low):
+    recall of the details per gold type (a gold mention counts as found when a detail overlaps
+    it), precision of the details, and the share of high-risk documents flagged high (and of
+    low ones flagged high: false alarms). Levels are those of a training draft (nothing
+    generalised), so they are what a reviewer is asked to handle."""
+    from redactor.detect.engine import Detector
+    from redactor.extract import read_document
+    from redactor.link import link
+    from redactor.review import intruder
+    out = {}
+    detector = None
+    for folder_name, role in QUASI_SETS:
+        folder = samples / folder_name
+        print(f"\n== e. re-identification: {folder} ({role}) ==")
+        golds = sorted((folder / "gold").glob("*.json")) if (folder / "gold").is_dir() else []
+        if not golds:
+            print("skipped: no gold files")
+            continue
+        detector = detector or Detector(pipeline)
+        by_type: dict[str, list[int]] = {}
+        predicted = predicted_on_gold = 0
+        levels: dict[str, list[str]] = {"high": [], "low": []}
+        typed_right = 0
+        for path in golds:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = read_document(folder / gold["file"]).text
+            findings = detector.detect(text)
+            findings = link(text, findings, detector.allow, detector.allowed_span).findings
+            rows = intruder.rows(text, findings, False)
+            mentions = _gold_mentions(text, gold.get("quasi", []))
+            for kind, start, end in mentions:
+                hit = [r for r in rows if r["start"] < end and start < r["end"]]
+                by_type.setdefault(kind, [0, 0])[1] += 1
+                by_type[kind][0] += bool(hit)
+                typed_right += any(r["type"] == kind for r in hit)
+            predicted += len(rows)
+            predicted_on_gold += sum(1 for r in rows if any(r["start"] < e and s < r["end"]
+                                                            for _, s, e in mentions))
+            levels.setdefault(gold.get("risk", "low"), []).append(intruder.assess(rows).level)
+        found = sum(v[0] for v in by_type.values())
+        total = sum(v[1] for v in by_type.values())
+        rows_out = [[kind, n, hit, fmt(hit / n)] for kind, (hit, n) in sorted(by_type.items())]
+        rows_out.append(["all details", total, found, fmt(found / total if total else None)])
+        print(table(["gold type", "mentions", "found", "recall"], rows_out))
+        precision = predicted_on_gold / predicted if predicted else None
+        high, low = levels.get("high", []), levels.get("low", [])
+        caught = sum(1 for v in high if v == "high")
+        alarms = sum(1 for v in low if v == "high")
+        print(f"precision of the details: {fmt(precision)} ({predicted_on_gold} of {predicted}); "
+              f"found with the gold type: {typed_right} of {total}")
+        print(table(["documents", "n", "flagged high", "share"],
+                    [["high risk (caught)", len(high), caught, fmt(caught / len(high) if high else None)],
+                     ["low risk (false alarms)", len(low), alarms, fmt(alarms / len(low) if low else None)],
+                     ["low risk flagged medium", len(low), sum(1 for v in low if v == "medium"),
+                      fmt(sum(1 for v in low if v == "medium") / len(low) if low else None)]]))
+        out[folder_name] = {"recall_by_type": {k: v[0] / v[1] for k, v in by_type.items()},
+                            "recall": found / total if total else None, "precision": precision,
+                            "high_caught": [caught, len(high)], "low_flagged_high": [alarms, len(low)]}
+    return out or None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", help="spaCy model for all three systems (default: the pipeline's)")
@@ -234,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
               "outside": {folder.name: samples_section(folder, systems)
                           for folder in sorted(args.samples.glob("outside-*")) if folder.is_dir()},
               "english": english_section(args.english, systems),
-              "risk": risk_section(args.samples, pipeline.spacy_model)}
+              "risk": risk_section(args.samples, pipeline.spacy_model),
+              "reidentification": reidentification_section(args.samples, pipeline)}
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
         print(f"\nwritten: {args.json}")

@@ -99,7 +99,7 @@ def redact(inputs, out_dir, pipeline_name, quiet, workspace, follow_symlinks, wo
             recorder.close()
         sys.exit(Exit.FAILED)
 
-    failed, done, findings, flagged, checks = len(failures), 0, 0, 0, 0
+    failed, done, findings, flagged, checks, high, generalised = len(failures), 0, 0, 0, 0, 0, 0
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(jobs), label="Redacting", file=sys.stderr,
                            show_pos=True, hidden=not show_bar) as bar:
@@ -113,6 +113,7 @@ def redact(inputs, out_dir, pipeline_name, quiet, workspace, follow_symlinks, wo
             else:
                 done += 1
                 findings += result.findings
+                generalised += result.generalised
                 if recorder is not None:
                     try:
                         recorder.record(result, pipeline.name)
@@ -130,12 +131,21 @@ def redact(inputs, out_dir, pipeline_name, quiet, workspace, follow_symlinks, wo
                     click.echo(f"{chr(10) if show_bar else ''}check: {result.name}: strong language "
                                "that is not a risk flag (off-loading, or a policy or training text); "
                                "the reviewer will see where", err=True)
+                if result.reidentification == "high":
+                    high += 1
+                    if not quiet:
+                        click.echo(f"{chr(10) if show_bar else ''}re-identification: {result.name}: "
+                                   "details that together could point at one family (high risk); "
+                                   "a reviewer must generalise them or keep each with a reason",
+                                   err=True)
     if recorder is not None:
         recorder.close()
     if not quiet:
         extra = f", {skipped} other file(s) skipped" if skipped else ""
         extra += f", {flagged} need the Service Lead" if flagged else ""
         extra += f", {checks} to check for strong language" if checks else ""
+        extra += f", {generalised} detail(s) generalised" if generalised else ""
+        extra += f", {high} at high risk of re-identification" if high else ""
         click.echo(f"Redacted {done} of {len(jobs) + len(failures)} file(s) into {out_dir} "
                    f"({findings} replacements, {failed} failed{extra}) in "
                    f"{time.monotonic() - started:.1f}s", err=True)

@@ -24,6 +24,7 @@ CONSISTENCY = ("document", "batch")
 DATE_MODES = ("shift", "generalise", "label")
 REVISIONS = ("anonymise", "accept")
 IMAGES = ("keep", "placeholder")
+GENERALISE = ("by-default", "reviewer")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Pipeline:
     seed: int | None = None
     word_revisions: str = "anonymise"   # anonymise | accept
     word_images: str = "keep"           # keep | placeholder
+    generalise: str = "reviewer"        # quasi-identifiers: by-default | reviewer (see review/intruder.py)
     source: str = ""
 
     def word_options(self):
@@ -114,6 +116,10 @@ class _Word(_Section):
     images: Literal[IMAGES] = "keep"
 
 
+class _Reidentification(_Section):
+    generalise: Literal[GENERALISE] = "reviewer"
+
+
 class _Definition(_Section):
     name: Optional[str] = None  # noqa: UP007
     description: Optional[str] = None  # noqa: UP007
@@ -122,6 +128,7 @@ class _Definition(_Section):
     linking: Optional[_Linking] = None  # noqa: UP007
     replacement: Optional[_Replacement] = None  # noqa: UP007
     word: Optional[_Word] = None  # noqa: UP007
+    reidentification: Optional[_Reidentification] = None  # noqa: UP007
 
 
 def _problem(error: dict) -> str:
@@ -156,5 +163,6 @@ def _from_mapping(data: dict, path: Path) -> Pipeline:
         seed=replacement.seed,
         word_revisions=word.revisions,
         word_images=word.images,
+        generalise=(spec.reidentification or _Reidentification()).generalise,
         source=str(path),
     )

@@ -34,6 +34,8 @@ class FileResult:
     mapping_json: str | None = None  # the replacement mapping, kept (encrypted) with the document
     source: bytes | None = None  # exactly the bytes that were read and redacted (recorded as such)
     name: str | None = None     # the output's anonymised name, relative to the output folder
+    reidentification: str = "low"  # the motivated-intruder test on the draft: low | medium | high
+    generalised: int = 0        # quasi-identifiers generalised by default (la-influence)
 
 
 @dataclass
@@ -320,19 +322,26 @@ class Redactor:
         from redactor.write import staging_path, write_document
         try:
             mapping.forbid(str(job.relative))  # no pseudonym may be a word of the file's name
+            from redactor.replace.generalise import merge
+            from redactor.review import intruder
             final = self.anonymise(doc, findings, mapping)
             relative = anonymise_path(job.relative, doc.text, final, mapping, self.pipeline.style,
                                       self.detector.allow)
             draft = staging_path((job.root or job.output.parent) / relative)
-            write_document(doc, final, draft, self.detector.allowed_span, name=relative.name)
+            quasi = intruder.rows(doc.text, final, self.pipeline.generalise == "by-default")
+            written = merge(final, intruder.findings_of(quasi, []))
+            write_document(doc, written, draft, self.detector.allowed_span, name=relative.name)
             if risk is None:
                 from redactor.review.risk import review
                 risk = review(doc.text, self.pipeline.spacy_model)
-            report = findings_record(doc, final, self.pipeline, risk)
+            report = findings_record(doc, final, self.pipeline, risk, quasi=quasi)
+            left, _ = intruder.residual(quasi, [])
             return Staged(job, relative, draft, report, FileResult(
                 job.input, None, findings=len(final), risk=dict(risk.categories),
                 risk_checks=len(risk.checks), source=doc.read_bytes,
-                findings_json=json.dumps(report["findings"]), mapping_json=mapping.to_json()))
+                findings_json=json.dumps(report["findings"] + report["quasi"]),
+                mapping_json=mapping.to_json(), reidentification=left.level,
+                generalised=len({r["detail"] for r in quasi if r["applied"]})))
         except RedactorError as exc:
             return _failed(job.input, exc)
         except OSError as exc:
@@ -440,8 +449,10 @@ def _block_of(doc: Document) -> Callable[[int], int | None]:
 
 
 def findings_record(doc: Document, findings: list[Finding], pipeline: Pipeline, risk=None,
-                    name: str | None = None) -> dict:
-    """``findings_report`` as a dict."""
+                    name: str | None = None, quasi: list[dict] | None = None) -> dict:
+    """``findings_report`` as a dict. ``quasi``: the rows of ``redactor.review.intruder.rows``
+    (details that could re-identify together: type, where, share, generalised or not)."""
+    from redactor.review import intruder
     ids: dict[str, str] = {}
     rows = []
     block_of = _block_of(doc)
@@ -460,6 +471,14 @@ def findings_record(doc: Document, findings: list[Finding], pipeline: Pipeline, 
               "risk_categories": dict(risk.categories) if risk else {},
               "risk": [_risk_row(block_of, m) for m in risk.lead] if risk else [],
               "risk_check": [_risk_row(block_of, m) for m in risk.checks] if risk else []}
+    # Re-identification (the motivated-intruder test): each detail's kind, place and share of the
+    # borough's children, and the assessment of what the draft still says; never the words.
+    quasi = [{**r, "block": block_of(r["start"])} for r in (quasi or [])]
+    left, to_handle = intruder.residual(quasi, [])
+    report["reidentification"] = {"level": left.level, "expected": left.expected,
+                                  "kinds": list(left.kinds), "details": list(left.details),
+                                  "to_handle": to_handle}
+    report["quasi"] = quasi
     if doc.extras.get("images"):
         # Pictures cannot be read: each is listed for a human to check (or was replaced).
         action = ("replaced by a placeholder" if doc.extras.get("image_policy") == "placeholder"

@@ -30,6 +30,26 @@ def team_workspace(folder, team: dict[str, str] | None = None) -> None:
         Workspace.setup_account(folder, name, code, PASSWORDS[name]).close()
 
 
+def submitted_workspace(tmp_path, pipeline, files: dict[str, str], order=None):
+    """A team workspace at ``tmp_path/ws`` with ``files`` (name -> text) written to
+    ``tmp_path/in``, redacted with ``pipeline`` and submitted by sam (in ``order``, a sort key
+    for the jobs, when given); returns the workspace folder."""
+    from redactor.runner import Redactor, plan
+    from redactor.workspace import Workspace
+    team_workspace(tmp_path / "ws")
+    (tmp_path / "in").mkdir()
+    for name, text in files.items():
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    jobs, failures, _ = plan([str(tmp_path / "in")], str(tmp_path / "out"))
+    assert not failures
+    with Workspace.open(tmp_path / "ws", "sam", PASSWORDS["sam"]) as sam:
+        for result in Redactor(pipeline).run(sorted(jobs, key=order) if order else jobs):
+            sam.submit(result.input.name, result.source, pipeline.name, result.findings_json,
+                       needs_lead=bool(result.risk), mapping_json=result.mapping_json,
+                       display_name=result.name, risk=result.risk)
+    return tmp_path / "ws"
+
+
 def signed_in(name: str) -> dict[str, str]:
     """The environment a script run by ``name`` signs in with."""
     return {"REDACTOR_USER": name, "REDACTOR_PASSWORD": PASSWORDS[name]}

@@ -59,6 +59,22 @@ def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folde
     assert [p for d in docs for p in d.problems] == []
 
 
+def test_the_blind_quasi_identifier_set_has_gold_that_agrees_with_its_documents():
+    """samples/quasi-1 (written blind for issue 11): a risk label for each document, both
+    labels well represented, and every gold detail in its document."""
+    import json
+    import re
+    folder = ROOT / "samples" / "quasi-1"
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "gold").glob("*.json"))]
+    assert {g["file"] for g in golds} == {p.name for p in folder.iterdir() if p.is_file()}
+    assert len(golds) >= 30 and min(sum(g["risk"] == r for g in golds) for r in ("high", "low")) >= 10
+    for g in golds:
+        text = (folder / g["file"]).read_text(encoding="utf-8")
+        for entry in g["quasi"]:
+            n = len(re.findall(rf"(?<!\w){re.escape(entry['text'])}(?!\w)", text))
+            assert n >= 1 and all(1 <= k <= n for k in entry.get("skip", ())), (g["file"], entry["type"])
+
+
 def test_every_text_sample_in_one_document_redacts_without_a_leak(tmp_path):
     """Names found in one sample and ordinary words in another meet in one long document (as in
     an exported case history): the draft is written, and the leak check finds nothing."""

@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-from redactor.detect import gazetteer, recognizers
+from redactor.detect import gazetteer, quasi, recognizers
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.words import ocr_twins, strip_possessive
@@ -32,7 +32,9 @@ class Detector:
 
     def __init__(self, pipeline: Pipeline):
         self.pipeline = pipeline
-        allow_terms = pipeline.allow_set()
+        # Condition names ("Angelman syndrome", "PWS") are never a person, a school or a place:
+        # they are details for the motivated-intruder test (redactor.detect.quasi).
+        allow_terms = pipeline.allow_set() | frozenset(quasi.condition_names())
         self.allow = frozenset(gazetteer.fold(t) for t in allow_terms)
         # Single-word allow terms ("SENCO", "CAMHS") are never part of a name; the words of longer
         # terms are ("Summer" of "Summer term").
@@ -111,8 +113,8 @@ class Detector:
         start, end = strip_possessive(text, f.start, f.end)
         span = gazetteer.fold(text[start:end].strip(" .,;:()[]\"'“”‘’"))
         span = span[4:] if span.startswith("the ") else span
-        if span in self.allow:
-            return True
+        if span in self.allow and not f.recognizer.endswith(":position"):
+            return True  # "June" is kept, but not "Miss June" or "my colleague June"
         if f.recognizer.endswith(":ner"):
             parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
             if all(w in self.generic_words for w in parts):

@@ -49,16 +49,20 @@ def output_name(name: str) -> str:
 
 
 def final_findings(rows: list[dict], decisions: list[dict]) -> tuple[list[Finding], set[int]]:
-    """The stored findings minus rejected ones, plus reviewer-added spans."""
+    """The stored findings minus rejected ones, plus reviewer-added spans, with the generalised
+    quasi-identifiers laid over them (``redactor.review.intruder``)."""
+    from redactor.replace.generalise import merge
+    from redactor.review.intruder import findings_of
     rejected = {d["finding"] for d in decisions if d.get("action") == "reject"}
     findings = [Finding(r["type"], r["start"], r["end"], r.get("score", 1.0), r.get("recognizer", ""),
                         replacement=r["replacement"])
-                for i, r in enumerate(rows) if i not in rejected]
+                for i, r in enumerate(rows) if i not in rejected and not r.get("quasi")]
     for d in decisions:
         if d.get("action") == "add":
             findings += [Finding(s["type"], s["start"], s["end"], 1.0, "reviewer",
                                  replacement=s["replacement"]) for s in d["spans"]]
-    return resolve_overlaps(findings), rejected
+    general = findings_of([r for r in rows if r.get("quasi")], decisions)
+    return merge(resolve_overlaps(findings), general), rejected
 
 
 def render(name: str, source: bytes, rows: list[dict], decisions: list[dict], pipeline,

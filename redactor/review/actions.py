@@ -219,6 +219,9 @@ def reject(ws, doc_id: int, finding: int, *, linked: bool = False, reason: str =
     rows = ws.get_findings(doc_id)
     if not 0 <= finding < len(rows):
         raise WorkspaceError(f"document {doc_id} has findings 0-{len(rows) - 1}")
+    if rows[finding].get("quasi"):
+        raise WorkspaceError(f"finding {finding} of document {doc_id} is a detail, not an "
+                             "identifier: generalise it or keep it with a reason")
     entity = rows[finding].get("entity")
     targets = [i for i, r in enumerate(rows) if linked and entity and r.get("entity") == entity] \
         or [finding]
@@ -246,7 +249,7 @@ def add_missed(ws, doc_id: int, text: str, kind: str, pipeline: str | None = Non
     decisions = ws.get_decisions(doc_id)
     kept = {d["finding"] for d in decisions if d.get("action") == "reject"}
     # the original of a kept finding may be redacted again (changing its type does just that)
-    standing = [r for i, r in enumerate(ws.get_findings(doc_id)) if i not in kept]
+    standing = [r for i, r in enumerate(ws.get_findings(doc_id)) if i not in kept and not r.get("quasi")]
     spans = added_spans(body, text, kind, standing, chosen, mapping, tag=f"added{len(decisions)}")
     if not spans:
         raise WorkspaceError(f"document {doc_id}: that text does not occur in it, or is already "
@@ -285,10 +288,78 @@ def render_current(ws, doc_id: int, pipeline: str | None = None, allowed=None):
                   mapping_json=ws.get_mapping(doc_id))
 
 
+class ReidentificationRisk(WorkspaceError):
+    """A document at high risk of re-identification with details nobody has handled."""
+
+    code = "R535"
+
+
+@dataclass(frozen=True)
+class Reidentification:
+    """The motivated-intruder test on a stored document, as it now stands."""
+
+    assessment: Any                  # redactor.review.intruder.Assessment of what the output says
+    to_handle: list[str]             # detail numbers a reviewer must still generalise or keep
+    details: list[dict[str, Any]]    # per detail: number, type, mentions, replacement, state
+
+
+def reidentification(ws, doc_id: int) -> Reidentification:
+    """Where the document stands: no originals (kinds, counts and replacements only)."""
+    from redactor.review.intruder import residual, standing
+    quasi = [r for r in ws.get_findings(doc_id) if r.get("quasi")]
+    decisions = ws.get_decisions(doc_id)
+    now, to_handle = residual(quasi, decisions)
+    state = standing(quasi, decisions)
+    details = []
+    for number in dict.fromkeys(r["detail"] for r in quasi):
+        mentions = [r for r in quasi if r["detail"] == number]
+        generalised, reason = state[number]
+        details.append({"detail": number, "type": mentions[0]["type"], "mentions": len(mentions),
+                        "replacement": mentions[0]["replacement"], "generalised": generalised,
+                        "reason": reason, "to_handle": number in to_handle})
+    return Reidentification(now, to_handle, details)
+
+
+def _detail(ws, doc_id: int, detail: str | int) -> tuple[str, int]:
+    """("Q3", index of its first row) for a detail named "Q3", "q3" or 3."""
+    number = f"Q{str(detail).strip().upper().lstrip('Q')}"
+    rows = ws.get_findings(doc_id)
+    index = next((i for i, r in enumerate(rows) if r.get("quasi") and r.get("detail") == number), None)
+    if index is None:
+        known = sorted({r["detail"] for r in rows if r.get("quasi")}, key=lambda d: int(d[1:]))
+        raise NotFound(f"document {doc_id} has no detail {number}"
+                       + (f" (its details are {', '.join(known)})" if known else " (it has no details)"))
+    return number, index
+
+
+def generalise(ws, doc_id: int, detail: str | int) -> int:
+    """Generalise every mention of one detail ("Q3"): the output says what it is ("a rare
+    genetic condition"), not which. Returns how many places change."""
+    number, index = _detail(ws, doc_id, detail)
+    ws.record_decision(doc_id, {"finding": index, "action": "generalise", "detail": number})
+    return sum(1 for r in ws.get_findings(doc_id) if r.get("quasi") and r["detail"] == number)
+
+
+def keep_detail(ws, doc_id: int, detail: str | int, reason: str) -> int:
+    """Keep one detail as written, with the reason (needed: the trail shows why it stayed)."""
+    if not isinstance(reason, str) or not reason.strip():
+        raise WorkspaceError("keeping a detail needs a short reason")
+    number, index = _detail(ws, doc_id, detail)
+    ws.record_decision(doc_id, {"finding": index, "action": "keep", "detail": number,
+                                "reason": reason.strip()})
+    return sum(1 for r in ws.get_findings(doc_id) if r.get("quasi") and r["detail"] == number)
+
+
 def approve(ws, doc_id: int, pipeline: str | None = None, tags: list[str] | None = None) -> str:
     """Approve (a reviewer or lead, never the submitter; a flagged document only after the lead's
-    acknowledgement). The output as it now stands is pinned; returns its sha256. ``tags`` (topics
-    for the trainers' library, "exclusion") are set with it."""
+    acknowledgement; a document at high risk of re-identification only once each of its
+    details is generalised or kept with a reason). The output as it now stands is pinned;
+    returns its sha256. ``tags`` (topics for the trainers' library, "exclusion") are set with it."""
+    status = reidentification(ws, doc_id)
+    if status.to_handle:
+        raise ReidentificationRisk(
+            f"document {doc_id} is at high risk of re-identification: generalise or keep (with a "
+            f"reason) {', '.join(status.to_handle)} first (review show {doc_id} lists them)")
     rendered = render_current(ws, doc_id, pipeline)
     ws.approve(doc_id, rendered.sha256)
     if tags:
@@ -422,7 +493,9 @@ def released_file(ws, doc_id: int) -> tuple[str, bytes]:
     return row["display_name"] or f"document-{doc_id}", ws.get_released(doc_id)
 
 
-__all__ = ["DocumentView", "LibraryEntry", "Paragraph", "Piece", "Released", "change_type", "draft",
+__all__ = ["DocumentView", "LibraryEntry", "Paragraph", "Piece", "Reidentification",
+           "ReidentificationRisk", "Released", "change_type", "draft", "generalise", "keep_detail",
+           "reidentification",
            "draft_sections", "library",
            "released_file",
            "released_text", "acknowledge", "add_missed", "approve", "document",

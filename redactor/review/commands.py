@@ -310,15 +310,22 @@ def review():
 @workspace_option
 def review_list(status, as_json, workspace):
     """Documents in the workspace, with status, findings by type and the Service Lead flag."""
+    from redactor.review import actions
     from redactor.review.risk import summarise
     with open_workspace(workspace) as ws:
         rows = ws.list(status)
+        # the motivated-intruder test as each document now stands (kinds only, no words)
+        reid = {r["id"]: actions.reidentification(ws, r["id"]) for r in rows
+                if not r["damaged"] and r["status"] != "purged"}
     # The anonymised name: only ``review show`` shows the original.
     out = [{"id": r["id"], "name": r["display_name"], "damaged": r["damaged"],
             "version": r["version"], "status": r["status"],
             "submitted_by": r["submitted_by"], "pipeline": r["pipeline"],
             "findings": r["finding_counts"], "needs_lead": r["needs_lead"], "risk": r["risk"],
-            "lead_acknowledged_by": r["lead_acknowledged_by"], "approved_by": r["approved_by"]}
+            "lead_acknowledged_by": r["lead_acknowledged_by"], "approved_by": r["approved_by"],
+            "reidentification": ({"level": reid[r["id"]].assessment.level,
+                                  "kinds": list(reid[r["id"]].assessment.kinds),
+                                  "to_handle": reid[r["id"]].to_handle} if r["id"] in reid else None)}
            for r in rows]
     if as_json:
         click.echo(json.dumps(out, indent=1))
@@ -327,6 +334,11 @@ def review_list(status, as_json, workspace):
         flag = ""
         if r["needs_lead"] and not r["lead_acknowledged_by"]:
             flag = "  NEEDS LEAD" + (f" ({summarise(r['risk'])})" if r["risk"] else "")
+        re_id = r["reidentification"]
+        if re_id and re_id["to_handle"]:
+            flag += f"  RE-IDENTIFICATION HIGH ({len(re_id['to_handle'])} detail(s) to handle)"
+        elif re_id and re_id["level"] != "low":
+            flag += f"  re-identification {re_id['level']}"
         total = sum(r["findings"].values())
         shown = "(DAMAGED: see audit --verify)" if r["damaged"] else r["name"] or "(purged)"
         click.echo(f"{r['id']:>4}  {r['status']:<16} v{r['version']}  {shown}  "
@@ -342,7 +354,7 @@ def review_show(doc, workspace):
     This is the one place originals are shown: to the reviewer, on their own terminal. Each
     showing is recorded in the audit trail (who, which document, when)."""
     from redactor.review import actions
-    from redactor.review.show import finding_lines, risk_lines
+    from redactor.review.show import finding_lines, reidentification_lines, risk_lines
     with open_workspace(workspace) as ws:
         view = actions.open_document(ws, doc)
     row = view.row
@@ -355,6 +367,8 @@ def review_show(doc, workspace):
     for line in risk_lines(view.text, view.risk):
         click.echo(line)
     for line in finding_lines(view.text, view.findings, view.decisions):
+        click.echo(line)
+    for line in reidentification_lines(view.text, view.findings, view.decisions):
         click.echo(line)
 
 
@@ -394,6 +408,36 @@ def review_add(doc, kind, pipeline_name, workspace):
     with open_workspace(workspace) as ws:
         added = actions.add_missed(ws, doc, text, kind, pipeline_name)
     click.echo(f"document {doc}: {added} more place(s) will be redacted")
+
+
+@review.command("generalise")
+@click.argument("doc", type=int)
+@click.argument("detail")
+@workspace_option
+def review_generalise(doc, detail, workspace):
+    """Generalise DETAIL of DOC (its number in review show, "Q3"): every mention says what it is
+    ("a rare genetic condition", "Key Stage 2", "a village in the borough"), not which."""
+    from redactor.review import actions
+    with open_workspace(workspace) as ws:
+        changed = actions.generalise(ws, doc, detail)
+        status = actions.reidentification(ws, doc)
+    click.echo(f"document {doc}: {changed} place(s) generalised; {status.assessment.describe()}")
+
+
+@review.command("keep")
+@click.argument("doc", type=int)
+@click.argument("detail")
+@workspace_option
+def review_keep(doc, detail, workspace):
+    """Keep DETAIL of DOC as written, with a short reason (asked for, or read from standard input;
+    never an argument). The reason is kept with the decision in the audit trail."""
+    from redactor.review import actions
+    reason = typed("Why this detail may stay", "the reason")
+    with open_workspace(workspace) as ws:
+        kept = actions.keep_detail(ws, doc, detail, reason)
+        status = actions.reidentification(ws, doc)
+    left = f"; {len(status.to_handle)} detail(s) still to handle" if status.to_handle else ""
+    click.echo(f"document {doc}: {kept} place(s) kept as written{left}")
 
 
 @review.command("approve")

@@ -35,6 +35,8 @@ def finding_lines(text: str, findings: list[dict], decisions: list[dict]) -> lis
     added = [s for d in decisions if d.get("action") == "add" for s in d["spans"]]
     lines = []
     for i, f in enumerate(findings):
+        if f.get("quasi"):
+            continue  # details that could re-identify together: see reidentification_lines
         start, end = f["start"], f["end"]
         before = text[max(0, start - CONTEXT):start].replace("\n", " ")
         after = text[end:end + CONTEXT].replace("\n", " ")
@@ -57,4 +59,31 @@ def risk_lines(text: str, report) -> list[str]:
             sentence = " ".join(text[m.start:m.end].split())
             lines.append(f"{tag} {LABELS.get(m.category, m.category)} {m.confidence:.2f} "
                          f"({m.signal}): [[{sentence}]]")
+    return lines
+
+
+def reidentification_lines(text: str, findings: list[dict], decisions: list[dict]) -> list[str]:
+    """The motivated-intruder test for the reviewer: the assessment of what the output would
+    still say, then one line a detail (its number, kind, mentions, the first in context, what
+    generalising writes, and where it stands)."""
+    from redactor.detect.quasi import LABELS
+    from redactor.review.intruder import residual, standing
+    quasi = [f for f in findings if f.get("quasi")]
+    if not quasi:
+        return []
+    now, to_handle = residual(quasi, decisions)
+    lines = [now.describe() + (f"; {len(to_handle)} detail(s) to generalise or keep with a reason "
+                               "before approval" if to_handle else "")]
+    state = standing(quasi, decisions)
+    for detail in dict.fromkeys(f["detail"] for f in quasi):
+        mentions = [f for f in quasi if f["detail"] == detail]
+        first = mentions[0]
+        generalised, reason = state[detail]
+        where = ("generalised" if generalised else f"kept: {reason}" if reason is not None
+                 else "TO DECIDE" if detail in to_handle else "kept as written")
+        before = text[max(0, first["start"] - CONTEXT):first["start"]].replace("\n", " ")
+        after = text[first["end"]:first["end"] + CONTEXT].replace("\n", " ")
+        lines.append(f"{detail:>4}  {LABELS.get(first['type'], first['type']):<24} "
+                     f"{len(mentions)} mention(s)  -> {first['replacement']!s:<28} [{where}]  "
+                     f"...{before}[[{text[first['start']:first['end']]}]]{after}...")
     return lines

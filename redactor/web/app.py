@@ -58,6 +58,7 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                clock=None) -> Starlette:
     """The web application over the workspace in ``folder``. ``secure``: served over TLS (the
     session cookie is then ``Secure``)."""
+    from redactor.detect.quasi import LABELS as QUASI_LABELS
     from redactor.review import actions
     from redactor.review.risk import LABELS, summarise
     from redactor.types import ENTITY_TYPES
@@ -140,11 +141,14 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
             try:
                 role = session.workspace.user_role(session.user)
                 rows = session.workspace.list(status if status in STATUS_LABELS else None)
+                if role != "trainer":
+                    reid = {r["id"]: actions.reidentification(session.workspace, r["id"]) for r in rows
+                            if not r["damaged"] and r["status"] != "purged"}
             except RedactorError as exc:
                 return refused(request, session, str(exc))
         if role == "trainer":  # trainers see released case examples only, never drafts
             return RedirectResponse("/library", status_code=303)
-        return page(request, "queue.html", session, rows=rows, status=status)
+        return page(request, "queue.html", session, rows=rows, status=status, reid=reid)
 
     # -- uploads ---------------------------------------------------------------------------------------
     def _may_upload(session) -> bool:
@@ -235,6 +239,7 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                 findings = ws.get_findings(doc_id)
                 decisions = ws.get_decisions(doc_id)
                 notes = ws.get_notes(doc_id)
+                reid = actions.reidentification(ws, doc_id)
                 history = [e for e in ws.audit_entries() if e["doc_id"] == doc_id]
             except RedactorError as exc:
                 return refused(request, session, str(exc), 404 if exc.code == "R540" else 403)
@@ -242,7 +247,15 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
         rows = [{"index": i, "type": f["type"], "replacement": f.get("replacement"),
                  "kept": i in kept, "entity": f.get("entity"),
                  "original": view.text[f["start"]:f["end"]] if view else None}
-                for i, f in enumerate(findings)]
+                for i, f in enumerate(findings) if not f.get("quasi")]
+        firsts = {}
+        for f in findings:
+            if f.get("quasi"):
+                firsts.setdefault(f["detail"], f)
+        details = [dict(d, label=QUASI_LABELS.get(d["type"], d["type"]),
+                        original=(view.text[firsts[d["detail"]]["start"]:firsts[d["detail"]]["end"]]
+                                  if view else None))
+                   for d in reid.details]
         added = [dict(s, original=view.text[s["start"]:s["end"]] if view else None)
                  for d in decisions if d.get("action") == "add" for s in d["spans"]]
         risk = ([(LABELS.get(m.category, m.category), m.confidence, " ".join(view.text[m.start:m.end].split()))
@@ -251,7 +264,7 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
         return page(request, "document.html", session, row=row, sections=sections,
                     findings=rows, added=added, notes=notes, history=history, originals=bool(view),
                     original_paragraphs=[p for p in view.text.split("\n\n") if p.strip()] if view else [],
-                    risk=risk, own=own, types=ENTITY_TYPES,
+                    risk=risk, own=own, types=ENTITY_TYPES, reid=reid, details=details,
                     reviewing_keys=row["status"] == "awaiting_review" and role in ("reviewer", "lead") and not own)
 
     def document(request: Request) -> Response:
@@ -301,6 +314,12 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                 if action == "keep":
                     actions.reject(ws, doc_id, int(form.get("finding", -1)),
                                    linked=form.get("linked") == "yes")
+                    return "Kept."
+                if action == "generalise":
+                    actions.generalise(ws, doc_id, str(form.get("detail", "")))
+                    return "Generalised."
+                if action == "keep-detail":
+                    actions.keep_detail(ws, doc_id, str(form.get("detail", "")), str(form.get("reason", "")))
                     return "Kept."
                 if action == "retype":
                     actions.change_type(ws, doc_id, int(form.get("finding", -1)), str(form.get("type", "")))

@@ -63,7 +63,7 @@ from redactor.workspace.slots import KdfParams, Slot
 Clock = Callable[[], datetime]
 _BLOB_KINDS = ("source", "findings", "decisions", "mapping", "display", "risk", "released", "tags")
 MAX_TAGS, MAX_TAG_CHARS = 12, 60
-_DECISION_ACTIONS = frozenset({"accept", "reject", "add"})
+_DECISION_ACTIONS = frozenset({"accept", "reject", "add", "generalise", "keep"})
 FORMAT = "2"                       # 1: one shared passphrase; 2: accounts with key slots
 SETUP_CODE_VALID = timedelta(days=7)
 _SIGN_IN_FAILED = ("wrong user name or password (or the account is disabled; someone new signs in "
@@ -117,7 +117,8 @@ def _counts(findings_json: str) -> dict[str, int]:
     if not isinstance(findings, list) or not all(
             isinstance(f, dict) and isinstance(f.get("type"), str) for f in findings):
         raise WorkspaceError("findings_json must be a JSON list of objects with a 'type'")
-    return dict(sorted(Counter(f["type"] for f in findings).items()))
+    # Quasi-identifier rows (details a reviewer may generalise) are not identifiers to count.
+    return dict(sorted(Counter(f["type"] for f in findings if not f.get("quasi")).items()))
 
 
 def check_user_name(name: str) -> None:
@@ -743,7 +744,8 @@ class Workspace:
             index, action = decision.get("finding"), decision.get("action")
             count = len(self.get_findings(doc_id))
             if action not in _DECISION_ACTIONS:
-                raise WorkspaceError("decision action must be 'accept', 'reject' or 'add'")
+                raise WorkspaceError("decision action must be 'accept', 'reject', 'add', 'generalise' or "
+                                     "'keep'")
             if action == "add":
                 # A missed identifier: the spans (offsets, type, replacement) to redact as well.
                 spans = decision.get("spans")

@@ -24,8 +24,11 @@ MIN_LEN = 2
 
 
 def originals(doc: Document, findings: list[Finding]) -> set[str]:
+    """The redacted originals to look for. A generalised quasi-identifier ("Year 4") is not one:
+    it names nobody, and the same words may stand elsewhere in an ordinary sense."""
+    from redactor.detect.quasi import QUASI_TYPES
     return {doc.text[f.start:f.end].strip() for f in findings
-            if len(doc.text[f.start:f.end].strip()) >= MIN_LEN}
+            if f.type not in QUASI_TYPES and len(doc.text[f.start:f.end].strip()) >= MIN_LEN}
 
 
 def _ordinary_word(value: str) -> bool:

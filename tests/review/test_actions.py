@@ -6,24 +6,15 @@ import pytest
 
 from redactor.errors import RedactorError
 from redactor.review import actions
-from redactor.runner import Redactor, plan
 from redactor.workspace import AccessDenied, Workspace
-from tests.conftest import PASSWORDS, team_workspace
+from tests.conftest import PASSWORDS, submitted_workspace
 
 NOTE = "Kacper Nowak (Year 6) attends Oakwood Primary School. At home they call him bubba.\n"
 
 
 @pytest.fixture()
 def story(tmp_path, training):
-    team_workspace(tmp_path / "ws")
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "case.txt").write_text(NOTE, encoding="utf-8")
-    jobs, failures, _ = plan([str(tmp_path / "in")], str(tmp_path / "out"))
-    assert not failures
-    with Workspace.open(tmp_path / "ws", "sam", PASSWORDS["sam"]) as sam:
-        for result in Redactor(training).run(jobs):
-            sam.submit(result.input.name, result.source, training.name, result.findings_json,
-                       mapping_json=result.mapping_json, display_name=result.name)
+    submitted_workspace(tmp_path, training, {"case.txt": NOTE})
     return tmp_path
 
 

@@ -9,9 +9,7 @@ import threading
 
 import pytest
 
-from redactor.runner import Redactor, plan
-from redactor.workspace import Workspace
-from tests.conftest import PASSWORDS, team_workspace
+from tests.conftest import submitted_workspace
 
 CASE = ("Kacper Nowak (Year 6) attends Oakwood Primary School. At home they call him bubba.\n\n"
         "Mum Anna Nowak rang on 3 March 2025 about the annual review.\n")
@@ -22,18 +20,8 @@ ORIGINALS = ("Kacper", "Nowak", "Oakwood", "Anna")
 
 @pytest.fixture()
 def web_workspace(tmp_path, training):
-    team_workspace(tmp_path / "ws")
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "case.txt").write_text(CASE, encoding="utf-8")
-    (tmp_path / "in" / "call.txt").write_text(CALL, encoding="utf-8")
-    jobs, failures, _ = plan([str(tmp_path / "in")], str(tmp_path / "out"))
-    assert not failures
-    with Workspace.open(tmp_path / "ws", "sam", PASSWORDS["sam"]) as sam:
-        for result in Redactor(training).run(sorted(jobs, key=lambda j: j.input.name != "case.txt")):
-            sam.submit(result.input.name, result.source, training.name, result.findings_json,
-                       needs_lead=bool(result.risk), mapping_json=result.mapping_json,
-                       display_name=result.name, risk=result.risk)
-    return tmp_path / "ws"
+    return submitted_workspace(tmp_path, training, {"case.txt": CASE, "call.txt": CALL},
+                               order=lambda job: job.input.name != "case.txt")
 
 
 @pytest.fixture()

@@ -27,6 +27,7 @@ REGISTRY: dict[str, tuple[str, str]] = {
     "uln": ("uln", "UlnRecognizer"),
     "ni_number": ("ni_number", "NiNumberRecognizer"),
     "case_ref": ("case_ref", "CaseRefRecognizer"),
+    "columns": ("columns", "ColumnRecognizer"),
 }
 
 

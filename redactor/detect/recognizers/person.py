@@ -56,6 +56,26 @@ SURNAME_FIRST = re.compile(r"(?:^|(?<=;)|(?<=; ))[ \t]*([A-Z][\w'’-]+),[ \t]+(
 OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01'’-]*[A-Za-z][A-Za-z01'’-]*[A-Za-z])"
                       r"(?=[A-Za-z'’-]*[01]|l[b-df-hj-np-tv-xz])[A-Za-z01][A-Za-z01'’]*(?:-[A-Za-z01'’]+)*(?![\w'’])")
 
+POSITION_SCORE = 0.86  # above NER, so "S. Venkatesh" wins over NER's "Venkatesh"
+AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")
+# "S. Venkatesh", "Mrs K Bishop" (the full stop is needed unless a title stands before)
+INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z](\.?)[ \t]([A-Z][a-z][\w'’-]+)")
+# "Tomas H.", "Tomas H," : a listed first name and the initial of a surname
+FIRST_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t][A-Z]\.(?=[\s,;)]|$)")
+# A title or a relation word, then the word that names the person.
+RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
+                      "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
+                      "husband wife".split())
+NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+)[ \t](?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
+# "> On 25 Mar 2025, at 11:20, Thackeray, Neil <neil.t@...> wrote:"
+REPLY_HEADER = re.compile(r"(?m)^[> \t]*On [^\n]{4,60}?,[ \t](?P<last>[A-Z][\w'’-]+),[ \t]"
+                          r"(?P<first>[A-Z][a-z][\w'’-]*)[ \t]*<[^>\n]+>[ \t]*wrote:")
+# A lone initial line, a blank line, then the signature's full name: "G\n\nGary Wainwright".
+INITIAL_ABOVE_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<initial>[A-Z]{1,2})[ \t]*\n[ \t]*\n[ \t]*"
+                                     r"(?P<full>[A-Z][a-z]+[ \t][A-Z][\w'’-]+)[ \t]*$")
+# A message signed off in lower case with kisses: "stace x", "kel xx"
+LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")
+
 # Capitalised words that follow names but are not part of them.
 NOT_NAME = frozenset("""
 the a an and or of for to in on at by with from as is was are were has had have he she they his her
@@ -98,7 +118,61 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._place_surnames(text))
         results.extend(self._scanned_names(text))
         results.extend(self._header_names(text))
+        results.extend(self._named_by_position(text))
         return results
+
+    def _named_by_position(self, text):
+        """Names that only their place gives away: an initial with a surname ("S. Venkatesh",
+        "Mrs K Bishop") or a first name with an initial ("Tomas H."); a month or word name right
+        after a title or a relation ("Miss June", "miss june", "daughter April", "my friend
+        Mads"); a quoted reply's "On 25 Mar 2025, Thackeray, Neil <...> wrote:"; the initial alone
+        on the line above a signature ("G" then "Gary Wainwright"); a lower-case name signing off
+        a message ("stace x")."""
+        out = []
+        gaz = self.gaz
+        for m in INITIAL_SURNAME.finditer(text):
+            key = gazetteer.fold(m.group(2))
+            before = text[max(0, m.start() - 12):m.start()].split()
+            titled = bool(before) and gaz.is_title(before[-1].rstrip(".:"))
+            if not (m.group(1) == "." or titled) or key in self.generic or gaz.is_cue(m.group(2)):
+                continue
+            if key in gaz.surnames or key in gaz.first_names or (key not in gaz.english and key not in gaz.places):
+                out.append(self._result(m.start(), m.end(2), POSITION_SCORE, "position"))
+        for m in FIRST_INITIAL.finditer(text):
+            key = gazetteer.fold(m.group(1))
+            if key in gaz.first_names and not gaz.is_ambiguous(m.group(1)) and key not in self.generic:
+                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
+        for m in NAME_AFTER.finditer(text):
+            word = m.group("name")
+            key = gazetteer.fold(word)
+            lead = gazetteer.fold(m.group("lead"))
+            titled = gaz.is_title(m.group("lead")) or lead == "miss"  # "miss june" (a teacher)
+            if key in self.generic or gaz.is_cue(word) or key in STOP_WORDS:
+                continue
+            if titled and word.islower() and key not in gaz.first_names:
+                continue  # "miss school": a title in lower case before a word is no name
+            if not titled and not (lead in RELATIONS or gaz.is_cue(m.group("lead"))):
+                continue
+            calendar_name = key in gaz.calendar and key in gaz.first_names
+            unknown = is_capitalised(word) and key not in gaz.english and key not in gaz.places
+            related = lead in RELATIONS and m.group("lead").islower() and is_capitalised(word) \
+                and key not in gaz.places
+            if titled and not (calendar_name or lead == "miss"):
+                continue  # "Dr Leanne Sen": the title rule and NER read the whole name
+            if calendar_name or unknown or related or titled:
+                # below NER, so NER's longer "Mads Jensen" wins over "Mads"
+                out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
+        for m in REPLY_HEADER.finditer(text):
+            if gazetteer.fold(m.group("first")) in gaz.first_names:
+                out.append(self._result(m.start("last"), m.end("first"), TITLE_SCORE, "header"))
+        for m in INITIAL_ABOVE_SIGNATURE.finditer(text):
+            if m.group("initial")[0].upper() == m.group("full")[0].upper():
+                out.append(self._result(m.start("initial"), m.end("initial"), POSITION_SCORE, "position"))
+        for m in LOWER_SIGN_OFF.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:
+                out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
+        return out
 
     def _header_names(self, text):
         """E-mail headers name people surname first ("From: Hellaby, Rob", "To: Armthorpe,

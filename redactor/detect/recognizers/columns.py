@@ -1,0 +1,132 @@
+"""Identifiers by the column they stand in: exports and logs laid out as tables in text.
+
+A casework database export ("CaseRef|Opened|ChildYP|DOB|ParentCarer|...|Officer") or a duty log
+("DATE | TIME | BY | CALLER / YP | ...") says in its header what each cell holds. A cell under
+a person column is a name however it is written ("harvey stones", "KOWALCZYK, Zofia", "bhollis",
+"SA"); under a setting column a school; under DOB a date of birth. Language models read such rows
+badly (no sentences, no capitals), so the header is the better evidence.
+
+Tables are found by their separators (``|`` or a tab) and a header line of short words; each
+following line with the same number of cells is read against it, until a line without them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redactor.detect import gazetteer
+from redactor.detect.recognizers.base import make_result
+from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, POSTCODE,
+                            SCHOOL, UPN)
+
+SCORE = 0.8
+STAFF = "STAFF"  # a person column of the service's own staff
+# Header words (letters only, lower case) and the type of what stands under them.
+HEADERS = {
+    PERSON: ("child childyp childname yp cyp name names fullname forename forenames firstname surname "
+             "lastname pupil pupilname student learner parent parents parentcarer parentscarers carer "
+             "carers mum dad mother father caller callers contact contactname keyworker socialworker "
+             "sw leadprofessional professional").split(),
+    # the service's own people: initials ("SA") and user names ("bhollis") stand here
+    STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
+            "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
+            "dutyofficer initials").split(),
+    SCHOOL: "school setting nursery college provider placement currentsetting currentschool namedschool".split(),
+    DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
+    POSTCODE: "postcode pc".split(),
+    ADDRESS: "address addressline street".split(),
+    LOCATION: "area village locality ward estate".split(),
+    CASE_REF: "caseref ref reference caseid clientid personid".split(),
+    UPN: "upn".split(),
+}
+_BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
+_EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above)$")
+_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*$")
+_TITLES = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|cllr)\.?\s+")
+
+
+def _header_kinds(cells: list[str]) -> list[str | None] | None:
+    """The type under each header cell, or None when the line is no header (too few short
+    alphabetic cells, or no column of ours)."""
+    keys = [re.sub(r"[^a-z]", "", c.lower()) for c in cells]
+    if sum(1 for c in cells if c.strip() and len(c.strip()) <= 30 and not re.search(r"\d", c)) < len(cells) - 1:
+        return None
+    kinds = []
+    for cell, key in zip(cells, keys):
+        words = [re.sub(r"[^a-z]", "", w) for w in re.split(r"[\s/&+]+", cell.lower()) if w]
+        kind = _BY_HEADER.get(key) or next((_BY_HEADER[w] for w in words if w in _BY_HEADER), None)
+        kinds.append(kind)
+    return kinds if any(kinds) else None
+
+
+class ColumnRecognizer(EntityRecognizer):
+    """Cells of text tables read by their column's header."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[PERSON, SCHOOL, DATE_OF_BIRTH, POSTCODE, ADDRESS,
+                                             LOCATION, CASE_REF, UPN, DATE],
+                         name="ColumnRecognizer", supported_language=supported_language)
+
+    def load(self) -> None:
+        self.gaz = gazetteer.load()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = []
+        kinds: list[str | None] | None = None
+        sep = None
+        for line in re.finditer(r"[^\n]*", text):
+            body = line.group()
+            if not body.strip():
+                continue
+            if re.fullmatch(r"[\s|:+=_-]+", body):
+                continue  # a rule under the header ("----+----", "|---|---|")
+            found = next((s for s in ("|", "\t") if body.count(s) >= 2), None)
+            if found is None:
+                kinds = None
+                continue
+            cells = body.split(found)
+            header = _header_kinds([c.strip() for c in cells])
+            if header is not None and not any(re.search(r"\d", c) for c in cells):
+                kinds, sep = header, found
+                continue
+            if kinds is None or found != sep or len(cells) != len(kinds):
+                continue
+            offset = line.start()
+            for cell, kind in zip(cells, kinds):
+                if kind is not None and cell.strip():
+                    out += self._cell(text, offset + len(cell) - len(cell.lstrip()), cell.strip(), kind)
+                offset += len(cell) + 1
+        return out
+
+    def _cell(self, text, start, value, kind):
+        if _EMPTY.match(value):
+            return []
+        if kind not in (PERSON, STAFF):
+            return [make_result(self, kind, start, start + len(value), SCORE, "column")]
+        out = []
+        for piece in re.finditer(r"(?:[^,;&/():\s]|\s(?![-–]\s))+", value):
+            part = _TITLES.sub("", piece.group().strip(" \t-–"))
+            part = re.sub(r"\s+and\s+.*$", "", part)
+            if part and self._name_like(part, kind == STAFF):
+                at = start + piece.start() + piece.group().find(part)
+                out.append(make_result(self, PERSON, at, at + len(part), SCORE, "column"))
+        return out
+
+    def _name_like(self, part: str, staff: bool) -> bool:
+        """One to four words of letters, none a stop word, a role or a generic word, and not all
+        ordinary lower-case words ("missed call"); user names ("bhollis") pass, and initials
+        ("SA") in a staff column (elsewhere capitals are a code: "CB", "SGO")."""
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(t) for t in tokens):
+            return False
+        if len(tokens) == 1 and part.isupper() and len(part) <= 4:
+            return staff
+        folded = [gazetteer.fold(t).strip(".") for t in tokens]
+        if any(f in STOP_WORDS or self.gaz.is_cue(t) or f in self.gaz.titles for f, t in zip(folded, tokens)):
+            return False
+        named = any(f in self.gaz.first_names or f in self.gaz.surnames for f in folded)
+        ordinary = all(t.islower() and f in self.gaz.english for f, t in zip(folded, tokens))
+        return named or not ordinary

@@ -1,0 +1,170 @@
+"""The motivated-intruder test: could someone who knows the borough single a family out from what
+is left once the names are gone?
+
+Each quasi-identifier (``redactor.detect.quasi``) fits some share of the borough's children and
+young people. Details of different kinds narrow the field together, so the estimate multiplies
+the shares of the kinds present (within one kind, the rarest detail counts: an age and a year
+group, or an ethnicity and a language, say much the same thing). ``expected`` is then about how
+many children in the borough would share every detail of the document:
+
+* fewer than ``HIGH_BELOW`` (3): **high**. A reviewer must generalise details until it is not, or
+  keep each remaining one with a reason, before the document can be approved;
+* fewer than ``MEDIUM_BELOW`` (30), or any count under 5: **medium**, shown, no gate;
+* else **low**: "autism" alone, "Year 9" alone.
+
+A count under 5 near a place, a setting, a background, a rare condition or an event ("3
+families in <village>") is high on its own.
+
+The stored rows (``rows``) carry type, offsets, share, a detail number, the fitted replacement
+and whether it applies; never the words, so ``assess`` runs from the findings of a stored
+document as well as during redaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from redactor.detect.quasi import (AGE, CONDITION, ETHNICITY, EVENT, FAMILY, LABELS, LANGUAGE,
+                                   NATIONALITY, OCCUPATION, PLACE, RARE_CONDITION, RELIGION,
+                                   SETTING, SMALL_COUNT, YEAR_GROUP, find)
+from redactor.replace.generalise import fit
+from redactor.types import Finding
+
+POPULATION = 82_000     # children and young people aged 0-25 in a borough of about 265,000
+HIGH_BELOW = 3.0
+MEDIUM_BELOW = 30.0
+ALONE = 1 / 2000        # a detail this rare identifies on its own: la-influence always generalises it
+NEAR_COUNT = 150        # characters: a small count this close to another detail is one statement
+
+DIMENSIONS = {RARE_CONDITION: "condition", CONDITION: "condition", AGE: "age", YEAR_GROUP: "age",
+              ETHNICITY: "background", NATIONALITY: "background", LANGUAGE: "background",
+              RELIGION: "background", FAMILY: "family", OCCUPATION: "work", EVENT: "event",
+              SETTING: "setting", PLACE: "place", SMALL_COUNT: "count"}
+_WITH_COUNT = {PLACE, SETTING, ETHNICITY, NATIONALITY, LANGUAGE, RELIGION, RARE_CONDITION, EVENT}
+LEVELS = ("low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    level: str                        # low | medium | high
+    expected: float                   # about how many children in the borough share the details
+    kinds: tuple[str, ...]            # the kinds of detail that make it up (labels, for people)
+    details: tuple[str, ...]          # the detail numbers that make it up ("Q1", ...)
+    small_count: bool = False         # a count under 5 beside another detail
+
+    def describe(self) -> str:
+        """One line for a reviewer, no document words."""
+        if self.level == "low" and not self.kinds:
+            return "re-identification risk: low (no combining details)"
+        share = (f"about {self.expected:.1f}" if self.expected >= 0.1 else "fewer than 0.1")
+        extra = "; a count under 5 beside other details" if self.small_count else ""
+        return (f"re-identification risk: {self.level} ({share} children in the borough would "
+                f"share: {', '.join(self.kinds)}{extra})")
+
+
+def assess(rows: Iterable[dict]) -> Assessment:
+    """The risk of the details in ``rows`` (quasi rows: type, start, end, detail, share)."""
+    rows = [r for r in rows if r.get("quasi")]
+    by_dimension: dict[str, dict[str, float]] = {}
+    for r in rows:
+        by_dimension.setdefault(DIMENSIONS.get(r["type"], r["type"]), {})[r["detail"]] = float(r["share"])
+    expected = float(POPULATION)
+    for dimension, shares in by_dimension.items():
+        if dimension == "count":
+            continue
+        ordered = sorted(shares.values())
+        expected *= ordered[0] if dimension != "family" else _product(ordered[:2])
+    counts = [r for r in rows if r["type"] == SMALL_COUNT]
+    beside = any(abs(o["start"] - c["start"]) <= NEAR_COUNT for c in counts for o in rows
+                 if o["type"] in _WITH_COUNT)
+    if expected < HIGH_BELOW or beside:
+        level = "high"
+    elif expected < MEDIUM_BELOW or counts:
+        level = "medium"
+    else:
+        level = "low"
+    kinds = tuple(dict.fromkeys(LABELS[r["type"]] for r in sorted(rows, key=lambda r: r["start"])))
+    details = tuple(dict.fromkeys(r["detail"] for r in sorted(rows, key=lambda r: r["start"])))
+    return Assessment(level, expected, kinds, details, beside)
+
+
+def _product(values: list[float]) -> float:
+    out = 1.0
+    for v in values:
+        out *= v
+    return out
+
+
+def rows(text: str, findings: list[Finding], generalise_by_default: bool) -> list[dict]:
+    """The quasi rows of one document: each mention of each detail, numbered by detail
+    ("Q1"), with its fitted replacement and whether it applies before anyone decides:
+    with ``generalise_by_default`` (la-influence) every detail of a high-risk document and every
+    detail rare enough to identify alone; otherwise none (the reviewer chooses)."""
+    details = _one_for_abbreviation(text, find(text, findings))
+    numbers: dict[str, str] = {}
+    out = []
+    for d in details:
+        number = numbers.setdefault(d.key, f"Q{len(numbers) + 1}")
+        start, end, phrase = fit(text, d)
+        out.append({"type": d.type, "start": start, "end": end, "quasi": True, "detail": number,
+                    "entity": number, "share": d.share, "replacement": phrase, "applied": False,
+                    "recognizer": "quasi", "score": 1.0})
+    if generalise_by_default:
+        level = assess(out).level
+        for r in out:
+            r["applied"] = r["type"] != CONDITION and (level == "high" or r["share"] < ALONE
+                                                      or r["type"] == SMALL_COUNT)
+    return out
+
+
+def _one_for_abbreviation(text: str, details: list) -> list:
+    """"Prader-Willi syndrome (PWS)": one mention, so it is generalised once."""
+    out = []
+    for d in details:
+        prev = out[-1] if out else None
+        if prev is not None and prev.key == d.key and text[prev.end:d.start] in (" (", "(") \
+                and text[d.end:d.end + 1] == ")":
+            out[-1] = replace(prev, end=d.end + 1)
+            continue
+        out.append(d)
+    return out
+
+
+def standing(quasi_rows: list[dict], decisions: list[dict]) -> dict[str, tuple[bool, str | None]]:
+    """Per detail: (generalised?, the reason it was kept, if one was given), the defaults
+    overridden by the reviewer's latest decision on it."""
+    state: dict[str, tuple[bool, str | None]] = {}
+    for r in quasi_rows:
+        state.setdefault(r["detail"], (bool(r.get("applied")), None))
+    for d in decisions:
+        detail = d.get("detail")
+        if detail in state and d.get("action") == "generalise":
+            state[detail] = (True, None)
+        elif detail in state and d.get("action") == "keep":
+            state[detail] = (False, d.get("reason") or "")
+    return state
+
+
+def residual(quasi_rows: list[dict], decisions: list[dict]) -> tuple[Assessment, list[str]]:
+    """The risk of what the output would still say, and the details a reviewer must still
+    handle before approval (none unless that risk is high: then every detail neither
+    generalised nor kept with a reason)."""
+    state = standing(quasi_rows, decisions)
+    left = [r for r in quasi_rows if not state[r["detail"]][0]]
+    now = assess(left)
+    if now.level != "high":
+        return now, []
+    return now, [d for d in now.details if not state[d][1]]
+
+
+def findings_of(quasi_rows: list[dict], decisions: list[dict]) -> list[Finding]:
+    """The generalised spans the output carries: every mention of every detail that stands
+    generalised."""
+    state = standing(quasi_rows, decisions)
+    return [Finding(r["type"], r["start"], r["end"], 1.0, "quasi", entity=r["detail"],
+                    replacement=r["replacement"])
+            for r in quasi_rows if state[r["detail"]][0]]
+
+
+__all__ = ["Assessment", "assess", "findings_of", "residual", "rows", "standing", "LEVELS"]
