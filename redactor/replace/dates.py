@@ -123,6 +123,14 @@ DATE_SHAPES: tuple[DateShape, ...] = (
         r"(?!24/07(?!\d))(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>/)(?P<month>0[1-9]|1[0-2])(?![/\d]|\s+of\b)",
         numeric=True,
     ),
+    # 19/3, 28/3: a day after the 12th and a month, in any context ("rang 19/3", "said on phone
+    # 28/3"): no month is 13 or more, so it is no fraction of a year; not a score out of 10 or 20
+    # ("15/20" has no such month), not "24/7".
+    DateShape(
+        "late day/month",
+        r"(?!24/7(?!\d))(?P<day>1[3-9]|2\d|3[01])(?P<sep>/)(?P<month>[1-9]|1[0-2])(?![/\d]|\s+of\b)",
+        numeric=True,
+    ),
     # 2025-03-03 (ISO 8601), 2025/03/03
     DateShape(
         "year-month-day",

@@ -25,6 +25,9 @@ _KEY_STAGES = (("R", "the Early Years", "EYFS"), ("1", "Key Stage 1", "KS1"), ("
                ("6", "Key Stage 2", "KS2"), ("7", "Key Stage 3", "KS3"), ("8", "Key Stage 3", "KS3"),
                ("9", "Key Stage 3", "KS3"), ("10", "Key Stage 4", "KS4"), ("11", "Key Stage 4", "KS4"),
                ("12", "Key Stage 5", "KS5"), ("13", "Key Stage 5", "KS5"), ("14", "post-16", "post-16"))
+_LAST_NUMBER = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                          r"twenty(?:-\w+)?)\b(?!.*\b\d)")
 _MONTHS = re.compile(r"[\s,]+(?:and\s+)?\w+\s*(?:months?|mths?)", re.IGNORECASE)
 _PLACE_NOUN = re.compile(r"\s+(estate|area|village)\b", re.IGNORECASE)
 _PLACE_PHRASES = {"estate": "an estate in the borough", "area": "an area of the borough",
@@ -57,7 +60,10 @@ def _phrase(text: str, detail: Detail) -> str:
             return f"{adjective}year-old"
         if re.match(r"(?i)aged?\b", original):
             return f"{original.split()[0]} {words}"
-        return re.sub(r"^\S+", words, original, count=1)   # "7 years old" -> "5 to 10 years old"
+        if re.match(r"\S+\s+years?\s+old", original, re.IGNORECASE):
+            return re.sub(r"^\S+", words, original, count=1)   # "7 years old" -> "5 to 10 years old"
+        between = "under 5" if years <= 4 else f"between {words.replace(' to ', ' and ')}"
+        return _LAST_NUMBER.sub(between, original, count=1)   # "he was 9" -> "he was between 5 and 10"
     if detail.type == YEAR_GROUP:
         group = detail.key.split(":")[1]
         long, short = next((w, s) for g, w, s in _KEY_STAGES if g == group)

@@ -5,15 +5,15 @@ Each quasi-identifier (``redactor.detect.quasi``) fits some share of the borough
 young people. Details of different kinds narrow the field together, so the estimate multiplies
 the shares of the kinds present (within one kind, the rarest detail counts: an age and a year
 group, or an ethnicity and a language, say much the same thing). ``expected`` is then about how
-many children in the borough would share every detail of the document:
+many of the borough's children and young people with SEND would share every detail:
 
 * fewer than ``HIGH_BELOW`` (3): **high**. A reviewer must generalise details until it is not, or
   keep each remaining one with a reason, before the document can be approved;
 * fewer than ``MEDIUM_BELOW`` (30), or any count under 5: **medium**, shown, no gate;
 * else **low**: "autism" alone, "Year 9" alone.
 
-A count under 5 near a place, a setting, a background, a rare condition or an event ("3
-families in <village>") is high on its own.
+A count under 5 in the same sentence as a place, a setting, a background, a rare condition or an
+event ("3 families in <village>") is high on its own.
 
 The stored rows (``rows``) carry type, offsets, share, a detail number, the fitted replacement
 and whether it applies; never the words, so ``assess`` runs from the findings of a stored
@@ -22,6 +22,7 @@ document as well as during redaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -31,11 +32,17 @@ from redactor.detect.quasi import (AGE, CONDITION, ETHNICITY, EVENT, FAMILY, LAB
 from redactor.replace.generalise import fit
 from redactor.types import Finding
 
-POPULATION = 82_000     # children and young people aged 0-25 in a borough of about 265,000
+# The people a casework document could be about: children and young people (0-25) with special
+# educational needs in a borough of about 265,000 (about 17% of its 50,000 pupils, SEN support and
+# EHC plans, with the post-16 plans). Every share in models/ is a share of them.
+POPULATION = 10_000
 HIGH_BELOW = 3.0
 MEDIUM_BELOW = 30.0
-ALONE = 1 / 2000        # a detail this rare identifies on its own: la-influence always generalises it
-NEAR_COUNT = 150        # characters: a small count this close to another detail is one statement
+ALONE = 1 / 250         # a detail this rare among SEND children (a rare condition, an event, a count under
+#                         5) identifies on its own: la-influence always generalises it
+LISTS = ("background", "place", "setting")
+MANY = 4                # this many different backgrounds, conditions, places or settings: many families
+NEAR_COUNT = 150        # characters: for rows stored without sentences, "together" is this close
 
 DIMENSIONS = {RARE_CONDITION: "condition", CONDITION: "condition", AGE: "age", YEAR_GROUP: "age",
               ETHNICITY: "background", NATIONALITY: "background", LANGUAGE: "background",
@@ -52,6 +59,7 @@ class Assessment:
     kinds: tuple[str, ...]            # the kinds of detail that make it up (labels, for people)
     details: tuple[str, ...]          # the detail numbers that make it up ("Q1", ...)
     small_count: bool = False         # a count under 5 beside another detail
+    by_paragraph: bool = False        # judged paragraph by paragraph (a document about many families)
 
     def describe(self) -> str:
         """One line for a reviewer, no document words."""
@@ -59,25 +67,49 @@ class Assessment:
             return "re-identification risk: low (no combining details)"
         share = (f"about {self.expected:.1f}" if self.expected >= 0.1 else "fewer than 0.1")
         extra = "; a count under 5 beside other details" if self.small_count else ""
-        return (f"re-identification risk: {self.level} ({share} children in the borough would "
-                f"share: {', '.join(self.kinds)}{extra})")
+        extra += "; judged paragraph by paragraph (many families)" if self.by_paragraph else ""
+        return (f"re-identification risk: {self.level} ({share} of the borough's children with "
+                f"SEND would share: {', '.join(self.kinds)}{extra})")
 
 
 def assess(rows: Iterable[dict]) -> Assessment:
-    """The risk of the details in ``rows`` (quasi rows: type, start, end, detail, share)."""
+    """The risk of the details in ``rows`` (quasi rows: type, start, end, detail, share). A
+    document about many families (``MANY`` different backgrounds, conditions, places or settings:
+    a report of a term's themes, a list of languages interpreted) is judged paragraph by
+    paragraph, the riskiest one counting: its details do not all belong to one child."""
     rows = [r for r in rows if r.get("quasi")]
+    if _many_families(rows) and all("para" in r for r in rows):
+        paragraphs: dict[int, list[dict]] = {}
+        for r in rows:
+            paragraphs.setdefault(r["para"], []).append(r)
+        parts = [_assess_one(group) for group in paragraphs.values()]
+        worst = min(parts, key=lambda a: (-LEVELS.index(a.level), a.expected))
+        return Assessment(worst.level, worst.expected, worst.kinds, worst.details, worst.small_count,
+                          by_paragraph=True)
+    return _assess_one(rows)
+
+
+def _many_families(rows: list[dict]) -> bool:
+    distinct: dict[str, set[str]] = {}
+    for r in rows:
+        dimension = DIMENSIONS.get(r["type"], r["type"])
+        if dimension in LISTS + ("condition",):
+            distinct.setdefault(dimension, set()).add(r["detail"])
+    return any(len(v) >= MANY for v in distinct.values())
+
+
+def _assess_one(rows: list[dict]) -> Assessment:
     by_dimension: dict[str, dict[str, float]] = {}
     for r in rows:
         by_dimension.setdefault(DIMENSIONS.get(r["type"], r["type"]), {})[r["detail"]] = float(r["share"])
     expected = float(POPULATION)
     for dimension, shares in by_dimension.items():
-        if dimension == "count":
-            continue
+        if dimension == "count" or (dimension in LISTS and len(shares) >= MANY):
+            continue  # four languages or villages in one paragraph are a list, not one family
         ordered = sorted(shares.values())
         expected *= ordered[0] if dimension != "family" else _product(ordered[:2])
     counts = [r for r in rows if r["type"] == SMALL_COUNT]
-    beside = any(abs(o["start"] - c["start"]) <= NEAR_COUNT for c in counts for o in rows
-                 if o["type"] in _WITH_COUNT)
+    beside = any(_together(c, o) for c in counts for o in rows if o["type"] in _WITH_COUNT)
     if expected < HIGH_BELOW or beside:
         level = "high"
     elif expected < MEDIUM_BELOW or counts:
@@ -87,6 +119,14 @@ def assess(rows: Iterable[dict]) -> Assessment:
     kinds = tuple(dict.fromkeys(LABELS[r["type"]] for r in sorted(rows, key=lambda r: r["start"])))
     details = tuple(dict.fromkeys(r["detail"] for r in sorted(rows, key=lambda r: r["start"])))
     return Assessment(level, expected, kinds, details, beside)
+
+
+def _together(count: dict, other: dict) -> bool:
+    """A count and another detail said in one sentence (rows stored before sentences were
+    recorded: within ``NEAR_COUNT`` characters)."""
+    if "sentence" in count and "sentence" in other:
+        return count["sentence"] == other["sentence"]
+    return abs(other["start"] - count["start"]) <= NEAR_COUNT
 
 
 def _product(values: list[float]) -> float:
@@ -109,13 +149,27 @@ def rows(text: str, findings: list[Finding], generalise_by_default: bool) -> lis
         start, end, phrase = fit(text, d)
         out.append({"type": d.type, "start": start, "end": end, "quasi": True, "detail": number,
                     "entity": number, "share": d.share, "replacement": phrase, "applied": False,
-                    "recognizer": "quasi", "score": 1.0})
+                    "recognizer": "quasi", "score": 1.0, "sentence": _sentence_start(text, start),
+                    "para": text.rfind("\n\n", 0, start) + 1})
     if generalise_by_default:
         level = assess(out).level
         for r in out:
             r["applied"] = r["type"] != CONDITION and (level == "high" or r["share"] < ALONE
                                                       or r["type"] == SMALL_COUNT)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or line) holding ``at`` starts: details with the same start are said
+    together."""
+    window = text[max(0, at - 400):at]
+    last = None
+    for last in _SENTENCE_END.finditer(window):
+        pass
+    return max(0, at - 400) + last.end() if last else max(0, at - 400)
 
 
 def _one_for_abbreviation(text: str, details: list) -> list:

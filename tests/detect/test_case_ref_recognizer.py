@@ -86,6 +86,10 @@ LABELLED = [
     ("professional-registration", "Dr Moyo, HCPC PYL034417; GMC No. 7O12345", ["PYL034417", "7O12345"]),
     ("exported-by", "Exported by kbrampton 18/03/2024 08:02", ["kbrampton"]),
     ("printed-on-by", "Printed: 02/10/2023 by hwheatley", ["hwheatley"]),
+    ("run-by-colon", "Report: OPEN_CASES  |  Run by: jbeever  |  Run: 2025-04-02", ["jbeever"]),
+    ("hosp-no", "NHS No: 866 210 5815    Hosp No: RK4471093", ["RK4471093"]),
+    ("police-collar-number", "Police (PC Jenkinson, DA unit, collar 2291) have", ["2291"]),
+    ("system-case", "Plan owner: Social Worker. LCS case F-0101842. Printed", ["F-0101842"]),
 ]
 
 

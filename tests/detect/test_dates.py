@@ -21,6 +21,8 @@ def found(recognizer, text: str) -> list[tuple[str, float]]:
 
 
 DATE_POSITIVES = [
+    pytest.param("rang bethan @ sendiass 19/3 - she sez ask", "19/3", id="late-day-month-any-context"),
+    pytest.param('Kerry said on phone 28/3: "waiting"', "28/3", id="late-day-month-colon"),
     pytest.param("Mum rang on 3 March 2025 about the EHC needs assessment.", "3 March 2025",
                  id="day-month-year"),
     pytest.param("The annual review took place on 3rd March 2025 in school.", "3rd March 2025",

@@ -34,6 +34,17 @@ PERSONS = [
     ("scanned-l-for-capital-i", "Re: lsla Brown, seen today.", ["lsla"]),
     ("scanned-broken-hyphenated-surname", "Yours sincerely\n\nDr Adaeze Hughes-\nWhitaker", ["Hughes-\nWhitaker"]),
     ("scanned-broken-surname", "with her mother, Mrs Dawn Eccles-\nfield, and", ["Eccles-\nfield"]),
+    # names that only their place gives away (issue 10, outside-3)
+    ("initial-and-surname", "Report from Dr R. Okonjo and a letter from T. Hargreave.", ["R. Okonjo", "T. Hargreave"]),
+    ("title-initial-surname", "Mrs K Bishop rang about the bus.", ["K Bishop"]),
+    ("first-name-and-initial", "in one case the child - Milan K., Y4 - was sent home", ["Milan K."]),
+    ("title-and-month-name", "Please thank Miss April for the chart; miss june said yes.", ["April", "june"]),
+    ("relation-and-unknown-name", "I sit with my friend Tavi at lunch.", ["Tavi"]),
+    ("colleague-month-name", "Ring me or my colleague June.", ["June"]),
+    ("daughter-month-name", "asking re SEN support - daughter April (Y2) not talking", ["April"]),
+    ("quoted-reply-header", "> On 2 May 2025, at 09:10, Brookes, Carl <carl.b@x.local> wrote:", ["Brookes, Carl"]),
+    ("initial-above-signature", "Shall I reply?\n\nR\n\nRuth Kenyon\nAdvice Officer", ["R"]),
+    ("lower-case-sign-off", "he cant walk that far on his own.\n\nkez x\n", ["kez"]),
 ]
 
 
@@ -56,6 +67,9 @@ KEEP = [
     ("signature-block", "Mrs Greaves\nHeadteacher\nHollowgate Primary Academy", ["Headteacher"]),
     ("initials-that-are-abbreviations", "The EP and the TA met the GP.", ["EP", "TA", "GP"]),
     ("phrase-containing-a-name-word", "By the end of the Summer term attendance was 61%.", ["Summer term"]),
+    ("month-and-miss-as-words", "I will miss June and May half terms.", ["June", "May"]),
+    ("condition-eponyms", "He has Angelman syndrome (AS); PWS is different.", ["Angelman syndrome", "PWS"]),
+    ("days-of-a-journey", "The bus runs from Monday to Friday.", ["Monday", "Friday"]),
 ]
 
 
@@ -125,3 +139,35 @@ def test_a_scanned_letter_is_also_read_with_its_confusions_undone(detector):
     text = "Re: Mas0n Edl1ngton   D0B: 22/O7/2017\nPanel on 4 Ju1y 2024.\ncc: Mrs Kath0ryn Bal1ey"
     for value in ("22/O7/2017", "4 Ju1y 2024", "Kath0ryn Bal1ey", "Edl1ngton"):
         assert covered(detector, text, value), "a scanned value was not redacted"
+
+
+def test_a_table_says_what_its_cells_hold(detector):
+    """A database export or a duty log names its columns: a person column's cells are names
+    however they are written, a staff column's initials and user names too; a code in capitals
+    in a caller column ("CB": call back) is not a name."""
+    text = ("CaseRef|Opened|ChildYP|ParentCarer|Setting|Officer|Notes\n"
+            "XY-25-0101|2025-01-06|harvey stones|Mrs N Chaudhry (mum)|Larkfield Primary|qbarraclough|ring back\n\n"
+            "DATE  | BY | CALLER / YP                 | OUTCOME\n"
+            "------+----+-----------------------------+--------\n"
+            "10/03 | QW | Pav (Pavlina Horakova) (CB) | A - QW\n")
+    for name in ("harvey stones", "N Chaudhry", "Larkfield Primary", "qbarraclough", "QW", "Pav",
+                 "Pavlina Horakova"):
+        assert covered(detector, text, name), "a cell was not redacted"
+    assert not covered(detector, text, "CB") and not covered(detector, text, "ring back")
+
+
+def test_places_no_list_knows_are_found_by_where_they_stand(detector):
+    text = ("Address: 56 Greenfield Crescent, Thornwick, S64 3RA\n"
+            "6 Orchard Rise\nHolme Carrow\nS61 5DU\n\n"
+            "Chloe lives in Marbeck and gets the bus from Marbeck to Dearne Edge. The drop-in is at "
+            "Wharnley family hub.")
+    for place in ("Thornwick", "Holme Carrow", "Marbeck", "Dearne Edge", "Wharnley"):
+        assert covered(detector, text, place), "a place was not redacted"
+
+
+def test_placeholders_a_person_already_wrote_are_left_as_they_are(detector):
+    text = ("Child A started at School X in Year 3. Mum B asked [Name] at the LA. Section F. Hollin "
+            "Carr School is named.")
+    for placeholder in ("Child A", "School X", "Mum B", "[Name]"):
+        assert not covered(detector, text, placeholder), "a placeholder was redacted"
+    assert not covered(detector, text, "F.")

@@ -16,12 +16,12 @@ _CUE = (
     r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
     r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim|application)\s+(?:no|number|ref|reference|id)"
     r"|\b(?:case|appeal)(?=\s*[:#])"
-    r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil)\s+(?:ID|no|number)"
+    r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil)\s+(?:ID|no|number|case)"
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
-    r"|\b(?:MRN|hospital|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|"
-    r"DBS|passport|unit|ward|clinic|patient)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
+    r"|\b(?:MRN|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|"
+    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
     r"(?=\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d))"
 )
@@ -65,7 +65,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Reference after a cue", rf"(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
         # "Exported by kbrampton", "Printed: 02/10/2023 by hwheatley": a system's user name
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
-                rf"modified|run|generated)(?:\s*:\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s+)"
+                rf"modified|run|generated)(?:\s*:\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+)"
                 r"(?-i:[a-z][a-z0-9._-]{3,30})(?![\w@])", 0.85),
     ]
     CONTEXT = ["ref", "reference", "case", "appeal", "tribunal", "ehcp"]

@@ -7,6 +7,8 @@ places (England, South Yorkshire) are kept by the allow list, not here.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer
 
 from redactor.detect import gazetteer
@@ -20,6 +22,23 @@ GAZETTEER_SCORE = 0.75
 LOWER_CASE_SCORE = 0.5
 NER_SCORE = 0.6
 MAX_PLACE_WORDS = 5
+CONTEXT_SCORE = 0.6
+_PLACE = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+_POSTCODE = r"[A-Z]{1,2}[\dO][A-Z\dO]?[ \t]*[\dO][A-Z]{2}\b"
+# ", Swinholme, S64 3RA" or "Hollin Carr\nS61 5DU": the locality of an address
+BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE + r"[ \t]*(?:,[ \t]*|\n[ \t]*)" + _POSTCODE,
+                             re.MULTILINE)
+AFTER_MOVING = re.compile(r"\b(?:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
+                          r"brought up|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
+                          + _PLACE + r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
+                          r"Primary|Academy|College|Hospital|Council))")
+# "from Swinholme to Dearne Side": the second place of a journey
+FROM_TO = re.compile(r"\bfrom[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+to[ \t]+" + _PLACE)
+BEFORE_SERVICE = re.compile(_PLACE + r"[ \t]+(?:family hub|clinic|health centre|medical centre|medical "
+                            r"practice|children's centre|community centre|leisure centre|library|campus|"
+                            r"surgery|Child Development Centre|child development centre|CDC|Family Hub|"
+                            r"Health Centre|Medical Practice|Medical Centre|Clinic)\b")
+STREET_WORDS = frozenset("road street lane avenue close drive way crescent".split())
 
 
 class LocationRecognizer(EntityRecognizer):
@@ -60,6 +79,7 @@ class LocationRecognizer(EntityRecognizer):
                 i += hit[2]
             else:
                 i += 1
+        out.extend(self._by_context(text))
         if nlp_artifacts:
             for ent in nlp_artifacts.entities:
                 if ent.label_ != LOCATION:
@@ -67,6 +87,29 @@ class LocationRecognizer(EntityRecognizer):
                 for start, end in ner_pieces(text, ent.start_char, ent.end_char):
                     if not ner_span_is_noise(text, start, end):
                         out.append(self._result(*strip_possessive(text, start, end), NER_SCORE, "ner"))
+        return out
+
+    def _by_context(self, text):
+        """Places no list knows, by where they stand: the line of an address before its postcode
+        ("56 Greenfield Crescent, Swinholme, S64 3RA"; "Hollin Carr" on the line above "S61 5DU"),
+        after living and moving words ("lives in Swinholme", "from Swinholme to Dearne Side"), and
+        before a local service ("Swinholme family hub", "Kelbrook Child Development Centre"). The
+        word must be no ordinary English word and no first name, so "lives in Sheffield Road"
+        aside, a person or a thing is not taken for a place."""
+        out = []
+        for pattern in (BEFORE_POSTCODE, AFTER_MOVING, FROM_TO, BEFORE_SERVICE):
+            for m in pattern.finditer(text):
+                start, end = m.span("place")
+                place = text[start:end]
+                keys = [gazetteer.fold(w) for w in re.split(r"[ -]", place) if w]
+                if not keys or gazetteer.fold(place) in self.gaz.places:
+                    continue  # the gazetteer's own
+                if any(k in self.gaz.first_names for k in keys[:1]) and pattern is not BEFORE_POSTCODE:
+                    continue
+                if keys[0] in self.gaz.english or keys[0] in self.gaz.titles or keys[0] in STREET_WORDS \
+                        or keys[0] in self.gaz.calendar:
+                    continue
+                out.append(self._result(start, end, CONTEXT_SCORE, "context"))
         return out
 
     def _written_as_name(self, phrase: str, key: str) -> bool:

@@ -60,6 +60,8 @@ POSITION_SCORE = 0.86  # above NER, so "S. Venkatesh" wins over NER's "Venkatesh
 AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")
 # "S. Venkatesh", "Mrs K Bishop" (the full stop is needed unless a title stands before)
 INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z](\.?)[ \t]([A-Z][a-z][\w'’-]+)")
+LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
+                                  "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname
 FIRST_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t][A-Z]\.(?=[\s,;)]|$)")
 # A title or a relation word, then the word that names the person.
@@ -134,6 +136,8 @@ class PersonRecognizer(EntityRecognizer):
             key = gazetteer.fold(m.group(2))
             before = text[max(0, m.start() - 12):m.start()].split()
             titled = bool(before) and gaz.is_title(before[-1].rstrip(".:"))
+            if before and before[-1].lower() in LABELS_BEFORE_LETTER:
+                continue  # "Section F. Hollin Carr School", "Part B. The"
             if not (m.group(1) == "." or titled) or key in self.generic or gaz.is_cue(m.group(2)):
                 continue
             if key in gaz.surnames or key in gaz.first_names or (key not in gaz.english and key not in gaz.places):
@@ -146,14 +150,15 @@ class PersonRecognizer(EntityRecognizer):
             word = m.group("name")
             key = gazetteer.fold(word)
             lead = gazetteer.fold(m.group("lead"))
-            titled = gaz.is_title(m.group("lead")) or lead == "miss"  # "miss june" (a teacher)
-            if key in self.generic or gaz.is_cue(word) or key in STOP_WORDS:
-                continue
+            # "miss june" in a parent's lower-case message is a teacher; "I will miss June" is not
+            titled = gaz.is_title(m.group("lead")) or (m.group("lead") == "miss" and word.islower())
+            calendar_name = key in gaz.calendar and key in gaz.first_names
+            if (key in self.generic and not calendar_name) or gaz.is_cue(word) or key in STOP_WORDS:
+                continue  # "June" is allow-listed as a month, not after "Miss"
             if titled and word.islower() and key not in gaz.first_names:
                 continue  # "miss school": a title in lower case before a word is no name
             if not titled and not (lead in RELATIONS or gaz.is_cue(m.group("lead"))):
                 continue
-            calendar_name = key in gaz.calendar and key in gaz.first_names
             unknown = is_capitalised(word) and key not in gaz.english and key not in gaz.places
             related = lead in RELATIONS and m.group("lead").islower() and is_capitalised(word) \
                 and key not in gaz.places

@@ -11,7 +11,7 @@ from redactor.types import POSTCODE
 # Outward code (position-specific letter rules, as in Presidio's UK recognizer).
 _OUTWARD = (
     r"(?:[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?"
-    r"|[A-PR-UWYZ][0-9]{2}"
+    r"|[A-PR-UWYZ][0-9][0-9O]"   # "S6O": OCR reads a 0 as O
     r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?"
     r"|[A-PR-UWYZ][A-HK-Y][0-9]{2})"
 )
