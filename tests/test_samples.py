@@ -51,7 +51,8 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
     assert min(counts.values()) >= 2  # every category, at least twice
 
 
-@pytest.mark.parametrize("folder, at_least", [("outside-1", 20), ("outside-2", 12)])
+@pytest.mark.parametrize("folder, at_least", [("outside-1", 20), ("outside-2", 12), ("outside-3", 22),
+                                              ("outside-4", 22)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
@@ -59,12 +60,13 @@ def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folde
     assert [p for d in docs for p in d.problems] == []
 
 
-def test_the_blind_quasi_identifier_set_has_gold_that_agrees_with_its_documents():
-    """samples/quasi-1 (written blind for issue 11): a risk label for each document, both
+@pytest.mark.parametrize("name", ["quasi-1", "quasi-2"])
+def test_the_blind_quasi_identifier_sets_have_gold_that_agrees_with_their_documents(name):
+    """samples/quasi-* (written blind for issue 11): a risk label for each document, both
     labels well represented, and every gold detail in its document."""
     import json
     import re
-    folder = ROOT / "samples" / "quasi-1"
+    folder = ROOT / "samples" / name
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "gold").glob("*.json"))]
     assert {g["file"] for g in golds} == {p.name for p in folder.iterdir() if p.is_file()}
     assert len(golds) >= 30 and min(sum(g["risk"] == r for g in golds) for r in ("high", "low")) >= 10

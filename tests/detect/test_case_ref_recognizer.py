@@ -90,6 +90,8 @@ LABELLED = [
     ("hosp-no", "NHS No: 866 210 5815    Hosp No: RK4471093", ["RK4471093"]),
     ("police-collar-number", "Police (PC Jenkinson, DA unit, collar 2291) have", ["2291"]),
     ("system-case", "Plan owner: Social Worker. LCS case F-0101842. Printed", ["F-0101842"]),
+    ("number-is", "Jayden's LAC number is 889034; my student ID is NC240117", ["889034", "NC240117"]),
+    ("manager-user-name", "| Team: SEND East | Manager: mkhan2\n", ["mkhan2"]),
 ]
 
 
@@ -101,6 +103,7 @@ def test_any_code_behind_a_label_is_a_reference(text, values):
 
 
 @pytest.mark.parametrize("text", ["printed by hand", "The hospital is open on Mondays.",
-                                  "the student said 3 things", "created by the SENCO"])
+                                  "the student said 3 things", "created by the SENCO",
+                                  "Manager: head of year"])
 def test_ordinary_words_after_such_labels_are_not(text):
     assert [r for r in CaseRefRecognizer().analyze(text, ["CASE_REF"]) if r.score >= 0.4] == []

@@ -45,6 +45,8 @@ PERSONS = [
     ("quoted-reply-header", "> On 2 May 2025, at 09:10, Brookes, Carl <carl.b@x.local> wrote:", ["Brookes, Carl"]),
     ("initial-above-signature", "Shall I reply?\n\nR\n\nRuth Kenyon\nAdvice Officer", ["R"]),
     ("lower-case-sign-off", "he cant walk that far on his own.\n\nkez x\n", ["kez"]),
+    ("initial-and-place-surname", "Yours sincerely\n\nR. Denaby\nSEN Officer", ["R. Denaby"]),
+    ("nickname-field", "Name: Ruby-Mae HATFIELD    Known as: Rubes\nDOB: 21/07/2022", ["Rubes"]),
 ]
 
 

@@ -16,7 +16,8 @@ _CUE = (
     r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
     r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim|application)\s+(?:no|number|ref|reference|id)"
     r"|\b(?:case|appeal)(?=\s*[:#])"
-    r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil)\s+(?:ID|no|number|case)"
+    r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil|LAC|CLA|admission|"
+    r"student|hospital)\s+(?:ID|no|number|case)"
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
@@ -26,7 +27,7 @@ _CUE = (
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d))"
 )
 # Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
-_CUE_GAP = r"\s*(?:\.\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
+_CUE_GAP = r"\s*(?:\.\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?(?:(?:is|was)\s+)?"
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that follow "printed by", "created by" and the like in ordinary prose.
@@ -64,6 +65,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         ),
         Pattern("Reference after a cue", rf"(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
         # "Exported by kbrampton", "Printed: 02/10/2023 by hwheatley": a system's user name
+        # "Manager: mkhan2", "Worker: dstainton": a user name in a record's header
+        Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|"
+                r"allocated\s+to|assigned\s+to)\s*:\s*)(?-i:[a-z][a-z]*\d{0,3})(?![\w@.])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
                 rf"modified|run|generated)(?:\s*:\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+)"
                 r"(?-i:[a-z][a-z0-9._-]{3,30})(?![\w@])", 0.85),
@@ -74,8 +78,12 @@ class CaseRefRecognizer(DomainPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject values that are a year, a date or too short to identify anything; a user name
         must not be an ordinary word ("printed by hand")."""
-        if pattern_text.islower() and pattern_text.isalpha():
-            return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
+        user = re.fullmatch(r"([a-z]{3,})\d{0,3}", pattern_text)
+        if user:  # a user name ("kbrampton", "mkhan2"), never an ordinary word ("head")
+            from redactor.detect import gazetteer
+            word = user.group(1)
+            return (word in STOP_WORDS or word in _ORDINARY_AFTER_BY
+                    or (pattern_text.isalpha() and word in gazetteer.load().english))
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (
             digits < 3

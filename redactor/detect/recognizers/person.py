@@ -39,6 +39,9 @@ PLACE_SURNAME_SCORE = 0.9
 # A nickname in quotes on a line that says it is one: 'known as *Ibrahim* (family), "Ibby"'.
 NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)|"
                            r"goes by|prefers)\b", re.IGNORECASE)
+# A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
+NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \t]*:[ \t]*"
+                            r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
 QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
 # Letters and emails: "Dear Shantelle", "Hi Tamsin", "Cheers, Oluwaseun", and the name on the
 # line after a sign-off ("Kind regards\nBronagh").
@@ -140,7 +143,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "Section F. Hollin Carr School", "Part B. The"
             if not (m.group(1) == "." or titled) or key in self.generic or gaz.is_cue(m.group(2)):
                 continue
-            if key in gaz.surnames or key in gaz.first_names or (key not in gaz.english and key not in gaz.places):
+            # a place written after an initial and a full stop is a surname ("R. Denaby"); without
+            # the stop only after a title ("Mrs K Bishop")
+            if key in gaz.surnames or key in gaz.first_names or key not in gaz.english:
                 out.append(self._result(m.start(), m.end(2), POSITION_SCORE, "position"))
         for m in FIRST_INITIAL.finditer(text):
             key = gazetteer.fold(m.group(1))
@@ -242,7 +247,9 @@ class PersonRecognizer(EntityRecognizer):
         return out
 
     def _nicknames(self, text):
-        out = []
+        out = [self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname")
+               for m in NICKNAME_FIELD.finditer(text)
+               if gazetteer.fold(m.group("name")) not in self.generic]
         for line in re.finditer(r"[^\n]+", text):
             if NICKNAME_LINE.search(line.group()):
                 for m in QUOTED_NAME.finditer(line.group()):
