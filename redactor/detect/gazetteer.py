@@ -25,6 +25,7 @@ NOT_INITIALS = frozenset(
     "BC AD DC PC PO RD ND TH NE NW SE UN EU OH AH OF BE BY DO HI IS IT ME MY OX PS YR QA AI "
     "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS".split())
 
+CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
 LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
 
 
@@ -123,3 +124,22 @@ def load() -> Gazetteer:
         cue_spellings=spellings,
         english=frozenset(resources.word_list("english_words.txt")),
     )
+
+
+_DATE_BEFORE = re.compile(r"(?i)(?:\b(?:in|of|on|since|until|till|from|by|during|early|late|mid|next|last|"
+                          r"this|every|each|end|beginning|start|before|after|through|to|until|and|or)|\d(?:st|nd|rd|th)?"
+                          r"|[-/–])[ \t]*$")
+_DATE_AFTER = re.compile(r"(?i)^(?:[ \t]*(?:\d|'\d\d|half|term|holidays?|hols|onwards|[-/–])|-)")
+_MAY_AS_NAME = re.compile(r"(?i)^(?:['’]s\b|[ \t]*[,.;:)!?]|[ \t]+(?:has|had|is|was|will|would|can|could|said|"
+                          r"says|told|wants|wanted|likes|loves|needs|and|who|came|went|rang))")
+
+
+def calendar_date(text: str, start: int, end: int) -> bool:
+    """A month or day word standing as a date ("in April", "April 2025", "3rd May", "May half
+    term"), not as a name."""
+    key = fold(text[start:end])
+    if key not in CALENDAR:
+        return False
+    if key == "may" and not _MAY_AS_NAME.match(text[end:end + 12]):
+        return True  # "May I ask", "May be": the verb
+    return bool(_DATE_BEFORE.search(text[max(0, start - 16):start]) or _DATE_AFTER.match(text[end:end + 12]))

@@ -48,6 +48,7 @@ def leaked_values(doc: Document, findings: list[Finding], output_text: str,
     in_output = whole_words(output_text, [v for v in values if v not in in_replacements])
     return sum(1 for value, starts in in_output.items()
                if any(not (allowed_span and allowed_span(output_text, s, s + len(value)))
+                      and not gazetteer.calendar_date(output_text, s, s + len(value))
                       for s in starts))
 
 

@@ -96,7 +96,11 @@ def test_offsets_are_exact():
 @pytest.mark.parametrize("text,expected", [
     ("address 88 Wellgate flat 4, S60 2LR.", "88 Wellgate flat 4"),
     ("HV notes - wojcik - 5 laburnum ct dinnington", "5 laburnum ct"),
-], ids=["number-street-flat", "lower-case-notes"])
+    ("Address:          Plot 7, Kettleby Lane Traveller site", "Plot 7, Kettleby Lane"),
+    ("Suite 5, Albion Chambers, High St", "Suite 5, Albion Chambers, High St"),
+    ("Ground Floor, Orchard House, Moor Road", "Ground Floor, Orchard House, Moor Road"),
+    ("says new adress now 6 Foundry Tce. Doesnt read", "6 Foundry Tce"),
+], ids=["number-street-flat", "lower-case-notes", "plot", "suite", "floor", "tce"])
 def test_addresses_as_hurried_notes_write_them(text, expected):
     from redactor.detect.recognizers.address import AddressRecognizer
     found = [text[r.start:r.end] for r in AddressRecognizer().analyze(text, ["ADDRESS"])]

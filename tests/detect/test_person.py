@@ -47,6 +47,11 @@ PERSONS = [
     ("lower-case-sign-off", "he cant walk that far on his own.\n\nkez x\n", ["kez"]),
     ("initial-and-place-surname", "Yours sincerely\n\nR. Denaby\nSEN Officer", ["R. Denaby"]),
     ("nickname-field", "Name: Ruby-Mae HATFIELD    Known as: Rubes\nDOB: 21/07/2022", ["Rubes"]),
+    ("name-field", "**Name:** Mirela Dunn  \n**Age:** 15", ["Mirela Dunn"]),
+    ("surname-first-field", "Page 2 of 2\nPt: HOLROYD, Kian  K0011223", ["HOLROYD, Kian"]),
+    ("staff-initials-listed", "Duty officers: Mon XB, Tue QL (pm)\nHelpline", ["XB", "QL"]),
+    ("log-line-initials", "10.40  QL  Rang mum back re transport.", ["QL"]),
+    ("team-initials-in-brackets", "on behalf of the team (XB, QL, ZT). Data", ["XB", "QL", "ZT"]),
 ]
 
 

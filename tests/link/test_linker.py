@@ -114,3 +114,23 @@ def test_a_persons_user_name_is_found_wherever_it_stands(redactor_engine):
 class _Doc:
     def __init__(self, text):
         self.text, self.extras = text, {}
+
+
+def test_a_month_name_that_is_her_name_is_replaced_and_the_month_kept(tmp_path):
+    """"April Moss" once, then "April has asked", "see April": her; "In April 2025", "on 3
+    April", "May half term": dates. The leak check accepts the month left as a month."""
+    from click.testing import CliRunner
+
+    from redactor.cli import main
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "views.txt").write_text(
+        "**Name:** April Moss\n\nI'm April. In April 2025 I started college. April has asked "
+        "me to write. We will see April on Thursday.\nMay I ask about May half term? On 3 April "
+        "we met.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["redact", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                                       "-q", "--pipeline", "la-influence"])
+    assert result.exit_code == 0, result.output
+    out = (tmp_path / "out" / "views.txt").read_text(encoding="utf-8")
+    assert "Moss" not in out and "I'm April" not in out and "April has" not in out
+    assert "see April" not in out
+    assert "In April 2025" in out and "May I ask" in out and "May half term" in out

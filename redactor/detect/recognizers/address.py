@@ -47,7 +47,7 @@ def _title_and_upper(words: str) -> str:
 
 
 # Suffixes that name a street whatever stands before them.
-_STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Mews Drive"
+_STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Tce Mews Drive"
 # Suffixes that are also ordinary words in casework ("Close observation", "Way forward",
 # "Parent View", "High Court", "Food Bank"): a street only with a house number or a cue.
 _WEAK = (
@@ -88,7 +88,8 @@ _NOT_A_NAME = (
 )
 _STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
-_FLAT = rf"{_title_and_upper('Flat Apartment Apt Unit')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
+_FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
+         rf"|{_title_and_upper('Ground First Second Top')}{_SP}(?i:floor))")
 _HOUSE = rf"(?:{_WORD}{_SP}){{1,2}}{_HOUSE_WORD}"
 
 _I = r"(?i:{})".format
@@ -108,6 +109,8 @@ _SHAPES = (
     ("flat", rf"{_FLAT}{_COMMA_SP}(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}"
              rf"(?:{_STREET}|{_STREET_NAME_ONLY})", FLAT_SCORE),
     ("flat-house", rf"{_FLAT}{_COMMA_SP}{_HOUSE}{_COMMA_SP}{_STREET}", FLAT_SCORE),
+    # "Plot 7, Kettleby Lane", "Suite 5, Albion Chambers", "Ground Floor, Orchard House"
+    ("flat-street", rf"{_FLAT},{_SP}(?:{_STREET}|{_HOUSE})", FLAT_SCORE),
     ("number", rf"(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     ("house", rf"(?<![\w'’-]){_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),
     ("cue-number", rf"(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),

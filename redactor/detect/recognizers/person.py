@@ -65,8 +65,20 @@ AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")
 INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z](\.?)[ \t]([A-Z][a-z][\w'’-]+)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
-# "Tomas H.", "Tomas H," : a listed first name and the initial of a surname
-FIRST_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t][A-Z]\.(?=[\s,;)]|$)")
+# "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
+FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:\.(?=[\s,;)]|$)|\**[ \t]*$)")
+# A form's name field: "Name: April Moss", "**Name:** April Moss", "Pt: BIRKWELL, Mason"
+NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|"
+                        r"learner|young person|patient|pt|re)[ \t]*:[ \t*]*"
+                        r"(?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’-]+){1,3})(?=[ \t]{2,}|[ \t]*\**[ \t]*$|[ \t]*\()")
+# Staff initials where a log lists them: "Duty officers: Mon RI, Wed GE (am) + DM (pm)", a log
+# line's initials after its time ("11.15  RI  Rang mum"), a team in brackets "(HB, IS, RI, GE)".
+INITIALS_LINE = re.compile(r"(?im)^[^\n]*\b(?:duty officers?|duty|officers?|staff|team|initials|present|"
+                           r"attendees|on duty)[ \t]*:[^\n]*$")
+INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
+TIME_INITIALS = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}[ \t]{1,4}(?P<initials>[A-Z]{2,3})(?=[ \t]{2,}|[ \t]*[:|])")
+BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\)")
+_DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 # A title or a relation word, then the word that names the person.
 RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
@@ -172,6 +184,21 @@ class PersonRecognizer(EntityRecognizer):
             if calendar_name or unknown or related or titled:
                 # below NER, so NER's longer "Mads Jensen" wins over "Mads"
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
+        for m in NAME_FIELD.finditer(text):
+            parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
+            if not all(p in self.generic or gaz.is_cue(p) for p in parts):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for line in INITIALS_LINE.finditer(text):
+            for m in INITIALS.finditer(line.group()):
+                if m.group() not in _DAYS:
+                    at = line.start() + m.start()
+                    out.append(self._result(at, at + len(m.group()), CUE_SCORE, "initials"))
+        for m in TIME_INITIALS.finditer(text):
+            out.append(self._result(m.start("initials"), m.end("initials"), CUE_SCORE, "initials"))
+        for m in BRACKET_INITIALS.finditer(text):
+            for code in re.finditer(r"[A-Z]{2,3}", m.group("list")):
+                at = m.start("list") + code.start()
+                out.append(self._result(at, at + len(code.group()), WEAK_SCORE, "initials"))
         for m in REPLY_HEADER.finditer(text):
             if gazetteer.fold(m.group("first")) in gaz.first_names:
                 out.append(self._result(m.start("last"), m.end("first"), TITLE_SCORE, "header"))
