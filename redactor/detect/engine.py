@@ -122,8 +122,9 @@ class Detector:
             return True  # "Child A", "School X", "[Name]": a person already anonymised it
         span = gazetteer.fold(text[start:end].strip(" .,;:()[]\"'“”‘’"))
         span = span[4:] if span.startswith("the ") else span
-        if span in self.allow and not f.recognizer.endswith(":position"):
-            return True  # "June" is kept, but not "Miss June" or "my colleague June"
+        if span in self.allow and not (f.recognizer.endswith(":position") or (
+                f.recognizer.endswith(":column") and span in gazetteer.CALENDAR)):
+            return True  # "June" is kept, but not "Miss June", "my colleague June" or a forename cell
         if f.recognizer.endswith(":ner"):
             parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
             if all(w in self.generic_words for w in parts):

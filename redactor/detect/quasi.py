@@ -145,7 +145,7 @@ _NOT_AN_AGE = (r"(?!\s*(?:%|am\b|pm\b|[:.]\d|o'clock|minutes?|mins?|hours?|hrs?|
                r"months?|years?\s+(?:ago|since|later)|miles?|times|children|kids|pupils|families|percent|"
                r"pounds|p\b|st\b|nd\b|rd\b|th\b|-|/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 _AGE_SAID = re.compile(
-    r"\b(?:(?:at\s+)?the\s+age\s+of\s+" + _N + r"|(?:(?:he|she|they|i)(?:'s|’s|s|\s+is|\s+was|'m|’m|m|\s+am|"
+    r"\b(?:(?:at\s+)?the\s+age\s+of\s+" + _N + r"|age[ \t]*[:*]+[ \t*]*" + _N + r"|(?:(?:he|she|they|i)(?:'s|’s|s|\s+is|\s+was|'m|’m|m|\s+am|"
     r"\s+turned|\s+turns)|\bis|\bwas|\bturned|\bturns)\s+" + _N + r")\b" + _NOT_AN_AGE, re.IGNORECASE)
 _YEAR_GROUP = re.compile(r"\b(?:(?i:year|yr)\s?([1-9]|1[0-4])|Y([1-9]|1[0-3])|(Reception))\b(?![-/.]\d)")
 _PLURALS = {"family": "families", "child": "children", "young person": "young people",

@@ -89,6 +89,7 @@ def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
 # A word with a 0 or 1 between letters ("Ju1y", "D0B", "Bradfie1d"); not "1st", "10am", "KS1".
 _MISREAD_WORD = re.compile(r"[A-Za-z]+[01][A-Za-z01]*[A-Za-z][A-Za-z01]*")
+_MISREAD_START = re.compile(r"0[a-z]{2,}")
 OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
 
 
@@ -116,6 +117,24 @@ def ocr_twins(text: str) -> list[str]:
             confusions += 1
             k = m.start() + next(i for i, c in enumerate(token) if c.isalpha())
             as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
+        elif _MISREAD_START.fullmatch(token):
+            confusions += 1  # "0ctober", "0ur": a word that starts with a zero for an O
+            as_l[m.start()] = as_i[m.start()] = "O"
+        elif len(token) >= 6 and digits >= 0.6 * len(token) and any(c in "OolI" for c in token):
+            # a number with letters among its digits ("K4471O93", "OO43817", "T9l7340022816"):
+            # O and o read as 0, l and I as 1 next to a digit (a leading letter of a code stays)
+            chars = list(token)
+            changed = True
+            while changed:
+                changed = False
+                for i, c in enumerate(chars):
+                    if c in "OolI" and any(0 <= j < len(chars) and chars[j].isdigit() for j in (i - 1, i + 1)):
+                        chars[i] = "0" if c in "Oo" else "1"
+                        changed = True
+            if "".join(chars) != token:
+                confusions += 1
+                for i, c in enumerate(chars):
+                    as_l[m.start() + i] = as_i[m.start() + i] = c
     if confusions < OCR_MIN_CONFUSIONS:
         return []
     return [t for t in dict.fromkeys(("".join(as_l), "".join(as_i))) if t != text]

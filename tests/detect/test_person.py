@@ -52,6 +52,7 @@ PERSONS = [
     ("staff-initials-listed", "Duty officers: Mon XB, Tue QL (pm)\nHelpline", ["XB", "QL"]),
     ("log-line-initials", "10.40  QL  Rang mum back re transport.", ["QL"]),
     ("team-initials-in-brackets", "on behalf of the team (XB, QL, ZT). Data", ["XB", "QL", "ZT"]),
+    ("lower-case-name-after-relation", "my fella tez cant keep leaving work, baby sister mia is poorly", ["tez", "mia"]),
 ]
 
 
@@ -77,6 +78,7 @@ KEEP = [
     ("month-and-miss-as-words", "I will miss June and May half terms.", ["June", "May"]),
     ("condition-eponyms", "He has Angelman syndrome (AS); PWS is different.", ["Angelman syndrome", "PWS"]),
     ("days-of-a-journey", "The bus runs from Monday to Friday.", ["Monday", "Friday"]),
+    ("words-after-relations", "my sister works nights and my son loves school", ["works", "loves"]),
 ]
 
 
@@ -178,3 +180,18 @@ def test_placeholders_a_person_already_wrote_are_left_as_they_are(detector):
     for placeholder in ("Child A", "School X", "Mum B", "[Name]"):
         assert not covered(detector, text, placeholder), "a placeholder was redacted"
     assert not covered(detector, text, "F.")
+
+
+def test_a_scanned_letter_s_misread_dates_codes_and_postcodes_are_found(detector):
+    """OCR writes 0 for O at a word's start ("0ctober"), letters among a code's digits
+    ("K4471O93") and l for 1 in a postcode ("S6l 7QB", "S65 lRT")."""
+    text = ("Hatherby Child Deve1opment Centre, Unit 4, Canal Wharf Way  S6l 7QB\n"
+            "Ju1y clinic. Seen on Monday 13 0ctober 2025.\nPt: Mason  Hosp No: K4471O93\n"
+            "14 Gerrard Street\nThornwe1l Va1e\nS65 lRT\n")
+    for value in ("S6l 7QB", "13 0ctober 2025", "K4471O93", "S65 lRT"):
+        assert covered(detector, text, value), "a misread value was not redacted"
+
+
+def test_a_forename_column_keeps_a_month_name_a_name(detector):
+    text = "Ref|Surname|Forename|DOB\nSIS-25-0440|MOSS|April|2008-04-27\n"
+    assert covered(detector, text, "April") and covered(detector, text, "MOSS")

@@ -122,7 +122,7 @@ class ColumnRecognizer(EntityRecognizer):
         tokens = part.split()
         if not 1 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(t) for t in tokens):
             return False
-        if len(tokens) == 1 and part.isupper() and len(part) <= 4:
+        if len(tokens) == 1 and part.isupper() and len(part) <= 3:
             return staff
         folded = [gazetteer.fold(t).strip(".") for t in tokens]
         if any(f in STOP_WORDS or self.gaz.is_cue(t) or f in self.gaz.titles for f, t in zip(folded, tokens)):

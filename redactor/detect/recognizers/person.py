@@ -177,8 +177,9 @@ class PersonRecognizer(EntityRecognizer):
             if not titled and not (lead in RELATIONS or gaz.is_cue(m.group("lead"))):
                 continue
             unknown = is_capitalised(word) and key not in gaz.english and key not in gaz.places
-            related = lead in RELATIONS and m.group("lead").islower() and is_capitalised(word) \
-                and key not in gaz.places
+            related = lead in RELATIONS and m.group("lead").islower() and key not in gaz.places and (
+                is_capitalised(word) or (word.islower() and len(word) >= 3 and key not in gaz.english))
+            # "my fella tez", "baby sister mia": a lower-case name no dictionary knows
             if titled and not (calendar_name or lead == "miss"):
                 continue  # "Dr Leanne Sen": the title rule and NER read the whole name
             if calendar_name or unknown or related or titled:

@@ -11,11 +11,11 @@ from redactor.types import POSTCODE
 # Outward code (position-specific letter rules, as in Presidio's UK recognizer).
 _OUTWARD = (
     r"(?:[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?"
-    r"|[A-PR-UWYZ][0-9][0-9O]"   # "S6O": OCR reads a 0 as O
+    r"|[A-PR-UWYZ][0-9][0-9Ol]"   # "S6O", "S6l": OCR reads 0 as O, 1 as l
     r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?"
     r"|[A-PR-UWYZ][A-HK-Y][0-9]{2})"
 )
-_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+_INWARD = r"[0-9l][ABD-HJLNP-UW-Z]{2}"  # "lRT": OCR reads 1 as l
 _BEFORE = r"(?<![\w@/])"
 _AFTER = r"(?![\w@]|\.\w)"
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
