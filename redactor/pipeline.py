@@ -35,7 +35,7 @@ class Pipeline:
     score_threshold: float = 0.4
     entities: tuple[str, ...] = ENTITY_TYPES
     recognizers: tuple[str, ...] = ()  # empty = every registered recognizer
-    allow_lists: tuple[str, ...] = ("allow_list.txt",)
+    allow_lists: tuple[str, ...] = ("allow_list.txt", "send_glossary.txt")
     allow_terms: tuple[str, ...] = ()
     linking: bool = True
     style: str = "pseudonym"
@@ -96,7 +96,7 @@ class _Detection(_Section):
     score_threshold: float = Field(0.4, ge=0, le=1)
     entities: Optional[list[Literal[ENTITY_TYPES]]] = None  # noqa: UP007 (pydantic on 3.10)
     recognizers: Optional[list[str]] = None  # noqa: UP007
-    allow_lists: Optional[list[str]] = ["allow_list.txt"]  # noqa: UP007
+    allow_lists: Optional[list[str]] = ["allow_list.txt", "send_glossary.txt"]  # noqa: UP007
     allow_terms: Optional[list[str]] = None  # noqa: UP007
 
 

@@ -11,9 +11,19 @@ KNOWN_OVERLAPS = {"sen", "pip", "salt", "april", "may", "june", "august", "jan",
 
 def test_no_first_name_or_surname_is_allow_listed_by_accident():
     gaz = gazetteer.load()
-    overlaps = {gazetteer.fold(t) for t in resources.word_list("allow_list.txt")
+    terms = resources.word_list("allow_list.txt") + resources.word_list("send_glossary.txt")
+    overlaps = {gazetteer.fold(t) for t in terms
                 if gazetteer.fold(t) in gaz.first_names or gazetteer.fold(t) in gaz.surnames}
     assert overlaps <= KNOWN_OVERLAPS, sorted(overlaps - KNOWN_OVERLAPS)
+
+
+def test_condition_names_that_are_never_a_person_hold_no_name():
+    """Condition names and abbreviations join the allow list (read in any case): none may be a
+    first name or surname on its own ("JIA" is one: Jia)."""
+    from redactor.detect.quasi import condition_names
+    gaz = gazetteer.load()
+    single = [t for t in condition_names() if " " not in t]
+    assert not [t for t in single if gazetteer.fold(t) in gaz.first_names or gazetteer.fold(t) in gaz.surnames]
 
 
 def test_first_names_have_a_gender_and_a_community():

@@ -90,3 +90,25 @@ def test_every_text_sample_in_one_document_redacts_without_a_leak(tmp_path):
     result = CliRunner().invoke(main, ["redact", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 0, [line for line in result.output.splitlines() if "error" in line]
     assert (tmp_path / "out" / "history.txt").is_file()
+
+
+def test_the_words_of_send_social_care_and_health_survive_redaction(tmp_path):
+    """Terms of art from the published glossaries (models/send_glossary.txt) are not names, schools
+    or places: a Child in Need plan, a Team Around the Family meeting, a BTEC, the Virtual School."""
+    from click.testing import CliRunner
+
+    from redactor.cli import main
+    terms = ["Child in Need plan", "Team Around the Family", "BTEC", "supported internship",
+             "Virtual School", "Early Help", "Preparing for Adulthood", "First-tier Tribunal",
+             "Local Offer", "Parent Carer Forum"]
+    text = ("Jodie Barraclough (Year 11) has a Child in Need plan. At the Team Around the Family "
+            "meeting the Virtual School and Early Help joined. Mum wants a BTEC or a supported "
+            "internship; Preparing for Adulthood starts now. The First-tier Tribunal, the Local Offer "
+            "and the Parent Carer Forum were explained.\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "note.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["redact", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    out = (tmp_path / "out" / "note.txt").read_text(encoding="utf-8")
+    assert "Barraclough" not in out
+    assert [t for t in terms if t not in out] == []
