@@ -335,7 +335,7 @@ class Redactor:
                 from redactor.review.risk import review
                 risk = review(doc.text, self.pipeline.spacy_model)
             report = findings_record(doc, final, self.pipeline, risk, quasi=quasi)
-            left, _ = intruder.residual(quasi, [])
+            left, _ = intruder.residual(report["findings"] + report["quasi"], [])
             return Staged(job, relative, draft, report, FileResult(
                 job.input, None, findings=len(final), risk=dict(risk.categories),
                 risk_checks=len(risk.checks), source=doc.read_bytes,
@@ -474,7 +474,7 @@ def findings_record(doc: Document, findings: list[Finding], pipeline: Pipeline, 
     # Re-identification (the motivated-intruder test): each detail's kind, place and share of the
     # borough's children, and the assessment of what the draft still says; never the words.
     quasi = [{**r, "block": block_of(r["start"])} for r in (quasi or [])]
-    left, to_handle = intruder.residual(quasi, [])
+    left, to_handle = intruder.residual(rows + quasi, [])
     report["reidentification"] = {"level": left.level, "expected": left.expected,
                                   "kinds": list(left.kinds), "details": list(left.details),
                                   "to_handle": to_handle}

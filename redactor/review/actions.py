@@ -305,18 +305,21 @@ class Reidentification:
 
 def reidentification(ws, doc_id: int) -> Reidentification:
     """Where the document stands: no originals (kinds, counts and replacements only)."""
-    from redactor.review.intruder import residual, standing
-    quasi = [r for r in ws.get_findings(doc_id) if r.get("quasi")]
+    from redactor.review.intruder import replaced_places, residual, standing
+    rows = ws.get_findings(doc_id)
+    quasi = [r for r in rows if r.get("quasi")]
     decisions = ws.get_decisions(doc_id)
-    now, to_handle = residual(quasi, decisions)
+    now, to_handle = residual(rows, decisions)
     state = standing(quasi, decisions)
+    hidden = replaced_places(rows, decisions)
     details = []
     for number in dict.fromkeys(r["detail"] for r in quasi):
         mentions = [r for r in quasi if r["detail"] == number]
         generalised, reason = state[number]
         details.append({"detail": number, "type": mentions[0]["type"], "mentions": len(mentions),
                         "replacement": mentions[0]["replacement"], "generalised": generalised,
-                        "reason": reason, "to_handle": number in to_handle})
+                        "reason": reason, "to_handle": number in to_handle,
+                        "replaced": number in hidden and not generalised})
     return Reidentification(now, to_handle, details)
 
 

@@ -30,7 +30,7 @@ from redactor.detect.quasi import (AGE, CONDITION, ETHNICITY, EVENT, FAMILY, LAB
                                    NATIONALITY, OCCUPATION, PLACE, RARE_CONDITION, RELIGION,
                                    SETTING, SMALL_COUNT, YEAR_GROUP, find)
 from redactor.replace.generalise import fit
-from redactor.types import Finding
+from redactor.types import LOCATION, Finding
 
 # The people a casework document could be about: children and young people (0-25) with special
 # educational needs in a borough of about 265,000 (about 17% of its 50,000 pupils, SEN support and
@@ -152,7 +152,7 @@ def rows(text: str, findings: list[Finding], generalise_by_default: bool) -> lis
                     "recognizer": "quasi", "score": 1.0, "sentence": _sentence_start(text, start),
                     "para": text.rfind("\n\n", 0, start) + 1})
     if generalise_by_default:
-        level = assess(out).level
+        level = residual(list(findings_rows(findings)) + out, [])[0].level
         for r in out:
             r["applied"] = r["type"] != CONDITION and (level == "high" or r["share"] < ALONE
                                                       or r["type"] == SMALL_COUNT)
@@ -160,6 +160,11 @@ def rows(text: str, findings: list[Finding], generalise_by_default: bool) -> lis
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def findings_rows(findings: list[Finding]):
+    """The identifiers as rows, for ``residual`` (only their type and place matter there)."""
+    return ({"type": f.type, "start": f.start, "end": f.end} for f in findings)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -200,16 +205,30 @@ def standing(quasi_rows: list[dict], decisions: list[dict]) -> dict[str, tuple[b
     return state
 
 
-def residual(quasi_rows: list[dict], decisions: list[dict]) -> tuple[Assessment, list[str]]:
+def residual(rows: list[dict], decisions: list[dict]) -> tuple[Assessment, list[str]]:
     """The risk of what the output would still say, and the details a reviewer must still
     handle before approval (none unless that risk is high: then every detail neither
-    generalised nor kept with a reason)."""
+    generalised nor kept with a reason). ``rows``: a document's findings rows, identifiers and
+    details together as stored. A place is already replaced as an identifier (a pseudonym or
+    [Place 1]), so it says nothing of the family unless a reviewer kept the original."""
+    quasi_rows = [r for r in rows if r.get("quasi")]
+    hidden = replaced_places(rows, decisions)
     state = standing(quasi_rows, decisions)
-    left = [r for r in quasi_rows if not state[r["detail"]][0]]
+    left = [r for r in quasi_rows if not state[r["detail"]][0] and r["detail"] not in hidden]
     now = assess(left)
     if now.level != "high":
         return now, []
     return now, [d for d in now.details if not state[d][1]]
+
+
+def replaced_places(rows: list[dict], decisions: list[dict]) -> set[str]:
+    """Place details whose every mention is replaced as an identifier (its LOCATION finding stands)."""
+    rejected = {d.get("finding") for d in decisions if d.get("action") == "reject"}
+    kept = [(r["start"], r["end"]) for i, r in enumerate(rows)
+            if not r.get("quasi") and r.get("type") == LOCATION and i in rejected]
+    shown = {r["detail"] for r in rows if r.get("quasi") and r["type"] == PLACE
+             and any(s < r["end"] and r["start"] < e for s, e in kept)}
+    return {r["detail"] for r in rows if r.get("quasi") and r["type"] == PLACE} - shown
 
 
 def findings_of(quasi_rows: list[dict], decisions: list[dict]) -> list[Finding]:

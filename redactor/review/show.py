@@ -67,20 +67,22 @@ def reidentification_lines(text: str, findings: list[dict], decisions: list[dict
     still say, then one line a detail (its number, kind, mentions, the first in context, what
     generalising writes, and where it stands)."""
     from redactor.detect.quasi import LABELS
-    from redactor.review.intruder import residual, standing
+    from redactor.review.intruder import replaced_places, residual, standing
     quasi = [f for f in findings if f.get("quasi")]
     if not quasi:
         return []
-    now, to_handle = residual(quasi, decisions)
+    now, to_handle = residual(findings, decisions)
     lines = [now.describe() + (f"; {len(to_handle)} detail(s) to generalise or keep with a reason "
                                "before approval" if to_handle else "")]
     state = standing(quasi, decisions)
+    hidden = replaced_places(findings, decisions)
     for detail in dict.fromkeys(f["detail"] for f in quasi):
         mentions = [f for f in quasi if f["detail"] == detail]
         first = mentions[0]
         generalised, reason = state[detail]
         where = ("generalised" if generalised else f"kept: {reason}" if reason is not None
-                 else "TO DECIDE" if detail in to_handle else "kept as written")
+                 else "TO DECIDE" if detail in to_handle
+                 else "replaced as an identifier" if detail in hidden else "kept as written")
         before = text[max(0, first["start"] - CONTEXT):first["start"]].replace("\n", " ")
         after = text[first["end"]:first["end"] + CONTEXT].replace("\n", " ")
         lines.append(f"{detail:>4}  {LABELS.get(first['type'], first['type']):<24} "
