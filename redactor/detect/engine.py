@@ -163,9 +163,11 @@ def text_windows(text: str, size: int) -> Iterator[tuple[int, str]]:
 
 
 def prefer_precise(findings: list[Finding]) -> list[Finding]:
-    """Drop an NER guess where a pattern, checksum or gazetteer finding overlaps it: NER spans
-    wander ("Rotherham S65", "SENCO Mrs"), the precise finding has the right edges."""
-    precise = [f for f in findings if not f.recognizer.endswith(":ner")]
+    """Drop an NER guess (or a safety-net guess) where a pattern, checksum or gazetteer finding
+    overlaps it: NER spans wander ("Rotherham S65", "SENCO Mrs"), the precise finding has the
+    right edges. Two guesses that overlap are both kept (their union is redacted)."""
+    weak = (":ner", ":safety-net")  # guesses: NER's, and a word no dictionary knows
+    precise = [f for f in findings if not f.recognizer.endswith(weak)]
     spans = sorted((p.start, p.end) for p in precise)
     starts = [s for s, _ in spans]
     reach = list(accumulate((e for _, e in spans), max))  # furthest end among the first k
@@ -173,7 +175,7 @@ def prefer_precise(findings: list[Finding]) -> list[Finding]:
     def overlapped(f: Finding) -> bool:  # by bisection: linear in the findings, not quadratic
         k = bisect_left(starts, f.end)
         return k > 0 and reach[k - 1] > f.start
-    return precise + [f for f in findings if f.recognizer.endswith(":ner") and not overlapped(f)]
+    return precise + [f for f in findings if f.recognizer.endswith(weak) and not overlapped(f)]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -53,6 +53,8 @@ PERSONS = [
     ("log-line-initials", "10.40  QL  Rang mum back re transport.", ["QL"]),
     ("team-initials-in-brackets", "on behalf of the team (XB, QL, ZT). Data", ["XB", "QL", "ZT"]),
     ("lower-case-name-after-relation", "my fella tez cant keep leaving work, baby sister mia is poorly", ["tez", "mia"]),
+    # the safety net: a capitalised word mid-sentence that no dictionary knows
+    ("safety-net-unknown-word", "After the meeting we spoke to Vrendle about the bus pass.", ["Vrendle"]),
 ]
 
 
@@ -79,6 +81,8 @@ KEEP = [
     ("condition-eponyms", "He has Angelman syndrome (AS); PWS is different.", ["Angelman syndrome", "PWS"]),
     ("days-of-a-journey", "The bus runs from Monday to Friday.", ["Monday", "Friday"]),
     ("words-after-relations", "my sister works nights and my son loves school", ["works", "loves"]),
+    ("safety-net-leaves-words-and-headings", "Background And Context\nThe Library is open; Ofsted came.",
+     ["Background", "Library", "Ofsted"]),
 ]
 
 

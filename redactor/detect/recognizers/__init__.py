@@ -28,6 +28,7 @@ REGISTRY: dict[str, tuple[str, str]] = {
     "ni_number": ("ni_number", "NiNumberRecognizer"),
     "case_ref": ("case_ref", "CaseRefRecognizer"),
     "columns": ("columns", "ColumnRecognizer"),
+    "safety_net": ("safety_net", "SafetyNetRecognizer"),
 }
 
 
@@ -45,5 +46,5 @@ def build(names, generic_words=frozenset()):
     out = []
     for name in names or REGISTRY:
         cls = recognizer_class(name)
-        out.append(cls(generic_words=generic_words) if name == "person" else cls())
+        out.append(cls(generic_words=generic_words) if name in ("person", "safety_net") else cls())
     return out

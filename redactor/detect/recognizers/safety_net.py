@@ -1,0 +1,59 @@
+"""The safety net (as Philter does it): a word no dictionary knows, standing where a name can.
+
+Names the other recognizers miss are mostly words of no list: an invented-sounding surname, a
+village no gazetteer has, a nickname. A capitalised word in the middle of a sentence that is no
+English word (models/english_words.txt), no allow-listed or generic term, no title or role, no
+number and no code in capitals is taken for a name: recall first. What it costs in precision is
+measured in benchmarks/quality.py (issue 10).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redactor.detect import gazetteer
+from redactor.detect.recognizers.base import make_result
+from redactor.detect.words import sentence_initial
+from redactor.types import PERSON
+
+SCORE = 0.45   # above the pipelines' 0.4 threshold, below every other kind of evidence
+_WORD = re.compile(r"(?<![\w@./#'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w@/'’-]|\.\w)")
+
+
+class SafetyNetRecognizer(EntityRecognizer):
+    """Capitalised words mid-sentence that no dictionary knows."""
+
+    def __init__(self, generic_words: frozenset[str] = frozenset(), supported_language: str = "en"):
+        self.generic = frozenset(w.lower() for w in generic_words)
+        super().__init__(supported_entities=[PERSON], name="SafetyNetRecognizer",
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        self.gaz = gazetteer.load()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = []
+        for m in _WORD.finditer(text):
+            word = m.group(1)
+            key = gazetteer.fold(word)
+            parts = key.split("-")
+            if any(p in self.gaz.english or p in STOP_WORDS or p in self.generic for p in parts):
+                continue
+            if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar:
+                continue
+            if sentence_initial(text, m.start()) or _in_heading(text, m.start()):
+                continue
+            out.append(make_result(self, PERSON, m.start(), m.end(), SCORE, "safety-net"))
+        return out
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """A line of capitalised words (a heading, a title line) says nothing about one word."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z]+", line)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
