@@ -329,7 +329,8 @@ class Redactor:
                                       self.detector.allow)
             draft = staging_path((job.root or job.output.parent) / relative)
             quasi = intruder.rows(doc.text, final, self.pipeline.generalise == "by-default")
-            written = merge(final, intruder.findings_of(quasi, []))
+            general = intruder.findings_of(intruder.findings_rows(final) + quasi, [])
+            written = merge(final, general)
             write_document(doc, written, draft, self.detector.allowed_span, name=relative.name)
             if risk is None:
                 from redactor.review.risk import review
@@ -341,7 +342,7 @@ class Redactor:
                 risk_checks=len(risk.checks), source=doc.read_bytes,
                 findings_json=json.dumps(report["findings"] + report["quasi"]),
                 mapping_json=mapping.to_json(), reidentification=left.level,
-                generalised=len({r["detail"] for r in quasi if r["applied"]})))
+                generalised=len({f.entity for f in general})))
         except RedactorError as exc:
             return _failed(job.input, exc)
         except OSError as exc:

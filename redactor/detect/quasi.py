@@ -84,12 +84,21 @@ class _Term:
     key: str
     share: float
     generalised: str
+    lead: str | None = None   # a literal term's first word (lower case): looked for only where it occurs
+
+
+def _lead(term: str) -> str | None:
+    if term.startswith("re:"):
+        return None
+    m = re.search(r"[a-z0-9]+", term.lower())
+    return m.group() if m else None
 
 
 def _words(term: str) -> str:
-    """A literal term as a pattern: spaces and hyphens interchangeable, an apostrophe optional."""
+    """A literal term as a pattern: spaces and hyphens interchangeable (never a line break: a
+    detail is generalised within one paragraph), an apostrophe optional."""
     parts = [re.escape(p).replace("'", "'?") for p in re.split(r"[\s-]+", term.strip()) if p]
-    return r"[\s-]+".join(parts)
+    return r"[ \t-]+".join(parts)
 
 
 def _compile(term: str) -> re.Pattern:
@@ -115,12 +124,12 @@ def _terms() -> tuple[_Term, ...]:
             form = form.strip()
             # Condition names are written every way; only an abbreviation keeps its capitals.
             pattern = _compile(form if form.isupper() or len(form) < 4 else form.lower())
-            out.append(_Term(kind, pattern, f"{kind}:{name.lower()}", BAND_SHARE[band], category))
+            out.append(_Term(kind, pattern, f"{kind}:{name.lower()}", BAND_SHARE[band], category, _lead(form)))
     for row in resources.table("quasi_identifiers.tsv"):
         if len(row) < 4:
             continue
         kind, term, share, generalised = row[:4]
-        out.append(_Term(kind, _compile(term), f"{kind}:{term.lower()}", float(share), generalised))
+        out.append(_Term(kind, _compile(term), f"{kind}:{term.lower()}", float(share), generalised, _lead(term)))
     # Longest first, so "Irish Traveller" wins over "Traveller" where both match.
     return tuple(sorted(out, key=lambda t: -len(t.pattern.pattern)))
 
@@ -136,17 +145,22 @@ _NUMBER = ("one two three four five six seven eight nine ten eleven twelve thirt
            "twenty-four twenty-five").split()
 _N = r"(\d{1,2}|" + "|".join(sorted(_NUMBER, key=len, reverse=True)) + r")"
 _AGE = re.compile(
-    r"\b(?:aged?\s+" + _N + r"(?:\s*(?:years?|yrs?))?(?:[\s,]+(?:and\s+)?" + _N + r"\s*(?:months?|mths?))?"
-    r"|" + _N + r"\s*(?:years?|yrs?)(?:[\s,]+(?:and\s+)?" + _N + r"\s*(?:months?|mths?))?\s+old"
-    r"|" + _N + r"\s*(?:years?|yrs?)[\s,]+(?:and\s+)?" + _N + r"\s*(?:months?|mths?)"
+    r"\b(?:aged?[ \t]+" + _N + r"(?:[ \t]*(?:years?|yrs?))?(?:[ \t,]+(?:and[ \t]+)?" + _N +
+    r"[ \t]*(?:months?|mths?))?"
+    r"|" + _N + r"[ \t]*(?:years?|yrs?)(?:[ \t,]+(?:and[ \t]+)?" + _N + r"[ \t]*(?:months?|mths?))?[ \t]+old"
+    r"|" + _N + r"[ \t]*(?:years?|yrs?)[ \t,]+(?:and[ \t]+)?" + _N + r"[ \t]*(?:months?|mths?)"
     r"|" + _N + r"-years?-old)\b", re.IGNORECASE)
-# "Oliver is 6", "hes 13", "I'm 16", "he was seven", "at the age of four": an age said in words
-_NOT_AN_AGE = (r"(?!\s*(?:%|am\b|pm\b|[:.]\d|o'clock|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
-               r"months?|years?\s+(?:ago|since|later)|miles?|times|children|kids|pupils|families|percent|"
-               r"pounds|p\b|st\b|nd\b|rd\b|th\b|-|/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
+# "hes 13", "I'm 16", "he was seven", "at the age of four", "Age: 17": an age said in words (a
+# named subject, "Oliver is 6", is _NAMED_AGE); never "one of those days", "2 years behind"
+_NOT_AN_AGE = (r"(?![ \t]*(?:%|am\b|pm\b|[:.]\d|o'clock|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
+               r"months?|years?[ \t]+(?:ago|since|later|behind|ahead|late|early|older|younger|below|above)|"
+               r"miles?|times|children|kids|pupils|families|percent|pounds|of\b|out\b|or\b|to\b|"
+               r"p\b|st\b|nd\b|rd\b|th\b|-|/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 _AGE_SAID = re.compile(
-    r"\b(?:(?:at\s+)?the\s+age\s+of\s+" + _N + r"|age[ \t]*[:*]+[ \t*]*" + _N + r"|(?:(?:he|she|they|i)(?:'s|’s|s|\s+is|\s+was|'m|’m|m|\s+am|"
-    r"\s+turned|\s+turns)|\bis|\bwas|\bturned|\bturns)\s+" + _N + r")\b" + _NOT_AN_AGE, re.IGNORECASE)
+    r"\b(?:(?:at[ \t]+)?the[ \t]+age[ \t]+of[ \t]+" + _N + r"|age[ \t]*[:*][ \t:*]{0,6}" + _N +
+    r"|(?:he|she|they|i)(?:'s|’s|s|[ \t]+is|[ \t]+was|'m|’m|m|[ \t]+am|[ \t]+turned|[ \t]+turns)[ \t]+" + _N +
+    r")\b" + _NOT_AN_AGE, re.IGNORECASE)
+_NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:'s)?[ \t]+(?P<said>(?:is|was|turned|turns)[ \t]+" + _N + r")\b" + _NOT_AN_AGE)
 _YEAR_GROUP = re.compile(r"\b(?:(?i:year|yr)\s?([1-9]|1[0-4])|Y([1-9]|1[0-3])|(Reception))\b(?![-/.]\d)")
 _PLURALS = {"family": "families", "child": "children", "young person": "young people",
             "pupil": "pupils", "parent": "parents", "case": "cases", "household": "households",
@@ -157,12 +171,12 @@ _GROUP += r"|exclusions?|referrals?|complaints?|appeals?|incidents?|placements?"
 # "3 families in Brinsworth", "Two parents told us", "two of the children": a count under 5 of
 # people or cases (not "her two children": that is family make-up)
 _SMALL_COUNT = re.compile(
-    r"\b(?P<n>one|two|three|four|a single|only one|just one|[1-4])\s+"
-    r"(?P<between>(?:of\s+the\s+)?(?:[A-Za-z-]+\s+){0,2}?)(?P<group>" + _GROUP + r")\b", re.IGNORECASE)
+    r"\b(?P<n>one|two|three|four|only one|just one|[1-4])[ \t]+"
+    r"(?P<between>(?:of[ \t]+the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}?)(?P<group>" + _GROUP + r")\b", re.IGNORECASE)
 # "a Stage 2 appeal", "Year 3 pupils": a number that labels, not a count
 _COUNT_LABEL = re.compile(r"(?i)\b(?:stage|level|tier|step|phase|section|part|page|year|yr|week|day|no|"
                           r"number|band|grade|option|ks)\.?\s*$")
-_FAMILY_COUNT = re.compile(r"(?i)\b(?:has|have|had|her|his|my|their|our|with|of)\s+$")
+_FAMILY_COUNT = re.compile(r"(?i)\b(?:has|have|had|her|his|my|their|our|with|of|the|these|those|both)\s+$")
 _PARENT_BEFORE = re.compile(
     r"\b(?:mum|mam|mom|dad|mother|father|parents?|carers?|step-?(?:dad|mum|father|mother)|grand(?:ad|dad|ma|pa)|"
     r"nan|nana|partner|husband|wife|uncle|aunt(?:ie)?|i)\b[^.\n]{0,25}?"
@@ -185,7 +199,10 @@ def find(text: str, findings: list[Finding] | tuple = ()) -> list[Detail]:
     """Every quasi-identifier of ``text``, in text order, no two overlapping (the longer wins).
     ``findings``: the document's direct identifiers; its places (LOCATION) are details too."""
     found: list[Detail] = []
+    present = set(re.findall(r"[a-z0-9]+", text.lower()))  # one pass: most terms' first word is absent
     for term in _terms():
+        if term.lead is not None and term.lead not in present:
+            continue
         for m in term.pattern.finditer(text):
             before = text[max(0, m.start() - 60):m.start()]
             if term.type == OCCUPATION and not (_PARENT_BEFORE.search(before) or _JOB_BEFORE.search(before)):
@@ -215,10 +232,11 @@ def find(text: str, findings: list[Finding] | tuple = ()) -> list[Detail]:
             continue
         found.append(Detail(AGE, m.start(), m.end(), f"{AGE}:{years}:{bool(months)}",
                             MONTHS_SHARE if months else YEAR_SHARE, ""))
-    for m in _AGE_SAID.finditer(text):
-        years = next((_number(g) for g in m.groups() if g), None)
-        if years is not None and years <= 25:
-            found.append(Detail(AGE, m.start(), m.end(), f"{AGE}:{years}:False", YEAR_SHARE, ""))
+    for pattern, group in ((_AGE_SAID, 0), (_NAMED_AGE, "said")):
+        for m in pattern.finditer(text):
+            years = next((_number(g) for g in m.groups()[1 if group else 0:] if g), None)
+            if years is not None and years <= 25:
+                found.append(Detail(AGE, m.start(group), m.end(group), f"{AGE}:{years}:False", YEAR_SHARE, ""))
     for m in _YEAR_GROUP.finditer(text):
         group = m.group(1) or m.group(2) or "R"
         found.append(Detail(YEAR_GROUP, m.start(), m.end(), f"{YEAR_GROUP}:{group}", YEAR_SHARE, ""))
@@ -227,7 +245,7 @@ def find(text: str, findings: list[Finding] | tuple = ()) -> list[Detail]:
                 _COUNT_LABEL.search(text, max(0, m.start() - 10), m.start()):
             continue  # "her two children", "mum of two boys"
         n = m.group("n").lower()
-        one = n in ("one", "a single", "only one", "just one", "1")
+        one = n in ("one", "only one", "just one", "1")
         end = m.end("group") if one else m.end("n")
         found.append(Detail(SMALL_COUNT, m.start(), end, f"{SMALL_COUNT}:{m.start()}", COUNT_SHARE, ""))
     places: dict[str, int] = {}
@@ -251,7 +269,9 @@ def _no_overlaps(found: list[Detail]) -> list[Detail]:
 def plural(group: str) -> str:
     """The plural of a counted group ("family" -> "families")."""
     lowered = group.lower()
-    return _PLURALS.get(lowered, group if lowered.endswith("s") or lowered.endswith("people") else group + "s")
+    if lowered in _PLURALS.values() or lowered.endswith(("s", "people")):
+        return group
+    return _PLURALS.get(lowered, group + "s")
 
 
 @lru_cache(maxsize=1)

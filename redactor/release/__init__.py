@@ -61,7 +61,7 @@ def final_findings(rows: list[dict], decisions: list[dict]) -> tuple[list[Findin
         if d.get("action") == "add":
             findings += [Finding(s["type"], s["start"], s["end"], 1.0, "reviewer",
                                  replacement=s["replacement"]) for s in d["spans"]]
-    general = findings_of([r for r in rows if r.get("quasi")], decisions)
+    general = findings_of(rows, decisions)
     return merge(resolve_overlaps(findings), general), rejected
 
 

@@ -14,7 +14,7 @@ import re
 from redactor.detect.quasi import AGE, PLACE, SMALL_COUNT, YEAR_GROUP, Detail, plural
 from redactor.types import Finding
 
-_DETERMINER = re.compile(r"(?<![\w'])(a|an|the|his|her|their|my|our|your|its|this|that)\s+$",
+_DETERMINER = re.compile(r"(?<![\w'])(a|an|the|his|her|their|my|our|your|its|this|that)[ \t]+$",
                          re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*(?:[-*•]\s*)?)$")
 _AN_NUMBERS = re.compile(r"^(?:8|11|18|8\d)(?!\d)")
@@ -29,7 +29,7 @@ _LAST_NUMBER = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|e
                           r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                           r"twenty(?:-\w+)?)\b(?!.*\b\d)")
 _MONTHS = re.compile(r"[\s,]+(?:and\s+)?\w+\s*(?:months?|mths?)", re.IGNORECASE)
-_PLACE_NOUN = re.compile(r"\s+(estate|area|village)\b", re.IGNORECASE)
+_PLACE_NOUN = re.compile(r"[ \t]+(estate|area|village)\b", re.IGNORECASE)
 _PLACE_PHRASES = {"estate": "an estate in the borough", "area": "an area of the borough",
                   "village": "a village in the borough"}
 
@@ -69,10 +69,9 @@ def _phrase(text: str, detail: Detail) -> str:
         long, short = next((w, s) for g, w, s in _KEY_STAGES if g == group)
         return short if re.match(r"Y\d", original) else long
     if detail.type == SMALL_COUNT:
-        m = re.match(r"(?i)(one|a single|only one|just one|1)\s+(.*)$", original, re.DOTALL)
-        if m:  # "one family" -> "fewer than 5 families"
-            words = m.group(2).split()
-            return "fewer than 5 " + " ".join(words[:-1] + [plural(words[-1])])
+        m = re.match(r"(?i)(?:one|only one|just one|1)[ \t]+(of[ \t]+the[ \t]+)?.*?(young[ \t]+pe\w+|\w+)$", original)
+        if m:  # "one family" -> "fewer than 5 families"; never a word between ("one Kowalski family")
+            return "fewer than 5 " + ("of the " if m.group(1) else "") + plural(m.group(2))
         return "fewer than 5"
     return detail.generalised
 

@@ -305,17 +305,19 @@ class Reidentification:
 
 def reidentification(ws, doc_id: int) -> Reidentification:
     """Where the document stands: no originals (kinds, counts and replacements only)."""
-    from redactor.review.intruder import replaced_places, residual, standing
+    from redactor.review.intruder import blocked, direct_spans, replaced_places, residual, standing
     rows = ws.get_findings(doc_id)
     quasi = [r for r in rows if r.get("quasi")]
     decisions = ws.get_decisions(doc_id)
     now, to_handle = residual(rows, decisions)
     state = standing(quasi, decisions)
     hidden = replaced_places(rows, decisions)
+    spans = direct_spans(rows, decisions)
     details = []
     for number in dict.fromkeys(r["detail"] for r in quasi):
         mentions = [r for r in quasi if r["detail"] == number]
         generalised, reason = state[number]
+        generalised = generalised and not any(blocked(r, spans) for r in mentions)
         details.append({"detail": number, "type": mentions[0]["type"], "mentions": len(mentions),
                         "replacement": mentions[0]["replacement"], "generalised": generalised,
                         "reason": reason, "to_handle": number in to_handle,

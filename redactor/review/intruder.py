@@ -152,7 +152,7 @@ def rows(text: str, findings: list[Finding], generalise_by_default: bool) -> lis
                     "recognizer": "quasi", "score": 1.0, "sentence": _sentence_start(text, start),
                     "para": text.rfind("\n\n", 0, start) + 1})
     if generalise_by_default:
-        level = residual(list(findings_rows(findings)) + out, [])[0].level
+        level = residual(findings_rows(findings) + out, [])[0].level
         for r in out:
             r["applied"] = r["type"] != CONDITION and (level == "high" or r["share"] < ALONE
                                                       or r["type"] == SMALL_COUNT)
@@ -164,7 +164,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 def findings_rows(findings: list[Finding]):
     """The identifiers as rows, for ``residual`` (only their type and place matter there)."""
-    return ({"type": f.type, "start": f.start, "end": f.end} for f in findings)
+    return [{"type": f.type, "start": f.start, "end": f.end} for f in findings]
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -214,7 +214,9 @@ def residual(rows: list[dict], decisions: list[dict]) -> tuple[Assessment, list[
     quasi_rows = [r for r in rows if r.get("quasi")]
     hidden = replaced_places(rows, decisions)
     state = standing(quasi_rows, decisions)
-    left = [r for r in quasi_rows if not state[r["detail"]][0] and r["detail"] not in hidden]
+    spans = direct_spans(rows, decisions)
+    left = [r for r in quasi_rows if r["detail"] not in hidden
+            and not (state[r["detail"]][0] and not blocked(r, spans))]
     now = assess(left)
     if now.level != "high":
         return now, []
@@ -231,13 +233,42 @@ def replaced_places(rows: list[dict], decisions: list[dict]) -> set[str]:
     return {r["detail"] for r in rows if r.get("quasi") and r["type"] == PLACE} - shown
 
 
-def findings_of(quasi_rows: list[dict], decisions: list[dict]) -> list[Finding]:
+def direct_spans(rows: list[dict], decisions: list[dict]) -> list[tuple[int, int, str]]:
+    """Where the document's identifiers stand as decided: its findings less the rejected ones,
+    plus the reviewer's additions."""
+    rejected = {d.get("finding") for d in decisions if d.get("action") == "reject"}
+    spans = [(r["start"], r["end"], r["type"]) for i, r in enumerate(rows)
+             if not r.get("quasi") and i not in rejected]
+    for d in decisions:
+        if d.get("action") == "add":
+            spans += [(x["start"], x["end"], x["type"]) for x in d.get("spans", ())]
+    return spans
+
+
+def blocked(row: dict, spans: list[tuple[int, int, str]]) -> bool:
+    """A mention that cannot be generalised where it stands: its span would swallow or cut an
+    identifier ("one Kowalski family", a name that runs into an age). Only a place detail may
+    stand over its own place (its LOCATION finding). The identifier's replacement stands, and the
+    detail counts as written until a reviewer keeps it with a reason."""
+    for start, end, kind in spans:
+        if start < row["end"] and row["start"] < end:
+            if row["type"] == PLACE and kind == LOCATION and row["start"] <= start and end <= row["end"]:
+                continue
+            return True
+    return False
+
+
+def findings_of(rows: list[dict], decisions: list[dict]) -> list[Finding]:
     """The generalised spans the output carries: every mention of every detail that stands
-    generalised."""
+    generalised, except where an identifier is in the way (``blocked``). ``rows``: identifiers
+    and details together, as stored."""
+    quasi_rows = [r for r in rows if r.get("quasi")]
     state = standing(quasi_rows, decisions)
+    spans = direct_spans(rows, decisions)
     return [Finding(r["type"], r["start"], r["end"], 1.0, "quasi", entity=r["detail"],
                     replacement=r["replacement"])
-            for r in quasi_rows if state[r["detail"]][0]]
+            for r in quasi_rows if state[r["detail"]][0] and not blocked(r, spans)]
 
 
-__all__ = ["Assessment", "assess", "findings_of", "residual", "rows", "standing", "LEVELS"]
+__all__ = ["Assessment", "assess", "blocked", "direct_spans", "findings_of", "findings_rows",
+           "replaced_places", "residual", "rows", "standing", "LEVELS"]

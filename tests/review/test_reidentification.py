@@ -36,7 +36,8 @@ def apply(text, findings):
     rows = intruder.rows(text, findings, False)
     everything = [{"action": "generalise", "detail": r["detail"]} for r in rows]
     out = text
-    for f in sorted(merge(findings, intruder.findings_of(rows, everything)), key=lambda f: -f.start):
+    general = intruder.findings_of(intruder.findings_rows(findings) + rows, everything)
+    for f in sorted(merge(findings, general), key=lambda f: -f.start):
         out = out[:f.start] + (f.replacement or "[X]") + out[f.end:]
     return out, intruder.assess(rows)
 
@@ -183,3 +184,60 @@ def test_a_village_counts_only_when_a_reviewer_keeps_its_name(workspace_env):
     now = listed()["note.txt"]["reidentification"]
     assert now["level"] == "high" and now["to_handle"]
     assert run("review", "approve", doc["id"]).exit_code == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She is a single parent.", "She is a parent."),
+    ("It was one of those days.", "It was one of those days."),
+    ("The meeting is 3 of 4 and he is 2 years behind.", "The meeting is 3 of 4 and he is 2 years behind."),
+    ("Oliver is 6 now.", "Oliver is between 5 and 10 now."),
+    ("One of the children said no.", "Fewer than 5 of the children said no."),
+    ("one young person in Maltby", "fewer than 5 young people in a village in the borough"),
+])
+def test_wording_that_is_no_detail_stays_and_details_read_well(text, expected):
+    out, _ = apply(text, places(text, "Maltby"))
+    assert out == expected
+
+
+def test_a_generalised_count_never_brings_back_a_redacted_name(workspace_env):
+    """"only one Kowalski family": the count is generalised by default in la-influence, and the
+    surname inside it stays replaced (the phrase holds no word of the document)."""
+    (workspace_env / "in" / "report.txt").write_text(
+        "Strategic concern.\n\nMrs Anna Kowalski says there is only one Kowalski family on the roll "
+        "at Maltby Academy. Two families in Maltby told us the same.\n", encoding="utf-8")
+    result = run("redact", workspace_env / "in", "--out", workspace_env / "out", "--pipeline", "la-influence",
+                 user="sam")
+    assert result.exit_code == 0, result.output
+    out = output_text(workspace_env / "out", "report.txt")
+    assert "Kowalski" not in out and "Maltby" not in out and "fewer than 5" in out.lower()
+
+
+def test_a_detail_cut_by_a_name_is_not_counted_as_generalised():
+    """A name found across an age ("Connor i am 19" read as one name) keeps its own replacement:
+    the age cannot be generalised there, so it still counts until a reviewer keeps it."""
+    text = "connor i am 19 and live in Year 13 with my Prader-Willi syndrome."
+    name = Finding("PERSON", 0, 8, 0.9, "test", replacement="[Person A]")
+    rows = intruder.rows(text, [name], False)
+    everything = [{"action": "generalise", "detail": r["detail"]} for r in rows]
+    direct = intruder.findings_rows([name])
+    general = intruder.findings_of(direct + rows, everything)
+    age = next(r for r in rows if r["type"] == "AGE")
+    assert all(g.start != age["start"] for g in general)
+    left, to_handle = intruder.residual(direct + rows, everything)
+    assert age["detail"] in left.details
+
+
+def test_a_detail_never_runs_across_a_paragraph(workspace_env):
+    """Word paragraphs: "only one" ends one paragraph and "family" starts the next; nothing is
+    generalised across them (a replacement would be written into both)."""
+    import docx
+
+    from tests.docx_builder import build
+    build(workspace_env / "in" / "note.docx", paragraphs=[
+        "Number of exclusions this term: only one", "family in Maltby said so."])
+    result = run("redact", workspace_env / "in", "--out", workspace_env / "out", "--pipeline",
+                 "la-influence", "-q", user="sam")
+    assert result.exit_code == 0, result.output
+    paragraphs = [p.text for p in docx.Document(str(workspace_env / "out" / "note.docx")).paragraphs]
+    assert paragraphs[0] == "Number of exclusions this term: only one"
+    assert paragraphs[1].startswith("family in ") and "Maltby" not in paragraphs[1]
