@@ -336,12 +336,11 @@ class Redactor:
                 from redactor.review.risk import review
                 risk = review(doc.text, self.pipeline.spacy_model)
             report = findings_record(doc, final, self.pipeline, risk, quasi=quasi)
-            left, _ = intruder.residual(report["findings"] + report["quasi"], [])
             return Staged(job, relative, draft, report, FileResult(
                 job.input, None, findings=len(final), risk=dict(risk.categories),
                 risk_checks=len(risk.checks), source=doc.read_bytes,
                 findings_json=json.dumps(report["findings"] + report["quasi"]),
-                mapping_json=mapping.to_json(), reidentification=left.level,
+                mapping_json=mapping.to_json(), reidentification=report["reidentification"]["level"],
                 generalised=len({f.entity for f in general})))
         except RedactorError as exc:
             return _failed(job.input, exc)

@@ -5,7 +5,10 @@ Offsets are character offsets into the decoded document text (end exclusive).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 # Entity types redactor reports. Recognizers emit exactly these names.
 PERSON = "PERSON"
@@ -83,3 +86,22 @@ class Document:
     # Format-specific extras: "forced" findings known by position (a comment's author is a
     # person), "images" (parts a human must check), "image_policy".
     extras: dict = field(default_factory=dict)
+
+
+class SpanIndex:
+    """Spans (start, end, anything) found by position: sorted by start, with the furthest end
+    reached so far, so a lookup walks back only over the spans that reach its start. Linear in
+    the spans whatever the length of the document (comparing every pair was quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple]):
+        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self.starts = [s[0] for s in self.spans]
+        self.reach = list(accumulate((s[1] for s in self.spans), max))
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple]:
+        """Every span that overlaps [start, end), the nearest first."""
+        j = bisect_left(self.starts, end) - 1
+        while j >= 0 and self.reach[j] > start:
+            if self.spans[j][1] > start:
+                yield self.spans[j]
+            j -= 1

@@ -5,9 +5,7 @@ resolution. It only orchestrates; every rule lives in a recognizer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
@@ -16,7 +14,7 @@ from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.words import ocr_twins, strip_possessive
 from redactor.pipeline import Pipeline
-from redactor.types import LOCATION, PERSON, Finding
+from redactor.types import LOCATION, PERSON, Finding, SpanIndex
 
 BATCH_SIZE = 32
 # Institutional nouns: an NER organisation made only of these and allow-listed words is generic.
@@ -168,14 +166,9 @@ def prefer_precise(findings: list[Finding]) -> list[Finding]:
     right edges. Two guesses that overlap are both kept (their union is redacted)."""
     weak = (":ner", ":safety-net")  # guesses: NER's, and a word no dictionary knows
     precise = [f for f in findings if not f.recognizer.endswith(weak)]
-    spans = sorted((p.start, p.end) for p in precise)
-    starts = [s for s, _ in spans]
-    reach = list(accumulate((e for _, e in spans), max))  # furthest end among the first k
-
-    def overlapped(f: Finding) -> bool:  # by bisection: linear in the findings, not quadratic
-        k = bisect_left(starts, f.end)
-        return k > 0 and reach[k - 1] > f.start
-    return precise + [f for f in findings if f.recognizer.endswith(weak) and not overlapped(f)]
+    index = SpanIndex((p.start, p.end) for p in precise)
+    return precise + [f for f in findings if f.recognizer.endswith(weak)
+                      and next(index.overlapping(f.start, f.end), None) is None]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -120,7 +120,7 @@ def load() -> Gazetteer:
         titles=frozenset(fold(w).rstrip(".") for w in resources.word_list("titles.txt")),
         role_cues=cues,
         places=places,
-        calendar=frozenset(MONTHS + WEEKDAYS),
+        calendar=CALENDAR,
         cue_spellings=spellings,
         english=frozenset(resources.word_list("english_words.txt")),
     )

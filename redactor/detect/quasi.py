@@ -16,6 +16,7 @@ LOCATION findings of the detection stage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -258,12 +259,17 @@ def find(text: str, findings: list[Finding] | tuple = ()) -> list[Detail]:
 
 
 def _no_overlaps(found: list[Detail]) -> list[Detail]:
-    """Text order; of overlapping details the longer (then the rarer) stays."""
+    """Text order; of overlapping details the longer (then the rarer) stays. The chosen spans
+    never overlap, so each candidate is checked against its two neighbours by bisection."""
+    starts: list[int] = []
     chosen: list[Detail] = []
     for d in sorted(found, key=lambda d: (-(d.end - d.start), d.share, d.start)):
-        if all(d.end <= c.start or c.end <= d.start for c in chosen):
-            chosen.append(d)
-    return sorted(chosen, key=lambda d: d.start)
+        k = bisect_left(starts, d.start)
+        if (k < len(chosen) and chosen[k].start < d.end) or (k > 0 and chosen[k - 1].end > d.start):
+            continue
+        starts.insert(k, d.start)
+        chosen.insert(k, d)
+    return chosen
 
 
 def plural(group: str) -> str:

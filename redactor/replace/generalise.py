@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from redactor.detect.quasi import AGE, PLACE, SMALL_COUNT, YEAR_GROUP, Detail, plural
-from redactor.types import Finding
+from redactor.types import Finding, SpanIndex
 
 _DETERMINER = re.compile(r"(?<![\w'])(a|an|the|his|her|their|my|our|your|its|this|that)[ \t]+$",
                          re.IGNORECASE)
@@ -115,9 +115,12 @@ def merge(direct: list[Finding], generalised: list[Finding]) -> list[Finding]:
     """Direct identifiers' findings with generalised spans laid over them: a direct finding
     wholly inside a generalised span goes (the span replaces it); a generalised span that only
     partly covers a direct finding goes (the identifier's own replacement stands). Text order."""
+    directs = SpanIndex((d.start, d.end) for d in direct)
     kept_general = [g for g in generalised
-                    if not any(g.overlaps(d) and not (g.start <= d.start and d.end <= g.end) for d in direct)]
-    covered = [d for d in direct if not any(g.start <= d.start and d.end <= g.end for g in kept_general)]
+                    if all(g.start <= s and e <= g.end for s, e in directs.overlapping(g.start, g.end))]
+    general = SpanIndex((g.start, g.end) for g in kept_general)
+    covered = [d for d in direct
+               if not any(s <= d.start and d.end <= e for s, e in general.overlapping(d.start, d.end))]
     return sorted(covered + kept_general, key=lambda f: (f.start, f.end))
 
 

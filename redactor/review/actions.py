@@ -305,54 +305,38 @@ class Reidentification:
 
 def reidentification(ws, doc_id: int) -> Reidentification:
     """Where the document stands: no originals (kinds, counts and replacements only)."""
-    from redactor.review.intruder import blocked, direct_spans, replaced_places, residual, standing
-    rows = ws.get_findings(doc_id)
-    quasi = [r for r in rows if r.get("quasi")]
-    decisions = ws.get_decisions(doc_id)
-    now, to_handle = residual(rows, decisions)
-    state = standing(quasi, decisions)
-    hidden = replaced_places(rows, decisions)
-    spans = direct_spans(rows, decisions)
-    details = []
-    for number in dict.fromkeys(r["detail"] for r in quasi):
-        mentions = [r for r in quasi if r["detail"] == number]
-        generalised, reason = state[number]
-        generalised = generalised and not any(blocked(r, spans) for r in mentions)
-        details.append({"detail": number, "type": mentions[0]["type"], "mentions": len(mentions),
-                        "replacement": mentions[0]["replacement"], "generalised": generalised,
-                        "reason": reason, "to_handle": number in to_handle,
-                        "replaced": number in hidden and not generalised})
-    return Reidentification(now, to_handle, details)
+    from redactor.review.intruder import details
+    return Reidentification(*details(ws.get_findings(doc_id), ws.get_decisions(doc_id)))
 
 
-def _detail(ws, doc_id: int, detail: str | int) -> tuple[str, int]:
-    """("Q3", index of its first row) for a detail named "Q3", "q3" or 3."""
+def _detail(ws, doc_id: int, detail: str | int) -> tuple[str, list[int]]:
+    """("Q3", the indices of its rows) for a detail named "Q3", "q3" or 3."""
     number = f"Q{str(detail).strip().upper().lstrip('Q')}"
     rows = ws.get_findings(doc_id)
-    index = next((i for i, r in enumerate(rows) if r.get("quasi") and r.get("detail") == number), None)
-    if index is None:
+    indices = [i for i, r in enumerate(rows) if r.get("quasi") and r.get("detail") == number]
+    if not indices:
         known = sorted({r["detail"] for r in rows if r.get("quasi")}, key=lambda d: int(d[1:]))
         raise NotFound(f"document {doc_id} has no detail {number}"
                        + (f" (its details are {', '.join(known)})" if known else " (it has no details)"))
-    return number, index
+    return number, indices
 
 
 def generalise(ws, doc_id: int, detail: str | int) -> int:
     """Generalise every mention of one detail ("Q3"): the output says what it is ("a rare
     genetic condition"), not which. Returns how many places change."""
-    number, index = _detail(ws, doc_id, detail)
-    ws.record_decision(doc_id, {"finding": index, "action": "generalise", "detail": number})
-    return sum(1 for r in ws.get_findings(doc_id) if r.get("quasi") and r["detail"] == number)
+    number, indices = _detail(ws, doc_id, detail)
+    ws.record_decision(doc_id, {"finding": indices[0], "action": "generalise", "detail": number})
+    return len(indices)
 
 
 def keep_detail(ws, doc_id: int, detail: str | int, reason: str) -> int:
     """Keep one detail as written, with the reason (needed: the trail shows why it stayed)."""
     if not isinstance(reason, str) or not reason.strip():
         raise WorkspaceError("keeping a detail needs a short reason")
-    number, index = _detail(ws, doc_id, detail)
-    ws.record_decision(doc_id, {"finding": index, "action": "keep", "detail": number,
+    number, indices = _detail(ws, doc_id, detail)
+    ws.record_decision(doc_id, {"finding": indices[0], "action": "keep", "detail": number,
                                 "reason": reason.strip()})
-    return sum(1 for r in ws.get_findings(doc_id) if r.get("quasi") and r["detail"] == number)
+    return len(indices)
 
 
 def approve(ws, doc_id: int, pipeline: str | None = None, tags: list[str] | None = None) -> str:

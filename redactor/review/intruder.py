@@ -23,14 +23,16 @@ document as well as during redaction.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from math import prod
 
 from redactor.detect.quasi import (AGE, CONDITION, ETHNICITY, EVENT, FAMILY, LABELS, LANGUAGE,
                                    NATIONALITY, OCCUPATION, PLACE, RARE_CONDITION, RELIGION,
                                    SETTING, SMALL_COUNT, YEAR_GROUP, find)
 from redactor.replace.generalise import fit
-from redactor.types import LOCATION, Finding
+from redactor.types import LOCATION, Finding, SpanIndex
 
 # The people a casework document could be about: children and young people (0-25) with special
 # educational needs in a borough of about 265,000 (about 17% of its 50,000 pupils, SEN support and
@@ -42,7 +44,6 @@ ALONE = 1 / 250         # a detail this rare among SEND children (a rare conditi
 #                         5) identifies on its own: la-influence always generalises it
 LISTS = ("background", "place", "setting")
 MANY = 4                # this many different backgrounds, conditions, places or settings: many families
-NEAR_COUNT = 150        # characters: for rows stored without sentences, "together" is this close
 
 DIMENSIONS = {RARE_CONDITION: "condition", CONDITION: "condition", AGE: "age", YEAR_GROUP: "age",
               ETHNICITY: "background", NATIONALITY: "background", LANGUAGE: "background",
@@ -78,7 +79,7 @@ def assess(rows: Iterable[dict]) -> Assessment:
     a report of a term's themes, a list of languages interpreted) is judged paragraph by
     paragraph, the riskiest one counting: its details do not all belong to one child."""
     rows = [r for r in rows if r.get("quasi")]
-    if _many_families(rows) and all("para" in r for r in rows):
+    if _many_families(rows):
         paragraphs: dict[int, list[dict]] = {}
         for r in rows:
             paragraphs.setdefault(r["para"], []).append(r)
@@ -107,9 +108,10 @@ def _assess_one(rows: list[dict]) -> Assessment:
         if dimension == "count" or (dimension in LISTS and len(shares) >= MANY):
             continue  # four languages or villages in one paragraph are a list, not one family
         ordered = sorted(shares.values())
-        expected *= ordered[0] if dimension != "family" else _product(ordered[:2])
+        expected *= ordered[0] if dimension != "family" else prod(ordered[:2])
     counts = [r for r in rows if r["type"] == SMALL_COUNT]
-    beside = any(_together(c, o) for c in counts for o in rows if o["type"] in _WITH_COUNT)
+    said_with = {r["sentence"] for r in rows if r["type"] in _WITH_COUNT}
+    beside = any(c["sentence"] in said_with for c in counts)  # said in one sentence
     if expected < HIGH_BELOW or beside:
         level = "high"
     elif expected < MEDIUM_BELOW or counts:
@@ -121,27 +123,17 @@ def _assess_one(rows: list[dict]) -> Assessment:
     return Assessment(level, expected, kinds, details, beside)
 
 
-def _together(count: dict, other: dict) -> bool:
-    """A count and another detail said in one sentence (rows stored before sentences were
-    recorded: within ``NEAR_COUNT`` characters)."""
-    if "sentence" in count and "sentence" in other:
-        return count["sentence"] == other["sentence"]
-    return abs(other["start"] - count["start"]) <= NEAR_COUNT
-
-
-def _product(values: list[float]) -> float:
-    out = 1.0
-    for v in values:
-        out *= v
-    return out
-
-
 def rows(text: str, findings: list[Finding], generalise_by_default: bool) -> list[dict]:
     """The quasi rows of one document: each mention of each detail, numbered by detail
     ("Q1"), with its fitted replacement and whether it applies before anyone decides:
     with ``generalise_by_default`` (la-influence) every detail of a high-risk document and every
     detail rare enough to identify alone; otherwise none (the reviewer chooses)."""
     details = _one_for_abbreviation(text, find(text, findings))
+    breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]  # where paragraphs end
+
+    def paragraph(at: int) -> int:  # the key of the paragraph holding ``at``, by bisection
+        k = bisect_right(breaks, at - 2) - 1
+        return breaks[k] + 1 if k >= 0 else 0
     numbers: dict[str, str] = {}
     out = []
     for d in details:
@@ -150,7 +142,7 @@ def rows(text: str, findings: list[Finding], generalise_by_default: bool) -> lis
         out.append({"type": d.type, "start": start, "end": end, "quasi": True, "detail": number,
                     "entity": number, "share": d.share, "replacement": phrase, "applied": False,
                     "recognizer": "quasi", "score": 1.0, "sentence": _sentence_start(text, start),
-                    "para": text.rfind("\n\n", 0, start) + 1})
+                    "para": paragraph(start)})
     if generalise_by_default:
         level = residual(findings_rows(findings) + out, [])[0].level
         for r in out:
@@ -205,70 +197,109 @@ def standing(quasi_rows: list[dict], decisions: list[dict]) -> dict[str, tuple[b
     return state
 
 
+class _Identifiers:
+    """Where a document's identifiers stand as decided: its findings less the rejected ones,
+    plus the reviewer's additions, found by position."""
+
+    def __init__(self, rows: list[dict], decisions: list[dict]):
+        rejected = {d.get("finding") for d in decisions if d.get("action") == "reject"}
+        spans = [(r["start"], r["end"], r["type"]) for i, r in enumerate(rows)
+                 if not r.get("quasi") and i not in rejected]
+        for d in decisions:
+            if d.get("action") == "add":
+                spans += [(x["start"], x["end"], x["type"]) for x in d.get("spans", ())]
+        self.index = SpanIndex(spans)
+
+    def overlapping(self, row: dict):
+        return self.index.overlapping(row["start"], row["end"])
+
+    def block(self, row: dict) -> bool:
+        """A mention that cannot be generalised where it stands: its span would swallow or cut
+        an identifier ("one Kowalski family", a name that runs into an age). Only a place detail
+        may stand over its own place (its LOCATION finding). The identifier's replacement stands,
+        and the detail counts as written until a reviewer keeps it with a reason."""
+        return any(not (row["type"] == PLACE and kind == LOCATION and row["start"] <= start
+                        and end <= row["end"]) for start, end, kind in self.overlapping(row))
+
+    def replaced(self, row: dict) -> bool:
+        """A place mention its LOCATION finding still replaces."""
+        return any(kind == LOCATION for _, _, kind in self.overlapping(row))
+
+
+@dataclass(frozen=True)
+class _Decided:
+    """A stored document's details as its decisions leave them, worked out once."""
+
+    rows: list[dict]                              # the detail rows
+    state: dict[str, tuple[bool, str | None]]     # ``standing``
+    blocked: set[int]                             # indices into ``rows`` that cannot be generalised
+    hidden: set[str]                              # place details replaced as identifiers
+
+    @classmethod
+    def of(cls, rows: list[dict], decisions: list[dict]) -> "_Decided":
+        quasi_rows = [r for r in rows if r.get("quasi")]
+        identifiers = _Identifiers(rows, decisions)
+        places: dict[str, bool] = {}
+        for r in quasi_rows:
+            if r["type"] == PLACE:
+                places[r["detail"]] = places.get(r["detail"], True) and identifiers.replaced(r)
+        return cls(quasi_rows, standing(quasi_rows, decisions),
+                   {i for i, r in enumerate(quasi_rows) if identifiers.block(r)},
+                   {d for d, replaced in places.items() if replaced})
+
+    def generalised(self, i: int) -> bool:
+        """The mention at ``i`` is generalised in the output."""
+        return self.state[self.rows[i]["detail"]][0] and i not in self.blocked
+
+    def residual(self) -> tuple[Assessment, list[str]]:
+        left = [r for i, r in enumerate(self.rows)
+                if r["detail"] not in self.hidden and not self.generalised(i)]
+        now = assess(left)
+        if now.level != "high":
+            return now, []
+        return now, [d for d in now.details if not self.state[d][1]]
+
+
 def residual(rows: list[dict], decisions: list[dict]) -> tuple[Assessment, list[str]]:
     """The risk of what the output would still say, and the details a reviewer must still
     handle before approval (none unless that risk is high: then every detail neither
     generalised nor kept with a reason). ``rows``: a document's findings rows, identifiers and
     details together as stored. A place is already replaced as an identifier (a pseudonym or
     [Place 1]), so it says nothing of the family unless a reviewer kept the original."""
-    quasi_rows = [r for r in rows if r.get("quasi")]
-    hidden = replaced_places(rows, decisions)
-    state = standing(quasi_rows, decisions)
-    spans = direct_spans(rows, decisions)
-    left = [r for r in quasi_rows if r["detail"] not in hidden
-            and not (state[r["detail"]][0] and not blocked(r, spans))]
-    now = assess(left)
-    if now.level != "high":
-        return now, []
-    return now, [d for d in now.details if not state[d][1]]
+    return _Decided.of(rows, decisions).residual()
 
 
-def replaced_places(rows: list[dict], decisions: list[dict]) -> set[str]:
-    """Place details whose every mention is replaced as an identifier (its LOCATION finding stands)."""
-    rejected = {d.get("finding") for d in decisions if d.get("action") == "reject"}
-    kept = [(r["start"], r["end"]) for i, r in enumerate(rows)
-            if not r.get("quasi") and r.get("type") == LOCATION and i in rejected]
-    shown = {r["detail"] for r in rows if r.get("quasi") and r["type"] == PLACE
-             and any(s < r["end"] and r["start"] < e for s, e in kept)}
-    return {r["detail"] for r in rows if r.get("quasi") and r["type"] == PLACE} - shown
-
-
-def direct_spans(rows: list[dict], decisions: list[dict]) -> list[tuple[int, int, str]]:
-    """Where the document's identifiers stand as decided: its findings less the rejected ones,
-    plus the reviewer's additions."""
-    rejected = {d.get("finding") for d in decisions if d.get("action") == "reject"}
-    spans = [(r["start"], r["end"], r["type"]) for i, r in enumerate(rows)
-             if not r.get("quasi") and i not in rejected]
-    for d in decisions:
-        if d.get("action") == "add":
-            spans += [(x["start"], x["end"], x["type"]) for x in d.get("spans", ())]
-    return spans
-
-
-def blocked(row: dict, spans: list[tuple[int, int, str]]) -> bool:
-    """A mention that cannot be generalised where it stands: its span would swallow or cut an
-    identifier ("one Kowalski family", a name that runs into an age). Only a place detail may
-    stand over its own place (its LOCATION finding). The identifier's replacement stands, and the
-    detail counts as written until a reviewer keeps it with a reason."""
-    for start, end, kind in spans:
-        if start < row["end"] and row["start"] < end:
-            if row["type"] == PLACE and kind == LOCATION and row["start"] <= start and end <= row["end"]:
-                continue
-            return True
-    return False
+def details(rows: list[dict], decisions: list[dict]) -> tuple[Assessment, list[str], list[dict]]:
+    """``residual``, and per detail where it stands, for a reviewer: its number, type, how many
+    mentions, the first mention's place, what generalising writes, generalised or not (a
+    mention an identifier blocks is not), the reason it was kept, whether it must still be
+    handled, and whether it is a place already replaced as an identifier. No words."""
+    decided = _Decided.of(rows, decisions)
+    now, to_handle = decided.residual()
+    mentions: dict[str, list[int]] = {}
+    for i, r in enumerate(decided.rows):
+        mentions.setdefault(r["detail"], []).append(i)
+    out = []
+    for number, indices in mentions.items():
+        first = decided.rows[indices[0]]
+        generalised = all(decided.generalised(i) for i in indices)
+        out.append({"detail": number, "type": first["type"], "mentions": len(indices),
+                    "start": first["start"], "end": first["end"], "replacement": first["replacement"],
+                    "generalised": generalised, "reason": decided.state[number][1],
+                    "to_handle": number in to_handle,
+                    "replaced": number in decided.hidden and not generalised})
+    return now, to_handle, out
 
 
 def findings_of(rows: list[dict], decisions: list[dict]) -> list[Finding]:
     """The generalised spans the output carries: every mention of every detail that stands
-    generalised, except where an identifier is in the way (``blocked``). ``rows``: identifiers
-    and details together, as stored."""
-    quasi_rows = [r for r in rows if r.get("quasi")]
-    state = standing(quasi_rows, decisions)
-    spans = direct_spans(rows, decisions)
+    generalised, except where an identifier is in the way. ``rows``: identifiers and details
+    together, as stored."""
+    decided = _Decided.of(rows, decisions)
     return [Finding(r["type"], r["start"], r["end"], 1.0, "quasi", entity=r["detail"],
                     replacement=r["replacement"])
-            for r in quasi_rows if state[r["detail"]][0] and not blocked(r, spans)]
+            for i, r in enumerate(decided.rows) if decided.generalised(i)]
 
 
-__all__ = ["Assessment", "assess", "blocked", "direct_spans", "findings_of", "findings_rows",
-           "replaced_places", "residual", "rows", "standing", "LEVELS"]
+__all__ = ["Assessment", "assess", "details", "findings_of", "findings_rows", "residual", "rows",
+           "standing", "LEVELS"]

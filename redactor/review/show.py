@@ -67,25 +67,19 @@ def reidentification_lines(text: str, findings: list[dict], decisions: list[dict
     still say, then one line a detail (its number, kind, mentions, the first in context, what
     generalising writes, and where it stands)."""
     from redactor.detect.quasi import LABELS
-    from redactor.review.intruder import replaced_places, residual, standing
-    quasi = [f for f in findings if f.get("quasi")]
-    if not quasi:
+    from redactor.review.intruder import details
+    now, to_handle, rows = details(findings, decisions)
+    if not rows:
         return []
-    now, to_handle = residual(findings, decisions)
     lines = [now.describe() + (f"; {len(to_handle)} detail(s) to generalise or keep with a reason "
                                "before approval" if to_handle else "")]
-    state = standing(quasi, decisions)
-    hidden = replaced_places(findings, decisions)
-    for detail in dict.fromkeys(f["detail"] for f in quasi):
-        mentions = [f for f in quasi if f["detail"] == detail]
-        first = mentions[0]
-        generalised, reason = state[detail]
-        where = ("generalised" if generalised else f"kept: {reason}" if reason is not None
-                 else "TO DECIDE" if detail in to_handle
-                 else "replaced as an identifier" if detail in hidden else "kept as written")
-        before = text[max(0, first["start"] - CONTEXT):first["start"]].replace("\n", " ")
-        after = text[first["end"]:first["end"] + CONTEXT].replace("\n", " ")
-        lines.append(f"{detail:>4}  {LABELS.get(first['type'], first['type']):<24} "
-                     f"{len(mentions)} mention(s)  -> {first['replacement']!s:<28} [{where}]  "
-                     f"...{before}[[{text[first['start']:first['end']]}]]{after}...")
+    for d in rows:
+        where = ("generalised" if d["generalised"] else f"kept: {d['reason']}" if d["reason"] is not None
+                 else "TO DECIDE" if d["to_handle"]
+                 else "replaced as an identifier" if d["replaced"] else "kept as written")
+        before = text[max(0, d["start"] - CONTEXT):d["start"]].replace("\n", " ")
+        after = text[d["end"]:d["end"] + CONTEXT].replace("\n", " ")
+        lines.append(f"{d['detail']:>4}  {LABELS.get(d['type'], d['type']):<24} "
+                     f"{d['mentions']} mention(s)  -> {d['replacement']!s:<28} [{where}]  "
+                     f"...{before}[[{text[d['start']:d['end']]}]]{after}...")
     return lines

@@ -248,13 +248,8 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
                  "kept": i in kept, "entity": f.get("entity"),
                  "original": view.text[f["start"]:f["end"]] if view else None}
                 for i, f in enumerate(findings) if not f.get("quasi")]
-        firsts = {}
-        for f in findings:
-            if f.get("quasi"):
-                firsts.setdefault(f["detail"], f)
         details = [dict(d, label=QUASI_LABELS.get(d["type"], d["type"]),
-                        original=(view.text[firsts[d["detail"]]["start"]:firsts[d["detail"]]["end"]]
-                                  if view else None))
+                        original=view.text[d["start"]:d["end"]] if view else None)
                    for d in reid.details]
         added = [dict(s, original=view.text[s["start"]:s["end"]] if view else None)
                  for d in decisions if d.get("action") == "add" for s in d["spans"]]
