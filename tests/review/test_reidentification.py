@@ -241,3 +241,19 @@ def test_a_detail_never_runs_across_a_paragraph(workspace_env):
     paragraphs = [p.text for p in docx.Document(str(workspace_env / "out" / "note.docx")).paragraphs]
     assert paragraphs[0] == "Number of exclusions this term: only one"
     assert paragraphs[1].startswith("family in ") and "Maltby" not in paragraphs[1]
+
+
+def test_a_reviewer_generalises_a_village_to_a_village_in_the_borough(workspace_env):
+    """Training: a village is replaced by an invented one; a reviewer may generalise it instead
+    (one action), and the release says "a village in the borough"."""
+    (workspace_env / "in" / "note.txt").write_text(
+        "Child A is in Year 4 and lives in Brinsworth with Mum.\n", encoding="utf-8")
+    run("redact", workspace_env / "in", "--out", workspace_env / "out", "-q", user="sam")
+    doc = listed()["note.txt"]["id"]
+    shown = run("review", "show", doc).output
+    place = next(line.split()[0] for line in shown.splitlines() if "place below the borough" in line)
+    assert run("review", "generalise", doc, place).exit_code == 0
+    assert run("review", "approve", doc).exit_code == 0
+    assert run("release", doc, "--to", workspace_env / "released").exit_code == 0
+    text = next((workspace_env / "released").iterdir()).read_text(encoding="utf-8")
+    assert "lives in a village in the borough" in text and "Brinsworth" not in text
