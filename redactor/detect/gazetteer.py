@@ -92,9 +92,36 @@ class Gazetteer:
     def is_surname(self, word: str) -> bool:
         return fold(word) in self.surnames
 
+    def is_english(self, word: str) -> bool:
+        """A common English word, or its plural or derivative ("disclaimers", "licensor")."""
+        key = fold(word)
+        return key in self.english or derived(key, self.english)
+
     def is_ambiguous(self, word: str) -> bool:
         key = fold(word)
         return key in self.ambiguous or key in self.calendar
+
+
+# An ordinary word's plural or derivative the short word list leaves out ("Disclaimers",
+# "Licensable", "Sublicensor"): (ending, what the stem may need back). "-er" and "-s" only after a
+# stem of five letters or more, so that Walker, Booker, Mads or Rubes are not taken for words.
+_ENDINGS = (("ables", ("", "e")), ("able", ("", "e")), ("ably", ("", "e")), ("ness", ("",)),
+            ("ments", ("",)), ("ment", ("",)), ("less", ("",)), ("ors", ("", "e")), ("or", ("", "e")),
+            ("ers", ("", "e")), ("er", ("", "e")), ("ies", ("y",)), ("es", ("",)), ("s", ("",)))
+
+
+def derived(word: str, english: frozenset[str]) -> bool:
+    """Whether folded ``word`` is an English word with an ending the list leaves out."""
+    for ending, back in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            if ending in ("er", "ers", "s", "es") and len(stem) < 5:
+                continue  # "Mads", "Rubes", "Jules" are names; "Disclaimers", "Licenses" words
+            if stem.startswith("sub") and len(stem) > 5:
+                stem = stem[3:]
+            if any(stem + b in english for b in back):
+                return True
+    return False
 
 
 @lru_cache(maxsize=None)

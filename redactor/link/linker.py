@@ -22,6 +22,10 @@ from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
 from redactor.types import LOCATION, PERSON, SCHOOL, Finding
 
 LINK_SCORE = 0.8
+# Below this, a detection is a guess (the safety net, a listed word-name with no cue): an ordinary
+# English word guessed at once is not searched for elsewhere.
+WEAK_SEED = 0.5
+PLACED_SEED = 0.8
 SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
@@ -47,6 +51,8 @@ class Entity:
     gender: str = "u"                                 # f, m or u
     role: str = "person"                              # child, parent, relative, professional, person
     aliases: set[str] = field(default_factory=set)    # defined short forms and nicknames
+    evidence: float = 0.0                             # the best score a detection of it had
+    placed: float = 0.0                               # ... leaving NER's guesses out
 
 
 @dataclass
@@ -80,6 +86,10 @@ class _Linker:
         assigned: dict[int, Finding] = {}
         for i in order:
             assigned[i] = findings[i].with_(entity=self._entity_for(findings[i]))
+            ent = self.entities[assigned[i].entity]
+            ent.evidence = max(ent.evidence, findings[i].score)
+            if not findings[i].recognizer.endswith(":ner"):
+                ent.placed = max(ent.placed, findings[i].score)
         findings = [assigned[i] for i in range(len(findings))]
         self._collect_aliases(findings)
         found = findings + self._search_mentions() + self._user_names()
@@ -216,10 +226,26 @@ class _Linker:
         """(pattern, its first word casefolded, or None when it must scan the whole text)."""
         forms: list[tuple[str, bool]] = []  # (surface, any_case)
         if ent.type == PERSON:
-            forms.append((" ".join(ent.parts), True))
+            # Initials in capitals ("IS", "AM") only ever match in capitals: never ordinary words.
+            english = [self.gaz.is_english(p) and not (p.isupper() and len(p) <= 3) for p in ent.parts]
+            if len(ent.parts) == 1 and english[0] and ent.evidence < WEAK_SEED:
+                # One ordinary word only guessed at ("Title Page", "Copyright Holder"): each
+                # other copy must be found on its own evidence, never spread to.
+                return []
+            # The whole name in any case ("kacper nowak", "tez"), unless every part is an
+            # ordinary word: "title page" is not "Title Page", "page" is not "Page".
+            if not all(english) or len(ent.parts) >= 2:
+                forms.append((" ".join(ent.parts), not all(english)))
+            named = any(gazetteer.fold(p) in self.gaz.first_names or gazetteer.fold(p) in self.gaz.surnames
+                        for p in ent.parts)
             for part in ent.parts:
                 key = gazetteer.fold(part)
                 known = key in self.gaz.first_names or key in self.gaz.surnames
+                if english[ent.parts.index(part)] and not known and not named and ent.placed < PLACED_SEED:
+                    # An ordinary word no name list has ("Contributor", "Major Component") is
+                    # searched alone only beside a listed name ("Sophie Bright") or when a rule
+                    # placed it as a name: a title, "my friend Mads", a name field.
+                    continue
                 # A listed name that is also a role word or a kept abbreviation ("Jane Nurse",
                 # "Joanne Salt", "Dr Sen") is still searched, Capitalised as written: "SALT",
                 # "SEN" and "the school nurse" are kept. Months keep the allow list's protection.

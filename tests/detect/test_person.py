@@ -53,6 +53,10 @@ PERSONS = [
     ("log-line-initials", "10.40  QL  Rang mum back re transport.", ["QL"]),
     ("team-initials-in-brackets", "on behalf of the team (XB, QL, ZT). Data", ["XB", "QL", "ZT"]),
     ("lower-case-name-after-relation", "my fella tez cant keep leaving work, baby sister mia is poorly", ["tez", "mia"]),
+    ("listed-name-that-is-a-word-before-a-verb", "his nan pat has got the paed letter; dad frank said no",
+     ["pat", "frank"]),
+    ("initials-of-who-reviewed", "Handout version 2.1 - reviewed by JB / SA. Next review Feb 2026.", ["JB", "SA"]),
+    ("form-label-cell-then-name", "Section 1\n\nChild's name\n\nHope Bright\n\nDate of birth", ["Hope Bright"]),
     # the safety net: a capitalised word mid-sentence that no dictionary knows
     ("safety-net-unknown-word", "After the meeting we spoke to Vrendle about the bus pass.", ["Vrendle"]),
 ]
@@ -81,6 +85,12 @@ KEEP = [
     ("condition-eponyms", "He has Angelman syndrome (AS); PWS is different.", ["Angelman syndrome", "PWS"]),
     ("days-of-a-journey", "The bus runs from Monday to Friday.", ["Monday", "Friday"]),
     ("words-after-relations", "my sister works nights and my son loves school", ["works", "loves"]),
+    ("words-after-relations-that-are-names", "my mum will ring you and my sister may be there",
+     ["will", "may"]),
+    ("roles-after-by", "Plan agreed by LA and checked by HT.", ["LA", "HT"]),
+    ("title-case-phrases", "such that the Copyright Holder keeps control; see the Title Page.", ["Holder", "Page"]),
+    ("derived-words-are-words", "The Licensor offers Warranty Disclaimers to Sublicensees.",
+     ["Licensor", "Disclaimers"]),
     ("safety-net-leaves-words-and-headings", "Background And Context\nThe Library is open; Ofsted came.",
      ["Background", "Library", "Ofsted"]),
 ]

@@ -15,6 +15,8 @@ SCHOOLS = [
     ("hard-wrapped", "a Year 4 pupil at Cortonwood Fields\nPrimary, our ref", "Cortonwood Fields\nPrimary"),
     ("lowercase-notes", "SENCO at st ann's J&I asking for a leaflet", "st ann's J&I"),
     ("named-in-brackets", "school (hollowgate) sent her home", "hollowgate"),
+    ("named-by-attends", "- Paddy, brother, 4. Attends Little Acorns 15 hrs.", "Little Acorns"),
+    ("lower-case-nursery-at", "hes starting nursery at oakdene in sept", "oakdene"),
 ]
 
 
@@ -26,3 +28,22 @@ def test_school_found(detector, text, school):
 def test_generic_setting_words_are_not_a_school(detector):
     text = "Mum wants a specialist provision, not a mainstream Primary School or a Special School."
     assert not [f for f in detector.detect(text) if f.type == "SCHOOL"]
+
+
+NOT_SCHOOLS = [
+    ("document-names", "It is subject to the Mozilla Public License and the GNU Affero General Public License.",
+     ["Mozilla Public License", "General Public License"]),
+    ("bare-abbreviations", "Send it as a PDF or XML file, not CC-BY-SA.", ["PDF", "XML"]),
+    ("capitalised-function-word", "Software that is Incompatible With Secondary Licenses is excluded.",
+     ["Incompatible With Secondary"]),
+    ("attends-ordinary-things", "He attends regularly and attended CAMHS; she attends Reception.",
+     ["regularly", "CAMHS", "Reception"]),
+]
+
+
+@pytest.mark.parametrize("text,kept", [r[1:] for r in NOT_SCHOOLS], ids=[r[0] for r in NOT_SCHOOLS])
+def test_organisations_that_are_no_setting_are_not_schools(detector, text, kept):
+    schools = [f for f in detector.detect(text) if f.type == "SCHOOL"]
+    for term in kept:
+        i = text.index(term)
+        assert not any(f.start < i + len(term) and i < f.end for f in schools), "not a setting, typed as one"

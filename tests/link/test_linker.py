@@ -134,3 +134,36 @@ def test_a_month_name_that_is_her_name_is_replaced_and_the_month_kept(tmp_path):
     assert "Moss" not in out and "I'm April" not in out and "April has" not in out
     assert "see April" not in out
     assert "In April 2025" in out and "May I ask" in out and "May half term" in out
+
+
+# Issue 10, class 11: one guess must not spread to every copy of an ordinary word.
+PUBLISHED_ENGLISH = [
+    ("a defined term used throughout",
+     "If Contributor's changes include an interface, Contributor must say so. Each Contributor "
+     "grants a licence, and the Contributor keeps the copyright.",
+     ["Contributor must", "Each Contributor", "the Contributor keeps"]),
+    ("a title-case phrase and its lower-case copies",
+     'The "Title Page" means the title page itself. State on the Title Page the name of the '
+     "publisher; put the page number on each page.",
+     ["the title page itself", "on each page", "Title Page the name"]),
+    ("a plural no short word list has",
+     "The Document may include Warranty Disclaimers next to the notice. These disclaimers are "
+     "part of the licence, and the Disclaimers have no other effect.",
+     ["Warranty Disclaimers", "These disclaimers", "the Disclaimers have"]),
+]
+
+
+@pytest.mark.parametrize("text,kept", [c[1:] for c in PUBLISHED_ENGLISH], ids=[c[0] for c in PUBLISHED_ENGLISH])
+def test_ordinary_words_in_published_prose_are_kept(anonymise, text, kept):
+    out, _ = anonymise(text)
+    lost = [k for k in kept if k not in out]
+    assert not lost, f"{len(lost)} ordinary phrase(s) changed"
+
+
+def test_a_name_that_is_a_word_is_still_followed_where_a_rule_placed_it(anonymise):
+    text = ("My friend Mads helps me at lunch. I eat in the library with Mads but some days it's "
+            "shut. Sophie Bright (mum) came too; Bright family moved in May.")
+    out, _ = anonymise(text)
+    assert not present("Mads", out)
+    assert not present("Bright", out)
+    assert "in May" in out

@@ -71,6 +71,14 @@ FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:\.(?=[\s,;)
 NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|"
                         r"learner|young person|patient|pt|re)[ \t]*:[ \t*]*"
                         r"(?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’-]+){1,3})(?=[ \t]{2,}|[ \t]*\**[ \t]*$|[ \t]*\()")
+# A form's label on its own line (a Word table's label cell) and the name on the next one:
+# "Child's name\n\nHope Bright", "Name of parent/carer\nKaren Lunn".
+NAME_LABEL_LINE = re.compile(
+    r"(?im)^[ \t*]*(?:(?:child|pupil|parent|carer|parent/carer|mother|father|young person|student|"
+    r"learner|patient|sibling|referrer)(?:'s|’s|s')?[ \t]+)?(?:full[ \t]+|first[ \t]+|last[ \t]+|sur)?"
+    r"name(?:[ \t]+of[ \t]+(?:child|young person|parent(?:/carer)?|carer|pupil|student|referrer))?"
+    r"[ \t]*:?[ \t*]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’-]+){0,3}))[ \t]*$")
 # Staff initials where a log lists them: "Duty officers: Mon RI, Wed GE (am) + DM (pm)", a log
 # line's initials after its time ("11.15  RI  Rang mum"), a team in brackets "(HB, IS, RI, GE)".
 INITIALS_LINE = re.compile(r"(?im)^[^\n]*\b(?:duty officers?|duty|officers?|staff|team|initials|present|"
@@ -78,12 +86,23 @@ INITIALS_LINE = re.compile(r"(?im)^[^\n]*\b(?:duty officers?|duty|officers?|staf
 INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
 TIME_INITIALS = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}[ \t]{1,4}(?P<initials>[A-Z]{2,3})(?=[ \t]{2,}|[ \t]*[:|])")
 BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\)")
+# Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
+BY_INITIALS = re.compile(
+    r"\b(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
+    r"minuted|authored|actioned|updated|entered|logged|taken|redacted)[ \t]+by[ \t]+"
+    r"(?P<list>[A-Z]{2,3}(?:[ \t]*(?:/|&|,|and)[ \t]*[A-Z]{2,3})*)(?![\w])")
+# Role abbreviations that stand where initials do ("agreed by LA", "checked by HT").
+ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
 _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 # A title or a relation word, then the word that names the person.
 RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
                       "husband wife".split())
 NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+)[ \t](?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
+# What a person does, right after a lower-case name that is also a word ("nan pat has got").
+VERB_AFTER = re.compile(r"[ \t]+(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
+                        r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
+                        r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b|[ \t]*[,.)!?]")
 # "> On 25 Mar 2025, at 11:20, Thackeray, Neil <neil.t@...> wrote:"
 REPLY_HEADER = re.compile(r"(?m)^[> \t]*On [^\n]{4,60}?,[ \t](?P<last>[A-Z][\w'’-]+),[ \t]"
                           r"(?P<first>[A-Z][a-z][\w'’-]*)[ \t]*<[^>\n]+>[ \t]*wrote:")
@@ -179,12 +198,20 @@ class PersonRecognizer(EntityRecognizer):
             unknown = is_capitalised(word) and key not in gaz.english and key not in gaz.places
             related = lead in RELATIONS and m.group("lead").islower() and key not in gaz.places and (
                 is_capitalised(word) or (word.islower() and len(word) >= 3 and key not in gaz.english))
-            # "my fella tez", "baby sister mia": a lower-case name no dictionary knows
+            # "my fella tez", "baby sister mia": a lower-case name no dictionary knows; "his nan pat
+            # has", "dad frank said": a listed name that is also a word, when a verb follows it
+            kin = lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative")
+            related = related or (kin and word.islower() and key in gaz.first_names
+                                  and key not in gaz.calendar and bool(VERB_AFTER.match(text, m.end("name"))))
             if titled and not (calendar_name or lead == "miss"):
                 continue  # "Dr Leanne Sen": the title rule and NER read the whole name
             if calendar_name or unknown or related or titled:
                 # below NER, so NER's longer "Mads Jensen" wins over "Mads"
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
+        for m in NAME_LABEL_LINE.finditer(text):
+            parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
+            if not all(p in self.generic or gaz.is_cue(p) or p in STOP_WORDS for p in parts):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NAME_FIELD.finditer(text):
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
             if not all(p in self.generic or gaz.is_cue(p) for p in parts):
@@ -196,6 +223,11 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(at, at + len(m.group()), CUE_SCORE, "initials"))
         for m in TIME_INITIALS.finditer(text):
             out.append(self._result(m.start("initials"), m.end("initials"), CUE_SCORE, "initials"))
+        for m in BY_INITIALS.finditer(text):
+            for code in re.finditer(r"[A-Z]{2,3}", m.group("list")):
+                if code.group() not in ROLE_INITIALS and not self.gaz.is_cue(code.group()):
+                    at = m.start("list") + code.start()
+                    out.append(self._result(at, at + len(code.group()), CUE_SCORE, "initials"))
         for m in BRACKET_INITIALS.finditer(text):
             for code in re.finditer(r"[A-Z]{2,3}", m.group("list")):
                 at = m.start("list") + code.start()
@@ -422,7 +454,14 @@ class PersonRecognizer(EntityRecognizer):
             if nxt and text[ws[i].end:nxt.start] == " " and gazetteer.fold(nxt.text) in gaz.surnames \
                     and is_capitalised(nxt.text):
                 return GAZETTEER_SCORE, "first-name"
-            if not sentence_initial(text, ws[i].start):
+            prev_key = gazetteer.fold(prev.text) if prev else ""
+            title_case_phrase = prev and text[prev.end:ws[i].start] == " " and is_capitalised(prev.text) \
+                and prev_key in gaz.english and prev_key not in gaz.first_names \
+                and prev_key not in gaz.surnames and not gaz.is_title(prev.text) \
+                and not sentence_initial(text, prev.start)
+            # "Title Page", "Copyright Holder": an ordinary capitalised word before it makes a
+            # title-case phrase, not a name ("Rosie Page", "Mrs Page", "told Page" still are).
+            if not sentence_initial(text, ws[i].start) and not title_case_phrase:
                 return WEAK_SCORE, "first-name-weak"
         if is_sur and not ambiguous and (caps or allcaps):
             return WEAK_SCORE + 0.05, "surname"
@@ -452,8 +491,16 @@ class PersonRecognizer(EntityRecognizer):
             return False
         if text[w.end:w.end + 1].isdigit() or text[w.start - 1:w.start].isdigit():
             return False
-        neighbours = [ws[j].text for j in (i - 1, i + 1) if 0 <= j < len(ws)]
-        return not any(is_all_caps(n) for n in neighbours)
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(ws) or not is_all_caps(ws[j].text):
+                continue
+            a, b = sorted((i, j))
+            # "reviewed by JB / SA", "TW & KN": a pair of initials, each no abbreviation we know
+            paired = re.fullmatch(r" ?[/&] ?", text[ws[a].end:ws[b].start]) and len(ws[j].text) == 2 \
+                and ws[j].text.upper() not in NOT_INITIALS and not in_caps_line(text, w.start, w.end)
+            if not paired:
+                return False
+        return True
 
     def _extend(self, text, ws, i) -> int:
         """Absorb up to three following words that read as further parts of the same name."""

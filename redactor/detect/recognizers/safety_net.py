@@ -40,7 +40,8 @@ class SafetyNetRecognizer(EntityRecognizer):
             word = m.group(1)
             key = gazetteer.fold(word)
             parts = key.split("-")
-            if any(p in self.gaz.english or p in STOP_WORDS or p in self.generic for p in parts):
+            if any(self.gaz.is_english(p) or p in STOP_WORDS or p in self.generic
+                   for p in parts):
                 continue
             if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar:
                 continue

@@ -36,7 +36,11 @@ ENDING = (r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Ref
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?)")
 # A capitalised name word (not a kind word), with inner apostrophes, hyphens, ampersands.
-NAME = r"(?:St\.|[A-Z][\w'’\-]*|&)"
+# Capitalised function words ("Incompatible With Secondary Licenses", "Transfer To Secondary")
+# join no setting's name.
+FUNCTION_WORDS = r"(?:With|For|From|To|Into|In|On|At|By|Or|Under|Over|Than|Without)\b"
+FUNCTION_WORD = re.compile(r"(?<=\s)" + FUNCTION_WORDS)
+NAME = rf"(?:St\.|(?!{FUNCTION_WORDS})[A-Z][\w'’\-]*|&)"
 # Generic words that cannot be a setting's whole distinctive name.
 GENERIC = frozenset("""
 The the A An This That His Her Their Our Your Its Current Previous Former New Another Any Each Every
@@ -63,6 +67,13 @@ LOWER_SCORE = 0.45
 NAMED_IN_BRACKETS = re.compile(
     r"\b(?:school|nursery|academy|college|setting|provision)\s*\(\s*([A-Za-z][\w'’\-]{3,}"
     r"(?:\s[A-Za-z][\w'’\-]+)?)\s*\)", re.IGNORECASE)
+# A setting named only by what is said of it: "Attends Little Acorns 15 hrs", "on roll at
+# Brinsworth", "starting nursery at oakdene in sept". The words after the cue are the name.
+BY_CONTEXT = re.compile(
+    r"(?i:\b(?:attends|attended|attending|attend|on roll at|enrolled at|started at|starts at|"
+    r"starting at|placement at|place at|(?:nursery|school|college|pre-?school|setting) at))"
+    r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
+CONTEXT_SCORE = 0.6
 LOWER_NOT_NAME = frozenset("""
 a an the his her their our your my its this that mainstream local special specialist new current
 previous former old another any each every state maintained independent free catholic church
@@ -70,6 +81,13 @@ community secondary primary high nursery infant junior sixth further education t
 in from for and or of with go goes went going attend attends attended start started starting
 move moved moving into onto back same different nearest nearer near closer closest good outstanding
 """.split())
+
+# What names a document or a law, never a setting, when it ends an organisation NER finds.
+DOCUMENT_HEADS = frozenset("""
+license licence licenses licences act acts regulation regulations directive agreement treaty
+convention version policy framework statement guidance code
+""".split())
+
 
 class SchoolRecognizer(EntityRecognizer):
     """Named schools, nurseries, colleges and other settings."""
@@ -93,6 +111,10 @@ class SchoolRecognizer(EntityRecognizer):
             words = m.group(1).lower().split()
             if not any(w in STOP_WORDS or w in LOWER_NOT_NAME for w in words):
                 out.append(self._result(m.start(1), m.end(1), SAINT_SCORE, "named-in-brackets"))
+        for m in BY_CONTEXT.finditer(text):
+            span = self._named_by_context(text, m.start(1), m.end(1))
+            if span:
+                out.append(self._result(*span, CONTEXT_SCORE, "context"))
         for m in LOWER_RE.finditer(text):
             first = m.group().split()[0].lower()
             if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
@@ -107,13 +129,46 @@ class SchoolRecognizer(EntityRecognizer):
                         out.append(self._result(*span, NER_SCORE, "ner"))
         return out
 
+    def _named_by_context(self, text, start, end):
+        """The name after "attends" and the like, if it can be one: no ordinary English word
+        in lower case ("attends regularly"), no generic word, month or day alone."""
+        words = text[start:end].split()
+        while words and (gazetteer.fold(words[-1]) in gazetteer.CALENDAR or words[-1] in GENERIC
+                         or gazetteer.fold(words[-1]) in STOP_WORDS):
+            words.pop()  # "Little Acorns Monday", "Oakdene In"
+        if not words or words[0] in GENERIC or gazetteer.fold(words[0]) in STOP_WORDS:
+            return None
+        if words[0].islower() and (words[0] in self.english or words[0] in LOWER_NOT_NAME
+                                   or gazetteer.load().is_english(words[0])):
+            return None
+        if len(words) == 1 and words[0][0].isupper() and gazetteer.fold(words[0]) in self.english \
+                and gazetteer.fold(words[0]) not in self.places:
+            return None  # "attends Reception", "attends Forest School" is found by the patterns
+        if len(words) == 1 and words[0].isupper():
+            return None  # "attended CAMHS": a setting known by its initials is linked from its name
+        joined = " ".join(words)
+        if text.startswith(joined, start):
+            end = start + len(joined)
+        if words[0].islower():
+            return strip_possessive(text, start, end)  # "at oakdene"
+        return self._trim(text, start, end)
+
     def _ordinary_words(self, span: str) -> bool:
         """An organisation NER finds that names no kind of setting and is made only of common
         English words ("License", "Derivative Works", "Legal Entity") is a defined term, not a
         school: a setting's name has a kind word ("Hillside Academy") or a distinctive word."""
-        words = re.findall(r"[^\W\d_]+", span)
-        return bool(words) and not re.search(ENDING + "|" + STRONG_KIND, span, re.IGNORECASE) \
-            and gazetteer.fold(span) not in self.places and all(w.lower() in self.english for w in words)
+        words = [w for w in re.findall(r"[^\W\d_]+", span) if len(w) > 1]  # "D. Preserve"
+        if words and (words[-1].lower() in DOCUMENT_HEADS or FUNCTION_WORD.search(span)):
+            return True  # "... Public License", "Incompatible With Secondary"
+        if not words or re.search(ENDING + "|" + STRONG_KIND, span, re.IGNORECASE) \
+                or gazetteer.fold(span) in self.places:
+            return False
+        if all(w.lower() in self.english for w in words):
+            return True
+        # A document or a law ("GNU Affero General Public License", "Directive 96/9/EC"), or a
+        # bare abbreviation ("XML", "CC-BY-SA"): a setting known only by its initials is found
+        # from its full name by the link stage.
+        return all(w.isupper() for w in words)
 
     @staticmethod
     def _last_lines(text, start, end):
