@@ -155,7 +155,7 @@ def load() -> Gazetteer:
 
 _DATE_BEFORE = re.compile(r"(?i)(?:\b(?:in|of|on|since|until|till|from|by|during|early|late|mid|next|last|"
                           r"this|every|each|end|beginning|start|before|after|through)|\d(?:st|nd|rd|th)?)[ \t]*$")
-_DATE_AFTER = re.compile(r"(?i)^(?:[ \t]*(?:\d|'\d\d|half|term|holidays?|hols|onwards)|[ \t]*[-/–][ \t]*\w"
+_DATE_AFTER = re.compile(r"(?i)^(?:[ \t]*(?:\d(?!\d?[:.]\d\d)|'\d\d|half|term|holidays?|hols|onwards)|[ \t]*[-/–][ \t]*\w"
                          r"|[ \t]+(?:to|and|or|till|until)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
                          r"mon|tue|wed|thu|fri|sat|sun))")
 _MAY_AS_NAME = re.compile(r"(?i)^(?:['’]s\b|[ \t]*[,.;:)!?]|[ \t]+(?:has|had|is|was|will|would|can|could|said|"

@@ -26,6 +26,15 @@ LINK_SCORE = 0.8
 # English word guessed at once is not searched for elsewhere.
 WEAK_SEED = 0.5
 PLACED_SEED = 0.8
+LOWER_SEED = 0.7   # a name found at least this surely is followed into lower-case writing
+# What someone owns, after a name with the apostrophe left out ("rileys mum", "masons school").
+_POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp|plan|meeting|"
+              "review|appointment|transport|taxi|bus|social|worker|needs|dx|diagnosis")
+# Nouns after an abbreviation that is one ("GP letter", "EP report"): not someone's initials.
+ABBREVIATION_NOUNS = frozenset("""
+letter letters surgery practice appointment appointments referral report reports notes record records
+visit visits assessment advice service services team clinic review reviews
+""".split())
 SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
@@ -76,6 +85,7 @@ class _Linker:
         self.gaz = gazetteer.load()
         self.entities: dict[str, Entity] = {}
         self.part_owner: dict[str, list[str]] = defaultdict(list)  # folded part -> entity ids
+        self.special: dict[str, str] = {}  # pattern text -> "initials" or "lower" (see _patterns)
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
@@ -158,6 +168,28 @@ class _Linker:
         self.part_owner[part].append(key)
         return key
 
+    def _lower_case_writing(self, at: int) -> bool:
+        """Whether the line around ``at`` is written without capitals (a chat message, a
+        parent's e-mail): past any "Name:" or time stamp, no word starts with a capital."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        line = self.text[start:end if end >= 0 else len(self.text)]
+        colon = line.find(": ")
+        if 0 <= colon < at - start and colon < 60:
+            line = line[colon + 2:]
+        words = re.findall(r"[^\W\d_]+", line)
+        return len(words) >= 3 and not any(w[0].isupper() and w != "I" for w in words)
+
+    def _initials_as_a_person(self, start: int, end: int) -> bool:
+        """A full name's initials that are also an abbreviation ("GP" of Gail Pickering) stand
+        for the person where they act or own an action ("GP welcomed", "agreed by GP", "GP /
+        DC"), not after an article or before a noun ("the GP", "GP letter")."""
+        before = self.text[max(0, start - 8):start].lower().split()
+        if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its"):
+            return False
+        after = re.match(r"['’]?s?[ \t]+([a-z]+)", self.text[end:end + 24])
+        return not (after and after.group(1) in ABBREVIATION_NOUNS)
+
     def _word_before(self, start: int) -> str:
         """The folded word just before ``start`` (a title, if there is one)."""
         m = WORD_BEFORE.search(self.text[max(0, start - 12):start])
@@ -214,8 +246,14 @@ class _Linker:
                     matches = pattern.finditer(self.text)
                 else:
                     matches = filter(None, (pattern.match(self.text, at) for at in where.get(lead, ())))
+                special = self.special.get(pattern.pattern)
                 for m in matches:
                     start, end = strip_possessive(self.text, m.start(), m.end())
+                    if special == "lower" and not self._lower_case_writing(start):
+                        continue
+                    if special == "initials" and gazetteer.fold(re.sub(r"[.\s]", "", m.group())) in self.allow \
+                            and not self._initials_as_a_person(start, end):
+                        continue  # "the GP letter" stays; "GP welcomed everyone" is Gail Pickering
                     if self.allowed_span(self.text, start, end) or gazetteer.calendar_date(self.text, start, end):
                         continue
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
@@ -225,6 +263,8 @@ class _Linker:
     def _patterns(self, ent: Entity, initials: Counter) -> list[tuple[re.Pattern, str | None]]:
         """(pattern, its first word casefolded, or None when it must scan the whole text)."""
         forms: list[tuple[str, bool]] = []  # (surface, any_case)
+        lower: list[str] = []  # names that are words, searched in lower case in lower-case writing
+        possessive: list[str] = []  # names searched with an apostrophe-less "s" before "mum"
         if ent.type == PERSON:
             # Initials in capitals ("IS", "AM") only ever match in capitals: never ordinary words.
             english = [self.gaz.is_english(p) and not (p.isupper() and len(p) <= 3) for p in ent.parts]
@@ -272,6 +312,14 @@ class _Linker:
                 any_case = known and not self.gaz.is_ambiguous(part) and key not in STOP_WORDS \
                     and key not in self.gaz.role_cues and key not in self.gaz.english
                 forms.append((part, any_case))
+                if any_case and len(key) >= 3:
+                    possessive.append(part.lower())  # "rileys mum"
+                if not any_case and key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
+                        and key not in self.gaz.calendar and key not in self.gaz.role_cues \
+                        and ent.evidence >= LOWER_SEED and is_capitalised(part):
+                    # "so update on mason": where the writer puts nothing in capitals, a found
+                    # name that is also a word is that person in lower case too (and "rileys mum")
+                    lower.append(part.lower())
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
                     forms.append((_ascii(part), any_case))
             # Initials of a full name in this document ("Gareth Price" -> GP), when no other
@@ -281,6 +329,7 @@ class _Linker:
             if code and initials[code] == 1 and len(code) >= 2:
                 dotted = r"\.?\s?".join(code)
                 forms.append((dotted, None))
+                self.special[_compile(dotted, None).pattern] = "initials"
         elif ent.type == SCHOOL:
             full = ent.parts[0]
             forms.append((full, False))
@@ -289,18 +338,29 @@ class _Linker:
                 original = " ".join(w for w in full.split()
                                     if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC)
                 forms.append((original, False))
+                if not any(self.gaz.is_english(w) for w in original.split()):
+                    forms.append((original, True))  # "all his mates are from wathley"
                 # The initials people write for it: "Ferham Park Primary School" -> FPPS, FPP.
                 for short in _acronyms(full):
                     if gazetteer.fold(short) not in self.allow:
                         forms.append((short, False))
         elif ent.type == LOCATION:
-            forms.append((ent.parts[0], False))
+            # "brampley", "wathley" in a parent's message: a place no dictionary knows, any case
+            forms.append((ent.parts[0], not any(self.gaz.is_english(w) for w in ent.parts[0].split())))
         else:
             forms.append((ent.parts[0], True))
         for alias in ent.aliases:
             forms.append((alias, False))
-        return [(_compile(surface, any_case), _lead(surface, any_case))
-                for surface, any_case in forms if surface.strip()]
+        out = [(_compile(surface, any_case), _lead(surface, any_case))
+               for surface, any_case in forms if surface.strip()]
+        for word in lower:
+            rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?:s(?=[ \t]+(?:{_POSSESSED})\b))?(?![\w-])")
+            self.special[rx.pattern] = "lower"
+            out.append((rx, None))  # "masons school" starts no word "mason": scan the text
+        for word in possessive:
+            rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}s(?=[ \t]+(?:{_POSSESSED})\b)", re.IGNORECASE)
+            out.append((rx, None))
+        return out
 
     def _user_names(self) -> list[Finding]:
         """A person's user name in a system, a chat or an address, built from their name

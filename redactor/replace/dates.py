@@ -108,7 +108,7 @@ DATE_SHAPES: tuple[DateShape, ...] = (
     # and not a fraction ("3/4 of").
     DateShape(
         "day/month",
-        r"(?:(?<=\n)|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )"
+        r"(?:(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )"
         r"|(?<=\btill )|(?<=\bdue )|(?<=\bdated )|(?<=\bcame )|(?<=\breceived )|(?<=\bmon )"
         r"|(?<=\btue )|(?<=\btues )|(?<=\bwed )|(?<=\bthu )|(?<=\bthurs )|(?<=\bfri )"
         r"|(?<=\bsat )|(?<=\bsun )|(?<=\bw/c )|(?<=\bmoved to )|(?<=\bgovernors ))"

@@ -189,3 +189,14 @@ def test_a_padded_day_and_month_is_a_date_anywhere(text, date):
 @pytest.mark.parametrize("text", ["support 24/07 on call", "scored 12/20", "3/4 of the class"])
 def test_scores_and_fractions_are_not_dates(text):
     assert DateRecognizer().analyze(text, ["DATE"]) == []
+
+
+def test_a_range_of_days_is_two_dates():
+    assert [s for s, _ in found(DATES, "left 3 VMs\n\n13/10-17/10 - no answer")] == ["13/10", "17/10"]
+    assert [s for s, _ in found(DATES, "ref SI-24-13/10 logged")] == []
+
+
+def test_a_day_and_month_after_a_bullet_is_a_date_that_can_be_moved():
+    hits = [s for s, _ in found(DATES, "no letter that time\n- 1/10 suspended 3 days")]
+    assert hits == ["1/10"]
+    assert shift_date(hits[0], 7, known_date=True) == "8/10"

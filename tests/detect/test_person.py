@@ -57,6 +57,13 @@ PERSONS = [
      ["pat", "frank"]),
     ("initials-of-who-reviewed", "Handout version 2.1 - reviewed by JB / SA. Next review Feb 2026.", ["JB", "SA"]),
     ("form-label-cell-then-name", "Section 1\n\nChild's name\n\nHope Bright\n\nDate of birth", ["Hope Bright"]),
+    ("mixed-case-staff-initials", "Duty: Mon/Tue QR, Wed HMcB, Thu TO\n14:00 C   Rang back. [HMcB -> QR]",
+     ["HMcB", "TO"]),
+    ("chat-display-names", "14/10/2024, 18:55 - Kel Marsh: so update\n19/10/2024, 21:02 - Marta K: ok",
+     ["Kel Marsh", "Marta K"]),
+    ("log-caller-with-a-month-name", "Wed 16/10\n08:55 E   April Moss: Harvey had a meltdown", ["April Moss"]),
+    ("first-name-and-surname-in-capitals", "To the parent/carer of:\nMason MARSH  (Year 10)", ["Mason MARSH"]),
+    ("month-name-after-a-relation", "a meeting with mum and his nan, June Brampley. Our records", ["June Brampley"]),
     # the safety net: a capitalised word mid-sentence that no dictionary knows
     ("safety-net-unknown-word", "After the meeting we spoke to Vrendle about the bus pass.", ["Vrendle"]),
 ]
@@ -88,6 +95,8 @@ KEEP = [
     ("words-after-relations-that-are-names", "my mum will ring you and my sister may be there",
      ["will", "may"]),
     ("roles-after-by", "Plan agreed by LA and checked by HT.", ["LA", "HT"]),
+    ("headings-before-a-colon", "Subject: transport\nOutcome: agreed\nApril: a quiet month", ["Outcome", "April"]),
+    ("a-month-before-a-time", "Rang April 10:00 to book.", []),
     ("title-case-phrases", "such that the Copyright Holder keeps control; see the Title Page.", ["Holder", "Page"]),
     ("derived-words-are-words", "The Licensor offers Warranty Disclaimers to Sublicensees.",
      ["Licensor", "Disclaimers"]),

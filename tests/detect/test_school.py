@@ -17,6 +17,9 @@ SCHOOLS = [
     ("named-in-brackets", "school (hollowgate) sent her home", "hollowgate"),
     ("named-by-attends", "- Paddy, brother, 4. Attends Little Acorns 15 hrs.", "Little Acorns"),
     ("lower-case-nursery-at", "hes starting nursery at oakdene in sept", "oakdene"),
+    ("letterhead-in-capitals", "--- photo ---\n\n        HOLLOWGATE  ACADEMY\n        Carr Lane", "HOLLOWGATE  ACADEMY"),
+    ("lower-case-after-from", "all his mates are there from wathley primary. i dont", "wathley primary"),
+    ("short-kind-word", "Paddy at Wathley Prim Y2-Y5", "Wathley Prim"),
 ]
 
 

@@ -167,3 +167,15 @@ def test_a_name_that_is_a_word_is_still_followed_where_a_rule_placed_it(anonymis
     assert not present("Mads", out)
     assert not present("Bright", out)
     assert "in May" in out
+
+
+def test_parents_lower_case_writing_and_defined_initials(anonymise):
+    text = ("Child: Mason Marsh (Year 10)\n"
+            "14/10/2024, 18:55 - Kel: so update on mason, masons school say 2 hrs a day still\n"
+            "The mason who built the wall came back.\n\n"
+            "Present: Gail Pickering (chair), Dale Crookes\n"
+            "GP welcomed everyone. The GP letter was read. Actions: GP / DC by Friday.")
+    out, _ = anonymise(text)
+    assert "update on mason" not in out and "masons school" not in out
+    assert "The mason who built" in out  # a capitalised line is not lower-case writing
+    assert not present("GP welcomed", out) and "The GP letter" in out

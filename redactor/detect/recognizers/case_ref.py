@@ -24,7 +24,10 @@ _CUE = (
     r"|\b(?:MRN|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|"
     r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
     r"(?=\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
-    r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d))"
+    r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
+    # a certificate, licence, registration or account number ("LA certificate no. 2418HD7731Q")
+    r"|\b(?:certificate|licen[cs]e|registration|account|membership|policy|permit|blue\s+badge)\s+"
+    r"(?:no|number|ref|reference|id)(?=\s*[.:#]?\s*[A-Z0-9]))"
 )
 # Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
 _CUE_GAP = r"\s*(?:\.\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?(?:(?:is|was)\s+)?"
@@ -64,6 +67,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             0.85,
         ),
         Pattern("Reference after a cue", rf"(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
+        # A number alone on its line or in its own table cell (a record's ID in a Word table:
+        # "Ravensfield Community School (Y9)\n\n1190441\n\nDominik ..."): seven digits or more,
+        # no year, no phone (those have their own recognizers and win on overlap).
+        Pattern("Number alone on a line", r"(?m)(?<=^[ \t|]*)\d{7,12}(?=[ \t|]*$)", 0.55),
         # "Exported by kbrampton", "Printed: 02/10/2023 by hwheatley": a system's user name
         # "Manager: mkhan2", "Worker: dstainton": a user name in a record's header
         Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|"

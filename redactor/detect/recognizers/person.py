@@ -66,7 +66,13 @@ INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z](\.?)[ \t]([A-Z][a-z][\w'’-]+)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
-FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:\.(?=[\s,;)]|$)|\**[ \t]*$)")
+FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]))")
+# Who speaks on a line: a chat export's display name after its time stamp ("14/10/2024, 18:55 -
+# Kel Marsh: ..."), or a log entry's caller ("08:55 E   April Moss: Harvey ...").
+STAMP = (r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t]*-?[ \t]*"
+         r"|\d{1,2}[.:]\d{2}[ \t]+(?:[A-Z]{1,2}[ \t]+)?)")
+SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<stamp>{STAMP})?(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*\.?){{0,2}})"
+                     r"[ \t]*(?:[^\w\s:]{1,3}[ \t]*)?:[ \t]")
 # A form's name field: "Name: April Moss", "**Name:** April Moss", "Pt: BIRKWELL, Mason"
 NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|"
                         r"learner|young person|patient|pt|re)[ \t]*:[ \t*]*"
@@ -83,16 +89,22 @@ NAME_LABEL_LINE = re.compile(
 # line's initials after its time ("11.15  RI  Rang mum"), a team in brackets "(HB, IS, RI, GE)".
 INITIALS_LINE = re.compile(r"(?im)^[^\n]*\b(?:duty officers?|duty|officers?|staff|team|initials|present|"
                            r"attendees|on duty)[ \t]*:[^\n]*$")
-INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
-TIME_INITIALS = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}[ \t]{1,4}(?P<initials>[A-Z]{2,3})(?=[ \t]{2,}|[ \t]*[:|])")
+# Initials as staff write them: "SR", "HMcB", "MDo" (a second letter of the surname), not "TAs".
+INITIAL_CODE = r"(?:[A-Z]{2,3}|[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{2}[a-rt-z])"
+INITIALS = re.compile(rf"(?<![\w.]){INITIAL_CODE}(?![\w.])")
+TIME_INITIALS = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.:]\d{{2}}[ \t]{{1,4}}(?P<initials>{INITIAL_CODE})(?=[ \t]{{2,}}|[ \t]*[:|])")
+# An action's owner in square brackets: "[HMcB]", "[HMcB -> BL]", "[SR/TO]".
+SQUARE_INITIALS = re.compile(rf"\[(?P<list>{INITIAL_CODE}(?:[ \t]*(?:->|→|/|,|&)[ \t]*{INITIAL_CODE})*)\]")
 BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\)")
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
 BY_INITIALS = re.compile(
     r"\b(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
     r"minuted|authored|actioned|updated|entered|logged|taken|redacted)[ \t]+by[ \t]+"
-    r"(?P<list>[A-Z]{2,3}(?:[ \t]*(?:/|&|,|and)[ \t]*[A-Z]{2,3})*)(?![\w])")
+    rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])")
 # Role abbreviations that stand where initials do ("agreed by LA", "checked by HT").
 ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
+# Square brackets also hold editorial marks: "[NB]", "[TBC]", "[SIC]".
+NOT_INITIALS_IN_BRACKETS = frozenset("NB TBC SIC ETC PS OK NA".split())
 _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 # A title or a relation word, then the word that names the person.
 RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
@@ -208,6 +220,17 @@ class PersonRecognizer(EntityRecognizer):
             if calendar_name or unknown or related or titled:
                 # below NER, so NER's longer "Mads Jensen" wins over "Mads"
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
+        for m in SPEAKER.finditer(text):
+            names = m.group("name").split()
+            keys = [gazetteer.fold(w.rstrip(".")) for w in names]
+            month_name = len(keys) > 1 and keys[0] in gaz.calendar and keys[0] in gaz.first_names
+            if any((k in self.generic and not (month_name and k == keys[0])) or gaz.is_cue(w)
+                   or k in gaz.titles or k in STOP_WORDS for k, w in zip(keys, names)) \
+                    or (len(keys) == 1 and keys[0] in gaz.calendar):
+                continue  # "Subject:", "SENCO:", "Mum:", "April:"
+            listed = any(k in gaz.first_names or k in gaz.surnames for k in keys if len(k) > 1)
+            if listed or (m.group("stamp") and not all(gaz.is_english(k) for k in keys)):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NAME_LABEL_LINE.finditer(text):
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
             if not all(p in self.generic or gaz.is_cue(p) or p in STOP_WORDS for p in parts):
@@ -223,8 +246,13 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(at, at + len(m.group()), CUE_SCORE, "initials"))
         for m in TIME_INITIALS.finditer(text):
             out.append(self._result(m.start("initials"), m.end("initials"), CUE_SCORE, "initials"))
+        for m in SQUARE_INITIALS.finditer(text):
+            for code in INITIALS.finditer(m.group("list")):
+                if code.group() not in ROLE_INITIALS and code.group() not in NOT_INITIALS_IN_BRACKETS:
+                    at = m.start("list") + code.start()
+                    out.append(self._result(at, at + len(code.group()), CUE_SCORE, "initials"))
         for m in BY_INITIALS.finditer(text):
-            for code in re.finditer(r"[A-Z]{2,3}", m.group("list")):
+            for code in INITIALS.finditer(m.group("list")):
                 if code.group() not in ROLE_INITIALS and not self.gaz.is_cue(code.group()):
                     at = m.start("list") + code.start()
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, "initials"))
@@ -423,7 +451,7 @@ class PersonRecognizer(EntityRecognizer):
                 and text[ws[i].end:nxt.start] == " " and is_capitalised(nxt.text) \
                 and gazetteer.fold(nxt.text) not in gaz.calendar and gazetteer.fold(nxt.text) not in self.generic \
                 and (gazetteer.fold(nxt.text) in gaz.surnames and not gaz.is_ambiguous(nxt.text)
-                     or self._cues(text, nxt)[1]):
+                     or self._cues(text, nxt)[1] or self._cues(text, ws[i])[0]):
             return GAZETTEER_SCORE, "first-name"  # "May Oduya (SENCO)", "June Ashby"; not "May Day"
         if key in self.generic or len(key) < 2:
             return None, None
@@ -451,9 +479,11 @@ class PersonRecognizer(EntityRecognizer):
                 return WEAK_SCORE, "first-name-weak"
         if (is_first or is_sur) and ambiguous and caps and key not in gaz.calendar:
             nxt = ws[i + 1] if i + 1 < len(ws) else None
-            if nxt and text[ws[i].end:nxt.start] == " " and gazetteer.fold(nxt.text) in gaz.surnames \
-                    and is_capitalised(nxt.text):
-                return GAZETTEER_SCORE, "first-name"
+            if nxt and text[ws[i].end:nxt.start] == " " and (
+                    gazetteer.fold(nxt.text) in gaz.surnames and is_capitalised(nxt.text)
+                    or is_first and len(nxt.text) >= 3 and is_all_caps(nxt.text) and nxt.text not in NOT_INITIALS
+                    and not in_caps_line(text, nxt.start, nxt.end)):
+                return GAZETTEER_SCORE, "first-name"  # "Grace Holt"; "Mason MARSH" on a form
             prev_key = gazetteer.fold(prev.text) if prev else ""
             title_case_phrase = prev and text[prev.end:ws[i].start] == " " and is_capitalised(prev.text) \
                 and prev_key in gaz.english and prev_key not in gaz.first_names \
@@ -533,7 +563,11 @@ class PersonRecognizer(EntityRecognizer):
                         and (key not in gaz.ambiguous or after_first)):
                     break
             elif not is_capitalised(nxt.text):
-                break
+                # "Mason MARSH": a form's surname in capitals after the first name
+                if not (j == i and gazetteer.fold(cur.text) in gaz.first_names and is_all_caps(nxt.text)
+                        and len(nxt.text) >= 3 and nxt.text not in NOT_INITIALS
+                        and not in_caps_line(text, nxt.start, nxt.end)):
+                    break
             elif key in gaz.ambiguous and key not in gaz.surnames and key not in gaz.first_names:
                 break
             j += 1

@@ -30,7 +30,7 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
         r"J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?|Pre-?[Ss]chool|Day" + SP + r"Nursery|"
         r"Sixth" + SP + r"Form)")
 # Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I").
-STRONG_KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
+STRONG_KIND = (r"(?:Primary|Prim|Comp|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
 ENDING = (r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
@@ -74,6 +74,8 @@ BY_CONTEXT = re.compile(
     r"starting at|placement at|place at|(?:nursery|school|college|pre-?school|setting) at))"
     r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
 CONTEXT_SCORE = 0.6
+# A line all in capitals (a letterhead, a heading), two words or more.
+CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+[A-Z][A-Z'’&.\-]*)+[ \t]*$")
 LOWER_NOT_NAME = frozenset("""
 a an the his her their our your my its this that mainstream local special specialist new current
 previous former old another any each every state maintained independent free catholic church
@@ -116,9 +118,22 @@ class SchoolRecognizer(EntityRecognizer):
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
         for m in LOWER_RE.finditer(text):
-            first = m.group().split()[0].lower()
+            start, words = m.start(), m.group().split()
+            # "from wathley primary": the first word may be no name while the second is
+            if len(words) >= 3 and words[0].lower() in LOWER_NOT_NAME | STOP_WORDS and words[0] != "st":
+                start = m.start() + m.group().index(words[1], len(words[0]))
+                words = words[1:]
+            first = words[0].lower()
             if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
-                out.append(self._result(m.start(), m.end(), LOWER_SCORE, "lower-case"))
+                out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
+        for line in CAPS_LINE.finditer(text):
+            # A letterhead in capitals ("HOLLOWGATE  ACADEMY"): read as if written in title case.
+            titled = re.sub(r"[A-Z]+", lambda w: w.group()[0] + w.group()[1:].lower(), line.group())
+            for m in SETTING_RE.finditer(titled):
+                span = self._trim(titled, m.start(), m.end())
+                if span:
+                    out.append(self._result(line.start() + span[0], line.start() + span[1],
+                                            PATTERN_SCORE, "capitals"))
         if nlp_artifacts:
             for ent in nlp_artifacts.entities:
                 if ent.label_ not in ("ORGANIZATION", "FACILITY"):
