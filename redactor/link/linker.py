@@ -86,6 +86,7 @@ class _Linker:
         self.entities: dict[str, Entity] = {}
         self.part_owner: dict[str, list[str]] = defaultdict(list)  # folded part -> entity ids
         self.special: dict[str, str] = {}  # pattern text -> "initials" or "lower" (see _patterns)
+        self._lower_paragraphs: dict[int, bool] = {}
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
@@ -169,24 +170,39 @@ class _Linker:
         return key
 
     def _lower_case_writing(self, at: int) -> bool:
-        """Whether the line around ``at`` is written without capitals (a chat message, a
-        parent's e-mail): past any "Name:" or time stamp, no word starts with a capital."""
-        start = self.text.rfind("\n", 0, at) + 1
-        end = self.text.find("\n", at)
-        line = self.text[start:end if end >= 0 else len(self.text)]
+        """Whether the paragraph around ``at`` is written without capitals (a chat, a parent's
+        e-mail): past each line's "Name:" or time stamp, no sentence starts with a capital and
+        hardly a word does. Hard-wrapped prose has lines without capitals; its sentences do not."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
         colon = line.find(": ")
-        if 0 <= colon < at - start and colon < 60:
-            line = line[colon + 2:]
-        words = re.findall(r"[^\W\d_]+", line)
-        return len(words) >= 3 and not any(w[0].isupper() and w != "I" for w in words)
+        if 0 <= colon < min(60, at - line_start):  # a chat message or a log entry: that line alone
+            said = re.findall(r"[^\W\d_]+", line[colon + 2:])
+            return len(said) >= 3 and not any(w[0].isupper() and w != "I" for w in said)
+        start = max(self.text.rfind("\n\n", 0, at) + 2, 0) if self.text.rfind("\n\n", 0, at) >= 0 else 0
+        if start not in self._lower_paragraphs:
+            end = self.text.find("\n\n", at)
+            body = []
+            for line in self.text[start:end if end >= 0 else len(self.text)].splitlines():
+                colon = line.find(": ")
+                body.append(line[colon + 2:] if 0 <= colon < 60 else line)
+            para = "\n".join(body)
+            words = re.findall(r"[^\W\d_]+", para)
+            capitals = [w for w in words if w[0].isupper() and w != "I" and not w.isupper()]
+            starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", para, re.MULTILINE)
+            self._lower_paragraphs[start] = len(words) >= 3 and len(capitals) <= len(words) // 20 \
+                and not any(c.isupper() for c in starts)
+        return self._lower_paragraphs[start]
 
     def _initials_as_a_person(self, start: int, end: int) -> bool:
         """A full name's initials that are also an abbreviation ("GP" of Gail Pickering) stand
         for the person where they act or own an action ("GP welcomed", "agreed by GP", "GP /
         DC"), not after an article or before a noun ("the GP", "GP letter")."""
         before = self.text[max(0, start - 8):start].lower().split()
-        if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its"):
-            return False
+        if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
+                                     "has", "have", "had", "no"):
+            return False  # "the GP letter", "has PR?"
         after = re.match(r"['’]?s?[ \t]+([a-z]+)", self.text[end:end + 24])
         return not (after and after.group(1) in ABBREVIATION_NOUNS)
 
@@ -224,8 +240,16 @@ class _Linker:
                 # "Gareth Price (GP)": a defined short form wins over the allow list for this
                 # document; "(mum)", "(SENCO)" are roles, not aliases.
                 defined_initials = alias.isupper() and alias == _initials(ent)
+                # "(Pastoral)", "(Inclusion)": a role or team in brackets is no short form
+                quoted = bool(re.match(r"\s*\(\s*[\"“'‘]", after))
+                word = rx is ALIAS_RE and not quoted and not alias.isupper() and self.gaz.is_english(alias) \
+                    and key not in self.gaz.first_names
+                # "Mr Kiveton (HOY)": a person's capitals in brackets are their initials ("Alfie-Ray
+                # Dinnington (ARD)", "Saima (SA)") or a role
+                word = word or (rx is ALIAS_RE and ent.type == PERSON and alias.isupper()
+                                and not defined_initials and not _spells(alias, " ".join(ent.parts)))
                 if defined_initials or (key not in self.allow and not self.gaz.is_cue(alias)
-                                        and key not in self.gaz.titles):
+                                        and key not in self.gaz.titles and not word):
                     ent.aliases.add(alias)
 
     # -- mentions -----------------------------------------------------------------------------
@@ -251,7 +275,8 @@ class _Linker:
                     start, end = strip_possessive(self.text, m.start(), m.end())
                     if special == "lower" and not self._lower_case_writing(start):
                         continue
-                    if special == "initials" and gazetteer.fold(re.sub(r"[.\s]", "", m.group())) in self.allow \
+                    code = re.sub(r"[.\s]", "", m.group())
+                    if special == "initials" and (gazetteer.fold(code) in self.allow or code in gazetteer.NOT_INITIALS) \
                             and not self._initials_as_a_person(start, end):
                         continue  # "the GP letter" stays; "GP welcomed everyone" is Gail Pickering
                     if self.allowed_span(self.text, start, end) or gazetteer.calendar_date(self.text, start, end):
@@ -268,9 +293,9 @@ class _Linker:
         if ent.type == PERSON:
             # Initials in capitals ("IS", "AM") only ever match in capitals: never ordinary words.
             english = [self.gaz.is_english(p) and not (p.isupper() and len(p) <= 3) for p in ent.parts]
-            if len(ent.parts) == 1 and english[0] and ent.evidence < WEAK_SEED:
-                # One ordinary word only guessed at ("Title Page", "Copyright Holder"): each
-                # other copy must be found on its own evidence, never spread to.
+            if all(english) and ent.evidence < WEAK_SEED:
+                # Ordinary words only guessed at ("Page" of "Title Page", "Major Component"):
+                # each other copy must be found on its own evidence, never spread to.
                 return []
             # The whole name in any case ("kacper nowak", "tez"), unless every part is an
             # ordinary word: "title page" is not "Title Page", "page" is not "Page".
@@ -425,6 +450,20 @@ class _Linker:
         for eid, counter in votes.items():
             if eid in self.entities:
                 self.entities[eid].role = counter.most_common(1)[0][0]
+
+
+def _spells(code: str, name: str) -> bool:
+    """Whether ``code``'s letters run through ``name`` in order, from its first letter."""
+    name = name.lower()
+    if not name or code[:1].lower() != name[0]:
+        return False
+    at = 0
+    for c in code.lower():
+        at = name.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _acronyms(name: str) -> list[str]:

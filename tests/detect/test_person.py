@@ -100,6 +100,9 @@ KEEP = [
     ("title-case-phrases", "such that the Copyright Holder keeps control; see the Title Page.", ["Holder", "Page"]),
     ("derived-words-are-words", "The Licensor offers Warranty Disclaimers to Sublicensees.",
      ["Licensor", "Disclaimers"]),
+    ("a-role-after-a-name-field", "REFERRER\nName: Sandra Coe, Health Visitor (SCPHN)        Team",
+     ["Health Visitor"]),
+    ("registration-bodies", "Highly Specialist Speech and Language Therapist, HCPC SL041877", ["HCPC"]),
     ("safety-net-leaves-words-and-headings", "Background And Context\nThe Library is open; Ofsted came.",
      ["Background", "Library", "Ofsted"]),
 ]

@@ -20,6 +20,8 @@ SCHOOLS = [
     ("letterhead-in-capitals", "--- photo ---\n\n        HOLLOWGATE  ACADEMY\n        Carr Lane", "HOLLOWGATE  ACADEMY"),
     ("lower-case-after-from", "all his mates are there from wathley primary. i dont", "wathley primary"),
     ("short-kind-word", "Paddy at Wathley Prim Y2-Y5", "Wathley Prim"),
+    ("after-a-year-group-in-a-row", "Summer Ashby   DOB 03/12/2014   Y4   Cherrytree Lane Primary", "Cherrytree Lane Primary"),
+    ("a-city-in-the-name", "LA named Doncaster North College (general FE)", "Doncaster North College"),
 ]
 
 
@@ -39,6 +41,13 @@ NOT_SCHOOLS = [
     ("bare-abbreviations", "Send it as a PDF or XML file, not CC-BY-SA.", ["PDF", "XML"]),
     ("capitalised-function-word", "Software that is Incompatible With Secondary Licenses is excluded.",
      ["Incompatible With Secondary"]),
+    ("services-and-teams", "once transport sits (LA Travel Training Team); Signposted to Parent Carer Forum + "
+     "CAMHS; referred to the Community Paediatric service; Home to School Transport Appeals",
+     ["Travel Training Team", "Parent Carer Forum", "Paediatric", "School Transport Appeals"]),
+    ("a-service-before-a-kind-word", "Sam Thorne (ST) - CAMHS Primary Mental Health Worker", ["CAMHS Primary"]),
+    ("a-placeholder-a-person-wrote", "He lives with his mother (Parent B). Parent B has some English.", ["Parent B"]),
+    ("apps-everyone-uses", "WhatsApp Chat with the group. Nobody outside, not even WhatsApp, can read it.",
+     ["WhatsApp"]),
     ("attends-ordinary-things", "He attends regularly and attended CAMHS; she attends Reception.",
      ["regularly", "CAMHS", "Reception"]),
 ]

@@ -179,3 +179,12 @@ def test_parents_lower_case_writing_and_defined_initials(anonymise):
     assert "update on mason" not in out and "masons school" not in out
     assert "The mason who built" in out  # a capitalised line is not lower-case writing
     assert not present("GP welcomed", out) and "The GP letter" in out
+
+
+def test_short_forms_in_brackets_are_initials_or_nicknames_not_roles(anonymise):
+    text = ("Child/young person: Alfie-Ray Dinnington (ARD)     Year 3\n"
+            "ARD joined for the first 15 minutes. Bailey Balby (\"Bails\") came too; Bails likes the driver.\n"
+            "I've passed that to Mr Kiveton (HOY) and Miss Barker (Pastoral). The HOY and Pastoral team agreed.")
+    out, _ = anonymise(text)
+    assert not present("ARD", out) and not present("Bails", out)
+    assert "The HOY and Pastoral team agreed" in out

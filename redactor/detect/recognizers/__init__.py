@@ -46,5 +46,5 @@ def build(names, generic_words=frozenset()):
     out = []
     for name in names or REGISTRY:
         cls = recognizer_class(name)
-        out.append(cls(generic_words=generic_words) if name in ("person", "safety_net") else cls())
+        out.append(cls(generic_words=generic_words) if name in ("person", "safety_net", "school") else cls())
     return out

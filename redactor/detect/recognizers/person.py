@@ -236,9 +236,14 @@ class PersonRecognizer(EntityRecognizer):
             if not all(p in self.generic or gaz.is_cue(p) or p in STOP_WORDS for p in parts):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NAME_FIELD.finditer(text):
-            parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
+            name = m.group("name")
+            comma = name.find(", ")
+            if comma > 0 and (gaz.is_cue(name[comma + 2:]) or gaz.is_cue(name[comma + 2:].split()[0])
+                              or gazetteer.fold(name[comma + 2:]) in self.generic):
+                name = name[:comma]  # "Name: Sandra Coe, Health Visitor": the role is no part of it
+            parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", name)]
             if not all(p in self.generic or gaz.is_cue(p) for p in parts):
-                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+                out.append(self._result(m.start("name"), m.start("name") + len(name), POSITION_SCORE, "position"))
         for line in INITIALS_LINE.finditer(text):
             for m in INITIALS.finditer(line.group()):
                 if m.group() not in _DAYS:
@@ -426,8 +431,11 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             j = self._extend(text, ws, i)
             end = strip_possessive(text, w.start, ws[j].end)[1] if j > i else base_end
-            if j > i and how in ("first-name-weak", "surname"):
-                score = max(score, GAZETTEER_SCORE)  # a full name is stronger evidence
+            rest = [gazetteer.fold(x.text) for x in ws[i + 1:j + 1]]
+            named = any(k in self.gaz.surnames or k in self.gaz.first_names or not self.gaz.is_english(k)
+                        for k in rest)
+            if j > i and how in ("first-name-weak", "surname") and named:
+                score = max(score, GAZETTEER_SCORE)  # a full name is stronger evidence, not "Major Component"
             out.append(self._result(w.start, end, score, how))
             i = j + 1
         return out

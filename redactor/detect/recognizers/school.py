@@ -40,7 +40,7 @@ ENDING = (r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Ref
 # join no setting's name.
 FUNCTION_WORDS = r"(?:With|For|From|To|Into|In|On|At|By|Or|Under|Over|Than|Without)\b"
 FUNCTION_WORD = re.compile(r"(?<=\s)" + FUNCTION_WORDS)
-NAME = rf"(?:St\.|(?!{FUNCTION_WORDS})[A-Z][\w'’\-]*|&)"
+NAME = rf"(?:St\.|(?!{FUNCTION_WORDS})[A-Z][A-Za-z'’\-]*|&)"  # no digits: "Y4 Cherrytree Lane Primary"
 # Generic words that cannot be a setting's whole distinctive name.
 GENERIC = frozenset("""
 The the A An This That His Her Their Our Your Its Current Previous Former New Another Any Each Every
@@ -53,7 +53,7 @@ Consultant Paediatrician Senior Head Deputy Acting Assistant Teacher Headteacher
 SETTING_RE = re.compile(
     rf"(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en))*?"
     rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}Sixth{SP}Form)?"
-    rf"|(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND})+"
+    rf"|(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND}(?![\w'’]))+"
 )
 SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:and|&)"
                       r"[ \u00a0]+(?:St\.?[ \u00a0]+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])")
@@ -74,6 +74,8 @@ BY_CONTEXT = re.compile(
     r"starting at|placement at|place at|(?:nursery|school|college|pre-?school|setting) at))"
     r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
 CONTEXT_SCORE = 0.6
+LIST_JOIN = re.compile(r"\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s+(?!(?:Inc|Ltd|LLC|LLP|plc)\b)"
+                       r"|\s+(?:to|for|with|from|at|by|in|into)\s+")  # "Signposted to Parent Carer Forum"
 # A line all in capitals (a letterhead, a heading), two words or more.
 CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+[A-Z][A-Z'’&.\-]*)+[ \t]*$")
 LOWER_NOT_NAME = frozenset("""
@@ -84,17 +86,24 @@ in from for and or of with go goes went going attend attends attended start star
 move moved moving into onto back same different nearest nearer near closer closest good outstanding
 """.split())
 
-# What names a document or a law, never a setting, when it ends an organisation NER finds.
+# What ends the name of a document or a law, a firm ("... Foundation, Inc", "Castlegate Law LLP")
+# or a public body, never a setting, when it ends an organisation NER finds.
 DOCUMENT_HEADS = frozenset("""
 license licence licenses licences act acts regulation regulations directive agreement treaty
 convention version policy framework statement guidance code
+inc incorporated corp corporation llc llp ltd limited plc company
+parliament court courts tribunal department ministry agency commission government
+team teams service services forum board panel partnership network helpline appeal appeals
+admissions transport
 """.split())
 
 
 class SchoolRecognizer(EntityRecognizer):
     """Named schools, nurseries, colleges and other settings."""
 
-    def __init__(self, supported_language: str = "en"):
+    def __init__(self, generic_words: frozenset[str] = frozenset(), supported_language: str = "en"):
+        # allow-listed single words ("CAMHS", "SENCO"): never a setting's name or its first word
+        self.allowed = frozenset(w.lower() for w in generic_words)
         super().__init__(supported_entities=[SCHOOL], name="SchoolRecognizer",
                          supported_language=supported_language)
 
@@ -138,10 +147,14 @@ class SchoolRecognizer(EntityRecognizer):
             for ent in nlp_artifacts.entities:
                 if ent.label_ not in ("ORGANIZATION", "FACILITY"):
                     continue
-                for start, end in ner_pieces(text, ent.start_char, ent.end_char):
-                    span = None if ner_span_is_noise(text, start, end) else self._trim(text, start, end)
-                    if span and not self._ordinary_words(text[span[0]:span[1]]):
-                        out.append(self._result(*span, NER_SCORE, "ner"))
+                for piece_start, piece_end in ner_pieces(text, ent.start_char, ent.end_char):
+                    # "Portage and the Family Hub": a list of names is read name by name
+                    cuts = [piece_start] + [c for m in LIST_JOIN.finditer(text, piece_start, piece_end)
+                                            for c in (m.start(), m.end())] + [piece_end]
+                    for start, end in zip(cuts[::2], cuts[1::2]):
+                        span = None if ner_span_is_noise(text, start, end) else self._trim(text, start, end)
+                        if span and not self._ordinary_words(text[span[0]:span[1]]):
+                            out.append(self._result(*span, NER_SCORE, "ner"))
         return out
 
     def _named_by_context(self, text, start, end):
@@ -198,8 +211,7 @@ class SchoolRecognizer(EntityRecognizer):
             return last, end
         return (start + lines[-2], end) if len(lines) > 1 else (start, end)
 
-    @staticmethod
-    def _trim(text, start, end):
+    def _trim(self, text, start, end):
         """Drop leading generic words ("The", "his") and a possessive; reject generic-only names."""
         # NER spans start or end on times, numbers and bullets ("3.45pm · Venue"): a setting's
         # name starts and ends with a capitalised word.
@@ -211,7 +223,11 @@ class SchoolRecognizer(EntityRecognizer):
         span = text[start:end]
         tokens = span.split()
         dropped = 0
-        while tokens and tokens[0] in GENERIC:
+        # An allow-listed word before the name is dropped ("WhatsApp Chat"); before a kind word
+        # only an abbreviation is ("CAMHS Primary"), not a town ("Doncaster North College").
+        named_kind = re.search(rf"(?:{ENDING}|{STRONG_KIND})$", span) is not None
+        while tokens and (tokens[0] in GENERIC or (tokens[0].lower() in self.allowed
+                                                   and (tokens[0].isupper() or not named_kind))):
             dropped += len(tokens[0])
             tokens.pop(0)
             while start + dropped < end and text[start + dropped].isspace():
@@ -219,6 +235,8 @@ class SchoolRecognizer(EntityRecognizer):
         start += dropped
         if not tokens or all(t in GENERIC or re.fullmatch(ENDING + "|" + KIND, t) for t in tokens):
             return None
+        if sum(c.isalpha() for c in " ".join(tokens)) < 2:
+            return None  # "B" of "Parent B": no setting's name is one letter
         return strip_possessive(text, start, end)
 
     def _result(self, start, end, score, how):
