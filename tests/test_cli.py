@@ -219,3 +219,22 @@ def test_a_name_that_is_a_common_word_never_spreads_to_its_lower_case_copies(tmp
     assert "Frank Page" not in text
     assert "a frank talk; see page 4 of the plan" in text
     assert "The Licence says each Contributor grants the Licence to the Recipient." in text
+
+
+def test_a_comma_separated_export_is_redacted_cell_by_cell(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = ("Ref,Child name,DOB,Setting,Parent/carer,Officer,Notes\n"
+            'RF-0101,"Kowalczyk, Zofia",03/04/2015,Larkfield Primary,Anna Kowalczyk,bhollis,"EHCNA, mum rang"\n'
+            "RF-0102,harvey stones,14/09/2016,Oakdene Nursery,Kerry Stones,QW,SEN support\n")
+    (folder / "referrals.csv").write_text(rows, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    text = (out / "referrals.csv").read_text(encoding="utf-8")
+    for original in ("Kowalczyk", "Zofia", "03/04/2015", "Larkfield", "bhollis", "harvey stones",
+                     "Oakdene", "Kerry Stones", "RF-0101"):
+        assert original not in text
+    assert text.splitlines()[0] == rows.splitlines()[0]  # the header as it was
+    assert "EHCNA, mum rang" in text and "SEN support" in text
+    assert len(text.splitlines()) == 3

@@ -115,8 +115,12 @@ class _Linker:
     def _parts(self, f: Finding) -> list[str]:
         if f.type != PERSON:
             return []
-        return [m.group() for m in WORD_RE.finditer(self._span(f))
-                if gazetteer.fold(m.group()) not in self.gaz.titles]
+        # Titles lead a name ("Mrs", "Dr"); one after a name word is a surname ("Farida Sheikh")
+        words = [m.group() for m in WORD_RE.finditer(self._span(f))]
+        while words and gazetteer.fold(words[0]) in self.gaz.titles and len(words) > 1:
+            words.pop(0)
+        return [w for i, w in enumerate(words)
+                if i > 0 or gazetteer.fold(w) not in self.gaz.titles]
 
     def _entity_for(self, f: Finding) -> str:
         if f.type == PERSON:

@@ -110,7 +110,8 @@ DATE_SHAPES: tuple[DateShape, ...] = (
         "day/month",
         r"(?:(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )"
         r"|(?<=\btill )|(?<=\bdue )|(?<=\bdated )|(?<=\bcame )|(?<=\breceived )|(?<=\bmon )"
-        r"|(?<=\btue )|(?<=\btues )|(?<=\bwed )|(?<=\bthu )|(?<=\bthurs )|(?<=\bfri )"
+        r"|(?<=\btue )|(?<=\btues )|(?<=\bwed )|(?<=\bweds )|(?<=\bthu )|(?<=\bthur )|(?<=\bthurs )|(?<=\bfri )"
+        r"|(?<=\bdates )|(?<=\bdated )|(?<=\d/\d, )|(?<=\d/\d\d, )"
         r"|(?<=\bsat )|(?<=\bsun )|(?<=\bw/c )|(?<=\bmoved to )|(?<=\bgovernors ))"
         r"(?!24/7(?!\d))(?P<day>\d{1,2})(?P<sep>/)(?P<month>\d{1,2})(?![/\d]|\s+of\b)",
         numeric=True,

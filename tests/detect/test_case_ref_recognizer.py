@@ -92,6 +92,7 @@ LABELLED = [
     ("system-case", "Plan owner: Social Worker. LCS case F-0101842. Printed", ["F-0101842"]),
     ("number-is", "Jayden's LAC number is 889034; my student ID is NC240117", ["889034", "NC240117"]),
     ("manager-user-name", "| Team: SEND East | Manager: mkhan2\n", ["mkhan2"]),
+    ("interpreter-register", "Interpreter: Ionela Dragomir, NRPSI no. 19874", ["19874"]),
     ("certificate-number", "family on LA certificate no. 2418HD7731Q - check scope", ["2418HD7731Q"]),
     ("number-alone-in-a-table-cell", "Ravensfield School (Y9)\n\n1190441\n\nDominik", ["1190441"]),
 ]

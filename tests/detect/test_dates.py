@@ -200,3 +200,8 @@ def test_a_day_and_month_after_a_bullet_is_a_date_that_can_be_moved():
     hits = [s for s, _ in found(DATES, "no letter that time\n- 1/10 suspended 3 days")]
     assert hits == ["1/10"]
     assert shift_date(hits[0], 7, known_date=True) == "8/10"
+
+
+def test_day_and_month_after_a_short_weekday_and_in_a_list_of_dates():
+    assert [s for s, _ in found(DATES, "diary\nWeds 5/2\nSchool: good day")] == ["5/2"]
+    assert [s for s, _ in found(DATES, "screenshots saved (dates 9/1, 14/1, 15/1)")] == ["9/1", "14/1", "15/1"]

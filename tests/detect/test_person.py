@@ -64,6 +64,18 @@ PERSONS = [
     ("log-caller-with-a-month-name", "Wed 16/10\n08:55 E   April Moss: Harvey had a meltdown", ["April Moss"]),
     ("first-name-and-surname-in-capitals", "To the parent/carer of:\nMason MARSH  (Year 10)", ["Mason MARSH"]),
     ("month-name-after-a-relation", "a meeting with mum and his nan, June Brampley. Our records", ["June Brampley"]),
+    ("signed-off-initials", "agreed with mum on the phone 31/01/2025. KAM\n\nNew word in ages. G\n", ["KAM", "G"]),
+    ("initial-after-thanks", "thanks T. write it up tonight if you can", ["T"]),
+    ("staff-initials-listed-in-prose", "Prepared by D. Skelby with input from LB, TM, KAM and SK.\n", ["LB", "TM", "KAM", "SK"]),
+    ("log-line-user", "15/10/2024 11:30  tmahmood   Type: Phone (in)   Dur: 5", ["tmahmood"]),
+    ("surname-in-capitals-first", "DRAFT Plan   |   WROBEL, Oskar   |   EHC ref", ["WROBEL, Oskar"]),
+    ("hyphenated-initials", "*Prepared by: K-A Marsh. Please do not share", ["K-A Marsh"]),
+    ("time-stamped-speaker-line", "23/01/2025 15:50  Dawn Skelby\nthanks", ["Dawn Skelby"]),
+    ("first-name-that-is-a-word-and-initial", "Speech report attached. Joy K\nHome: rang.", ["Joy K"]),
+    ("short-form-and-place-surname", "LA SEN officer .: Becky Stainton, SEN Assessment Team", ["Becky Stainton"]),
+    ("title-that-is-a-surname", "Dear Mrs Sheikh\n\nApplicant(s):   Mrs Farida\nSheikh and Mr Imran Sheikh",
+     ["Sheikh", "Farida\nSheikh", "Imran Sheikh"]),
+    ("relation-then-name-in-brackets", "his mam dont live with us. his nan (carol)\nhelps", ["carol"]),
     # the safety net: a capitalised word mid-sentence that no dictionary knows
     ("safety-net-unknown-word", "After the meeting we spoke to Vrendle about the bus pass.", ["Vrendle"]),
 ]
@@ -95,6 +107,8 @@ KEEP = [
     ("words-after-relations-that-are-names", "my mum will ring you and my sister may be there",
      ["will", "may"]),
     ("roles-after-by", "Plan agreed by LA and checked by HT.", ["LA", "HT"]),
+    ("abbreviations-listed-in-prose", "We met the EP, SENCO, LA and SW. The EHCP was agreed. OK\n", ["EP", "LA", "SW", "OK"]),
+    ("a-header-that-names-a-role", "Ref,Child name,DOB,Setting,Parent/carer,Officer", ["Setting"]),
     ("headings-before-a-colon", "Subject: transport\nOutcome: agreed\nApril: a quiet month", ["Outcome", "April"]),
     ("a-month-before-a-time", "Rang April 10:00 to book.", []),
     ("title-case-phrases", "such that the Copyright Holder keeps control; see the Title Page.", ["Holder", "Page"]),
@@ -189,6 +203,16 @@ def test_a_table_says_what_its_cells_hold(detector):
                  "Pavlina Horakova"):
         assert covered(detector, text, name), "a cell was not redacted"
     assert not covered(detector, text, "CB") and not covered(detector, text, "ring back")
+
+
+def test_markdown_and_comma_separated_tables_are_read_by_their_header(detector):
+    text = ("| # | Theme | No. of cases | Raised by |\n|---|-------|---|---|\n"
+            "| 1 | Consultation responses | 4 | QR, DF |\n\n"
+            "Ref,Child name,DOB,Setting,Officer\n"
+            'R-1,"Kowalczyk, Zofia",03/04/2015,Larkfield Primary,bhollis\n')
+    for value in ("QR", "DF", "Kowalczyk", "Zofia", "Larkfield Primary", "bhollis"):
+        assert covered(detector, text, value), "a cell was not redacted"
+    assert not covered(detector, text, "Consultation responses")
 
 
 def test_places_no_list_knows_are_found_by_where_they_stand(detector):

@@ -21,6 +21,9 @@ SCHOOLS = [
     ("lower-case-after-from", "all his mates are there from wathley primary. i dont", "wathley primary"),
     ("short-kind-word", "Paddy at Wathley Prim Y2-Y5", "Wathley Prim"),
     ("after-a-year-group-in-a-row", "Summer Ashby   DOB 03/12/2014   Y4   Cherrytree Lane Primary", "Cherrytree Lane Primary"),
+    ("short-kind-words", "| K.F., 9 | Thornbeck Jnr | Ravensby Acad. | Hatherfield Pri |", "Thornbeck Jnr"),
+    ("church-school-short", "Another family (Tyler R, Cragwell CofE) waited", "Cragwell CofE"),
+    ("academy-trust", "Kelby Park Academy - part of the Don Valley Learning Trust\n", "Don Valley Learning Trust"),
     ("a-city-in-the-name", "LA named Doncaster North College (general FE)", "Doncaster North College"),
 ]
 

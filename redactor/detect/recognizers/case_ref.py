@@ -21,7 +21,7 @@ _CUE = (
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
-    r"|\b(?:MRN|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|"
+    r"|\b(?:MRN|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
     r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
     r"(?=\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"

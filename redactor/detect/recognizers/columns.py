@@ -62,6 +62,31 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
     return kinds if any(kinds) else None
 
 
+_CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
+
+
+def _split(body: str, sep: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a row. A Markdown row's outer bars hold no cells
+    ("| a | b |"); a comma-separated row's quoted cells are read inside their quotes."""
+    if sep == ",":
+        cells, at = [], 0
+        while at <= len(body):
+            m = _CSV_FIELD.match(body, at)
+            if m.group(1) is not None:
+                cells.append((m.start(1), m.group(1)))
+            else:
+                cells.append((m.start(2), m.group(2)))
+            at = m.end() + 1
+        return cells
+    cells, at = [], 0
+    for cell in body.split(sep):
+        cells.append((at, cell))
+        at += len(cell) + 1
+    if sep == "|" and body.strip().startswith("|") and body.strip().endswith("|") and len(cells) > 2:
+        cells = cells[1:-1]
+    return cells
+
+
 class ColumnRecognizer(EntityRecognizer):
     """Cells of text tables read by their column's header."""
 
@@ -83,22 +108,21 @@ class ColumnRecognizer(EntityRecognizer):
                 continue
             if re.fullmatch(r"[\s|:+=_-]+", body):
                 continue  # a rule under the header ("----+----", "|---|---|")
-            found = next((s for s in ("|", "\t") if body.count(s) >= 2), None)
+            found = next((s for s in ("|", "\t", ",") if body.count(s) >= 2), None)
             if found is None:
                 kinds = None
                 continue
-            cells = body.split(found)
+            placed = _split(body, found)
+            cells = [c for _, c in placed]
             header = _header_kinds([c.strip() for c in cells])
             if header is not None and not any(re.search(r"\d", c) for c in cells):
                 kinds, sep = header, found
                 continue
             if kinds is None or found != sep or len(cells) != len(kinds):
                 continue
-            offset = line.start()
-            for cell, kind in zip(cells, kinds):
+            for (at, cell), kind in zip(placed, kinds):
                 if kind is not None and cell.strip():
-                    out += self._cell(text, offset + len(cell) - len(cell.lstrip()), cell.strip(), kind)
-                offset += len(cell) + 1
+                    out += self._cell(text, line.start() + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)
         return out
 
     def _cell(self, text, start, value, kind):

@@ -103,6 +103,22 @@ BY_INITIALS = re.compile(
     rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])")
 # Role abbreviations that stand where initials do ("agreed by LA", "checked by HT").
 ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
+# An entry signed off with its writer's initials at the end of its last sentence (". KAM",
+# "ages. G", "- W.") or after thanks ("thanks T. write it up").
+SIGNED_INITIALS = re.compile(
+    rf"(?m)(?:(?<=[.!?)] )|(?<=[.!?)]  )|(?<= - ))(?P<initials>{INITIAL_CODE}|[A-Z])\.?[ \t]*$"
+    rf"|(?i:\b(?:thanks|thank you|cheers|ta|love|from|note by|noted by))[ \t]+(?P<initials2>(?-i:[A-Z]))\.(?=[ \t])")
+# Staff listed by initials: "with input from LB, TM, KAM and SK".
+INITIALS_LIST = re.compile(rf"(?<![\w/]){INITIAL_CODE}(?:,[ \t]*{INITIAL_CODE})+,?[ \t]+(?:and|&)[ \t]+{INITIAL_CODE}(?![\w/])")
+# A case system's log line: date, time, then the user who wrote it.
+LOG_USER = re.compile(r"(?m)^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}[ \t]+(?P<user>[a-z][a-z._]{2,}\d{0,3})(?=[ \t]{2,}|\t)")
+# A form or header that writes the surname in capitals first: "WROBEL, Oskar".
+CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<last>[A-Z][A-Z'’-]{2,}),[ \t]+(?P<first>[A-Z][a-z][\w'’-]*)(?![\w'’-])")
+# "K-A Marsh": a double-barrelled first name's initials before the surname.
+HYPHEN_INITIALS = re.compile(r"(?<![\w.-])[A-Z]\.?-[A-Z]\.?[ \t](?P<last>[A-Z][a-z][\w'’-]+)")
+# A chat export's line with a time stamp and only the speaker's name ("23/01/2025 15:50  Dawn Skelby").
+STAMPED_NAME = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}\]?[ \t]+(?:-[ \t]+)?"
+                          r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]*$")
 # Square brackets also hold editorial marks: "[NB]", "[TBC]", "[SIC]".
 NOT_INITIALS_IN_BRACKETS = frozenset("NB TBC SIC ETC PS OK NA".split())
 _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
@@ -192,8 +208,10 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start(), m.end(2), POSITION_SCORE, "position"))
         for m in FIRST_INITIAL.finditer(text):
             key = gazetteer.fold(m.group(1))
-            if key in gaz.first_names and not gaz.is_ambiguous(m.group(1)) and key not in self.generic:
+            # "Joy K" signing a diary entry: a listed name that is a word too, but no month
+            if key in gaz.first_names and key not in gaz.calendar and key not in self.generic:
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
+        out += self._initials_by_place(text)
         for m in NAME_AFTER.finditer(text):
             word = m.group("name")
             key = gazetteer.fold(word)
@@ -275,6 +293,45 @@ class PersonRecognizer(EntityRecognizer):
             key = gazetteer.fold(m.group("name"))
             if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
+        return out
+
+    def _initials_by_place(self, text):
+        """Initials and user names that only their place shows: an entry signed off at its end
+        (". KAM", "- W.", "thanks T."), a list of staff ("from LB, TM, KAM and SK"), a log line's
+        user after its time stamp ("15/10/2024 11:30  tmahmood   Type: ..."), a form's "WROBEL,
+        Oskar", a hyphenated pair of initials before a surname ("K-A Marsh"), a time-stamped
+        line holding only a name ("23/01/2025 15:50  Dawn Skelby")."""
+        gaz, out = self.gaz, []
+
+        def plain(code):
+            return code not in NOT_INITIALS and code not in ROLE_INITIALS and code.lower() not in self.generic \
+                and not gaz.is_cue(code)
+        for m in SIGNED_INITIALS.finditer(text):
+            group = "initials" if m.group("initials") else "initials2"
+            code = m.group(group)
+            if plain(code) and not in_caps_line(text, m.start(group), m.end(group)):
+                out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
+        for m in INITIALS_LIST.finditer(text):
+            codes = list(INITIALS.finditer(m.group()))
+            if len(codes) >= 3 and all(plain(c.group()) for c in codes):
+                out += [self._result(m.start() + c.start(), m.start() + c.end(), CUE_SCORE, "initials")
+                        for c in codes]
+        for m in LOG_USER.finditer(text):
+            if not gaz.is_english(m.group("user").rstrip("0123456789")):
+                out.append(self._result(m.start("user"), m.end("user"), POSITION_SCORE, "position"))
+        for m in CAPS_SURNAME_FIRST.finditer(text):
+            if gazetteer.fold(m.group("first")) in gaz.first_names and plain(m.group("last")) \
+                    and not in_caps_line(text, m.start(), m.end()):
+                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
+        for m in HYPHEN_INITIALS.finditer(text):
+            key = gazetteer.fold(m.group("last"))
+            if key in gaz.surnames or not gaz.is_english(key):
+                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
+        for m in STAMPED_NAME.finditer(text):
+            keys = [gazetteer.fold(w) for w in m.group("name").split()]
+            if any(k in gaz.first_names or k in gaz.surnames for k in keys) \
+                    and not any(k in self.generic or gaz.is_cue(k) for k in keys):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         return out
 
     def _header_names(self, text):
@@ -443,9 +500,12 @@ class PersonRecognizer(EntityRecognizer):
     def _start_score(self, text, ws, i, base, key):
         """Is the word at ``i`` the start of a name? Returns (score, how) or (None, None)."""
         gaz = self.gaz
-        if key in gaz.titles or gaz.is_cue(base):
-            return None, None
         prev = ws[i - 1] if i else None
+        # "Mrs Sheikh", "Mr Hafiz": a title that is also a surname, after a title, is the surname
+        surname_title = key in gaz.titles and key in gaz.surnames and prev is not None \
+            and gaz.is_title(prev.text) and gazetteer.fold(prev.text) not in gaz.surnames
+        if (key in gaz.titles and not surname_title) or gaz.is_cue(base):
+            return None, None
         caps, allcaps = is_capitalised(base), is_all_caps(base)
         if prev and gaz.is_title(prev.text):
             gap = text[prev.end:ws[i].start]
@@ -473,8 +533,14 @@ class PersonRecognizer(EntityRecognizer):
         ambiguous = gaz.is_ambiguous(base)
         cue_before, cue_after = self._cues(text, ws[i])
         cue = cue_before or cue_after
+        # an ordinary word no name list has is no name beside a role ("Setting,Parent/carer")
+        word_only = not (is_first or is_sur) and gaz.is_english(base) and not allcaps
+        # "his nan (carol)": a listed name in brackets right after a relation is hers
+        bracketed = is_first and cue_before and text[ws[i].start - 1:ws[i].start] == "(" \
+            and text[ws[i].end:ws[i].end + 1] == ")"
         if cue and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
-                and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after)):
+                and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after) or bracketed) \
+                and not word_only:
             return CUE_SCORE, "role-cue"  # "mum (sarah)", "will (dad)"
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if is_first and ambiguous and base.islower() and nxt and text[ws[i].end:nxt.start] == " " \
@@ -552,6 +618,12 @@ class PersonRecognizer(EntityRecognizer):
             if gap in ("-\n", "-\r\n") and not cur.text.endswith(("'s", "’s")):
                 j += 1  # a name broken at a line end goes on ("Eccles-\nfield", "Hughes-\nWhitaker")
                 continue
+            titled = i > 0 and gaz.is_title(ws[i - 1].text) and text[ws[i - 1].end:ws[i].start] in (" ", ". ")
+            if gap in ("\n", "\r\n") and j == i and titled and is_capitalised(nxt.text) \
+                    and not gaz.is_cue(nxt.text) and gazetteer.fold(nxt.text) not in self.generic and (
+                    gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text)):
+                j += 1  # "Mrs Farida\nSheikh": a title's name broken at a line end goes on
+                continue
             if gap != " " or cur.text.endswith(("'s", "’s")):
                 break
             nxt_base = text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]]
@@ -559,7 +631,8 @@ class PersonRecognizer(EntityRecognizer):
             known = key in gaz.surnames or key in gaz.first_names
             cue = gaz.is_cue(nxt_base) and not (known and is_capitalised(nxt_base) and j == i
                                                 and gazetteer.fold(cur.text) in gaz.first_names)
-            if key in self.generic or key in gaz.titles or cue or key in gaz.calendar:
+            title = key in gaz.titles and not (key in gaz.surnames and j == i)  # "Farida Sheikh"
+            if key in self.generic or title or cue or key in gaz.calendar:
                 break
             if first_allcaps:
                 if not (is_all_caps(nxt.text) and known):

@@ -30,9 +30,10 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
         r"J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?|Pre-?[Ss]chool|Day" + SP + r"Nursery|"
         r"Sixth" + SP + r"Form)")
 # Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I").
-STRONG_KIND = (r"(?:Primary|Prim|Comp|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
+STRONG_KIND = (r"(?:Primary|Prim|Pri|Comp|Jnr|Jnrs|Inf|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
-ENDING = (r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
+ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
+          + SP + r"Trust|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?)")
 # A capitalised name word (not a kind word), with inner apostrophes, hyphens, ampersands.
@@ -74,7 +75,7 @@ BY_CONTEXT = re.compile(
     r"starting at|placement at|place at|(?:nursery|school|college|pre-?school|setting) at))"
     r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
 CONTEXT_SCORE = 0.6
-LIST_JOIN = re.compile(r"\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s+(?!(?:Inc|Ltd|LLC|LLP|plc)\b)"
+LIST_JOIN = re.compile(r"\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Ltd|LLC|LLP|plc)\b)"
                        r"|\s+(?:to|for|with|from|at|by|in|into)\s+")  # "Signposted to Parent Carer Forum"
 # A line all in capitals (a letterhead, a heading), two words or more.
 CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+[A-Z][A-Z'’&.\-]*)+[ \t]*$")
