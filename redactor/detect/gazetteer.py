@@ -105,7 +105,7 @@ class Gazetteer:
 # An ordinary word's plural or derivative the short word list leaves out ("Disclaimers",
 # "Licensable", "Sublicensor"): (ending, what the stem may need back). "-er" and "-s" only after a
 # stem of five letters or more, so that Walker, Booker, Mads or Rubes are not taken for words.
-_ENDINGS = (("ables", ("", "e")), ("able", ("", "e")), ("ably", ("", "e")), ("ness", ("",)),
+_ENDINGS = (("ations", ("", "e")), ("ation", ("", "e")), ("ables", ("", "e")), ("able", ("", "e")), ("ably", ("", "e")), ("ness", ("",)),
             ("ments", ("",)), ("ment", ("",)), ("less", ("",)), ("ors", ("", "e")), ("or", ("", "e")),
             ("ers", ("", "e")), ("er", ("", "e")), ("ies", ("y",)), ("es", ("",)), ("s", ("",)))
 
@@ -115,7 +115,7 @@ def derived(word: str, english: frozenset[str]) -> bool:
     for ending, back in _ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[:-len(ending)]
-            if ending in ("er", "ers", "s", "es") and len(stem) < 5:
+            if ending in ("er", "ers", "s", "es", "ation", "ations") and len(stem) < 5:
                 continue  # "Mads", "Rubes", "Jules" are names; "Disclaimers", "Licenses" words
             if stem.startswith("sub") and len(stem) > 5:
                 stem = stem[3:]

@@ -383,12 +383,15 @@ class _Linker:
         out = [(_compile(surface, any_case), _lead(surface, any_case))
                for surface, any_case in forms if surface.strip()]
         for word in lower:
-            rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?:s(?=[ \t]+(?:{_POSSESSED})\b))?(?![\w-])")
+            rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
             self.special[rx.pattern] = "lower"
-            out.append((rx, None))  # "masons school" starts no word "mason": scan the text
-        for word in possessive:
+            out.append((rx, word))
+            possessive.append(word)
+        for word in possessive:  # tried only where the word with its "s" stands
             rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}s(?=[ \t]+(?:{_POSSESSED})\b)", re.IGNORECASE)
-            out.append((rx, None))
+            if word in lower:
+                self.special[rx.pattern] = "lower"
+            out.append((rx, word + "s"))
         return out
 
     def _user_names(self) -> list[Finding]:

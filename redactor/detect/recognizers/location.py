@@ -85,8 +85,14 @@ class LocationRecognizer(EntityRecognizer):
                 if ent.label_ != LOCATION:
                     continue
                 for start, end in ner_pieces(text, ent.start_char, ent.end_char):
-                    if not ner_span_is_noise(text, start, end):
-                        out.append(self._result(*strip_possessive(text, start, end), NER_SCORE, "ner"))
+                    if ner_span_is_noise(text, start, end):
+                        continue
+                    start, end = strip_possessive(text, start, end)
+                    names = [w for w in re.findall(r"[^\W\d_]+", text[start:end]) if w.lower() != "the"]
+                    if gazetteer.fold(text[start:end]) not in self.gaz.places and names \
+                            and all(self.gaz.is_english(w) for w in names):
+                        continue  # "Affirmer", "the United": ordinary words NER took for a place
+                    out.append(self._result(start, end, NER_SCORE, "ner"))
         return out
 
     def _by_context(self, text):

@@ -109,7 +109,8 @@ SIGNED_INITIALS = re.compile(
     rf"(?m)(?:(?<=[.!?)] )|(?<=[.!?)]  )|(?<= - ))(?P<initials>{INITIAL_CODE}|[A-Z])\.?[ \t]*$"
     rf"|(?i:\b(?:thanks|thank you|cheers|ta|love|from|note by|noted by))[ \t]+(?P<initials2>(?-i:[A-Z]))\.(?=[ \t])")
 # Staff listed by initials: "with input from LB, TM, KAM and SK".
-INITIALS_LIST = re.compile(rf"(?<![\w/]){INITIAL_CODE}(?:,[ \t]*{INITIAL_CODE})+,?[ \t]+(?:and|&)[ \t]+{INITIAL_CODE}(?![\w/])")
+INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
+                           rf"(?<![\w/]){INITIAL_CODE}(?:,[ \t]*{INITIAL_CODE})+,?[ \t]+(?:and|&)[ \t]+{INITIAL_CODE}(?![\w/])")
 # A case system's log line: date, time, then the user who wrote it.
 LOG_USER = re.compile(r"(?m)^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}[ \t]+(?P<user>[a-z][a-z._]{2,}\d{0,3})(?=[ \t]{2,}|\t)")
 # A form or header that writes the surname in capitals first: "WROBEL, Oskar".
@@ -549,7 +550,8 @@ class PersonRecognizer(EntityRecognizer):
         if is_first and not ambiguous:
             if caps or allcaps:
                 return GAZETTEER_SCORE, "first-name"
-            if base.islower() and len(key) >= 3 and key not in STOP_WORDS:
+            # lower case, only a name no dictionary has ("mia", "tez"; not "tone", "rich", "edit")
+            if base.islower() and len(key) >= 3 and key not in STOP_WORDS and not gaz.is_english(key):
                 return WEAK_SCORE, "first-name-weak"
         if (is_first or is_sur) and ambiguous and caps and key not in gaz.calendar:
             nxt = ws[i + 1] if i + 1 < len(ws) else None

@@ -192,8 +192,8 @@ class SchoolRecognizer(EntityRecognizer):
         if not words or re.search(ENDING + "|" + STRONG_KIND, span, re.IGNORECASE) \
                 or gazetteer.fold(span) in self.places:
             return False
-        if all(w.lower() in self.english for w in words):
-            return True
+        if all(w.lower() in self.english or gazetteer.load().is_english(w) for w in words):
+            return True  # "Appropriate Legal Notices", "Installation Information"
         # A document or a law ("GNU Affero General Public License", "Directive 96/9/EC"), or a
         # bare abbreviation ("XML", "CC-BY-SA"): a setting known only by its initials is found
         # from its full name by the link stage.
