@@ -7,7 +7,7 @@ a. samples/ against samples/gold/: recall per gold type, recall on direct identi
 b. TAB (../shared/data/tab/*.json): ER_di, ER_qi and token-level precision, per annotator then averaged.
 c. risk of serious harm on the blind risk sets; d. words kept on published English;
 e. re-identification (the motivated-intruder test) on samples/quasi-*: details found, and
-   high-risk documents flagged high.
+   high-risk documents flagged high; f. words no dictionary knows, shown to the reviewer.
 
 Only types, file names, offsets and numbers are printed; never document text or identifiers.
 Always exits 0; a missing folder or system is reported in one line and skipped.
@@ -237,6 +237,42 @@ def english_section(folder: Path, pipeline) -> dict | None:
             "share_apart_from_shaped_identifiers": (words - changed + shaped) / words}
 
 
+def check_section(samples: Path, pipeline) -> dict | None:
+    """The words no dictionary knows that a draft still holds and the reviewer is shown (issue
+    10's "at least shown"): how many per document (the reviewer's load), and how many of the
+    direct-identifier mentions redactor missed are among them (what showing recovers)."""
+    from benchmarks.common import INDIRECT_TYPES, load_gold
+    from redactor.detect.engine import Detector
+    from redactor.link import link
+    from redactor.runner import check_words
+    print("\n== f. words no dictionary knows, shown to the reviewer ==")
+    folders = [f for f in [samples] + sorted(samples.glob("outside-*")) if (f / "gold").is_dir()]
+    if not folders:
+        print("skipped: no gold")
+        return None
+    detector = Detector(pipeline)
+    rows, out = [], {}
+    for folder in folders:
+        docs = load_gold(folder)
+        shown = missed = recovered = 0
+        for doc, findings in zip(docs, detector.detect_many([d.text for d in docs])):
+            if pipeline.linking:
+                findings = link(doc.text, findings, detector.allow, detector.allowed_span).findings
+            checks = check_words(doc.text, findings, pipeline)
+            shown += len(checks)
+            for m in doc.mentions:
+                if m.type in INDIRECT_TYPES or any(f.start <= m.start and m.end <= f.end for f in findings):
+                    continue
+                missed += 1
+                recovered += any(c.start < m.end and m.start < c.end for c in checks)
+        rows.append([folder.name, len(docs), fmt(shown / len(docs), 1), missed, recovered])
+        out[folder.name] = {"documents": len(docs), "shown": shown, "missed_direct": missed,
+                            "missed_shown": recovered}
+    print(table(["set", "documents", "words shown per document", "direct mentions missed",
+                 "of which shown"], rows))
+    return out
+
+
 QUASI_SETS = (("quasi-1", "written blind for issue 11; scored blind, then its misses were read (development)"),
               ("quasi-2", "written blind for issue 11 after the rules were settled; never looked at"))
 
@@ -339,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
                           for folder in sorted(args.samples.glob("outside-*")) if folder.is_dir()},
               "english": english_section(args.english, pipeline),
               "risk": risk_section(args.samples, pipeline.spacy_model),
-              "reidentification": reidentification_section(args.samples, pipeline)}
+              "reidentification": reidentification_section(args.samples, pipeline),
+              "words_to_check": check_section(args.samples, pipeline)}
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
         print(f"\nwritten: {args.json}")

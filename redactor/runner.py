@@ -448,6 +448,17 @@ def _block_of(doc: Document) -> Callable[[int], int | None]:
     return block
 
 
+def check_words(text: str, findings, pipeline: Pipeline):
+    """``redactor.detect.check.words_to_check`` for a document's findings (Finding objects or
+    stored rows; rows a reviewer rejected are left out by the caller)."""
+    from redactor.detect import gazetteer
+    from redactor.detect.check import words_to_check
+    from redactor.detect.quasi import condition_names
+    spans = [(f.start, f.end) if isinstance(f, Finding) else (f["start"], f["end"]) for f in findings]
+    allow = frozenset(gazetteer.fold(t) for t in pipeline.allow_set() | frozenset(condition_names()))
+    return words_to_check(text, spans, allow)
+
+
 def findings_record(doc: Document, findings: list[Finding], pipeline: Pipeline, risk=None,
                     name: str | None = None, quasi: list[dict] | None = None) -> dict:
     """``findings_report`` as a dict. ``quasi``: the rows of ``redactor.review.intruder.rows``
@@ -479,6 +490,10 @@ def findings_record(doc: Document, findings: list[Finding], pipeline: Pipeline, 
                                   "kinds": list(left.kinds), "details": list(left.details),
                                   "to_handle": to_handle}
     report["quasi"] = quasi
+    # Words no dictionary knows and nothing redacted: shown to the reviewer (offsets and a score
+    # of how much each looks like a name; never the word).
+    report["words_to_check"] = [{"start": c.start, "end": c.end, "block": block_of(c.start), "score": c.score}
+                                for c in check_words(doc.text, findings, pipeline)]
     if doc.extras.get("images"):
         # Pictures cannot be read: each is listed for a human to check (or was replaced).
         action = ("replaced by a placeholder" if doc.extras.get("image_policy") == "placeholder"

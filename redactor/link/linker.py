@@ -9,6 +9,7 @@ ordinary words (Grace, Will, May) are only matched when capitalised; others in a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,6 +88,8 @@ class _Linker:
         self.part_owner: dict[str, list[str]] = defaultdict(list)  # folded part -> entity ids
         self.special: dict[str, str] = {}  # pattern text -> "initials" or "lower" (see _patterns)
         self._lower_paragraphs: dict[int, bool] = {}
+        self._lower_lines: dict[int, bool] = {}
+        self._breaks: list[int] | None = None
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
@@ -178,15 +181,21 @@ class _Linker:
         e-mail): past each line's "Name:" or time stamp, no sentence starts with a capital and
         hardly a word does. Hard-wrapped prose has lines without capitals; its sentences do not."""
         line_start = self.text.rfind("\n", 0, at) + 1
-        line_end = self.text.find("\n", at)
-        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-        colon = line.find(": ")
-        if 0 <= colon < min(60, at - line_start):  # a chat message or a log entry: that line alone
-            said = re.findall(r"[^\W\d_]+", line[colon + 2:])
-            return len(said) >= 3 and not any(w[0].isupper() and w != "I" for w in said)
-        start = max(self.text.rfind("\n\n", 0, at) + 2, 0) if self.text.rfind("\n\n", 0, at) >= 0 else 0
+        colon = self.text.find(": ", line_start, min(line_start + 60, at))
+        if colon >= 0 and "\n" not in self.text[line_start:colon]:
+            # a chat message or a log entry: that line alone (each line read once)
+            if line_start not in self._lower_lines:
+                line_end = self.text.find("\n", at)
+                said = re.findall(r"[^\W\d_]+", self.text[colon + 2:line_end if line_end >= 0 else len(self.text)])
+                self._lower_lines[line_start] = len(said) >= 3 and not any(
+                    w[0].isupper() and w != "I" for w in said)
+            return self._lower_lines[line_start]
+        if self._breaks is None:  # where paragraphs end, found once
+            self._breaks = [m.start() for m in re.finditer(r"\n\n", self.text)]
+        i = bisect_right(self._breaks, at - 2)
+        start = self._breaks[i - 1] + 2 if i else 0
         if start not in self._lower_paragraphs:
-            end = self.text.find("\n\n", at)
+            end = self._breaks[i] if i < len(self._breaks) else -1
             body = []
             for line in self.text[start:end if end >= 0 else len(self.text)].splitlines():
                 colon = line.find(": ")

@@ -35,6 +35,7 @@ class DocumentView:
     risk: Any                        # redactor.review.risk.RiskReport for the text
     notes: list[dict[str, Any]] = field(default_factory=list)
     document: Any = None             # the source as read (redactor.types.Document), for the draft
+    checks: list[Any] = field(default_factory=list)  # words no dictionary knows, left in the draft
 
 
 def document(ws, doc_id: int) -> dict[str, Any]:
@@ -59,11 +60,16 @@ def open_document(ws, doc_id: int, pipeline: str | None = None) -> DocumentView:
     (who, which document, when) before anything is returned."""
     from redactor.review.risk import review
     from redactor.review.show import source_document
+    from redactor.runner import check_words
     row = document(ws, doc_id)
     chosen = pipeline_for(row, pipeline)
     doc = source_document(row["name"], ws.get_source(doc_id), chosen)
-    view = DocumentView(row, doc.text, ws.get_findings(doc_id), ws.get_decisions(doc_id),
-                        review(doc.text, chosen.spacy_model), ws.get_notes(doc_id), doc)
+    findings, decisions = ws.get_findings(doc_id), ws.get_decisions(doc_id)
+    rejected = {d["finding"] for d in decisions if d.get("action") == "reject"}
+    redacted = [f for i, f in enumerate(findings) if i not in rejected and not f.get("quasi")] + \
+        [s for d in decisions if d.get("action") == "add" for s in d["spans"]]
+    view = DocumentView(row, doc.text, findings, decisions, review(doc.text, chosen.spacy_model),
+                        ws.get_notes(doc_id), doc, check_words(doc.text, redacted, chosen))
     ws.record_view(doc_id)
     return view
 

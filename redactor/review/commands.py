@@ -354,7 +354,7 @@ def review_show(doc, workspace):
     This is the one place originals are shown: to the reviewer, on their own terminal. Each
     showing is recorded in the audit trail (who, which document, when)."""
     from redactor.review import actions
-    from redactor.review.show import finding_lines, reidentification_lines, risk_lines
+    from redactor.review.show import check_lines, finding_lines, reidentification_lines, risk_lines
     with open_workspace(workspace) as ws:
         view = actions.open_document(ws, doc)
     row = view.row
@@ -369,6 +369,8 @@ def review_show(doc, workspace):
     for line in finding_lines(view.text, view.findings, view.decisions):
         click.echo(line)
     for line in reidentification_lines(view.text, view.findings, view.decisions):
+        click.echo(line)
+    for line in check_lines(view.text, view.checks, doc):
         click.echo(line)
 
 

@@ -48,6 +48,20 @@ def finding_lines(text: str, findings: list[dict], decisions: list[dict]) -> lis
     return lines
 
 
+def check_lines(text: str, checks, doc: int | str = "DOC") -> list[str]:
+    """Words no dictionary knows that the draft still holds, for the reviewer to judge: each with
+    how much it looks like a name and its context. One that names someone: ``review add``."""
+    if not checks:
+        return []
+    lines = [f"words no dictionary knows, left in the draft ({len(checks)}); if one names a person, "
+             f"school or place, add it: redactor review add {doc} --type PERSON (or SCHOOL, LOCATION)"]
+    for c in checks:
+        before = text[max(0, c.start - CONTEXT):c.start].replace("\n", " ")
+        after = text[c.end:c.end + CONTEXT].replace("\n", " ")
+        lines.append(f"WORD? {c.score:.2f} ...{before}[[{text[c.start:c.end]}]]{after}...")
+    return lines
+
+
 def risk_lines(text: str, report) -> list[str]:
     """For the reviewer and the Service Lead: each sentence behind the flag (RISK), and apart from
     them the off-loading and safe-context ones (CHECK), with category and confidence (``report``

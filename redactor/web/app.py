@@ -256,7 +256,12 @@ def create_app(folder: str | Path | None, *, secure: bool = False, idle_minutes:
         risk = ([(LABELS.get(m.category, m.category), m.confidence, " ".join(view.text[m.start:m.end].split()))
                  for m in view.risk.lead] if view else [])
         own = row["submitted_by"] == session.user
-        return page(request, "document.html", session, row=row, sections=sections,
+        # Words no dictionary knows, left in the draft: shown with the originals only.
+        checks = [{"n": n, "score": c.score, "likely": c.score >= 0.5, "word": view.text[c.start:c.end],
+                   "before": " ".join(view.text[max(0, c.start - 40):c.start].split()[-6:]),
+                   "after": " ".join(view.text[c.end:c.end + 40].split()[:6])}
+                  for n, c in enumerate(view.checks, 1)] if view else []
+        return page(request, "document.html", session, row=row, sections=sections, checks=checks,
                     findings=rows, added=added, notes=notes, history=history, originals=bool(view),
                     original_paragraphs=[p for p in view.text.split("\n\n") if p.strip()] if view else [],
                     risk=risk, own=own, types=ENTITY_TYPES, reid=reid, details=details,

@@ -51,10 +51,17 @@ class SafetyNetRecognizer(EntityRecognizer):
         return out
 
 
+HEADING_MOST = 200
+
+
 def _in_heading(text: str, at: int) -> bool:
     """A line of capitalised words (a heading, a title line) says nothing about one word."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
+    # A heading is short: a line longer than HEADING_MOST is none (and is never read whole, so
+    # that a one-line file of a million characters stays linear).
+    start = text.rfind("\n", max(0, at - HEADING_MOST), at) + 1
+    end = text.find("\n", at, at + HEADING_MOST)
+    if (start == 0 and at > HEADING_MOST) or (end < 0 and len(text) - at > HEADING_MOST):
+        return False
     line = text[start:end if end >= 0 else len(text)]
     words = re.findall(r"[A-Za-z]+", line)
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
