@@ -238,3 +238,20 @@ def test_a_comma_separated_export_is_redacted_cell_by_cell(tmp_path):
     assert text.splitlines()[0] == rows.splitlines()[0]  # the header as it was
     assert "EHCNA, mum rang" in text and "SEN support" in text
     assert len(text.splitlines()) == 3
+
+
+def test_a_name_found_once_is_replaced_at_every_copy_so_the_output_is_written(tmp_path):
+    """The leak check refuses an output that still holds a redacted value; a name found by one
+    rule must therefore be replaced wherever it stands, or the whole file is lost (R400)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "minutes.txt").write_text(
+        "Present: Gail Pickering (chair), Dale Crookes\n\n"
+        "GP welcomed everyone. The GP letter was read. Actions: GP / DC by Friday.\n"
+        "Hope Ruddock is in Year 5. We saw Hope at school. Hope this helps.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    text = (out / "minutes.txt").read_text(encoding="utf-8")
+    assert "GP welcomed" not in text and "The GP letter" in text
+    assert "Hope" not in text and "Gail" not in text

@@ -108,6 +108,7 @@ class _Linker:
         self._collect_aliases(findings)
         found = findings + self._search_mentions() + self._user_names()
         merged = self._merge(found)
+        merged = self._merge(merged + self._every_copy(merged))
         self._classify_people(merged)
         return Linked(findings=merged, entities=self.entities)
 
@@ -176,6 +177,39 @@ class _Linker:
         self.part_owner[part].append(key)
         return key
 
+    def _every_copy(self, findings: list[Finding]) -> list[Finding]:
+        """Each name redacted somewhere is redacted wherever it stands written the same way (same
+        case, a whole word): the output's leak check holds every copy to that, and a document
+        with one "Hope" replaced and another left would not be written at all. The rules above
+        decide what a name is; this only makes the decision hold for every copy. Not: an
+        allow-listed phrase, a month as a date, a lower-case copy that is an ordinary word, or an
+        abbreviation where it is one ("the GP letter": see ``initials_as_a_person``)."""
+        from redactor.write.leakcheck import whole_words
+        covered = sorted((f.start, f.end) for f in findings)
+        starts = [s for s, _ in covered]
+        by_value: dict[str, Finding] = {}
+        for f in findings:
+            value = self.text[f.start:f.end]
+            if f.type in (PERSON, SCHOOL, LOCATION) and len(value.strip()) >= 2 and value == value.strip():
+                by_value.setdefault(value, f)
+        out = []
+        for value, places in whole_words(self.text, list(by_value)).items():
+            f = by_value[value]
+            if value.islower() and self.gaz.is_english(value):
+                continue
+            for start in places:
+                end = start + len(value)
+                i = bisect_right(starts, start) - 1
+                if (i >= 0 and covered[i][1] > start) or (i + 1 < len(starts) and starts[i + 1] < end):
+                    continue
+                if self.allowed_span(self.text, start, end) or gazetteer.calendar_date(self.text, start, end):
+                    continue
+                if value.isupper() and len(value) <= 3 and not initials_as_a_person(self.text, start, end):
+                    continue
+                out.append(Finding(type=f.type, start=start, end=end, score=LINK_SCORE,
+                                   recognizer="linker", entity=f.entity))
+        return out
+
     def _lower_case_writing(self, at: int) -> bool:
         """Whether the paragraph around ``at`` is written without capitals (a chat, a parent's
         e-mail): past each line's "Name:" or time stamp, no sentence starts with a capital and
@@ -209,15 +243,7 @@ class _Linker:
         return self._lower_paragraphs[start]
 
     def _initials_as_a_person(self, start: int, end: int) -> bool:
-        """A full name's initials that are also an abbreviation ("GP" of Gail Pickering) stand
-        for the person where they act or own an action ("GP welcomed", "agreed by GP", "GP /
-        DC"), not after an article or before a noun ("the GP", "GP letter")."""
-        before = self.text[max(0, start - 8):start].lower().split()
-        if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
-                                     "has", "have", "had", "no"):
-            return False  # "the GP letter", "has PR?"
-        after = re.match(r"['’]?s?[ \t]+([a-z]+)", self.text[end:end + 24])
-        return not (after and after.group(1) in ABBREVIATION_NOUNS)
+        return initials_as_a_person(self.text, start, end)
 
     def _word_before(self, start: int) -> str:
         """The folded word just before ``start`` (a title, if there is one)."""
@@ -466,6 +492,19 @@ class _Linker:
         for eid, counter in votes.items():
             if eid in self.entities:
                 self.entities[eid].role = counter.most_common(1)[0][0]
+
+
+def initials_as_a_person(text: str, start: int, end: int) -> bool:
+    """A full name's initials that are also an abbreviation ("GP" of Gail Pickering) stand for
+    the person where they act or own an action ("GP welcomed", "agreed by GP", "GP / DC"), not
+    after an article or before a noun ("the GP letter", "has PR?"). The leak check reads kept
+    copies the same way."""
+    before = text[max(0, start - 8):start].lower().split()
+    if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
+                                 "has", "have", "had", "no"):
+        return False
+    after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
+    return not (after and after.group(1) in ABBREVIATION_NOUNS)
 
 
 def _spells(code: str, name: str) -> bool:
