@@ -32,6 +32,13 @@ PLACEHOLDER = re.compile(
     r"Place|Area|Estate|LA|Council)\s+[A-Z]{1,2}\d?|\[[A-Za-z][A-Za-z ]{0,30}\]|\(name\)|XX+)")
 
 
+# A piece of a placeholder NER read on its own ("B" of "Parent B"): a role and one letter only;
+# "Dad TW" (initials) and "[Sarah to call]" (a note) are not placeholders.
+ROLE_LETTER = re.compile(r"\b(?:Child|Pupil|Young\s+Person|YP|Parent|Carer|Sibling|Family|Person|Teacher|"
+                         r"Officer|Worker|School|Setting|College|Nursery|Academy|Village|Town|Place|Area|"
+                         r"Estate)\s+[A-Z]\d?\b")
+
+
 class Detector:
     """Find identifiers in texts according to a pipeline definition."""
 
@@ -118,7 +125,7 @@ class Detector:
         start, end = strip_possessive(text, f.start, f.end)
         if PLACEHOLDER.fullmatch(text[start:end].strip()) or any(
                 m.start() <= start and end <= m.end()
-                for m in PLACEHOLDER.finditer(text, max(0, start - 20), min(len(text), end + 20))):
+                for m in ROLE_LETTER.finditer(text, max(0, start - 20), min(len(text), end + 20))):
             return True  # "Child A", "School X", "[Name]" (or a piece of one): already anonymised
         span = gazetteer.fold(text[start:end].strip(" .,;:()[]\"'“”‘’"))
         span = span[4:] if span.startswith("the ") else span

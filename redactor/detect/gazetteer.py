@@ -115,7 +115,7 @@ def derived(word: str, english: frozenset[str]) -> bool:
     for ending, back in _ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[:-len(ending)]
-            if ending in ("er", "ers", "s", "es", "ation", "ations") and len(stem) < 5:
+            if ending not in ("able", "ables", "ably") and len(stem) < 5:
                 continue  # "Mads", "Rubes", "Jules" are names; "Disclaimers", "Licenses" words
             if stem.startswith("sub") and len(stem) > 5:
                 stem = stem[3:]

@@ -90,6 +90,7 @@ class _Linker:
         self._lower_paragraphs: dict[int, bool] = {}
         self._lower_lines: dict[int, bool] = {}
         self._breaks: list[int] | None = None
+        self._line_starts: list[int] | None = None
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
@@ -214,7 +215,9 @@ class _Linker:
         """Whether the paragraph around ``at`` is written without capitals (a chat, a parent's
         e-mail): past each line's "Name:" or time stamp, no sentence starts with a capital and
         hardly a word does. Hard-wrapped prose has lines without capitals; its sentences do not."""
-        line_start = self.text.rfind("\n", 0, at) + 1
+        if self._line_starts is None:  # where lines start, found once
+            self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
         colon = self.text.find(": ", line_start, min(line_start + 60, at))
         if colon >= 0 and "\n" not in self.text[line_start:colon]:
             # a chat message or a log entry: that line alone (each line read once)

@@ -245,3 +245,33 @@ def test_a_scanned_letter_s_misread_dates_codes_and_postcodes_are_found(detector
 def test_a_forename_column_keeps_a_month_name_a_name(detector):
     text = "Ref|Surname|Forename|DOB\nSIS-25-0440|MOSS|April|2008-04-27\n"
     assert covered(detector, text, "April") and covered(detector, text, "MOSS")
+
+
+# Found in a review of this stop's rules: each would have been a leak or an over-redaction.
+REVIEWED_FOUND = [
+    ("initials-next-to-a-role", "Present: Dad TW and Mum KN.", ["TW", "KN"]),
+    ("a-note-in-square-brackets", "chase the LA [Sarah Brampley to call].", ["Sarah Brampley"]),
+    ("lower-case-names-that-are-words", "spoke to sally from school, she said conor was upset", ["sally", "conor"]),
+    ("a-surname-that-is-an-app", "Chloe Messenger is in Year 5. Ms Messenger (mum) rang.", ["Messenger"]),
+    ("a-nickname-in-brackets-after-a-role", "mum (Bubbles) rang today.", ["Bubbles"]),
+]
+REVIEWED_KEPT = [
+    ("grades-and-answers", "Reading - B\nMaths - C\nHas an EHCP - YES\nNext review date - TBC\n", ["B", "YES", "TBC"]),
+    ("form-labels", "Long Term Goals: to read\nHall: quiet\nCar Reg: none\n", ["Long Term Goals", "Hall"]),
+    ("a-word-in-capitals-before-a-name", "URGENT, Grace please call.", ["URGENT"]),
+    ("a-rating-after-a-name-word", "Attendance is Amber RAG rated", ["RAG"]),
+    ("a-mark", "Mark A: 60%", ["Mark A"]),
+    ("short-forms-that-are-words", "the Shell garage; did Trace and Colour activities", ["Shell", "Trace"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in REVIEWED_FOUND], ids=[r[0] for r in REVIEWED_FOUND])
+def test_reviewed_names_are_found(detector, text, expected):
+    for name in expected:
+        assert covered(detector, text, name), "a name was not redacted"
+
+
+@pytest.mark.parametrize("text,kept", [r[1:] for r in REVIEWED_KEPT], ids=[r[0] for r in REVIEWED_KEPT])
+def test_reviewed_words_are_kept(detector, text, kept):
+    for term in kept:
+        assert not covered(detector, text, term), "an ordinary word was redacted"

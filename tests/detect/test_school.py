@@ -62,3 +62,15 @@ def test_organisations_that_are_no_setting_are_not_schools(detector, text, kept)
     for term in kept:
         i = text.index(term)
         assert not any(f.start < i + len(term) and i < f.end for f in schools), "not a setting, typed as one"
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("He attends Breakfast Club and attended Speech Therapy; attends physio weekly.", ["Breakfast Club", "Speech Therapy", "physio"]),
+    ("WHAT I LIKE ABOUT SCHOOL\n\nMY VIEWS ON MY NEW SCHOOL\n", ["ABOUT SCHOOL", "NEW SCHOOL"]),
+    ("He has an Ear Inf again.", ["Ear Inf"]),
+], ids=["attends-ordinary-things", "headings-in-capitals", "an-abbreviation"])
+def test_reviewed_phrases_are_no_setting(detector, text, kept):
+    schools = [f for f in detector.detect(text) if f.type == "SCHOOL"]
+    for term in kept:
+        i = text.index(term)
+        assert not any(f.start < i + len(term) and i < f.end for f in schools), "not a setting, typed as one"

@@ -66,7 +66,7 @@ INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z](\.?)[ \t]([A-Z][a-z][\w'’-]+)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
-FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]))")
+FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s]))")
 # Who speaks on a line: a chat export's display name after its time stamp ("14/10/2024, 18:55 -
 # Kel Marsh: ..."), or a log entry's caller ("08:55 E   April Moss: Harvey ...").
 STAMP = (r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t]*-?[ \t]*"
@@ -106,7 +106,8 @@ ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
 # An entry signed off with its writer's initials at the end of its last sentence (". KAM",
 # "ages. G", "- W.") or after thanks ("thanks T. write it up").
 SIGNED_INITIALS = re.compile(
-    rf"(?m)(?:(?<=[.!?)] )|(?<=[.!?)]  )|(?<= - ))(?P<initials>{INITIAL_CODE}|[A-Z])\.?[ \t]*$"
+    rf"(?m)(?:(?<=[.!?)] )|(?<=[.!?)]  ))(?P<initials>{INITIAL_CODE}|[A-Z])\.?[ \t]*$"
+    rf"|(?<= - )(?P<initials3>{INITIAL_CODE}|[A-Z])\.[ \t]*$"
     rf"|(?i:\b(?:thanks|thank you|cheers|ta|love|from|note by|noted by))[ \t]+(?P<initials2>(?-i:[A-Z]))\.(?=[ \t])")
 # Staff listed by initials: "with input from LB, TM, KAM and SK".
 INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
@@ -247,8 +248,12 @@ class PersonRecognizer(EntityRecognizer):
                    or k in gaz.titles or k in STOP_WORDS for k, w in zip(keys, names)) \
                     or (len(keys) == 1 and keys[0] in gaz.calendar):
                 continue  # "Subject:", "SENCO:", "Mum:", "April:"
-            listed = any(k in gaz.first_names or k in gaz.surnames for k in keys if len(k) > 1)
-            if listed or (m.group("stamp") and not all(gaz.is_english(k) for k in keys)):
+            listed = len(keys) >= 2 and keys[0] in gaz.first_names and (
+                month_name or not gaz.is_english(keys[0])) and not gaz.is_english(keys[-1]) \
+                or (len(keys) >= 2 and keys[0] in gaz.first_names and keys[-1] in gaz.surnames
+                    and not gaz.is_english(keys[0]))
+            stamped = m.group("stamp") and not all(gaz.is_english(k) for k in keys)
+            if listed or stamped:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NAME_LABEL_LINE.finditer(text):
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
@@ -308,7 +313,7 @@ class PersonRecognizer(EntityRecognizer):
             return code not in NOT_INITIALS and code not in ROLE_INITIALS and code.lower() not in self.generic \
                 and not gaz.is_cue(code)
         for m in SIGNED_INITIALS.finditer(text):
-            group = "initials" if m.group("initials") else "initials2"
+            group = next(g for g in ("initials", "initials2", "initials3") if m.group(g))
             code = m.group(group)
             if plain(code) and not in_caps_line(text, m.start(group), m.end(group)):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
@@ -322,6 +327,7 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("user"), m.end("user"), POSITION_SCORE, "position"))
         for m in CAPS_SURNAME_FIRST.finditer(text):
             if gazetteer.fold(m.group("first")) in gaz.first_names and plain(m.group("last")) \
+                    and not gaz.is_english(m.group("last")) \
                     and not in_caps_line(text, m.start(), m.end()):
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
         for m in HYPHEN_INITIALS.finditer(text):
@@ -537,12 +543,12 @@ class PersonRecognizer(EntityRecognizer):
         # an ordinary word no name list has is no name beside a role ("Setting,Parent/carer")
         word_only = not (is_first or is_sur) and gaz.is_english(base) and not allcaps
         # "his nan (carol)": a listed name in brackets right after a relation is hers
-        bracketed = is_first and cue_before and text[ws[i].start - 1:ws[i].start] == "(" \
-            and text[ws[i].end:ws[i].end + 1] == ")"
+        bracketed = (is_first or caps) and cue_before and text[ws[i].start - 1:ws[i].start] == "(" \
+            and text[strip_possessive(text, ws[i].start, ws[i].end)[1]:][:1] == ")"
         if cue and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
                 and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after) or bracketed) \
-                and not word_only:
-            return CUE_SCORE, "role-cue"  # "mum (sarah)", "will (dad)"
+                and (not word_only or bracketed):
+            return CUE_SCORE, "role-cue"  # "mum (Bubbles)" too  # "mum (sarah)", "will (dad)"
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if is_first and ambiguous and base.islower() and nxt and text[ws[i].end:nxt.start] == " " \
                 and nxt.text.islower() and self._plain_surname(nxt.text):
@@ -550,14 +556,16 @@ class PersonRecognizer(EntityRecognizer):
         if is_first and not ambiguous:
             if caps or allcaps:
                 return GAZETTEER_SCORE, "first-name"
-            # lower case, only a name no dictionary has ("mia", "tez"; not "tone", "rich", "edit")
-            if base.islower() and len(key) >= 3 and key not in STOP_WORDS and not gaz.is_english(key):
+            # lower case ("mia", "harry"): names that are everyday words are in ambiguous_names.txt
+            if base.islower() and len(key) >= 3 and key not in STOP_WORDS:
                 return WEAK_SCORE, "first-name-weak"
         if (is_first or is_sur) and ambiguous and caps and key not in gaz.calendar:
             nxt = ws[i + 1] if i + 1 < len(ws) else None
             if nxt and text[ws[i].end:nxt.start] == " " and (
                     gazetteer.fold(nxt.text) in gaz.surnames and is_capitalised(nxt.text)
                     or is_first and len(nxt.text) >= 3 and is_all_caps(nxt.text) and nxt.text not in NOT_INITIALS
+                    and (gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text))
+                    and gazetteer.fold(nxt.text) not in self.generic
                     and not in_caps_line(text, nxt.start, nxt.end)):
                 return GAZETTEER_SCORE, "first-name"  # "Grace Holt"; "Mason MARSH" on a form
             prev_key = gazetteer.fold(prev.text) if prev else ""
@@ -649,6 +657,8 @@ class PersonRecognizer(EntityRecognizer):
                 # "Mason MARSH": a form's surname in capitals after the first name
                 if not (j == i and gazetteer.fold(cur.text) in gaz.first_names and is_all_caps(nxt.text)
                         and len(nxt.text) >= 3 and nxt.text not in NOT_INITIALS
+                        and (gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text))
+                        and gazetteer.fold(nxt.text) not in self.generic
                         and not in_caps_line(text, nxt.start, nxt.end)):
                     break
             elif key in gaz.ambiguous and key not in gaz.surnames and key not in gaz.first_names:

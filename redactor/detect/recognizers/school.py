@@ -30,7 +30,7 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
         r"J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?|Pre-?[Ss]chool|Day" + SP + r"Nursery|"
         r"Sixth" + SP + r"Form)")
 # Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I").
-STRONG_KIND = (r"(?:Primary|Prim|Pri|Comp|Jnr|Jnrs|Inf|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
+STRONG_KIND = (r"(?:Primary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
 ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
           + SP + r"Trust|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
@@ -99,6 +99,11 @@ admissions transport
 """.split())
 
 
+def _text_speak() -> frozenset[str]:
+    from redactor.detect.check import _text_speak as speak
+    return speak()
+
+
 class SchoolRecognizer(EntityRecognizer):
     """Named schools, nurseries, colleges and other settings."""
 
@@ -137,7 +142,11 @@ class SchoolRecognizer(EntityRecognizer):
             if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
         for line in CAPS_LINE.finditer(text):
-            # A letterhead in capitals ("HOLLOWGATE  ACADEMY"): read as if written in title case.
+            # A letterhead in capitals ("HOLLOWGATE  ACADEMY"): read as if written in title case;
+            # a heading ("WHAT I LIKE ABOUT SCHOOL") has no name word no dictionary knows.
+            if len(line.group()) > 120 or all(gazetteer.load().is_english(w) or w.lower() in self.allowed
+                                               or len(w) < 3 for w in re.findall(r"[A-Za-z]+", line.group())):
+                continue
             titled = re.sub(r"[A-Z]+", lambda w: w.group()[0] + w.group()[1:].lower(), line.group())
             for m in SETTING_RE.finditer(titled):
                 span = self._trim(titled, m.start(), m.end())
@@ -170,9 +179,12 @@ class SchoolRecognizer(EntityRecognizer):
         if words[0].islower() and (words[0] in self.english or words[0] in LOWER_NOT_NAME
                                    or gazetteer.load().is_english(words[0])):
             return None
-        if len(words) == 1 and words[0][0].isupper() and gazetteer.fold(words[0]) in self.english \
-                and gazetteer.fold(words[0]) not in self.places:
-            return None  # "attends Reception", "attends Forest School" is found by the patterns
+        gaz = gazetteer.load()
+        if all(gaz.is_english(w) or w.lower() in self.allowed for w in words) \
+                and gazetteer.fold(" ".join(words)) not in self.places:
+            return None  # "attends Reception", "attends Breakfast Club", "attended Speech Therapy"
+        if words[0].islower() and (words[0] in _text_speak() or words[0].lower() in self.allowed):
+            return None  # "attended appts", "attends physio"
         if len(words) == 1 and words[0].isupper():
             return None  # "attended CAMHS": a setting known by its initials is linked from its name
         joined = " ".join(words)
