@@ -24,6 +24,8 @@ SCHOOLS = [
     ("short-kind-words", "| K.F., 9 | Thornbeck Jnr | Ravensby Acad. | Hatherfield Pri |", "Thornbeck Jnr"),
     ("church-school-short", "Another family (Tyler R, Cragwell CofE) waited", "Cragwell CofE"),
     ("academy-trust", "Kelby Park Academy - part of the Don Valley Learning Trust\n", "Don Valley Learning Trust"),
+    ("scanned-with-digits-for-letters", "You have named St Wi1frid's Catho1ic Primary Schoo1 in Section I.",
+     "St Wi1frid's Catho1ic Primary Schoo1"),
     ("a-city-in-the-name", "LA named Doncaster North College (general FE)", "Doncaster North College"),
 ]
 

@@ -77,6 +77,8 @@ BY_CONTEXT = re.compile(
 CONTEXT_SCORE = 0.6
 LIST_JOIN = re.compile(r"\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Ltd|LLC|LLP|plc)\b)"
                        r"|\s+(?:to|for|with|from|at|by|in|into)\s+")  # "Signposted to Parent Carer Forum"
+# A digit standing for a letter inside a word of a scanned letter: 1 for l, 0 for o.
+OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[10](?=[a-z'’])|(?<=[a-z])1(?![\w'’])|(?<![\w'’])0(?=[a-z]{2})")
 # A line all in capitals (a letterhead, a heading), two words or more.
 CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+[A-Z][A-Z'’&.\-]*)+[ \t]*$")
 LOWER_NOT_NAME = frozenset("""
@@ -141,6 +143,16 @@ class SchoolRecognizer(EntityRecognizer):
             first = words[0].lower()
             if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
+        # A scanned letter read by OCR writes 1 for l and 0 for o inside words ("St Wi1frid's
+        # Catho1ic Primary Schoo1"): the patterns are run again over the text read as letters
+        # (the same length, so the offsets hold).
+        read = OCR_DIGIT.sub(lambda m: "l" if m.group() == "1" else "o", text)
+        if read != text:
+            for m in SETTING_RE.finditer(read):
+                if OCR_DIGIT.search(text, m.start(), m.end()):
+                    span = self._trim(read, *self._last_lines(read, m.start(), m.end()))
+                    if span:
+                        out.append(self._result(*span, PATTERN_SCORE, "scanned"))
         for line in CAPS_LINE.finditer(text):
             # A letterhead in capitals ("HOLLOWGATE  ACADEMY"): read as if written in title case;
             # a heading ("WHAT I LIKE ABOUT SCHOOL") has no name word no dictionary knows.
