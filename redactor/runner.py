@@ -11,6 +11,7 @@ import os
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from redactor.errors import InputError, InternalError, OutputError, RedactorError
@@ -451,12 +452,16 @@ def _block_of(doc: Document) -> Callable[[int], int | None]:
 def check_words(text: str, findings, pipeline: Pipeline):
     """``redactor.detect.check.words_to_check`` for a document's findings (Finding objects or
     stored rows; rows a reviewer rejected are left out by the caller)."""
-    from redactor.detect import gazetteer
     from redactor.detect.check import words_to_check
     from redactor.detect.quasi import condition_names
     spans = [(f.start, f.end) if isinstance(f, Finding) else (f["start"], f["end"]) for f in findings]
-    allow = frozenset(gazetteer.fold(t) for t in pipeline.allow_set() | frozenset(condition_names()))
-    return words_to_check(text, spans, allow)
+    return words_to_check(text, spans, _folded(pipeline.allow_set() | frozenset(condition_names())))
+
+
+@lru_cache(maxsize=8)
+def _folded(terms: frozenset[str]) -> frozenset[str]:
+    from redactor.detect import gazetteer
+    return frozenset(gazetteer.fold(t) for t in terms)
 
 
 def findings_record(doc: Document, findings: list[Finding], pipeline: Pipeline, risk=None,

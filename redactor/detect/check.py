@@ -12,7 +12,6 @@ Only offsets and scores leave this module: never the words themselves.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor import resources
 from redactor.detect import gazetteer
+from redactor.types import SpanIndex
 
 # A word: letters, with an inner apostrophe or hyphen; not touching a digit, "@", "/" or "." (codes,
 # addresses, paths and file names are the pattern recognizers' business).
@@ -42,7 +42,7 @@ class Check:
 
 
 @lru_cache(maxsize=1)
-def _text_speak() -> frozenset[str]:
+def text_speak() -> frozenset[str]:
     """Spellings people use in messages that no dictionary has ("dont", "gonna", "appt")."""
     return frozenset(resources.word_list("text_speak.txt"))
 
@@ -52,13 +52,13 @@ def words_to_check(text: str, covered: list[tuple[int, int]], allow: frozenset[s
     allow list or glossary knows, likeliest names first (at most ``MOST``); ``allow`` holds the
     pipeline's folded allow-list terms."""
     gaz = gazetteer.load()
-    speak = _text_speak()
-    starts, ends = _merged(covered)
+    speak = text_speak()
+    redacted = SpanIndex(covered)
     seen: dict[str, Check] = {}
     for m in _WORD.finditer(text):
         word = m.group()
         key = gazetteer.fold(word)
-        if key in seen or _inside(starts, ends, m.start(), m.end()):
+        if key in seen or any(redacted.overlapping(m.start(), m.end())):
             continue
         if word[0].isupper() and not word.islower() and not _sentence_start(text, m.start()):
             continue  # capitalised mid-sentence: the safety net's (redacted, or known)
@@ -77,24 +77,6 @@ def words_to_check(text: str, covered: list[tuple[int, int]], allow: frozenset[s
         seen[key] = Check(m.start(), m.end(), score)
     ranked = sorted(seen.values(), key=lambda c: (-c.score, c.start))[:MOST]
     return sorted(ranked, key=lambda c: c.start)
-
-
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Starts and ends of the union of ``spans``, in order (for bisection)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for s, e in sorted(spans):
-        if ends and s <= ends[-1]:
-            ends[-1] = max(ends[-1], e)
-        else:
-            starts.append(s)
-            ends.append(e)
-    return starts, ends
-
-
-def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
-    i = bisect_right(starts, start) - 1
-    return (i >= 0 and ends[i] > start) or (i + 1 < len(starts) and starts[i + 1] < end)
 
 
 def _sentence_start(text: str, at: int) -> bool:

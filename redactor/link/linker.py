@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps
 from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
-from redactor.types import LOCATION, PERSON, SCHOOL, Finding
+from redactor.types import LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
 # Below this, a detection is a guess (the safety net, a listed word-name with no cue): an ordinary
@@ -186,8 +186,7 @@ class _Linker:
         allow-listed phrase, a month as a date, a lower-case copy that is an ordinary word, or an
         abbreviation where it is one ("the GP letter": see ``initials_as_a_person``)."""
         from redactor.write.leakcheck import whole_words
-        covered = sorted((f.start, f.end) for f in findings)
-        starts = [s for s, _ in covered]
+        redacted = SpanIndex((f.start, f.end) for f in findings)
         by_value: dict[str, Finding] = {}
         for f in findings:
             value = self.text[f.start:f.end]
@@ -200,8 +199,7 @@ class _Linker:
                 continue
             for start in places:
                 end = start + len(value)
-                i = bisect_right(starts, start) - 1
-                if (i >= 0 and covered[i][1] > start) or (i + 1 < len(starts) and starts[i + 1] < end):
+                if any(redacted.overlapping(start, end)):
                     continue
                 if self.allowed_span(self.text, start, end) or gazetteer.calendar_date(self.text, start, end):
                     continue
@@ -244,9 +242,6 @@ class _Linker:
             self._lower_paragraphs[start] = len(words) >= 3 and len(capitals) <= len(words) // 20 \
                 and not any(c.isupper() for c in starts)
         return self._lower_paragraphs[start]
-
-    def _initials_as_a_person(self, start: int, end: int) -> bool:
-        return initials_as_a_person(self.text, start, end)
 
     def _word_before(self, start: int) -> str:
         """The folded word just before ``start`` (a title, if there is one)."""
@@ -319,7 +314,7 @@ class _Linker:
                         continue
                     code = re.sub(r"[.\s]", "", m.group())
                     if special == "initials" and (gazetteer.fold(code) in self.allow or code in gazetteer.NOT_INITIALS) \
-                            and not self._initials_as_a_person(start, end):
+                            and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter" stays; "GP welcomed everyone" is Gail Pickering
                     if self.allowed_span(self.text, start, end) or gazetteer.calendar_date(self.text, start, end):
                         continue
@@ -345,10 +340,10 @@ class _Linker:
                 forms.append((" ".join(ent.parts), not all(english)))
             named = any(gazetteer.fold(p) in self.gaz.first_names or gazetteer.fold(p) in self.gaz.surnames
                         for p in ent.parts)
-            for part in ent.parts:
+            for part, ordinary in zip(ent.parts, english):
                 key = gazetteer.fold(part)
                 known = key in self.gaz.first_names or key in self.gaz.surnames
-                if english[ent.parts.index(part)] and not known and not named and ent.placed < PLACED_SEED:
+                if ordinary and not known and not named and ent.placed < PLACED_SEED:
                     # An ordinary word no name list has ("Contributor", "Major Component") is
                     # searched alone only beside a listed name ("Sophie Bright") or when a rule
                     # placed it as a name: a title, "my friend Mads", a name field.

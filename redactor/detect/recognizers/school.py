@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
+from redactor.detect.check import text_speak
 from redactor.detect.words import ner_pieces, ner_span_is_noise, strip_possessive
 from redactor.detect.recognizers.base import make_result
 from redactor.types import SCHOOL
@@ -99,11 +100,6 @@ parliament court courts tribunal department ministry agency commission governmen
 team teams service services forum board panel partnership network helpline appeal appeals
 admissions transport
 """.split())
-
-
-def _text_speak() -> frozenset[str]:
-    from redactor.detect.check import _text_speak as speak
-    return speak()
 
 
 class SchoolRecognizer(EntityRecognizer):
@@ -195,7 +191,7 @@ class SchoolRecognizer(EntityRecognizer):
         if all(gaz.is_english(w) or w.lower() in self.allowed for w in words) \
                 and gazetteer.fold(" ".join(words)) not in self.places:
             return None  # "attends Reception", "attends Breakfast Club", "attended Speech Therapy"
-        if words[0].islower() and (words[0] in _text_speak() or words[0].lower() in self.allowed):
+        if words[0].islower() and (words[0] in text_speak() or words[0].lower() in self.allowed):
             return None  # "attended appts", "attends physio"
         if len(words) == 1 and words[0].isupper():
             return None  # "attended CAMHS": a setting known by its initials is linked from its name
