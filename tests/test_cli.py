@@ -255,3 +255,35 @@ def test_a_name_found_once_is_replaced_at_every_copy_so_the_output_is_written(tm
     text = (out / "minutes.txt").read_text(encoding="utf-8")
     assert "GP welcomed" not in text and "The GP letter" in text
     assert "Hope" not in text and "Gail" not in text
+
+
+def test_a_day_written_alone_is_replaced_and_the_same_number_elsewhere_kept(tmp_path):
+    """"the 20th" of a meeting is a date; "the 20th century" is not, and the leak check must not
+    refuse the file for it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "diary.txt").write_text(
+        "his new EHCP meeting is on the 20th?? can you come. Like the 20th century in here.\n"
+        "Number is oh seven seven double oh, nine double oh, eight seven three.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    text = (out / "diary.txt").read_text(encoding="utf-8")
+    assert "on the 20th" not in text and "the 20th century" in text
+    assert "eight seven three" not in text
+
+
+def test_a_surname_that_is_also_a_title_is_replaced_and_the_next_word_kept(tmp_path):
+    """"Sheikh" and "Hafiz" are titles too: after "Mrs" or a first name they are the surname,
+    replaced like one, and the verb after them is no name."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "note.txt").write_text(
+        "Mrs Sheikh rang about Ayaan. Farida Sheikh is mum. Mr Hafiz came. The Bishop came too.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    text = (out / "note.txt").read_text(encoding="utf-8")
+    assert "Sheikh" not in text and "Hafiz" not in text and "Farida" not in text
+    assert " rang about " in text and " came." in text and "The Bishop came too" in text

@@ -97,6 +97,18 @@ class Gazetteer:
         key = fold(word)
         return key in self.english or derived(key, self.english)
 
+    def near_english(self, word: str) -> bool:
+        """One typing slip from a common English word ("recieve", "shcool", "meetin"): a
+        misspelling, not a name no list has."""
+        key = fold(word)
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+        edits = ([a + b[1:] for a, b in splits if b]
+                 + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+                 + [a + c + b[1:] for a, b in splits if b for c in letters]
+                 + [a + c + b for a, b in splits for c in letters])
+        return any(e != key and e in self.english for e in edits)
+
     def is_ambiguous(self, word: str) -> bool:
         key = fold(word)
         return key in self.ambiguous or key in self.calendar
@@ -171,3 +183,12 @@ def calendar_date(text: str, start: int, end: int) -> bool:
     if key == "may" and not _MAY_AS_NAME.match(text[end:end + 12]):
         return True  # "May I ask", "May be": the verb
     return bool(_DATE_BEFORE.search(text[max(0, start - 16):start]) or _DATE_AFTER.match(text[end:end + 12]))
+
+
+_DAY_ALONE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)")
+
+
+def day_alone(value: str) -> bool:
+    """A day written alone ("20th" of "is on the 20th"): a date where it was found, no
+    identifier wherever else it stands ("the 20th century")."""
+    return _DAY_ALONE.fullmatch(value.strip()) is not None

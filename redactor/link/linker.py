@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps
 from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
-from redactor.types import LOCATION, PERSON, SCHOOL, Finding, SpanIndex
+from redactor.types import DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
 # Below this, a detection is a guess (the safety net, a listed word-name with no cue): an ordinary
@@ -48,6 +48,12 @@ NICKNAME_RE = re.compile(
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sister", "lady"})
 MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+# The word just before a found name, on its line ("Dawn" of "Dawn Skelby"), and just after one.
+NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+|[A-Z]{2,})[ \t]+$")
+NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
+# After that word, what makes it a place or a setting's name ("Sarah Park Primary").
+NOT_A_SURNAME_AFTER = re.compile(r"[ \t]+(?:Primary|School|Academy|College|Nursery|Road|Street|Lane|Avenue|"
+                                 r"Close|Drive|Way|Centre|Hospital|Surgery|Estate|Park)\b")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
 
 
@@ -109,6 +115,11 @@ class _Linker:
         self._collect_aliases(findings)
         found = findings + self._search_mentions() + self._user_names()
         merged = self._merge(found)
+        for _ in range(2):  # "Mary Ann Skelby": one word a pass
+            more = self._neighbours(merged)
+            if not more:
+                break
+            merged = self._merge(merged + more)
         merged = self._merge(merged + self._every_copy(merged))
         self._classify_people(merged)
         return Linked(findings=merged, entities=self.entities)
@@ -177,6 +188,56 @@ class _Linker:
         self.entities[key] = ent
         self.part_owner[part].append(key)
         return key
+
+    def _neighbours(self, findings: list[Finding]) -> list[Finding]:
+        """The rest of a full name around a part found: a listed first name just before a found
+        surname ("Dawn Skelby", where "Dawn" is also a word and only "Skelby" was found), a listed
+        surname just after a found first name ("Farida Sheikh", where "Sheikh" is also a title).
+        Both words Capitalised (or both in capitals), on one line, neither a role word nor kept."""
+        out = []
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        for f in findings:
+            if f.type != PERSON or not f.entity or f.entity not in self.entities:
+                continue
+            ent = self.entities[f.entity]
+            span = self.text[f.start:f.end]
+            if not span[:1].isupper():
+                continue
+            first_word = gazetteer.fold(WORD_RE.match(span).group()) if WORD_RE.match(span) else ""
+            last_words = WORD_RE.findall(span)
+            last_word = gazetteer.fold(last_words[-1]) if last_words else ""
+            # before: the found span starts with the entity's surname (or a word no list has)
+            m = NAME_BEFORE.search(self.text, max(0, f.start - 30), f.start)
+            if m and first_word and (first_word == ent.last or first_word not in self.gaz.first_names):
+                word = m.group(1)
+                key = gazetteer.fold(word)
+                if self._name_word(word, key, span, self.gaz.first_names) \
+                        and not any(redacted.overlapping(m.start(1), m.end(1))):
+                    # "D Skelby" found before: "Dawn" is her; "John Skelby" found: "Dawn" is his kin
+                    same = not ent.first or ent.first == key or ent.first == ent.last \
+                        or (len(ent.first) == 1 and ent.first == key[:1])
+                    out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
+                                       recognizer="linker", entity=f.entity if same else None))
+            # after: the found span ends with a first name
+            m = NAME_NEXT.match(self.text, f.end)
+            if m and last_word and last_word != ent.last and (last_word in self.gaz.first_names or last_word == ent.first):
+                word = m.group(1)
+                key = gazetteer.fold(word)
+                if self._name_word(word, key, span, self.gaz.surnames) \
+                        and not any(redacted.overlapping(m.start(1), m.end(1))) \
+                        and not NOT_A_SURNAME_AFTER.match(self.text, m.end(1)):
+                    out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
+                                       recognizer="linker", entity=f.entity))
+        return out
+
+    def _name_word(self, word: str, key: str, span: str, names: frozenset[str]) -> bool:
+        """``word`` is a name of ``names`` written like ``span`` (Capitalised, or both in capitals),
+        no role or function word, not kept by the allow list (months aside: "May Skelby")."""
+        written_alike = (is_capitalised(word) and not span.isupper()) or (word.isupper() and span.isupper())
+        return written_alike and len(key) >= 2 and key in names and key not in STOP_WORDS \
+            and not self.gaz.is_cue(word) and key not in self.gaz.role_cues \
+            and (key not in self.allow or key in self.gaz.calendar) \
+            and not (key in self.gaz.titles and key not in self.gaz.surnames)
 
     def _every_copy(self, findings: list[Finding]) -> list[Finding]:
         """Each name redacted somewhere is redacted wherever it stands written the same way (same
@@ -409,8 +470,8 @@ class _Linker:
         elif ent.type == LOCATION:
             # "brampley", "wathley" in a parent's message: a place no dictionary knows, any case
             forms.append((ent.parts[0], not any(self.gaz.is_english(w) for w in ent.parts[0].split())))
-        else:
-            forms.append((ent.parts[0], True))
+        elif not (ent.type in (DATE, DATE_OF_BIRTH) and gazetteer.day_alone(ent.parts[0])):
+            forms.append((ent.parts[0], True))  # not a day alone: "the 20th" is no "20th century"
         for alias in ent.aliases:
             forms.append((alias, False))
         out = [(_compile(surface, any_case), _lead(surface, any_case))

@@ -122,12 +122,15 @@ def _numbered(m: Mapping, kind: str, ent: Entity) -> str:
 def _person(text: str, ent: Entity, m: Mapping) -> str:
     gaz = gazetteer.load()
     out, pos = [], 0
-    for w in WORD_RE.finditer(text):
+    found = list(WORD_RE.finditer(text))
+    for i, w in enumerate(found):
         word = w.group()
         out.append(text[pos:w.start()])
         pos = w.end()
         key = gazetteer.fold(word)
-        if key in gaz.titles:
+        # a title leads a name ("Mrs", "Dr"); one that ends the mention or is the surname is the
+        # surname ("Mrs Sheikh", "Farida Sheikh")
+        if key in gaz.titles and i + 1 < len(found) and key != ent.last:
             out.append(word)
         elif word.isupper() and len(word) <= 3 and key not in (ent.first, ent.last):
             out.append(_initials_for(ent, m) if len(ent.parts) > 1 else _initials(word, m))

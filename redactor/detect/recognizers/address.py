@@ -61,7 +61,7 @@ _STRONG_SUFFIX = rf"(?:{_title_and_upper(_STRONG)}|{_ST})"
 _ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST})"
 _HOUSE_WORD = _title_and_upper(
     "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
-    "Vicarage Court Mansions Buildings Flats Apartments Chambers"
+    "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site"
 )
 
 _SP = r"[^\S\r\n]{1,3}"  # spaces on one line
@@ -90,7 +90,9 @@ _STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
 _FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
          rf"|{_title_and_upper('Ground First Second Top')}{_SP}(?i:floor))")
-_HOUSE = rf"(?:{_WORD}{_SP}){{1,2}}{_HOUSE_WORD}"
+# A building's name may be broken at a line end ("Cavendish\nCourt"); "Moss Clough site" (a site).
+_SP_NL = r"(?:[^\S\r\n]{1,3}|[^\S\r\n]*\r?\n[^\S\r\n]*)"
+_HOUSE = rf"(?:{_WORD}{_SP})?{_WORD}{_SP_NL}(?:{_HOUSE_WORD}|site)"
 
 _I = r"(?i:{})".format
 _CUE_AT = _I(

@@ -76,7 +76,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|"
                 r"allocated\s+to|assigned\s+to)\s*:\s*)(?-i:[a-z][a-z]*\d{0,3})(?![\w@.])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
-                rf"modified|run|generated)(?:\s*:\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+)"
+                rf"modified|run|generated|uploaded|scanned|added|saved|edited|amended|submitted|closed|"
+                rf"opened|recorded|completed|allocated|assigned|reassigned|authorised|approved)(?:\s*:\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+)"
                 r"(?-i:[a-z][a-z0-9._-]{3,30})(?![\w@])", 0.85),
     ]
     CONTEXT = ["ref", "reference", "case", "appeal", "tribunal", "ehcp"]

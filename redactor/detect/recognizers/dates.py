@@ -71,6 +71,28 @@ _GAP_BEFORE_CUE = re.compile(
 )
 
 
+# A day written alone where only a date is meant: "Tues 22nd", "Monday the 3rd", "is on the 20th??",
+# "by the 14th". Not "the 3rd time", "her 5th birthday", "the 20th century".
+_WEEKDAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|s?day)?\.?")
+_NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|birthday|anniversary|"
+                    r"percentile|place|minute|minutes|week|weeks|year|years|day|days|attempt|grade|"
+                    r"edition|row|session|sessions|lesson|appointment|generation|option|choice))")
+DAY_ONLY = re.compile(
+    rf"(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?|(?<=\b(?:on|by|until|till|before|from|after|due)"
+    rf"\s+the[ \t]+))(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)" + _NOT_A_DAY_AFTER)
+# A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
+# "March the third", "twenty-first of June".
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                  "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+                  "thirtieth").split()
+_SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+               r"|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+SPOKEN_DATE = re.compile(
+    rf"(?i:\b{_SPOKEN_DAY})(?:\s+of\s+{_MONTHS}\b|\s+{_MONTHS}\b(?![ \t]+[a-z]))"
+    rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day))")
+
+
 def date_patterns(score: float) -> list[Pattern]:
     """One Presidio pattern per date shape, with boundaries for searching running text."""
     patterns = []
@@ -116,6 +138,9 @@ class _ExactDateRecognizer(PatternRecognizer):
                 if self.invalidate_result(match.group()) or _after_label(text, start):
                     continue
                 found.append((start, end, pattern.name, pattern.score))
+        for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words")):
+            for match in rx.finditer(text):
+                found.append((match.start(), match.end(), how, self.SCORE))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, str, float]] = []
         for item in found:

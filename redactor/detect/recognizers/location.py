@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import EntityRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.words import (
@@ -26,8 +27,10 @@ CONTEXT_SCORE = 0.6
 _PLACE = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
 _POSTCODE = r"[A-Z]{1,2}[\dO][A-Z\dO]?[ \t]*[\dO][A-Z]{2}\b"
 # ", Swinholme, S64 3RA" or "Hollin Carr\nS61 5DU": the locality of an address
-BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE + r"[ \t]*(?:,[ \t]*|\n[ \t]*)" + _POSTCODE,
-                             re.MULTILINE)
+# ", Dunmoor S64 2LB", "Holmthorpe\nRotherham\nS60 3PW": the locality and town lines too
+_SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*|(?<=[a-z])[ \t]+)"
+BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE + r"(?:" + _SEP
+                             + _PLACE.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
 AFTER_MOVING = re.compile(r"\b(?:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
                           r"brought up|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
                           + _PLACE + r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
@@ -38,6 +41,12 @@ BEFORE_SERVICE = re.compile(_PLACE + r"[ \t]+(?:family hub|clinic|health centre|
                             r"practice|children's centre|community centre|leisure centre|library|campus|"
                             r"surgery|Child Development Centre|child development centre|CDC|Family Hub|"
                             r"Health Centre|Medical Practice|Medical Centre|Clinic)\b")
+# "i work at the warehouse in thornbeck", "go to brinkcliffe which is the pru": a lower-case word
+# after a place word, in writing without capitals
+LOWER_AFTER_PLACE_WORD = re.compile(
+    r"\b(?:in|at|from|near|round|around|outside|(?:go|goes|going|went|gone|move|moved|moving|sent|send|"
+    r"transfer|transferred|back|over|down|up|drive|drove|walk|walked|taxi|bus)[ \t]+to)[ \t]+"
+    r"(?P<place>[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
 STREET_WORDS = frozenset("road street lane avenue close drive way crescent".split())
 
 
@@ -80,6 +89,7 @@ class LocationRecognizer(EntityRecognizer):
             else:
                 i += 1
         out.extend(self._by_context(text))
+        out.extend(self._lower_case_places(text))
         if nlp_artifacts:
             for ent in nlp_artifacts.entities:
                 if ent.label_ != LOCATION:
@@ -105,8 +115,9 @@ class LocationRecognizer(EntityRecognizer):
         aside, a person or a thing is not taken for a place."""
         out = []
         for pattern in (BEFORE_POSTCODE, AFTER_MOVING, FROM_TO, BEFORE_SERVICE):
-            for m in pattern.finditer(text):
-                start, end = m.span("place")
+            groups = ("place", "place2") if pattern is BEFORE_POSTCODE else ("place",)
+            spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
+            for start, end in spans:
                 place = text[start:end]
                 keys = [gazetteer.fold(w) for w in re.split(r"[ -]", place) if w]
                 if not keys or gazetteer.fold(place) in self.gaz.places:
@@ -117,6 +128,29 @@ class LocationRecognizer(EntityRecognizer):
                         or keys[0] in self.gaz.calendar:
                     continue
                 out.append(self._result(start, end, CONTEXT_SCORE, "context"))
+        return out
+
+    def _lower_case_places(self, text):
+        """A place no word list knows, in lower case after "in", "at", "from" or "go to", where
+        the writer uses no capitals around it ("the warehouse in thornbeck"): no English word,
+        no misspelling of one (one typing slip away), no text-speak ("at skool" aside)."""
+        from redactor.detect.check import text_speak
+        speak = text_speak()
+        out = []
+        for m in LOWER_AFTER_PLACE_WORD.finditer(text):
+            words_ = m.group("place").replace("-", " ").split()
+            if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS):
+                words_ = words_[:1]
+            if any(self.gaz.is_english(w) or w in STOP_WORDS or w in speak or self.gaz.near_english(w)
+                   or w in self.gaz.calendar or self.gaz.is_cue(w) for w in words_):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            around = text[max(line_start, m.start() - 80):m.start()]
+            if any(w[0].isupper() and w != "I" for w in re.findall(r"[^\W\d_]+", around)):
+                continue  # a writer who uses capitals would have written a place with one
+            start = m.start("place")
+            out.append(self._result(start, start + len(" ".join(words_)) if len(words_) == 1 else m.end("place"),
+                                    LOWER_CASE_SCORE, "lower-case"))
         return out
 
     def _written_as_name(self, phrase: str, key: str) -> bool:

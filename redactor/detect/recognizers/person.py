@@ -133,6 +133,21 @@ NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+)[ \t](?P<name>[A-Za
 VERB_AFTER = re.compile(r"[ \t]+(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
                         r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
                         r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b|[ \t]*[,.)!?]")
+# Titles before a surname only: after one, a title word is the surname ("Mr Hafiz", "Mrs Bishop").
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof master mister".split())
+# A month that is a first name, where only a person can be meant: "rang May back", "so May ringing".
+_MONTH_NAME = r"(?P<name>May|June|April|August)(?![\w'’-])"
+MONTH_PERSON = re.compile(
+    r"(?:\b(?i:rang|ring|ringing|call|called|calling|phoned|phone|told|tell|asked|ask|emailed|texted|"
+    r"met|meet|saw|thank|thanks|spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
+    r"reminded|remind|informed|advised)[ \t]+" + _MONTH_NAME + r"(?![ \t]*(?:\d|,[ \t]*\d))"
+    r"|(?<![\w'’])" + _MONTH_NAME.replace("name", "name2") + r"[ \t]+(?:ringing|rang|rung|phoned|called|"
+    r"calling|said|says|told|asked|wants|wanted|thinks|thought|agreed|explained|reported|confirmed|"
+    r"mentioned|emailed|texted|feels|felt|worried|attended|couldn['’]t|can['’]t|cannot|doesn['’]t|"
+    r"didn['’]t|will[ \t]+(?:ring|call|email)|going[ \t]+to|left[ \t]+a)\b)")
+# Before such a month, a word that makes it the month: "since June attended", "in May said"
+MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
+                          r"before|after|since|throughout|each|every)[ \t]+$", re.IGNORECASE)
 # "> On 25 Mar 2025, at 11:20, Thackeray, Neil <neil.t@...> wrote:"
 REPLY_HEADER = re.compile(r"(?m)^[> \t]*On [^\n]{4,60}?,[ \t](?P<last>[A-Z][\w'’-]+),[ \t]"
                           r"(?P<first>[A-Z][a-z][\w'’-]*)[ \t]*<[^>\n]+>[ \t]*wrote:")
@@ -295,6 +310,10 @@ class PersonRecognizer(EntityRecognizer):
         for m in INITIAL_ABOVE_SIGNATURE.finditer(text):
             if m.group("initial")[0].upper() == m.group("full")[0].upper():
                 out.append(self._result(m.start("initial"), m.end("initial"), POSITION_SCORE, "position"))
+        for m in MONTH_PERSON.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            if not MONTH_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
+                out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
         for m in LOWER_SIGN_OFF.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:
@@ -509,18 +528,23 @@ class PersonRecognizer(EntityRecognizer):
         gaz = self.gaz
         prev = ws[i - 1] if i else None
         # "Mrs Sheikh", "Mr Hafiz": a title that is also a surname, after a title, is the surname
-        surname_title = key in gaz.titles and key in gaz.surnames and prev is not None \
-            and gaz.is_title(prev.text) and gazetteer.fold(prev.text) not in gaz.surnames
+        surname_title = key in gaz.titles and prev is not None and (
+            gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
+            or (key in gaz.surnames and gaz.is_title(prev.text) and gazetteer.fold(prev.text) not in gaz.surnames))
         if (key in gaz.titles and not surname_title) or gaz.is_cue(base):
             return None, None
         caps, allcaps = is_capitalised(base), is_all_caps(base)
-        if prev and gaz.is_title(prev.text):
+        # "Mrs Sheikh rang": a title that is a surname after a title is the name, not a title
+        prev_is_name = prev is not None and i >= 2 and gazetteer.fold(ws[i - 2].text).rstrip(".") in HONORIFICS \
+            and text[ws[i - 2].end:prev.start] in (" ", ". ")
+        if prev and gaz.is_title(prev.text) and not prev_is_name:
             gap = text[prev.end:ws[i].start]
             if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1):
                 if caps or allcaps:
                     return TITLE_SCORE, "title"  # also "Mrs B"
-                if key not in STOP_WORDS:
-                    return LOWER_TITLE_SCORE, "title"  # "mrs begum", "mrs b"
+                if key not in STOP_WORDS and (gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
+                                              or not gaz.is_english(key)):
+                    return LOWER_TITLE_SCORE, "title"  # "mrs begum", "mrs b"; not "the Bishop came"
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if caps and key in gaz.calendar and key in gaz.first_names and nxt \
                 and text[ws[i].end:nxt.start] == " " and is_capitalised(nxt.text) \

@@ -8,6 +8,7 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from redactor.detect.recognizers._checked import CheckedPatternRecognizer
+from redactor.detect.recognizers.base import make_result
 from redactor.types import PHONE
 
 # International (+44 / 0044, optional "(0)") or national trunk "0", maybe as "(0114)".
@@ -26,6 +27,36 @@ _DRAMA = re.compile(
 )
 
 
+# A number read out ("oh seven seven double oh, nine double oh, eight seven three"), as a
+# voicemail transcript or a dictated note writes it: digit words, "double"/"triple", digits,
+# between them spaces, commas, a line break, or a hesitation ("er").
+_DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d{1,4})"
+_SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
+SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN}){{4,20}}(?![\w-])",
+                    re.IGNORECASE)
+
+
+def spoken_digits(words: str) -> str:
+    """The digits a read-out number says ("double oh" is "00"); "" if a word is not one."""
+    digits, times = [], 1
+    for token in re.findall(r"[a-z]+|\d+", words.lower()):
+        if token in ("er", "erm", "um", "uh"):
+            continue
+        if token == "double":
+            times = 2
+        elif token in ("triple", "treble"):
+            times = 3
+        elif token in _DIGIT_WORDS or token.isdigit():
+            digit = _DIGIT_WORDS.get(token, token)
+            digits.append(digit * times if len(digit) == 1 else digit)
+            times = 1
+        else:
+            return ""
+    return "".join(digits)
+
+
 class UkPhoneRecognizer(CheckedPatternRecognizer):
     """Recognize UK phone numbers: 07700 900123, +44 (0)7700 900123, (0114) 496 0123, ...
 
@@ -39,6 +70,22 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
     CONTEXT = ["phone", "telephone", "tel", "mobile", "mob", "landline", "call", "contact"]
     CUES = r"\b(?:tel|telephone|phone|mob|mobile|landline|call|ring|text|whatsapp|contact)\b"
 
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in SPOKEN.finditer(text):
+            span = m.group()
+            if not re.search(r"[a-z]", span, re.IGNORECASE):
+                continue  # all digits: the pattern above reads it
+            # the longest run of its words that is a phone number, from the first word
+            tokens = list(re.finditer(rf"{_SPOKEN_TOKEN}(?![a-z])", span, re.IGNORECASE))
+            for last in range(len(tokens) - 1, 2, -1):
+                end = tokens[last].end()
+                digits = spoken_digits(span[:end])
+                if len(digits) in (10, 11) and self.validate_result(digits):
+                    results.append(make_result(self, PHONE, m.start(), m.start() + end, self.VALID_SCORE, "spoken"))
+                    break
+        return results
 
     def validate_result(self, pattern_text: str) -> bool:
         """Valid GB number per libphonenumber, or an Ofcom drama number."""
