@@ -1,5 +1,6 @@
 """The real CLI, driven through click's CliRunner and a subprocess: what a member of staff sees."""
 
+import re
 import json
 import subprocess
 import sys
@@ -287,3 +288,18 @@ def test_a_surname_that_is_also_a_title_is_replaced_and_the_next_word_kept(tmp_p
     text = (out / "note.txt").read_text(encoding="utf-8")
     assert "Sheikh" not in text and "Hafiz" not in text and "Farida" not in text
     assert " rang about " in text and " came." in text and "The Bishop came too" in text
+
+
+def test_dotted_initials_are_replaced_by_initials_written_the_same_way(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "agreement.txt").write_text(
+        "Class teacher: Mr Aled Tomlinson\n\nA.T.\n\nAT agreed. Outreach for K.D. at school. cc Pauline McG\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    text = next(p for p in out.iterdir() if p.suffix == ".txt").read_text(encoding="utf-8")
+    assert "A.T." not in text and "K.D." not in text and "McG" not in text and "Aled" not in text
+    assert re.search(r"\n[A-Z]\.[A-Z]\.\n", text), "initials lost their shape"
+    assert "Outreach for " in text and re.search(r"for [A-Z]\.[A-Z]\. at school", text)

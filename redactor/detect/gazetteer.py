@@ -119,7 +119,8 @@ class Gazetteer:
 # stem of five letters or more, so that Walker, Booker, Mads or Rubes are not taken for words.
 _ENDINGS = (("ations", ("", "e")), ("ation", ("", "e")), ("ables", ("", "e")), ("able", ("", "e")), ("ably", ("", "e")), ("ness", ("",)),
             ("ments", ("",)), ("ment", ("",)), ("less", ("",)), ("ors", ("", "e")), ("or", ("", "e")),
-            ("ers", ("", "e")), ("er", ("", "e")), ("ies", ("y",)), ("es", ("",)), ("s", ("",)))
+            ("ers", ("", "e")), ("er", ("", "e")), ("ies", ("y",)), ("es", ("",)), ("s", ("",)),
+            ("ily", ("y",)), ("ly", ("", "e")))
 
 
 def derived(word: str, english: frozenset[str]) -> bool:
@@ -192,3 +193,24 @@ def day_alone(value: str) -> bool:
     """A day written alone ("20th" of "is on the 20th"): a date where it was found, no
     identifier wherever else it stands ("the 20th century")."""
     return _DAY_ALONE.fullmatch(value.strip()) is not None
+
+
+# Nouns after an abbreviation that is one ("GP letter", "EP report"): not someone's initials.
+ABBREVIATION_NOUNS = frozenset("""
+letter letters surgery practice appointment appointments referral report reports notes record records
+visit visits assessment advice service services team clinic review reviews panel panels meeting meetings
+form forms hearing request requests
+""".split())
+
+
+def initials_as_a_person(text: str, start: int, end: int) -> bool:
+    """A full name's initials that are also an abbreviation ("GP" of Gail Pickering) stand for
+    the person where they act or own an action ("GP welcomed", "agreed by GP", "GP / DC"), not
+    after an article or before a noun ("the GP letter", "has PR?"). The leak check reads kept
+    copies the same way."""
+    before = text[max(0, start - 8):start].lower().split()
+    if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
+                                 "has", "have", "had", "no"):
+        return False
+    after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
+    return not (after and after.group(1) in ABBREVIATION_NOUNS)

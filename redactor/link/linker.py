@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps
+from redactor.detect.gazetteer import initials_as_a_person
 from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
 from redactor.types import DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
@@ -31,11 +32,6 @@ LOWER_SEED = 0.7   # a name found at least this surely is followed into lower-ca
 # What someone owns, after a name with the apostrophe left out ("rileys mum", "masons school").
 _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp|plan|meeting|"
               "review|appointment|transport|taxi|bus|social|worker|needs|dx|diagnosis")
-# Nouns after an abbreviation that is one ("GP letter", "EP report"): not someone's initials.
-ABBREVIATION_NOUNS = frozenset("""
-letter letters surgery practice appointment appointments referral report reports notes record records
-visit visits assessment advice service services team clinic review reviews
-""".split())
 SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
@@ -50,10 +46,14 @@ MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 # The word just before a found name, on its line ("Dawn" of "Dawn Skelby"), and just after one.
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+|[A-Z]{2,})[ \t]+$")
-NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
+NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
+GAELIC_SURNAME = re.compile(r"Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+")  # "McG", "McGrath", "O'Neill"
 # After that word, what makes it a place or a setting's name ("Sarah Park Primary").
-NOT_A_SURNAME_AFTER = re.compile(r"[ \t]+(?:Primary|School|Academy|College|Nursery|Road|Street|Lane|Avenue|"
-                                 r"Close|Drive|Way|Centre|Hospital|Surgery|Estate|Park)\b")
+NOT_A_SURNAME_AFTER = re.compile(r"[ \t]+(?i:Primary|School|Academy|College|Nursery|Road|Street|Lane|Avenue|"
+                                 r"Close|Drive|Way|Centre|Hospital|Surgery|Estate|Park|LLP|Ltd|Limited|PLC|"
+                                 r"Solicitors|Associates|Partnership|Trust|Group|Services)\b")
+DOTTED = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z]")
+ABBREVIATED_KIND = re.compile(r"\b(?:Acad|Prim|Pri|Comp|Jnr|Jnrs|Inf|Sch|Coll)$")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
 
 
@@ -233,6 +233,8 @@ class _Linker:
     def _name_word(self, word: str, key: str, span: str, names: frozenset[str]) -> bool:
         """``word`` is a name of ``names`` written like ``span`` (Capitalised, or both in capitals),
         no role or function word, not kept by the allow list (months aside: "May Skelby")."""
+        if GAELIC_SURNAME.fullmatch(word) and names is self.gaz.surnames and not span.isupper():
+            return True  # "Pauline McG": a surname cut short, or one no list has
         written_alike = (is_capitalised(word) and not span.isupper()) or (word.isupper() and span.isupper())
         return written_alike and len(key) >= 2 and key in names and key not in STOP_WORDS \
             and not self.gaz.is_cue(word) and key not in self.gaz.role_cues \
@@ -374,9 +376,8 @@ class _Linker:
                     if special == "lower" and not self._lower_case_writing(start):
                         continue
                     code = re.sub(r"[.\s]", "", m.group())
-                    if special == "initials" and (gazetteer.fold(code) in self.allow or code in gazetteer.NOT_INITIALS) \
-                            and not initials_as_a_person(self.text, start, end):
-                        continue  # "the GP letter" stays; "GP welcomed everyone" is Gail Pickering
+                    if special == "initials" and not initials_as_a_person(self.text, start, end):
+                        continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
                     if self.allowed_span(self.text, start, end) or gazetteer.calendar_date(self.text, start, end):
                         continue
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
@@ -522,8 +523,12 @@ class _Linker:
         return [f if f.entity else f.with_(entity=self._entity_for(f)) for f in merged]
 
     def _with_title(self, f: Finding) -> Finding:
+        if f.type == SCHOOL and self.text[f.end:f.end + 1] == "." and ABBREVIATED_KIND.search(self.text, f.start, f.end):
+            return f.with_(end=f.end + 1)  # "Hollin Edge Acad." ends with its full stop
         if f.type != PERSON:
             return f
+        if self.text[f.end:f.end + 1] == "." and DOTTED.fullmatch(self.text, f.start, f.end):
+            f = f.with_(end=f.end + 1)  # "A.T.", "K.D.": initials keep their last full stop
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         if m and self.gaz.is_title(m.group(1)):
             return f.with_(start=f.start - len(m.group(0)))
@@ -551,19 +556,6 @@ class _Linker:
         for eid, counter in votes.items():
             if eid in self.entities:
                 self.entities[eid].role = counter.most_common(1)[0][0]
-
-
-def initials_as_a_person(text: str, start: int, end: int) -> bool:
-    """A full name's initials that are also an abbreviation ("GP" of Gail Pickering) stand for
-    the person where they act or own an action ("GP welcomed", "agreed by GP", "GP / DC"), not
-    after an article or before a noun ("the GP letter", "has PR?"). The leak check reads kept
-    copies the same way."""
-    before = text[max(0, start - 8):start].lower().split()
-    if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
-                                 "has", "have", "had", "no"):
-        return False
-    after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
-    return not (after and after.group(1) in ABBREVIATION_NOUNS)
 
 
 def _spells(code: str, name: str) -> bool:

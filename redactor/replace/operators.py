@@ -119,8 +119,19 @@ def _numbered(m: Mapping, kind: str, ent: Entity) -> str:
     return m.label(TYPE_LABELS.get(kind, kind.title()), ent.id)
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z]\.?")
+
+
 def _person(text: str, ent: Entity, m: Mapping) -> str:
     gaz = gazetteer.load()
+    if _DOTTED_INITIALS.fullmatch(text):
+        # "A.T.", "K. D.": the pseudonym's initials, written the same way ("D.R.", not "DR.DR.")
+        letters = re.findall(r"[A-Z]", text)
+        code = "".join(letters)
+        new = _initials_for(ent, m) if len(ent.parts) > 1 and len(code) == 2 else _initials(code, m)
+        if len(new) == len(letters):
+            swap = iter(new)
+            return re.sub(r"[A-Z]", lambda _: next(swap), text)
     out, pos = [], 0
     found = list(WORD_RE.finditer(text))
     for i, w in enumerate(found):

@@ -48,7 +48,7 @@ def leaked_values(doc: Document, findings: list[Finding], output_text: str,
     values = [v for v in originals(doc, findings) if not _ordinary_word(v)]
     in_replacements = whole_words(" ".join(f.replacement or "" for f in findings), values)
     in_output = whole_words(output_text, [v for v in values if v not in in_replacements])
-    from redactor.link.linker import initials_as_a_person
+    from redactor.detect.gazetteer import initials_as_a_person
     return sum(1 for value, starts in in_output.items()
                if any(not (allowed_span and allowed_span(output_text, s, s + len(value)))
                       and not gazetteer.calendar_date(output_text, s, s + len(value))

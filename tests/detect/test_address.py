@@ -114,3 +114,11 @@ def test_addresses_as_hurried_notes_write_them(text, expected):
 ], ids=["building-before-number", "building-broken-at-a-line-end", "a-plot-on-a-site"])
 def test_a_building_or_site_before_the_street_is_part_of_the_address(text, address):
     assert [s for s, _ in found(text)] == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Flat 12 Shiloh House, Canal Side, Brampton", "Flat 12 Shiloh House, Canal Side"),
+    ("4th Floor, 61 Gresham Yard, London", "4th Floor, 61 Gresham Yard"),
+], ids=["a-side-street", "a-numbered-floor"])
+def test_more_street_and_floor_shapes(text, address):
+    assert [s for s, _ in found(text)] == [address]

@@ -110,3 +110,11 @@ def test_any_code_behind_a_label_is_a_reference(text, values):
                                   "Manager: head of year"])
 def test_ordinary_words_after_such_labels_are_not(text):
     assert [r for r in CaseRefRecognizer().analyze(text, ["CASE_REF"]) if r.score >= 0.4] == []
+
+
+def test_a_reference_at_the_end_of_a_path_is_found():
+    from redactor.detect.recognizers.case_ref import CaseRefRecognizer
+    recognizer = CaseRefRecognizer()
+    text = "saved on shared drive /Cases/2025/SIA-25-0301 and RMBC/EHC/2024/0173"
+    spans = sorted(text[r.start:r.end] for r in recognizer.analyze(text, recognizer.supported_entities))
+    assert spans == ["RMBC/EHC/2024/0173", "SIA-25-0301"]

@@ -222,3 +222,18 @@ def test_a_day_alone_or_said_in_words_is_a_date(text, dates):
                                   "her 5th birthday", "first of all, in May", "the second March meeting"])
 def test_ordinals_that_are_no_day_are_no_date(text):
     assert found(DATES, text) == []
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("she thinks it's the 10th – i've told her it's the 8th).", ["10th", "8th"]),
+    ("4.00 - training prep for 15th with NQ", ["15th"]),
+    ("home visit today the seventh of April twenty twenty five to mum", ["seventh of April twenty twenty five"]),
+    ("cc Mrs Gill by Friday eleventh April full stop", ["Friday eleventh April"]),
+], ids=["its-the-day", "for-a-day", "a-year-in-words", "weekday-day-month-in-words"])
+def test_more_ways_of_writing_a_day(text, dates):
+    assert [s for s, _ in found(DATES, text)] == dates
+
+
+@pytest.mark.parametrize("text", ["he is the 3rd child", "for the 2nd year running"])
+def test_an_ordinal_before_a_noun_is_no_day(text):
+    assert found(DATES, text) == []

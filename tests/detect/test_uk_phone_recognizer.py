@@ -92,3 +92,9 @@ def test_a_number_read_out_in_words_is_found():
                                   "scored seven out of nine, then six and one"])
 def test_counting_in_words_is_no_phone_number(text):
     assert found(text) == []
+
+
+def test_an_extension_and_a_number_in_a_csv_cell():
+    text = "Secretary: Mrs K. Hulley ext 4417\nmum,07700 900214,17/03/2025\n5 x 500ml"
+    spans = [text[s:e] for s, e, _ in found(text)]
+    assert spans == ["ext 4417", "07700 900214"]

@@ -53,7 +53,7 @@ _STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Tc
 _WEAK = (
     "Close Way Court Place View Walk Rise Row Hill Green Square Croft Fold Bank Vale Park "
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
-    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings"
+    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"
@@ -89,7 +89,7 @@ _NOT_A_NAME = (
 _STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
 _FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
-         rf"|{_title_and_upper('Ground First Second Top')}{_SP}(?i:floor))")
+         rf"|(?:{_title_and_upper('Ground First Second Third Top')}|\d{{1,2}}(?:st|nd|rd|th)){_SP}(?i:floor))")
 # A building's name may be broken at a line end ("Cavendish\nCourt"); "Moss Clough site" (a site).
 _SP_NL = r"(?:[^\S\r\n]{1,3}|[^\S\r\n]*\r?\n[^\S\r\n]*)"
 _HOUSE = rf"(?:{_WORD}{_SP})?{_WORD}{_SP_NL}(?:{_HOUSE_WORD}|site)"

@@ -57,7 +57,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         ),
         Pattern(
             "Structured reference",
-            r"(?<![\w/-])(?-i:[A-Z]{2,8}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
+            # also at the end of a path ("/Cases/2025/SIA-25-0301"), never inside a longer code
+            r"(?<![\w-])(?<![A-Z]/)(?-i:[A-Z]{2,8}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
             + _END,
             0.85,
         ),

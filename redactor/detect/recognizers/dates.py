@@ -77,9 +77,15 @@ _WEEKDAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|s?
 _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|birthday|anniversary|"
                     r"percentile|place|minute|minutes|week|weeks|year|years|day|days|attempt|grade|"
                     r"edition|row|session|sessions|lesson|appointment|generation|option|choice))")
+# After a cued day: an end of clause, or a word that goes on about when ("the 20th at 10", "for
+# 15th with NQ"), never a noun ("is the 3rd child", "for the 2nd year").
+_DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
+            r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok)\b))")
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 DAY_ONLY = re.compile(
-    rf"(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?|(?<=\b(?:on|by|until|till|before|from|after|due)"
-    rf"\s+the[ \t]+))(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)" + _NOT_A_DAY_AFTER)
+    rf"(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?){_DAY}{_NOT_A_DAY_AFTER}"
+    rf"|(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|it['’]?s|is|was|next|this)"
+    rf"\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -88,9 +94,15 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
 _SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                r"|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)")
+# "twenty twenty five", "two thousand and fifteen", "twenty fifteen"
+_SPOKEN_YEAR = rf"(?:[ \t]+(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_WORD}){{1,2}}))?"
 SPOKEN_DATE = re.compile(
-    rf"(?i:\b{_SPOKEN_DAY})(?:\s+of\s+{_MONTHS}\b|\s+{_MONTHS}\b(?![ \t]+[a-z]))"
-    rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day))")
+    rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY})\s+of\s+{_MONTHS}\b{_SPOKEN_YEAR}"
+    rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
+    rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?![ \t]+[a-z])"
+    rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}")
 
 
 def date_patterns(score: float) -> list[Pattern]:

@@ -124,8 +124,11 @@ class LocationRecognizer(EntityRecognizer):
                     continue  # the gazetteer's own
                 if any(k in self.gaz.first_names for k in keys[:1]) and pattern is not BEFORE_POSTCODE:
                     continue
-                if keys[0] in self.gaz.english or keys[0] in self.gaz.titles or keys[0] in STREET_WORDS \
-                        or keys[0] in self.gaz.calendar:
+                # before a postcode, a place of ordinary words may be a district ("Low Haigh"): only
+                # one made of nothing but words is none; elsewhere its first word must be no word
+                words_ = keys if pattern is BEFORE_POSTCODE else keys[:1]
+                if all(k in self.gaz.english for k in words_) or keys[0] in self.gaz.titles \
+                        or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar:
                     continue
                 out.append(self._result(start, end, CONTEXT_SCORE, "context"))
         return out

@@ -21,6 +21,7 @@ from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
+from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import NOT_INITIALS
 from redactor.detect.words import (
     Word, in_caps_line, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
@@ -66,7 +67,8 @@ INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z](\.?)[ \t]([A-Z][a-z][\w'’-]+)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
-FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s]))")
+FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
+                           r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b))")
 # Who speaks on a line: a chat export's display name after its time stamp ("14/10/2024, 18:55 -
 # Kel Marsh: ..."), or a log entry's caller ("08:55 E   April Moss: Harvey ...").
 STAMP = (r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t]*-?[ \t]*"
@@ -112,6 +114,9 @@ SIGNED_INITIALS = re.compile(
 # Staff listed by initials: "with input from LB, TM, KAM and SK".
 INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
                            rf"(?<![\w/]){INITIAL_CODE}(?:,[ \t]*{INITIAL_CODE})+,?[ \t]+(?:and|&)[ \t]+{INITIAL_CODE}(?![\w/])")
+# One person's initials after a word for working with someone ("prep for 15th with NQ", "cc JB").
+CUED_INITIALS = re.compile(rf"\b(?i:with|cc|per|ask|asked|tell|told|chase|via|ring|rang|emailed|texted)[ \t]+"
+                           rf"(?P<code>{INITIAL_CODE})(?![\w/])")
 # A case system's log line: date, time, then the user who wrote it.
 LOG_USER = re.compile(r"(?m)^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}[ \t]+(?P<user>[a-z][a-z._]{2,}\d{0,3})(?=[ \t]{2,}|\t)")
 # A form or header that writes the surname in capitals first: "WROBEL, Oskar".
@@ -129,6 +134,8 @@ RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughte
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
                       "husband wife".split())
 NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+)[ \t](?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
+TITLE_BEFORE_LETTER = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
+SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
 # What a person does, right after a lower-case name that is also a word ("nan pat has got").
 VERB_AFTER = re.compile(r"[ \t]+(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
                         r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
@@ -217,7 +224,12 @@ class PersonRecognizer(EntityRecognizer):
             titled = bool(before) and gaz.is_title(before[-1].rstrip(".:"))
             if before and before[-1].lower() in LABELS_BEFORE_LETTER:
                 continue  # "Section F. Hollin Carr School", "Part B. The"
-            if not (m.group(1) == "." or titled) or key in self.generic or gaz.is_cue(m.group(2)):
+            # "L Hartley (Advice Officer)", "Saved by C Whitworth": without the stop, a listed
+            # surname that is no word, or a word no list has that is no place
+            bare = key in gaz.surnames and not gaz.is_english(key) or (
+                key not in gaz.english and not gaz.is_english(key) and key not in gaz.places
+                and key not in gaz.first_names and len(key) >= 4)
+            if not (m.group(1) == "." or titled or bare) or key in self.generic or gaz.is_cue(m.group(2)):
                 continue
             # a place written after an initial and a full stop is a surname ("R. Denaby"); without
             # the stop only after a title ("Mrs K Bishop")
@@ -226,7 +238,10 @@ class PersonRecognizer(EntityRecognizer):
         for m in FIRST_INITIAL.finditer(text):
             key = gazetteer.fold(m.group(1))
             # "Joy K" signing a diary entry: a listed name that is a word too, but no month
-            if key in gaz.first_names and key not in gaz.calendar and key not in self.generic:
+            # "April L attended": a month that is a name, with an initial, acting
+            acting = key in gaz.calendar and bool(re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]))
+            if key in gaz.first_names and (key not in gaz.calendar or acting) \
+                    and (key not in self.generic or acting):
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
         out += self._initials_by_place(text)
         for m in NAME_AFTER.finditer(text):
@@ -236,6 +251,12 @@ class PersonRecognizer(EntityRecognizer):
             # "miss june" in a parent's lower-case message is a teacher; "I will miss June" is not
             titled = gaz.is_title(m.group("lead")) or (m.group("lead") == "miss" and word.islower())
             calendar_name = key in gaz.calendar and key in gaz.first_names
+            surname_end = self._surname_after(text, m.end("name"))
+            # "my best mate will Dransfield": a listed name that is a word, then a surname
+            kin_word = m.group("lead").islower() and (lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative"))
+            if kin_word and word.islower() and key in gaz.first_names and surname_end:
+                out.append(self._result(m.start("name"), surname_end, AFTER_SCORE, "position"))
+                continue
             if (key in self.generic and not calendar_name) or gaz.is_cue(word) or key in STOP_WORDS:
                 continue  # "June" is allow-listed as a month, not after "Miss"
             if titled and word.islower() and key not in gaz.first_names:
@@ -243,8 +264,13 @@ class PersonRecognizer(EntityRecognizer):
             if not titled and not (lead in RELATIONS or gaz.is_cue(m.group("lead"))):
                 continue
             unknown = is_capitalised(word) and key not in gaz.english and key not in gaz.places
-            related = lead in RELATIONS and m.group("lead").islower() and key not in gaz.places and (
-                is_capitalised(word) or (word.islower() and len(word) >= 3 and key not in gaz.english))
+            # "my fella tez": a relation word, then a lower-case name no dictionary knows; after a
+            # parent's role ("mum kasha"), also no misspelling or text-speak ("mum dont")
+            related = kin_word and key not in gaz.places and (
+                (is_capitalised(word) and lead in RELATIONS)
+                or (word.islower() and len(word) >= 3 and key not in gaz.english and (
+                    lead in RELATIONS or not (gaz.is_english(key) or key in text_speak()
+                                              or gaz.near_english(key)))))
             # "my fella tez", "baby sister mia": a lower-case name no dictionary knows; "his nan pat
             # has", "dad frank said": a listed name that is also a word, when a verb follows it
             kin = lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative")
@@ -253,8 +279,10 @@ class PersonRecognizer(EntityRecognizer):
             if titled and not (calendar_name or lead == "miss"):
                 continue  # "Dr Leanne Sen": the title rule and NER read the whole name
             if calendar_name or unknown or related or titled:
-                # below NER, so NER's longer "Mads Jensen" wins over "Mads"
-                out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
+                # below NER, so NER's longer "Mads Jensen" wins over "Mads"; "mum kasha
+                # Lewandowska": her surname after her lower-case first name
+                end = surname_end if related and word.islower() and surname_end else m.end("name")
+                out.append(self._result(m.start("name"), end, AFTER_SCORE, "position"))
         for m in SPEAKER.finditer(text):
             names = m.group("name").split()
             keys = [gazetteer.fold(w.rstrip(".")) for w in names]
@@ -320,6 +348,19 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
         return out
 
+    def _surname_after(self, text, at):
+        """The end of a Capitalised surname right after ``at`` ("will Dransfield", "kasha
+        Lewandowska"): a listed surname or a word no dictionary or place list has; else None."""
+        m = SURNAME_NEXT.match(text, at)
+        if not m:
+            return None
+        key = gazetteer.fold(m.group(1))
+        if key in self.generic or self.gaz.is_cue(m.group(1)) or key in self.gaz.places:
+            return None
+        if (key in self.gaz.surnames and not self.gaz.is_ambiguous(key)) or not self.gaz.is_english(key):
+            return m.end(1)
+        return None
+
     def _initials_by_place(self, text):
         """Initials and user names that only their place shows: an entry signed off at its end
         (". KAM", "- W.", "thanks T."), a list of staff ("from LB, TM, KAM and SK"), a log line's
@@ -336,6 +377,11 @@ class PersonRecognizer(EntityRecognizer):
             code = m.group(group)
             if plain(code) and not in_caps_line(text, m.start(group), m.end(group)):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
+        for m in CUED_INITIALS.finditer(text):
+            code = m.group("code")
+            if plain(code) and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")) \
+                    and not in_caps_line(text, m.start("code"), m.end("code")):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in INITIALS_LIST.finditer(text):
             codes = list(INITIALS.finditer(m.group()))
             if len(codes) >= 3 and all(plain(c.group()) for c in codes):
@@ -447,6 +493,8 @@ class PersonRecognizer(EntityRecognizer):
                 if " " not in key and key in self.gaz.english and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor") is no name
+                if len(span.strip(".")) == 1 and not TITLE_BEFORE_LETTER.search(text, max(0, start - 8), start):
+                    continue  # "top-up band C": a lone letter is no name unless titled ("Mrs B")
                 if any(ch.isdigit() for ch in span) or key in self.generic or SAINT_RE.match(span):
                     continue  # "St Bede's" is a school or a church: the school recognizer's
                 known = self._has_known_name(span)
@@ -539,7 +587,12 @@ class PersonRecognizer(EntityRecognizer):
             and text[ws[i - 2].end:prev.start] in (" ", ". ")
         if prev and gaz.is_title(prev.text) and not prev_is_name:
             gap = text[prev.end:ws[i].start]
-            if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1):
+            # "Miss May (TA)": a month that is a name, after a Capitalised title
+            month_name = key in gaz.calendar and key in gaz.first_names and caps \
+                and is_capitalised(prev.text) and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
+            if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1 or month_name):
+                if month_name:
+                    return TITLE_SCORE, "position"  # placed by its title: past the months' allow list
                 if caps or allcaps:
                     return TITLE_SCORE, "title"  # also "Mrs B"
                 if key not in STOP_WORDS and (gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
@@ -629,6 +682,8 @@ class PersonRecognizer(EntityRecognizer):
             return False
         if text[w.end:w.end + 1].isdigit() or text[w.start - 1:w.start].isdigit():
             return False
+        if not gazetteer.initials_as_a_person(text, w.start, w.end):
+            return False  # "about IR panel", "the EP report": an abbreviation before its noun
         for j in (i - 1, i + 1):
             if not 0 <= j < len(ws) or not is_all_caps(ws[j].text):
                 continue
@@ -660,6 +715,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if gap != " " or cur.text.endswith(("'s", "’s")):
                 break
+            if text[nxt.end:nxt.end + 1].isdigit():
+                break  # "Tayla Y7": a year group, "Room B12": no part of a name
             nxt_base = text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]]
             key = gazetteer.fold(nxt_base)
             known = key in gaz.surnames or key in gaz.first_names

@@ -50,6 +50,8 @@ Local Mainstream Independent Specialist Resourced State Maintained Special Prima
 Nursery Infant Junior Community Catholic Church Free Alternative Provision Hospital Home Parent
 Year Reception Key Stage Named Preferred Proposed Both Same Different Next Local Authority
 Consultant Paediatrician Senior Head Deputy Acting Assistant Teacher Headteacher SENCO SENCo
+Can Could Would Should Does Did Do Is Was Are Were Has Have Had Might Must Shall Please Why When Where
+What How If So But And Also Then Yes No Ask Asked Email Ring Call Contact Tell Highly
 """.split())
 
 SETTING_RE = re.compile(

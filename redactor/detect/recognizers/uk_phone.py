@@ -17,7 +17,9 @@ _PREFIX = r"(?:(?:\+|00)[ \u00a0]?44[ \u00a0.-]?(?:\(0\)[ \u00a0.-]?)?|\(0|0)"
 _NATIONAL = r"[1-9](?:[ \u00a0.)-]{0,2}\d){8,9}"
 # "/" is allowed either side: "07700 900123/07700 900124".
 _BEFORE = r"(?<![\w+])(?<!\d[.,-])"
-_AFTER = r"(?!\w|[.,-]\d)"
+# Not glued to more digits ("07700 900123.5"); a comma then a cell of its own ("...214,17/03/2025"
+# in a CSV row) is no continuation.
+_AFTER = r"(?!\w|[.-]\d|,\d+(?![/.:\-\d]))"
 
 # Ofcom's ranges reserved for drama (national significant numbers). Some, like 07700 900xxx
 # and 01632 960xxx, are not "valid" to libphonenumber but are what fictional casework uses.
@@ -36,6 +38,9 @@ _SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|ni
 _SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
 SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN}){{4,20}}(?![\w-])",
                     re.IGNORECASE)
+
+
+EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w/.-])")
 
 
 def spoken_digits(words: str) -> str:
@@ -73,6 +78,8 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in EXTENSION.finditer(text):  # "Secretary: Mrs K. Hulley ext 4417"
+            results.append(make_result(self, PHONE, m.start(), m.end(), self.VALID_SCORE, "extension"))
         for m in SPOKEN.finditer(text):
             span = m.group()
             if not re.search(r"[a-z]", span, re.IGNORECASE):
