@@ -255,21 +255,27 @@ def test_a_name_found_once_is_replaced_at_every_copy_so_the_output_is_written(tm
     assert result.exit_code == 0, result.output
     text = (out / "minutes.txt").read_text(encoding="utf-8")
     assert "GP welcomed" not in text and "The GP letter" in text
-    assert "Hope" not in text and "Gail" not in text
+    assert "Hope Ruddock" not in text and "saw Hope" not in text and "Gail" not in text
+    assert "Hope this helps" in text  # the word, where it is one
+
+
+def redact_one(tmp_path, name, text):
+    """Redact one text file through the CLI; the draft's text (its name may be pseudonymised)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    return next(p for p in out.iterdir() if p.suffix == ".txt").read_text(encoding="utf-8")
 
 
 def test_a_day_written_alone_is_replaced_and_the_same_number_elsewhere_kept(tmp_path):
     """"the 20th" of a meeting is a date; "the 20th century" is not, and the leak check must not
     refuse the file for it."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "diary.txt").write_text(
+    text = redact_one(tmp_path, "diary.txt", (
         "his new EHCP meeting is on the 20th?? can you come. Like the 20th century in here.\n"
-        "Number is oh seven seven double oh, nine double oh, eight seven three.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
-    assert result.exit_code == 0, result.output
-    text = (out / "diary.txt").read_text(encoding="utf-8")
+        "Number is oh seven seven double oh, nine double oh, eight seven three.\n"))
     assert "on the 20th" not in text and "the 20th century" in text
     assert "eight seven three" not in text
 
@@ -277,29 +283,23 @@ def test_a_day_written_alone_is_replaced_and_the_same_number_elsewhere_kept(tmp_
 def test_a_surname_that_is_also_a_title_is_replaced_and_the_next_word_kept(tmp_path):
     """"Sheikh" and "Hafiz" are titles too: after "Mrs" or a first name they are the surname,
     replaced like one, and the verb after them is no name."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "note.txt").write_text(
-        "Mrs Sheikh rang about Ayaan. Farida Sheikh is mum. Mr Hafiz came. The Bishop came too.\n",
-        encoding="utf-8")
-    out = tmp_path / "out"
-    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
-    assert result.exit_code == 0, result.output
-    text = (out / "note.txt").read_text(encoding="utf-8")
+    text = redact_one(tmp_path, "note.txt", (
+        "Mrs Sheikh rang about Ayaan. Farida Sheikh is mum. Mr Hafiz came. The Bishop came too.\n"))
     assert "Sheikh" not in text and "Hafiz" not in text and "Farida" not in text
     assert " rang about " in text and " came." in text and "The Bishop came too" in text
 
 
 def test_dotted_initials_are_replaced_by_initials_written_the_same_way(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "agreement.txt").write_text(
-        "Class teacher: Mr Aled Tomlinson\n\nA.T.\n\nAT agreed. Outreach for K.D. at school. cc Pauline McG\n",
-        encoding="utf-8")
-    out = tmp_path / "out"
-    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
-    assert result.exit_code == 0, result.output
-    text = next(p for p in out.iterdir() if p.suffix == ".txt").read_text(encoding="utf-8")
+    text = redact_one(tmp_path, "agreement.txt", (
+        "Class teacher: Mr Aled Tomlinson\n\nA.T.\n\nAT agreed. Outreach for K.D. at school. cc Pauline McG\n"))
     assert "A.T." not in text and "K.D." not in text and "McG" not in text and "Aled" not in text
     assert re.search(r"\n[A-Z]\.[A-Z]\.\n", text), "initials lost their shape"
     assert "Outreach for " in text and re.search(r"for [A-Z]\.[A-Z]\. at school", text)
+
+
+def test_a_name_that_is_a_word_is_replaced_where_it_names_and_kept_where_it_is_the_word(tmp_path):
+    text = redact_one(tmp_path, "diary.txt", (
+        "Mon 13 Jan\nbad morning. Summer wouldnt put her uniform on. Summer said no.\n\n"
+        "Hope you are well. Summer term starts soon.\n"))
+    assert "Summer wouldnt" not in text and "Summer said" not in text
+    assert "Hope you are well" in text and "Summer term starts" in text

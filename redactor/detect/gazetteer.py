@@ -175,6 +175,33 @@ _MAY_AS_NAME = re.compile(r"(?i)^(?:['’]s\b|[ \t]*[,.;:)!?]|[ \t]+(?:has|had|i
                           r"says|told|wants|wanted|likes|loves|needs|and|who|came|went|rang))")
 
 
+# Names that are also verbs or nouns, and the words that show them used as such ("Hope you are
+# well", "Will you come?", "Mark the date", "Drew up a plan").
+_WORD_USE_AFTER = {
+    "hope": "you|this|that|so|all|everyone|we|it|things|your|everything",
+    "will": "you|we|they|he|she|it|there|someone|anyone",
+    "mark": "the|as|it|this|that|down|out|each|your|his|her|their",
+    "drew": "up|on|a|the|attention|out|together",
+    "bill": "the|for|to|was|is|paid|payer",
+    "sue": "the|them|for|him|her|us",
+    "rob": "the|them|him|her|us",
+    "grant": "the|them|him|her|us|it|funding|application|money|of",
+    "frank": "discussion|conversation|and|exchange|talk|view|views",
+    "joy": "of|and|to|at|in",
+    "faith": "in|that|school|schools|group|groups|based|setting",
+}
+_WORD_USE_RE = {k: re.compile(rf"[ \t]+(?:{v})\b", re.IGNORECASE) for k, v in _WORD_USE_AFTER.items()}
+
+
+def as_a_word(text: str, start: int, end: int) -> bool:
+    """A name that stands as an ordinary word or a date where it is: "in April", "May I ask",
+    "Hope you are well", "Will you come?"."""
+    if calendar_date(text, start, end):
+        return True
+    rx = _WORD_USE_RE.get(fold(text[start:end]))
+    return rx is not None and rx.match(text, end) is not None
+
+
 def calendar_date(text: str, start: int, end: int) -> bool:
     """A month or day word standing as a date ("in April", "April 2025", "3rd May", "May half
     term"), not as a name."""

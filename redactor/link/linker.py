@@ -31,13 +31,15 @@ PLACED_SEED = 0.8
 LOWER_SEED = 0.7   # a name found at least this surely is followed into lower-case writing
 # What someone owns, after a name with the apostrophe left out ("rileys mum", "masons school").
 _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp|plan|meeting|"
-              "review|appointment|transport|taxi|bus|social|worker|needs|dx|diagnosis")
+              "review|appointment|transport|taxi|bus|social|worker|needs|dx|diagnosis|number|phone|mobile|"
+              "house|home|car|birthday|email|address|son|daughter|boy|girl|kids|baby|partner|husband|wife|"
+              "room|bedroom|flat|caravan|trailer|place")
 SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
 unit pru children's childrens centre learning sixth form pre-school preschool day the st saint
 """.split())
-ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{1,9})[\"”'’]?\s*\)")
+ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
     r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers)\s+[\"“'‘]?([A-Z][\w'’\-]+)[\"”'’]?",
     re.IGNORECASE)
@@ -264,7 +266,7 @@ class _Linker:
                 end = start + len(value)
                 if any(redacted.overlapping(start, end)):
                     continue
-                if self.allowed_span(self.text, start, end) or gazetteer.calendar_date(self.text, start, end):
+                if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                     continue
                 if value.isupper() and len(value) <= 3 and not initials_as_a_person(self.text, start, end):
                     continue
@@ -378,7 +380,7 @@ class _Linker:
                     code = re.sub(r"[.\s]", "", m.group())
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
-                    if self.allowed_span(self.text, start, end) or gazetteer.calendar_date(self.text, start, end):
+                    if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                         continue
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
                                        recognizer="linker", entity=ent.id))

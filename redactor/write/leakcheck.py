@@ -51,7 +51,7 @@ def leaked_values(doc: Document, findings: list[Finding], output_text: str,
     from redactor.detect.gazetteer import initials_as_a_person
     return sum(1 for value, starts in in_output.items()
                if any(not (allowed_span and allowed_span(output_text, s, s + len(value)))
-                      and not gazetteer.calendar_date(output_text, s, s + len(value))
+                      and not gazetteer.as_a_word(output_text, s, s + len(value))
                       # "the GP letter" beside Gail Pickering's replaced "GP": the abbreviation
                       and not (value.isupper() and len(value) <= 3
                                and not initials_as_a_person(output_text, s, s + len(value)))

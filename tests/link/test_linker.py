@@ -201,3 +201,10 @@ def test_the_rest_of_a_full_name_is_found_beside_a_found_part(anonymise):
     assert not present("Dawn", out) and not present("Skelby", out)
     assert not present("Sheikh", out) and not present("Farida", out)
     assert "the dawn was cold" in out
+
+
+def test_initials_with_a_hyphen_and_a_possessive_without_its_apostrophe(anonymise):
+    text = ("### Case 1 - Yusuf Al-Harazi (YA-H), EHC/24/03187\n\nGS summarised. YA-H is 9.\n"
+            "Maggie Ward rang. Maggies number is 07700 900851 but text first.")
+    out, _ = anonymise(text)
+    assert not present("YA-H", out) and not present("Maggies", out)

@@ -21,16 +21,18 @@ _CUE = (
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
-    r"|\b(?:MRN|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
+    r"|\b(?:MRN|URN|SRA|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
     r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
-    r"(?=\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
+    r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
     # a certificate, licence, registration or account number ("LA certificate no. 2418HD7731Q")
     r"|\b(?:certificate|licen[cs]e|registration|account|membership|policy|permit|blue\s+badge)\s+"
     r"(?:no|number|ref|reference|id)(?=\s*[.:#]?\s*[A-Z0-9]))"
 )
 # Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
-_CUE_GAP = r"\s*(?:\.\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?(?:(?:is|was)\s+)?"
+# ... and a bracketed second name of the number ("Hosp No (MRN): ...") or "will be".
+_CUE_GAP = (r"\s*(?:\.\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
+            r"(?:(?:is|was|will\s+be)\s+)?")
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that follow "printed by", "created by" and the like in ordinary prose.
@@ -68,6 +70,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             0.85,
         ),
         Pattern("Reference after a cue", rf"(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
+        # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
+        Pattern("Meeting ID", r"(?<=\b(?:conference|meeting|call|webinar)\s+(?:ID|id|number|no\.?)\s*:?\s*)"
+                r"\d{3,4}(?:[ -]\d{3,4}){2,3}(?![\w/])", 0.85),
         # A number alone on its line or in its own table cell (a record's ID in a Word table:
         # "Ravensfield Community School (Y9)\n\n1190441\n\nDominik ..."): seven digits or more,
         # no year, no phone (those have their own recognizers and win on overlap).
@@ -78,7 +83,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"allocated\s+to|assigned\s+to)\s*:\s*)(?-i:[a-z][a-z]*\d{0,3})(?![\w@.])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
                 rf"modified|run|generated|uploaded|scanned|added|saved|edited|amended|submitted|closed|"
-                rf"opened|recorded|completed|allocated|assigned|reassigned|authorised|approved)(?:\s*:\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+)"
+                rf"opened|recorded|completed|allocated|assigned|reassigned|authorised|approved)(?:\s*:?\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+)"
                 r"(?-i:[a-z][a-z0-9._-]{3,30})(?![\w@])", 0.85),
     ]
     CONTEXT = ["ref", "reference", "case", "appeal", "tribunal", "ehcp"]

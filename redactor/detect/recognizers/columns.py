@@ -52,16 +52,24 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
     """The type under each header cell, or None when the line is no header (too few short
     alphabetic cells, or no column of ours)."""
     keys = [re.sub(r"[^a-z]", "", c.lower()) for c in cells]
-    if sum(1 for c in cells if c.strip() and len(c.strip()) <= 30 and not re.search(r"\d", c)) < len(cells) - 1:
+    # Header cells are short labels; a survey export's may be questions ("Overall rating (1-5)",
+    # "Your contact details (optional)"): a quarter of them may be long or hold a digit.
+    labels = sum(1 for c in cells if c.strip() and len(c.strip()) <= 30 and not re.search(r"\d", c))
+    if labels < len(cells) - max(1, len(cells) // 4) or any(_VALUE.fullmatch(c.strip()) for c in cells):
         return None
     kinds = []
     for cell, key in zip(cells, keys):
         words = [re.sub(r"[^a-z]", "", w) for w in re.split(r"[\s/&+]+", cell.lower()) if w]
-        kind = _BY_HEADER.get(key) or next((_BY_HEADER[w] for w in words if w in _BY_HEADER), None)
+        # a word of a short label ("Child's name", "Officer (if known)"), never of a question
+        # ("How did you contact us", "Happy for us to contact you?")
+        kind = _BY_HEADER.get(key) or (next((_BY_HEADER[w] for w in words if w in _BY_HEADER), None)
+                                       if len(words) <= 3 and not cell.strip().endswith("?") else None)
         kinds.append(kind)
     return kinds if any(kinds) else None
 
 
+_VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
+_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")  # a Markdown table's rule under its header
 _CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
 
@@ -115,7 +123,9 @@ class ColumnRecognizer(EntityRecognizer):
             placed = _split(body, found)
             cells = [c for _, c in placed]
             header = _header_kinds([c.strip() for c in cells])
-            if header is not None and not any(re.search(r"\d", c) for c in cells):
+            if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line.end() + 1):
+                header = None  # a Markdown table's header is the row above its rule: "| Name | Tegan |" is a row
+            if header is not None:
                 kinds, sep = header, found
                 continue
             if kinds is None or found != sep or len(cells) != len(kinds):
@@ -128,6 +138,8 @@ class ColumnRecognizer(EntityRecognizer):
     def _cell(self, text, start, value, kind):
         if _EMPTY.match(value):
             return []
+        if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(value):
+            return []  # "Verbal ability" under "Area": a row of a test's scores, no place
         if kind not in (PERSON, STAFF):
             return [make_result(self, kind, start, start + len(value), SCORE, "column")]
         out = []
@@ -138,6 +150,13 @@ class ColumnRecognizer(EntityRecognizer):
                 at = start + piece.start() + piece.group().find(part)
                 out.append(make_result(self, PERSON, at, at + len(part), SCORE, "column"))
         return out
+
+    def _ordinary_phrase(self, value: str) -> bool:
+        """Ordinary words written as a phrase, not as a name: every word a dictionary's and one
+        after the first in lower case ("Processing speed", "Word reading (WIAT-III)")."""
+        tokens = re.findall(r"[^\W\d_]+", value)
+        return len(tokens) >= 2 and all(self.gaz.is_english(t) or t.isupper() for t in tokens) \
+            and any(t.islower() for t in tokens[1:])
 
     def _name_like(self, part: str, staff: bool) -> bool:
         """One to four words of letters, none a stop word, a role or a generic word, and not all

@@ -47,6 +47,7 @@ LOWER_AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|at|from|near|round|around|outside|(?:go|goes|going|went|gone|move|moved|moving|sent|send|"
     r"transfer|transferred|back|over|down|up|drive|drove|walk|walked|taxi|bus)[ \t]+to)[ \t]+"
     r"(?P<place>[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
+SETTING_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:school|primary|academy|college|nursery|juniors|infants)\b")
 STREET_WORDS = frozenset("road street lane avenue close drive way crescent".split())
 
 
@@ -147,6 +148,8 @@ class LocationRecognizer(EntityRecognizer):
             if any(self.gaz.is_english(w) or w in STOP_WORDS or w in speak or self.gaz.near_english(w)
                    or w in self.gaz.calendar or self.gaz.is_cue(w) for w in words_):
                 continue
+            if SETTING_AFTER.match(text, m.end("place")):
+                continue  # "at coldwell common school": a setting's name, the school recognizer's
             line_start = text.rfind("\n", 0, m.start()) + 1
             around = text[max(line_start, m.start() - 80):m.start()]
             if any(w[0].isupper() and w != "I" for w in re.findall(r"[^\W\d_]+", around)):

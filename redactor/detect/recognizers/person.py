@@ -83,10 +83,11 @@ NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|p
 # "Child's name\n\nHope Bright", "Name of parent/carer\nKaren Lunn".
 NAME_LABEL_LINE = re.compile(
     r"(?im)^[ \t*]*(?:(?:child|pupil|parent|carer|parent/carer|mother|father|young person|student|"
-    r"learner|patient|sibling|referrer)(?:'s|’s|s')?[ \t]+)?(?:full[ \t]+|first[ \t]+|last[ \t]+|sur)?"
+    r"learner|patient|sibling|referrer)(?:'s|’s|s')?[ \t]+)?(?:(?:full[ \t]+|first[ \t]+|last[ \t]+|sur)?"
     r"name(?:[ \t]+of[ \t]+(?:child|young person|parent(?:/carer)?|carer|pupil|student|referrer))?"
+    r"|signed|signature|print(?:ed)?[ \t]+name|received[ \t]+by|completed[ \t]+by)"
     r"[ \t]*:?[ \t*]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*"
-    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’-]+){0,3}))[ \t]*$")
+    r"(?P<name>(?-i:[A-Z](?:[\w'’-]+|\.?(?=[ \t][A-Z]))(?:,?[ \t][A-Z][\w'’-]+){0,3}))[ \t]*$")
 # Staff initials where a log lists them: "Duty officers: Mon RI, Wed GE (am) + DM (pm)", a log
 # line's initials after its time ("11.15  RI  Rang mum"), a team in brackets "(HB, IS, RI, GE)".
 INITIALS_LINE = re.compile(r"(?im)^[^\n]*\b(?:duty officers?|duty|officers?|staff|team|initials|present|"
@@ -152,6 +153,13 @@ MONTH_PERSON = re.compile(
     r"calling|said|says|told|asked|wants|wanted|thinks|thought|agreed|explained|reported|confirmed|"
     r"mentioned|emailed|texted|feels|felt|worried|attended|couldn['’]t|can['’]t|cannot|doesn['’]t|"
     r"didn['’]t|will[ \t]+(?:ring|call|email)|going[ \t]+to|left[ \t]+a)\b)")
+# A listed name that is also a word ("Summer", "Hope", "Grace"), Capitalised, doing what only a
+# person does: "Summer wouldnt put her uniform on", "Hope said".
+NAME_WORD_ACTS = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)[ \t]+(?:said|says|told|asked|wouldnt|wouldn['’]t|wont|won['’]t|"
+    r"didnt|didn['’]t|doesnt|doesn['’]t|cant|can['’]t|couldnt|couldn['’]t|refused|refuses|cried|screamed|"
+    r"shouted|hid|kicked|threw|loves|hates|wanted|wants|enjoyed|enjoys|struggled|struggles|"
+    r"slept|sleeps|ate|eats|rang|phoned|texted|emailed)\b")
 # Before such a month, a word that makes it the month: "since June attended", "in May said"
 MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
                           r"before|after|since|throughout|each|every)[ \t]+$", re.IGNORECASE)
@@ -338,6 +346,12 @@ class PersonRecognizer(EntityRecognizer):
         for m in INITIAL_ABOVE_SIGNATURE.finditer(text):
             if m.group("initial")[0].upper() == m.group("full")[0].upper():
                 out.append(self._result(m.start("initial"), m.end("initial"), POSITION_SCORE, "position"))
+        for m in NAME_WORD_ACTS.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            before = text[max(0, m.start() - 8):m.start()].lower().split()
+            if key in gaz.first_names and gaz.is_ambiguous(key) and key not in gaz.calendar \
+                    and key not in STOP_WORDS and not (before and before[-1] in ("the", "a", "an", "this", "that")):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in MONTH_PERSON.finditer(text):
             group = "name" if m.group("name") else "name2"
             if not MONTH_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
@@ -486,6 +500,10 @@ class PersonRecognizer(EntityRecognizer):
             if ent.label_ != PERSON:
                 continue
             for start, end in self._clean_span(text, ent.start_char, ent.end_char):
+                lead = re.match(r"[A-Z]\.[ \t]+(?=\w)", text[start:end])
+                label = text[max(0, start - 14):start].split()
+                if lead and label and label[-1].lower() in LABELS_BEFORE_LETTER:
+                    start += lead.end()  # "Section F. Harriet said": the section's letter is no initial
                 span = text[start:end]
                 key = gazetteer.fold(span)
                 if key in self.gaz.places and key not in self.gaz.first_names:

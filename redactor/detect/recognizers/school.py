@@ -66,6 +66,8 @@ LOWER_RE = re.compile(
     r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
     r"(?:primary|juniors?|infants?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
+# "stay at coldwell common school": a lower-case name before "school", its first word no word
+LOWER_SCHOOL_RE = re.compile(r"(?<![\w'’-])([a-z][a-z'’\-]{3,})((?:[ \t]+[a-z][a-z'’\-]{2,})?)[ \t]+school(?![\w'’])")
 LOWER_SCORE = 0.45
 # "school (hollowgate)": a setting's name given in brackets after the word for it.
 NAMED_IN_BRACKETS = re.compile(
@@ -141,6 +143,12 @@ class SchoolRecognizer(EntityRecognizer):
             first = words[0].lower()
             if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
+        gaz = gazetteer.load()
+        for m in LOWER_SCHOOL_RE.finditer(text):
+            first = m.group(1)
+            if not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
+                    or first in text_speak() or first in LOWER_NOT_NAME):
+                out.append(self._result(m.start(), m.end(), LOWER_SCORE, "lower-case"))
         # A scanned letter read by OCR writes 1 for l and 0 for o inside words ("St Wi1frid's
         # Catho1ic Primary Schoo1"): the patterns are run again over the text read as letters
         # (the same length, so the offsets hold).
@@ -214,8 +222,9 @@ class SchoolRecognizer(EntityRecognizer):
         if not words or re.search(ENDING + "|" + STRONG_KIND, span, re.IGNORECASE) \
                 or gazetteer.fold(span) in self.places:
             return False
-        if all(w.lower() in self.english or gazetteer.load().is_english(w) for w in words):
-            return True  # "Appropriate Legal Notices", "Installation Information"
+        if all(w.lower() in self.english or gazetteer.load().is_english(w) or w.lower() in self.allowed
+               for w in words):
+            return True  # "Appropriate Legal Notices", "Installation Information", "Text/WhatsApp"
         # A document or a law ("GNU Affero General Public License", "Directive 96/9/EC"), or a
         # bare abbreviation ("XML", "CC-BY-SA"): a setting known only by its initials is found
         # from its full name by the link stage.

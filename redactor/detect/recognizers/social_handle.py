@@ -28,6 +28,15 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
             0.85,
         ),
     ]
+    PATTERNS.append(Pattern(
+        # "his snap is kaid_f1fan", "insta: jakeyb_2007": a handle written without its "@" after the
+        # app's name; with a digit or an underscore, so "his snap is private" stays
+        "Handle after an app's name",
+        r"(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox)"
+        r"(?:\s+(?i:name|handle|username|user|is|id|tag|account)){0,2}\s*[:\-]?\s+)"
+        r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
+        0.85,
+    ))
     CONTEXT = ["instagram", "twitter", "tiktok", "facebook", "snapchat", "x", "handle", "account"]
 
 
