@@ -373,3 +373,9 @@ def test_blind_set_classes_are_found(detector, text, expected):
 def test_blind_set_words_are_kept(detector, text, kept):
     for term in kept:
         assert not covered(detector, text, term), "an ordinary word was redacted"
+
+
+def test_an_article_or_a_capital_before_a_defined_term_is_no_initial(detector):
+    text = "A Front-Cover Text may be at most 5 words. I Think so. L Hartley rang."
+    assert not covered(detector, text, "Front-Cover") and not covered(detector, text, "Think")
+    assert covered(detector, text, "L Hartley")

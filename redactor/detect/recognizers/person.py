@@ -234,9 +234,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "Section F. Hollin Carr School", "Part B. The"
             # "L Hartley (Advice Officer)", "Saved by C Whitworth": without the stop, a listed
             # surname that is no word, or a word no list has that is no place
-            bare = key in gaz.surnames and not gaz.is_english(key) or (
-                key not in gaz.english and not gaz.is_english(key) and key not in gaz.places
-                and key not in gaz.first_names and len(key) >= 4)
+            bare = m.group(0)[0] not in "AI" and (key in gaz.surnames and not gaz.is_english(key) or (
+                key.isalpha() and key not in gaz.english and not gaz.is_english(key)
+                and key not in gaz.places and key not in gaz.first_names and len(key) >= 4))
             if not (m.group(1) == "." or titled or bare) or key in self.generic or gaz.is_cue(m.group(2)):
                 continue
             # a place written after an initial and a full stop is a surname ("R. Denaby"); without
