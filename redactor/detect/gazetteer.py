@@ -99,10 +99,12 @@ class Gazetteer:
 
     def near_english(self, word: str) -> bool:
         """One typing slip from a common English word ("recieve", "shcool", "meetin"): a
-        misspelling, not a name no list has."""
+        misspelling, not a name no list has (a listed name or place never is one)."""
         key = fold(word)
         letters = "abcdefghijklmnopqrstuvwxyz"
         splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+        if key in self.surnames or key in self.first_names or key in self.places:
+            return False  # "windle" is a surname, not a slip for "swindle" or "kindle"
         edits = ([a + b[1:] for a, b in splits if b]
                  + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
                  + [a + c + b[1:] for a, b in splits if b for c in letters]

@@ -56,6 +56,13 @@ NOT_A_SURNAME_AFTER = re.compile(r"[ \t]+(?i:Primary|School|Academy|College|Nurs
                                  r"Solicitors|Associates|Partnership|Trust|Group|Services)\b")
 DOTTED = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z]")
 ABBREVIATED_KIND = re.compile(r"\b(?:Acad|Prim|Pri|Comp|Jnr|Jnrs|Inf|Sch|Coll)$")
+# A letter after these is a label's, not a person's: "Section E", "Plan B", "Vitamin D", "Mr K"
+LETTER_LABEL = re.compile(r"(?i:\b(?:section|sections|part|parts|grade|grades|plan|band|level|class|year|stage|"
+                          r"appendix|annex|option|table|box|type|vitamin|key|point|step|room|block|unit|"
+                          r"phase|tier|group|set|form|question|item|paragraph|para|figure|schedule|category|"
+                          r"hepatitis|mark|score|division|row|column|area|zone|wing|ward|floor|bay|gate|door|"
+                          r"site|parent|child|school|pupil|mum|dad|plot|flat|house|number|no|route|team|"
+                          r"mr|mrs|ms|miss|mx|dr|and|or|to|the|a|tab|bundle|page|pages|exhibit|annex|appendices)\.?[ \t]+|[&/+-][ \t]*)$")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
 
 
@@ -115,7 +122,7 @@ class _Linker:
                 ent.placed = max(ent.placed, findings[i].score)
         findings = [assigned[i] for i in range(len(findings))]
         self._collect_aliases(findings)
-        found = findings + self._search_mentions() + self._user_names()
+        found = findings + self._search_mentions() + self._user_names() + self._single_letters()
         merged = self._merge(found)
         for _ in range(2):  # "Mary Ann Skelby": one word a pass
             more = self._neighbours(merged)
@@ -401,7 +408,9 @@ class _Linker:
             # The whole name in any case ("kacper nowak", "tez"), unless every part is an
             # ordinary word: "title page" is not "Title Page", "page" is not "Page".
             if not all(english) or len(ent.parts) >= 2:
-                forms.append((" ".join(ent.parts), not all(english)))
+                whole = " ".join(ent.parts)
+                initials_only = whole.isupper() and len(whole.replace(" ", "")) <= 3  # "IS": never "is"
+                forms.append((whole, not all(english) and not initials_only))
             named = any(gazetteer.fold(p) in self.gaz.first_names or gazetteer.fold(p) in self.gaz.surnames
                         for p in ent.parts)
             for part, ordinary in zip(ent.parts, english):
@@ -464,8 +473,8 @@ class _Linker:
                 original = " ".join(w for w in full.split()
                                     if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC)
                 forms.append((original, False))
-                if not any(self.gaz.is_english(w) for w in original.split()):
-                    forms.append((original, True))  # "all his mates are from wathley"
+                if not any(self.gaz.is_english(w) for w in original.split()) and original[:1].isupper():
+                    forms.append((original, True))  # "all his mates are from wathley" (once "Wathley Primary")
                 # The initials people write for it: "Ferham Park Primary School" -> FPPS, FPP.
                 for short in _acronyms(full):
                     if gazetteer.fold(short) not in self.allow:
@@ -489,6 +498,44 @@ class _Linker:
             if word in lower:
                 self.special[rx.pattern] = "lower"
             out.append((rx, word + "s"))
+        return out
+
+    def _single_letters(self) -> list[Finding]:
+        """A child written as a letter in notes ("E came in with grandad", "give E a warning",
+        "Observed: F used signs"), where one person found here has a first name starting with it:
+        every such letter standing alone, at least twice, outside a label ("Section E", "Plan B",
+        "Vitamin D"), a list marker ("E) ..."), a compound ("A&E", "E-mail") or a line in capitals.
+        Never "A" or "I"."""
+        by_letter: dict[str, list[str]] = defaultdict(list)
+        for ent in self.entities.values():
+            if ent.type == PERSON and ent.first and len(ent.first) >= 3 and ent.parts[0][:1].isupper():
+                by_letter[ent.parts[0][0]].append(ent.id)
+        out = []
+        for letter, owners in by_letter.items():
+            if letter in "AI" or not letter.isascii() or len(owners) != 1:
+                continue
+            places = []
+            for m in re.finditer(rf"(?<![\w.'’/&-]){letter}(?![\w'’/&-]|\.\w|\))", self.text):
+                start = m.start()
+                line_start = self.text.rfind("\n", 0, start) + 1
+                after = self.text[m.end():m.end() + 8]
+                if not self.text[line_start:start].strip() and (after[:1] in ".:" or after[:2] in ("  ", " \t")
+                                                                 or after[:1] == "\t"):
+                    continue  # "E. Next steps", "E: Outcomes", "E    E1  Letter": a list's or table's letter
+                if re.match(r"(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)[A-Z](?![\w'’])", after) \
+                        or re.search(r"(?<![\w'’])[A-Z](?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)$",
+                                     self.text[max(0, start - 8):start]):
+                    continue  # "Sections B, F and I", "from A to E": letters listed
+                if LETTER_LABEL.search(self.text, max(0, start - 16), start):
+                    continue
+                line_end = self.text.find("\n", start)
+                line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+                if sum(c.isupper() for c in line) > sum(c.islower() for c in line):
+                    continue  # a heading or form line in capitals
+                places.append(start)
+            if len(places) >= 2:
+                out += [Finding(type=PERSON, start=p, end=p + 1, score=LINK_SCORE, recognizer="linker",
+                                entity=owners[0]) for p in places]
         return out
 
     def _user_names(self) -> list[Finding]:

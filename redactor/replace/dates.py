@@ -109,6 +109,8 @@ DATE_SHAPES: tuple[DateShape, ...] = (
     DateShape(
         "day/month",
         r"(?:(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )"
+        r"|(?<=\bMon )|(?<=\bTue )|(?<=\bTues )|(?<=\bWed )|(?<=\bWeds )|(?<=\bThu )|(?<=\bThur )|(?<=\bThurs )"
+        r"|(?<=\bFri )|(?<=\bSat )|(?<=\bSun )"
         r"|(?<=\btill )|(?<=\bdue )|(?<=\bdated )|(?<=\bcame )|(?<=\breceived )|(?<=\bmon )"
         r"|(?<=\btue )|(?<=\btues )|(?<=\bwed )|(?<=\bweds )|(?<=\bthu )|(?<=\bthur )|(?<=\bthurs )|(?<=\bfri )"
         r"|(?<=\bdates )|(?<=\bdated )|(?<=\d/\d, )|(?<=\d/\d\d, )"

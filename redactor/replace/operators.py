@@ -143,6 +143,9 @@ def _person(text: str, ent: Entity, m: Mapping) -> str:
         # surname ("Mrs Sheikh", "Farida Sheikh")
         if key in gaz.titles and i + 1 < len(found) and key != ent.last:
             out.append(word)
+        elif len(word) == 1 and word.isupper() and ent.first and len(ent.first) > 1 \
+                and word == ent.parts[0][:1]:
+            out.append(_first(ent.parts[0], ent, m, gaz)[:1])  # "E" for Ewan: the pseudonym's initial
         elif word.isupper() and len(word) <= 3 and key not in (ent.first, ent.last):
             out.append(_initials_for(ent, m) if len(ent.parts) > 1 else _initials(word, m))
         elif key == ent.last or (key != ent.first and ent.first and gaz.is_surname(word)

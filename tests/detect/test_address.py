@@ -96,7 +96,7 @@ def test_offsets_are_exact():
 @pytest.mark.parametrize("text,expected", [
     ("address 88 Wellgate flat 4, S60 2LR.", "88 Wellgate flat 4"),
     ("HV notes - wojcik - 5 laburnum ct dinnington", "5 laburnum ct"),
-    ("Address:          Plot 7, Kettleby Lane Traveller site", "Plot 7, Kettleby Lane"),
+    ("Address:          Plot 7, Kettleby Lane Traveller site", "Plot 7, Kettleby Lane Traveller site"),
     ("Suite 5, Albion Chambers, High St", "Suite 5, Albion Chambers, High St"),
     ("Ground Floor, Orchard House, Moor Road", "Ground Floor, Orchard House, Moor Road"),
     ("says new adress now 6 Foundry Tce. Doesnt read", "6 Foundry Tce"),
@@ -121,4 +121,14 @@ def test_a_building_or_site_before_the_street_is_part_of_the_address(text, addre
     ("4th Floor, 61 Gresham Yard, London", "4th Floor, 61 Gresham Yard"),
 ], ids=["a-side-street", "a-numbered-floor"])
 def test_more_street_and_floor_shapes(text, address):
+    assert [s for s, _ in found(text)] == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Unit 6, Old Co-op Buildings, Station Road, Kelsworth", "Unit 6, Old Co-op Buildings, Station Road"),
+    ("3rd Floor, Cutlers Yard, 41 Tanner Street, Rotherham", "3rd Floor, Cutlers Yard, 41 Tanner Street"),
+    ("new address: Plot 7, Brickyard Lane Traveller Site, Kelsworth", "Plot 7, Brickyard Lane Traveller Site"),
+    ("Speaker 2: flat 3 lindley court windle common s66 4dw", "flat 3 lindley court"),
+], ids=["hyphenated-building", "a-yard", "a-traveller-site", "a-flat-in-lower-case"])
+def test_buildings_sites_and_flats_as_they_are_written(text, address):
     assert [s for s, _ in found(text)] == [address]

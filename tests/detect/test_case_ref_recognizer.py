@@ -118,3 +118,11 @@ def test_a_reference_at_the_end_of_a_path_is_found():
     text = "saved on shared drive /Cases/2025/SIA-25-0301 and RMBC/EHC/2024/0173"
     spans = sorted(text[r.start:r.end] for r in recognizer.analyze(text, recognizer.supported_entities))
     assert spans == ["RMBC/EHC/2024/0173", "SIA-25-0301"]
+
+
+def test_an_interpreter_number_and_a_second_reference_with_digits_in_its_first_part():
+    from redactor.detect.recognizers.case_ref import CaseRefRecognizer
+    recognizer = CaseRefRecognizer()
+    text = "Your ref: EHC-2019-0133 / PT25-SEC-044\n(interpreter no. 4471). Gave him IS's card.\n13.05  RI  rang"
+    spans = sorted(text[r.start:r.end] for r in recognizer.analyze(text, recognizer.supported_entities))
+    assert spans == ["4471", "EHC-2019-0133", "PT25-SEC-044"]

@@ -237,3 +237,9 @@ def test_more_ways_of_writing_a_day(text, dates):
 @pytest.mark.parametrize("text", ["he is the 3rd child", "for the 2nd year running"])
 def test_an_ordinal_before_a_noun_is_no_day(text):
     assert found(DATES, text) == []
+
+
+def test_the_first_day_of_a_range_and_a_month_said_in_lower_case():
+    assert [s for s, _ in found(DATES, "suspended for 3 days (Weds 5 - Fri 7 March 2025)")] == \
+        ["Weds 5", "Fri 7 March 2025"]
+    assert [s for s, _ in found(DATES, "it was supposed to be the [fifth of march?] today")] == ["fifth of march"]

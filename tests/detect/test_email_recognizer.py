@@ -87,3 +87,12 @@ def test_never_touches_the_network(monkeypatch):
 def test_declares_entity_and_language():
     assert RECOGNIZER.supported_entities == [EMAIL]
     assert RECOGNIZER.supported_language == "en"
+
+
+def test_an_address_read_out_on_a_call():
+    from redactor.detect.recognizers.email import EmailRecognizer
+    recognizer = EmailRecognizer()
+    text = ("Speaker 2: yeah it's b quinn sixty seven at gmail dot com all one word\n"
+            "Speaker 1: b quinn six seven at gmail\nI emailed them at rotherham dot gov")
+    spans = [text[r.start:r.end] for r in recognizer.analyze(text, recognizer.supported_entities)]
+    assert spans == ["b quinn sixty seven at gmail dot com", "b quinn six seven at gmail"]

@@ -29,3 +29,12 @@ def test_a_lower_case_place_after_a_place_word_in_lower_case_writing(detector):
         assert covered(detector, text, place), "a lower-case place was not redacted"
     for word in ("tesco", "skool", "recieve"):  # a chain, text-speak, a misspelling
         assert not covered(detector, text, word), "an ordinary word was redacted"
+
+
+def test_a_locality_between_a_street_and_the_town_and_one_said_on_a_call(detector):
+    text = ('Address:,"5 Slag Lane, Dearnley Moor, Rotherham",Postcode:,S63 4RT\n'
+            "[00:00:40] Speaker 2: he's placed with me out here in windle common so he's out of area\n"
+            "[handwritten at bottom, partly cut off]")
+    for place in ("Dearnley Moor", "windle common"):
+        assert covered(detector, text, place), "a locality was not redacted"
+    assert not covered(detector, text, "bottom")

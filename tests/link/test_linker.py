@@ -208,3 +208,17 @@ def test_initials_with_a_hyphen_and_a_possessive_without_its_apostrophe(anonymis
             "Maggie Ward rang. Maggies number is 07700 900851 but text first.")
     out, _ = anonymise(text)
     assert not present("YA-H", out) and not present("Maggies", out)
+
+
+def test_a_child_written_as_a_letter_is_replaced_by_the_pseudonym_s_letter(anonymise):
+    """Outreach notes call the child "E" (Ewan): each E that stands for him is replaced by the
+    initial of his pseudonym; a section's, a list's or a table's letter stays."""
+    text = ("Child: Ewan Cartwright (Y1). Mark Ibbotson (TA, works with E in the mornings).\n"
+            "Arrival: E came in with grandad. Give E a 2-minute warning.\n"
+            "Section E of the plan; A&E visit; Sections B, E and F.\n"
+            "E    E1    Educational psychology advice\n")
+    out, _ = anonymise(text)
+    assert "with E in" not in out and "Arrival: E came" not in out and "Give E a" not in out
+    assert "Section E of" in out and "A&E" in out and "Sections B, E and F" in out
+    assert "\nE    E1" in out
+    assert re.search(r"Arrival: [A-Z] came in", out), "the letter is replaced by a letter"

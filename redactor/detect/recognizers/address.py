@@ -61,7 +61,7 @@ _STRONG_SUFFIX = rf"(?:{_title_and_upper(_STRONG)}|{_ST})"
 _ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST})"
 _HOUSE_WORD = _title_and_upper(
     "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
-    "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site"
+    "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site Yard"
 )
 
 _SP = r"[^\S\r\n]{1,3}"  # spaces on one line
@@ -69,7 +69,7 @@ _COMMA_SP = rf",?{_SP}"
 # A capitalised word: Elm, St, St., John's, O'Brien, McAllister, Moor-End, ELM.
 _WORD = (
     r"(?:St\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+|[A-Z]{2,})"
-    r"(?:['’]s)?(?:-[A-Z][a-z]+)*"
+    r"(?:['’]s)?(?:-[A-Za-z][a-z]+)*"
 )
 _END = r"(?![\w'’-])"
 # House number: 12, 14a, 12-14. Not part of a decimal, reference or time.
@@ -121,7 +121,7 @@ _SHAPES = (
     ("number-street-flat", rf"{_NUMBER},?{_SP}{_WORD}{_COMMA_SP}(?i:flat|apartment|apt|unit)\.?{_SP}"
                            r"\d{1,4}[A-Za-z]?(?![\w/])", NUMBER_SCORE),
     # Hurried notes: "5 laburnum ct", "12 elm grove".
-    ("lower-case-number", rf"{_NUMBER},?{_SP}[a-z][a-z'’-]+(?:{_SP}[a-z][a-z'’-]+){{0,2}}{_SP}"
+    ("lower-case-number", rf"(?:(?<![\w-])(?:flat|apartment|apt|unit)\.?{_SP}(?=\d))?{_NUMBER},?{_SP}[a-z][a-z'’-]+(?:{_SP}[a-z][a-z'’-]+){{0,2}}{_SP}"
                           r"(?:road|rd|street|lane|ln|avenue|ave|close|cl|drive|dr|grove|crescent|cres"
                           r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
                           r"|bank|vale)(?![\w'’-])", CUE_SCORE),
@@ -151,6 +151,7 @@ _PHRASE_AFTER = re.compile(
     r"[^\S\r\n]+(?i:forward|observation|supervision|monitoring|working|meeting|review|plan"
     r"|class|group|team|paper|panel|forum|support|time|play|area|provision)\b"
 )
+TRAVELLER_SITE = re.compile(r"[^\S\r\n]+(?i:Travell?ers?['’]?|Gypsy and Traveller|Caravan)[^\S\r\n]+(?i:site|park)\b")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[^\S\r\n]+$")
 
@@ -193,10 +194,11 @@ class AddressRecognizer(PatternRecognizer):
         for item in found:
             if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
                 kept.append(item)
-        return [
-            make_result(self, self.supported_entities[0], start, end, score, how)
-            for start, end, how, score in sorted(kept)
-        ]
+        out = []
+        for start, end, how, score in sorted(kept):
+            site = TRAVELLER_SITE.match(text, end)  # "Plot 7, Brickyard Lane Traveller Site"
+            out.append(make_result(self, self.supported_entities[0], start, site.end() if site else end, score, how))
+        return out
 
     @staticmethod
     def _plausible(text: str, start: int, end: int, shape: str) -> bool:

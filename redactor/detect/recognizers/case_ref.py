@@ -22,7 +22,7 @@ _CUE = (
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
-    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
+    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interpreter)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
     r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
     # a certificate, licence, registration or account number ("LA certificate no. 2418HD7731Q")
@@ -60,7 +60,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern(
             "Structured reference",
             # also at the end of a path ("/Cases/2025/SIA-25-0301"), never inside a longer code
-            r"(?<![\w-])(?<![A-Z]/)(?-i:[A-Z]{2,8}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
+            r"(?<![\w-])(?<![A-Z]/)(?-i:[A-Z]{2,8}\d{0,4}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
             + _END,
             0.85,
         ),

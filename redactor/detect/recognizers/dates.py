@@ -82,8 +82,12 @@ _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|bi
 _DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
             r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok)\b))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 DAY_ONLY = re.compile(
     rf"(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?){_DAY}{_NOT_A_DAY_AFTER}"
+    # the first day of a range: "(Weds 5 - Fri 7 March 2025)"
+    rf"|(?i:\b{_WEEKDAY_WORD}[ \t]+)(?P<day2>[1-9]|[12]\d|3[01])(?=[ \t]*[-–][ \t]*(?i:{_WEEKDAY_WORD}[ \t]+)?\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
     rf"|(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|it['’]?s|is|was|next|this)"
     rf"\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
@@ -93,13 +97,12 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
                   "thirtieth").split()
 _SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                r"|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)")
 # "twenty twenty five", "two thousand and fifteen", "twenty fifteen"
 _SPOKEN_YEAR = rf"(?:[ \t]+(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_WORD}){{1,2}}))?"
 SPOKEN_DATE = re.compile(
-    rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY})\s+of\s+{_MONTHS}\b{_SPOKEN_YEAR}"
+    rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+{_MONTHS}\b){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
     rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?![ \t]+[a-z])"
     rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}")

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 
+import re
+
 from presidio_analyzer import Pattern
 
-from redactor.detect.recognizers.base import DomainPatternRecognizer
+from redactor.detect.recognizers.base import DomainPatternRecognizer, make_result
 from redactor.types import EMAIL
 
 
 # "logo@2x.png": image and document file names, not addresses.
 FILE_EXTENSIONS = frozenset("png jpg jpeg gif svg webp heic bmp tif tiff pdf doc docx txt md xls xlsx "
                             "csv ppt pptx zip mp3 mp4 mov".split())
+
+
+# An address read out, as a call transcript writes it: "b quinn sixty seven at gmail dot com".
+SPOKEN_DOMAIN = re.compile(r"(?i)[ \t]at[ \t]+(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|btinternet|aol|"
+                           r"sky|mail|rotherham|nhs)(?:[ \t]+dot[ \t]+(?:com|co|uk|net|org|gov))*\b")
+_SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                          r"fifty|sixty|seventy|eighty|ninety|hundred|underscore|dot|dash|hyphen)")
 
 
 class EmailRecognizer(DomainPatternRecognizer):
@@ -34,6 +44,27 @@ class EmailRecognizer(DomainPatternRecognizer):
         ),
     ]
     CONTEXT = ["email", "e-mail", "mail"]
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        from redactor.detect import gazetteer
+        gaz = gazetteer.load()
+        for m in SPOKEN_DOMAIN.finditer(text):
+            # the words said before "at": letters, numbers, and names no dictionary has
+            start, parts = m.start(), 0
+            offset = max(0, m.start() - 60)
+            for w in reversed(list(re.finditer(r"[\w']+", text[offset:m.start()]))):
+                word = w.group()
+                if text[offset + w.end():start].strip() or not (
+                        _SPOKEN_PART.fullmatch(word) or (word.isalpha() and not gaz.is_english(word)
+                                                         and word.lower() not in ("its", "it's", "is", "yeah"))):
+                    break  # a word said before the address, or punctuation ("Speaker 1:")
+                start, parts = offset + w.start(), parts + 1
+                if parts == 5:
+                    break
+            if parts:
+                results.append(make_result(self, EMAIL, start, m.end(), 0.85, "spoken"))
+        return results
 
     def validate_result(self, pattern_text: str) -> bool:
         last = pattern_text.rsplit(".", 1)[-1]

@@ -31,6 +31,10 @@ _POSTCODE = r"[A-Z]{1,2}[\dO][A-Z\dO]?[ \t]*[\dO][A-Z]{2}\b"
 _SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*|(?<=[a-z])[ \t]+)"
 BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE + r"(?:" + _SEP
                              + _PLACE.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
+# "5 Slag Lane, Dearnley Moor, Rotherham": the locality between a street and the town
+AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
+                          r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)[ \t]*,[ \t]*"
+                          + _PLACE + r"[ \t]*,[ \t]*(?:Rotherham|Sheffield|Doncaster|Barnsley)\b")
 AFTER_MOVING = re.compile(r"\b(?:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
                           r"brought up|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
                           + _PLACE + r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
@@ -47,6 +51,8 @@ LOWER_AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|at|from|near|round|around|outside|(?:go|goes|going|went|gone|move|moved|moving|sent|send|"
     r"transfer|transferred|back|over|down|up|drive|drove|walk|walked|taxi|bus)[ \t]+to)[ \t]+"
     r"(?P<place>[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
+PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end wood field fields bridge "
+                           "cross edge side gate dale heath carr".split())
 SETTING_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:school|primary|academy|college|nursery|juniors|infants)\b")
 STREET_WORDS = frozenset("road street lane avenue close drive way crescent".split())
 
@@ -115,7 +121,7 @@ class LocationRecognizer(EntityRecognizer):
         word must be no ordinary English word and no first name, so "lives in Sheffield Road"
         aside, a person or a thing is not taken for a place."""
         out = []
-        for pattern in (BEFORE_POSTCODE, AFTER_MOVING, FROM_TO, BEFORE_SERVICE):
+        for pattern in (BEFORE_POSTCODE, AFTER_STREET, AFTER_MOVING, FROM_TO, BEFORE_SERVICE):
             groups = ("place", "place2") if pattern is BEFORE_POSTCODE else ("place",)
             spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
             for start, end in spans:
@@ -123,11 +129,11 @@ class LocationRecognizer(EntityRecognizer):
                 keys = [gazetteer.fold(w) for w in re.split(r"[ -]", place) if w]
                 if not keys or gazetteer.fold(place) in self.gaz.places:
                     continue  # the gazetteer's own
-                if any(k in self.gaz.first_names for k in keys[:1]) and pattern is not BEFORE_POSTCODE:
+                if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET):
                     continue
                 # before a postcode, a place of ordinary words may be a district ("Low Haigh"): only
                 # one made of nothing but words is none; elsewhere its first word must be no word
-                words_ = keys if pattern is BEFORE_POSTCODE else keys[:1]
+                words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET) else keys[:1]
                 if all(k in self.gaz.english for k in words_) or keys[0] in self.gaz.titles \
                         or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar:
                     continue
@@ -143,14 +149,17 @@ class LocationRecognizer(EntityRecognizer):
         out = []
         for m in LOWER_AFTER_PLACE_WORD.finditer(text):
             words_ = m.group("place").replace("-", " ").split()
-            if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS):
-                words_ = words_[:1]
+            if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS) \
+                    and words_[1] not in PLACE_SUFFIXES:
+                words_ = words_[:1]  # "in thornbeck on shifts"; but "in windle common"
             if any(self.gaz.is_english(w) or w in STOP_WORDS or w in speak or self.gaz.near_english(w)
-                   or w in self.gaz.calendar or self.gaz.is_cue(w) for w in words_):
+                   or w in self.gaz.calendar or self.gaz.is_cue(w) for w in words_[:1]):
                 continue
             if SETTING_AFTER.match(text, m.end("place")):
                 continue  # "at coldwell common school": a setting's name, the school recognizer's
             line_start = text.rfind("\n", 0, m.start()) + 1
+            said = text.find(": ", line_start, min(line_start + 40, m.start()))
+            line_start = said + 2 if said >= 0 else line_start  # "[00:00:27] Speaker 2: ..."
             around = text[max(line_start, m.start() - 80):m.start()]
             if any(w[0].isupper() and w != "I" for w in re.findall(r"[^\W\d_]+", around)):
                 continue  # a writer who uses capitals would have written a place with one

@@ -63,7 +63,7 @@ OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01'’-]*[A-Za-z][A-Za-z01'’-]*
 POSITION_SCORE = 0.86  # above NER, so "S. Venkatesh" wins over NER's "Venkatesh"
 AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")
 # "S. Venkatesh", "Mrs K Bishop" (the full stop is needed unless a title stands before)
-INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-Z](\.?)[ \t]([A-Z][a-z][\w'’-]+)")
+INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ](\.?)[ \t]([A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ][a-zß-öø-ÿ\u0100-\u017f][\w'’-]+)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
@@ -115,6 +115,17 @@ SIGNED_INITIALS = re.compile(
 # Staff listed by initials: "with input from LB, TM, KAM and SK".
 INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
                            rf"(?<![\w/]){INITIAL_CODE}(?:,[ \t]*{INITIAL_CODE})+,?[ \t]+(?:and|&)[ \t]+{INITIAL_CODE}(?![\w/])")
+# Initials doing what a person does ("RD acknowledged this", "RD to write to April", "IS will
+# call"), and an action list's owner ("1. RD - email April Dunn").
+ACTING_INITIALS = re.compile(
+    r"(?<![\w/&-])(?P<code>[A-Z]{2,3})(?=[ \t]+(?:said|suggested|confirmed|asked|acknowledged|agreed|explained|"
+    r"advised|noted|reported|requested|queried|raised|summarised|rang|emailed|called|visited|attended|"
+    r"will[ \t]+(?:ask|call|ring|email|write|send|check|chase|contact|follow|speak|arrange|book|update|attend)|"
+    r"to[ \t]+(?:write|email|ring|call|chase|send|check|ask|contact|follow|speak|arrange|book|update|"
+    r"introduce|attend|draft|complete|review)|thinks|thought|feels|felt|wants|would[ \t]+like)\b)")
+ACTION_INITIALS = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<code>[A-Z]{2,3})[ \t]+[-–:][ \t]+(?=[a-z])")
+# Codes never an entry's signature, even at its end: "... is OK", "NB", "am/pm"
+SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT".split())
 # One person's initials after a word for working with someone ("prep for 15th with NQ", "cc JB").
 CUED_INITIALS = re.compile(rf"\b(?i:with|cc|per|ask|asked|tell|told|chase|via|ring|rang|emailed|texted)[ \t]+"
                            rf"(?P<code>{INITIAL_CODE})(?![\w/])")
@@ -167,7 +178,8 @@ MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|during|early|lat
 REPLY_HEADER = re.compile(r"(?m)^[> \t]*On [^\n]{4,60}?,[ \t](?P<last>[A-Z][\w'’-]+),[ \t]"
                           r"(?P<first>[A-Z][a-z][\w'’-]*)[ \t]*<[^>\n]+>[ \t]*wrote:")
 # A lone initial line, a blank line, then the signature's full name: "G\n\nGary Wainwright".
-INITIAL_ABOVE_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<initial>[A-Z]{1,2})[ \t]*\n[ \t]*\n[ \t]*"
+INITIAL_ABOVE_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:(?i:thanks|thank you|cheers|best|regards|many thanks),?[ \t]+)?"
+                                     r"(?P<initial>[A-Z]{1,2})[ \t]*\n[ \t]*\n[ \t]*"
                                      r"(?P<full>[A-Z][a-z]+[ \t][A-Z][\w'’-]+)[ \t]*$")
 # A message signed off in lower case with kisses: "stace x", "kel xx"
 LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")
@@ -248,7 +260,10 @@ class PersonRecognizer(EntityRecognizer):
             # "Joy K" signing a diary entry: a listed name that is a word too, but no month
             # "April L attended": a month that is a name, with an initial, acting
             acting = key in gaz.calendar and bool(re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]))
-            if key in gaz.first_names and (key not in gaz.calendar or acting) \
+            # "Mariyah I.", "Ruksana B": a name no list has, no word and no place, with an initial
+            unlisted = key not in gaz.first_names and not gaz.is_english(key) and key not in gaz.places \
+                and len(key) >= 4 and key not in self.generic and not gaz.is_cue(m.group(1))
+            if unlisted or key in gaz.first_names and (key not in gaz.calendar or acting) \
                     and (key not in self.generic or acting):
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
         out += self._initials_by_place(text)
@@ -259,6 +274,10 @@ class PersonRecognizer(EntityRecognizer):
             # "miss june" in a parent's lower-case message is a teacher; "I will miss June" is not
             titled = gaz.is_title(m.group("lead")) or (m.group("lead") == "miss" and word.islower())
             calendar_name = key in gaz.calendar and key in gaz.first_names
+            if lead in ("called", "named") and word.islower() and key in gaz.first_names \
+                    and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(word):
+                out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
+                continue  # "a lady called pat"
             surname_end = self._surname_after(text, m.end("name"))
             # "my best mate will Dransfield": a listed name that is a word, then a surname
             kin_word = m.group("lead").islower() and (lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative"))
@@ -386,11 +405,19 @@ class PersonRecognizer(EntityRecognizer):
         def plain(code):
             return code not in NOT_INITIALS and code not in ROLE_INITIALS and code.lower() not in self.generic \
                 and not gaz.is_cue(code)
+        def signing(code):  # after a sentence, at a line's end, "IS" and "RD" sign: no word, no road
+            return plain(code) or (code in NOT_INITIALS and code not in SIGN_OFF_NOT_INITIALS
+                                   and code not in ROLE_INITIALS)
         for m in SIGNED_INITIALS.finditer(text):
             group = next(g for g in ("initials", "initials2", "initials3") if m.group(g))
             code = m.group(group)
-            if plain(code) and not in_caps_line(text, m.start(group), m.end(group)):
+            if signing(code) and not in_caps_line(text, m.start(group), m.end(group)):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
+        for rx in (ACTING_INITIALS, ACTION_INITIALS):
+            for m in rx.finditer(text):
+                code = m.group("code")
+                if signing(code) and not in_caps_line(text, m.start("code"), m.end("code")):
+                    out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in CUED_INITIALS.finditer(text):
             code = m.group("code")
             if plain(code) and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")) \
@@ -489,9 +516,14 @@ class PersonRecognizer(EntityRecognizer):
         for line in re.finditer(r"[^\n]+", text):
             if NICKNAME_LINE.search(line.group()):
                 for m in QUOTED_NAME.finditer(line.group()):
-                    if gazetteer.fold(m.group(1)) not in self.generic:
-                        start = line.start() + m.start(1)
+                    key = gazetteer.fold(m.group(1))
+                    start = line.start() + m.start(1)
+                    if key not in self.generic:
                         out.append(self._result(start, start + len(m.group(1)), CUE_SCORE, "nickname"))
+                    elif not self.gaz.is_english(key) and not self.gaz.is_cue(m.group(1)):
+                        # 'Goes by "Dari"': a name in quotes after its cue, even one the allow list
+                        # keeps elsewhere (Dari the language): placed, past the allow list
+                        out.append(self._result(start, start + len(m.group(1)), CUE_SCORE, "position"))
         return out
 
     def _from_ner(self, text, nlp_artifacts):

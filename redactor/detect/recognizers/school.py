@@ -67,7 +67,8 @@ LOWER_RE = re.compile(
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
     r"(?:primary|juniors?|infants?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
 # "stay at coldwell common school": a lower-case name before "school", its first word no word
-LOWER_SCHOOL_RE = re.compile(r"(?<![\w'’-])([a-z][a-z'’\-]{3,})((?:[ \t]+[a-z][a-z'’\-]{2,})?)[ \t]+school(?![\w'’])")
+LOWER_SCHOOL_RE = re.compile(r"\b(?:at|to|from|in|into|attends?|attending|attended)[ \t]+"
+                             r"(?P<name>([a-z][a-z'’]{3,})((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+school)(?![\w'’])")
 LOWER_SCORE = 0.45
 # "school (hollowgate)": a setting's name given in brackets after the word for it.
 NAMED_IN_BRACKETS = re.compile(
@@ -145,10 +146,10 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
         gaz = gazetteer.load()
         for m in LOWER_SCHOOL_RE.finditer(text):
-            first = m.group(1)
+            first = m.group(2)
             if not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
                     or first in text_speak() or first in LOWER_NOT_NAME):
-                out.append(self._result(m.start(), m.end(), LOWER_SCORE, "lower-case"))
+                out.append(self._result(m.start("name"), m.end("name"), LOWER_SCORE, "lower-case"))
         # A scanned letter read by OCR writes 1 for l and 0 for o inside words ("St Wi1frid's
         # Catho1ic Primary Schoo1"): the patterns are run again over the text read as letters
         # (the same length, so the offsets hold).
@@ -181,7 +182,8 @@ class SchoolRecognizer(EntityRecognizer):
                                             for c in (m.start(), m.end())] + [piece_end]
                     for start, end in zip(cuts[::2], cuts[1::2]):
                         span = None if ner_span_is_noise(text, start, end) else self._trim(text, start, end)
-                        if span and not self._ordinary_words(text[span[0]:span[1]]):
+                        if span and not text[span[0]:span[1]].islower() \
+                                and not self._ordinary_words(text[span[0]:span[1]]):  # "cert": NER's lower-case guess
                             out.append(self._result(*span, NER_SCORE, "ner"))
         return out
 
