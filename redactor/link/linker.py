@@ -576,7 +576,8 @@ class _Linker:
             return f.with_(end=f.end + 1)  # "Hollin Edge Acad." ends with its full stop
         if f.type != PERSON:
             return f
-        if self.text[f.end:f.end + 1] == "." and DOTTED.fullmatch(self.text, f.start, f.end):
+        if self.text[f.end:f.end + 1] == "." and (DOTTED.fullmatch(self.text, f.start, f.end) or (
+                f.end - f.start == 1 and self.text[f.end + 1:f.end + 2] in ("\n", ""))):
             f = f.with_(end=f.end + 1)  # "A.T.", "K.D.": initials keep their last full stop
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         if m and self.gaz.is_title(m.group(1)):

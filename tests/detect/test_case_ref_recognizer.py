@@ -126,3 +126,13 @@ def test_an_interpreter_number_and_a_second_reference_with_digits_in_its_first_p
     text = "Your ref: EHC-2019-0133 / PT25-SEC-044\n(interpreter no. 4471). Gave him IS's card.\n13.05  RI  rang"
     spans = sorted(text[r.start:r.end] for r in recognizer.analyze(text, recognizer.supported_entities))
     assert spans == ["4471", "EHC-2019-0133", "PT25-SEC-044"]
+
+
+def test_numbers_after_case_practice_charity_police_and_card_cues():
+    from redactor.detect.recognizers.case_ref import CaseRefRecognizer
+    recognizer = CaseRefRecognizer()
+    text = ("scanned to case 25-0702, allocated. Practice code: C87654\nNRPSI reg. no. 18342\n"
+            "Registered charity no. 1187654\nOfficer:  PCSO 7731 HINCHLIFFE\ngave on the form ending ...4471.\n"
+            "In case 1 we saw. the year ending 2025.")
+    spans = sorted(text[r.start:r.end] for r in recognizer.analyze(text, recognizer.supported_entities))
+    assert spans == ["1187654", "18342", "25-0702", "4471", "7731", "C87654"]

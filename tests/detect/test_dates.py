@@ -243,3 +243,8 @@ def test_the_first_day_of_a_range_and_a_month_said_in_lower_case():
     assert [s for s, _ in found(DATES, "suspended for 3 days (Weds 5 - Fri 7 March 2025)")] == \
         ["Weds 5", "Fri 7 March 2025"]
     assert [s for s, _ in found(DATES, "it was supposed to be the [fifth of march?] today")] == ["fifth of march"]
+
+
+def test_a_date_written_with_spaces_after_its_stops():
+    assert [s for s, _ in found(DATES, "Rotherham, 3. 3. 2025\n\nVážená pani")] == ["3. 3. 2025"]
+    assert found(DATES, "see sections 3. 3. 20 and 4") == []

@@ -375,9 +375,26 @@ NINTH_KEPT = [
     ("school-after-a-preposition-and-ordinary-words", "meltdowns after school; referral via school", ["meltdowns", "via"]),
 ]
 
-# The classes of the blind sets' misses (outside-6 to -9), found and kept.
-BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND
-BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT
+TENTH_FOUND = [
+    ("an-initial-and-surname-without-a-space", "SENCO Mr Paget. N.Akhtar]", ["N.Akhtar"]),
+    ("a-name-broken-across-a-quoted-line", "(present: you,\n>> Derek, Mrs Joanne\n>> Birkinshaw (EHC co-ordinator)",
+     ["Joanne\n>> Birkinshaw"]),
+    ("initials-after-initialled", "initialled:  1 ✓ JA   2 ✓ JA   3 ✓ JA/PK   4 __", ["JA", "PK"]),
+    ("a-name-after-prepared-by-then-a-role", "Prepared by: Owain Rees, Trainee Solicitor, for the bundle", ["Owain Rees"]),
+    ("a-setting-then-its-kind-in-lower-case", "It's Monday 10th at 9.30 at Saltersby Park school, with Mr Hurst",
+     ["Saltersby Park school"]),
+    ("a-letterhead-with-a-saint-and-a-dash", "ST HILDA'S CATHOLIC PRIMARY SCHOOL - TELEPHONE MESSAGES\n",
+     ["ST HILDA'S CATHOLIC PRIMARY SCHOOL"]),
+]
+TENTH_KEPT = [
+    ("a-role-after-a-name-field", "**Prepared by:** Tom Heeley, IAS Officer (user: theeley)", ["IAS Officer"]),
+    ("ordinary-words-before-a-kind-in-lower-case", "I go to Sunday school. Jayden's school bag. Mainstream school.",
+     ["Sunday school", "Mainstream school"]),
+]
+
+# The classes of the blind sets' misses (outside-6 to -10), found and kept.
+BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND + TENTH_FOUND
+BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT + TENTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in BLIND_FOUND], ids=[r[0] for r in BLIND_FOUND])

@@ -112,7 +112,7 @@ _SHAPES = (
              rf"(?:{_STREET}|{_STREET_NAME_ONLY})", FLAT_SCORE),
     ("flat-house", rf"{_FLAT}{_COMMA_SP}{_HOUSE}{_COMMA_SP}{_STREET}", FLAT_SCORE),
     # "Plot 7, Kettleby Lane", "Suite 5, Albion Chambers", "Ground Floor, Orchard House"
-    ("flat-street", rf"{_FLAT},{_SP}(?:{_STREET}|{_HOUSE})", FLAT_SCORE),
+    ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}|{_HOUSE})", FLAT_SCORE),
     ("number", rf"(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     ("house", rf"(?<![\w'’-]){_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),
     ("cue-number", rf"(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),

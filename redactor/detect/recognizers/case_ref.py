@@ -16,13 +16,18 @@ _CUE = (
     r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
     r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim|application)\s+(?:no|number|ref|reference|id)"
     r"|\b(?:case|appeal)(?=\s*[:#])"
+    # "new case 25-0866", "attach to case 24-1342": a case system's number after the word
+    r"|\bcase(?=[ \t]+\d{2,4}[-/]\d{3,6}\b)"
+    r"|\b(?:practice\s+code|registered\s+charity\s+no|charity\s+(?:no|number)|ending(?:\s+in)?|"
+    r"PCSO|PC|DC|collar\s+(?:no|number))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?[A-Z]?\d)"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil|LAC|CLA|admission|"
     r"student|hospital)\s+(?:ID|no|number|case)"
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
-    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interpreter)\s*(?:no|number|ref|reference|id|reg(?:istration)?)?"
+    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interpreter)\s*(?:no|number|ref|reference|id|"
+    r"reg(?:istration)?(?:\.?\s*no)?)?"
     r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
     # a certificate, licence, registration or account number ("LA certificate no. 2418HD7731Q")
@@ -31,7 +36,7 @@ _CUE = (
 )
 # Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
 # ... and a bracketed second name of the number ("Hosp No (MRN): ...") or "will be".
-_CUE_GAP = (r"\s*(?:\.\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
+_CUE_GAP = (r"\s*(?:\.\s*)?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
             r"(?:(?:is|was|will\s+be)\s+)?")
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -108,6 +108,10 @@ SPOKEN_DATE = re.compile(
     rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}")
 
 
+# "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
+SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d(?!\d)")
+
+
 def date_patterns(score: float) -> list[Pattern]:
     """One Presidio pattern per date shape, with boundaries for searching running text."""
     patterns = []
@@ -153,7 +157,7 @@ class _ExactDateRecognizer(PatternRecognizer):
                 if self.invalidate_result(match.group()) or _after_label(text, start):
                     continue
                 found.append((start, end, pattern.name, pattern.score))
-        for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words")):
+        for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced")):
             for match in rx.finditer(text):
                 found.append((match.start(), match.end(), how, self.SCORE))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

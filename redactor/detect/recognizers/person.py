@@ -63,7 +63,7 @@ OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01'’-]*[A-Za-z][A-Za-z01'’-]*
 POSITION_SCORE = 0.86  # above NER, so "S. Venkatesh" wins over NER's "Venkatesh"
 AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")
 # "S. Venkatesh", "Mrs K Bishop" (the full stop is needed unless a title stands before)
-INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ](\.?)[ \t]([A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ][a-zß-öø-ÿ\u0100-\u017f][\w'’-]+)")
+INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ](\.?)(?:[ \t]|(?<=\.))([A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ][a-zß-öø-ÿ\u0100-\u017f][\w'’-]+)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
@@ -77,8 +77,9 @@ SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<stamp>{STAMP})?(?P<name>[A-Z][\w'’-]*(?
                      r"[ \t]*(?:[^\w\s:]{1,3}[ \t]*)?:[ \t]")
 # A form's name field: "Name: April Moss", "**Name:** April Moss", "Pt: BIRKWELL, Mason"
 NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|"
-                        r"learner|young person|patient|pt|re)[ \t]*:[ \t*]*"
-                        r"(?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’-]+){1,3})(?=[ \t]{2,}|[ \t]*\**[ \t]*$|[ \t]*\()")
+                        r"learner|young person|patient|pt|re|prepared by|written by|completed by|report by|"
+                        r"author|assessed by)[ \t*]*:[ \t*]*"
+                        r"(?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’-]+){1,3})(?=[ \t]{2,}|[ \t]*\**[ \t]*$|[ \t]*\(|,[ \t])")
 # A form's label on its own line (a Word table's label cell) and the name on the next one:
 # "Child's name\n\nHope Bright", "Name of parent/carer\nKaren Lunn".
 NAME_LABEL_LINE = re.compile(
@@ -91,7 +92,7 @@ NAME_LABEL_LINE = re.compile(
 # Staff initials where a log lists them: "Duty officers: Mon RI, Wed GE (am) + DM (pm)", a log
 # line's initials after its time ("11.15  RI  Rang mum"), a team in brackets "(HB, IS, RI, GE)".
 INITIALS_LINE = re.compile(r"(?im)^[^\n]*\b(?:duty officers?|duty|officers?|staff|team|initials|present|"
-                           r"attendees|on duty)[ \t]*:[^\n]*$")
+                           r"attendees|on duty|initialled|initialed|signed off by|checked by)[ \t]*:[^\n]*$")
 # Initials as staff write them: "SR", "HMcB", "MDo" (a second letter of the surname), not "TAs".
 INITIAL_CODE = r"(?:[A-Z]{2,3}|[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{2}[a-rt-z])"
 INITIALS = re.compile(rf"(?<![\w.]){INITIAL_CODE}(?![\w.])")
@@ -333,7 +334,9 @@ class PersonRecognizer(EntityRecognizer):
             name = m.group("name")
             comma = name.find(", ")
             if comma > 0 and (gaz.is_cue(name[comma + 2:]) or gaz.is_cue(name[comma + 2:].split()[0])
-                              or gazetteer.fold(name[comma + 2:]) in self.generic):
+                              or gazetteer.fold(name[comma + 2:]) in self.generic
+                              or not any(gazetteer.fold(w) in gaz.first_names or gazetteer.fold(w) in gaz.surnames
+                                         for w in name[comma + 2:].split())):
                 name = name[:comma]  # "Name: Sandra Coe, Health Visitor": the role is no part of it
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", name)]
             if not all(p in self.generic or gaz.is_cue(p) for p in parts):
@@ -758,7 +761,7 @@ class PersonRecognizer(EntityRecognizer):
                 j += 1  # a name broken at a line end goes on ("Eccles-\nfield", "Hughes-\nWhitaker")
                 continue
             titled = i > 0 and gaz.is_title(ws[i - 1].text) and text[ws[i - 1].end:ws[i].start] in (" ", ". ")
-            if gap in ("\n", "\r\n") and j == i and titled and is_capitalised(nxt.text) \
+            if re.fullmatch(r"\r?\n[> \t]*", gap) and j == i and titled and is_capitalised(nxt.text) \
                     and not gaz.is_cue(nxt.text) and gazetteer.fold(nxt.text) not in self.generic and (
                     gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text)):
                 j += 1  # "Mrs Farida\nSheikh": a title's name broken at a line end goes on

@@ -69,6 +69,9 @@ LOWER_RE = re.compile(
 # "stay at coldwell common school": a lower-case name before "school", its first word no word
 LOWER_SCHOOL_RE = re.compile(r"\b(?:at|to|from|in|into|attends?|attending|attended)[ \t]+"
                              r"(?P<name>([a-z][a-z'’]{3,})((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+school)(?![\w'’])")
+# "at Saltersby Park school": a Capitalised name, then the kind of setting in lower case
+NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})[ \t]+"
+                                  r"(?:school|primary|academy|nursery|college)(?![\w'’-])")
 LOWER_SCORE = 0.45
 # "school (hollowgate)": a setting's name given in brackets after the word for it.
 NAMED_IN_BRACKETS = re.compile(
@@ -86,7 +89,7 @@ LIST_JOIN = re.compile(r"\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Ltd|LLC|L
 # A digit standing for a letter inside a word of a scanned letter: 1 for l, 0 for o.
 OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[10](?=[a-z'’])|(?<=[a-z])1(?![\w'’])|(?<![\w'’])0(?=[a-z]{2})")
 # A line all in capitals (a letterhead, a heading), two words or more.
-CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+[A-Z][A-Z'’&.\-]*)+[ \t]*$")
+CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+(?:[-–|:][ \t]+)?[A-Z][A-Z'’&.\-]*)+[ \t]*$")
 LOWER_NOT_NAME = frozenset("""
 a an the his her their our your my its this that mainstream local special specialist new current
 previous former old another any each every state maintained independent free catholic church
@@ -145,6 +148,13 @@ class SchoolRecognizer(EntityRecognizer):
             if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
         gaz = gazetteer.load()
+        for m in NAME_THEN_LOWER_KIND.finditer(text):
+            words = m.group("name").split()
+            keys = [gazetteer.fold(w) for w in words]
+            if any(not gaz.is_english(k) and k not in gaz.calendar and w not in GENERIC
+                   and k not in gaz.first_names for k, w in zip(keys, words)) \
+                    and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
+                out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
         for m in LOWER_SCHOOL_RE.finditer(text):
             first = m.group(2)
             if not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
@@ -166,7 +176,7 @@ class SchoolRecognizer(EntityRecognizer):
             if len(line.group()) > 120 or all(gazetteer.load().is_english(w) or w.lower() in self.allowed
                                                or len(w) < 3 for w in re.findall(r"[A-Za-z]+", line.group())):
                 continue
-            titled = re.sub(r"[A-Z]+", lambda w: w.group()[0] + w.group()[1:].lower(), line.group())
+            titled = re.sub(r"[A-Z]+(?:['’][A-Z]+)?", lambda w: w.group()[0] + w.group()[1:].lower(), line.group())
             for m in SETTING_RE.finditer(titled):
                 span = self._trim(titled, m.start(), m.end())
                 if span:
