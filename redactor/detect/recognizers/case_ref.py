@@ -74,9 +74,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             r"(?<![\w/-])\d{3}/(?-i:[A-Z]{2,6})/\d{3,6}" + _END,
             0.85,
         ),
-        Pattern("Reference after a cue", rf"(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
+        # (a token's own shape is looked at first: the long look back runs only where one starts)
+        Pattern("Reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9][A-Za-z0-9/.-]*\d)(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
-        Pattern("Meeting ID", r"(?<=\b(?:conference|meeting|call|webinar)\s+(?:ID|id|number|no\.?)\s*:?\s*)"
+        Pattern("Meeting ID", r"(?<!\d)(?=\d{3,4}[ -]\d)(?<=\b(?:conference|meeting|call|webinar)\s+(?:ID|id|number|no\.?)\s*:?\s*)"
                 r"\d{3,4}(?:[ -]\d{3,4}){2,3}(?![\w/])", 0.85),
         # A number alone on its line or in its own table cell (a record's ID in a Word table:
         # "Ravensfield Community School (Y9)\n\n1190441\n\nDominik ..."): seven digits or more,

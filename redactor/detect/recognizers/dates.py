@@ -88,8 +88,9 @@ DAY_ONLY = re.compile(
     # the first day of a range: "(Weds 5 - Fri 7 March 2025)"
     rf"|(?i:\b{_WEEKDAY_WORD}[ \t]+)(?P<day2>[1-9]|[12]\d|3[01])(?=[ \t]*[-–][ \t]*(?i:{_WEEKDAY_WORD}[ \t]+)?\d{{1,2}}"
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
-    rf"|(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|it['’]?s|is|was|next|this)"
-    rf"\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
+    # (the cheap look at the day's own shape first: the look back runs only where a day stands)
+    rf"|(?<![\w-])(?=\d{{1,2}}(?i:st|nd|rd|th))(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|"
+    rf"it['’]?s|is|was|next|this)\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

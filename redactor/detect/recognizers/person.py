@@ -279,9 +279,9 @@ class PersonRecognizer(EntityRecognizer):
                     and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(word):
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
                 continue  # "a lady called pat"
-            surname_end = self._surname_after(text, m.end("name"))
             # "my best mate will Dransfield": a listed name that is a word, then a surname
             kin_word = m.group("lead").islower() and (lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative"))
+            surname_end = self._surname_after(text, m.end("name")) if kin_word and word.islower() else None
             if kin_word and word.islower() and key in gaz.first_names and surname_end:
                 out.append(self._result(m.start("name"), surname_end, AFTER_SCORE, "position"))
                 continue

@@ -32,7 +32,7 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # "his snap is kaid_f1fan", "insta: jakeyb_2007": a handle written without its "@" after the
         # app's name; with a digit or an underscore, so "his snap is private" stays
         "Handle after an app's name",
-        r"(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox)"
+        r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox)"
         r"(?:\s+(?i:name|handle|username|user|is|id|tag|account)){0,2}\s*[:\-]?\s+)"
         r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,
