@@ -303,3 +303,15 @@ def test_a_name_that_is_a_word_is_replaced_where_it_names_and_kept_where_it_is_t
         "Hope you are well. Summer term starts soon.\n"))
     assert "Summer wouldnt" not in text and "Summer said" not in text
     assert "Hope you are well" in text and "Summer term starts" in text
+
+
+def test_reviewed_replacements_keep_initials_as_initials_and_words_as_words(tmp_path):
+    """Found in a review of this stop: initials standing alone came out as a first name in
+    capitals ("RD" -> "MOLLY"), "C of E" lost its E to a child called Ewan, and a long run of
+    digits after a zero made the read-out phone pattern backtrack for minutes."""
+    text = redact_one(tmp_path, "notes.txt", (
+        "Ewan Marsh (Y1).\nE came in. Give E a drink. C of E schools.\n"
+        "RD acknowledged this and IS will call mum.\nPayment ref 0" + "1" * 40 + "A received.\n"))
+    assert "E came in" not in text and "C of E schools" in text
+    assert re.search(r"\n[A-Z]{2} acknowledged this and [A-Z]{2} will call mum", text), text
+    assert "received" in text

@@ -187,10 +187,6 @@ _WORD_USE_AFTER = {
     "bill": "the|for|to|was|is|paid|payer",
     "sue": "the|them|for|him|her|us",
     "rob": "the|them|him|her|us",
-    "grant": "the|them|him|her|us|it|funding|application|money|of",
-    "frank": "discussion|conversation|and|exchange|talk|view|views",
-    "joy": "of|and|to|at|in",
-    "faith": "in|that|school|schools|group|groups|based|setting",
 }
 _WORD_USE_RE = {k: re.compile(rf"[ \t]+(?:{v})\b", re.IGNORECASE) for k, v in _WORD_USE_AFTER.items()}
 

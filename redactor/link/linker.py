@@ -62,7 +62,7 @@ LETTER_LABEL = re.compile(r"(?i:\b(?:section|sections|part|parts|grade|grades|pl
                           r"phase|tier|group|set|form|question|item|paragraph|para|figure|schedule|category|"
                           r"hepatitis|mark|score|division|row|column|area|zone|wing|ward|floor|bay|gate|door|"
                           r"site|parent|child|school|pupil|mum|dad|plot|flat|house|number|no|route|team|"
-                          r"mr|mrs|ms|miss|mx|dr|and|or|to|the|a|tab|bundle|page|pages|exhibit|annex|appendices)\.?[ \t]+|[&/+-][ \t]*)$")
+                          r"mr|mrs|ms|miss|mx|dr|and|or|to|the|a|of|tab|bundle|page|pages|exhibit|annex|appendices)\.?[ \t]+|[&/+-][ \t]*)$")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
 
 
@@ -245,7 +245,7 @@ class _Linker:
         if GAELIC_SURNAME.fullmatch(word) and names is self.gaz.surnames and not span.isupper():
             return True  # "Pauline McG": a surname cut short, or one no list has
         written_alike = (is_capitalised(word) and not span.isupper()) or (word.isupper() and span.isupper())
-        return written_alike and len(key) >= 2 and key in names and key not in STOP_WORDS \
+        return written_alike and len(key) >= 2 and key in names and (key not in STOP_WORDS or key in self.gaz.calendar) \
             and not self.gaz.is_cue(word) and key not in self.gaz.role_cues \
             and (key not in self.allow or key in self.gaz.calendar) \
             and not (key in self.gaz.titles and key not in self.gaz.surnames)
@@ -511,6 +511,7 @@ class _Linker:
             if ent.type == PERSON and ent.first and len(ent.first) >= 3 and ent.parts[0][:1].isupper():
                 by_letter[ent.parts[0][0]].append(ent.id)
         out = []
+        capitals: dict[int, bool] = {}
         for letter, owners in by_letter.items():
             if letter in "AI" or not letter.isascii() or len(owners) != 1:
                 continue
@@ -526,11 +527,14 @@ class _Linker:
                         or re.search(r"(?<![\w'’])[A-Z](?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)$",
                                      self.text[max(0, start - 8):start]):
                     continue  # "Sections B, F and I", "from A to E": letters listed
-                if LETTER_LABEL.search(self.text, max(0, start - 16), start):
-                    continue
-                line_end = self.text.find("\n", start)
-                line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-                if sum(c.isupper() for c in line) > sum(c.islower() for c in line):
+                if LETTER_LABEL.search(self.text, max(0, start - 16), start) \
+                        or re.match(r"[ \t]+of[ \t]+[A-Z]\b|\.?[ \t]+(?:coli|numbers?)\b", self.text[m.end():m.end() + 12]):
+                    continue  # "C of E", "E. coli", "E numbers"
+                if line_start not in capitals:  # each line counted once, however many letters it holds
+                    line_end = self.text.find("\n", start)
+                    line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+                    capitals[line_start] = sum(c.isupper() for c in line) > sum(c.islower() for c in line)
+                if capitals[line_start]:
                     continue  # a heading or form line in capitals
                 places.append(start)
             if len(places) >= 2:

@@ -146,8 +146,10 @@ def _person(text: str, ent: Entity, m: Mapping) -> str:
         elif len(word) == 1 and word.isupper() and ent.first and len(ent.first) > 1 \
                 and word == ent.parts[0][:1]:
             out.append(_first(ent.parts[0], ent, m, gaz)[:1])  # "E" for Ewan: the pseudonym's initial
-        elif word.isupper() and len(word) <= 3 and key not in (ent.first, ent.last):
-            out.append(_initials_for(ent, m) if len(ent.parts) > 1 else _initials(word, m))
+        elif word.isupper() and len(word) <= 3 and (key not in (ent.first, ent.last) or all(
+                p.isupper() and len(p) <= 3 for p in ent.parts)):
+            out.append(_initials_for(ent, m) if len(ent.parts) > 1 and not all(
+                p.isupper() and len(p) <= 3 for p in ent.parts) else _initials(word, m))  # "RD" -> "KT"
         elif key == ent.last or (key != ent.first and ent.first and gaz.is_surname(word)
                                  and not gaz.is_first_name(word)):
             out.append(match_case(word, m.surname(word)))

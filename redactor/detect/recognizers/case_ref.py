@@ -18,7 +18,7 @@ _CUE = (
     r"|\b(?:case|appeal)(?=\s*[:#])"
     # "new case 25-0866", "attach to case 24-1342": a case system's number after the word
     r"|\bcase(?=[ \t]+\d{2,4}[-/]\d{3,6}\b)"
-    r"|\b(?:practice\s+code|registered\s+charity\s+no|charity\s+(?:no|number)|ending(?:\s+in)?|"
+    r"|\b(?:practice\s+code|registered\s+charity\s+no|charity\s+(?:no|number)|(?:card|account|number|form|phone|mobile)\s+ending(?:\s+in)?|"
     r"PCSO|PC|DC|collar\s+(?:no|number))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?[A-Z]?\d)"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil|LAC|CLA|admission|"
     r"student|hospital)\s+(?:ID|no|number|case)"

@@ -63,13 +63,15 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
         # a word of a short label ("Child's name", "Officer (if known)"), never of a question
         # ("How did you contact us", "Happy for us to contact you?")
         kind = _BY_HEADER.get(key) or (next((_BY_HEADER[w] for w in words if w in _BY_HEADER), None)
-                                       if len(words) <= 3 and not cell.strip().endswith("?") else None)
+                                       if len(words) <= 5 and not cell.strip().endswith("?")
+                                       and not QUESTION.match(cell.strip()) else None)
         kinds.append(kind)
     return kinds if any(kinds) else None
 
 
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
-_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")  # a Markdown table's rule under its header
+_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+")
+QUESTION = re.compile(r"(?i)(?:how|what|why|when|where|which|who|happy|would|do|did|are|is|can|could|your)\b")  # a Markdown table's rule under its header
 _CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
 

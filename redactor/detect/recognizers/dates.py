@@ -90,7 +90,7 @@ DAY_ONLY = re.compile(
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
     # (the cheap look at the day's own shape first: the look back runs only where a day stands)
     rf"|(?<![\w-])(?=\d{{1,2}}(?i:st|nd|rd|th))(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|"
-    rf"it['’]?s|is|was|next|this)\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
+    rf"it['’]?s|next|this)\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

@@ -335,8 +335,9 @@ class PersonRecognizer(EntityRecognizer):
             comma = name.find(", ")
             if comma > 0 and (gaz.is_cue(name[comma + 2:]) or gaz.is_cue(name[comma + 2:].split()[0])
                               or gazetteer.fold(name[comma + 2:]) in self.generic
-                              or not any(gazetteer.fold(w) in gaz.first_names or gazetteer.fold(w) in gaz.surnames
-                                         for w in name[comma + 2:].split())):
+                              or (len(name[comma + 2:].split()) >= 2 and not any(
+                                  gazetteer.fold(w) in gaz.first_names or gazetteer.fold(w) in gaz.surnames
+                                  for w in name[comma + 2:].split()))):
                 name = name[:comma]  # "Name: Sandra Coe, Health Visitor": the role is no part of it
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", name)]
             if not all(p in self.generic or gaz.is_cue(p) for p in parts):
@@ -419,7 +420,8 @@ class PersonRecognizer(EntityRecognizer):
         for rx in (ACTING_INITIALS, ACTION_INITIALS):
             for m in rx.finditer(text):
                 code = m.group("code")
-                if signing(code) and not in_caps_line(text, m.start("code"), m.end("code")):
+                if signing(code) and not in_caps_line(text, m.start("code"), m.end("code")) \
+                        and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in CUED_INITIALS.finditer(text):
             code = m.group("code")

@@ -152,7 +152,7 @@ class SchoolRecognizer(EntityRecognizer):
             words = m.group("name").split()
             keys = [gazetteer.fold(w) for w in words]
             if any(not gaz.is_english(k) and k not in gaz.calendar and w not in GENERIC
-                   and k not in gaz.first_names for k, w in zip(keys, words)) \
+                   and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
         for m in LOWER_SCHOOL_RE.finditer(text):

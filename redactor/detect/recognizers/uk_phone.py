@@ -34,7 +34,7 @@ _DRAMA = re.compile(
 # between them spaces, commas, a line break, or a hesitation ("er").
 _DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d{1,4})"
+_SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d{1,4}(?!\d))"
 _SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
 SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN}){{4,20}}(?![\w-])",
                     re.IGNORECASE)
