@@ -212,9 +212,9 @@ class _Linker:
             span = self.text[f.start:f.end]
             if not span[:1].isupper():
                 continue
-            first_word = gazetteer.fold(WORD_RE.match(span).group()) if WORD_RE.match(span) else ""
-            last_words = WORD_RE.findall(span)
-            last_word = gazetteer.fold(last_words[-1]) if last_words else ""
+            span_words = WORD_RE.findall(span)
+            first_word = gazetteer.fold(span_words[0]) if span_words else ""
+            last_word = gazetteer.fold(span_words[-1]) if span_words else ""
             # before: the found span starts with the entity's surname (or a word no list has)
             m = NAME_BEFORE.search(self.text, max(0, f.start - 30), f.start)
             if m and first_word and (first_word == ent.last or first_word not in self.gaz.first_names):

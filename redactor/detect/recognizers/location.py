@@ -13,6 +13,7 @@ from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
+from redactor.detect.check import text_speak
 from redactor.detect.words import (
     is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
 )
@@ -144,7 +145,6 @@ class LocationRecognizer(EntityRecognizer):
         """A place no word list knows, in lower case after "in", "at", "from" or "go to", where
         the writer uses no capitals around it ("the warehouse in thornbeck"): no English word,
         no misspelling of one (one typing slip away), no text-speak ("at skool" aside)."""
-        from redactor.detect.check import text_speak
         speak = text_speak()
         out = []
         for m in LOWER_AFTER_PLACE_WORD.finditer(text):
