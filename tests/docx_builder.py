@@ -8,9 +8,11 @@ import docx
 from docx.shared import Pt
 
 
-def build(path: Path, paragraphs=(), table=None, header=None, footer=None, split_runs=None) -> Path:
-    """paragraphs: strings; table: list of rows (lists of strings); split_runs: list of
-    (plain, bold, rest) triples written as three runs in one paragraph, the middle one bold."""
+def build(path: Path, paragraphs=(), table=None, header=None, footer=None, split_runs=None,
+          tables=()) -> Path:
+    """paragraphs: strings; table: list of rows (lists of strings); tables: more of them, each
+    after a paragraph of its own; split_runs: list of (plain, bold, rest) triples written as
+    three runs in one paragraph, the middle one bold."""
     document = docx.Document()
     style = document.styles["Normal"]
     style.font.size = Pt(11)
@@ -22,9 +24,11 @@ def build(path: Path, paragraphs=(), table=None, header=None, footer=None, split
         run = p.add_run(bold)
         run.bold = True
         p.add_run(rest)
-    if table:
-        t = document.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
+    for number, rows in enumerate(([table] if table else []) + list(tables)):
+        if number:
+            document.add_paragraph(f"Table {number + 1}")
+        t = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 t.cell(r, c).text = value
     if header:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from click.testing import CliRunner
 
@@ -315,3 +316,40 @@ def test_reviewed_replacements_keep_initials_as_initials_and_words_as_words(tmp_
     assert "E came in" not in text and "C of E schools" in text
     assert re.search(r"\n[A-Z]{2} acknowledged this and [A-Z]{2} will call mum", text), text
     assert "received" in text
+
+
+def test_a_word_tables_columns_are_read_by_their_headers_like_an_exports(tmp_path):
+    """A Word table's row is read as one line, its cells separated by tabs: staff initials in a
+    log's "Staff" column and a key's "Initials" column are names (replaced everywhere they
+    stand), a form's label cell leads to its value cell, and what a header does not name (a RAG
+    rating, a team after a name, a reading test) is kept. The table is written back cell by cell."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    build(folder / "behaviour-log.docx",
+          paragraphs=["Behaviour log for the SEN support review."],
+          table=[["Date", "Lesson", "Staff", "Type", "Action"],
+                 ["24/02/2025", "P1 English", "SDa", "Positive", "House point"],
+                 ["26/02/2025", "P2 Maths", "RKu", "Defiance", "C2"],
+                 ["03/03/2025", "P5 PE", "JRW", "Meeting", "Call home"]],
+          tables=[[["Initials", "Name", "Role"],
+                   ["SDa", "Sarah Dawlish", "Pastoral Support Officer"],
+                   ["RKu", "Ravi Kumaran", "Teacher of Maths"],
+                   ["JRW", "Joanne Ridley-Walsh", "Head of Year 8"]],
+                  [["Need", "Action", "Who", "By when", "RAG"],
+                   ["Hearing", "Audiology referral", "Claire Broadhead, Paediatric Diabetes Team", "Ongoing", "Amber"]],
+                  [["Signed", "J Mossley", "Date", "14/04/2025"]]])
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(next(out.glob("*.docx"))))
+    cells = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    flat = [c for row in cells for c in row]
+    for original in ("SDa", "RKu", "JRW", "Sarah Dawlish", "Joanne Ridley-Walsh", "Claire Broadhead",
+                     "J Mossley", "24/02/2025"):
+        assert original not in flat, "an identifier in a Word table was kept"
+    assert cells[0] == ["Date", "Lesson", "Staff", "Type", "Action"]  # the header as it was
+    for kept in ("P1 English", "Positive", "Pastoral Support Officer", "Head of Year 8", "Amber",
+                 "Ongoing", "By when", "Signed"):
+        assert kept in flat, f"a table's ordinary words were redacted: {kept}"
+    assert any("Paediatric Diabetes Team" in c for c in flat)
+    assert len(cells[1]) == 5 and len(document.tables) == 4  # cell by cell, nothing merged

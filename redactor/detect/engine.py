@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer, quasi, recognizers
 from redactor.detect.context import TextWindowContextEnhancer
@@ -106,7 +107,7 @@ class Detector:
                 for r in results
             ]
             found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
-                            for f in findings if not self._allowed(piece, f))
+                            for f in split_at_cells(piece, findings) if not self._allowed(piece, f))
         return [resolve_overlaps(prefer_precise(findings)) for findings in found]
 
     def _read(self, windows) -> Iterator:
@@ -114,6 +115,9 @@ class Detector:
         needs temporary memory in proportion to the text it reads at once."""
         group: list[str] = []
         for _, _, piece in windows:
+            # NER reads a table's cells as lines ("Parent<tab>Buccal midazolam" is no sentence);
+            # the same length, so its offsets are the text's
+            piece = piece.replace("\t", "\n")
             if group and sum(map(len, group)) + len(piece) > BATCH_CHARS:
                 yield from (a for _, a in self.nlp_engine.process_batch(group, "en", batch_size=BATCH_SIZE))
                 group = []
@@ -136,7 +140,26 @@ class Detector:
             parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
             if all(w in self.generic_words for w in parts):
                 return True
+            if self._allowed_with_words(parts):
+                return True
         return self.allowed_span(text, start, end)
+
+    def _allowed_with_words(self, parts: list[str]) -> bool:
+        """An NER guess that holds a kept term and otherwise only dictionary words, stop words
+        and short codes ("Talk Boost KS", "buccal midazolam dose"): the term, not a name."""
+        if len(parts) < 2 or len(parts) > 8:
+            return False
+        covered = [False] * len(parts)
+        for i in range(len(parts)):
+            for j in range(len(parts), i, -1):
+                if " ".join(parts[i:j]) in self.allow:
+                    covered[i:j] = [True] * (j - i)
+                    break
+        gaz = gazetteer.load()
+        return any(covered) and all(
+            c or (w in STOP_WORDS or gaz.is_english(w) or (len(w) <= 3 and w.isalnum()))
+            and w not in gaz.first_names and w not in gaz.surnames  # "Talk Boost with Green"
+            for c, w in zip(covered, parts))
 
     def allowed_span(self, text: str, start: int, end: int) -> bool:
         """"EHC" inside "EHC needs assessment", "Summer" inside "Summer term"."""
@@ -167,6 +190,25 @@ def text_windows(text: str, size: int) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
         start = end
     yield start, text[start:]
+
+
+def split_at_cells(text: str, findings: list[Finding]) -> list[Finding]:
+    """A finding that runs over a tab is cut there: a tab ends a table's cell (a Word row is read
+    as one line, its cells separated by tabs), and "Tomlinson<tab>A.T." is a surname and the
+    next cell's initials, not one name. Every piece keeps the finding's type: nothing redacted
+    before is kept now."""
+    out = []
+    for f in findings:
+        if "\t" not in text[f.start:f.end]:
+            out.append(f)
+            continue
+        for m in re.finditer(r"[^\t]+", text[f.start:f.end]):
+            lead = len(m.group()) - len(m.group().lstrip())
+            piece = m.group().strip()
+            if piece:
+                start = f.start + m.start() + lead
+                out.append(f.with_(start=start, end=start + len(piece)))
+    return out
 
 
 def prefer_precise(findings: list[Finding]) -> list[Finding]:

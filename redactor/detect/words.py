@@ -9,7 +9,7 @@ from typing import NamedTuple
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # A sentence, line, bullet or cell ends just before (then spaces, quotes, brackets or Markdown
 # emphasis): "**Hope**" in mid-sentence is not sentence-initial, "* Hope" at a bullet is.
-SENTENCE_END = re.compile(r"(?:^|[.!?:;•\-–>|]|\n)[\s\"'“‘(\[*_#]*$")
+SENTENCE_END = re.compile(r"(?:^|[.!?:;•\-–>|\t]|\n)[\s\"'“‘(\[*_#]*$")
 
 
 class Word(NamedTuple):

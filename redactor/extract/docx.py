@@ -67,6 +67,7 @@ def q(name: str) -> str:
 W_P, W_T, W_TAB, W_BR, W_CR = q("w:p"), q("w:t"), q("w:tab"), q("w:br"), q("w:cr")
 W_NB_HYPHEN, W_DEL_TEXT, W_INSTR = q("w:noBreakHyphen"), q("w:delText"), q("w:instrText")
 W_INSTR_ATTR = q("w:instr")
+W_TC, W_TR = q("w:tc"), q("w:tr")
 W_DEL_INSTR = q("w:delInstrText")
 PERSON_ATTRS = (q("w:author"), q("w:initials"), q("w15:author"))
 TEXT_ATTRS = {
@@ -235,13 +236,16 @@ class _Builder:
         self.pos = 0
 
     def add(self, text: str, address, person: bool = False, how: str = "",
-            field: bool = False) -> None:
+            field: bool = False, sep: str = PARAGRAPH_SEPARATOR) -> bool:
         """``field``: the text is a field instruction, whose keyword and switches are machine
-        words (``HYPERLINK``, ``\\* MERGEFORMAT``) that must never be replaced."""
+        words (``HYPERLINK``, ``\\* MERGEFORMAT``) that must never be replaced. ``sep``: what
+        stands between the block before and this one (a tab between a table row's cells).
+        Returns whether a block was added (blank text is not)."""
         if not text.strip():
-            return
+            return False
         if self.texts:
-            self.pos += len(PARAGRAPH_SEPARATOR)
+            self.texts.append(sep)
+            self.pos += len(sep)
         block = Block(self.pos, self.pos + len(text), address)
         self.blocks.append(block)
         self.texts.append(text)
@@ -252,6 +256,7 @@ class _Builder:
             self.forced.append(Finding(PERSON, block.start + lead, block.start + len(text.rstrip()),
                                        1.0, f"docx:{how}"))
         self.pos += len(text)
+        return True
 
 
 def read_docx(path: Path, options: WordOptions = WordOptions(), password_provider=None) -> Document:
@@ -299,7 +304,7 @@ def read_docx(path: Path, options: WordOptions = WordOptions(), password_provide
     if options.images == "placeholder":
         for name in images:
             package.replace_bytes(name, placeholder_image(name))
-    return Document(path=str(path), kind="docx", text=PARAGRAPH_SEPARATOR.join(builder.texts),
+    return Document(path=str(path), kind="docx", text="".join(builder.texts),
                     blocks=builder.blocks, source=package, read_bytes=package.read_bytes,
                     extras={"forced": builder.forced, "protected": builder.protected,
                             "images": images, "embedded": embedded, "unknown_parts": unknown,
@@ -339,11 +344,48 @@ def _owning_paragraph(el):
     return parent
 
 
+def _cell_of(p):
+    """(row, column, cells of the row) when ``p`` is the first paragraph with text of a table
+    cell (inside content controls too), else None."""
+    cell = p.getparent()
+    while cell is not None and etree.QName(cell).localname in ("sdt", "sdtContent", "customXml"):
+        cell = cell.getparent()
+    if cell is None or cell.tag != W_TC or cell.getparent() is None or cell.getparent().tag != W_TR:
+        return None
+    for other in cell.iter(W_P):
+        if other is p:
+            break
+        if _has_text(other):
+            return None
+    cells = cell.getparent().findall(W_TC)
+    return cell.getparent(), cells.index(cell), cells
+
+
+def _has_text(el) -> bool:
+    return any((t.text or "").strip() for t in el.iter(W_T))
+
+
 def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
     user_styles = _user_styles(root)
+    # A table row whose cells hold one line each is read as one line, its cells separated by
+    # tabs (an empty cell too), as a text export's row is: the column reader then reads the
+    # cells under a "Staff" or "Initials" header as names, and a label's cell runs into its
+    # value's. ``row``: (row, column) of the last block added, while that row is one line.
+    row = None
     for p in root.iter(W_P):
-        for text, nodes in paragraph_views(p):
-            builder.add(text, ParagraphAddress(name, nodes), field=nodes[0].element.tag == W_INSTR)
+        views = paragraph_views(p)
+        for i, (text, nodes) in enumerate(views):
+            sep, joins = PARAGRAPH_SEPARATOR, False
+            place = _cell_of(p) if i == 0 and nodes[0].element.tag == W_T else None
+            if place is not None and not re.search(r"[\t\n]", text.strip()):
+                tr, col, cells = place
+                if row is not None and row[0] is tr and col > row[1]:
+                    sep, joins = "\t" * (col - row[1]), True
+                elif not any(_has_text(c) for c in cells[:col]):
+                    sep, joins = PARAGRAPH_SEPARATOR + "\t" * col, True
+            if builder.add(text, ParagraphAddress(name, nodes),
+                           field=nodes[0].element.tag == W_INSTR, sep=sep):
+                row = (place[0], place[1]) if joins else None
     for el in root.iter(*DRAWING_TEXT):
         builder.add(el.text or "", ValueAddress(name, el))
     for el in root.iter():

@@ -16,6 +16,8 @@ who signed in), plain arguments, and returns a result or raises the project's er
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -178,22 +180,33 @@ def draft_sections(ws, doc_id: int, pipeline: str | None = None,
     index = {(r["start"], r["end"]): i for i, r in enumerate(rows)}
     paragraphs: list[tuple[int, list[Piece]]] = [(0, [])]
     cursor = 0
+    blocks = sorted(doc.blocks, key=lambda b: b.start)
+    # A Word table's cells are separated by tabs in the text (a row reads as one line): a gap
+    # between two blocks is a paragraph break whatever it holds.
+    gaps = sorted((a.end, b.start) for a, b in zip(blocks, blocks[1:]) if b.start > a.end)
 
     def plain(chunk: str, at: int) -> None:
+        breaks = [(at + m.start(), at + m.end()) for m in re.finditer(r"\n\n", chunk)]
+        breaks += [(s, e) for s, e in gaps if at <= s and e <= at + len(chunk)]
         offset = at
-        for k, part in enumerate(chunk.split("\n\n")):
-            if k:
-                paragraphs.append((offset, []))
-            if part:
-                paragraphs[-1][1].append(Piece(part))
-            offset += len(part) + 2
+        for s, e in sorted(breaks):
+            if s < offset:  # overlaps a break already taken ("\n\n" and "\n\n<tab>")
+                if e > offset and not paragraphs[-1][1]:
+                    paragraphs[-1] = (e, [])
+                    offset = e
+                continue
+            if s > offset:
+                paragraphs[-1][1].append(Piece(text[offset:s]))
+            paragraphs.append((e, []))
+            offset = e
+        if offset < at + len(chunk):
+            paragraphs[-1][1].append(Piece(text[offset:at + len(chunk)]))
 
     for f in sorted(findings, key=lambda f: f.start):
         plain(text[cursor:f.start], cursor)
         paragraphs[-1][1].append(Piece(f.replacement or "", f.type, index.get((f.start, f.end))))
         cursor = f.end
     plain(text[cursor:], cursor)
-    blocks = sorted(doc.blocks, key=lambda b: b.start)
     starts = [b.start for b in blocks]
     grouped: dict[str, list[Paragraph]] = {}
     ids: dict[str, int] = {}  # element paths -> small numbers (the same table, row, cell)

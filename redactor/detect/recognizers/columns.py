@@ -39,7 +39,7 @@ HEADERS = {
     POSTCODE: "postcode pc".split(),
     ADDRESS: "address addressline street".split(),
     LOCATION: "area village locality ward estate".split(),
-    CASE_REF: "caseref ref reference caseid clientid personid".split(),
+    CASE_REF: "caseref ref reference caseid clientid personid id".split(),
     UPN: "upn".split(),
 }
 _BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
@@ -59,14 +59,48 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
         return None
     kinds = []
     for cell, key in zip(cells, keys):
-        words = [re.sub(r"[^a-z]", "", w) for w in re.split(r"[\s/&+]+", cell.lower()) if w]
-        # a word of a short label ("Child's name", "Officer (if known)"), never of a question
-        # ("How did you contact us", "Happy for us to contact you?")
-        kind = _BY_HEADER.get(key) or (next((_BY_HEADER[w] for w in words if w in _BY_HEADER), None)
-                                       if len(words) <= 5 and not cell.strip().endswith("?")
-                                       and not QUESTION.match(cell.strip()) else None)
+        kind = _BY_HEADER.get(key)
+        if kind is None and not cell.strip().endswith("?") and not QUESTION.match(cell.strip()):
+            kind = _label_kind(cell)
         kinds.append(kind)
+    if any(_value_cell(cell) for cell in cells):
+        return None  # a form's first row, "Pupil name | Bianca Stoica | School | Birchwood Primary"
     return kinds if any(kinds) else None
+
+
+def _value_cell(cell: str) -> bool:
+    """A name standing where a label should: two or more capitalised words, one of them a listed
+    first name or a word no dictionary has ("Bianca Stoica", "Birchwood Primary School (Year 2)");
+    a label's words are a dictionary's ("Named School", "Date Of Birth", "Lead Professional")."""
+    words = re.sub(r"\([^)]*\)?", " ", cell).split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    gaz = gazetteer.load()
+    return any(not w.isupper() and re.sub(r"[^a-z]", "", w.lower()) not in _BY_HEADER
+               and (gazetteer.fold(w) in gaz.first_names or not gaz.is_english(w.strip(".,'’")))
+               for w in words)
+
+
+def _label_kind(cell: str) -> str | None:
+    """The type a short label names by its head word: the last word of each of its
+    alternatives, outside brackets ("Child's name", "Officer (if known)", "Parent/carer",
+    "Caller / YP"); never a word that only qualifies another ("Parents' wording", "By when")."""
+    label = re.sub(r"\([^)]*\)?", " ", cell.lower())
+    words = [w for w in re.split(r"\s+", label) if w]
+    if not words or len(words) > 5:
+        return None  # a question, not a label ("How did you contact us")
+    if len(words) >= 2 and words[0] in ("in", "at", "on", "from", "to", "for", "of", "with"):
+        return None  # "In school" says where, not which school
+    for part in re.split(r"[/&+]|\bor\b|\band\b", label):
+        part_words = [re.sub(r"[^a-z]", "", w) for w in part.split()]
+        part_words = [w for w in part_words if w]
+        if part_words and part_words[-1] in _BY_HEADER:
+            return _BY_HEADER[part_words[-1]]
+        if part_words and "".join(part_words) in _BY_HEADER:
+            return _BY_HEADER["".join(part_words)]
+    return None
+
+
 
 
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
@@ -124,7 +158,10 @@ class ColumnRecognizer(EntityRecognizer):
                 continue
             placed = _split(body, found)
             cells = [c for _, c in placed]
-            header = _header_kinds([c.strip() for c in cells])
+            # under a header, a row of as many cells is a row ("Ionut Munteanu | Father | ..."),
+            # never the header of a new table
+            data_row = kinds is not None and found == sep and len(cells) == len(kinds)
+            header = None if data_row else _header_kinds([c.strip() for c in cells])
             if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line.end() + 1):
                 header = None  # a Markdown table's header is the row above its rule: "| Name | Tegan |" is a row
             if header is not None:
@@ -143,20 +180,37 @@ class ColumnRecognizer(EntityRecognizer):
         if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(value):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place
         if kind not in (PERSON, STAFF):
+            # "The Acorn Centre (pupil referral unit)", "St Bede's (Y5)": the name, not its note
+            value = re.sub(r"\s*\([^()]*\)$", "", value) or value
+            if kind == SCHOOL:  # "Ferham Park Primary School, Year 1": the setting, not its year
+                value = re.split(r"\s*(?:[,(]|\s[-–]\s)", value)[0] or value
             return [make_result(self, kind, start, start + len(value), SCORE, "column")]
+        outside = re.sub(r"\([^)]*\)?", lambda m: "\0" * len(m.group()), value)
+        if len(outside.replace("\0", " ").split()) > 8:
+            return []  # prose under a person's column ("Parents' view"), no name cell
         out = []
+        full_name = False
         for piece in re.finditer(r"(?:[^,;&/():\s]|\s(?![-–]\s))+", value):
+            first_name = any(gazetteer.fold(t) in self.gaz.first_names for t in piece.group().split())
+            if "\0" in outside[piece.start():piece.end()] and not first_name:
+                continue  # "Zuzana Olahova (Family Support Worker, Slovak speaking)": her role
+            if full_name and len(piece.group().split()) >= 2 and not first_name:
+                continue  # "Claire Broadhead, Paediatric Diabetes Team": her team
             part = _TITLES.sub("", piece.group().strip(" \t-–"))
             part = re.sub(r"\s+and\s+.*$", "", part)
             if part and self._name_like(part, kind == STAFF):
                 at = start + piece.start() + piece.group().find(part)
                 out.append(make_result(self, PERSON, at, at + len(part), SCORE, "column"))
+                full_name = full_name or len(part.split()) >= 2
         return out
 
     def _ordinary_phrase(self, value: str) -> bool:
         """Ordinary words written as a phrase, not as a name: every word a dictionary's and one
-        after the first in lower case ("Processing speed", "Word reading (WIAT-III)")."""
+        after the first in lower case ("Processing speed", "Word reading (WIAT-III)"), or one
+        such word alone that no place list has ("Reading", "Maths" under "Area")."""
         tokens = re.findall(r"[^\W\d_]+", value)
+        if len(tokens) == 1:
+            return self.gaz.is_english(tokens[0]) and gazetteer.fold(tokens[0]) not in self.gaz.places
         return len(tokens) >= 2 and all(self.gaz.is_english(t) or t.isupper() for t in tokens) \
             and any(t.islower() for t in tokens[1:])
 
@@ -174,4 +228,8 @@ class ColumnRecognizer(EntityRecognizer):
             return False
         named = any(f in self.gaz.first_names or f in self.gaz.surnames for f in folded)
         ordinary = all(t.islower() and f in self.gaz.english for f, t in zip(folded, tokens))
-        return named or not ordinary
+        # "Nil return", "Paediatric Diabetes Team": words of a dictionary's and no first name
+        phrase = all(self.gaz.is_english(t) for t in tokens) and not any(
+            f in self.gaz.first_names for f in folded) and (
+            len(tokens) >= 2 or any(t.islower() for t in tokens))
+        return named or not (ordinary or phrase)

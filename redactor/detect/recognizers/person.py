@@ -63,11 +63,11 @@ OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01'’-]*[A-Za-z][A-Za-z01'’-]*
 POSITION_SCORE = 0.86  # above NER, so "S. Venkatesh" wins over NER's "Venkatesh"
 AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")
 # "S. Venkatesh", "Mrs K Bishop" (the full stop is needed unless a title stands before)
-INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ](\.?)(?:[ \t]|(?<=\.))([A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ][a-zß-öø-ÿ\u0100-\u017f][\w'’-]+)")
+INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ](\.?)(?: |(?<=\.))([A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ][a-zß-öø-ÿ\u0100-\u017f][\w'’-]+)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
-FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+)[ \t][A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
+FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
                            r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b))")
 # Who speaks on a line: a chat export's display name after its time stamp ("14/10/2024, 18:55 -
 # Kel Marsh: ..."), or a log entry's caller ("08:55 E   April Moss: Harvey ...").
@@ -80,15 +80,15 @@ NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|p
                         r"learner|young person|patient|pt|re|prepared by|written by|completed by|report by|"
                         r"author|assessed by)[ \t*]*:[ \t*]*"
                         r"(?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’-]+){1,3})(?=[ \t]{2,}|[ \t]*\**[ \t]*$|[ \t]*\(|,[ \t])")
-# A form's label on its own line (a Word table's label cell) and the name on the next one:
-# "Child's name\n\nHope Bright", "Name of parent/carer\nKaren Lunn".
+# A form's label on its own line and the name on the next one, or a Word table's label cell
+# and the name in the next cell: "Name of parent/carer\nKaren Lunn", "Child's name<tab>Hope Bright".
 NAME_LABEL_LINE = re.compile(
     r"(?im)^[ \t*]*(?:(?:child|pupil|parent|carer|parent/carer|mother|father|young person|student|"
     r"learner|patient|sibling|referrer)(?:'s|’s|s')?[ \t]+)?(?:(?:full[ \t]+|first[ \t]+|last[ \t]+|sur)?"
     r"name(?:[ \t]+of[ \t]+(?:child|young person|parent(?:/carer)?|carer|pupil|student|referrer))?"
     r"|signed|signature|print(?:ed)?[ \t]+name|received[ \t]+by|completed[ \t]+by)"
-    r"[ \t]*:?[ \t*]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*"
-    r"(?P<name>(?-i:[A-Z](?:[\w'’-]+|\.?(?=[ \t][A-Z]))(?:,?[ \t][A-Z][\w'’-]+){0,3}))[ \t]*$")
+    r"[ \t]*:?[ \t*]*(?:\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*|\t+ *)"
+    r"(?P<name>(?-i:[A-Z](?:[\w'’-]+|\.?(?= [A-Z]))(?:,? [A-Z][\w'’-]+){0,3})) *(?:$|\t)")
 # Staff initials where a log lists them: "Duty officers: Mon RI, Wed GE (am) + DM (pm)", a log
 # line's initials after its time ("11.15  RI  Rang mum"), a team in brackets "(HB, IS, RI, GE)".
 INITIALS_LINE = re.compile(r"(?im)^[^\n]*\b(?:duty officers?|duty|officers?|staff|team|initials|present|"
@@ -146,7 +146,7 @@ _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
                       "husband wife".split())
-NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+)[ \t](?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
+NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+) (?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
 TITLE_BEFORE_LETTER = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
 SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
 # What a person does, right after a lower-case name that is also a word ("nan pat has got").
@@ -266,7 +266,13 @@ class PersonRecognizer(EntityRecognizer):
                 and len(key) >= 4 and key not in self.generic and not gaz.is_cue(m.group(1))
             if unlisted or key in gaz.first_names and (key not in gaz.calendar or acting) \
                     and (key not in self.generic or acting):
-                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
+                # "Aled Tomlinson A.T.": a surname with initials after, the first name before it
+                before = re.search(r"(?<![\w.])[A-Z][\w'’-]+ $", text[max(0, m.start() - 30):m.start()])
+                start = m.start()
+                if before and not gaz.is_title(before.group().strip()) and not gaz.is_cue(before.group().strip()) \
+                        and gazetteer.fold(before.group().strip()) not in STOP_WORDS | self.generic:
+                    start = m.start() - len(before.group())
+                out.append(self._result(start, m.end(), POSITION_SCORE, "position"))
         out += self._initials_by_place(text)
         for m in NAME_AFTER.finditer(text):
             word = m.group("name")

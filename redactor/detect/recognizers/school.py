@@ -231,7 +231,7 @@ class SchoolRecognizer(EntityRecognizer):
         words = [w for w in re.findall(r"[^\W\d_]+", span) if len(w) > 1]  # "D. Preserve"
         if words and (words[-1].lower() in DOCUMENT_HEADS or FUNCTION_WORD.search(span)):
             return True  # "... Public License", "Incompatible With Secondary"
-        if not words or re.search(ENDING + "|" + STRONG_KIND, span, re.IGNORECASE) \
+        if not words or re.search(r"\b(?:" + ENDING + "|" + STRONG_KIND + r")\b", span, re.IGNORECASE) \
                 or gazetteer.fold(span) in self.places:
             return False
         if all(w.lower() in self.english or gazetteer.load().is_english(w) or w.lower() in self.allowed
