@@ -192,17 +192,21 @@ def text_windows(text: str, size: int) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
+# A cell's edge: a tab, or a bar that is no scanned "l" between two lower-case letters ("Ho|royd")
+CELL_EDGE = re.compile(r"\t|(?<![a-z])\||\|(?![a-z])")
+
+
 def split_at_cells(text: str, findings: list[Finding]) -> list[Finding]:
-    """A finding that runs over a tab is cut there: a tab ends a table's cell (a Word row is read
-    as one line, its cells separated by tabs), and "Tomlinson<tab>A.T." is a surname and the
-    next cell's initials, not one name. Every piece keeps the finding's type: nothing redacted
+    """A finding that runs over a tab or a bar is cut there: both end a table's cell (a Word row
+    is read as one line, its cells separated by tabs), and "Tomlinson<tab>A.T." is a surname and
+    the next cell's initials, not one name ("Swinholme|EHCNA" a place and the next cell's word). Every piece keeps the finding's type: nothing redacted
     before is kept now."""
     out = []
     for f in findings:
-        if "\t" not in text[f.start:f.end]:
+        if not CELL_EDGE.search(text, f.start, f.end):
             out.append(f)
             continue
-        for m in re.finditer(r"[^\t]+", text[f.start:f.end]):
+        for m in re.finditer(r"(?:[^\t|]|(?<=[a-z])\|(?=[a-z]))+", text[f.start:f.end]):
             lead = len(m.group()) - len(m.group().lstrip())
             piece = m.group().strip()
             if piece:

@@ -64,12 +64,13 @@ def ner_span_is_noise(text: str, start: int, end: int) -> bool:
     return not any(c.isupper() for c in span) or in_caps_line(text, start, end)
 
 
-PIECE_BREAK = re.compile(r"\n|\t|\s{3,}|\s+[|•–—]\s+|\s+-\s+|[()\[\]{}]")
+# (a bar between two lower-case letters is a scanned "l": "Ho|royd")
+PIECE_BREAK = re.compile(r"\n|\t|(?<![a-z])\||\|(?![a-z])|\s{3,}|\s+[•–—]\s+|\s+-\s+|[()\[\]{}]")
 
 
 def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split an NER span where layout, not language, joined it: line breaks, tabs, wide gaps
-    (tables typed with spaces, bundle indexes with dot leaders)."""
+    (tables typed with spaces or bars, bundle indexes with dot leaders)."""
     pieces, pos = [], start
     for m in PIECE_BREAK.finditer(text, start, end):
         pieces.append((pos, m.start()))

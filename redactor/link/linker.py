@@ -47,6 +47,8 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sister", "lady"})
 MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 # The word just before a found name, on its line ("Dawn" of "Dawn Skelby"), and just after one.
+# A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
+SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+|[A-Z]{2,})[ \t]+$")
 NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
 GAELIC_SURNAME = re.compile(r"Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+")  # "McG", "McGrath", "O'Neill"
@@ -129,6 +131,7 @@ class _Linker:
             if not more:
                 break
             merged = self._merge(merged + more)
+        merged = self._merge(merged + self._short_forms(merged))
         merged = self._merge(merged + self._every_copy(merged))
         self._classify_people(merged)
         return Linked(findings=merged, entities=self.entities)
@@ -237,6 +240,33 @@ class _Linker:
                         and not NOT_A_SURNAME_AFTER.match(self.text, m.end(1)):
                     out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                        recognizer="linker", entity=f.entity))
+        return out
+
+    def _short_forms(self, findings: list[Finding]) -> list[Finding]:
+        """A short form of one found person's first name: "Mase" where "Mason" was found, "Kels"
+        for "Kelsey". Capitalised, shorter, the same first three letters, and a word no
+        dictionary, place list, allow list or role list has; never where two people's names
+        start alike."""
+        by_start: dict[str, list[Entity]] = defaultdict(list)
+        for ent in self.entities.values():
+            if ent.type == PERSON and ent.first and len(ent.first) >= 4 and ent.first.isalpha():
+                by_start[ent.first[:3]].append(ent)
+        if not by_start:
+            return []
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        out = []
+        for m in SHORT_FORM.finditer(self.text):
+            word = m.group(1)
+            key = gazetteer.fold(word)
+            owners = [e for e in by_start.get(key[:3], ()) if len(key) < len(e.first)]
+            if len(owners) != 1 or any(redacted.overlapping(m.start(1), m.end(1))):
+                continue
+            if self.gaz.is_english(word) or self.gaz.near_english(key) or key in self.allow \
+                    or key in self.gaz.places or key in STOP_WORDS or self.gaz.is_cue(word) \
+                    or key in self.gaz.titles or key in self.gaz.calendar or key in self.gaz.role_cues:
+                continue
+            out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
+                               recognizer="linker", entity=owners[0].id))
         return out
 
     def _name_word(self, word: str, key: str, span: str, names: frozenset[str]) -> bool:

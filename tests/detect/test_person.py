@@ -422,9 +422,45 @@ ELEVENTH_KEPT = [
      ["Talk Boost"]),
 ]
 
-# The classes of the blind sets' misses (outside-6 to -11), found and kept.
-BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND + TENTH_FOUND + ELEVENTH_FOUND
-BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT + TENTH_KEPT + ELEVENTH_KEPT
+# Ranges, labels, brackets and places written by other hands (outside-11 and -12).
+TWELFTH_FOUND = [
+    ("ranges-of-days-sharing-a-month", "she is off 14-22/04, duty CC instead. Night 21-22/03 (waking). "
+     "Next stay is 11-13 April. On leave 9–13 Dec so", ["14-22/04", "21-22/03", "11-13 April", "9–13 Dec"]),
+    ("a-day-and-month-with-a-stop-and-a-week-commencing", "AR on 25.11 - family want. cb agreed for wk commencing 11th.",
+     ["25.11", "11th"]),
+    ("numbers-after-new-labels", "Agent login: bmoss\nSYP log 0007 of the night. (interp no 40271). "
+     "i normaly do route 109 in the afternoons", ["bmoss", "0007", "40271", "109"]),
+    ("a-user-name-in-quotes-after-its-label", 'a man on Snapchat (username "callz_x99"). her other one kee.x.l',
+     ["callz_x99", "kee.x.l"]),
+    ("initials-after-a-role-and-before-a-year-group", "Escalated to team leader (JMcC). Language Line booked.\n"
+     "| 1 | SI-25-0388 | KT (mum) re TJT, Y4, Greasley |\n| 2 | Mrs Saleh re IS, Y2, Brackenthorpe |", ["JMcC", "TJT", "IS"]),
+    ("a-nickname-in-quotes-and-a-display-name-in-quotes", "   Shelley 'Shell' Armitage\n"
+     'Cc: "Pickering, Joanne" <j.pickering@school.example>', ["Shell", "Pickering, Joanne"]),
+    ("names-with-initials-in-a-list", "In vehicle: 4 (Reece W, Alfie T, Precious A, Jayden R)\n"
+     "| 2 | SI-25-0422 | Shazia A (newsletter Child A) |", ["Precious A", "Shazia A"]),
+    ("a-street-abbreviated-and-a-locality-between-blank-lines", "home visit, 6 Chantry Cl | Mick to do\n\n"
+     "14 Winding Wheel Way\n\nDenthorpe\n\nRotherham\n\nS63 8QZ", ["6 Chantry Cl", "Denthorpe"]),
+    ("a-place-named-by-its-last-word", 'she was at "a mates in Scarrow Hill". centre near her home in Kelham '
+     "Bridge. Outing to Ravensfield Country Park in the minibus", ["Scarrow Hill", "Kelham Bridge", "Ravensfield Country Park"]),
+    ("a-college-in-a-capitals-heading-with-a-year", "DEARNESIDE COLLEGE – FULL-TIME APPLICATION 2025/26\n",
+     ["DEARNESIDE COLLEGE"]),
+    ("a-scanned-l-read-as-a-bar", "Please ask for: Craig Ho|royd\n\nDear Mrs Maughan,", ["Craig Ho|royd"]),
+    ("a-setting-a-family-wants", "Mum wants Wexthorpe Park. Maybe he go to Carrbrook after Christmas.",
+     ["Wexthorpe Park", "Carrbrook"]),
+]
+TWELFTH_KEPT = [
+    ("times-scores-and-plans", "pick up has gone from 8.05 to 7.10. She scored 5-7/10. We chose Plan B, Plan C "
+     "and Plan D.", ["8.05", "7.10", "5-7/10", "Plan B"]),
+    ("what-kind-of-school-in-brackets", "Fernlea Hall School (indep) was named.", ["indep"]),
+    ("what-a-child-wants-and-when", "He wants Lego on Fridays.", ["Lego", "Fridays"]),
+    ("a-label-then-an-abbreviation", "Choose a user name e.g. your initials.", ["e.g"]),
+    ("words-read-out-that-are-no-address", "it takes five Minutes down the road. We were at Rotherham General.",
+     ["Minutes down the road", "Rotherham General"]),
+]
+
+# The classes of the blind sets' misses (outside-6 to -12), found and kept.
+BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND + TENTH_FOUND + ELEVENTH_FOUND + TWELFTH_FOUND
+BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT + TENTH_KEPT + ELEVENTH_KEPT + TWELFTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in BLIND_FOUND], ids=[r[0] for r in BLIND_FOUND])

@@ -222,3 +222,28 @@ def test_a_child_written_as_a_letter_is_replaced_by_the_pseudonym_s_letter(anony
     assert "Section E of" in out and "A&E" in out and "Sections B, E and F" in out
     assert "\nE    E1" in out
     assert re.search(r"Arrival: [A-Z] came in", out), "the letter is replaced by a letter"
+
+
+def test_a_short_form_of_a_found_first_name_is_the_same_person(anonymise):
+    """Minutes that call "Mason" "Mase": the short form (same first letters, no word of a
+    dictionary's) is replaced as him; a word that starts alike ("Masterclass") stays."""
+    text = ("Present: Kelly Hartley (mum), Mason Hartley (Y5).\n\n"
+            "- Mase has a diagnosis of autism. Mase's teacher agreed.\n- Masterclass next week.")
+    out, _ = anonymise(text)
+    assert not present("Mase", out) and not present("Mason", out)
+    assert "Masterclass next week" in out
+
+
+def test_a_spoken_call_is_redacted_as_it_was_said(anonymise):
+    """A speech-to-text transcript: an address, a postcode, a date of birth and an e-mail
+    address said in words, a reference read out with a space, a surname said on its own."""
+    text = ("[00:01:02] Speaker 2: er we're at twenty eight Mill race drive in Thurlby er postcode "
+            "S sixty three four R Z\n[00:01:20] Speaker 2: date of birth er twenty second of the sixth "
+            "twenty fourteen\n[00:02:40] Speaker 2: yeah it's leanne dot t1985 at gmail dot com\n"
+            "[00:03:05] Speaker 1: your reference number is RS 240881 if you ring back\n"
+            "[00:03:30] Speaker 1: and the surname is WOOD yeah. We were at Rotherham General all day.")
+    out, _ = anonymise(text)
+    for said in ("Mill race drive", "sixty three four R Z", "twenty second of the sixth",
+                 "leanne dot t1985", "RS 240881", "WOOD"):
+        assert said not in out, "something said on the call was kept"
+    assert "at Rotherham General all day" in out

@@ -53,7 +53,7 @@ _STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Tc
 _WEAK = (
     "Close Way Court Place View Walk Rise Row Hill Green Square Croft Fold Bank Vale Park "
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
-    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side"
+    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side Cl Ct Pl Gr Sq"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"
@@ -125,12 +125,20 @@ _SHAPES = (
                           r"(?:road|rd|street|lane|ln|avenue|ave|close|cl|drive|dr|grove|crescent|cres"
                           r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
                           r"|bank|vale)(?![\w'’-])", CUE_SCORE),
+    # Read out on a call: "we're at twenty eight Mill race drive"
+    ("spoken-number", r"(?<![\w-])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|"
+                      r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                      rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
+                      rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
+                      r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
+                      r"mews|croft|view|place)(?![\w'’-])", CUE_SCORE),
     ("bare", rf"(?<![\w'’.-]){_NOT_A_NAME}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_SP}"
              rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),
 )
 # Shapes with a house number: a following "Primary" or "Surgery" does not make them a name.
 _NUMBERED = frozenset({"flat", "flat-house", "number", "cue-number", "number-street-flat",
-                       "lower-case-number"})
+                       "lower-case-number", "spoken-number"})
 
 # A number straight after one of these is not a house number: "Year 6 Green Close".
 _LABEL_BEFORE = re.compile(

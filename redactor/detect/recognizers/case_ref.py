@@ -19,14 +19,17 @@ _CUE = (
     # "new case 25-0866", "attach to case 24-1342": a case system's number after the word
     r"|\bcase(?=[ \t]+\d{2,4}[-/]\d{3,6}\b)"
     r"|\b(?:practice\s+code|registered\s+charity\s+no|charity\s+(?:no|number)|(?:card|account|number|form|phone|mobile)\s+ending(?:\s+in)?|"
-    r"PCSO|PC|DC|collar\s+(?:no|number))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?[A-Z]?\d)"
+    r"PCSO|PC|DC|collar\s+(?:no|number)|"
+    # "i normaly do route 109", "SYP log 0007", "police incident no. 447": a route's or a log's number
+    r"route|(?:police|SYP|incident|crime)\s+(?:log|incident|crime|ref|reference|report)(?:\s+(?:no|number))?|"
+    r"(?:log|incident|crime)\s+(?:no|number))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?[A-Z]?\d)"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil|LAC|CLA|admission|"
     r"student|hospital)\s+(?:ID|no|number|case)"
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
-    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interpreter)\s*(?:no|number|ref|reference|id|"
+    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?)\s*(?:no|number|ref|reference|id|"
     r"reg(?:istration)?(?:\.?\s*no)?)?"
     r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
@@ -76,6 +79,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         ),
         # (a token's own shape is looked at first: the long look back runs only where one starts)
         Pattern("Reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9][A-Za-z0-9/.-]*\d)(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
+        # letters, a space and digits after a cue: "your reference number is RS 240881"
+        Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} \d)(?<={_CUE}{_CUE_GAP})"
+                rf"(?-i:[A-Z]{{1,4}}) \d{{4,10}}{_END}", 0.9),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
         Pattern("Meeting ID", r"(?<!\d)(?=\d{3,4}[ -]\d)(?<=\b(?:conference|meeting|call|webinar)\s+(?:ID|id|number|no\.?)\s*:?\s*)"
                 r"\d{3,4}(?:[ -]\d{3,4}){2,3}(?![\w/])", 0.85),
@@ -85,8 +91,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Number alone on a line", r"(?m)(?<=^[ \t|]*)\d{7,12}(?=[ \t|]*$)", 0.55),
         # "Exported by kbrampton", "Printed: 02/10/2023 by hwheatley": a system's user name
         # "Manager: mkhan2", "Worker: dstainton": a user name in a record's header
-        Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|"
-                r"allocated\s+to|assigned\s+to)\s*:\s*)(?-i:[a-z][a-z]*\d{0,3})(?![\w@.])", 0.6),
+        Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|login|log\s?in|"
+                r"user\s?name|user\s?id|allocated\s+to|assigned\s+to)\s*:\s*)(?-i:[a-z][a-z]*\d{0,3})(?![\w@.])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
                 rf"modified|run|generated|uploaded|scanned|added|saved|edited|amended|submitted|closed|"
                 rf"opened|recorded|completed|allocated|assigned|reassigned|authorised|approved)(?:\s*:?\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+)"

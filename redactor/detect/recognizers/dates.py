@@ -90,7 +90,7 @@ DAY_ONLY = re.compile(
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
     # (the cheap look at the day's own shape first: the look back runs only where a day stands)
     rf"|(?<![\w-])(?=\d{{1,2}}(?i:st|nd|rd|th))(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|"
-    rf"it['’]?s|next|this)\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
+    rf"it['’]?s|next|this|commencing|beginning|w/c)\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -101,13 +101,32 @@ _SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|s
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)")
 # "twenty twenty five", "two thousand and fifteen", "twenty fifteen"
-_SPOKEN_YEAR = rf"(?:[ \t]+(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_WORD}){{1,2}}))?"
+_SPOKEN_YEAR = rf"(?:[ \t]+(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_WORD}\b){{1,2}}))?"
 SPOKEN_DATE = re.compile(
     rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+{_MONTHS}\b){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
     rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?![ \t]+[a-z])"
-    rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}")
+    rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}"
+    # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
+    rf"|(?i:\b{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)){_SPOKEN_YEAR}")
 
+
+# A range of days sharing one month: "14-22/04", "21-22/03/2025", "11-13 April", "9–13 Dec"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_RANGE_DAY = r"(?:[1-9]|[12]\d|3[01]|0[1-9])(?i:st|nd|rd|th)?"
+DAY_RANGE = re.compile(
+    rf"(?<![\w/.\-–£$]){_RANGE_DAY}[ \t]?[-–][ \t]?{_RANGE_DAY}"
+    rf"(?:/(?:0?[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?(?![/.]?\d)"
+    rf"|[ \t]+(?i:{_MONTHS}|{_MONTH_ABBR})(?![\w])(?:[ \t]+(?:19|20)\d\d(?!\d))?)")
+# A range is no date after a score's word: "scored 5-7/10"
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:scored?|scoring|marks?|rated|rating|out of|level|levels|ages?|aged|"
+                           r"years?|yrs?|p|pp|pages?)[ \t:]*$")
+# Day and month with a stop and no year, after a word that says which day: "AR on 25.11", "by 3.12"
+# (never after "from", "at" or "until", where "8.05" is a time)
+DOTTED_DAY_MONTH = re.compile(
+    r"(?<![\w.])(?=\d{1,2}\.\d)(?<=\b(?i:on|by|due|w/c|wc|commencing|beginning)"
+    r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d)")
 
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
 SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d(?!\d)")
@@ -158,8 +177,12 @@ class _ExactDateRecognizer(PatternRecognizer):
                 if self.invalidate_result(match.group()) or _after_label(text, start):
                     continue
                 found.append((start, end, pattern.name, pattern.score))
-        for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced")):
+        for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced"),
+                        (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month")):
             for match in rx.finditer(text):
+                if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                                       or _after_label(text, match.start())):
+                    continue
                 found.append((match.start(), match.end(), how, self.SCORE))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, str, float]] = []

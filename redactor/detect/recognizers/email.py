@@ -17,9 +17,12 @@ FILE_EXTENSIONS = frozenset("png jpg jpeg gif svg webp heic bmp tif tiff pdf doc
 
 
 # An address read out, as a call transcript writes it: "b quinn sixty seven at gmail dot com".
-SPOKEN_DOMAIN = re.compile(r"(?i)[ \t]at[ \t]+(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|btinternet|aol|"
-                           r"sky|mail|rotherham|nhs)(?:[ \t]+dot[ \t]+(?:com|co|uk|net|org|gov))*\b")
-_SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+# A domain that is also a word or a place is one only with its "dot": "at Rotherham General" is no
+# address, "at rotherham dot gov dot uk" is.
+_SPOKEN_SUFFIX = r"[ \t]+dot[ \t]+(?:com|co|uk|net|org|gov)"
+SPOKEN_DOMAIN = re.compile(r"(?i)[ \t]at[ \t]+(?:(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol)"
+                           rf"(?:{_SPOKEN_SUFFIX})*|(?:live|sky|mail|rotherham|nhs)(?:{_SPOKEN_SUFFIX})+)\b")
+_SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]{1,3}\d+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|sixty|seventy|eighty|ninety|hundred|underscore|dot|dash|hyphen)")
 
@@ -56,8 +59,9 @@ class EmailRecognizer(DomainPatternRecognizer):
             for w in reversed(list(re.finditer(r"[\w']+", text[offset:m.start()]))):
                 word = w.group()
                 if text[offset + w.end():start].strip() or not (
-                        _SPOKEN_PART.fullmatch(word) or (word.isalpha() and not gaz.is_english(word)
-                                                         and word.lower() not in ("its", "it's", "is", "yeah"))):
+                        _SPOKEN_PART.fullmatch(word) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
+                                                         and (not gaz.is_english(word) or gazetteer.fold(word) in gaz.first_names
+                                                              or gazetteer.fold(word) in gaz.surnames))):
                     break  # a word said before the address, or punctuation ("Speaker 1:")
                 start, parts = offset + w.start(), parts + 1
                 if parts == 5:

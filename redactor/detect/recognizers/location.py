@@ -29,13 +29,22 @@ _PLACE = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
 _POSTCODE = r"[A-Z]{1,2}[\dO][A-Z\dO]?[ \t]*[\dO][A-Z]{2}\b"
 # ", Swinholme, S64 3RA" or "Hollin Carr\nS61 5DU": the locality of an address
 # ", Dunmoor S64 2LB", "Holmthorpe\nRotherham\nS60 3PW": the locality and town lines too
-_SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*|(?<=[a-z])[ \t]+)"
+# (a Word letter's address lines are paragraphs: a blank line between them)
+_SEP = r"[ \t]*(?:,[ \t]*|\n(?:[ \t]*\n)?[ \t]*|(?<=[a-z])[ \t]+)"
 BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE + r"(?:" + _SEP
                              + _PLACE.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
 # "5 Slag Lane, Dearnley Moor, Rotherham": the locality between a street and the town
 AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
-                          r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)[ \t]*,[ \t]*"
-                          + _PLACE + r"[ \t]*,[ \t]*(?:Rotherham|Sheffield|Doncaster|Barnsley)\b")
+                          r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)" + _SEP
+                          + _PLACE + _SEP + r"(?:Rotherham|Sheffield|Doncaster|Barnsley)\b")
+# "a mates in Scarrow Hill", "near her home in Kelham Bridge", "Outing to Ravensfield Country Park":
+# a name no dictionary has before a place's last word, after a word that says where
+PLACE_WITH_SUFFIX = re.compile(
+    r"\b(?:in|at|near|from|to|around|round|outside|past|off|of)[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
+    r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Country Park|Estate|Village|Grange|Valley))\b"
+    r"(?![ \t]+(?:Road|Rd|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|Primary|Academy|College|Nursery|"
+    r"Hospital|Surgery|Medical|Health|Family|Children|Community|Council|Football|Rugby|Cricket))")
 AFTER_MOVING = re.compile(r"\b(?:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
                           r"brought up|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
                           + _PLACE + r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
@@ -122,7 +131,7 @@ class LocationRecognizer(EntityRecognizer):
         word must be no ordinary English word and no first name, so "lives in Sheffield Road"
         aside, a person or a thing is not taken for a place."""
         out = []
-        for pattern in (BEFORE_POSTCODE, AFTER_STREET, AFTER_MOVING, FROM_TO, BEFORE_SERVICE):
+        for pattern in (BEFORE_POSTCODE, AFTER_STREET, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX):
             groups = ("place", "place2") if pattern is BEFORE_POSTCODE else ("place",)
             spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
             for start, end in spans:

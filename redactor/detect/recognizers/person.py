@@ -68,7 +68,9 @@ LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table fig
                                   "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
 FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
-                           r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b))")
+                           r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b)"
+                           # "Reece W, Alfie T, Precious A)", "Shazia A (newsletter Child A)"
+                           r"|(?=[,;)])|(?=[ \t]+\())")
 # Who speaks on a line: a chat export's display name after its time stamp ("14/10/2024, 18:55 -
 # Kel Marsh: ..."), or a log entry's caller ("08:55 E   April Moss: Harvey ...").
 STAMP = (r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t]*-?[ \t]*"
@@ -100,6 +102,18 @@ TIME_INITIALS = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.:]\d{{2}}[ \t]{{1,4}}(?P<ini
 # An action's owner in square brackets: "[HMcB]", "[HMcB -> BL]", "[SR/TO]".
 SQUARE_INITIALS = re.compile(rf"\[(?P<list>{INITIAL_CODE}(?:[ \t]*(?:->|→|/|,|&)[ \t]*{INITIAL_CODE})*)\]")
 BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\)")
+# Initials in brackets after a role ("Escalated to team leader (JMcC)"), and a child's initials
+# before a year group ("KT (mum) re TJT, Y4").
+ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
+INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:]|\b(?i:re|for|about|pupil|child|student))[ \t]*"
+                                  rf"(?P<code>{INITIAL_CODE}),?[ \t]+(?:Y|Yr|Year)[ \t]?\d{{1,2}}\b", re.MULTILINE)
+# An e-mail header's display name in quotes: 'Cc: "Pickering, Joanne" <j.pickering@...>'
+QUOTED_DISPLAY_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’.-]*){1,3})[\"”][ \t]*<[^<>\s]+@[^<>\s]+>")
+# A surname said or spelled out on a call: "Surname is WOOD", "her surname's Kaur"
+SURNAME_SAID = re.compile(r"\b(?i:surname|last name|family name)(?:[ \t]+is|['’]s|[ \t]*:)[ \t]+"
+                          r"(?P<name>[A-Za-z][\w'’-]+)")
+# A nickname in quotes between a first name and a surname: "Shelley 'Shell' Armitage"
+NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nick>[A-Z][a-z]{1,14})[\"”’'][ \t]+[A-Z][a-z]")
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
 BY_INITIALS = re.compile(
     r"\b(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
@@ -256,8 +270,18 @@ class PersonRecognizer(EntityRecognizer):
             # the stop only after a title ("Mrs K Bishop")
             if key in gaz.surnames or key in gaz.first_names or key not in gaz.english:
                 out.append(self._result(m.start(), m.end(2), POSITION_SCORE, "position"))
-        for m in FIRST_INITIAL.finditer(text):
+        name_initials = list(FIRST_INITIAL.finditer(text))
+        # a list of them ("Reece W, Alfie T, Precious A, Jayden R"): each is a name, a word too
+        listed_with_others = {id(b) for a, b in zip(name_initials, name_initials[1:])
+                              if re.fullmatch(r"\.?[ \t]*(?:,|;|and|&)[ \t]*", text[a.end():b.start()])} | \
+                             {id(a) for a, b in zip(name_initials, name_initials[1:])
+                              if re.fullmatch(r"\.?[ \t]*(?:,|;|and|&)[ \t]*", text[a.end():b.start()])}
+        for m in name_initials:
             key = gazetteer.fold(m.group(1))
+            if id(m) in listed_with_others and key not in STOP_WORDS and not gaz.is_cue(m.group(1)) \
+                    and key not in gaz.titles and (key in gaz.first_names or not gaz.is_english(key)):
+                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
+                continue
             # "Joy K" signing a diary entry: a listed name that is a word too, but no month
             # "April L attended": a month that is a name, with an initial, acting
             acting = key in gaz.calendar and bool(re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]))
@@ -369,6 +393,27 @@ class PersonRecognizer(EntityRecognizer):
             for code in re.finditer(r"[A-Z]{2,3}", m.group("list")):
                 at = m.start("list") + code.start()
                 out.append(self._result(at, at + len(code.group()), WEAK_SCORE, "initials"))
+        for rx in (ROLE_THEN_INITIALS, INITIALS_BEFORE_YEAR):
+            for m in rx.finditer(text):
+                code = m.group("code")
+                if code in ROLE_INITIALS or gaz.is_cue(code) or (rx is ROLE_THEN_INITIALS and (
+                        code in NOT_INITIALS or gazetteer.fold(code) in STOP_WORDS | self.generic)):
+                    continue  # before a year group, "re IS, Y2" is a child's initials
+                if rx is ROLE_THEN_INITIALS and not self._cue_before.search(
+                        text[max(0, m.start() - 40):m.start() + 1]):
+                    continue
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in QUOTED_DISPLAY_NAME.finditer(text):
+            keys = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
+            if not any(k in self.generic or gaz.is_cue(k) or k in STOP_WORDS for k in keys):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in SURNAME_SAID.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in NICKNAME_BETWEEN.finditer(text):
+            if gazetteer.fold(m.group("first")) in gaz.first_names and gazetteer.fold(m.group("nick")) not in STOP_WORDS:
+                out.append(self._result(m.start("nick"), m.end("nick"), CUE_SCORE, "nickname"))
         for m in REPLY_HEADER.finditer(text):
             if gazetteer.fold(m.group("first")) in gaz.first_names:
                 out.append(self._result(m.start("last"), m.end("first"), TITLE_SCORE, "header"))

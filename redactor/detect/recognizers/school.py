@@ -83,13 +83,19 @@ BY_CONTEXT = re.compile(
     r"(?i:\b(?:attends|attended|attending|attend|on roll at|enrolled at|started at|starts at|"
     r"starting at|placement at|place at|(?:nursery|school|college|pre-?school|setting) at))"
     r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
+# A setting a family wants, names or visits: "Mum wants Wexthorpe Park", "he go to Wexthorpe Park
+# after Christmas", "we visited Carrbrook" (capitalised: a person or a place is left to their rules)
+WANTED = re.compile(
+    r"(?i:\b(?:wants?|wanted|go(?:es)?[ \u00a0]+to|going[ \u00a0]+to|move[ \u00a0]+to|moving[ \u00a0]+to|"
+    r"moved[ \u00a0]+to|transfer[ \u00a0]+to|visited|named))"
+    r"[ \u00a0]+((?-i:[A-Z][\w'’\-]+)(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})")
 CONTEXT_SCORE = 0.6
 LIST_JOIN = re.compile(r"\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Ltd|LLC|LLP|plc)\b)"
                        r"|\s+(?:to|for|with|from|at|by|in|into)\s+")  # "Signposted to Parent Carer Forum"
 # A digit standing for a letter inside a word of a scanned letter: 1 for l, 0 for o.
 OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[10](?=[a-z'’])|(?<=[a-z])1(?![\w'’])|(?<![\w'’])0(?=[a-z]{2})")
 # A line all in capitals (a letterhead, a heading), two words or more.
-CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+(?:[-–|:][ \t]+)?[A-Z][A-Z'’&.\-]*)+[ \t]*$")
+CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+(?:[-–|:][ \t]+)?[A-Z0-9][A-Z0-9'’&./\-]*)+[ \t]*$")
 LOWER_NOT_NAME = frozenset("""
 a an the his her their our your my its this that mainstream local special specialist new current
 previous former old another any each every state maintained independent free catholic church
@@ -132,9 +138,21 @@ class SchoolRecognizer(EntityRecognizer):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
         for m in NAMED_IN_BRACKETS.finditer(text):
             words = m.group(1).lower().split()
+            if m.group(1).islower() and all(gazetteer.load().is_english(w) or w in text_speak()
+                                            or gazetteer.load().near_english(w) for w in words):
+                continue  # "Fernlea Hall School (indep)": what kind it is, no name
             if not any(w in STOP_WORDS or w in LOWER_NOT_NAME for w in words):
                 out.append(self._result(m.start(1), m.end(1), SAINT_SCORE, "named-in-brackets"))
         for m in BY_CONTEXT.finditer(text):
+            span = self._named_by_context(text, m.start(1), m.end(1))
+            if span:
+                out.append(self._result(*span, CONTEXT_SCORE, "context"))
+        gaz = gazetteer.load()
+        for m in WANTED.finditer(text):
+            first = gazetteer.fold(m.group(1).split()[0])
+            if first in gaz.first_names or first in gaz.surnames or gazetteer.fold(m.group(1)) in self.places \
+                    or first in gaz.places or gaz.is_cue(first):
+                continue  # "wants Jayden to", "go to Maltby": a person's or a place's own rules
             span = self._named_by_context(text, m.start(1), m.end(1))
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
@@ -228,7 +246,9 @@ class SchoolRecognizer(EntityRecognizer):
         """An organisation NER finds that names no kind of setting and is made only of common
         English words ("License", "Derivative Works", "Legal Entity") is a defined term, not a
         school: a setting's name has a kind word ("Hillside Academy") or a distinctive word."""
-        words = [w for w in re.findall(r"[^\W\d_]+", span) if len(w) > 1]  # "D. Preserve"
+        # (a header's joined words are read apart: "CaseRef", "LastContact", "ChildYP")
+        words = [part for w in re.findall(r"[^\W\d_]+", span) if len(w) > 1  # "D. Preserve"
+                 for part in (re.findall(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+", w) if re.search(r"[a-z][A-Z]", w) else [w])]
         if words and (words[-1].lower() in DOCUMENT_HEADS or FUNCTION_WORD.search(span)):
             return True  # "... Public License", "Incompatible With Secondary"
         if not words or re.search(r"\b(?:" + ENDING + "|" + STRONG_KIND + r")\b", span, re.IGNORECASE) \

@@ -19,6 +19,9 @@ _INWARD = r"[0-9l][ABD-HJLNP-UW-Z]{2}"  # "lRT": OCR reads 1 as l
 _BEFORE = r"(?<![\w@/])"
 _AFTER = r"(?![\w@]|\.\w)"
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
+_NUMBER_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|"
+                 r"six|seven|eight|nine))?|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 
 
 class UkPostcodeRecognizer(DomainPatternRecognizer):
@@ -43,6 +46,19 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         Pattern(
             "UK postcode (unspaced)",
             rf"{_BEFORE}(?:{_OUTWARD}{_INWARD}|GIR0AA){_AFTER}",
+            0.85,
+        ),
+        Pattern(
+            # read out, as a call transcript writes it: "S 63 7 UJ", "DN 4 5 R Z"
+            "UK postcode (read out)",
+            r"(?<![\w@/])(?-i:[A-PR-UWYZ][A-HK-Y]?) (?:[1-9]|[1-9][0-9]) [0-9] ?(?-i:[A-Z]) ?(?-i:[A-Z])(?![\w@])",
+            0.75,
+        ),
+        Pattern(
+            # said in words after the word: "postcode S sixty three four R Z"
+            "UK postcode (said in words)",
+            rf"(?<=\b(?i:postcode|post code)(?:[ \t]+(?:is|er|erm|um|it's))*[ \t]+)(?-i:[A-Z]{{1,2}})"
+            rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}[ \t]+(?-i:[A-Z])[ \t]?(?-i:[A-Z])(?![\w@])",
             0.85,
         ),
     ]
