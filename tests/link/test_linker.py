@@ -150,6 +150,13 @@ PUBLISHED_ENGLISH = [
      "The Document may include Warranty Disclaimers next to the notice. These disclaimers are "
      "part of the licence, and the Disclaimers have no other effect.",
      ["Warranty Disclaimers", "These disclaimers", "the Disclaimers have"]),
+    ("a derived word a name list lacks, and a surname that is a word after an article",
+     "The Affirmer waives the rights. Affirmer disclaims any warranty. The Holder may grant "
+     "the Licensable work to a Major Component of the system.",
+     ["The Affirmer waives", "Affirmer disclaims", "The Holder may", "a Major Component"]),
+    ("a software maker's licence named after where it comes from",
+     "This file contains terms which differ from the Mozilla Public License and Netscape's.",
+     ["from the Mozilla Public License", "Netscape"]),
 ]
 
 

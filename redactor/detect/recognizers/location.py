@@ -48,7 +48,7 @@ PLACE_WITH_SUFFIX = re.compile(
 AFTER_MOVING = re.compile(r"\b(?:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
                           r"brought up|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
                           + _PLACE + r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
-                          r"Primary|Academy|College|Hospital|Council))")
+                          r"Primary|Academy|College|Hospital|Council|License|Licence|Act|Agreement|Policy|Code|Order)\b)")
 # "from Swinholme to Dearne Side": the second place of a journey
 FROM_TO = re.compile(r"\bfrom[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+to[ \t]+" + _PLACE)
 BEFORE_SERVICE = re.compile(_PLACE + r"[ \t]+(?:family hub|clinic|health centre|medical centre|medical "

@@ -596,9 +596,9 @@ class PersonRecognizer(EntityRecognizer):
                 key = gazetteer.fold(span)
                 if key in self.gaz.places and key not in self.gaz.first_names:
                     continue  # "Maltby" is a village, whatever NER thinks
-                if " " not in key and key in self.gaz.english and (span.islower() or not (
+                if " " not in key and self.gaz.is_english(key) and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
-                    continue  # one common English word ("title", "Contributor") is no name
+                    continue  # one common English word ("title", "Contributor", "Affirmer") is no name
                 if len(span.strip(".")) == 1 and not TITLE_BEFORE_LETTER.search(text, max(0, start - 8), start):
                     continue  # "top-up band C": a lone letter is no name unless titled ("Mrs B")
                 if any(ch.isdigit() for ch in span) or key in self.generic or SAINT_RE.match(span):
@@ -757,8 +757,10 @@ class PersonRecognizer(EntityRecognizer):
                 and prev_key not in gaz.surnames and not gaz.is_title(prev.text) \
                 and not sentence_initial(text, prev.start)
             # "Title Page", "Copyright Holder": an ordinary capitalised word before it makes a
-            # title-case phrase, not a name ("Rosie Page", "Mrs Page", "told Page" still are).
-            if not sentence_initial(text, ws[i].start) and not title_case_phrase:
+            # title-case phrase, not a name ("Rosie Page", "Mrs Page", "told Page" still are);
+            # "the Holder", "a Major Component": after an article, a word that is one is the word
+            determined = prev_key in ("the", "a", "an", "any", "each", "every", "such", "no") and gaz.is_english(key)
+            if not sentence_initial(text, ws[i].start) and not title_case_phrase and not determined:
                 return WEAK_SCORE, "first-name-weak"
         if is_sur and not ambiguous and (caps or allcaps):
             return WEAK_SCORE + 0.05, "surname"
