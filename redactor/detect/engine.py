@@ -133,6 +133,10 @@ class Detector:
             return True  # "Child A", "School X", "[Name]" (or a piece of one): already anonymised
         span = gazetteer.fold(text[start:end].strip(" .,;:()[]\"'“”‘’"))
         span = span[4:] if span.startswith("the ") else span
+        if span.endswith("s") and span[:-1] in self.allow and span[:-1] not in gazetteer.CALENDAR \
+                and " " not in span and span not in gazetteer.load().surnames \
+                and not f.recognizer.endswith(":position"):
+            span = span[:-1]  # "tescos", "Asdas": a kept chain as people say it
         if span in self.allow and not (f.recognizer.endswith(":position") or (
                 f.recognizer.endswith(":column") and span in gazetteer.CALENDAR)):
             return True  # "June" is kept, but not "Miss June", "my colleague June" or a forename cell

@@ -47,6 +47,7 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sister", "lady"})
 MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 # The word just before a found name, on its line ("Dawn" of "Dawn Skelby"), and just after one.
+_LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+|[A-Z]{2,})[ \t]+$")
@@ -124,7 +125,8 @@ class _Linker:
                 ent.placed = max(ent.placed, findings[i].score)
         findings = [assigned[i] for i in range(len(findings))]
         self._collect_aliases(findings)
-        found = findings + self._search_mentions() + self._user_names() + self._single_letters()
+        found = findings + self._search_mentions() + self._user_names() + self._single_letters() \
+            + self._spaced_copies()
         merged = self._merge(found)
         for _ in range(2):  # "Mary Ann Skelby": one word a pass
             more = self._neighbours(merged)
@@ -421,6 +423,38 @@ class _Linker:
                         continue
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
                                        recognizer="linker", entity=ent.id))
+        return out
+
+    def _spaced_copies(self) -> list[Finding]:
+        """A found name as speech-to-text writes it: spelled out letter by letter ("K A S I A",
+        "l o m a x") or cut in two ("Oak hurst" for Oakhurst). Names of five letters or more that
+        are no dictionary word; the copy is two or more words with one space between them, which
+        read together (any case) are the name. One pass over the text's words."""
+        owner: dict[str, Entity] = {}
+        for ent in self.entities.values():
+            if ent.type not in (PERSON, SCHOOL, LOCATION):
+                continue
+            for part in ent.parts:
+                for word in WORD_RE.findall(part):
+                    key = gazetteer.fold(word)
+                    if len(key) >= 5 and key.isalpha() and not self.gaz.is_english(key):
+                        owner.setdefault(key, ent)
+        if not owner:
+            return []
+        prefixes = {key[:n] for key in owner for n in range(1, len(key))}
+        words = [(m.start(), m.end(), m.group().casefold()) for m in _LETTERS.finditer(self.text)]
+        out = []
+        for i, (start, end, word) in enumerate(words):
+            joined = word
+            for k in range(i + 1, len(words)):
+                if joined not in prefixes or self.text[words[k - 1][1]:words[k][0]] != " ":
+                    break
+                joined += words[k][2]
+                if joined in owner:
+                    ent = owner[joined]
+                    out.append(Finding(type=ent.type, start=start, end=words[k][1], score=LINK_SCORE,
+                                       recognizer="linker", entity=ent.id))
+                    break
         return out
 
     def _patterns(self, ent: Entity, initials: Counter) -> list[tuple[re.Pattern, str | None]]:

@@ -447,12 +447,23 @@ TWELFTH_FOUND = [
     ("a-scanned-l-read-as-a-bar", "Please ask for: Craig Ho|royd\n\nDear Mrs Maughan,", ["Craig Ho|royd"]),
     ("a-setting-a-family-wants", "Mum wants Wexthorpe Park. Maybe he go to Carrbrook after Christmas.",
      ["Wexthorpe Park", "Carrbrook"]),
+    ("dotted-initials-acting-with-no-full-name", "Class teacher: A.T. will send the plan home.", ["A.T."]),
+    ("a-titled-initial-and-surname-broken-at-a-line-end", "His neuro1ogist, Dr P.\n  Sengupta, has written",
+     ["P.\n  Sengupta"]),
+    ("a-setting-before-its-staff-role", "- Aldwick Park SENCO Debbie Kettle: 0114 496 0123\n", ["Aldwick Park"]),
+    ("a-lower-case-first-name-before-her-titled-name", "about his 1 to 1. june (Mrs Pashley) was lovely", ["june"]),
+    ("two-numbers-in-one-csv-cell", 'R1,Jo Bell,"07700 900123,07700 900456"\nR2,Al Dean,07700 900457,07700 900458\n',
+     ["07700 900123", "07700 900456", "07700 900457", "07700 900458"]),
 ]
 TWELFTH_KEPT = [
     ("times-scores-and-plans", "pick up has gone from 8.05 to 7.10. She scored 5-7/10. We chose Plan B, Plan C "
      "and Plan D.", ["8.05", "7.10", "5-7/10", "Plan B"]),
     ("what-kind-of-school-in-brackets", "Fernlea Hall School (indep) was named.", ["indep"]),
     ("what-a-child-wants-and-when", "He wants Lego on Fridays.", ["Lego", "Fridays"]),
+    ("roles-after-ordinary-words", "The head said no. Primary SENCO network. Debbie SENCO agreed.",
+     ["The head", "Primary SENCO"]),
+    ("shops-as-people-say-them-and-conditions-by-initials", "i was in tescos when she rang then specsavers. "
+     "a boy with HFA and CVI", ["tescos", "specsavers", "HFA", "CVI"]),
     ("a-label-then-an-abbreviation", "Choose a user name e.g. your initials.", ["e.g"]),
     ("words-read-out-that-are-no-address", "it takes five Minutes down the road. We were at Rotherham General.",
      ["Minutes down the road", "Rotherham General"]),

@@ -254,3 +254,14 @@ def test_a_spoken_call_is_redacted_as_it_was_said(anonymise):
                  "leanne dot t1985", "RS 240881", "WOOD"):
         assert said not in out, "something said on the call was kept"
     assert "at Rotherham General all day" in out
+
+
+def test_a_name_spelled_out_or_cut_in_two_on_a_call_is_the_same_name(anonymise):
+    """Speech-to-text writes a surname spelled letter by letter ("l o m a x") and a school's
+    name cut in two ("Oak hurst"): both are the name found elsewhere in the transcript."""
+    text = ("[00:00:05] Speaker 2: it's about our Reece he's at Oak hurst the special school\n"
+            "[00:00:20] Speaker 2: Kasia Lomax that's l o m a x\n"
+            "Note: School = Oakhurst Special School.")
+    out, _ = anonymise(text)
+    assert "Oak hurst" not in out and "l o m a x" not in out and "Oakhurst" not in out
+    assert "the special school" in out

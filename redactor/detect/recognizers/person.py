@@ -112,6 +112,9 @@ QUOTED_DISPLAY_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z
 # A surname said or spelled out on a call: "Surname is WOOD", "her surname's Kaur"
 SURNAME_SAID = re.compile(r"\b(?i:surname|last name|family name)(?:[ \t]+is|['’]s|[ \t]*:)[ \t]+"
                           r"(?P<name>[A-Za-z][\w'’-]+)")
+# A first name with the same person's title and surname in brackets: "june (Mrs Pashley) was lovely"
+FIRST_THEN_TITLED = re.compile(r"(?<![\w'’-])(?P<first>[A-Za-z][a-z]{2,})[ \t]+\((?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?[ \t]+"
+                               r"[A-Z][\w'’-]+\)")
 # A nickname in quotes between a first name and a surname: "Shelley 'Shell' Armitage"
 NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nick>[A-Z][a-z]{1,14})[\"”’'][ \t]+[A-Z][a-z]")
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
@@ -131,9 +134,9 @@ SIGNED_INITIALS = re.compile(
 INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
                            rf"(?<![\w/]){INITIAL_CODE}(?:,[ \t]*{INITIAL_CODE})+,?[ \t]+(?:and|&)[ \t]+{INITIAL_CODE}(?![\w/])")
 # Initials doing what a person does ("RD acknowledged this", "RD to write to April", "IS will
-# call"), and an action list's owner ("1. RD - email April Dunn").
+# call", "A.T. will send"), and an action list's owner ("1. RD - email April Dunn").
 ACTING_INITIALS = re.compile(
-    r"(?<![\w/&-])(?P<code>[A-Z]{2,3})(?=[ \t]+(?:said|suggested|confirmed|asked|acknowledged|agreed|explained|"
+    r"(?<![\w/&.-])(?P<code>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?=[ \t]+(?:said|suggested|confirmed|asked|acknowledged|agreed|explained|"
     r"advised|noted|reported|requested|queried|raised|summarised|rang|emailed|called|visited|attended|"
     r"will[ \t]+(?:ask|call|ring|email|write|send|check|chase|contact|follow|speak|arrange|book|update|attend)|"
     r"to[ \t]+(?:write|email|ring|call|chase|send|check|ask|contact|follow|speak|arrange|book|update|"
@@ -407,6 +410,10 @@ class PersonRecognizer(EntityRecognizer):
             keys = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
             if not any(k in self.generic or gaz.is_cue(k) or k in STOP_WORDS for k in keys):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in FIRST_THEN_TITLED.finditer(text):
+            key = gazetteer.fold(m.group("first"))
+            if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(m.group("first")):
+                out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
         for m in SURNAME_SAID.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")):
@@ -816,7 +823,9 @@ class PersonRecognizer(EntityRecognizer):
                 j += 1  # a name broken at a line end goes on ("Eccles-\nfield", "Hughes-\nWhitaker")
                 continue
             titled = i > 0 and gaz.is_title(ws[i - 1].text) and text[ws[i - 1].end:ws[i].start] in (" ", ". ")
-            if re.fullmatch(r"\r?\n[> \t]*", gap) and j == i and titled and is_capitalised(nxt.text) \
+            # (an initial's stop too: "Dr P.\n  Sengupta" in a scanned letter)
+            if re.fullmatch(r"\r?\n[> \t]*" if len(cur.text) > 1 else r"\.?\r?\n[> \t]*", gap) \
+                    and j == i and titled and is_capitalised(nxt.text) \
                     and not gaz.is_cue(nxt.text) and gazetteer.fold(nxt.text) not in self.generic and (
                     gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text)):
                 j += 1  # "Mrs Farida\nSheikh": a title's name broken at a line end goes on

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.words import ner_pieces, ner_span_is_noise, strip_possessive
+from redactor.detect.words import ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive
 from redactor.detect.recognizers.base import make_result
 from redactor.types import SCHOOL
 
@@ -89,6 +89,11 @@ WANTED = re.compile(
     r"(?i:\b(?:wants?|wanted|go(?:es)?[ \u00a0]+to|going[ \u00a0]+to|move[ \u00a0]+to|moving[ \u00a0]+to|"
     r"moved[ \u00a0]+to|transfer[ \u00a0]+to|visited|named))"
     r"[ \u00a0]+((?-i:[A-Z][\w'’\-]+)(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})")
+# A setting named before its own staff role: "- Aldwick Park SENCO Debbie Kettle", "Carrbrook head said"
+BEFORE_ITS_ROLE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ \u00a0][A-Z][a-z'’-]+){0,2})[ \u00a0]+"
+    r"(?=(?:SENCO|SENDCo|SENDCO|Senco|Sendco|DSL|headteacher|Headteacher|head[ \u00a0]teacher|"
+    r"Head[ \u00a0]Teacher|head|Head|deputy[ \u00a0]head|Deputy[ \u00a0]Head|office|reception)\b)")
 CONTEXT_SCORE = 0.6
 LIST_JOIN = re.compile(r"\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Ltd|LLC|LLP|plc)\b)"
                        r"|\s+(?:to|for|with|from|at|by|in|into)\s+")  # "Signposted to Parent Carer Forum"
@@ -148,6 +153,17 @@ class SchoolRecognizer(EntityRecognizer):
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
         gaz = gazetteer.load()
+        for m in BEFORE_ITS_ROLE.finditer(text):
+            words = m.group("name").split()
+            first = gazetteer.fold(words[0])
+            if gaz.is_title(words[0]) or first in gaz.first_names or first in STOP_WORDS \
+                    or sentence_initial(text, m.start()) and len(words) == 1:
+                continue  # "Mrs Kettle SENCO", "Debbie SENCO", "The head"
+            if all(gaz.is_english(w) or w.lower() in self.allowed for w in words):
+                continue  # "Primary SENCO", "Trust Head"
+            span = self._named_by_context(text, m.start("name"), m.end("name"))
+            if span:
+                out.append(self._result(*span, CONTEXT_SCORE, "context"))
         for m in WANTED.finditer(text):
             first = gazetteer.fold(m.group(1).split()[0])
             if first in gaz.first_names or first in gaz.surnames or gazetteer.fold(m.group(1)) in self.places \

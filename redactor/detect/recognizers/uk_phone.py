@@ -16,10 +16,11 @@ _PREFIX = r"(?:(?:\+|00)[ \u00a0]?44[ \u00a0.-]?(?:\(0\)[ \u00a0.-]?)?|\(0|0)"
 # 9-10 further digits; between digits at most two of space, dot, hyphen or ")".
 _NATIONAL = r"[1-9](?:[ \u00a0.)-]{0,2}\d){8,9}"
 # "/" is allowed either side: "07700 900123/07700 900124".
-_BEFORE = r"(?<![\w+])(?<!\d[.,-])"
+# A comma before is another CSV cell when the number starts with its 0: "07700 900123,07700 900456".
+_BEFORE = r"(?<![\w+])(?<!\d[.-])(?<!\d,(?!0))"
 # Not glued to more digits ("07700 900123.5"); a comma then a cell of its own ("...214,17/03/2025"
-# in a CSV row) is no continuation.
-_AFTER = r"(?!\w|[.-]\d|,\d+(?![/.:\-\d]))"
+# in a CSV row, or a second number) is no continuation.
+_AFTER = r"(?!\w|[.-]\d|,\d+(?![/.:\-\d]|[ \u00a0]\d))"
 
 # Ofcom's ranges reserved for drama (national significant numbers). Some, like 07700 900xxx
 # and 01632 960xxx, are not "valid" to libphonenumber but are what fictional casework uses.
