@@ -135,6 +135,7 @@ class Detector:
         span = span[4:] if span.startswith("the ") else span
         if span.endswith("s") and span[:-1] in self.allow and span[:-1] not in gazetteer.CALENDAR \
                 and " " not in span and span not in gazetteer.load().surnames \
+                and span not in gazetteer.load().first_names \
                 and not f.recognizer.endswith(":position"):
             span = span[:-1]  # "tescos", "Asdas": a kept chain as people say it
         if span in self.allow and not (f.recognizer.endswith(":position") or (

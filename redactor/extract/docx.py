@@ -383,9 +383,11 @@ def _read_wordprocessing(builder: _Builder, name: str, root) -> None:
                     sep, joins = "\t" * (col - row[1]), True
                 elif not any(_has_text(c) for c in cells[:col]):
                     sep, joins = PARAGRAPH_SEPARATOR + "\t" * col, True
+            if not sep.startswith("\t") and row is not None and row[1] < row[2] - 1:
+                sep = "\t" * (row[2] - 1 - row[1]) + sep  # the row before ended in empty cells
             if builder.add(text, ParagraphAddress(name, nodes),
                            field=nodes[0].element.tag == W_INSTR, sep=sep):
-                row = (place[0], place[1]) if joins else None
+                row = (place[0], place[1], len(place[2])) if joins else None
     for el in root.iter(*DRAWING_TEXT):
         builder.add(el.text or "", ValueAddress(name, el))
     for el in root.iter():

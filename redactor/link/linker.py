@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
-from redactor.detect.engine import resolve_overlaps
+from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.gazetteer import initials_as_a_person
 from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
 from redactor.types import DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
@@ -135,6 +135,8 @@ class _Linker:
             merged = self._merge(merged + more)
         merged = self._merge(merged + self._short_forms(merged))
         merged = self._merge(merged + self._every_copy(merged))
+        # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
+        merged = split_at_cells(self.text, merged)
         self._classify_people(merged)
         return Linked(findings=merged, entities=self.entities)
 
@@ -263,7 +265,7 @@ class _Linker:
             owners = [e for e in by_start.get(key[:3], ()) if len(key) < len(e.first)]
             if len(owners) != 1 or any(redacted.overlapping(m.start(1), m.end(1))):
                 continue
-            if self.gaz.is_english(word) or self.gaz.near_english(key) or key in self.allow \
+            if self.gaz.is_english(word) or self.gaz.near_english(key) or key in self.allow or key in self.gaz.first_names \
                     or key in self.gaz.places or key in STOP_WORDS or self.gaz.is_cue(word) \
                     or key in self.gaz.titles or key in self.gaz.calendar or key in self.gaz.role_cues:
                 continue
@@ -450,7 +452,9 @@ class _Linker:
                 if joined not in prefixes or self.text[words[k - 1][1]:words[k][0]] != " ":
                     break
                 joined += words[k][2]
-                if joined in owner:
+                pieces = [w for _, _, w in words[i:k + 1]]
+                if joined in owner and (all(len(w) == 1 for w in pieces) or any(
+                        len(w) > 1 and not self.gaz.is_english(w) for w in pieces)):  # not "no one" for Noone
                     ent = owner[joined]
                     out.append(Finding(type=ent.type, start=start, end=words[k][1], score=LINK_SCORE,
                                        recognizer="linker", entity=ent.id))

@@ -448,6 +448,8 @@ TWELFTH_FOUND = [
     ("a-setting-a-family-wants", "Mum wants Wexthorpe Park. Maybe he go to Carrbrook after Christmas.",
      ["Wexthorpe Park", "Carrbrook"]),
     ("dotted-initials-acting-with-no-full-name", "Class teacher: A.T. will send the plan home.", ["A.T."]),
+    ("found-by-a-review-of-this-stop", "Frances rang the office. Her username is callz_x99 on Snapchat.\n"
+     "Child\tSenco Initials\tParent\ntilly marsh\tGE\tdawn marsh\n", ["Frances", "callz_x99", "dawn marsh"]),
     ("a-titled-initial-and-surname-broken-at-a-line-end", "His neuro1ogist, Dr P.\n  Sengupta, has written",
      ["P.\n  Sengupta"]),
     ("a-setting-before-its-staff-role", "- Aldwick Park SENCO Debbie Kettle: 0114 496 0123\n", ["Aldwick Park"]),
@@ -460,6 +462,11 @@ TWELFTH_KEPT = [
      "and Plan D.", ["8.05", "7.10", "5-7/10", "Plan B"]),
     ("what-kind-of-school-in-brackets", "Fernlea Hall School (indep) was named.", ["indep"]),
     ("what-a-child-wants-and-when", "He wants Lego on Fridays.", ["Lego", "Fridays"]),
+    ("decimals-fractions-subjects-and-placement-words", "on 2.5mg melatonin, up by 1.6 years. achieved 3-4/6 "
+     "targets. Timetable: PE Y4. we could only find one Special School place. he can't handle loud.noises. "
+     "His surname is spelt wrong.", ["2.5mg", "1.6 years", "3-4/6", "PE", "Special School place", "loud.noises", "spelt"]),
+    ("header-words-and-how-a-contact-was-made", "Name\tRole\tOrganisation\nDawn Skelby\tMum\t-\n\n"
+     "Contact\tMethod\tBy\nEmma Stott\tPhone\tRI\n", ["Role", "Organisation", "Phone", "Method"]),
     ("roles-after-ordinary-words", "The head said no. Primary SENCO network. Debbie SENCO agreed.",
      ["The head", "Primary SENCO"]),
     ("shops-as-people-say-them-and-conditions-by-initials", "i was in tescos when she rang then specsavers. "

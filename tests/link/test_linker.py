@@ -265,3 +265,14 @@ def test_a_name_spelled_out_or_cut_in_two_on_a_call_is_the_same_name(anonymise):
     out, _ = anonymise(text)
     assert "Oak hurst" not in out and "l o m a x" not in out and "Oakhurst" not in out
     assert "the special school" in out
+
+
+def test_a_spelled_copy_needs_a_piece_no_dictionary_has_and_a_short_form_is_no_other_name(anonymise):
+    """Review of this stop: with a family named Noone, "no one" is two words, not her name; a
+    listed first name ("Jasper") is not a short form of another ("Jasmine"); a title after
+    "wants" is a person's, not a school's."""
+    text = ("Mrs Noone rang. no one at school listens. Jasmine Hart came with Jasper the dog.\n"
+            "Mum wants Dr Sengupta to review it.")
+    out, findings = anonymise(text)
+    assert "no one at school listens" in out
+    assert not any(f.type == "SCHOOL" for f in findings), "a person was typed as a school"

@@ -126,7 +126,7 @@ _SHAPES = (
                           r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
                           r"|bank|vale)(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
-    ("spoken-number", r"(?<![\w-])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|"
+    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+)(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|"
                       r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"

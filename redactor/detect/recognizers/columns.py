@@ -63,7 +63,7 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
         if kind is None and not cell.strip().endswith("?") and not QUESTION.match(cell.strip()):
             kind = _label_kind(cell)
         kinds.append(kind)
-    if any(_value_cell(cell) for cell in cells):
+    if any(kind is None and _value_cell(cell) for cell, kind in zip(cells, kinds)):
         return None  # a form's first row, "Pupil name | Bianca Stoica | School | Birchwood Primary"
     return kinds if any(kinds) else None
 
@@ -223,6 +223,9 @@ class ColumnRecognizer(EntityRecognizer):
             return False
         if len(tokens) == 1 and part.isupper() and len(part) <= 3:
             return staff
+        if len(tokens) == 1 and self.gaz.is_english(tokens[0]) and gazetteer.fold(tokens[0]) not in self.gaz.first_names \
+                and gazetteer.fold(tokens[0]) not in self.gaz.surnames:
+            return False  # "Phone", "Email", "Letter" under "Contact": how, not who
         folded = [gazetteer.fold(t).strip(".") for t in tokens]
         if any(f in STOP_WORDS or self.gaz.is_cue(t) or f in self.gaz.titles for f, t in zip(folded, tokens)):
             return False

@@ -117,7 +117,7 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _RANGE_DAY = r"(?:[1-9]|[12]\d|3[01]|0[1-9])(?i:st|nd|rd|th)?"
 DAY_RANGE = re.compile(
     rf"(?<![\w/.\-–£$]){_RANGE_DAY}[ \t]?[-–][ \t]?{_RANGE_DAY}"
-    rf"(?:/(?:0?[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?(?![/.]?\d)"
+    rf"(?:/(?:0[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?(?![/.]?\d)|/[1-9]/(?:19|20)?\d\d(?![/.]?\d)"
     rf"|[ \t]+(?i:{_MONTHS}|{_MONTH_ABBR})(?![\w])(?:[ \t]+(?:19|20)\d\d(?!\d))?)")
 # A range is no date after a score's word: "scored 5-7/10"
 _SCORE_BEFORE = re.compile(r"(?i)\b(?:scored?|scoring|marks?|rated|rating|out of|level|levels|ages?|aged|"
@@ -126,7 +126,9 @@ _SCORE_BEFORE = re.compile(r"(?i)\b(?:scored?|scoring|marks?|rated|rating|out of
 # (never after "from", "at" or "until", where "8.05" is a time)
 DOTTED_DAY_MONTH = re.compile(
     r"(?<![\w.])(?=\d{1,2}\.\d)(?<=\b(?i:on|by|due|w/c|wc|commencing|beginning)"
-    r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d)")
+    r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])"
+    r"(?![ \t]*(?i:mg|ml|g|kg|mcg|%|per|years?|yrs?|hours?|hrs?|mins?|minutes?|levels?|points?|months?|weeks?|days?|"
+    r"cm|mm|km|miles?|times|x)\b)")
 
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
 SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d(?!\d)")

@@ -115,6 +115,11 @@ SURNAME_SAID = re.compile(r"\b(?i:surname|last name|family name)(?:[ \t]+is|['�
 # A first name with the same person's title and surname in brackets: "june (Mrs Pashley) was lovely"
 FIRST_THEN_TITLED = re.compile(r"(?<![\w'’-])(?P<first>[A-Za-z][a-z]{2,})[ \t]+\((?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?[ \t]+"
                                r"[A-Z][\w'’-]+\)")
+# A table header's words, never a name in the cell after a label ("Name<tab>Surname")
+HEADER_WORDS = frozenset("role organisation organization title position relationship agency designation class "
+                         "signed surname forename date dob school setting contact phone email address".split())
+# School subjects by their letters, never a child's initials before a year group ("PE Y4")
+SUBJECTS = frozenset("PE RE MFL ICT RSE PSHE DT IT ART RS PSE SRE CDT".split())
 # A nickname in quotes between a first name and a surname: "Shelley 'Shell' Armitage"
 NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nick>[A-Z][a-z]{1,14})[\"”’'][ \t]+[A-Z][a-z]")
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
@@ -361,6 +366,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NAME_LABEL_LINE.finditer(text):
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
+            if len(parts) == 1 and (parts[0] in HEADER_WORDS or gaz.is_english(parts[0])
+                                    and parts[0] not in gaz.first_names and parts[0] not in gaz.surnames):
+                continue  # "Name<tab>Role<tab>Organisation": a header row's next word, no name
             if not all(p in self.generic or gaz.is_cue(p) or p in STOP_WORDS for p in parts):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NAME_FIELD.finditer(text):
@@ -399,7 +407,7 @@ class PersonRecognizer(EntityRecognizer):
         for rx in (ROLE_THEN_INITIALS, INITIALS_BEFORE_YEAR):
             for m in rx.finditer(text):
                 code = m.group("code")
-                if code in ROLE_INITIALS or gaz.is_cue(code) or (rx is ROLE_THEN_INITIALS and (
+                if code in ROLE_INITIALS or code in SUBJECTS or gaz.is_cue(code) or (rx is ROLE_THEN_INITIALS and (
                         code in NOT_INITIALS or gazetteer.fold(code) in STOP_WORDS | self.generic)):
                     continue  # before a year group, "re IS, Y2" is a child's initials
                 if rx is ROLE_THEN_INITIALS and not self._cue_before.search(
@@ -416,6 +424,8 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
         for m in SURNAME_SAID.finditer(text):
             key = gazetteer.fold(m.group("name"))
+            if m.group("name").islower() and gaz.is_english(key) and key not in gaz.surnames:
+                continue  # "his surname is spelt wrong"
             if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NICKNAME_BETWEEN.finditer(text):

@@ -83,11 +83,11 @@ BY_CONTEXT = re.compile(
     r"(?i:\b(?:attends|attended|attending|attend|on roll at|enrolled at|started at|starts at|"
     r"starting at|placement at|place at|(?:nursery|school|college|pre-?school|setting) at))"
     r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
-# A setting a family wants, names or visits: "Mum wants Wexthorpe Park", "he go to Wexthorpe Park
-# after Christmas", "we visited Carrbrook" (capitalised: a person or a place is left to their rules)
+# A setting a family wants, names or visits: "Mum wants Wexthorpe Park", "we visited Carrbrook"
+# (capitalised: a person, a title or a place is left to their rules; the linker then finds "he go to
+# Wexthorpe Park after Christmas")
 WANTED = re.compile(
-    r"(?i:\b(?:wants?|wanted|go(?:es)?[ \u00a0]+to|going[ \u00a0]+to|move[ \u00a0]+to|moving[ \u00a0]+to|"
-    r"moved[ \u00a0]+to|transfer[ \u00a0]+to|visited|named))"
+    r"(?i:\b(?:wants?|wanted|transfer[ \u00a0]+to|visited|named))"
     r"[ \u00a0]+((?-i:[A-Z][\w'’\-]+)(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})")
 # A setting named before its own staff role: "- Aldwick Park SENCO Debbie Kettle", "Carrbrook head said"
 BEFORE_ITS_ROLE = re.compile(
@@ -167,7 +167,7 @@ class SchoolRecognizer(EntityRecognizer):
         for m in WANTED.finditer(text):
             first = gazetteer.fold(m.group(1).split()[0])
             if first in gaz.first_names or first in gaz.surnames or gazetteer.fold(m.group(1)) in self.places \
-                    or first in gaz.places or gaz.is_cue(first):
+                    or first in gaz.places or gaz.is_cue(first) or gaz.is_title(m.group(1).split()[0]):
                 continue  # "wants Jayden to", "go to Maltby": a person's or a place's own rules
             span = self._named_by_context(text, m.start(1), m.end(1))
             if span:

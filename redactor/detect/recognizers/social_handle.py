@@ -41,7 +41,7 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # 'a man on Snapchat (username "callz_x99")', "her handle: kee.x.l": after the word itself,
         # in quotes or not; with a digit, an underscore or a dot inside
         "Handle after a user name's label",
-        r"(?<![\w@.])(?<=\b(?i:username|user\s?name|handle|gamertag|other\s+one|account)\s*[:\-]?\s*[\"“'‘]?)"
+        r"(?<![\w@.])(?<=\b(?i:username|user\s?name|gamertag|other\s+one|account)(?:\s+is)?\s*[:\-]?\s*[\"“'‘]?)"
         r"(?!(?i:e\.g|i\.e|etc|n\.b|a\.k\.a)\b)(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,
     ))
