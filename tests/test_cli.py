@@ -353,3 +353,24 @@ def test_a_word_tables_columns_are_read_by_their_headers_like_an_exports(tmp_pat
         assert kept in flat, f"a table's ordinary words were redacted: {kept}"
     assert any("Paediatric Diabetes Team" in c for c in flat)
     assert len(cells[1]) == 5 and len(document.tables) == 4  # cell by cell, nothing merged
+
+
+def test_a_word_rows_empty_last_cells_and_a_name_across_two_cells(tmp_path):
+    """A log row whose last cell is empty keeps the next rows' staff initials under "Staff"; a
+    name written across two cells of a row ("Harvey | Doyle") is replaced cell by cell, each
+    cell its own part of the pseudonym, never the whole name twice."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    build(folder / "log.docx", paragraphs=["Harvey Doyle is in Year 4."],
+          table=[["Date", "Staff", "Notes"], ["01/03/2025", "RI", "rang mum"], ["02/03/2025", "GE", ""],
+                 ["03/03/2025", "DM", "called"], ["04/03/2025", "HB", ""]],
+          tables=[[["Harvey", "Doyle", "Y4"]]])
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(next(out.glob("*.docx"))))
+    staff = [row.cells[1].text for row in document.tables[0].rows[1:]]
+    assert not {"RI", "GE", "DM", "HB"} & set(staff), "staff initials were kept"
+    first, last, year = (c.text for c in document.tables[1].rows[0].cells)
+    assert "Harvey" not in first + last and "Doyle" not in first + last and year == "Y4"
+    assert "\t" not in first + last and len(first.split()) == 1 and len(last.split()) == 1
