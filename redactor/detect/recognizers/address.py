@@ -97,13 +97,13 @@ _HOUSE = rf"(?:{_WORD}{_SP})?{_WORD}{_SP_NL}(?:{_HOUSE_WORD}|site)"
 _I = r"(?i:{})".format
 _CUE_AT = _I(
     r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed)"
-    r"[^\S\r\n]+at|(?:home[^\S\r\n]+)?address(?:[^\S\r\n]+is)?[^\S\r\n]*:?)[^\S\r\n]+"
+    r"[^\S\r\n]{1,3}at|(?:home[^\S\r\n]{1,3})?address(?:[^\S\r\n]{1,3}is)?[^\S\r\n]{0,3}:?)[^\S\r\n]{1,3}"
 )
 _CUE_ON = _I(
     r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed|moved|moving"
-    r"|house|home|flat)(?:[^\S\r\n]+(?:just|right))?[^\S\r\n]+"
+    r"|house|home|flat)(?:[^\S\r\n]{1,3}(?:just|right))?[^\S\r\n]{1,3}"
     r"(?:on|at|in|off|to|into|onto|along|near)"
-    r"|(?:home[^\S\r\n]+)?address(?:[^\S\r\n]+is)?[^\S\r\n]*:?)[^\S\r\n]+"
+    r"|(?:home[^\S\r\n]{1,3})?address(?:[^\S\r\n]{1,3}is)?[^\S\r\n]{0,3}:?)[^\S\r\n]{1,3}"
 )
 
 # (name, regex, score), strongest evidence first.
@@ -115,8 +115,10 @@ _SHAPES = (
     ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}|{_HOUSE})", FLAT_SCORE),
     ("number", rf"(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     ("house", rf"(?<![\w'’-]){_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),
-    ("cue-number", rf"(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),
-    ("cue-street", rf"(?<={_CUE_ON}){_STREET}", CUE_SCORE),
+    # (the cheap look at what starts here first: the look back runs only where a street can start,
+    # and a cue's spaces are a few, never a run of a Word table's empty cells)
+    ("cue-number", rf"(?=\d)(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),
+    ("cue-street", rf"(?=[A-Z])(?<={_CUE_ON}){_STREET}", CUE_SCORE),
     # "88 Wellgate flat 4": a one-word street between a house number and a flat number.
     ("number-street-flat", rf"{_NUMBER},?{_SP}{_WORD}{_COMMA_SP}(?i:flat|apartment|apt|unit)\.?{_SP}"
                            r"\d{1,4}[A-Za-z]?(?![\w/])", NUMBER_SCORE),

@@ -104,7 +104,7 @@ def _label_kind(cell: str) -> str | None:
 
 
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
-_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+")
+_RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+")
 QUESTION = re.compile(r"(?i)(?:how|what|why|when|where|which|who|happy|would|do|did|are|is|can|could|your)\b")  # a Markdown table's rule under its header
 _CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 

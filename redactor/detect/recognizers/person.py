@@ -89,7 +89,8 @@ NAME_LABEL_LINE = re.compile(
     r"learner|patient|sibling|referrer)(?:'s|’s|s')?[ \t]+)?(?:(?:full[ \t]+|first[ \t]+|last[ \t]+|sur)?"
     r"name(?:[ \t]+of[ \t]+(?:child|young person|parent(?:/carer)?|carer|pupil|student|referrer))?"
     r"|signed|signature|print(?:ed)?[ \t]+name|received[ \t]+by|completed[ \t]+by)"
-    r"[ \t]*:?[ \t*]*(?:\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*|\t+ *)"
+    # (bounded runs: a Word table's empty cells are runs of tabs, which unbounded ones scan again and again)
+    r"(?:[ \t]{0,3}:?[ \t*]{0,3}\r?\n(?:[ \t]{0,8}\r?\n){0,2}[ \t]{0,8}|[ ]{0,3}:?[ *]{0,3}\t[ \t]{0,3})"
     r"(?P<name>(?-i:[A-Z](?:[\w'’-]+|\.?(?= [A-Z]))(?:,? [A-Z][\w'’-]+){0,3})) *(?:$|\t)")
 # Staff initials where a log lists them: "Duty officers: Mon RI, Wed GE (am) + DM (pm)", a log
 # line's initials after its time ("11.15  RI  Rang mum"), a team in brackets "(HB, IS, RI, GE)".
