@@ -141,12 +141,10 @@ class Detector:
         if span in self.allow and not (f.recognizer.endswith(":position") or (
                 f.recognizer.endswith(":column") and span in gazetteer.CALENDAR)):
             return True  # "June" is kept, but not "Miss June", "my colleague June" or a forename cell
-        if f.recognizer.endswith(":ner"):
-            parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
-            if all(w in self.generic_words for w in parts):
-                return True
-        if f.recognizer.endswith((":ner", ":context")) and self._allowed_with_words(
-                [w for w in re.split(r"[\s/&+-]+", span) if w]):
+        parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
+        if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
+            return True
+        if f.recognizer.endswith((":ner", ":context")) and self._allowed_with_words(parts):
             return True  # a guess made of a kept term and dictionary words ("Talk Boost KS")
         return self.allowed_span(text, start, end)
 

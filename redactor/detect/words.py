@@ -86,6 +86,13 @@ def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# A number said in words, as call transcripts write a house number or a postcode's digits
+# ("twenty eight", "sixty-three", "four").
+SPOKEN_NUMBER = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|"
+                 r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+
+
 # -- scanned text ----------------------------------------------------------------------------
 _OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
 # A word with a 0 or 1 between letters ("Ju1y", "D0B", "Bradfie1d"); not "1st", "10am", "KS1".

@@ -29,6 +29,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from redactor.detect.recognizers.base import make_result
+from redactor.detect.words import SPOKEN_NUMBER
 from redactor.types import ADDRESS
 
 if TYPE_CHECKING:
@@ -128,9 +129,8 @@ _SHAPES = (
                           r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
                           r"|bank|vale)(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
-    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+)(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|"
-                      r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                      r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+)"
+                      + SPOKEN_NUMBER +
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"

@@ -281,10 +281,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start(), m.end(2), POSITION_SCORE, "position"))
         name_initials = list(FIRST_INITIAL.finditer(text))
         # a list of them ("Reece W, Alfie T, Precious A, Jayden R"): each is a name, a word too
-        listed_with_others = {id(b) for a, b in zip(name_initials, name_initials[1:])
-                              if re.fullmatch(r"\.?[ \t]*(?:,|;|and|&)[ \t]*", text[a.end():b.start()])} | \
-                             {id(a) for a, b in zip(name_initials, name_initials[1:])
-                              if re.fullmatch(r"\.?[ \t]*(?:,|;|and|&)[ \t]*", text[a.end():b.start()])}
+        listed_with_others = {id(m) for a, b in zip(name_initials, name_initials[1:])
+                              if re.fullmatch(r"\.?[ \t]*(?:,|;|and|&)[ \t]*", text[a.end():b.start()])
+                              for m in (a, b)}
         for m in name_initials:
             key = gazetteer.fold(m.group(1))
             if id(m) in listed_with_others and key not in STOP_WORDS and not gaz.is_cue(m.group(1)) \

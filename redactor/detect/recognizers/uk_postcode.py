@@ -6,6 +6,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from redactor.detect.recognizers.base import DomainPatternRecognizer
+from redactor.detect.words import SPOKEN_NUMBER
 from redactor.types import POSTCODE
 
 # Outward code (position-specific letter rules, as in Presidio's UK recognizer).
@@ -19,9 +20,7 @@ _INWARD = r"[0-9l][ABD-HJLNP-UW-Z]{2}"  # "lRT": OCR reads 1 as l
 _BEFORE = r"(?<![\w@/])"
 _AFTER = r"(?![\w@]|\.\w)"
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
-_NUMBER_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|"
-                 r"six|seven|eight|nine))?|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_NUMBER_WORDS = rf"(?:{SPOKEN_NUMBER}|(?i:zero|oh))"
 
 
 class UkPostcodeRecognizer(DomainPatternRecognizer):
