@@ -26,7 +26,7 @@ def _fail_usage(message: str):
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="redactor")
 def main():
-    """Anonymise SEND casework documents (.docx, .txt, .md, .csv) for training and reports."""
+    """Anonymise SEND casework documents (.docx, .txt, .md, .csv, .tsv) for training and reports."""
 
 
 @main.command()

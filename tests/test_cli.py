@@ -242,6 +242,24 @@ def test_a_comma_separated_export_is_redacted_cell_by_cell(tmp_path):
     assert len(text.splitlines()) == 3
 
 
+def test_a_tab_separated_spreadsheet_export_is_read_and_written_like_a_csv(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = ("Pupil\tNeed\tProvision\tStaff\tStart\n"
+            "Harvey Smithies\tSEMH\tNurture group x3\tJRW\t04/11/2024\n"
+            "Zofia Kowalczyk\tSpeech, language\tTalk Boost KS1\tRKu\t11/11/2024\n")
+    (folder / "provision-map.tsv").write_text(rows, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["redact", str(folder), "--out", str(out), "--pipeline", "training"])
+    assert result.exit_code == 0, result.output
+    text = (out / "provision-map.tsv").read_text(encoding="utf-8")
+    for original in ("Harvey", "Smithies", "Zofia", "Kowalczyk", "JRW", "RKu", "04/11/2024", "11/11/2024"):
+        assert original not in text
+    assert text.splitlines()[0] == rows.splitlines()[0]
+    assert "Nurture group x3" in text and "Talk Boost KS1" in text and "SEMH" in text
+    assert [line.count("\t") for line in text.splitlines()] == [4, 4, 4]  # the columns as they were
+
+
 def test_a_name_found_once_is_replaced_at_every_copy_so_the_output_is_written(tmp_path):
     """The leak check refuses an output that still holds a redacted value; a name found by one
     rule must therefore be replaced wherever it stands, or the whole file is lost (R400)."""

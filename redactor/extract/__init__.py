@@ -12,7 +12,7 @@ from pathlib import Path
 from redactor.errors import InputError
 from redactor.types import Document
 
-SUPPORTED = (".txt", ".md", ".csv", ".docx")  # a .csv is text: a database export
+SUPPORTED = (".txt", ".md", ".csv", ".tsv", ".docx")  # a .csv or .tsv is text: a database or spreadsheet export
 CONVERT_TIMEOUT_S = 120
 MAX_BYTES = 50 * 1024 * 1024
 # The most text one document may hold: as many characters as the byte limit, so any text file

@@ -554,14 +554,16 @@ class _Linker:
             forms.append((ent.parts[0], True))  # not a day alone: "the 20th" is no "20th century"
         for alias in ent.aliases:
             forms.append((alias, False))
+        # each form once: a span NER read as one long name ("mason lewis mason lewis ...") repeats
+        # its parts, and each copy of a pattern would find every mention again
         out = [(_compile(surface, any_case), _lead(surface, any_case))
-               for surface, any_case in forms if surface.strip()]
-        for word in lower:
+               for surface, any_case in dict.fromkeys(forms) if surface.strip()]
+        for word in dict.fromkeys(lower):
             rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
             self.special[rx.pattern] = "lower"
             out.append((rx, word))
             possessive.append(word)
-        for word in possessive:  # tried only where the word with its "s" stands
+        for word in dict.fromkeys(possessive):  # tried only where the word with its "s" stands
             rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}s(?=[ \t]+(?:{_POSSESSED})\b)", re.IGNORECASE)
             if word in lower:
                 self.special[rx.pattern] = "lower"

@@ -31,7 +31,7 @@ from redactor.detect.gazetteer import fold
 MIN_SHIFT_WEEKS, MAX_SHIFT_WEEKS = 4, 26
 TOKEN_RE = re.compile(r"[^\W_]+")
 NUMBER_RE = re.compile(r"\d(?:[\d \-.()]*\d)?")
-EMAIL_RE = re.compile(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
+EMAIL_RE = re.compile(r"(?<![^\s<>()\[\]\"',;:])[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
 # Kinds whose replacement is checked word by word against the documents' words; phone numbers
 # are checked by their digits, e-mail addresses whole. Dates and labels are not checked.
 WORD_KINDS = frozenset({"first", "last", "place", "initials", "short"})

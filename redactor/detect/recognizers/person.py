@@ -53,12 +53,12 @@ SIGN_OFF_LINE = re.compile(r"(?im)^[ \t]*(?:kind |best |warm |many )?(?:regards|
                            r"(?:[ \t]*\n)?[ \t]*$")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
 # E-mail header lines and the "Surname, First" entries on them.
-HEADER_LINE = re.compile(r"(?im)^[>\s]*(?:from|to|cc|bcc|sent by|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]+)$")
+HEADER_LINE = re.compile(r"(?im)^[> \t]*(?:from|to|cc|bcc|sent by|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]+)$")
 SURNAME_FIRST = re.compile(r"(?:^|(?<=;)|(?<=; ))[ \t]*([A-Z][\w'’-]+),[ \t]+([A-Z][a-z][\w'’-]*)\b")
 # A word as OCR reads a scan: letters with 1 or 0 among them (or an l where an I was), two
 # letters at least: "Danie11e", "0'Connell", "Pash1ey-Hirst", "lsla".
-OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01'’-]*[A-Za-z][A-Za-z01'’-]*[A-Za-z])"
-                      r"(?=[A-Za-z'’-]*[01]|l[b-df-hj-np-tv-xz])[A-Za-z01][A-Za-z01'’]*(?:-[A-Za-z01'’]+)*(?![\w'’])")
+OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01])(?=[A-Za-z01'’-]{0,40}?[A-Za-z][A-Za-z01'’-]{0,40}?[A-Za-z])"
+                      r"(?=[A-Za-z'’-]{0,40}?[01]|l[b-df-hj-np-tv-xz])[A-Za-z01][A-Za-z01'’]*(?:-[A-Za-z01'’]+)*(?![\w'’])")
 
 POSITION_SCORE = 0.86  # above NER, so "S. Venkatesh" wins over NER's "Venkatesh"
 AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")

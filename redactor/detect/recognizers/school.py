@@ -55,7 +55,7 @@ What How If So But And Also Then Yes No Ask Asked Email Ring Call Contact Tell H
 """.split())
 
 SETTING_RE = re.compile(
-    rf"(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en))*?"
+    rf"(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en)){{0,11}}?"
     rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}Sixth{SP}Form)?"
     rf"|(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND}(?![\w'’]))+"
 )
@@ -95,8 +95,8 @@ BEFORE_ITS_ROLE = re.compile(
     r"(?=(?:SENCO|SENDCo|SENDCO|Senco|Sendco|DSL|headteacher|Headteacher|head[ \u00a0]teacher|"
     r"Head[ \u00a0]Teacher|head|Head|deputy[ \u00a0]head|Deputy[ \u00a0]Head|office|reception)\b)")
 CONTEXT_SCORE = 0.6
-LIST_JOIN = re.compile(r"\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Ltd|LLC|LLP|plc)\b)"
-                       r"|\s+(?:to|for|with|from|at|by|in|into)\s+")  # "Signposted to Parent Carer Forum"
+LIST_JOIN = re.compile(r"(?<!\s)\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Ltd|LLC|LLP|plc)\b)"
+                       r"|(?<!\s)\s+(?:to|for|with|from|at|by|in|into)\s+")  # "Signposted to Parent Carer Forum"
 # A digit standing for a letter inside a word of a scanned letter: 1 for l, 0 for o.
 OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[10](?=[a-z'’])|(?<=[a-z])1(?![\w'’])|(?<![\w'’])0(?=[a-z]{2})")
 # A line all in capitals (a letterhead, a heading), two words or more.
