@@ -98,6 +98,11 @@ _OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
 # A word with a 0 or 1 between letters ("Ju1y", "D0B", "Bradfie1d"); not "1st", "10am", "KS1".
 _MISREAD_WORD = re.compile(r"[A-Za-z]+[01][A-Za-z01]*[A-Za-z][A-Za-z01]*")
 _MISREAD_START = re.compile(r"0[a-z]{2,}")
+# Other signs of a scan, undone too: an I or a 1 for an l at a word's end ("schooI", "Goodal1"),
+# an l among capitals ("SENDlASS").
+_SCAN_SIGN = re.compile(r"[a-z]{3,}I|[A-Z]{2,}l[A-Z]+|[a-z]{3,}1")
+# A date whose digits OCR read as letters: "Ol/O5/2O24", "l5.O3.2O25"
+_OCR_DATE = re.compile(r"(?<![\w/.])[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[0-9OolI]{2,4}(?![\w/])")
 OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
 
 
@@ -125,6 +130,13 @@ def ocr_twins(text: str) -> list[str]:
             confusions += 1
             k = m.start() + next(i for i, c in enumerate(token) if c.isalpha())
             as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
+        elif _SCAN_SIGN.fullmatch(token):
+            confusions += 1
+            for k, c in enumerate(token, m.start()):
+                if c in "I1" and k == m.end() - 1:
+                    as_l[k] = as_i[k] = "l"  # "schooI", "Goodal1"
+                elif c == "l" and token.isupper() is False and token.replace("l", "").isupper():
+                    as_l[k] = as_i[k] = "I"  # "SENDlASS"
         elif _MISREAD_START.fullmatch(token):
             confusions += 1  # "0ctober", "0ur": a word that starts with a zero for an O
             as_l[m.start()] = as_i[m.start()] = "O"
@@ -143,6 +155,12 @@ def ocr_twins(text: str) -> list[str]:
                 confusions += 1
                 for i, c in enumerate(chars):
                     as_l[m.start() + i] = as_i[m.start() + i] = c
+    for m in _OCR_DATE.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 3 and any(c in "OolI" for c in m.group()):
+            confusions += 1
+            for k in range(m.start(), m.end()):
+                if text[k] in "OolI":
+                    as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
     if confusions < OCR_MIN_CONFUSIONS:
         return []
     return [t for t in dict.fromkeys(("".join(as_l), "".join(as_i))) if t != text]

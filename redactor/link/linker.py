@@ -38,6 +38,7 @@ SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
 unit pru children's childrens centre learning sixth form pre-school preschool day the st saint
+club youth holiday breakfast kids homework playscheme
 """.split())
 ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
@@ -345,8 +346,11 @@ class _Linker:
             words = re.findall(r"[^\W\d_]+", para)
             capitals = [w for w in words if w[0].isupper() and w != "I" and not w.isupper()]
             starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", para, re.MULTILINE)
-            self._lower_paragraphs[start] = len(words) >= 3 and len(capitals) <= len(words) // 20 \
-                and not any(c.isupper() for c in starts)
+            # a writer who starts no sentence with a capital, though names have theirs ("the
+            # council took to long. i asked ... Tom Sheard left"): three sentences at least
+            sentences = re.findall(r"[.!?]\s+([^\W\d_])", para)
+            self._lower_paragraphs[start] = not any(c.isupper() for c in starts) and (
+                len(words) >= 3 and len(capitals) <= len(words) // 20 or len(sentences) >= 3)
         return self._lower_paragraphs[start]
 
     def _word_before(self, start: int) -> str:
@@ -517,6 +521,8 @@ class _Linker:
                 forms.append((part, any_case))
                 if any_case and len(key) >= 3:
                     possessive.append(part.lower())  # "rileys mum"
+                    if not self.gaz.is_english(key + "s"):
+                        forms.append((part + "s", True))  # "HARVEYS WEEK": a possessive without its apostrophe
                 if not any_case and key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
                         and key not in self.gaz.calendar and key not in self.gaz.role_cues \
                         and ent.evidence >= LOWER_SEED and is_capitalised(part):
@@ -559,7 +565,7 @@ class _Linker:
         out = [(_compile(surface, any_case), _lead(surface, any_case))
                for surface, any_case in dict.fromkeys(forms) if surface.strip()]
         for word in dict.fromkeys(lower):
-            rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+            rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}s?(?![\w-])")  # "masons EHCP" too
             self.special[rx.pattern] = "lower"
             out.append((rx, word))
             possessive.append(word)

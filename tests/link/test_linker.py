@@ -276,3 +276,16 @@ def test_a_spelled_copy_needs_a_piece_no_dictionary_has_and_a_short_form_is_no_o
     out, findings = anonymise(text)
     assert "no one at school listens" in out
     assert not any(f.type == "SCHOOL" for f in findings), "a person was typed as a school"
+
+
+def test_a_possessive_without_its_apostrophe_in_capitals_or_in_a_writers_lower_case(anonymise):
+    """"ARCHIES DIARY" is Archie's; a writer who starts no sentence with a capital writes
+    "masons EHCP" for Mason's, though the names they write are capitalised."""
+    text = ("ARCHIES DIARY\nArchie Threlkeld is 6.\n\n"
+            "my son is Mason Hebblewhite. the council took to long to do masons EHCP. i asked in april. "
+            "the case officer Tom Ibbotson left. nobody rang back.\n\n"
+            "The Masons Arms is closed.")
+    out, _ = anonymise(text)
+    assert not present("ARCHIES", out) and not present("Archie", out)
+    assert "to do masons EHCP" not in out
+    assert "The Masons Arms" in out  # a capitalised paragraph's plural stays

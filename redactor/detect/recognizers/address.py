@@ -62,7 +62,8 @@ _STRONG_SUFFIX = rf"(?:{_title_and_upper(_STRONG)}|{_ST})"
 _ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST})"
 _HOUSE_WORD = _title_and_upper(
     "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
-    "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site Yard"
+    "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site Yard "
+    "Centre"
 )
 
 _SP = r"[^\S\r\n]{1,3}"  # spaces on one line
@@ -93,7 +94,7 @@ _FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room 
          rf"|(?:{_title_and_upper('Ground First Second Third Top')}|\d{{1,2}}(?:st|nd|rd|th)){_SP}(?i:floor))")
 # A building's name may be broken at a line end ("Cavendish\nCourt"); "Moss Clough site" (a site).
 _SP_NL = r"(?:[^\S\r\n]{1,3}|[^\S\r\n]*\r?\n[^\S\r\n]*)"
-_HOUSE = rf"(?:{_WORD}{_SP})?{_WORD}{_SP_NL}(?:{_HOUSE_WORD}|site)"
+_HOUSE = rf"(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP_NL}(?:{_HOUSE_WORD}|site)"  # "The Old Welfare Hall"
 
 _I = r"(?i:{})".format
 _CUE_AT = _I(
@@ -128,6 +129,13 @@ _SHAPES = (
                           r"(?:road|rd|street|lane|ln|avenue|ave|close|cl|drive|dr|grove|crescent|cres"
                           r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
                           r"|bank|vale)(?![\w'’-])", CUE_SCORE),
+    # Lower-case writing: "the contact centre on brook street", "lives off elm grove road"
+    ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|lives[ \t]+on)[ \t]+)"
+                          r"(?!(?:the|a|an|high|main|back|side|this|that|same|busy|our|my|your|their|his|her|one|"
+                          r"ring|slip|next|wrong|right|left|quiet|country|dual|private|open|public|long|bumpy|"
+                          r"narrow|steep|main|old|new|every|each|any|no|shared|hard|network|google|team|pen|flash|"
+                          r"usb|external|test|cul-de-sac)\b)[a-z][a-z'’-]{2,}[ \t]+"
+                          r"(?:street|road|lane|avenue|close|drive|crescent|grove)(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
     ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+)"
                       + SPOKEN_NUMBER +
@@ -135,6 +143,10 @@ _SHAPES = (
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
                       r"mews|croft|view|place)(?![\w'’-])", CUE_SCORE),
+    # a letter's address block: a building's name on its own line, a postcode within two lines below
+    # ("Riverside House\nRotherham\nS60 1AE")
+    ("house-line", rf"^(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD}(?=,?[^\S\r\n]*\r?\n(?:[^\n]*\n){{0,2}}"
+                   r"[^\S\r\n]*[A-Z]{1,2}[0-9][A-Z0-9]?[^\S\r\n]*[0-9][A-Z]{2}\b)", NUMBER_SCORE),
     ("bare", rf"(?<![\w'’.-]){_NOT_A_NAME}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_SP}"
              rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),
 )

@@ -29,7 +29,7 @@ _CUE = (
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
-    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?)\s*(?:no|number|ref|reference|id|"
+    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|number|ref|reference|id|"
     r"reg(?:istration)?(?:\.?\s*no)?)?"
     r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
@@ -39,7 +39,7 @@ _CUE = (
 )
 # Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
 # ... and a bracketed second name of the number ("Hosp No (MRN): ...") or "will be".
-_CUE_GAP = (r"\s*(?:\.\s*)?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
+_CUE_GAP = (r"\s*(?:\.\s*)?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
             r"(?:(?:is|was|will\s+be)\s+)?")
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -73,6 +73,13 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             0.85,
         ),
         Pattern(
+            # a professional body's or a system's code: two or three capitals and five digits or
+            # more ("PY031874", an HCPC number), never a longer code's piece
+            "Capitals then digits",
+            r"(?<![\w/.-])(?-i:[A-Z]{2,3})\d{5,8}(?![\w/-]|\.\d)",
+            0.6,
+        ),
+        Pattern(
             "LA code reference",
             r"(?<![\w/-])\d{3}/(?-i:[A-Z]{2,6})/\d{3,6}" + _END,
             0.85,
@@ -95,7 +102,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"user\s?name|user\s?id|allocated\s+to|assigned\s+to)\s*:\s*)(?-i:[a-z][a-z]*\d{0,3})(?![\w@.])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
                 rf"modified|run|generated|uploaded|scanned|added|saved|edited|amended|submitted|closed|"
-                rf"opened|recorded|completed|allocated|assigned|reassigned|authorised|approved)(?:\s*:?\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+)"
+                rf"opened|recorded|completed|allocated|assigned|reassigned|authorised|approved|posted|moderated)"
+                rf"(?:\s*:?\s*{_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}})?)?\s+by\s*:?\s+"
+                rf"(?:(?:page|group|site|system)\s+)?(?:admin(?:istrator)?\s+)?)"
                 r"(?-i:[a-z][a-z0-9._-]{3,30})(?![\w@])", 0.85),
     ]
     CONTEXT = ["ref", "reference", "case", "appeal", "tribunal", "ehcp"]

@@ -80,7 +80,7 @@ _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|bi
 # After a cued day: an end of clause, or a word that goes on about when ("the 20th at 10", "for
 # 15th with NQ"), never a noun ("is the 3rd child", "for the 2nd year").
 _DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
-            r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok)\b))")
+            r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too)\b))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 DAY_ONLY = re.compile(
@@ -90,7 +90,8 @@ DAY_ONLY = re.compile(
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
     # (the cheap look at the day's own shape first: the look back runs only where a day stands)
     rf"|(?<![\w-])(?=\d{{1,2}}(?i:st|nd|rd|th))(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|"
-    rf"it['’]?s|next|this|commencing|beginning|w/c)\s+(?i:the[ \t]+)?){_DAY}{_DAY_END}")
+    rf"it['’]?s|next|this|commencing|beginning|w/c|instead[ \t]+of|today|tomorrow|yesterday)\s+(?i:the[ \t]+)?)"
+    rf"{_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -129,6 +130,12 @@ DOTTED_DAY_MONTH = re.compile(
     r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])"
     r"(?![ \t]*(?i:mg|ml|g|kg|mcg|%|per|years?|yrs?|hours?|hrs?|mins?|minutes?|levels?|points?|months?|weeks?|days?|"
     r"cm|mm|km|miles?|times|x)\b)")
+
+# "letter sent 3/3", "governors (sent 12/3)": a day and month with a slash after a word that dates
+SLASH_DAY_MONTH = re.compile(
+    r"(?<![\w/.])(?=\d{1,2}/\d)(?<=\b(?i:on|by|due|sent|dated|posted|w/c|wc|commencing|beginning|since|until|till)"
+    r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
+    r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x)\b)")
 
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
 SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d(?!\d)")
@@ -180,7 +187,7 @@ class _ExactDateRecognizer(PatternRecognizer):
                     continue
                 found.append((start, end, pattern.name, pattern.score))
         for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced"),
-                        (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month")):
+                        (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month")):
             for match in rx.finditer(text):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):

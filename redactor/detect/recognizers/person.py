@@ -106,6 +106,16 @@ BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\
 # Initials in brackets after a role ("Escalated to team leader (JMcC)"), and a child's initials
 # before a year group ("KT (mum) re TJT, Y4").
 ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
+# An action's owner in brackets: "ACTION (AF): chase", "Action (KW)"
+ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
+# A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
+LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})/(?P<typist>[a-z]{2,3})(?![\w/.-])")
+# A first name ending a line of prose and its surname starting the next: "- why has Harvey\n  Smithies"
+BROKEN_AT_LINE_END = re.compile(r"(?<=[a-z,] )(?P<first>[A-Z][a-z]{2,})[ \t]*\n[ \t>]*(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
+# A whole name in lower case, as speech-to-text writes it: "i've got casey lomax with me"
+LOWER_FULL_NAME = re.compile(r"(?<![\w'’@./-])(?=(?P<first>[a-z]{3,}) (?P<last>[a-z]{3,})(?![\w'’@/-]))")
+# A message signed off in lower case after a double dash, at its line's end: "-- co"
+LOWER_DASH_SIGN_OFF = re.compile(r"(?m)(?<=--[ \t])(?P<code>[a-z]{2,3})[ \t]*$")
 INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:]|\b(?i:re|for|about|pupil|child|student))[ \t]*"
                                   rf"(?P<code>{INITIAL_CODE}),?[ \t]+(?:Y|Yr|Year)[ \t]?\d{{1,2}}\b", re.MULTILINE)
 # An e-mail header's display name in quotes: 'Cc: "Pickering, Joanne" <j.pickering@...>'
@@ -134,7 +144,7 @@ ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
 # "ages. G", "- W.") or after thanks ("thanks T. write it up").
 SIGNED_INITIALS = re.compile(
     rf"(?m)(?:(?<=[.!?)] )|(?<=[.!?)]  ))(?P<initials>{INITIAL_CODE}|[A-Z])\.?[ \t]*$"
-    rf"|(?<= - )(?P<initials3>{INITIAL_CODE}|[A-Z])\.[ \t]*$"
+    rf"|(?<= - )(?P<initials3>{INITIAL_CODE}(?=[\"”\])]?[ \t]*$)|(?:{INITIAL_CODE}|[A-Z])(?=\.[ \t]*$))"
     rf"|(?i:\b(?:thanks|thank you|cheers|ta|love|from|note by|noted by))[ \t]+(?P<initials2>(?-i:[A-Z]))\.(?=[ \t])")
 # Staff listed by initials: "with input from LB, TM, KAM and SK".
 INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
@@ -187,7 +197,8 @@ MONTH_PERSON = re.compile(
     r"|(?<![\w'’])" + _MONTH_NAME.replace("name", "name2") + r"[ \t]+(?:ringing|rang|rung|phoned|called|"
     r"calling|said|says|told|asked|wants|wanted|thinks|thought|agreed|explained|reported|confirmed|"
     r"mentioned|emailed|texted|feels|felt|worried|attended|couldn['’]t|can['’]t|cannot|doesn['’]t|"
-    r"didn['’]t|will[ \t]+(?:ring|call|email)|going[ \t]+to|left[ \t]+a)\b)")
+    r"didn['’]t|will[ \t]+(?:ring|call|email)|going[ \t]+to|left[ \t]+a|sorted|helped|helps|collects|"
+    r"collected|drove|drives|picked|picks|looks[ \t]+after|looked[ \t]+after|used[ \t]+to|knows|knew)\b)")
 # A listed name that is also a word ("Summer", "Hope", "Grace"), Capitalised, doing what only a
 # person does: "Summer wouldnt put her uniform on", "Hope said".
 NAME_WORD_ACTS = re.compile(
@@ -323,8 +334,9 @@ class PersonRecognizer(EntityRecognizer):
             if kin_word and word.islower() and key in gaz.first_names and surname_end:
                 out.append(self._result(m.start("name"), surname_end, AFTER_SCORE, "position"))
                 continue
-            if (key in self.generic and not calendar_name) or gaz.is_cue(word) or key in STOP_WORDS:
-                continue  # "June" is allow-listed as a month, not after "Miss"
+            kin_month = calendar_name and is_capitalised(word) and kin_word
+            if (key in self.generic and not calendar_name) or gaz.is_cue(word) or (key in STOP_WORDS and not kin_month):
+                continue  # "June" is allow-listed as a month, not after "Miss"; "gran May does" is her
             if titled and word.islower() and key not in gaz.first_names:
                 continue  # "miss school": a title in lower case before a word is no name
             if not titled and not (lead in RELATIONS or gaz.is_cue(m.group("lead"))):
@@ -414,6 +426,41 @@ class PersonRecognizer(EntityRecognizer):
                         text[max(0, m.start() - 40):m.start() + 1]):
                     continue
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in ACTION_OWNER.finditer(text):
+            code = m.group("code")
+            if code not in ROLE_INITIALS and code not in NOT_INITIALS and not gaz.is_cue(code) \
+                    and gazetteer.fold(code) not in STOP_WORDS | self.generic:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in LETTER_INITIALS.finditer(text):
+            writer, typist = m.group("writer"), m.group("typist")
+            if writer not in ROLE_INITIALS and writer not in NOT_INITIALS and not gaz.is_cue(writer) \
+                    and gazetteer.fold(writer) not in STOP_WORDS | self.generic \
+                    and typist not in STOP_WORDS and not gaz.is_english(typist) and not gaz.is_cue(typist):
+                out.append(self._result(m.start("writer"), m.end("writer"), CUE_SCORE, "initials"))
+                out.append(self._result(m.start("typist"), m.end("typist"), CUE_SCORE, "initials"))
+        for m in BROKEN_AT_LINE_END.finditer(text):
+            first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
+            lines = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+            if "\t" in lines or "|" in lines:
+                continue  # a table's rows: one row's last cell, the next row's first
+            if first in gaz.first_names and not gaz.is_english(first) and first not in gaz.calendar \
+                    and not gaz.is_english(last) and last not in STOP_WORDS and last not in self.generic \
+                    and not gaz.is_cue(m.group("last")) and last not in gaz.titles:
+                out.append(self._result(m.start("first"), m.end("last"), POSITION_SCORE, "position"))
+        for m in LOWER_FULL_NAME.finditer(text):
+            first, last = m.group("first"), m.group("last")
+            if first in gaz.first_names and not gaz.is_english(first) and not gaz.near_english(first) \
+                    and first not in STOP_WORDS and first not in text_speak() and not gaz.is_cue(first) \
+                    and last not in gaz.first_names and not gaz.is_english(last) and not gaz.near_english(last) \
+                    and last not in STOP_WORDS and last not in text_speak() and not gaz.is_cue(last) \
+                    and last not in self.generic and last not in gaz.calendar:
+                out.append(self._result(m.start("first"), m.start("first") + len(first) + 1 + len(last),
+                                        AFTER_SCORE, "position"))
+        for m in LOWER_DASH_SIGN_OFF.finditer(text):
+            code = m.group("code")
+            if code not in STOP_WORDS and not gaz.is_english(code) and not gaz.is_cue(code) \
+                    and code not in self.generic:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in QUOTED_DISPLAY_NAME.finditer(text):
             keys = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
             if not any(k in self.generic or gaz.is_cue(k) or k in STOP_WORDS for k in keys):
@@ -483,6 +530,10 @@ class PersonRecognizer(EntityRecognizer):
         for m in SIGNED_INITIALS.finditer(text):
             group = next(g for g in ("initials", "initials2", "initials3") if m.group(g))
             code = m.group(group)
+            closed = text[m.end(group):m.end(group) + 1]  # a stop, a closing quote or bracket: signed
+            if group == "initials3" and closed != "." and (gaz.is_english(code.lower()) or code in NOT_INITIALS_IN_BRACKETS
+                                                             or (code in NOT_INITIALS and closed not in ('"', "”", "]", ")"))):
+                continue  # "Has an EHCP - YES", "Review - TBC": an answer, not a signature
             if signing(code) and not in_caps_line(text, m.start(group), m.end(group)):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
         for rx in (ACTING_INITIALS, ACTION_INITIALS):

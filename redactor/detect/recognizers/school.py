@@ -24,7 +24,7 @@ SAINT_SCORE = 0.6
 NER_SCORE = 0.5
 
 # Spaces, or one line break: hard-wrapped text breaks names too ("Cortonwood Fields\nPrimary").
-SP = r"(?:[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0]*)"
+SP = r"(?:[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0>]*)"  # a quoted e-mail's line break too ("\n>>>> ")
 # Words that describe a kind of setting: they end a setting's name.
 KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Special|Grammar|"
         r"Community|Comprehensive|Church|C\.?\s?of\s?E\.?|CE|RC|Catholic|Methodist|Free|Studio|"
@@ -36,7 +36,9 @@ STRONG_KIND = (r"(?:Primary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Ju
 ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
           + SP + r"Trust|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
-          r"Sixth" + SP + r"Form(?:" + SP + r"College)?)")
+          r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
+          # settings a child goes to outside school: "Haven Holiday Club", "Cinderhill Youth Club"
+          r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme)")
 # A capitalised name word (not a kind word), with inner apostrophes, hyphens, ampersands.
 # Capitalised function words ("Incompatible With Secondary Licenses", "Transfer To Secondary")
 # join no setting's name.
@@ -64,6 +66,8 @@ SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|�
 # Hurried notes: "st ann's J&I", "oakwood primary", "at brinsworth academy".
 LOWER_RE = re.compile(
     r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
+    r"|(?:st|saint)[ \u00a0]+[a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+"
+    r"(?:j&i|primary|school|academy|nursery|juniors?|infants?|high school|college)"
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
     r"(?:primary|juniors?|infants?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
 # "stay at coldwell common school": a lower-case name before "school", its first word no word
@@ -175,11 +179,11 @@ class SchoolRecognizer(EntityRecognizer):
         for m in LOWER_RE.finditer(text):
             start, words = m.start(), m.group().split()
             # "from wathley primary": the first word may be no name while the second is
-            if len(words) >= 3 and words[0].lower() in LOWER_NOT_NAME | STOP_WORDS and words[0] != "st":
+            if len(words) >= 3 and words[0].lower() in LOWER_NOT_NAME | STOP_WORDS and words[0] not in ("st", "saint"):
                 start = m.start() + m.group().index(words[1], len(words[0]))
                 words = words[1:]
             first = words[0].lower()
-            if first == "st" or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
+            if first in ("st", "saint") or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
         gaz = gazetteer.load()
         for m in NAME_THEN_LOWER_KIND.finditer(text):
@@ -313,7 +317,8 @@ class SchoolRecognizer(EntityRecognizer):
             while start + dropped < end and text[start + dropped].isspace():
                 dropped += 1
         start += dropped
-        if not tokens or all(t in GENERIC or re.fullmatch(ENDING + "|" + KIND, t) for t in tokens):
+        if not tokens or all(t in GENERIC or re.fullmatch(ENDING + "|" + KIND, t) for t in tokens) \
+                or re.fullmatch(ENDING, " ".join(tokens)):  # "the Youth Club": a kind, no name
             return None
         if sum(c.isalpha() for c in " ".join(tokens)) < 2:
             return None  # "B" of "Parent B": no setting's name is one letter

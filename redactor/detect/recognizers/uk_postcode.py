@@ -38,6 +38,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.5,
         ),
         Pattern(
+            # a district and its sector, asked for as "the first half" of a postcode: "S61 3"
+            "South Yorkshire postcode sector after the word",
+            r"(?<![\w@/])(?-i:(?:S|DN)[1-9][0-9]?)[ \u00a0][0-9](?![\w@]|[.,:/][0-9])"
+            r"(?<=(?i:post[ ]?code)[^\n]{0,60}\n?[ \t]*(?-i:(?:S|DN)[1-9][0-9]?)[ \u00a0][0-9])",
+            0.6,
+        ),
+        Pattern(
             "UK postcode (spaced)",
             rf"{_BEFORE}(?:{_OUTWARD}[ \u00a0]{{1,2}}{_INWARD}|GIR[ \u00a0]0AA){_AFTER}",
             0.9,
