@@ -23,7 +23,7 @@ NOT_INITIALS = frozenset(
     "EP TA LA OT SW PE IT RE AM PM OK UK NI GP HT DT MP PA PR HR CV ID IQ SA AP SI SN CP CT "
     "KS EY FE HE PT ST DR MR MS NB PS TV ED OR AS IF IN ON NO SO TO UP US WE GO AR HV VM CC "
     "BC AD DC PC PO RD ND TH NE NW SE UN EU OH AH OF BE BY DO HI IS IT ME MY OX PS YR QA AI "
-    "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS".split())
+    "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS PP".split())
 
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
 LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})

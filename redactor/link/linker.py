@@ -38,8 +38,11 @@ SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
 unit pru children's childrens centre learning sixth form pre-school preschool day the st saint
-club youth holiday breakfast kids homework playscheme
+club youth holiday breakfast kids homework playscheme madrassa madrasa madrasah
 """.split())
+# Words before a month that make it one: "in june", "since may", "end of april"
+MONTH_WORD_BEFORE = re.compile(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
+                               r"before|after|throughout|each|every)[ \t]+$")
 ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
     r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers)\s+[\"“'‘]?([A-Z][\w'’\-]+)[\"”'’]?",
@@ -422,6 +425,10 @@ class _Linker:
                     start, end = strip_possessive(self.text, m.start(), m.end())
                     if special == "lower" and not self._lower_case_writing(start):
                         continue
+                    if special == "lower" and gazetteer.fold(m.group()) in self.gaz.calendar and (
+                            MONTH_WORD_BEFORE.search(self.text, max(0, start - 12), start)
+                            or re.match(r"[ \t]*(?:\d|half|holidays?|hols|term|time)", self.text[end:end + 10])):
+                        continue  # "june gledhill" found: "my mam is june" is her, "in june" a month
                     code = re.sub(r"[.\s]", "", m.group())
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
@@ -507,6 +514,10 @@ class _Linker:
                     # April", "April 2025", "3 April" stay dates (gazetteer.calendar_date)
                     forms.append((re.escape(part), None))
                     continue
+                if key in self.gaz.calendar and key in self.gaz.first_names and part.islower() \
+                        and len(ent.parts) >= 2 and part == ent.parts[0] and ent.evidence >= LOWER_SEED:
+                    lower.append(part)  # "june gledhill" found in lower case: "my mam is june"
+                    continue
                 if key in self.allow or key in self.gaz.role_cues:
                     if as_name:
                         forms.append((re.escape(part), None))  # exactly as written
@@ -524,8 +535,8 @@ class _Linker:
                     if not self.gaz.is_english(key + "s"):
                         forms.append((part + "s", True))  # "HARVEYS WEEK": a possessive without its apostrophe
                 if not any_case and key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
-                        and key not in self.gaz.calendar and key not in self.gaz.role_cues \
-                        and ent.evidence >= LOWER_SEED and is_capitalised(part):
+                        and key not in self.gaz.role_cues and ent.evidence >= LOWER_SEED \
+                        and is_capitalised(part) and key not in self.gaz.calendar:
                     # "so update on mason": where the writer puts nothing in capitals, a found
                     # name that is also a word is that person in lower case too (and "rileys mum")
                     lower.append(part.lower())

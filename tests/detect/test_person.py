@@ -510,11 +510,31 @@ THIRTEENTH_KEPT = [
      ["May", "Ed Psych", "NFA", "3/4", "2/3", "Youth Club", "shared drive"]),
 ]
 
+FOURTEENTH_FOUND = [
+    ("initials-after-a-reference-in-a-table-row-and-closing-a-bracket", "EHC/25/0417\tRT, Year 8, Ings Lane\n"
+     "[filed to case SIA-25-0880 - DW]", ["RT", "DW"]),
+    ("a-reference-with-mc-initials-closing-markdown-italics", "_Advocate ID RMcD-1182._", ["RMcD-1182"]),
+    ("a-studio-before-its-street-and-an-address-said-without-dots", "The Old Chapel Studio, 9 Kiln Lane\n"
+     "[00:01:10] caller: its shaznay1989 at hotmail co uk", ["The Old Chapel Studio, 9 Kiln Lane",
+                                                          "shaznay1989 at hotmail co uk"]),
+    ("a-reference-read-out-in-lower-case", "[00:05:10] agent: your case reference will be sia 25 0311 ok",
+     ["sia 25 0311"]),
+    ("a-madrassa-named-after-its-kind", "MADRASSA NOOR-UL-HUDA\nHead teacher, Madrassa Noor-ul-Huda",
+     ["MADRASSA NOOR-UL-HUDA", "Madrassa Noor-ul-Huda"]),
+]
+
+FOURTEENTH_KEPT = [
+    ("section-19-services-and-school-events", "Reason for S19: medical. Next S19 review. Medical Education "
+     "Service, English. Reintegration - library base. World Book Day. PP+ money for lego. our madrassa",
+     ["S19", "Medical Education Service", "Reintegration", "World Book Day", "PP+", "madrassa"]),
+    ("a-reference-word-is-no-spelled-code", "our ref is 25 0192 and the ref is in 2 weeks", ["is 25"]),
+]
+
 # The classes of the blind sets' misses (outside-6 to -15), found and kept.
 BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND + TENTH_FOUND + ELEVENTH_FOUND + TWELFTH_FOUND \
-    + THIRTEENTH_FOUND
+    + THIRTEENTH_FOUND + FOURTEENTH_FOUND
 BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT + TENTH_KEPT + ELEVENTH_KEPT + TWELFTH_KEPT \
-    + THIRTEENTH_KEPT
+    + THIRTEENTH_KEPT + FOURTEENTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in BLIND_FOUND], ids=[r[0] for r in BLIND_FOUND])

@@ -289,3 +289,14 @@ def test_a_possessive_without_its_apostrophe_in_capitals_or_in_a_writers_lower_c
     assert not present("ARCHIES", out) and not present("Archie", out)
     assert "to do masons EHCP" not in out
     assert "The Masons Arms" in out  # a capitalised paragraph's plural stays
+
+
+def test_a_month_name_found_as_a_name_in_lower_case_is_her_in_lower_case_too(anonymise):
+    """A call transcript with no capitals: "june gledhill" found, then "my mam is june" is her,
+    while "in june" and "june half term" stay months."""
+    text = ("[00:01:02] caller: yeah its june pashley im ringing about my son\n"
+            "[00:02:10] caller: my mam is june she went up with me last time\n"
+            "[00:03:00] caller: in june he starts and june half term is ok\n")
+    out, _ = anonymise(text)
+    assert "my mam is june" not in out and not present("pashley", out)
+    assert "in june he starts and june half term" in out

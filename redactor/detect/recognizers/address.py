@@ -63,7 +63,7 @@ _ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST})"
 _HOUSE_WORD = _title_and_upper(
     "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
     "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site Yard "
-    "Centre"
+    "Centre Studio Studios Chapel"
 )
 
 _SP = r"[^\S\r\n]{1,3}"  # spaces on one line

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import CASE_REF
 
-_END = r"(?![\w/]|[-.]\w)"
+_END = r"(?![\w/]|[-.](?!_)\w)"  # "ID RMcD-0447._": a stop, then Markdown's closing underscore
 # Cue words that make a following number a reference; the cue itself is not redacted.
 _CUE = (
     r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
@@ -68,7 +68,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern(
             "Structured reference",
             # also at the end of a path ("/Cases/2025/SIA-25-0301"), never inside a longer code
-            r"(?<![\w-])(?<![A-Z]/)(?-i:[A-Z]{2,8}\d{0,4}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
+            r"(?<![\w-])(?<![A-Z]/)(?-i:(?:[A-Z]{2,8}|[A-Z]{1,2}Mc[A-Z])\d{0,4}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
             + _END,
             0.85,
         ),
@@ -89,6 +89,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # letters, a space and digits after a cue: "your reference number is RS 240881"
         Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} \d)(?<={_CUE}{_CUE_GAP})"
                 rf"(?-i:[A-Z]{{1,4}}) \d{{4,10}}{_END}", 0.9),
+        # read out on a call, in any case, its letters perhaps spelled: "your case reference will be
+        # sia 25 0192", "s i a 25 0192"
+        Pattern("Reference read out after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"
+                r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
+                r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?: \d{2,6}){1,3}" + _END, 0.85),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
         Pattern("Meeting ID", r"(?<!\d)(?=\d{3,4}[ -]\d)(?<=\b(?:conference|meeting|call|webinar)\s+(?:ID|id|number|no\.?)\s*:?\s*)"
                 r"\d{3,4}(?:[ -]\d{3,4}){2,3}(?![\w/])", 0.85),

@@ -116,7 +116,7 @@ BROKEN_AT_LINE_END = re.compile(r"(?<=[a-z,] )(?P<first>[A-Z][a-z]{2,})[ \t]*\n[
 LOWER_FULL_NAME = re.compile(r"(?<![\w'’@./-])(?=(?P<first>[a-z]{3,}) (?P<last>[a-z]{3,})(?![\w'’@/-]))")
 # A message signed off in lower case after a double dash, at its line's end: "-- co"
 LOWER_DASH_SIGN_OFF = re.compile(r"(?m)(?<=--[ \t])(?P<code>[a-z]{2,3})[ \t]*$")
-INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:]|\b(?i:re|for|about|pupil|child|student))[ \t]*"
+INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|\b(?i:re|for|about|pupil|child|student))[ \t]*"
                                   rf"(?P<code>{INITIAL_CODE}),?[ \t]+(?:Y|Yr|Year)[ \t]?\d{{1,2}}\b", re.MULTILINE)
 # An e-mail header's display name in quotes: 'Cc: "Pickering, Joanne" <j.pickering@...>'
 QUOTED_DISPLAY_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’.-]*){1,3})[\"”][ \t]*<[^<>\s]+@[^<>\s]+>")

@@ -63,6 +63,9 @@ SETTING_RE = re.compile(
 )
 SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:and|&)"
                       r"[ \u00a0]+(?:St\.?[ \u00a0]+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])")
+# A supplementary school named after its kind: "Madrassa Taleem-ul-Quran", "MADRASSA NOOR-UL-HUDA"
+KIND_FIRST = re.compile(r"(?<![\w'’])(?:Madrass?ah?|MADRASS?AH?)[ \t]+[A-Z][\w'’]*(?:-[A-Za-z]+)*"
+                        r"(?:[ \t][A-Z][\w'’]*(?:-[A-Za-z]+)*){0,2}")
 # Hurried notes: "st ann's J&I", "oakwood primary", "at brinsworth academy".
 LOWER_RE = re.compile(
     r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
@@ -143,6 +146,8 @@ class SchoolRecognizer(EntityRecognizer):
             span = self._trim(text, *self._last_lines(text, m.start(), m.end()))
             if span:
                 out.append(self._result(*span, PATTERN_SCORE, "pattern"))
+        for m in KIND_FIRST.finditer(text):
+            out.append(self._result(m.start(), m.end(), PATTERN_SCORE, "kind-first"))
         for m in SAINT_RE.finditer(text):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
         for m in NAMED_IN_BRACKETS.finditer(text):
