@@ -153,6 +153,8 @@ class _Linker:
             return []
         # Titles lead a name ("Mrs", "Dr"); one after a name word is a surname ("Farida Sheikh")
         words = [m.group() for m in WORD_RE.finditer(self._span(f))]
+        if len(words) == 2 and re.fullmatch(r"[^,\s]+,[ \t]*[^,\s]+", self._span(f)):
+            words.reverse()  # "Bastow, Karen": written surname first, she is Karen Bastow
         while words and gazetteer.fold(words[0]) in self.gaz.titles and len(words) > 1:
             words.pop(0)
         return [w for i, w in enumerate(words)
@@ -546,6 +548,9 @@ class _Linker:
             # person here has the same. Recall first: that includes codes that are also
             # abbreviations (GP), because staff sign notes with their initials.
             code = _initials(ent) if ent.first and ent.last and ent.first != ent.last else ""
+            if code and len(ent.parts) >= 2 and ent.parts[0][:1].isupper() and is_capitalised(ent.parts[-1]):
+                # "Mr Daniel Frost" found: "D Frost" signing, "I. Siddiqui" in a field are him
+                forms.append((re.escape(ent.parts[0][0]) + r"\.?[ \t]" + re.escape(ent.parts[-1]), None))
             if code and initials[code] == 1 and len(code) >= 2:
                 dotted = r"\.?\s?".join(code)
                 forms.append((dotted, None))

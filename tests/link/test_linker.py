@@ -300,3 +300,13 @@ def test_a_month_name_found_as_a_name_in_lower_case_is_her_in_lower_case_too(ano
     out, _ = anonymise(text)
     assert "my mam is june" not in out and not present("pashley", out)
     assert "in june he starts and june half term" in out
+
+
+def test_a_name_written_surname_first_is_the_same_person_and_an_initial_with_the_surname_too(anonymise):
+    """"Ormsby, Janine" in a chat export is Janine Ormsby: her user name and her initials follow;
+    "Mr Daniel Frost" found, "D Frost" signing a form is him."""
+    text = ("[14/10/2024 09:12] Ormsby, Janine\nmorning! Exported by: jormsby\n"
+            "Deputy Head\tMr Daniel Frost\tD Frost\t05/02/2024\n")
+    out, _ = anonymise(text)
+    for original in ("Ormsby", "Janine", "jormsby", "D Frost", "Frost"):
+        assert not present(original, out)

@@ -51,6 +51,8 @@ class CheckedPatternRecognizer(DomainPatternRecognizer):
     CUE_VALID_SCORE = 1.0
     CUE_ONLY_SCORE = 0.55
     RIVAL_SCORE = 0.45
+    # check fails, no cue: dropped, unless the shape alone is rare enough to keep (a UPN's)
+    UNCHECKED_SCORE: Optional[float] = None
 
     def analyze(
         self,
@@ -103,6 +105,8 @@ class CheckedPatternRecognizer(DomainPatternRecognizer):
             score = self.RIVAL_SCORE if rival else self.VALID_SCORE
         elif cue:
             score = self.CUE_ONLY_SCORE
+        elif self.UNCHECKED_SCORE is not None:
+            score = self.UNCHECKED_SCORE
         else:
             return None
         explanation = self.build_regex_explanation(

@@ -143,6 +143,12 @@ _SHAPES = (
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
                       r"mews|croft|view|place)(?![\w'’-])", CUE_SCORE),
+    # a street without a number in an address written on one line: "Kelsworth College, Station
+    # Approach, Kelsworth Bridge, DN12 3AB"
+    ("street-before-postcode", rf"(?<=,{_SP}){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},?{_SP}"
+                               r"[A-Z]{1,2}[0-9][A-Z0-9]?[^\S\r\n]{1,2}[0-9][A-Z]{2}\b)", NUMBER_SCORE),
+    # a pitch or plot on a Traveller site, alone: "off Hollinby Lane (Plot 6)"
+    ("plot", r"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{1,3}[A-Za-z]?(?![\w/-]|[ \t]+of\b)", CUE_SCORE),
     # a letter's address block: a building's name on its own line, a postcode within two lines below
     # ("Riverside House\nRotherham\nS60 1AE")
     ("house-line", rf"^(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD}(?=,?[^\S\r\n]*\r?\n(?:[^\n]*\n){{0,2}}"

@@ -104,7 +104,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # "Exported by kbrampton", "Printed: 02/10/2023 by hwheatley": a system's user name
         # "Manager: mkhan2", "Worker: dstainton": a user name in a record's header
         Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|login|log\s?in|"
-                r"user\s?name|user\s?id|allocated\s+to|assigned\s+to)\s*:\s*)(?-i:[a-z][a-z]*\d{0,3})(?![\w@.])", 0.6),
+                r"user\s?name|user\s?id|allocated\s+to|assigned\s+to|run\s+by|exported\s+by|printed\s+by)\s*:\s*)"
+                r"(?-i:[a-z][a-z]*(?:\.[a-z]{1,3})?\d{0,3})(?![\w@.])", 0.6),
+        # a list of record numbers after a plural label: "LCS IDs: 1184552 / 1184553 / 1261907"
+        Pattern("Numbers listed after a label", r"(?<=\b(?:IDs|ID\s+numbers|refs|references|case\s+numbers|numbers)"
+                r"\s*:?\s*(?:\d{4,10}\s*[/,;&]\s*)*)\d{4,10}(?![\w/])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
                 rf"modified|run|generated|uploaded|scanned|added|saved|edited|amended|submitted|closed|"
                 rf"opened|recorded|completed|allocated|assigned|reassigned|authorised|approved|posted|moderated)"
@@ -118,7 +122,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject values that are a year, a date or too short to identify anything; a user name
         must not be an ordinary word ("printed by hand")."""
-        user = re.fullmatch(r"([a-z]{3,})\d{0,3}", pattern_text)
+        user = re.fullmatch(r"([a-z]{3,})(?:\.[a-z]{1,3})?\d{0,3}", pattern_text)
         if user:  # a user name ("kbrampton", "mkhan2"), never an ordinary word ("head")
             from redactor.detect import gazetteer
             word = user.group(1)

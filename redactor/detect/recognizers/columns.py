@@ -29,7 +29,8 @@ HEADERS = {
     PERSON: ("child childyp childname yp cyp name names fullname forename forenames firstname surname "
              "lastname pupil pupilname student learner parent parents parentcarer parentscarers carer "
              "carers mum dad mother father caller callers contact contactname keyworker socialworker "
-             "sw leadprofessional professional").split(),
+             "sw leadprofessional professional driver escort assistant guardian sibling siblings tutor "
+             "teacher therapist mentor interpreter coach").split(),
     # the service's own people: initials ("SA") and user names ("bhollis") stand here
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "

@@ -67,7 +67,7 @@ INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐ�
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
-FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
+FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
                            r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b)"
                            # "Reece W, Alfie T, Precious A)", "Shazia A (newsletter Child A)"
                            r"|(?=[,;)])|(?=[ \t]+\())")
@@ -114,6 +114,20 @@ LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})/(?P<typist>[a-
 BROKEN_AT_LINE_END = re.compile(r"(?<=[a-z,] )(?P<first>[A-Z][a-z]{2,})[ \t]*\n[ \t>]*(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
 # A whole name in lower case, as speech-to-text writes it: "i've got casey lomax with me"
 LOWER_FULL_NAME = re.compile(r"(?<![\w'’@./-])(?=(?P<first>[a-z]{3,}) (?P<last>[a-z]{3,})(?![\w'’@/-]))")
+# A name written surname first, standing alone where a system writes its people: a chat export's
+# speaker line ("[14/10/2024 09:12] Bastow, Karen"), a log's cell ("\tHall, Jacob\t"), a list of
+# members ("Conversation: Bastow, Karen ; Siddiqui, Imran")
+SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;|]))[ \t]*"
+                                 r"(?P<last>[A-Z][a-z][\w'’-]+),[ \t](?P<first>[A-Z][a-z][\w'’-]*)"
+                                 r"(?=[ \t]*(?:$|\t|;|\|))")
+# A couple named together: "Cath & Pete Lowther", "Graham and Sue Laughton": the first is a person too
+COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(?P<second>[A-Z][a-z]+)[ \t]+"
+                    r"(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
+# A month name that is a name after "our" or "my", as a family writes of one of its own: "when our
+# June could not cope", "the day our June passed away"
+OUR_MONTH_NAME = re.compile(r"\b(?:our|my)[ \t]+(?P<name>April|May|June|August)\b(?![ \t]*(?:\d|,[ \t]*\d|"
+                            r"(?i:half|term|holidays?|hols|appointment|meeting|review|deadline|visit|birthday|"
+                            r"payment|pay|wages|bills?|exams?|results?|date|start|trip|break)\b))")
 # A message signed off in lower case after a double dash, at its line's end: "-- co"
 LOWER_DASH_SIGN_OFF = re.compile(r"(?m)(?<=--[ \t])(?P<code>[a-z]{2,3})[ \t]*$")
 INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|\b(?i:re|for|about|pupil|child|student))[ \t]*"
@@ -144,7 +158,7 @@ ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
 # "ages. G", "- W.") or after thanks ("thanks T. write it up").
 SIGNED_INITIALS = re.compile(
     rf"(?m)(?:(?<=[.!?)] )|(?<=[.!?)]  ))(?P<initials>{INITIAL_CODE}|[A-Z])\.?[ \t]*$"
-    rf"|(?<= - )(?P<initials3>{INITIAL_CODE}(?=[\"”\])]?[ \t]*$)|(?:{INITIAL_CODE}|[A-Z])(?=\.[ \t]*$))"
+    rf"|(?<= - )(?P<initials3>{INITIAL_CODE}(?=[\"”\])]?[ \t]*$)|(?:{INITIAL_CODE}|[A-Z]|[A-Z]\.[A-Z])(?=\.[ \t]*$))"
     rf"|(?i:\b(?:thanks|thank you|cheers|ta|love|from|note by|noted by))[ \t]+(?P<initials2>(?-i:[A-Z]))\.(?=[ \t])")
 # Staff listed by initials: "with input from LB, TM, KAM and SK".
 INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
@@ -281,7 +295,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "Section F. Hollin Carr School", "Part B. The"
             # "L Hartley (Advice Officer)", "Saved by C Whitworth": without the stop, a listed
             # surname that is no word, or a word no list has that is no place
-            bare = m.group(0)[0] not in "AI" and (key in gaz.surnames and not gaz.is_english(key) or (
+            # "Officer:   I Siddiqui": after a label's colon an "I" or an "A" is an initial too
+            labelled = re.search(r":[ \t]*$", text[max(0, m.start() - 20):m.start()]) is not None
+            bare = (m.group(0)[0] not in "AI" or labelled) and (key in gaz.surnames and not gaz.is_english(key) or (
                 key.isalpha() and key not in gaz.english and not gaz.is_english(key)
                 and key not in gaz.places and key not in gaz.first_names and len(key) >= 4))
             if not (m.group(1) == "." or titled or bare) or key in self.generic or gaz.is_cue(m.group(2)):
@@ -324,7 +340,10 @@ class PersonRecognizer(EntityRecognizer):
             # "miss june" in a parent's lower-case message is a teacher; "I will miss June" is not
             titled = gaz.is_title(m.group("lead")) or (m.group("lead") == "miss" and word.islower())
             calendar_name = key in gaz.calendar and key in gaz.first_names
-            if lead in ("called", "named") and word.islower() and key in gaz.first_names \
+            named = lead in ("called", "named") or (lead == "is" and re.search(
+                r"\bname[ \t]+is[ \t]+$", text[max(0, m.start("name") - 12):m.start("name")], re.IGNORECASE)
+                and not gaz.is_english(key))  # "her name is bev", never "his name is said first"
+            if named and word.islower() and key in gaz.first_names \
                     and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(word):
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
                 continue  # "a lady called pat"
@@ -438,11 +457,29 @@ class PersonRecognizer(EntityRecognizer):
                     and typist not in STOP_WORDS and not gaz.is_english(typist) and not gaz.is_cue(typist):
                 out.append(self._result(m.start("writer"), m.end("writer"), CUE_SCORE, "initials"))
                 out.append(self._result(m.start("typist"), m.end("typist"), CUE_SCORE, "initials"))
+        for m in SURNAME_COMMA_FIRST.finditer(text):
+            first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
+            if first in gaz.first_names and first not in STOP_WORDS and first not in self.generic \
+                    and (last in gaz.surnames or not gaz.is_english(last)) and last not in self.generic \
+                    and last not in STOP_WORDS and not gaz.is_cue(m.group("last")) and last not in gaz.titles:
+                out.append(self._result(m.start("last"), m.end("first"), POSITION_SCORE, "position"))
+        for m in COUPLE.finditer(text):
+            first, second = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("second"))
+            last = gazetteer.fold(m.group("last"))
+            if first in gaz.first_names and second in gaz.first_names and not gaz.is_english(first) \
+                    and first not in gaz.calendar and not gaz.is_cue(m.group("first")) \
+                    and (last in gaz.surnames or not gaz.is_english(last)) and last not in self.generic:
+                out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
+        for m in OUR_MONTH_NAME.finditer(text):
+            out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in BROKEN_AT_LINE_END.finditer(text):
             first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
-            lines = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            lines = text[line_start:text.find("\n", m.end()) % (len(text) + 1)]
             if "\t" in lines or "|" in lines:
                 continue  # a table's rows: one row's last cell, the next row's first
+            if len(re.findall(r"\b[a-z]{2,}\b", text[line_start:m.start("first")])) < 2:
+                continue  # a line of prose ends with her first name, not a speaker's line
             if first in gaz.first_names and not gaz.is_english(first) and first not in gaz.calendar \
                     and not gaz.is_english(last) and last not in STOP_WORDS and last not in self.generic \
                     and not gaz.is_cue(m.group("last")) and last not in gaz.titles:

@@ -199,9 +199,10 @@ class SchoolRecognizer(EntityRecognizer):
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
         for m in LOWER_SCHOOL_RE.finditer(text):
-            first = m.group(2)
+            first, second = m.group(2), m.group(3).strip()
             if not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
-                    or first in text_speak() or first in LOWER_NOT_NAME):
+                    or first in text_speak() or first in LOWER_NOT_NAME or first in self.allowed
+                    or second in STOP_WORDS):  # "madrassa after school": a kept word, "after school"
                 out.append(self._result(m.start("name"), m.end("name"), LOWER_SCORE, "lower-case"))
         # A scanned letter read by OCR writes 1 for l and 0 for o inside words ("St Wi1frid's
         # Catho1ic Primary Schoo1"): the patterns are run again over the text read as letters

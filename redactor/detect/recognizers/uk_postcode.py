@@ -16,7 +16,7 @@ _OUTWARD = (
     r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?"
     r"|[A-PR-UWYZ][A-HK-Y][0-9]{2})"
 )
-_INWARD = r"[0-9l][ABD-HJLNP-UW-Z]{2}"  # "lRT": OCR reads 1 as l
+_INWARD = r"[0-9lO][ABD-HJLNP-UW-Z]{2}"  # "lRT", "OJN": OCR reads 1 as l, 0 as O
 _BEFORE = r"(?<![\w@/])"
 _AFTER = r"(?![\w@]|\.\w)"
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}

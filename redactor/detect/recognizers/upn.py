@@ -15,7 +15,7 @@ class UpnRecognizer(CheckedPatternRecognizer):
 
     Shape: check letter, 3-digit LA code, 4-digit DfE establishment number, 2-digit year,
     3-character serial (a temporary UPN ends in a letter). Validated with python-stdnum
-    ``gb.upn`` (check letter and known LA code); a failing one is kept only after "UPN".
+    ``gb.upn`` (check letter and known LA code); a failing one is kept with a lower score.
     """
 
     ENTITY = UPN
@@ -27,8 +27,11 @@ class UpnRecognizer(CheckedPatternRecognizer):
         ),
     ]
     CONTEXT = ["upn", "unique pupil number", "pupil number"]
-    CUES = r"\bUPN\b|pupil\s+(?:no|number|ref)"
+    CUES = r"\bUPN\b|(?:pupil|school)\s+(?:no|number|ref)"
     VALID_SCORE = 0.95
+    # a letter and twelve digits is no ordinary word or number: one whose check letter is wrong
+    # (mistyped, misread by OCR) still identifies a child
+    UNCHECKED_SCORE = 0.45
 
 
     def validate_result(self, pattern_text: str) -> bool:
