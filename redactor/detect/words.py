@@ -101,6 +101,8 @@ _MISREAD_START = re.compile(r"0[a-z]{2,}")
 # Other signs of a scan, undone too: an I or a 1 for an l at a word's end ("schooI", "Goodal1"),
 # an l among capitals ("SENDlASS").
 _SCAN_SIGN = re.compile(r"[a-z]{3,}I|[A-Z]{2,}l[A-Z]+|[a-z]{3,}1")
+# A phone number in groups whose digits OCR read as letters: "O77OO 9OO 318"
+_OCR_PHONE = re.compile(r"(?<![\w])[0O][0-9OolI]{3,4}(?:[ ][0-9OolI]{3,4}){1,3}(?![\w])")
 # A date whose digits OCR read as letters: "Ol/O5/2O24", "l5.O3.2O25"
 _OCR_DATE = re.compile(r"(?<![\w/.])[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[0-9OolI]{2,4}(?![\w/])")
 OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
@@ -155,12 +157,13 @@ def ocr_twins(text: str) -> list[str]:
                 confusions += 1
                 for i, c in enumerate(chars):
                     as_l[m.start() + i] = as_i[m.start() + i] = c
-    for m in _OCR_DATE.finditer(text):
-        if sum(c.isdigit() for c in m.group()) >= 3 and any(c in "OolI" for c in m.group()):
-            confusions += 1
-            for k in range(m.start(), m.end()):
-                if text[k] in "OolI":
-                    as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
+    for rx, digits in ((_OCR_PHONE, 5), (_OCR_DATE, 3)):  # a number in groups, a date
+        for m in rx.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= digits and any(c in "OolI" for c in m.group()):
+                confusions += 1
+                for k in range(m.start(), m.end()):
+                    if text[k] in "OolI":
+                        as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
     if confusions < OCR_MIN_CONFUSIONS:
         return []
     return [t for t in dict.fromkeys(("".join(as_l), "".join(as_i))) if t != text]

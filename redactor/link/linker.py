@@ -45,7 +45,7 @@ MONTH_WORD_BEFORE = re.compile(r"\b(?i:in|of|since|until|till|by|from|during|ear
                                r"before|after|throughout|each|every)[ \t]+$")
 ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
-    r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers)\s+[\"“'‘]?([A-Z][\w'’\-]+)[\"”'’]?",
+    r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers|pref\.|preferred(?: name)?:?)\s+[\"“'‘]?(?!(?:name|names|to|is|as)\b)([A-Z][\w'’\-]+)[\"”'’]?",
     re.IGNORECASE)
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "sister", "lady"})
 MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
@@ -536,6 +536,9 @@ class _Linker:
                     possessive.append(part.lower())  # "rileys mum"
                     if not self.gaz.is_english(key + "s"):
                         forms.append((part + "s", True))  # "HARVEYS WEEK": a possessive without its apostrophe
+                elif known and is_capitalised(part) and len(key) >= 3 and key + "s" not in self.gaz.english \
+                        and key not in self.gaz.calendar and key + "s" not in self.gaz.surnames:
+                    forms.append((part + "s", False))  # "about Paddys atendence", as written
                 if not any_case and key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
                         and key not in self.gaz.role_cues and ent.evidence >= LOWER_SEED \
                         and is_capitalised(part) and key not in self.gaz.calendar:

@@ -544,9 +544,24 @@ FIFTEENTH_FOUND = [
      ["Hope M.", "H.M", "bev"]),
 ]
 
+SIXTEENTH_FOUND = [
+    ("an-export-whose-notes-hold-line-breaks-keeps-its-columns", "ContactID,Officer,Client,Notes,Mins\n"
+     'C-204417,dlindley,Ivana Lakatosova,"Mum rang.\nWill ring school Mon.",25\n'
+     'C-204452,iqureshi,Lyndsey Booth,"Email in.",10\n', ["C-204452", "iqureshi", "Lyndsey Booth"]),
+    ("a-place-surname-after-a-title-and-an-unlisted-first-name-or-a-hyphenated-one",
+     "EP advice from Dr Lucinda Marr dated 04/11. cc: Mrs Anne-Marie Crookes, Headteacher",
+     ["Lucinda Marr", "Anne-Marie Crookes"]),
+    ("a-school-in-capitals-with-an-ampersand", "HOLLYBANK JUNIOR & INFANT SCHOOL\n\nHollybank Road",
+     ["HOLLYBANK JUNIOR & INFANT SCHOOL"]),
+    ("a-lower-case-street-after-at-and-a-scanned-phone-in-groups", "we live on the site at longcroft lane now.\n"
+     "Patr1ck is 8, Denwe11 ring me on O77OO 9OO 318 pIease", ["longcroft lane", "O77OO 9OO 318"]),
+    ("a-letter-reference-with-spaces", "Prepared by: PV / tc   Hallam & Webb", ["PV", "tc"]),
+]
+
 FIFTEENTH_KEPT = [
     ("subjects-and-months-after-our-and-a-name-being-said", "Reading, Writing\nour May half term. his name is "
      "said first. Plot 2 of the chart", ["Reading, Writing", "May", "said", "Plot 2"]),
+    ("a-paid-column-is-no-key", "Name,Paid,Amount\nNick Dale,Yes,40\n", ["Yes"]),
 ]
 
 FOURTEENTH_KEPT = [
@@ -560,7 +575,7 @@ FOURTEENTH_KEPT = [
 
 # The classes of the blind sets' misses (outside-6 to -15), found and kept.
 BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND + TENTH_FOUND + ELEVENTH_FOUND + TWELFTH_FOUND \
-    + THIRTEENTH_FOUND + FOURTEENTH_FOUND + FIFTEENTH_FOUND
+    + THIRTEENTH_FOUND + FOURTEENTH_FOUND + FIFTEENTH_FOUND + SIXTEENTH_FOUND
 BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT + TENTH_KEPT + ELEVENTH_KEPT + TWELFTH_KEPT \
     + THIRTEENTH_KEPT + FOURTEENTH_KEPT + FIFTEENTH_KEPT
 

@@ -310,3 +310,13 @@ def test_a_name_written_surname_first_is_the_same_person_and_an_initial_with_the
     out, _ = anonymise(text)
     for original in ("Ormsby", "Janine", "jormsby", "D Frost", "Frost"):
         assert not present(original, out)
+
+
+def test_a_preferred_name_and_a_capitalised_possessive_without_its_apostrophe(anonymise):
+    """"Bailey ROEBUCK (pref. "Bails")": Bails is him; "Paddy Dunn ... Paddys attendance" is
+    Paddy's; the label "Preferred name" names no one."""
+    text = ('Name: Bailey ROEBUCK (pref. "Bails")\nBails cares for his mum.\n'
+            "Preferred name......: Bails\nPaddy Dunn is 9. I spoke about Paddys attendance.\n")
+    out, _ = anonymise(text)
+    assert not present("Bails", out) and not present("Paddys", out)
+    assert "Preferred name" in out

@@ -130,7 +130,7 @@ _SHAPES = (
                           r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
                           r"|bank|vale)(?![\w'’-])", CUE_SCORE),
     # Lower-case writing: "the contact centre on brook street", "lives off elm grove road"
-    ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|lives[ \t]+on)[ \t]+)"
+    ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on)[ \t]+)"
                           r"(?!(?:the|a|an|high|main|back|side|this|that|same|busy|our|my|your|their|his|her|one|"
                           r"ring|slip|next|wrong|right|left|quiet|country|dual|private|open|public|long|bumpy|"
                           r"narrow|steep|main|old|new|every|each|any|no|shared|hard|network|google|team|pen|flash|"

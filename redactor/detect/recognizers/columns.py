@@ -99,6 +99,9 @@ def _label_kind(cell: str) -> str | None:
             return _BY_HEADER[part_words[-1]]
         if part_words and "".join(part_words) in _BY_HEADER:
             return _BY_HEADER["".join(part_words)]
+        if part_words and len("".join(part_words)) >= 4 and "".join(part_words).endswith("id") \
+                and cell.strip()[-2:] in ("ID", "Id") and " " not in cell.strip():
+            return CASE_REF  # "ContactID", "RecordId": a system's key
     return None
 
 
@@ -132,6 +135,32 @@ def _split(body: str, sep: str) -> list[tuple[int, str]]:
     return cells
 
 
+MAX_RECORD_LINES = 30
+
+
+def _records(text: str):
+    """(start, end) of each line; a comma-separated record whose quoted cell holds line breaks
+    (a database export's notes) runs on to the line where its quotes close, at most
+    ``MAX_RECORD_LINES`` lines."""
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text.count(",", pos, end) >= 2 and text.count('"', pos, end) % 2:
+            probe = end
+            for _ in range(MAX_RECORD_LINES):
+                if probe >= len(text):
+                    break
+                nxt = text.find("\n", probe + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                if text.count('"', pos, nxt) % 2 == 0:
+                    end = nxt
+                    break
+                probe = nxt
+        yield pos, end
+        pos = end + 1
+
+
 class ColumnRecognizer(EntityRecognizer):
     """Cells of text tables read by their column's header."""
 
@@ -147,8 +176,8 @@ class ColumnRecognizer(EntityRecognizer):
         out = []
         kinds: list[str | None] | None = None
         sep = None
-        for line in re.finditer(r"[^\n]*", text):
-            body = line.group()
+        for line_start, line_end in _records(text):
+            body = text[line_start:line_end]
             if not body.strip():
                 continue
             if re.fullmatch(r"[\s|:+=_-]+", body):
@@ -163,7 +192,7 @@ class ColumnRecognizer(EntityRecognizer):
             # never the header of a new table
             data_row = kinds is not None and found == sep and len(cells) == len(kinds)
             header = None if data_row else _header_kinds([c.strip() for c in cells])
-            if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line.end() + 1):
+            if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line_end + 1):
                 header = None  # a Markdown table's header is the row above its rule: "| Name | Tegan |" is a row
             if header is not None:
                 kinds, sep = header, found
@@ -172,7 +201,7 @@ class ColumnRecognizer(EntityRecognizer):
                 continue
             for (at, cell), kind in zip(placed, kinds):
                 if kind is not None and cell.strip():
-                    out += self._cell(text, line.start() + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)
+                    out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)
         return out
 
     def _cell(self, text, start, value, kind):

@@ -109,7 +109,7 @@ ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
 # An action's owner in brackets: "ACTION (AF): chase", "Action (KW)"
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
-LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})/(?P<typist>[a-z]{2,3})(?![\w/.-])")
+LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})(?: / |/)(?P<typist>[a-z]{2,3})(?![\w/.-])")
 # A first name ending a line of prose and its surname starting the next: "- why has Harvey\n  Smithies"
 BROKEN_AT_LINE_END = re.compile(r"(?<=[a-z,] )(?P<first>[A-Z][a-z]{2,})[ \t]*\n[ \t>]*(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
 # A whole name in lower case, as speech-to-text writes it: "i've got casey lomax with me"
@@ -659,10 +659,14 @@ class PersonRecognizer(EntityRecognizer):
             if not is_capitalised(base) or gazetteer.fold(base) not in self.gaz.places:
                 continue
             prev = ws[i - 1] if i else None
+            before = ws[i - 2] if i >= 2 else None
+            first_name = prev is not None and is_capitalised(prev.text) and (
+                all(p in self.gaz.first_names for p in gazetteer.fold(prev.text).split("-"))  # "Anne-Marie"
+                or (before is not None and self.gaz.is_title(before.text)  # "Dr Lucinda Marr"
+                    and text[before.end:prev.start] in (" ", ". ") and not self.gaz.is_english(prev.text)))
             if prev is not None and text[prev.end:w.start] in (" ", ". ") and (
                     self.gaz.is_title(prev.text) or (
-                        text[prev.end:w.start] == " " and is_capitalised(prev.text)
-                        and gazetteer.fold(prev.text) in self.gaz.first_names
+                        text[prev.end:w.start] == " " and first_name
                         and gazetteer.fold(prev.text) not in self.gaz.places)):
                 start = w.start if self.gaz.is_title(prev.text) else prev.start
                 out.append(self._result(start, base_end, PLACE_SURNAME_SCORE, "place-surname"))

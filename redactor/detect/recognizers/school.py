@@ -107,7 +107,7 @@ LIST_JOIN = re.compile(r"(?<!\s)\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Lt
 # A digit standing for a letter inside a word of a scanned letter: 1 for l, 0 for o.
 OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[10](?=[a-z'’])|(?<=[a-z])1(?![\w'’])|(?<![\w'’])0(?=[a-z]{2})")
 # A line all in capitals (a letterhead, a heading), two words or more.
-CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+(?:[-–|:][ \t]+)?[A-Z0-9][A-Z0-9'’&./\-]*)+[ \t]*$")
+CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+(?:[-–|:][ \t]+)?(?:[A-Z0-9][A-Z0-9'’&./\-]*|&))+[ \t]*$")
 LOWER_NOT_NAME = frozenset("""
 a an the his her their our your my its this that mainstream local special specialist new current
 previous former old another any each every state maintained independent free catholic church
