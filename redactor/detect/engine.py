@@ -144,8 +144,9 @@ class Detector:
         parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
         if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
             return True
-        if f.recognizer.endswith((":ner", ":context")) and self._allowed_with_words(parts):
-            return True  # a guess made of a kept term and dictionary words ("Talk Boost KS")
+        if f.recognizer.endswith((":ner", ":context", ":column")) and self._allowed_with_words(parts):
+            return True  # a guess made of a kept term and dictionary words ("Talk Boost KS", a
+            # "Who" cell's "Specialist SaLT")
         return self.allowed_span(text, start, end)
 
     def _allowed_with_words(self, parts: list[str]) -> bool:
@@ -163,6 +164,7 @@ class Detector:
         return any(covered) and all(
             c or (w in STOP_WORDS or gaz.is_english(w) or (len(w) <= 3 and w.isalnum()))
             and w not in gaz.first_names and w not in gaz.surnames  # "Talk Boost with Green"
+            and w not in gaz.titles  # "Mrs Salt" is a person
             for c, w in zip(covered, parts))
 
     def allowed_span(self, text: str, start: int, end: int) -> bool:

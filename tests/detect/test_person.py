@@ -556,12 +556,17 @@ SIXTEENTH_FOUND = [
     ("a-lower-case-street-after-at-and-a-scanned-phone-in-groups", "we live on the site at longcroft lane now.\n"
      "Patr1ck is 8, Denwe11 ring me on O77OO 9OO 318 pIease", ["longcroft lane", "O77OO 9OO 318"]),
     ("a-letter-reference-with-spaces", "Prepared by: PV / tc   Hallam & Webb", ["PV", "tc"]),
+    ("a-surname-the-allow-list-keeps-after-an-honorific", "Mrs Salt rang today.\nNeed|Who\n|---|---|\n"
+     "|Speech|Mrs Salt|\n", ["Salt"]),
 ]
 
 FIFTEENTH_KEPT = [
     ("subjects-and-months-after-our-and-a-name-being-said", "Reading, Writing\nour May half term. his name is "
      "said first. Plot 2 of the chart", ["Reading, Writing", "May", "said", "Plot 2"]),
     ("a-paid-column-is-no-key", "Name,Paid,Amount\nNick Dale,Yes,40\n", ["Yes"]),
+    ("a-role-in-a-who-cell-and-units-and-forms", "Need|Provision|Who\n|---|---|---|\n|Speech|weekly|"
+     "Specialist SaLT (Aoife Gallagher or equivalent)|\n9 weeks on NICU. Rotherham MASH Multi-Agency Referral Form",
+     ["Specialist SaLT", "NICU", "Multi-Agency Referral Form"]),
 ]
 
 FOURTEENTH_KEPT = [

@@ -805,8 +805,12 @@ class PersonRecognizer(EntityRecognizer):
             # "Miss May (TA)": a month that is a name, after a Capitalised title
             month_name = key in gaz.calendar and key in gaz.first_names and caps \
                 and is_capitalised(prev.text) and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
-            if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1 or month_name):
-                if month_name:
+            # "Mrs Salt", "Mr Church": a listed surname the allow list keeps as a word, after an honorific
+            kept_surname = key in self.generic and key in gaz.surnames and caps and not allcaps \
+                and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
+            if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1 or month_name
+                                                     or kept_surname):
+                if month_name or kept_surname:
                     return TITLE_SCORE, "position"  # placed by its title: past the months' allow list
                 if caps or allcaps:
                     return TITLE_SCORE, "title"  # also "Mrs B"
