@@ -479,6 +479,7 @@ class _Linker:
         forms: list[tuple[str, bool]] = []  # (surface, any_case)
         lower: list[str] = []  # names that are words, searched in lower case in lower-case writing
         possessive: list[str] = []  # names searched with an apostrophe-less "s" before "mum"
+        led: list[tuple[re.Pattern, str]] = []  # regex forms with the word they start with
         if ent.type == PERSON:
             # Initials in capitals ("IS", "AM") only ever match in capitals: never ordinary words.
             english = [self.gaz.is_english(p) and not (p.isupper() and len(p) <= 3) for p in ent.parts]
@@ -551,9 +552,12 @@ class _Linker:
             # person here has the same. Recall first: that includes codes that are also
             # abbreviations (GP), because staff sign notes with their initials.
             code = _initials(ent) if ent.first and ent.last and ent.first != ent.last else ""
-            if code and len(ent.parts) >= 2 and ent.parts[0][:1].isupper() and is_capitalised(ent.parts[-1]):
-                # "Mr Daniel Frost" found: "D Frost" signing, "I. Siddiqui" in a field are him
-                forms.append((re.escape(ent.parts[0][0]) + r"\.?[ \t]" + re.escape(ent.parts[-1]), None))
+            if code and len(ent.parts) >= 2 and ent.parts[0][:1].isupper() and is_capitalised(ent.parts[-1]) \
+                    and ent.parts[0][0].isascii():
+                # "Mr Daniel Frost" found: "D Frost" signing, "I. Siddiqui" in a field are him (tried
+                # only where the initial stands as a word)
+                led.append((_compile(re.escape(ent.parts[0][0]) + r"\.?[ \t]" + re.escape(ent.parts[-1]), None),
+                            ent.parts[0][0].casefold()))
             if code and initials[code] == 1 and len(code) >= 2:
                 dotted = r"\.?\s?".join(code)
                 forms.append((dotted, None))
@@ -582,7 +586,7 @@ class _Linker:
         # each form once: a span NER read as one long name ("mason lewis mason lewis ...") repeats
         # its parts, and each copy of a pattern would find every mention again
         out = [(_compile(surface, any_case), _lead(surface, any_case))
-               for surface, any_case in dict.fromkeys(forms) if surface.strip()]
+               for surface, any_case in dict.fromkeys(forms) if surface.strip()] + led
         for word in dict.fromkeys(lower):
             rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}s?(?![\w-])")  # "masons EHCP" too
             self.special[rx.pattern] = "lower"

@@ -117,7 +117,7 @@ LOWER_FULL_NAME = re.compile(r"(?<![\w'’@./-])(?=(?P<first>[a-z]{3,}) (?P<last
 # A name written surname first, standing alone where a system writes its people: a chat export's
 # speaker line ("[14/10/2024 09:12] Bastow, Karen"), a log's cell ("\tHall, Jacob\t"), a list of
 # members ("Conversation: Bastow, Karen ; Siddiqui, Imran")
-SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;|]))[ \t]*"
+SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;|]))[ \t]{0,3}"
                                  r"(?P<last>[A-Z][a-z][\w'’-]+),[ \t](?P<first>[A-Z][a-z][\w'’-]*)"
                                  r"(?=[ \t]*(?:$|\t|;|\|))")
 # A couple named together: "Cath & Pete Lowther", "Graham and Sue Laughton": the first is a person too
@@ -130,7 +130,7 @@ OUR_MONTH_NAME = re.compile(r"\b(?:our|my)[ \t]+(?P<name>April|May|June|August)\
                             r"payment|pay|wages|bills?|exams?|results?|date|start|trip|break)\b))")
 # A message signed off in lower case after a double dash, at its line's end: "-- co"
 LOWER_DASH_SIGN_OFF = re.compile(r"(?m)(?<=--[ \t])(?P<code>[a-z]{2,3})[ \t]*$")
-INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|\b(?i:re|for|about|pupil|child|student))[ \t]*"
+INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|\b(?i:re|for|about|pupil|child|student))[ \t]{{0,3}}"
                                   rf"(?P<code>{INITIAL_CODE}),?[ \t]+(?:Y|Yr|Year)[ \t]?\d{{1,2}}\b", re.MULTILINE)
 # An e-mail header's display name in quotes: 'Cc: "Pickering, Joanne" <j.pickering@...>'
 QUOTED_DISPLAY_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’.-]*){1,3})[\"”][ \t]*<[^<>\s]+@[^<>\s]+>")
