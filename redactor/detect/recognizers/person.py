@@ -445,18 +445,6 @@ class PersonRecognizer(EntityRecognizer):
                         text[max(0, m.start() - 40):m.start() + 1]):
                     continue
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
-        for m in ACTION_OWNER.finditer(text):
-            code = m.group("code")
-            if code not in ROLE_INITIALS and code not in NOT_INITIALS and not gaz.is_cue(code) \
-                    and gazetteer.fold(code) not in STOP_WORDS | self.generic:
-                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
-        for m in LETTER_INITIALS.finditer(text):
-            writer, typist = m.group("writer"), m.group("typist")
-            if writer not in ROLE_INITIALS and writer not in NOT_INITIALS and not gaz.is_cue(writer) \
-                    and gazetteer.fold(writer) not in STOP_WORDS | self.generic \
-                    and typist not in STOP_WORDS and not gaz.is_english(typist) and not gaz.is_cue(typist):
-                out.append(self._result(m.start("writer"), m.end("writer"), CUE_SCORE, "initials"))
-                out.append(self._result(m.start("typist"), m.end("typist"), CUE_SCORE, "initials"))
         for m in SURNAME_COMMA_FIRST.finditer(text):
             first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
             if first in gaz.first_names and first not in STOP_WORDS and first not in self.generic \
@@ -584,6 +572,15 @@ class PersonRecognizer(EntityRecognizer):
             if plain(code) and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")) \
                     and not in_caps_line(text, m.start("code"), m.end("code")):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in ACTION_OWNER.finditer(text):
+            if plain(m.group("code")):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in LETTER_INITIALS.finditer(text):
+            typist = m.group("typist")
+            if plain(m.group("writer")) and typist not in STOP_WORDS and not gaz.is_english(typist) \
+                    and not gaz.is_cue(typist):
+                out.append(self._result(m.start("writer"), m.end("writer"), CUE_SCORE, "initials"))
+                out.append(self._result(m.start("typist"), m.end("typist"), CUE_SCORE, "initials"))
         for m in INITIALS_LIST.finditer(text):
             codes = list(INITIALS.finditer(m.group()))
             if len(codes) >= 3 and all(plain(c.group()) for c in codes):
