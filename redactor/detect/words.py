@@ -100,7 +100,7 @@ _MISREAD_WORD = re.compile(r"[A-Za-z]+[01][A-Za-z01]*[A-Za-z][A-Za-z01]*")
 _MISREAD_START = re.compile(r"0[a-z]{2,}")
 # Other signs of a scan, undone too: an I or a 1 for an l at a word's end ("schooI", "Goodal1"),
 # an l among capitals ("SENDlASS").
-_SCAN_SIGN = re.compile(r"[a-z]{3,}I|[A-Z]{2,}l[A-Z]+|[a-z]{3,}1")
+_SCAN_SIGN = re.compile(r"[a-z]{3,}I|[A-Z]+l[A-Z]+|[a-z]{3,}1")
 # A phone number in groups whose digits OCR read as letters: "O77OO 9OO 318"
 _OCR_PHONE = re.compile(r"(?<![\w])[0O][0-9OolI]{3,4}(?:[ ][0-9OolI]{3,4}){1,3}(?![\w])")
 # A date whose digits OCR read as letters: "Ol/O5/2O24", "l5.O3.2O25"

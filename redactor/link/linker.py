@@ -69,7 +69,14 @@ LETTER_LABEL = re.compile(r"(?i:\b(?:section|sections|part|parts|grade|grades|pl
                           r"phase|tier|group|set|form|question|item|paragraph|para|figure|schedule|category|"
                           r"hepatitis|mark|score|division|row|column|area|zone|wing|ward|floor|bay|gate|door|"
                           r"site|parent|child|school|pupil|mum|dad|plot|flat|house|number|no|route|team|"
-                          r"mr|mrs|ms|miss|mx|dr|and|or|to|the|a|of|tab|bundle|page|pages|exhibit|annex|appendices)\.?[ \t]+|[&/+-][ \t]*)$")
+                          r"mr|mrs|ms|miss|mx|dr|and|or|to|the|a|of|tab|bundle|page|pages|exhibit|annex|appendices)[ \t]+|"
+                          # a stop only after an abbreviation: "para. B", "Mr. R"; "the contact plan. R smiled" is R
+                          r"(?:para|no|pt|fig|sect|mr|mrs|ms|mx|dr|app|sch)\.[ \t]*|[&/+-][ \t]*)$")
+# A place's last word after a name: "Denby Moor", "kelham rise"
+PLACE_SUFFIX_AFTER = re.compile(r"[ \t]+((?i:moor|rise|carr|common|green|park|grange|bank|hill|dale|fold|vale|top|"
+                                r"bottom|edge|side|heath|cross|field|fields|estate|village|wood|end))(?![\w'’-])")
+# Initials before a name: "C. A. " of "Mrs C. A. Pryor", "C A " of "C A Pryor"
+INITIALS_BEFORE = re.compile(r"(?<![\w'’.&/-])(?:[A-Z]\.?[ \t]){1,3}$")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
 
 
@@ -113,13 +120,16 @@ class _Linker:
         self._lower_lines: dict[int, bool] = {}
         self._breaks: list[int] | None = None
         self._line_starts: list[int] | None = None
+        self.initialled: set[str] = set()  # people whose initials the document writes as a name
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
         findings = sorted(findings, key=lambda f: f.start)
         # Full names first, so that single-part mentions can attach to them.
+        # Initials ("R.O.") after every name they may stand for ("Reuben Okafor").
         order = sorted(range(len(findings)), key=lambda i: (
-            findings[i].type != PERSON, -len(self._parts(findings[i])), findings[i].start))
+            findings[i].type != PERSON, self._all_initials(self._parts(findings[i])),
+            -len(self._parts(findings[i])), findings[i].start))
         assigned: dict[int, Finding] = {}
         for i in order:
             assigned[i] = findings[i].with_(entity=self._entity_for(findings[i]))
@@ -139,6 +149,7 @@ class _Linker:
             merged = self._merge(merged + more)
         merged = self._merge(merged + self._short_forms(merged))
         merged = self._merge(merged + self._every_copy(merged))
+        merged = self._merge(merged + self._places_by_suffix(merged))
         # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
         merged = split_at_cells(self.text, merged)
         self._classify_people(merged)
@@ -179,6 +190,15 @@ class _Linker:
         if not folded:
             folded, parts = [gazetteer.fold(self._span(f))], [self._span(f)]
         gender = self._title_gender(f.start)
+        if len(folded) >= 2 and self._all_initials(parts):
+            # "Young person: R.O. (Reuben Okafor)": initials are the one person here they spell
+            code = "".join(p.upper() for p in parts)
+            owners = [e for e in self.entities.values() if e.type == PERSON and e.first and e.last
+                      and e.first != e.last and len(e.parts) == len(parts) and _initials(e) == code]
+            if len(owners) == 1:
+                owners[0].aliases.add(code)
+                self.initialled.add(owners[0].id)
+                return owners[0].id
         if len(folded) >= 2:
             for eid in self.part_owner.get(folded[0], []):
                 ent = self.entities[eid]
@@ -210,6 +230,10 @@ class _Linker:
         self.entities[key] = ent
         self.part_owner[part].append(key)
         return key
+
+    @staticmethod
+    def _all_initials(parts: list[str]) -> bool:
+        return 2 <= len(parts) <= 3 and all(len(p) == 1 and p.isupper() for p in parts)
 
     def _neighbours(self, findings: list[Finding]) -> list[Finding]:
         """The rest of a full name around a part found: a listed first name just before a found
@@ -510,6 +534,10 @@ class _Linker:
                 if len(key) < 2 or key in self.gaz.titles:
                     continue
                 if part.islower() and key in self.gaz.english:
+                    if key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
+                            and key not in self.gaz.calendar and ent.evidence >= LOWER_SEED \
+                            and len(ent.parts) == 1 and ent.first == key:  # not "mr dawson said", "miss hope"
+                        lower.append(part)  # "my other son mason": in lower-case writing only
                     continue  # "kelly rang": a lower-case common word is never searched for
                 if key in self.gaz.calendar and key in self.gaz.first_names and is_capitalised(part) \
                         and len(ent.parts) >= 2 and part == ent.parts[0]:
@@ -612,10 +640,14 @@ class _Linker:
         out = []
         capitals: dict[int, bool] = {}
         for letter, owners in by_letter.items():
+            if len(owners) > 1:  # "R.O. (Reuben Okafor)": the one whose initials are written
+                owners = [e for e in owners if e in self.initialled or self._initials_written(self.entities[e])] \
+                    or owners
             if letter in "AI" or not letter.isascii() or len(owners) != 1:
                 continue
             places = []
-            for m in re.finditer(rf"(?<![\w.'’/&-]){letter}(?![\w'’/&-]|\.\w|\))", self.text):
+            # "R settled", "(R's school)"; not "R.E.", "R&R", "R-rated", "R)"
+            for m in re.finditer(rf"(?<![\w.'’/&-]){letter}(?![\w/&-]|['’](?!s\b)|\.\w|\))", self.text):
                 start = m.start()
                 line_start = self.text.rfind("\n", 0, start) + 1
                 after = self.text[m.end():m.end() + 8]
@@ -640,6 +672,13 @@ class _Linker:
                 out += [Finding(type=PERSON, start=p, end=p + 1, score=LINK_SCORE, recognizer="linker",
                                 entity=owners[0]) for p in places]
         return out
+
+    def _initials_written(self, ent: Entity) -> bool:
+        """Whether a full name's initials stand in the text ("T.W.", "TW")."""
+        if not (ent.first and ent.last and ent.first != ent.last):
+            return False
+        code = _initials(ent)
+        return re.search(r"(?<![\w.])" + r"\.?".join(code) + r"\.?(?!\w)", self.text) is not None
 
     def _user_names(self) -> list[Finding]:
         """A person's user name in a system, a chat or an address, built from their name
@@ -682,10 +721,51 @@ class _Linker:
         if self.text[f.end:f.end + 1] == "." and (DOTTED.fullmatch(self.text, f.start, f.end) or (
                 f.end - f.start == 1 and self.text[f.end + 1:f.end + 2] in ("\n", ""))):
             f = f.with_(end=f.end + 1)  # "A.T.", "K.D.": initials keep their last full stop
+        f = self._with_initials(f)
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         if m and self.gaz.is_title(m.group(1)):
             return f.with_(start=f.start - len(m.group(0)))
         return f
+
+    def _with_initials(self, f: Finding) -> Finding:
+        """The other initials before a name found with one or none ("Mrs C. A. Pryor" found as
+        "A. Pryor", "C A Pryor" signing): initials with full stops, or after a title, a line's
+        start or a cell's edge; never a lone "I" or "A" of a sentence ("then I Pryor...")."""
+        if not self.text[f.start:f.start + 1].isupper():
+            return f
+        m = INITIALS_BEFORE.search(self.text, max(0, f.start - 12), f.start)
+        if not m:
+            return f
+        if not (re.match(r"[A-Z]\.?[ \t]", self.text[f.start:f.end]) or len(m.group().split()) >= 2):
+            return f  # "Section F. Harriet said", "in Year R. Ms Stainforth": a sentence's end
+        before = self.text[max(0, m.start() - 12):m.start()]
+        title = TITLE_BEFORE.search(before)
+        titled = title is not None and self.gaz.is_title(title.group(1))
+        if not titled and LETTER_LABEL.search(self.text, max(0, m.start() - 16), m.start()):
+            return f  # "Section E A. Pryor"'s label keeps its letter
+        placed = titled or bool(re.search(r"(?:^|[\n\t,:])[ \t]*$", before))
+        if "." not in m.group() and (not placed or (m.group().strip() in ("I", "A") and not titled)):
+            return f
+        return f.with_(start=m.start())
+
+    def _places_by_suffix(self, findings: list[Finding]) -> list[Finding]:
+        """A name found alone that a place's last word follows is the place ("Denby Moor" where
+        Kayleigh Denby lives, "at denby moor", "Kelham Rise estate"): the word after it, written in
+        the same case, makes one place of the two. Never a full name or a titled one."""
+        out = []
+        for f in findings:
+            if f.type not in (PERSON, LOCATION) or " " in self._span(f).strip() or self._after_title(f.start):
+                continue
+            m = PLACE_SUFFIX_AFTER.match(self.text, f.end)
+            if not m:
+                continue
+            word, suffix = self._span(f), m.group(1)
+            if not (word.islower() and suffix.islower() or is_capitalised(word) and is_capitalised(suffix)):
+                continue
+            if f.type == PERSON and re.match(r"[ \t]+[A-Z]", self.text[m.end():m.end() + 2]):
+                continue  # "Denby Hill Smith": a longer name, not a place
+            out.append(Finding(type=LOCATION, start=f.start, end=m.end(), score=0.9, recognizer="linker"))
+        return out
 
     def _classify_people(self, findings: list[Finding]) -> None:
         """Role for labels ([Child A], [Parent A]): only from a cue right next to a mention

@@ -560,6 +560,48 @@ SIXTEENTH_FOUND = [
      "|Speech|Mrs Salt|\n", ["Salt"]),
 ]
 
+# Classes of outside-18 (scored blind first), each written here in other words than the set's.
+SEVENTEENTH_FOUND = [
+    ("a-handle-joined-by-underscores-in-a-chat-export",
+     "Participants: shannonbriggs_x_mum2, SENDIASS\n\nshannonbriggs_x_mum2  04/05/2024 20:11\nhiya",
+     ["shannonbriggs_x_mum2"]),
+    ("a-lower-case-speaker-with-digits", "bev.holt77  04/05/2024 20:11\nhi is this sendiass", ["bev.holt77"]),
+    ("a-place-made-of-an-unknown-name-and-a-place-word",
+     "Route: Mill St, Oxcarr Rise > Feltham Grange Park > library\t4.2\tsibling session",
+     ["Oxcarr Rise", "Feltham Grange Park"]),
+    ("a-street-with-an-abbreviated-kind-and-a-numbered-building",
+     "Outing from Tanyard Ct, Hollins Carr. Office: 7 Sovereign Buildings, Kilnhurst Row, Rotherham",
+     ["Tanyard Ct", "7 Sovereign Buildings, Kilnhurst Row"]),
+    ("a-practice-named-with-its-kind", "Registered GP: Brantcliffe Medical Centre, Dr A. Hussain",
+     ["Brantcliffe Medical Centre"]),
+    ("a-system-number-behind-its-label-and-a-vehicle", "SystmOne no:\t55120\nVehicle reg: YD21 KMP",
+     ["55120", "YD21 KMP"]),
+    ("a-typist-and-a-flag-raiser-in-lower-case", "Typist: jm\n[Flag raised by: carol.w (duty) 12/03]",
+     ["jm", "carol.w"]),
+    ("a-name-and-a-reference-spelled-out-on-a-voicemail",
+     "hi it's maddi calling, the boy is called kian, k i a n, and our ref is e h t dash two five dash oh four "
+     "one seven, bye", ["maddi", "k i a n", "e h t dash two five dash oh four one seven"]),
+    ("names-under-a-preferred-name-and-an-initials-column",
+     "UPN,Surname,Forename,Preferred Name,DOB\nA123456789012,PARKES,William,Will,01/02/2012\n"
+     "A123456789013,OWEN,Tyler-Jay,TJ,03/04/2011\n\nDate\tClient (initials)\tActivity\n"
+     "12/04/2024\tRB\tswimming\n", ["Will", "TJ", "RB"]),
+    ("a-lower-case-school-with-no-word-before-it", "they offered him thornwick view academy and i put "
+     "kelbeck high first", ["thornwick view academy", "kelbeck high"]),
+    ("a-found-surname-before-a-place-word-is-the-place", "my name is gemma sowden. we live at sowden moor now",
+     ["sowden moor"]),
+]
+
+SIXTEENTH_KEPT = [
+    ("labels-and-words-that-only-look-like-the-new-classes",
+     "Reg 45 report due. Handover from day staff. see callback_requested and EHCNA_request_FINAL.pdf; "
+     "columns first_name, sen_support. Date\tDay\tStart\tEnd\tHours\n"
+     "we don't need school. it's mum here. Section F. Harriet said yes. e h c p",
+     ["Reg 45", "Handover", "callback_requested", "EHCNA_request_FINAL.pdf", "first_name", "sen_support",
+      "Start", "End", "don't need school", "mum", "Section F", "e h c p"]),
+    ("an-apology-line-in-a-names-column", "Name\tRole\tInitials\nBev Haigh\tOfficer\tBH\n"
+     "Apologies: Keith Oxley\tManager\t-\n", ["Apologies"]),
+]
+
 FIFTEENTH_KEPT = [
     ("subjects-and-months-after-our-and-a-name-being-said", "Reading, Writing\nour May half term. his name is "
      "said first. Plot 2 of the chart", ["Reading, Writing", "May", "said", "Plot 2"]),
@@ -580,9 +622,9 @@ FOURTEENTH_KEPT = [
 
 # The classes of the blind sets' misses (outside-6 to -15), found and kept.
 BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND + TENTH_FOUND + ELEVENTH_FOUND + TWELFTH_FOUND \
-    + THIRTEENTH_FOUND + FOURTEENTH_FOUND + FIFTEENTH_FOUND + SIXTEENTH_FOUND
+    + THIRTEENTH_FOUND + FOURTEENTH_FOUND + FIFTEENTH_FOUND + SIXTEENTH_FOUND + SEVENTEENTH_FOUND
 BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT + TENTH_KEPT + ELEVENTH_KEPT + TWELFTH_KEPT \
-    + THIRTEENTH_KEPT + FOURTEENTH_KEPT + FIFTEENTH_KEPT
+    + THIRTEENTH_KEPT + FOURTEENTH_KEPT + FIFTEENTH_KEPT + SIXTEENTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in BLIND_FOUND], ids=[r[0] for r in BLIND_FOUND])

@@ -320,3 +320,24 @@ def test_a_preferred_name_and_a_capitalised_possessive_without_its_apostrophe(an
     out, _ = anonymise(text)
     assert not present("Bails", out) and not present("Paddys", out)
     assert "Preferred name" in out
+
+
+def test_initials_before_a_surname_go_with_it_and_a_child_written_as_a_letter_is_them(anonymise):
+    """"Mrs D. J. Holroyd" found as "J. Holroyd": her first initial is hers too, and "D J Holroyd"
+    signing; "T.W. (Tomasz Wrobel)" defines T: "T up early", "T's room" are him. "Section F.
+    Harriet said" keeps its section, and "the care plan. T became" is no plan's letter."""
+    text = ("Headteacher: Mrs D. J. Holroyd BA\n\nYours sincerely\n\nD J Holroyd\nHeadteacher\n\n"
+            "Young person: T.W. (Tomasz Wrobel)  Room 4   Keyworker: Tegan\n"
+            "08:10  T up early, ate well. As per the care plan. T became upset at the gate.\n"
+            "16:00  Back at Elm Lodge (T's room tidied). Section F. Harriet said yes.\n")
+    out, _ = anonymise(text)
+    assert "D." not in out.split("Headteacher")[1] and not present("D J", out) and not present("Holroyd", out)
+    assert not present("T.W", out) and not re.search(r"\bT (?:up|became)\b", out) and "T's room" not in out
+    assert "Section F" in out
+
+
+def test_a_found_name_before_a_place_word_is_the_place(anonymise):
+    """"gemma sowden" found: "sowden moor" where she lives is one place, not a pseudonym and "moor"."""
+    text = "my name is gemma sowden and my son is kian. we live at sowden moor now, kian is 9\n"
+    out, _ = anonymise(text)
+    assert "moor" not in out.lower()

@@ -49,17 +49,20 @@ def _title_and_upper(words: str) -> str:
 
 # Suffixes that name a street whatever stands before them.
 _STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Tce Mews Drive"
+# Abbreviated, these name nothing but a street ("Pinfold Ct", "Lowfield Cres"); as written only:
+# in capitals they are a person's initials ("Dr Priya Lall<tab>PL")
+_ABBREVIATED = "(?:Cres|Cl|Ct|Pl|Gr|Sq)"
 # Suffixes that are also ordinary words in casework ("Close observation", "Way forward",
 # "Parent View", "High Court", "Food Bank"): a street only with a house number or a cue.
 _WEAK = (
     "Close Way Court Place View Walk Rise Row Hill Green Square Croft Fold Bank Vale Park "
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
-    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side Cl Ct Pl Gr Sq"
+    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"
-_STRONG_SUFFIX = rf"(?:{_title_and_upper(_STRONG)}|{_ST})"
-_ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST})"
+_STRONG_SUFFIX = rf"(?:{_title_and_upper(_STRONG)}|{_ST}|{_ABBREVIATED})"
+_ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST}|{_ABBREVIATED})"
 _HOUSE_WORD = _title_and_upper(
     "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
     "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site Yard "
@@ -116,7 +119,8 @@ _SHAPES = (
     # "Plot 7, Kettleby Lane", "Suite 5, Albion Chambers", "Ground Floor, Orchard House"
     ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}|{_HOUSE})", FLAT_SCORE),
     ("number", rf"(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
-    ("house", rf"(?<![\w'’-]){_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),
+    # "The Old Welfare Hall, 2 ...", and with the building's number: "5 Chantry Buildings, Millgate Row"
+    ("house", rf"(?<![\w'’-])(?:{_NUMBER}{_SP})?{_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),
     # (the cheap look at what starts here first: the look back runs only where a street can start,
     # and a cue's spaces are a few, never a run of a Word table's empty cells)
     ("cue-number", rf"(?=\d)(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),

@@ -31,7 +31,11 @@ _CUE = (
     r"|\b(?:MRN|URN|SRA|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
     r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|number|ref|reference|id|"
     r"reg(?:istration)?(?:\.?\s*no)?)?"
-    r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4}\d)))"
+    r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4} ?\d)))"
+    # any system's number behind its label: "EMIS no:", "SystmOne number:", "Mosaic No.: "
+    r"|\b(?!(?i:tel|telephone|phone|mobile|fax|nhs|uln|upn|ni|room|page|house|flat|bed|year|week|item|line|table|"
+    r"question|point|step|part|section|version)\b)(?-i:[A-Z]{2,6}|[A-Z][A-Za-z]{2,14})\s+(?-i:no|No|NO|number|Number)"
+    r"(?=\.?\s*[:#]\s*[A-Z]{0,3}\d)"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
     # a certificate, licence, registration or account number ("LA certificate no. 2418HD7731Q")
     r"|\b(?:certificate|licen[cs]e|registration|account|membership|policy|permit|blue\s+badge)\s+"
@@ -47,6 +51,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ORDINARY_AFTER_BY = frozenset("hand post email mail staff school parents parent mum dad teacher teachers "
                                "someone somebody everyone office system council admin".split())
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_SAID_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SAID_JOIN = r"(?:dash|hyphen|slash|stroke)"
+SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-z](?: [a-z]){{1,4}}) (?:{_SAID_JOIN} )?"
+                        rf"{_SAID_DIGIT}(?: (?:{_SAID_DIGIT}|{_SAID_JOIN})){{3,15}}(?![\w'’-])", re.IGNORECASE)
+VEHICLE = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 
 
 class CaseRefRecognizer(DomainPatternRecognizer):
@@ -94,6 +103,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Reference read out after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"
                 r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
                 r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?: \d{2,6}){1,3}" + _END, 0.85),
+        # spelled out on a voicemail: "c d t dash two four dash oh nine one three"
+        Pattern("Reference spelled out", SPOKEN_REF.pattern, 0.6),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
         Pattern("Meeting ID", r"(?<!\d)(?=\d{3,4}[ -]\d)(?<=\b(?:conference|meeting|call|webinar)\s+(?:ID|id|number|no\.?)\s*:?\s*)"
                 r"\d{3,4}(?:[ -]\d{3,4}){2,3}(?![\w/])", 0.85),
@@ -109,6 +120,12 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # a list of record numbers after a plural label: "LCS IDs: 1184552 / 1184553 / 1261907"
         Pattern("Numbers listed after a label", r"(?<=\b(?:IDs|ID\s+numbers|refs|references|case\s+numbers|numbers)"
                 r"\s*:?\s*(?:\d{4,10}\s*[/,;&]\s*)*)\d{4,10}(?![\w/])", 0.6),
+        # "Flag raised by: dawn.h", "Typist: kb", "Checked by: jbrook": a label's user name or
+        # initials in lower case (a word, "Referred by: mum", is none: invalidate_result)
+        Pattern("User name after a by-label", r"(?<=\b(?:[a-z]+ed\s+by|typist|typed|scribe|minute[ -]?taker|"
+                r"note[ -]?taker)\s*:\s*)(?-i:[a-z]{2,}(?:\.[a-z]{1,3})?\d{0,3})(?![\w@]|\.\w)", 0.6),
+        # a vehicle's registration ("Vehicle reg: YK19 RXN"): the current UK shape is no other code's
+        Pattern("Vehicle registration", r"(?<![\w/-])(?-i:[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w/-])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
                 rf"modified|run|generated|uploaded|scanned|added|saved|edited|amended|submitted|closed|"
                 rf"opened|recorded|completed|allocated|assigned|reassigned|authorised|approved|posted|moderated)"
@@ -122,6 +139,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject values that are a year, a date or too short to identify anything; a user name
         must not be an ordinary word ("printed by hand")."""
+        if VEHICLE.fullmatch(pattern_text) or SPOKEN_REF.fullmatch(pattern_text):
+            return False
+        if re.fullmatch(r"[a-z]{2,3}", pattern_text):  # a typist's initials ("kb"), never "me"
+            return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
         user = re.fullmatch(r"([a-z]{3,})(?:\.[a-z]{1,3})?\d{0,3}", pattern_text)
         if user:  # a user name ("kbrampton", "mkhan2"), never an ordinary word ("head")
             from redactor.detect import gazetteer

@@ -24,17 +24,22 @@ from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PE
 
 SCORE = 0.8
 STAFF = "STAFF"  # a person column of the service's own staff
+NAMED = "NAMED"  # a column of names alone: a first name, a surname, a preferred name, initials
 # Header words (letters only, lower case) and the type of what stands under them.
 HEADERS = {
-    PERSON: ("child childyp childname yp cyp name names fullname forename forenames firstname surname "
-             "lastname pupil pupilname student learner parent parents parentcarer parentscarers carer "
-             "carers mum dad mother father caller callers contact contactname keyworker socialworker "
+    PERSON: ("child childyp yp cyp pupil student learner parent parents parentcarer parentscarers carer "
+             "carers mum dad mother father caller callers contact keyworker socialworker "
              "sw leadprofessional professional driver escort assistant guardian sibling siblings tutor "
-             "teacher therapist mentor interpreter coach").split(),
+             "teacher therapist mentor interpreter coach client clients patient resident serviceuser "
+             "youngperson").split(),
+    # a column that holds nothing but names: any word under it is one ("Cat", "Will", "TJ")
+    NAMED: ("name names fullname childname pupilname contactname forename forenames firstname surname "
+            "lastname preferredname preferred knownas nickname legalforename legalsurname givenname "
+            "familyname initials clientinitials").split(),
     # the service's own people: initials ("SA") and user names ("bhollis") stand here
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
-            "dutyofficer initials").split(),
+            "dutyofficer").split(),
     SCHOOL: "school setting nursery college provider placement currentsetting currentschool namedschool".split(),
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
     POSTCODE: "postcode pc".split(),
@@ -86,6 +91,8 @@ def _label_kind(cell: str) -> str | None:
     """The type a short label names by its head word: the last word of each of its
     alternatives, outside brackets ("Child's name", "Officer (if known)", "Parent/carer",
     "Caller / YP"); never a word that only qualifies another ("Parents' wording", "By when")."""
+    if re.search(r"\binitials\b", cell.lower()):
+        return NAMED  # "Client (initials)", "Staff initials": nothing but names stands there
     label = re.sub(r"\([^)]*\)?", " ", cell.lower())
     words = [w for w in re.split(r"\s+", label) if w]
     if not words or len(words) > 5:
@@ -209,7 +216,7 @@ class ColumnRecognizer(EntityRecognizer):
             return []
         if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(value):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place
-        if kind not in (PERSON, STAFF):
+        if kind not in (PERSON, STAFF, NAMED):
             # "The Acorn Centre (pupil referral unit)", "St Bede's (Y5)": the name, not its note
             value = re.sub(r"\s*\([^()]*\)$", "", value) or value
             if kind == SCHOOL:  # "Ferham Park Primary School, Year 1": the setting, not its year
@@ -228,7 +235,8 @@ class ColumnRecognizer(EntityRecognizer):
                 continue  # "Claire Broadhead, Paediatric Diabetes Team": her team
             part = _TITLES.sub("", piece.group().strip(" \t-–"))
             part = re.sub(r"\s+and\s+.*$", "", part)
-            if part and self._name_like(part, kind == STAFF):
+            # a cell of one word under a names' column is a name ("Cat"); "Apologies: Keith Oxley" is a line
+            if part and self._name_like(part, kind in (STAFF, NAMED), named=kind == NAMED and part == value):
                 at = start + piece.start() + piece.group().find(part)
                 out.append(make_result(self, PERSON, at, at + len(part), SCORE, "column"))
                 full_name = full_name or len(part.split()) >= 2
@@ -244,7 +252,7 @@ class ColumnRecognizer(EntityRecognizer):
         return len(tokens) >= 2 and all(self.gaz.is_english(t) or t.isupper() for t in tokens) \
             and any(t.islower() for t in tokens[1:])
 
-    def _name_like(self, part: str, staff: bool) -> bool:
+    def _name_like(self, part: str, staff: bool, named: bool = False) -> bool:
         """One to four words of letters, none a stop word, a role or a generic word, and not all
         ordinary lower-case words ("missed call"); user names ("bhollis") pass, and initials
         ("SA") in a staff column (elsewhere capitals are a code: "CB", "SGO")."""
@@ -253,6 +261,11 @@ class ColumnRecognizer(EntityRecognizer):
             return False
         if len(tokens) == 1 and part.isupper() and len(part) <= 3:
             return staff
+        if named and len(tokens) == 1 and tokens[0][:1].isupper() and gazetteer.fold(tokens[0]) not in STOP_WORDS:
+            return True  # "Cat" under "Preferred Name": a name, whatever else the word is
+        if named and len(tokens) == 1 and part.islower():
+            key = gazetteer.fold(part)  # "admin", "training" in an initials column: a row of no one
+            return key in self.gaz.first_names or key in self.gaz.surnames
         if len(tokens) == 1 and self.gaz.is_english(tokens[0]) and gazetteer.fold(tokens[0]) not in self.gaz.first_names \
                 and gazetteer.fold(tokens[0]) not in self.gaz.surnames:
             return False  # "Phone", "Email", "Letter" under "Contact": how, not who

@@ -37,14 +37,23 @@ BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE + r"(?:" + _SEP
 AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
                           r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)" + _SEP
                           + _PLACE + _SEP + r"(?:Rotherham|Sheffield|Doncaster|Barnsley)\b")
+# what makes "X Park" or "X Hill" part of another name: a street, a setting, a club
+_NOT_A_PLACE_AFTER = (r"(?![ \t]+(?:Road|Rd|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|Primary|Academy|"
+                      r"College|Nursery|Hospital|Surgery|Medical|Health|Family|Children|Community|Council|"
+                      r"Football|Rugby|Cricket))")
 # "a mates in Scarrow Hill", "near her home in Kelham Bridge", "Outing to Ravensfield Country Park":
 # a name no dictionary has before a place's last word, after a word that says where
 PLACE_WITH_SUFFIX = re.compile(
     r"\b(?:in|at|near|from|to|around|round|outside|past|off|of)[ \t]+(?:the[ \t]+)?"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
     r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Country Park|Estate|Village|Grange|Valley))\b"
-    r"(?![ \t]+(?:Road|Rd|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|Primary|Academy|College|Nursery|"
-    r"Hospital|Surgery|Medical|Health|Family|Children|Community|Council|Football|Rugby|Cricket))")
+    + _NOT_A_PLACE_AFTER)
+# "Brinsworth Carr > Brackenholme Park", "Canal St, Kelham Rise": the same anywhere, when the
+# name before the place's last word is no word at all (checked in _by_context)
+SUFFIX_PLACE = re.compile(
+    r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]{2,} {1,2}(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
+    r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Estate|Village|Grange|Valley|Rise|Fold))\b"
+    + _NOT_A_PLACE_AFTER)
 AFTER_MOVING = re.compile(r"\b(?:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
                           r"brought up|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
                           + _PLACE + r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
@@ -54,7 +63,10 @@ FROM_TO = re.compile(r"\bfrom[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+to[ \t]+
 BEFORE_SERVICE = re.compile(_PLACE + r"[ \t]+(?:family hub|clinic|health centre|medical centre|medical "
                             r"practice|children's centre|community centre|leisure centre|library|campus|"
                             r"surgery|Child Development Centre|child development centre|CDC|Family Hub|"
-                            r"Health Centre|Medical Practice|Medical Centre|Clinic)\b")
+                            r"Health Centre|Medical Practice|Medical Centre|Clinic|Surgery|Practice|Library|Leisure Centre|Community Centre)\b")
+# "Wickersley Fold Surgery", "Dalton Medical Centre": a practice is named with its kind
+PRACTICE = re.compile(r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:Surgery|Medical Practice|"
+                      r"Medical Centre|Health Centre|Group Practice|Family Practice))\b")
 # "i work at the warehouse in thornbeck", "go to brinkcliffe which is the pru": a lower-case word
 # after a place word, in writing without capitals
 LOWER_AFTER_PLACE_WORD = re.compile(
@@ -131,12 +143,13 @@ class LocationRecognizer(EntityRecognizer):
         word must be no ordinary English word and no first name, so "lives in Sheffield Road"
         aside, a person or a thing is not taken for a place."""
         out = []
-        for pattern in (BEFORE_POSTCODE, AFTER_STREET, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX):
+        for pattern in (BEFORE_POSTCODE, AFTER_STREET, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
+                        SUFFIX_PLACE, PRACTICE):
             groups = ("place", "place2") if pattern is BEFORE_POSTCODE else ("place",)
             spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
             for start, end in spans:
                 place = text[start:end]
-                keys = [gazetteer.fold(w) for w in re.split(r"[ -]", place) if w]
+                keys = [gazetteer.fold(w) for w in re.split(r"[\s-]", place) if w]
                 if not keys or gazetteer.fold(place) in self.gaz.places:
                     continue  # the gazetteer's own
                 if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET):

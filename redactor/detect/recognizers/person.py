@@ -231,6 +231,13 @@ INITIAL_ABOVE_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:(?i:thanks|thank you|cheers
                                      r"(?P<initial>[A-Z]{1,2})[ \t]*\n[ \t]*\n[ \t]*"
                                      r"(?P<full>[A-Z][a-z]+[ \t][A-Z][\w'’-]+)[ \t]*$")
 # A message signed off in lower case with kisses: "stace x", "kel xx"
+# A caller saying who they are: "hi it's shivon calling", "this is Deb from the hub"
+CALLER_SAYS = re.compile(r"\b(?i:it['’]?s|this is|its)[ \t]+(?P<name>[A-Za-z][a-z]{2,14})[ \t,]+"
+                         r"(?i:calling|speaking|here|from|ringing)\b")
+# A name spelled out on a call ("that's l u c a", "r a d f o r d"), or in capitals after a word
+# that says so ("spelt K A S I A")
+SPELLED = re.compile(r"(?<![\w'’-])(?P<name>[a-z](?: [a-z]){2,14})(?![\w'’-])"
+                     r"|\b(?i:spelt|spelled|spelling|that['’]s|that is)[ \t,:]{1,3}(?P<caps>[A-Z](?:[ -][A-Z]){2,14})(?![\w'’-])")
 LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")
 
 # Capitalised words that follow names but are not part of them.
@@ -519,6 +526,17 @@ class PersonRecognizer(EntityRecognizer):
             group = "name" if m.group("name") else "name2"
             if not MONTH_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
                 out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
+        for m in CALLER_SAYS.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if not (gaz.is_english(key) or key in STOP_WORDS or key in self.generic or gaz.is_cue(key)
+                    or key in gaz.titles or key in gaz.calendar):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "caller"))
+        for m in SPELLED.finditer(text):
+            group = "name" if m.group("name") else "caps"
+            letters = m.group(group).replace(" ", "").replace("-", "").lower()
+            if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic:
+                continue  # "i i a", "a b c", "e h c p": no name
+            out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "spelled"))
         for m in LOWER_SIGN_OFF.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:

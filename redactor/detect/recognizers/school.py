@@ -76,6 +76,10 @@ LOWER_RE = re.compile(
 # "stay at coldwell common school": a lower-case name before "school", its first word no word
 LOWER_SCHOOL_RE = re.compile(r"\b(?:at|to|from|in|into|attends?|attending|attended)[ \t]+"
                              r"(?P<name>([a-z][a-z'’]{3,})((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+school)(?![\w'’])")
+# "i put ashcarr high first", "offered him grange view academy": without a word before it, a
+# name no dictionary has (five letters or more) before the kind of setting, in lower case
+LOWER_KIND_RE = re.compile(r"(?<![\w'’@./-])(?P<name>([a-z]{5,})(?![\w'’])((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+"
+                           r"(?:school|high|primary|academy|juniors|infants|college|nursery))(?![\w'’-])")
 # "at Saltersby Park school": a Capitalised name, then the kind of setting in lower case
 NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})[ \t]+"
                                   r"(?:school|primary|academy|nursery|college)(?![\w'’-])")
@@ -198,7 +202,7 @@ class SchoolRecognizer(EntityRecognizer):
                    and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
-        for m in LOWER_SCHOOL_RE.finditer(text):
+        for m in [*LOWER_SCHOOL_RE.finditer(text), *LOWER_KIND_RE.finditer(text)]:
             first, second = m.group(2), m.group(3).strip()
             if not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
                     or first in text_speak() or first in LOWER_NOT_NAME or first in self.allowed

@@ -6,9 +6,17 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern
 
+from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import SOCIAL_HANDLE
 
+UNDERSCORE_SCORE = 0.7
+FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|tsv|txt|html?|jpe?g|png|gif|mp[34]|msg|eml|zip|odt|pptx?|rtf)$")
+
+
+def _compound(word: str, gaz) -> bool:
+    """Two dictionary words run together ("callback", "nextsteps"): a label's, not a name."""
+    return any(gaz.is_english(word[:k]) and gaz.is_english(word[k:]) for k in range(3, len(word) - 2))
 _TIME = re.compile(r"@\d{1,2}(?:[.:]\d{2})?(?:am|pm)?", flags=re.IGNORECASE)
 
 
@@ -45,9 +53,39 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         r"(?!(?i:e\.g|i\.e|etc|n\.b|a\.k\.a)\b)(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,
     ))
+    PATTERNS.append(Pattern(
+        # "kayleighdenby_x_3boys", "jake_b2009": a name joined by underscores is a handle on any
+        # platform, wherever it stands (a chat's speaker, "inbox/<handle>/", "Participants:");
+        # never a file's name ("message_1.html") and never a column's ("first_name", "nhs_no":
+        # checked in invalidate_result)
+        "Underscored name",
+        r"(?<![\w@.#-])(?-i:(?=[a-z0-9.]*_)[a-z][a-z0-9]*(?:[._]+[a-z0-9]+){1,5})(?![\w@-]|\.\w)",
+        UNDERSCORE_SCORE,
+    ))
+    PATTERNS.append(Pattern(
+        # a chat export's speaker in lower case, with a digit or a dot: "kayleighdenby88  02/04/2024 21:14"
+        "Lower-case speaker",
+        r"(?m)^[ \t]*(?-i:(?=[a-z0-9._]*[\d.])[a-z][a-z0-9._]{2,29})(?<!\.)(?=[ \t]{1,4}\d{1,2}/\d{1,2}/\d{2,4}[ \t,]+\d{1,2}:\d{2})",
+        UNDERSCORE_SCORE,
+    ))
     CONTEXT = ["instagram", "twitter", "tiktok", "facebook", "snapchat", "x", "handle", "account"]
 
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Reject times written with an at sign ("@3pm", "@10:30")."""
-        return _TIME.fullmatch(pattern_text) is not None
+        """Reject times written with an at sign ("@3pm", "@10:30"), and names joined by
+        underscores that are a form's or a column's ("first_name", "ehcp_status", "sen_support"):
+        one part must be no dictionary word and a listed name ("jake_b") or five letters or more
+        ("kayleighdenby_x"), or letters and digits together ("3boys")."""
+        if _TIME.fullmatch(pattern_text):
+            return True
+        if pattern_text.startswith("@") or "_" not in pattern_text:
+            return False
+        if FILE_NAME.search(pattern_text):
+            return True  # "ehcna_request_final.pdf": a file
+        gaz = gazetteer.load()
+        parts = [p for p in re.split(r"[._]+", pattern_text) if p]
+        return not any(
+            (p.isalpha() and len(p) >= 4 and not gaz.is_english(p) and not _compound(p, gaz)
+             and (p in gaz.first_names or p in gaz.surnames or len(p) >= 5))
+            or (re.search(r"[a-z]", p) and re.search(r"\d", p))
+            for p in parts)
