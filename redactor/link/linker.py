@@ -71,7 +71,8 @@ LETTER_LABEL = re.compile(r"(?i:\b(?:section|sections|part|parts|grade|grades|pl
                           r"site|parent|child|school|pupil|mum|dad|plot|flat|house|number|no|route|team|"
                           r"mr|mrs|ms|miss|mx|dr|and|or|to|the|a|of|tab|bundle|page|pages|exhibit|annex|appendices)[ \t]+|"
                           # a stop only after an abbreviation: "para. B", "Mr. R"; "the contact plan. R smiled" is R
-                          r"(?:para|no|pt|fig|sect|mr|mrs|ms|mx|dr|app|sch)\.[ \t]*|[&/+-][ \t]*)$")
+                          # a dash with a space after it is a list's or a sentence's ("- G covered")
+                          r"\b(?:para|no|pt|fig|sect|mr|mrs|ms|mx|dr|app|sch)\.[ \t]*|[&/+][ \t]*|(?<![ \t])-)$")
 # A place's last word after a name: "Denby Moor", "kelham rise"
 PLACE_SUFFIX_AFTER = re.compile(r"[ \t]+((?i:moor|rise|carr|common|green|park|grange|bank|hill|dale|fold|vale|top|"
                                 r"bottom|edge|side|heath|cross|field|fields|estate|village|wood|end))(?![\w'’-])")
@@ -639,10 +640,17 @@ class _Linker:
                 by_letter[ent.parts[0][0]].append(ent.id)
         out = []
         capitals: dict[int, bool] = {}
+        # "Key: C = call, S = signposted", "a T code": letters the document defines as codes
+        coded = set(re.findall(r"(?<![\w'’.-])([A-Z])[ \t]*(?:=|-[ \t]|:[ \t]*[a-z])|\b([A-Z])[ \t]+codes?\b", self.text))
+        coded = {a or b for a, b in coded}
         for letter, owners in by_letter.items():
+            if letter in coded:
+                continue
             if len(owners) > 1:  # "R.O. (Reuben Okafor)": the one whose initials are written
                 owners = [e for e in owners if e in self.initialled or self._initials_written(self.entities[e])] \
                     or owners
+            if len(owners) > 1:  # "Supervisee: Gemma Lockwood" ... "G to book": the one named first
+                owners = [min(owners, key=self._first_mention)]
             if letter in "AI" or not letter.isascii() or len(owners) != 1:
                 continue
             places = []
@@ -651,6 +659,8 @@ class _Linker:
                 start = m.start()
                 line_start = self.text.rfind("\n", 0, start) + 1
                 after = self.text[m.end():m.end() + 8]
+                if re.match(r"[ \t]*(?:[,\t|]|\r?\n|$)", after) and re.search(r"[,\t|][ \t]*$", self.text[max(0, start - 3):start]):
+                    continue  # ",K,": a table's cell of one letter is a code (a status, a grade)
                 if not self.text[line_start:start].strip() and (after[:1] in ".:" or after[:2] in ("  ", " \t")
                                                                  or after[:1] == "\t"):
                     continue  # "E. Next steps", "E: Outcomes", "E    E1  Letter": a list's or table's letter
@@ -658,7 +668,8 @@ class _Linker:
                         or re.search(r"(?<![\w'’])[A-Z](?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)$",
                                      self.text[max(0, start - 8):start]):
                     continue  # "Sections B, F and I", "from A to E": letters listed
-                if LETTER_LABEL.search(self.text, max(0, start - 16), start) \
+                if (LETTER_LABEL.search(self.text, max(0, start - 16), start)
+                        and not re.match(r"['’]s\b", self.text[m.end():m.end() + 3])) \
                         or re.match(r"[ \t]+of[ \t]+[A-Z]\b|\.?[ \t]+(?:coli|numbers?)\b", self.text[m.end():m.end() + 12]):
                     continue  # "C of E", "E. coli", "E numbers"
                 if line_start not in capitals:  # each line counted once, however many letters it holds
@@ -672,6 +683,11 @@ class _Linker:
                 out += [Finding(type=PERSON, start=p, end=p + 1, score=LINK_SCORE, recognizer="linker",
                                 entity=owners[0]) for p in places]
         return out
+
+    def _first_mention(self, eid: str) -> int:
+        ent = self.entities[eid]
+        at = self.text.find(" ".join(ent.parts)) if ent.parts else -1
+        return at if at >= 0 else len(self.text)
 
     def _initials_written(self, ent: Entity) -> bool:
         """Whether a full name's initials stand in the text ("T.W.", "TW")."""

@@ -591,6 +591,30 @@ SEVENTEENTH_FOUND = [
      ["sowden moor"]),
 ]
 
+# Classes of outside-19 (scored blind first, after outside-18's fixes)
+EIGHTEENTH_FOUND = [
+    ("a-display-name-in-lower-case", "From: kez w <kezwalton09@outlook.com>\nTo: Rotherham SENDIASS "
+     "<info@example.org>\n\nhi", ["kez w"]),
+    ("a-lower-case-name-under-thanks", "can u ring me after 3\n\nthanks\nkez\n", ["kez"]),
+    ("a-user-name-with-an-initial-and-a-stop-and-one-typed-by", "(exported from CaseLink, user r.bramall) ... "
+     "---- Duty log (typed by hsenior 02/04/2025 11:20) ----", ["r.bramall", "hsenior"]),
+    ("a-workers-initials-after-allocated", "Home visit agreed. Allocated: NB.", ["NB"]),
+    ("a-kin-word-written-as-a-title-before-a-month-name", "Keith's sister (Auntie June) came for tea.", ["June"]),
+    ("two-numbers-after-one-label-and-a-reference-in-a-file-name",
+     "Person ID:   3301872 (child) / 3301873 (sibling)\nAttachments: Certificate-KSM-25-0411.pdf",
+     ["3301873", "KSM-25-0411"]),
+    ("a-plot-on-a-named-site", "Address:    Plot 4, Millfield Lane Site", ["Plot 4, Millfield Lane Site"]),
+    ("a-diarys-day-and-month", "WEDNESDAY 9/4\nPEP meeting at school.", ["9/4"]),
+]
+
+EIGHTEENTH_KEPT = [
+    ("an-organisations-display-name-a-post-nominal-and-a-snake-case-header",
+     "To: Helen Ridgeway MP <h.ridgeway@example.org>; Rotherham SENDIASS <info@example.org>\n"
+     "booking_ref,parent_carer,carer_assigned\nchecked by paramedics at the scene; checked by spellchecker only. "
+     "Allocated: TBC. it was 3/4 of the way",
+     ["MP", "Rotherham SENDIASS", "parent_carer", "carer_assigned", "paramedics", "spellchecker", "TBC", "3/4"]),
+]
+
 SIXTEENTH_KEPT = [
     ("labels-and-words-that-only-look-like-the-new-classes",
      "Reg 45 report due. Handover from day staff. see callback_requested and EHCNA_request_FINAL.pdf; "
@@ -622,9 +646,9 @@ FOURTEENTH_KEPT = [
 
 # The classes of the blind sets' misses (outside-6 to -15), found and kept.
 BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND + TENTH_FOUND + ELEVENTH_FOUND + TWELFTH_FOUND \
-    + THIRTEENTH_FOUND + FOURTEENTH_FOUND + FIFTEENTH_FOUND + SIXTEENTH_FOUND + SEVENTEENTH_FOUND
+    + THIRTEENTH_FOUND + FOURTEENTH_FOUND + FIFTEENTH_FOUND + SIXTEENTH_FOUND + SEVENTEENTH_FOUND + EIGHTEENTH_FOUND
 BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT + TENTH_KEPT + ELEVENTH_KEPT + TWELFTH_KEPT \
-    + THIRTEENTH_KEPT + FOURTEENTH_KEPT + FIFTEENTH_KEPT + SIXTEENTH_KEPT
+    + THIRTEENTH_KEPT + FOURTEENTH_KEPT + FIFTEENTH_KEPT + SIXTEENTH_KEPT + EIGHTEENTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in BLIND_FOUND], ids=[r[0] for r in BLIND_FOUND])

@@ -341,3 +341,16 @@ def test_a_found_name_before_a_place_word_is_the_place(anonymise):
     text = "my name is gemma sowden and my son is kian. we live at sowden moor now, kian is 9\n"
     out, _ = anonymise(text)
     assert "moor" not in out.lower()
+
+
+def test_a_worker_written_as_a_letter_when_two_people_share_it_and_letters_a_key_defines(anonymise):
+    """"Supervisee: Gemma Lockwood" then "- G covered", "3 of G's files" with a Grace also named:
+    G is the one named first. "Key: C = call" makes C a code, and a cell of one letter (",K,") is
+    a status, whoever's name starts with it."""
+    text = ("**Supervisee:** Gemma Lockwood\n\nG reports caseload 31. Mum (Grace Hope) rang. Not reviewed since "
+            "Sept. G to book a visit.\n- G covered the home visit\n- Case file audit: 3 of G's files done.\n\n"
+            "Key: C = call, E = email\n10:20 C   Callum Reed rang. C later.\n"
+            "UPN,Name,Status\nA1,Kyle Dunn,K\nA2,Kira Bell,K\n")
+    out, _ = anonymise(text)
+    assert not re.search(r"\bG\b", out)
+    assert "Key: C = call" in out and "10:20 C " in out and ",K\n" in out

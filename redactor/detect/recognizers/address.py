@@ -117,7 +117,7 @@ _SHAPES = (
              rf"(?:{_STREET}|{_STREET_NAME_ONLY})", FLAT_SCORE),
     ("flat-house", rf"{_FLAT}{_COMMA_SP}{_HOUSE}{_COMMA_SP}{_STREET}", FLAT_SCORE),
     # "Plot 7, Kettleby Lane", "Suite 5, Albion Chambers", "Ground Floor, Orchard House"
-    ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}|{_HOUSE})", FLAT_SCORE),
+    ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}(?:{_SP}(?:Site|SITE))?|{_HOUSE})", FLAT_SCORE),
     ("number", rf"(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     # "The Old Welfare Hall, 2 ...", and with the building's number: "5 Chantry Buildings, Millgate Row"
     ("house", rf"(?<![\w'’-])(?:{_NUMBER}{_SP})?{_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),

@@ -124,6 +124,22 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # initials in lower case (a word, "Referred by: mum", is none: invalidate_result)
         Pattern("User name after a by-label", r"(?<=\b(?:[a-z]+ed\s+by|typist|typed|scribe|minute[ -]?taker|"
                 r"note[ -]?taker)\s*:\s*)(?-i:[a-z]{2,}(?:\.[a-z]{1,3})?\d{0,3})(?![\w@]|\.\w)", 0.6),
+        # the second of two numbers after one label: "Person ID: 1207734 (child) / 1207735 (sibling)"
+        Pattern("Second number after a label", r"(?<=\b(?:ID|no|number|ref|reference)\.?\s*[:#]?\s*\d{4,10}\s*"
+                r"(?:\([A-Za-z ]{1,15}\)\s*)?(?:[/,&]|and)\s*)\d{4,10}(?![\w/])", 0.6),
+        # a reference inside a file's name: "Certificate-PSM-25-0617.pdf", "EHCP_RMBC-2025-0173.docx"
+        Pattern("Reference in a file name", r"(?<=[A-Za-z][-_])(?-i:[A-Z]{2,8}(?:[-_/]\d{2,4})*[-_]\d{3,8})"
+                r"(?=\.(?i:pdf|docx?|xlsx?|msg|eml|txt|csv|odt|rtf)\b)", 0.85),
+        # "(typed by jbottomley 02/04/2025 11:20)", "[noted by s_akhtar]": after other verbs, a user
+        # name stands before a date or a bracket's end, or has a stop, a digit or an underscore
+        Pattern("User name after a by-verb", r"(?<=\b(?:typed|written|noted|keyed|input|inputted|signed|checked|"
+                r"reviewed|raised|flagged|sent|logged|taken|made)\s+by\s*:?\s+)"
+                r"(?-i:[a-z][a-z0-9]{2,30}(?:[._][a-z0-9]+)?)(?![\w@])"
+                r"(?=\s+\d{1,2}[/.-]\d{1,2}|\s*[)\]]|(?<=[._\d][a-z0-9]{0,30}))", 0.7),
+        # a user name with an initial and a stop anywhere ("user s.haigh", "ask j.brook", "dawn.h"):
+        # the name part must be a name or no word (invalidate_result)
+        Pattern("Dotted user name", r"(?<![\w@./-])(?-i:[a-z]\.[a-z]{3,20}|[a-z]{3,20}\.[a-z])\d{0,3}(?![\w@-]|\.\w)",
+                0.6),
         # a vehicle's registration ("Vehicle reg: YK19 RXN"): the current UK shape is no other code's
         Pattern("Vehicle registration", r"(?<![\w/-])(?-i:[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w/-])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
@@ -143,12 +159,19 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             return False
         if re.fullmatch(r"[a-z]{2,3}", pattern_text):  # a typist's initials ("kb"), never "me"
             return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
+        dotted = re.fullmatch(r"(?:[a-z]\.([a-z]{3,})|([a-z]{3,})\.[a-z])\d{0,3}", pattern_text)
+        if dotted:  # "s.haigh", "dawn.h": a listed name or a word no dictionary has ("end.i" is none)
+            from redactor.detect import gazetteer
+            gaz = gazetteer.load()
+            word = dotted.group(1) or dotted.group(2)
+            return not ((word in gaz.first_names or word in gaz.surnames or not gaz.is_english(word))
+                        and word not in STOP_WORDS)
         user = re.fullmatch(r"([a-z]{3,})(?:\.[a-z]{1,3})?\d{0,3}", pattern_text)
         if user:  # a user name ("kbrampton", "mkhan2"), never an ordinary word ("head")
             from redactor.detect import gazetteer
             word = user.group(1)
             return (word in STOP_WORDS or word in _ORDINARY_AFTER_BY
-                    or (pattern_text.isalpha() and word in gazetteer.load().english))
+                    or (pattern_text.isalpha() and gazetteer.load().is_english(word)))
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (
             digits < 3

@@ -133,8 +133,10 @@ DOTTED_DAY_MONTH = re.compile(
 
 # "letter sent 3/3", "governors (sent 12/3)": a day and month with a slash after a word that dates
 SLASH_DAY_MONTH = re.compile(
-    r"(?<![\w/.])(?=\d{1,2}/\d)(?<=\b(?i:on|by|due|sent|dated|posted|w/c|wc|commencing|beginning|since|until|till)"
-    r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
+    r"(?<![\w/.])(?=\d{1,2}/\d)(?<=\b(?i:on|by|due|sent|dated|posted|w/c|wc|commencing|beginning|since|until|till|"
+    # a diary's day: "MONDAY 7/4", "Tues 8/4"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
     r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x)\b)")
 
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them

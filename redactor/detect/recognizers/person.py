@@ -107,6 +107,10 @@ BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\
 # before a year group ("KT (mum) re TJT, Y4").
 ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
 # An action's owner in brackets: "ACTION (AF): chase", "Action (KW)"
+# A worker's initials after a label that names a worker: "Allocated: NB", "Case holder: SG"
+LABELLED_INITIALS = re.compile(rf"\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ \t]+to)?|case[ \t]?holder|key[ \t]?worker|"
+                               rf"caseworker|worker|officer|adviser|advisor|completed[ \t]+by|author|taken[ \t]+by)"
+                               rf"[ \t]*:[ \t]*(?P<code>{INITIAL_CODE})(?![\w/&-])")
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
 LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})(?: / |/)(?P<typist>[a-z]{2,3})(?![\w/.-])")
@@ -133,6 +137,9 @@ LOWER_DASH_SIGN_OFF = re.compile(r"(?m)(?<=--[ \t])(?P<code>[a-z]{2,3})[ \t]*$")
 INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|\b(?i:re|for|about|pupil|child|student))[ \t]{{0,3}}"
                                   rf"(?P<code>{INITIAL_CODE}),?[ \t]+(?:Y|Yr|Year)[ \t]?\d{{1,2}}\b", re.MULTILINE)
 # An e-mail header's display name in quotes: 'Cc: "Pickering, Joanne" <j.pickering@...>'
+DISPLAY_NAME = re.compile(r"(?:^|(?<=[;,])[ \t]*)[ \t]*(?P<name>[^<>;,\"“”()\s][^<>;,\"“”()\n]{0,38}?)[ \t]*<[^<>\s]+@[^<>\s]+>")
+GENERIC_DISPLAY = frozenset("info office admin enquiries team service services council school college academy "
+                            "nursery trust department unit reception noreply no reply support".split())
 QUOTED_DISPLAY_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’.-]*){1,3})[\"”][ \t]*<[^<>\s]+@[^<>\s]+>")
 # A surname said or spelled out on a call: "Surname is WOOD", "her surname's Kaur"
 SURNAME_SAID = re.compile(r"\b(?i:surname|last name|family name)(?:[ \t]+is|['’]s|[ \t]*:)[ \t]+"
@@ -201,6 +208,7 @@ VERB_AFTER = re.compile(r"[ \t]+(?:has|had|is|was|says|said|rang|rung|phoned|cam
                         r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
                         r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b|[ \t]*[,.)!?]")
 # Titles before a surname only: after one, a title word is the surname ("Mr Hafiz", "Mrs Bishop").
+KIN_TITLES = frozenset("auntie aunty aunt uncle nan nana nanna nanny grandma granny grandad grandpa gran".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof master mister".split())
 # A month that is a first name, where only a person can be meant: "rang May back", "so May ringing".
 _MONTH_NAME = r"(?P<name>May|June|April|August)(?![\w'’-])"
@@ -238,6 +246,9 @@ CALLER_SAYS = re.compile(r"\b(?i:it['’]?s|this is|its)[ \t]+(?P<name>[A-Za-z][
 # that says so ("spelt K A S I A")
 SPELLED = re.compile(r"(?<![\w'’-])(?P<name>[a-z](?: [a-z]){2,14})(?![\w'’-])"
                      r"|\b(?i:spelt|spelled|spelling|that['’]s|that is)[ \t,:]{1,3}(?P<caps>[A-Z](?:[ -][A-Z]){2,14})(?![\w'’-])")
+# a lower-case name alone on the line under "thanks" ("thanks\njay"): the writer's
+LOWER_UNDER_THANKS = re.compile(r"(?im)^[ \t]*(?:thanks|thank you|thanx|thankyou|cheers|regards|kind regards|"
+                                r"many thanks|best wishes|love|from|ta)[ \t!.,]*\n[ \t]*(?P<name>[a-z]{2,12})[ \t.!]*$")
 LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")
 
 # Capitalised words that follow names but are not part of them.
@@ -355,7 +366,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
                 continue  # "a lady called pat"
             # "my best mate will Dransfield": a listed name that is a word, then a surname
-            kin_word = m.group("lead").islower() and (lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative"))
+            # a kin word lower case, or one written as a title ("Auntie May", "Nan June")
+            kin_word = (m.group("lead").islower() or lead in KIN_TITLES) \
+                and (lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative"))
             surname_end = self._surname_after(text, m.end("name")) if kin_word and word.islower() else None
             if kin_word and word.islower() and key in gaz.first_names and surname_end:
                 out.append(self._result(m.start("name"), surname_end, AFTER_SCORE, "position"))
@@ -537,6 +550,11 @@ class PersonRecognizer(EntityRecognizer):
             if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic:
                 continue  # "i i a", "a b c", "e h c p": no name
             out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "spelled"))
+        for m in LOWER_UNDER_THANKS.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if (key in gaz.first_names or not gaz.is_english(key)) and key not in STOP_WORDS \
+                    and key not in self.generic and not gaz.is_cue(key) and key not in gaz.calendar:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "sign-off"))
         for m in LOWER_SIGN_OFF.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:
@@ -590,6 +608,11 @@ class PersonRecognizer(EntityRecognizer):
             if plain(code) and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")) \
                     and not in_caps_line(text, m.start("code"), m.end("code")):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in LABELLED_INITIALS.finditer(text):
+            code = m.group("code")  # "Allocated: NB": after a worker's label, no nota bene
+            if code not in ("OK", "NA", "TBC", "TBA", "ID", "NK", "ALL", "DUTY") and code not in ROLE_INITIALS \
+                    and not gaz.is_cue(code):  # the place says who: kept abbreviations ("NB") too
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in ACTION_OWNER.finditer(text):
             if plain(m.group("code")):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
@@ -633,6 +656,17 @@ class PersonRecognizer(EntityRecognizer):
                         and gazetteer.fold(m.group(1)) not in self.generic:
                     at = line.start("people")
                     out.append(self._result(at + m.start(1), at + m.end(2), TITLE_SCORE, "header"))
+            # "From: jay m <jaydenmould08@outlook.com>": a display name in any case, with a listed
+            # name in it and no word of an organisation's ("Rotherham SENDIASS <info@...>")
+            for m in DISPLAY_NAME.finditer(line.group("people")):
+                words = [gazetteer.fold(w) for w in re.findall(r"[^\W\d_]+", m.group("name"))]
+                if words and any(w in self.gaz.first_names or w in self.gaz.surnames for w in words if len(w) > 1) \
+                        and not any(w in self.generic or w in GENERIC_DISPLAY for w in words):
+                    at = line.start("people")
+                    # "Helen Ridgeway MP <...>": letters after a name are no part of it
+                    post = re.search(r"(?:[ \t]+(?:[A-Z]{2,5}|PhD|MSc|BSc|Hons))+$", m.group("name"))
+                    end = m.end("name") - (len(post.group()) if post and post.start() > 0 else 0)
+                    out.append(self._result(at + m.start("name"), at + end, TITLE_SCORE, "header"))
         return out
 
     def _scanned_names(self, text):

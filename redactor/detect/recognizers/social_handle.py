@@ -85,7 +85,7 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         gaz = gazetteer.load()
         parts = [p for p in re.split(r"[._]+", pattern_text) if p]
         return not any(
-            (p.isalpha() and len(p) >= 4 and not gaz.is_english(p) and not _compound(p, gaz)
+            (p.isalpha() and len(p) >= 4 and not gaz.is_english(p) and not _compound(p, gaz) and not gaz.is_cue(p)
              and (p in gaz.first_names or p in gaz.surnames or len(p) >= 5))
             or (re.search(r"[a-z]", p) and re.search(r"\d", p))
             for p in parts)
