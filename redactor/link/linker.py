@@ -122,6 +122,8 @@ class _Linker:
         self._breaks: list[int] | None = None
         self._line_starts: list[int] | None = None
         self.initialled: set[str] = set()  # people whose initials the document writes as a name
+        self.first_at: dict[str, int] = {}  # entity id -> offset of its first detected mention
+        self._codes: set[str] | None = None  # initials written in the text ("T.W.", "TW"), without stops
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
@@ -139,6 +141,8 @@ class _Linker:
             if not findings[i].recognizer.endswith(":ner"):
                 ent.placed = max(ent.placed, findings[i].score)
         findings = [assigned[i] for i in range(len(findings))]
+        for f in findings:  # where each one is first named ("Supervisee: Gemma Lockwood")
+            self.first_at[f.entity] = min(self.first_at.get(f.entity, f.start), f.start)
         self._collect_aliases(findings)
         found = findings + self._search_mentions() + self._user_names() + self._single_letters() \
             + self._spaced_copies()
@@ -685,16 +689,16 @@ class _Linker:
         return out
 
     def _first_mention(self, eid: str) -> int:
-        ent = self.entities[eid]
-        at = self.text.find(" ".join(ent.parts)) if ent.parts else -1
-        return at if at >= 0 else len(self.text)
+        return self.first_at.get(eid, len(self.text))
 
     def _initials_written(self, ent: Entity) -> bool:
-        """Whether a full name's initials stand in the text ("T.W.", "TW")."""
+        """Whether a full name's initials stand in the text ("T.W.", "TW"); the text is read once."""
         if not (ent.first and ent.last and ent.first != ent.last):
             return False
-        code = _initials(ent)
-        return re.search(r"(?<![\w.])" + r"\.?".join(code) + r"\.?(?!\w)", self.text) is not None
+        if self._codes is None:
+            self._codes = {m.group().replace(".", "")
+                           for m in re.finditer(r"(?<![\w.])(?:[A-Z]\.?){2,3}(?!\w)", self.text)}
+        return _initials(ent) in self._codes
 
     def _user_names(self) -> list[Finding]:
         """A person's user name in a system, a chat or an address, built from their name

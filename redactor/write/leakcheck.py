@@ -69,11 +69,17 @@ def whole_words(text: str, values: list[str]) -> dict[str, list[int]]:
     dictionary lookup each, and a comparison at the few places that share it, so the cost is
     linear in the text (a regular expression per value was quadratic on long documents)."""
     by_word: dict[str, list[tuple[str, int]]] = {}
+    # values of two runs or more by their first two ("Dr Okafor"): thousands of titled names share
+    # their first word, and comparing each at every "Dr" would be quadratic
+    by_pair: dict[tuple[str, str], list[tuple[str, int]]] = {}
     odd = []
     for value in dict.fromkeys(values):
+        runs = _WORD.findall(value)
         first = _WORD.search(value)
         if first is None:
             odd.append(value)  # no word character at all: looked for directly
+        elif len(runs) >= 2:
+            by_pair.setdefault((runs[0], runs[1]), []).append((value, first.start()))
         else:
             by_word.setdefault(first.group(), []).append((value, first.start()))
     found: dict[str, list[int]] = {}
@@ -84,8 +90,12 @@ def whole_words(text: str, values: list[str]) -> dict[str, list[int]]:
                 and not (start > 0 and _is_word(text[start - 1]))
                 and not (end < len(text) and _is_word(text[end])))
 
-    for m in _WORD.finditer(text):
-        for value, offset in by_word.get(m.group(), ()):
+    matches = list(_WORD.finditer(text)) if by_pair else None
+    for i, m in enumerate(matches if matches is not None else _WORD.finditer(text)):
+        candidates = by_word.get(m.group(), ())
+        if by_pair and i + 1 < len(matches):
+            candidates = [*candidates, *by_pair.get((m.group(), matches[i + 1].group()), ())]
+        for value, offset in candidates:
             if whole(m.start() - offset, value):
                 found.setdefault(value, []).append(m.start() - offset)
     for value in odd:
