@@ -605,6 +605,9 @@ EIGHTEENTH_FOUND = [
      ["3301873", "KSM-25-0411"]),
     ("a-plot-on-a-named-site", "Address:    Plot 4, Millfield Lane Site", ["Plot 4, Millfield Lane Site"]),
     ("a-diarys-day-and-month", "WEDNESDAY 9/4\nPEP meeting at school.", ["9/4"]),
+    ("a-workers-initials-a-case-is-handed-to", "Closed - info given, passed to DS for log | open - transfer to "
+     "IS |\n[rbarker] - covering for LK\nSupervisor seen: TW 17/01/25\nNote by KAM (30/01/25): thanks",
+     ["DS", "IS", "LK", "TW", "KAM"]),
 ]
 
 EIGHTEENTH_KEPT = [
@@ -613,6 +616,8 @@ EIGHTEENTH_KEPT = [
      "booking_ref,parent_carer,carer_assigned\nchecked by paramedics at the scene; checked by spellchecker only. "
      "Allocated: TBC. it was 3/4 of the way",
      ["MP", "Rotherham SENDIASS", "parent_carer", "carer_assigned", "paramedics", "spellchecker", "TBC", "3/4"]),
+    ("a-role-a-team-and-a-word-in-capitals-after-handover-words", "passed to GP. transferred to SEN team. "
+     "pasted into case notes by KB, NOT checked", ["GP", "SEN", "NOT"]),
 ]
 
 SIXTEENTH_KEPT = [

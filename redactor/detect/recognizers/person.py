@@ -109,8 +109,13 @@ ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
 # An action's owner in brackets: "ACTION (AF): chase", "Action (KW)"
 # A worker's initials after a label that names a worker: "Allocated: NB", "Case holder: SG"
 LABELLED_INITIALS = re.compile(rf"\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ \t]+to)?|case[ \t]?holder|key[ \t]?worker|"
-                               rf"caseworker|worker|officer|adviser|advisor|completed[ \t]+by|author|taken[ \t]+by)"
-                               rf"[ \t]*:[ \t]*(?P<code>{INITIAL_CODE})(?![\w/&-])")
+                               rf"caseworker|worker|officer|adviser|advisor|completed[ \t]+by|author|taken[ \t]+by|"
+                               rf"supervisor(?:[ \t]+seen)?)"
+                               rf"[ \t]*:[ \t]*(?P<code>{INITIAL_CODE})(?![\w/&-])"
+                               # a case handed to a worker: "passed to DS", "transfer to IS", "covering for LK"
+                               rf"|\b(?i:passed|transfer|transferred|handed(?:[ \t]+over)?|allocate|allocated|reallocated|"
+                               rf"reassigned|assigned|covering|cover)[ \t]+(?i:to|for)[ \t]+(?P<code2>{INITIAL_CODE})"
+                               rf"(?![\w/&-])(?![ \t]+(?i:school|team|panel|service|unit|hub|court|tribunal)\b)")
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
 LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})(?: / |/)(?P<typist>[a-z]{2,3})(?![\w/.-])")
@@ -157,7 +162,7 @@ NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nic
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
 BY_INITIALS = re.compile(
     r"\b(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
-    r"minuted|authored|actioned|updated|entered|logged|taken|redacted)[ \t]+by[ \t]+"
+    r"minuted|authored|actioned|updated|entered|logged|taken|redacted|note|notes|minutes)[ \t]+by[ \t]+"
     rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])")
 # Role abbreviations that stand where initials do ("agreed by LA", "checked by HT").
 ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
@@ -448,6 +453,8 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, "initials"))
         for m in BY_INITIALS.finditer(text):
             for code in INITIALS.finditer(m.group("list")):
+                if code.start() > 0 and code.group().lower() in STOP_WORDS:
+                    break  # "by KB, NOT checked": a word in capitals ends the list
                 if code.group() not in ROLE_INITIALS and not self.gaz.is_cue(code.group()):
                     at = m.start("list") + code.start()
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, "initials"))
@@ -609,10 +616,11 @@ class PersonRecognizer(EntityRecognizer):
                     and not in_caps_line(text, m.start("code"), m.end("code")):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in LABELLED_INITIALS.finditer(text):
-            code = m.group("code")  # "Allocated: NB": after a worker's label, no nota bene
-            if code not in ("OK", "NA", "TBC", "TBA", "ID", "NK", "ALL", "DUTY") and code not in ROLE_INITIALS \
-                    and not gaz.is_cue(code):  # the place says who: kept abbreviations ("NB") too
-                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
+            group = "code" if m.group("code") else "code2"
+            code = m.group(group)  # "Allocated: NB": after a worker's label, no nota bene
+            if code not in ("OK", "NA", "TBC", "TBA", "ID", "NK", "ALL", "DUTY", "LA", "EHC", "SEN") \
+                    and code not in ROLE_INITIALS and not gaz.is_cue(code):  # the place says who ("NB" too)
+                out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "position"))
         for m in ACTION_OWNER.finditer(text):
             if plain(m.group("code")):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
