@@ -300,7 +300,10 @@ class _Linker:
             owners = [e for e in by_start.get(key[:3], ()) if len(key) < len(e.first)]
             if len(owners) != 1 or any(redacted.overlapping(m.start(1), m.end(1))):
                 continue
-            if self.gaz.is_english(word) or self.gaz.near_english(key) or key in self.allow or key in self.gaz.first_names \
+            quoted = self.text[m.start(1) - 1:m.start(1)] in ('"', "“", "‘") \
+                and self.text[m.end(1):m.end(1) + 1] in ('"', "”", "’")  # 'Archie ... "Arch"': a nickname
+            if (not quoted and (self.gaz.is_english(word) or self.gaz.near_english(key))) \
+                    or key in self.allow or key in self.gaz.first_names \
                     or key in self.gaz.places or key in STOP_WORDS or self.gaz.is_cue(word) \
                     or key in self.gaz.titles or key in self.gaz.calendar or key in self.gaz.role_cues:
                 continue

@@ -610,6 +610,27 @@ EIGHTEENTH_FOUND = [
      ["DS", "IS", "LK", "TW", "KAM"]),
 ]
 
+# Classes of outside-21 (scored blind first, after the fixes of -18 and -19)
+NINETEENTH_FOUND = [
+    ("a-lower-case-letter-reference-at-a-lines-end", "Report typed 13/03/2024 · kd/rb\n", ["kd", "rb"]),
+    ("codes-behind-labels-without-a-colon-and-in-bold", "Marion Tilly (volunteer no. V-221)\n**CPOMS ID:** "
+     "3381-KT\nis a registered charity, No. 1163391. DfE No. 372/6114.", ["V-221", "3381-KT", "1163391",
+                                                                          "372/6114"]),
+    ("a-user-name-with-digits-after-by", "*Saved from Google Docs by rmahmood07 on 14/01/2025*", ["rmahmood07"]),
+    ("a-flat-on-its-own-line-a-wing-and-an-extension", "Ms Anna Kowal\nFlat 7\n21 Garden Street\n\n"
+     "Orchard Wing, Kilnhurst Lane\n\nQueries to Lynne ext 0431.", ["Flat 7\n21 Garden Street",
+                                                                     "Orchard Wing, Kilnhurst Lane", "0431"]),
+    ("a-scanned-postcode-with-an-l-for-a-one", "27 Cowley Gardens\nStainby\nDNl2 4HB\n", ["DNl2 4HB"]),
+    ("a-respite-units-name-under-its-column", "unit,date,child\nLarch Lodge,03/06/2024,Ellie W\n"
+     "Larch Lodge,04/06/2024,Sam P\n", ["Larch Lodge"]),
+]
+
+NINETEENTH_KEPT = [
+    ("apps-and-pairs-that-are-no-letter-reference-and-home-under-a-venue",
+     "logged on CPOMS and saved in Google Docs. use and/or the form\nvenue,tutor\nHome,Jen Bell\n",
+     ["CPOMS", "Google Docs", "and/or", "Home"]),
+]
+
 EIGHTEENTH_KEPT = [
     ("an-organisations-display-name-a-post-nominal-and-a-snake-case-header",
      "To: Helen Ridgeway MP <h.ridgeway@example.org>; Rotherham SENDIASS <info@example.org>\n"
@@ -651,9 +672,9 @@ FOURTEENTH_KEPT = [
 
 # The classes of the blind sets' misses (outside-6 to -15), found and kept.
 BLIND_FOUND = MONTH_PEOPLE + SEVENTH_FOUND + EIGHTH_FOUND + NINTH_FOUND + TENTH_FOUND + ELEVENTH_FOUND + TWELFTH_FOUND \
-    + THIRTEENTH_FOUND + FOURTEENTH_FOUND + FIFTEENTH_FOUND + SIXTEENTH_FOUND + SEVENTEENTH_FOUND + EIGHTEENTH_FOUND
+    + THIRTEENTH_FOUND + FOURTEENTH_FOUND + FIFTEENTH_FOUND + SIXTEENTH_FOUND + SEVENTEENTH_FOUND + EIGHTEENTH_FOUND + NINETEENTH_FOUND
 BLIND_KEPT = MONTHS_KEPT + SEVENTH_KEPT + EIGHTH_KEPT + NINTH_KEPT + TENTH_KEPT + ELEVENTH_KEPT + TWELFTH_KEPT \
-    + THIRTEENTH_KEPT + FOURTEENTH_KEPT + FIFTEENTH_KEPT + SIXTEENTH_KEPT + EIGHTEENTH_KEPT
+    + THIRTEENTH_KEPT + FOURTEENTH_KEPT + FIFTEENTH_KEPT + SIXTEENTH_KEPT + EIGHTEENTH_KEPT + NINETEENTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in BLIND_FOUND], ids=[r[0] for r in BLIND_FOUND])

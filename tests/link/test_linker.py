@@ -354,3 +354,10 @@ def test_a_worker_written_as_a_letter_when_two_people_share_it_and_letters_a_key
     out, _ = anonymise(text)
     assert not re.search(r"\bG\b", out)
     assert "Key: C = call" in out and "10:20 C " in out and ",K\n" in out
+
+
+def test_a_quoted_short_form_of_a_found_name_is_them_even_when_it_is_a_word(anonymise):
+    """'Archie Dunn ... talks about Archie a lot - "Arch"': the quoted short form is his nickname."""
+    text = 'Archie Dunn is 9. Ellis talks about Archie a lot - "Arch" - and about the arch at the park.\n'
+    out, _ = anonymise(text)
+    assert '"Arch"' not in out and "the arch at the park" in out

@@ -66,7 +66,7 @@ _ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST}|{_ABBREVIATE
 _HOUSE_WORD = _title_and_upper(
     "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
     "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site Yard "
-    "Centre Studio Studios Chapel"
+    "Centre Studio Studios Chapel Wing"
 )
 
 _SP = r"[^\S\r\n]{1,3}"  # spaces on one line
@@ -113,7 +113,8 @@ _CUE_ON = _I(
 
 # (name, regex, score), strongest evidence first.
 _SHAPES = (
-    ("flat", rf"{_FLAT}{_COMMA_SP}(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}"
+    # (a letter's address may put the flat on a line of its own: "Flat 4\n19 Garden Street")
+    ("flat", rf"{_FLAT}(?:{_COMMA_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*)(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}"
              rf"(?:{_STREET}|{_STREET_NAME_ONLY})", FLAT_SCORE),
     ("flat-house", rf"{_FLAT}{_COMMA_SP}{_HOUSE}{_COMMA_SP}{_STREET}", FLAT_SCORE),
     # "Plot 7, Kettleby Lane", "Suite 5, Albion Chambers", "Ground Floor, Orchard House"

@@ -25,7 +25,7 @@ _CUE = (
     r"(?:log|incident|crime)\s+(?:no|number))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?[A-Z]?\d)"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil|LAC|CLA|admission|"
     r"student|hospital)\s+(?:ID|no|number|case)"
-    r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\s*\d)"
+    r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\**\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
@@ -34,8 +34,10 @@ _CUE = (
     r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4} ?\d)))"
     # any system's number behind its label: "EMIS no:", "SystmOne number:", "Mosaic No.: "
     r"|\b(?!(?i:tel|telephone|phone|mobile|fax|nhs|uln|upn|ni|room|page|house|flat|bed|year|week|item|line|table|"
-    r"question|point|step|part|section|version)\b)(?-i:[A-Z]{2,6}|[A-Z][A-Za-z]{2,14})\s+(?-i:no|No|NO|number|Number)"
-    r"(?=\.?\s*[:#]\s*[A-Z]{0,3}\d)"
+    r"question|point|step|part|section|version|the|this|that|our|your|their|his|her|its)\b)"
+    r"(?-i:[A-Z]{2,6}|[A-Z][A-Za-z]{2,14}|[a-z]{4,14}),?\s+(?-i:no|No|NO|number|Number)"
+    # "EMIS no: 48213", "**CPOMS no:** 2231", "volunteer no. V-118", "registered charity, No. 1158204"
+    r"(?=\.?\**\s*[:#]\**\s*[A-Z]{0,3}-?\d|\.\s*[A-Z]{0,3}-?\d)"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
     # a certificate, licence, registration or account number ("LA certificate no. 2418HD7731Q")
     r"|\b(?:certificate|licen[cs]e|registration|account|membership|policy|permit|blue\s+badge)\s+"
@@ -136,6 +138,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"reviewed|raised|flagged|sent|logged|taken|made)\s+by\s*:?\s+)"
                 r"(?-i:[a-z][a-z0-9]{2,30}(?:[._][a-z0-9]+)?)(?![\w@])"
                 r"(?=\s+\d{1,2}[/.-]\d{1,2}|\s*[)\]]|(?<=[._\d][a-z0-9]{0,30}))", 0.7),
+        # "Saved from Google Docs by aalqadhi08": a user name with digits after "by"
+        Pattern("User name with digits after by", r"(?<=\bby\s+)(?-i:[a-z][a-z._]{2,30}\d{1,4})(?![\w@])", 0.7),
         # a user name with an initial and a stop anywhere ("user s.haigh", "ask j.brook", "dawn.h"):
         # the name part must be a name or no word (invalidate_result)
         Pattern("Dotted user name", r"(?<![\w@./-])(?-i:[a-z]\.[a-z]{3,20}|[a-z]{3,20}\.[a-z])\d{0,3}(?![\w@-]|\.\w)",

@@ -40,7 +40,8 @@ HEADERS = {
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
             "dutyofficer").split(),
-    SCHOOL: "school setting nursery college provider placement currentsetting currentschool namedschool".split(),
+    SCHOOL: ("school setting nursery college provider placement currentsetting currentschool namedschool "
+             "unit venue").split(),  # a respite unit's or a club's name
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
     POSTCODE: "postcode pc".split(),
     ADDRESS: "address addressline street".split(),
@@ -221,6 +222,8 @@ class ColumnRecognizer(EntityRecognizer):
             value = re.sub(r"\s*\([^()]*\)$", "", value) or value
             if kind == SCHOOL:  # "Ferham Park Primary School, Year 1": the setting, not its year
                 value = re.split(r"\s*(?:[,(]|\s[-–]\s)", value)[0] or value
+                if self._ordinary_phrase(value):
+                    return []  # "Home - 7 Ings View" under "Venue": at home, no setting
             return [make_result(self, kind, start, start + len(value), SCORE, "column")]
         outside = re.sub(r"\([^)]*\)?", lambda m: "\0" * len(m.group()), value)
         if len(outside.replace("\0", " ").split()) > 8:

@@ -254,6 +254,10 @@ SPELLED = re.compile(r"(?<![\w'’-])(?P<name>[a-z](?: [a-z]){2,14})(?![\w'’-]
 # a lower-case name alone on the line under "thanks" ("thanks\njay"): the writer's
 LOWER_UNDER_THANKS = re.compile(r"(?im)^[ \t]*(?:thanks|thank you|thanx|thankyou|cheers|regards|kind regards|"
                                 r"many thanks|best wishes|love|from|ta)[ \t!.,]*\n[ \t]*(?P<name>[a-z]{2,12})[ \t.!]*$")
+# A letter's reference in lower case, "sw/jm" (writer/typist): at a line's end or after "typed" or "ref"
+LOWER_LETTER_REF = re.compile(r"(?<![\w/.-])(?P<writer>[a-z]{2,3})/(?P<typist>[a-z]{2,3})(?![\w/.-]|\.\w)")
+NOT_A_LETTER_REF = frozenset("and/or he/she his/her him/her yes/no am/pm km/h mg/kg ml/kg in/out on/off "
+                             "up/down she/he her/his day/night mum/dad dad/mum etc/etc".split())
 LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")
 
 # Capitalised words that follow names but are not part of them.
@@ -562,6 +566,15 @@ class PersonRecognizer(EntityRecognizer):
             if (key in gaz.first_names or not gaz.is_english(key)) and key not in STOP_WORDS \
                     and key not in self.generic and not gaz.is_cue(key) and key not in gaz.calendar:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "sign-off"))
+        for m in LOWER_LETTER_REF.finditer(text):
+            if m.group() in NOT_A_LETTER_REF or any(w in STOP_WORDS or gaz.is_english(w) for w in m.groups()):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            at_end = not text[m.end():line_end if line_end >= 0 else len(text)].strip(" \t.")
+            if at_end or re.search(r"\b(?i:typed|ref|reference)\b", text[max(line_start, m.start() - 50):m.start()]):
+                out.append(self._result(m.start("writer"), m.end("writer"), CUE_SCORE, "initials"))
+                out.append(self._result(m.start("typist"), m.end("typist"), CUE_SCORE, "initials"))
         for m in LOWER_SIGN_OFF.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:

@@ -41,7 +41,7 @@ SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{_SPOKEN_GAP}{_SPOKEN_TO
                     re.IGNORECASE)
 
 
-EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w/.-])")
+EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w/-]|\.\d)")
 
 
 def spoken_digits(words: str) -> str:

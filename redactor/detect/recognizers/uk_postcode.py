@@ -14,7 +14,7 @@ _OUTWARD = (
     r"(?:[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?"
     r"|[A-PR-UWYZ][0-9][0-9Ol]"   # "S6O", "S6l": OCR reads 0 as O, 1 as l
     r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9]{2})"
+    r"|[A-PR-UWYZ][A-HK-Y](?:[0-9][0-9Ol]|[lO][0-9]))"  # "DN1l", "DNl2": the same in two digits
 )
 _INWARD = r"[0-9lO][ABD-HJLNP-UW-Z]{2}"  # "lRT", "OJN": OCR reads 1 as l, 0 as O
 _BEFORE = r"(?<![\w@/])"
