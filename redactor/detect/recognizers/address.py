@@ -108,7 +108,7 @@ _CUE_ON = _I(
     r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed|moved|moving"
     r"|house|home|flat)(?:[^\S\r\n]{1,3}(?:just|right))?[^\S\r\n]{1,3}"
     r"(?:on|at|in|off|to|into|onto|along|near)"
-    r"|(?:home[^\S\r\n]{1,3})?address(?:[^\S\r\n]{1,3}is)?[^\S\r\n]{0,3}:?)[^\S\r\n]{1,3}"
+    r"|(?:home[^\S\r\n]{1,3})?address(?:[^\S\r\n]{1,3}(?:is|on|at))?[^\S\r\n]{0,3}:?)[^\S\r\n]{1,3}"
 )
 
 # (name, regex, score), strongest evidence first.
@@ -152,6 +152,8 @@ _SHAPES = (
     # Approach, Kelsworth Bridge, DN12 3AB"
     ("street-before-postcode", rf"(?<=,{_SP}){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},?{_SP}"
                                r"[A-Z]{1,2}[0-9][A-Z0-9]?[^\S\r\n]{1,2}[0-9][A-Z]{2}\b)", NUMBER_SCORE),
+    # care of a building: "c/o Riverside Resource Centre"
+    ("care-of", rf"(?<=\b[cC]/[oO][^\S\r\n]{{1,3}})(?:{_WORD}{_SP}){{0,3}}{_HOUSE_WORD}{_END}", CUE_SCORE),
     # a pitch or plot on a Traveller site, alone: "off Hollinby Lane (Plot 6)"
     ("plot", r"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{1,3}[A-Za-z]?(?![\w/-]|[ \t]+of\b)", CUE_SCORE),
     # a letter's address block: a building's name on its own line, a postcode within two lines below

@@ -28,14 +28,14 @@ _CUE = (
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\**\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
-    r"|\b(?:MRN|URN|SRA|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
+    r"|\b(?:MRN|URN|SRA|(?-i:DX|PNC|APC)|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
     r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|number|ref|reference|id|"
     r"reg(?:istration)?(?:\.?\s*no)?)?"
-    r"(?=\s*\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4} ?\d)))"
+    r"(?=\s*(?:\([A-Za-z ]{1,12}\)\s*)?\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4} ?\d)))"
     # any system's number behind its label: "EMIS no:", "SystmOne number:", "Mosaic No.: "
     r"|\b(?!(?i:tel|telephone|phone|mobile|fax|nhs|uln|upn|ni|room|page|house|flat|bed|year|week|item|line|table|"
     r"question|point|step|part|section|version|the|this|that|our|your|their|his|her|its)\b)"
-    r"(?-i:[A-Z]{2,6}|[A-Z][A-Za-z]{2,14}|[a-z]{4,14}),?\s+(?-i:no|No|NO|number|Number)"
+    r"(?-i:[A-Z]{2,6}|[A-Z][A-Za-z]{2,14}|[a-z]{4,14})\)?,?\s+(?-i:no|No|NO|number|Number)"
     # "EMIS no: 48213", "**CPOMS no:** 2231", "volunteer no. V-118", "registered charity, No. 1158204"
     r"(?=\.?\**\s*[:#]\**\s*[A-Z]{0,3}-?\d|\.\s*[A-Z]{0,3}-?\d)"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
@@ -140,6 +140,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"(?=\s+\d{1,2}[/.-]\d{1,2}|\s*[)\]]|(?<=[._\d][a-z0-9]{0,30}))", 0.7),
         # "Saved from Google Docs by aalqadhi08": a user name with digits after "by"
         Pattern("User name with digits after by", r"(?<=\bby\s+)(?-i:[a-z][a-z._]{2,30}\d{1,4})(?![\w@])", 0.7),
+        # "entered on database by jprescott 16/10/2025": a user name between "by" and a date
+        Pattern("User name before a date after by", r"(?<=\bby\s+)(?-i:[a-z][a-z._]{3,30})"
+                r"(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", 0.6),
         # a user name with an initial and a stop anywhere ("user s.haigh", "ask j.brook", "dawn.h"):
         # the name part must be a name or no word (invalidate_result)
         Pattern("Dotted user name", r"(?<![\w@./-])(?-i:[a-z]\.[a-z]{3,20}|[a-z]{3,20}\.[a-z])\d{0,3}(?![\w@-]|\.\w)",

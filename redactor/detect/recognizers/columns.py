@@ -82,6 +82,8 @@ def _value_cell(cell: str) -> bool:
     words = re.sub(r"\([^)]*\)?", " ", cell).split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    if any(re.search(r"[%#\d]", w) for w in words):
+        return False  # "Att% YTD": a sign or a digit makes a label, never a name
     gaz = gazetteer.load()
     return any(not w.isupper() and re.sub(r"[^a-z]", "", w.lower()) not in _BY_HEADER
                and (gazetteer.fold(w) in gaz.first_names or not gaz.is_english(w.strip(".,'’")))

@@ -51,7 +51,7 @@ PLACE_WITH_SUFFIX = re.compile(
 # "Brinsworth Carr > Brackenholme Park", "Canal St, Kelham Rise": the same anywhere, when the
 # name before the place's last word is no word at all (checked in _by_context)
 SUFFIX_PLACE = re.compile(
-    r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]{2,} {1,2}(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
+    r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? {1,2}(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
     r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Estate|Village|Grange|Valley|Rise|Fold))\b"
     + _NOT_A_PLACE_AFTER)
 AFTER_MOVING = re.compile(r"\b(?:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"

@@ -38,7 +38,9 @@ ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Mult
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
           # settings a child goes to outside school: "Haven Holiday Club", "Cinderhill Youth Club"
-          r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme)")
+          r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme|"
+          # a childminder's setting: "Little Owls Childminding", "Acorn Childminders"
+          r"Childminding|Childminders)")
 # A capitalised name word (not a kind word), with inner apostrophes, hyphens, ampersands.
 # Capitalised function words ("Incompatible With Secondary Licenses", "Transfer To Secondary")
 # join no setting's name.

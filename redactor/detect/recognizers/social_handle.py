@@ -11,6 +11,9 @@ from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import SOCIAL_HANDLE
 
 UNDERSCORE_SCORE = 0.7
+FIELD_WORDS = frozenset("id ref no num number name first last surname forename dob date time phone tel mobile email "
+                        "address postcode status type notes note officer worker code category owner assigned "
+                        "contact school setting year group reason outcome".split())
 FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|tsv|txt|html?|jpe?g|png|gif|mp[34]|msg|eml|zip|odt|pptx?|rtf)$")
 
 
@@ -84,6 +87,9 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
             return True  # "ehcna_request_final.pdf": a file
         gaz = gazetteer.load()
         parts = [p for p in re.split(r"[._]+", pattern_text) if p]
+        if any(p in FIELD_WORDS for p in parts):
+            return True  # "appellant_phone", "sendiass_officer": an export's column
+
         return not any(
             (p.isalpha() and len(p) >= 4 and not gaz.is_english(p) and not _compound(p, gaz) and not gaz.is_cue(p)
              and (p in gaz.first_names or p in gaz.surnames or len(p) >= 5))
