@@ -74,7 +74,7 @@ LETTER_LABEL = re.compile(r"(?i:\b(?:section|sections|part|parts|grade|grades|pl
                           # a dash with a space after it is a list's or a sentence's ("- G covered")
                           r"\b(?:para|no|pt|fig|sect|mr|mrs|ms|mx|dr|app|sch)\.[ \t]*|[&/+][ \t]*|(?<![ \t])-)$")
 # A place's last word after a name: "Denby Moor", "kelham rise"
-PLACE_SUFFIX_AFTER = re.compile(r"[ \t]+((?i:moor|rise|carr|common|green|park|grange|bank|hill|dale|fold|vale|top|"
+PLACE_SUFFIX_AFTER = re.compile(r" {1,2}((?i:moor|rise|carr|common|green|park|grange|bank|hill|dale|fold|vale|top|"
                                 r"bottom|edge|side|heath|cross|field|fields|estate|village|wood|end))(?![\w'’-])")
 # Initials before a name: "C. A. " of "Mrs C. A. Pryor", "C A " of "C A Pryor"
 INITIALS_BEFORE = re.compile(r"(?<![\w'’.&/-])(?:[A-Z]\.?[ \t]){1,3}$")
@@ -785,7 +785,7 @@ class _Linker:
             word, suffix = self._span(f), m.group(1)
             if not (word.islower() and suffix.islower() or is_capitalised(word) and is_capitalised(suffix)):
                 continue
-            if f.type == PERSON and re.match(r"[ \t]+[A-Z]", self.text[m.end():m.end() + 2]):
+            if f.type == PERSON and re.match(r" [A-Z]", self.text[m.end():m.end() + 2]):
                 continue  # "Denby Hill Smith": a longer name, not a place
             out.append(Finding(type=LOCATION, start=f.start, end=m.end(), score=0.9, recognizer="linker"))
         return out

@@ -45,7 +45,9 @@ _CUE = (
 )
 # Between cue and value: a full stop, a colon or hash, and Markdown emphasis ("**EHCP ref:** ...").
 # ... and a bracketed second name of the number ("Hosp No (MRN): ...") or "will be".
-_CUE_GAP = (r"\s*(?:\.\s*)?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
+# (the first gap is bounded: looking back from a code over a long run of spaces, an unbounded one was
+# tried from every space, and each cue's own look ahead scanned the run again: quadratic)
+_CUE_GAP = (r"\s{0,60}(?:\.\s*)?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
             r"(?:(?:is|was|will\s+be)\s+)?")
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -121,7 +123,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"(?-i:[a-z][a-z]*(?:\.[a-z]{1,3})?\d{0,3})(?![\w@.])", 0.6),
         # a list of record numbers after a plural label: "LCS IDs: 1184552 / 1184553 / 1261907"
         Pattern("Numbers listed after a label", r"(?<=\b(?:IDs|ID\s+numbers|refs|references|case\s+numbers|numbers)"
-                r"\s*:?\s*(?:\d{4,10}\s*[/,;&]\s*)*)\d{4,10}(?![\w/])", 0.6),
+                r"\s{0,3}:?\s{0,20}(?:\d{4,10}\s{0,3}[/,;&]\s{0,3})*)\d{4,10}(?![\w/])", 0.6),
         # "Flag raised by: dawn.h", "Typist: kb", "Checked by: jbrook": a label's user name or
         # initials in lower case (a word, "Referred by: mum", is none: invalidate_result)
         Pattern("User name after a by-label", r"(?<=\b(?:[a-z]+ed\s+by|typist|typed|scribe|minute[ -]?taker|"

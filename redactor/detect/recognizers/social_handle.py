@@ -44,7 +44,7 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # app's name; with a digit or an underscore, so "his snap is private" stays
         "Handle after an app's name",
         r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox)"
-        r"(?:\s+(?i:name|handle|username|user|is|id|tag|account)){0,2}\s*[:\-]?\s+)"
+        r"(?:\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3})"
         r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,
     ))
@@ -52,7 +52,7 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # 'a man on Snapchat (username "callz_x99")', "her handle: kee.x.l": after the word itself,
         # in quotes or not; with a digit, an underscore or a dot inside
         "Handle after a user name's label",
-        r"(?<![\w@.])(?<=\b(?i:username|user\s?name|gamertag|other\s+one|account)(?:\s+is)?\s*[:\-]?\s*[\"“'‘]?)"
+        r"(?<![\w@.])(?<=\b(?i:username|user\s?name|gamertag|other\s+one|account)(?:\s{1,3}is)?\s{0,3}[:\-]?\s{0,3}[\"“'‘]?)"
         r"(?!(?i:e\.g|i\.e|etc|n\.b|a\.k\.a)\b)(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,
     ))
