@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain, pairwise
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -90,11 +91,10 @@ def whole_words(text: str, values: list[str]) -> dict[str, list[int]]:
                 and not (start > 0 and _is_word(text[start - 1]))
                 and not (end < len(text) and _is_word(text[end])))
 
-    matches = list(_WORD.finditer(text)) if by_pair else None
-    for i, m in enumerate(matches if matches is not None else _WORD.finditer(text)):
+    for m, after in pairwise(chain(_WORD.finditer(text), [None])):  # each run with the one after it
         candidates = by_word.get(m.group(), ())
-        if by_pair and i + 1 < len(matches):
-            candidates = [*candidates, *by_pair.get((m.group(), matches[i + 1].group()), ())]
+        if after is not None and by_pair:
+            candidates = [*candidates, *by_pair.get((m.group(), after.group()), ())]
         for value, offset in candidates:
             if whole(m.start() - offset, value):
                 found.setdefault(value, []).append(m.start() - offset)

@@ -7,6 +7,7 @@ import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import CASE_REF
 
@@ -170,14 +171,12 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
         dotted = re.fullmatch(r"(?:[a-z]\.([a-z]{3,})|([a-z]{3,})\.[a-z])\d{0,3}", pattern_text)
         if dotted:  # "s.haigh", "dawn.h": a listed name or a word no dictionary has ("end.i" is none)
-            from redactor.detect import gazetteer
             gaz = gazetteer.load()
             word = dotted.group(1) or dotted.group(2)
             return not ((word in gaz.first_names or word in gaz.surnames or not gaz.is_english(word))
                         and word not in STOP_WORDS)
         user = re.fullmatch(r"([a-z]{3,})(?:\.[a-z]{1,3})?\d{0,3}", pattern_text)
         if user:  # a user name ("kbrampton", "mkhan2"), never an ordinary word ("head")
-            from redactor.detect import gazetteer
             word = user.group(1)
             return (word in STOP_WORDS or word in _ORDINARY_AFTER_BY
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))

@@ -116,6 +116,8 @@ LABELLED_INITIALS = re.compile(rf"\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ \t]+
                                rf"|\b(?i:passed|transfer|transferred|handed(?:[ \t]+over)?|allocate|allocated|reallocated|"
                                rf"reassigned|assigned|covering|cover)[ \t]+(?i:to|for)[ \t]+(?P<code2>{INITIAL_CODE})"
                                rf"(?![\w/&-])(?![ \t]+(?i:school|team|panel|service|unit|hub|court|tribunal)\b)")
+# What stands after a worker's label and is no one: an answer or a body ("Allocated: TBC", "to LA")
+NO_WORKER = frozenset("OK NA TBC TBA ID NK ALL DUTY LA EHC SEN".split())
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
 LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})(?: / |/)(?P<typist>[a-z]{2,3})(?![\w/.-])")
@@ -243,7 +245,6 @@ REPLY_HEADER = re.compile(r"(?m)^[> \t]*On [^\n]{4,60}?,[ \t](?P<last>[A-Z][\w'�
 INITIAL_ABOVE_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:(?i:thanks|thank you|cheers|best|regards|many thanks),?[ \t]+)?"
                                      r"(?P<initial>[A-Z]{1,2})[ \t]*\n[ \t]*\n[ \t]*"
                                      r"(?P<full>[A-Z][a-z]+[ \t][A-Z][\w'’-]+)[ \t]*$")
-# A message signed off in lower case with kisses: "stace x", "kel xx"
 # A caller saying who they are: "hi it's shivon calling", "this is Deb from the hub"
 CALLER_SAYS = re.compile(r"\b(?i:it['’]?s|this is|its)[ \t]+(?P<name>[A-Za-z][a-z]{2,14})[ \t,]+"
                          r"(?i:calling|speaking|here|from|ringing)\b")
@@ -258,6 +259,7 @@ LOWER_UNDER_THANKS = re.compile(r"(?im)^[ \t]*(?:thanks|thank you|thanx|thankyou
 LOWER_LETTER_REF = re.compile(r"(?<![\w/.-])(?P<writer>[a-z]{2,3})/(?P<typist>[a-z]{2,3})(?![\w/.-]|\.\w)")
 NOT_A_LETTER_REF = frozenset("and/or he/she his/her him/her yes/no am/pm km/h mg/kg ml/kg in/out on/off "
                              "up/down she/he her/his day/night mum/dad dad/mum etc/etc".split())
+# A message signed off in lower case with kisses: "stace x", "kel xx"
 LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")
 
 # Capitalised words that follow names but are not part of them.
@@ -551,9 +553,8 @@ class PersonRecognizer(EntityRecognizer):
             if not MONTH_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
                 out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
         for m in CALLER_SAYS.finditer(text):
-            key = gazetteer.fold(m.group("name"))
-            if not (gaz.is_english(key) or key in STOP_WORDS or key in self.generic or gaz.is_cue(key)
-                    or key in gaz.titles or key in gaz.calendar):
+            word = m.group("name")
+            if not (gaz.is_english(word) or self._said_word(word)):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "caller"))
         for m in SPELLED.finditer(text):
             group = "name" if m.group("name") else "caps"
@@ -562,9 +563,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "i i a", "a b c", "e h c p": no name
             out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "spelled"))
         for m in LOWER_UNDER_THANKS.finditer(text):
-            key = gazetteer.fold(m.group("name"))
-            if (key in gaz.first_names or not gaz.is_english(key)) and key not in STOP_WORDS \
-                    and key not in self.generic and not gaz.is_cue(key) and key not in gaz.calendar:
+            word = m.group("name")
+            if (gaz.is_first_name(word) or not gaz.is_english(word)) and not self._said_word(word):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "sign-off"))
         for m in LOWER_LETTER_REF.finditer(text):
             if m.group() in NOT_A_LETTER_REF or any(w in STOP_WORDS or gaz.is_english(w) for w in m.groups()):
@@ -631,8 +631,7 @@ class PersonRecognizer(EntityRecognizer):
         for m in LABELLED_INITIALS.finditer(text):
             group = "code" if m.group("code") else "code2"
             code = m.group(group)  # "Allocated: NB": after a worker's label, no nota bene
-            if code not in ("OK", "NA", "TBC", "TBA", "ID", "NK", "ALL", "DUTY", "LA", "EHC", "SEN") \
-                    and code not in ROLE_INITIALS and not gaz.is_cue(code):  # the place says who ("NB" too)
+            if code not in NO_WORKER and code not in ROLE_INITIALS and not gaz.is_cue(code):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "position"))
         for m in ACTION_OWNER.finditer(text):
             if plain(m.group("code")):
@@ -824,6 +823,12 @@ class PersonRecognizer(EntityRecognizer):
         key = gazetteer.fold(word)
         return word.islower() and key in self.gaz.english and key not in self.gaz.first_names \
             and key not in self.gaz.surnames
+
+    def _said_word(self, word: str) -> bool:
+        """A word a caller or a writer says where a name could stand that is none: a stop word, a
+        month, a title, a role or a kept term ("it's mum here", "thanks\nall")."""
+        key = gazetteer.fold(word)
+        return key in STOP_WORDS or key in self.gaz.calendar or self._not_name(word)
 
     def _not_name(self, word: str) -> bool:
         """Titles, role words and generic vocabulary NER glues onto names ("SENCO Mrs Kaur")."""
