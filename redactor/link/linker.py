@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.gazetteer import initials_as_a_person
-from redactor.detect.words import WORD_RE, is_capitalised, strip_possessive
+from redactor.detect.words import WORD_RE, is_capitalised, sentence_initial, strip_possessive
 from redactor.types import DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
@@ -53,6 +53,11 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 # The word just before a found name, on its line ("Dawn" of "Dawn Skelby"), and just after one.
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
+# a name in a list with a found person: "miss lilley + amber from the attendance team"
+LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
+LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and)[ \t]+$")
+# what may follow a listed name that is also a word, in a list of people ("amber from the team")
+LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+|[A-Z]{2,})[ \t]+$")
 NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
@@ -248,10 +253,17 @@ class _Linker:
         out = []
         redacted = SpanIndex((f.start, f.end) for f in findings)
         for f in findings:
+            if f.type == LOCATION:
+                out.extend(self._places_listed(f, redacted))
             if f.type != PERSON or not f.entity or f.entity not in self.entities:
                 continue
             ent = self.entities[f.entity]
             span = self.text[f.start:f.end]
+            for m in (LIST_NEXT.match(self.text, f.end), LIST_BEFORE.search(self.text, max(0, f.start - 30), f.start)):
+                if m and self._listed_with(m.group(1), span, m.end(1)) \
+                        and not any(redacted.overlapping(m.start(1), m.end(1))):
+                    out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
+                                       recognizer="linker"))
             if not span[:1].isupper():
                 continue
             span_words = WORD_RE.findall(span)
@@ -281,6 +293,40 @@ class _Linker:
                                        recognizer="linker", entity=f.entity))
         return out
 
+    def _places_listed(self, f: Finding, redacted: SpanIndex) -> list[Finding]:
+        """A Capitalised word in a list with a place found ("young people in Kilnworth and
+        Swathe", "the Swathe and Kilnworth cluster"): a place too, unless it is a kept, a
+        function or a calendar word, or a word that starts a Title Case phrase."""
+        out = []
+        for m in (LIST_NEXT.match(self.text, f.end), LIST_BEFORE.search(self.text, max(0, f.start - 30), f.start)):
+            # (joined by "and" or "&" only: after a comma an address's or a signature's next part
+            # goes on, "Health Visitor, Thorne")
+            if not m or not re.search(r"(?:and|&)[ \t]", m.group()) or not is_capitalised(m.group(1)) \
+                    or any(redacted.overlapping(m.start(1), m.end(1))):
+                continue
+            word, key = m.group(1), gazetteer.fold(m.group(1))
+            if key in self.allow or key in STOP_WORDS or key in self.gaz.calendar or key in self.gaz.titles \
+                    or self.gaz.is_cue(word) or key in self.gaz.role_cues or len(key) < 3:
+                continue
+            if self.gaz.is_english(key) and (re.match(r"[ \t]+[A-Z]", self.text[m.end(1):m.end(1) + 3])
+                                             or sentence_initial(self.text, m.start(1))):
+                continue  # "Kilnworth & Swathe Community Noticeboard": a name's words, not a list
+            out.append(Finding(type=LOCATION, start=m.start(1), end=m.end(1), score=LINK_SCORE, recognizer="linker"))
+        return out
+
+    def _listed_with(self, word: str, span: str, end: int) -> bool:
+        """A first name in a list with a person found ("mr grayson, miss lilley + amber from the
+        attendance team"), written as the list writes names; a name that is also a word only
+        where a list of people goes on or ends, never "Sarah and will go"."""
+        key = gazetteer.fold(word)
+        if key not in self.gaz.first_names or key in STOP_WORDS or key in self.gaz.calendar \
+                or self.gaz.is_cue(word) or key in self.gaz.role_cues or key in self.gaz.titles \
+                or (key in self.allow and not is_capitalised(word)):
+            return False
+        if not (word.islower() and span.islower() or is_capitalised(word) and not span.islower()):
+            return False
+        return not self.gaz.is_english(key) or bool(LIST_END.match(self.text, end))
+
     def _short_forms(self, findings: list[Finding]) -> list[Finding]:
         """A short form of one found person's first name: "Mase" where "Mason" was found, "Kels"
         for "Kelsey". Capitalised, shorter, the same first three letters, and a word no
@@ -302,7 +348,8 @@ class _Linker:
                 continue
             quoted = self.text[m.start(1) - 1:m.start(1)] in ('"', "“", "‘") \
                 and self.text[m.end(1):m.end(1) + 1] in ('"', "”", "’")  # 'Archie ... "Arch"': a nickname
-            if (not quoted and (self.gaz.is_english(word) or self.gaz.near_english(key))) \
+            if (not quoted and (self.gaz.is_english(word) or self.gaz.near_english(key))
+                    and not (owners[0].first.startswith(key) and self._named_mid_sentence(m.start(1), m.end()))) \
                     or key in self.allow or key in self.gaz.first_names \
                     or key in self.gaz.places or key in STOP_WORDS or self.gaz.is_cue(word) \
                     or key in self.gaz.titles or key in self.gaz.calendar or key in self.gaz.role_cues:
@@ -310,6 +357,16 @@ class _Linker:
             out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                recognizer="linker", entity=owners[0].id))
         return out
+
+    def _named_mid_sentence(self, start: int, end: int) -> bool:
+        """A short form that is also a word ("Con" for Connor, "Trace" for Tracey) is the person
+        where a word would not be Capitalised: after a lower-case word or a comma, and before
+        no other Capitalised word ("so proud of you Con!!!", "you and Trace have", not "Con Edison")."""
+        before = self.text[max(0, start - 30):start]
+        prev = re.search(r"([A-Za-z]+)([ \t,]+)$", before)
+        if not prev or not prev.group(1).islower() or prev.group(1) in ("the", "a", "an"):
+            return False
+        return not re.match(r"[ \t]+[A-Z0-9]", self.text[end:end + 3])
 
     def _name_word(self, word: str, key: str, span: str, names: frozenset[str]) -> bool:
         """``word`` is a name of ``names`` written like ``span`` (Capitalised, or both in capitals),
@@ -539,8 +596,8 @@ class _Linker:
                 # "Joanne Salt", "Dr Sen") is still searched, Capitalised as written: "SALT",
                 # "SEN" and "the school nurse" are kept. Months keep the allow list's protection.
                 as_name = known and is_capitalised(part) and key not in self.gaz.calendar
-                if len(key) < 2 or key in self.gaz.titles:
-                    continue
+                if len(key) < 2 or key in self.gaz.titles or (key in STOP_WORDS and not known):
+                    continue  # "Deano At The Shed": "The" and "At" are nobody anywhere else
                 if part.islower() and key in self.gaz.english:
                     if key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
                             and key not in self.gaz.calendar and ent.evidence >= LOWER_SEED \
@@ -746,7 +803,8 @@ class _Linker:
             f = f.with_(end=f.end + 1)  # "A.T.", "K.D.": initials keep their last full stop
         f = self._with_initials(f)
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
-        if m and self.gaz.is_title(m.group(1)):
+        # before a name already found, "miss lilley" and "doctor Okonkwo" are titles in lower case too
+        if m and (self.gaz.is_title(m.group(1)) or m.group(1) in ("miss", "doctor")):
             return f.with_(start=f.start - len(m.group(0)))
         return f
 

@@ -708,3 +708,58 @@ def test_an_article_or_a_capital_before_a_defined_term_is_no_initial(detector):
     text = "A Front-Cover Text may be at most 5 words. I Think so. L Hartley rang."
     assert not covered(detector, text, "Front-Cover") and not covered(detector, text, "Think")
     assert covered(detector, text, "L Hartley")
+
+TWENTY_FIRST_FOUND = [
+    ("numbered-responses-and-a-postcode-no-real-one-uses", "Response #0182\nSubmitted: 05/03/2025\n"
+     "#0190 anonymous\n22 Lidget Lane, Rotherham S65 3DV", ["#0182", "#0190", "S65 3DV"]),
+    ("a-floor-and-a-unit-with-their-buildings-and-streets", "Floor 2, Civic Quarter, 9 Tanyard Street, Rotherham\n"
+     "Pennine Mediation, Unit 6, Canal Wharf, Mexborough Road, DN12 4RS",
+     ["Floor 2, Civic Quarter, 9 Tanyard Street", "Unit 6, Canal Wharf, Mexborough Road"]),
+    ("settings-named-by-an-infant-and-junior-and-a-hospital-service", "She is in Year 3 at Westcroft Infant and "
+     "Junior. Teaching is by Ashdene Hospital & Home Education Service.",
+     ["Westcroft Infant and Junior", "Ashdene Hospital & Home Education Service"]),
+    ("a-lower-case-speaker-and-a-possessive-no-dictionary-has", "shannon b: yeah I can hear you\n"
+     "Tariq Hanif: So Alfy's had a mixed half term.\n", ["shannon b", "Alfy"]),
+    ("a-tutor-group-a-passcode-a-dial-in-and-bank-details", "Kirsty Lowe   Year 9   Tutor group 9RW\n"
+     "Passcode: Tq7mZ2\n+44 20 7946 0381,,552184907#\nPhone Conference ID: 552 184 907#\n"
+     "Account 30-51-77 / 61882043  Holder: Mrs K Lowe",
+     ["9RW", "Tq7mZ2", "552184907#", "552 184 907#", "30-51-77", "61882043"]),
+    ("codes-behind-a-route-a-register-and-a-said-number", "Shared taxi (route KLB-04)\tOfficer\n"
+     "Mediator (accredited, CMC reg. 51302). Her CiC number for forms is 2210457.", ["KLB-04", "51302", "2210457"]),
+    ("a-weekday-written-out-before-its-day", "I can do Wednesday 26th. or Saturday the 3rd at 10.",
+     ["Wednesday 26th", "Saturday the 3rd"]),
+    ("a-schools-named-provision-and-a-letterhead-of-words", "the school's resourced provision (\"The Hive\") "
+     "was full. She attends The Nest resource base mornings; his resourced unit, The Oaks, for mornings.\n"
+     "                 ASH GROVE ACADEMY\n", ["The Hive", "The Nest", "The Oaks", "ASH GROVE ACADEMY"]),
+    ("a-numbered-building-on-a-numbered-street", "Tendai: 8 Elm Court, 41 Chapeltown Road, Leeds",
+     ["8 Elm Court, 41 Chapeltown Road"]),
+    ("a-surname-that-is-the-areas-town", "his mother Mrs Tracey Barnsley came. cc: Mrs T Barnsley\n"
+     "Dear Ms Barnsley,", ["Barnsley", "T Barnsley", "Ms Barnsley"]),
+    ("a-forum-threads-authors", "Started by KezP_S63 · 17 Mar 2025\n\nKezP_S63\nHi all first time posting.\n\n"
+     "Mummabear2019\nReply · 17 Mar 2025\nHi Kez, no you do not.\n", ["KezP_S63", "Mummabear2019"]),
+    ("record-ids-under-a-survey-questions-header-and-a-call-ref", '"Response ID","Started","Collector",'
+     '"Q4. What did we do well?","Q5. What could we do better?"\n"118734502","03/02/2025","Web Link 1","all",""\n'
+     "CallRef,Date,Officer,Notes\nCL250303-0012,03/03/2025,Bev Cooper,rang back\n", ["118734502", "CL250303-0012"]),
+]
+
+TWENTY_FIRST_KEPT = [
+    ("everyday-nouns-before-nursery-and-college", "to start the health care plan for nursery as she is due to "
+     "start. He loves nursery. will need support when college ends", ["plan for nursery", "loves nursery",
+                                                                     "support when college"]),
+    ("the-areas-towns-with-no-one-of-that-name-and-a-walk-in-minutes", "We live in Barnsley. Barnsley Council "
+     "will pay. Rotherham SENDIASS rang. its 5 mins walk", ["Barnsley", "Barnsley Council", "Rotherham", "5 mins walk"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in TWENTY_FIRST_FOUND], ids=[r[0] for r in TWENTY_FIRST_FOUND])
+def test_twenty_first_blind_set_classes_are_found(anonymise, text, expected):
+    out, _ = anonymise(text)
+    for name in expected:
+        assert name not in out, "an identifier was left in the draft"
+
+
+@pytest.mark.parametrize("text,kept", [r[1:] for r in TWENTY_FIRST_KEPT], ids=[r[0] for r in TWENTY_FIRST_KEPT])
+def test_twenty_first_blind_set_words_are_kept(anonymise, text, kept):
+    out, _ = anonymise(text)
+    for term in kept:
+        assert term in out, "an ordinary word was redacted"

@@ -361,3 +361,48 @@ def test_a_quoted_short_form_of_a_found_name_is_them_even_when_it_is_a_word(anon
     text = 'Archie Dunn is 9. Ellis talks about Archie a lot - "Arch" - and about the arch at the park.\n'
     out, _ = anonymise(text)
     assert '"Arch"' not in out and "the arch at the park" in out
+
+
+def test_a_contraction_after_a_relation_word_is_nobody(anonymise):
+    """"its dean, alfies stepdad, I'm on my break": "I'm" after a role word is no name, so the
+    draft keeps every "I'm" and "I'll" of the transcript."""
+    text = ("Karen Hollis: Can everyone hear me? I'm Karen, I'll chair.\n"
+            "Phone 7: its dean, alfies stepdad, I'm on my break so I'll go quiet\n"
+            "Karen Hollis: Thanks Dean. I'll send the notes.\n")
+    out, _ = anonymise(text)
+    assert out.count("I'm") == 2 and out.count("I'll") == 3
+    assert "Karen" not in out
+
+
+def test_a_facebook_author_line_and_a_short_form_that_is_a_word(anonymise):
+    """A page's or a person's name on the line above "Admin ·" or above "· Like · Reply" is its
+    author; "Con" for a Connor found, said where a word would not be Capitalised, is him."""
+    text = ("Brookfold Residents Group\nPublic group · 2.1K members\n\n"
+            "Kez At The Hut\nAdmin · 4 May at 18:02\n\nWell done Connor Pashley, off to college in September!\n\n"
+            "Lorna Pashley\nSo proud of you Con!!! thank you Kez and The Hut\n4 May · Like · Reply · 12\n\n"
+            "Ged Wragg\nThe con artists at the council wont stop him\n4 May · Like · Reply · 2\n")
+    out, _ = anonymise(text)
+    assert "Kez At The Hut" not in out and "Lorna" not in out and "Ged Wragg" not in out
+    assert "you Con!!!" not in out and "The con artists" in out
+    assert "Admin ·" in out and "Public group" in out  # "The" of the page's name is nobody elsewhere
+
+
+def test_a_locality_between_a_street_and_a_postcode_and_the_places_listed_with_it(anonymise):
+    """"15 Pit Row, Swathe, S62 4JF": the word between a street and a postcode is the locality even
+    when it is a dictionary word, also in capitals; a Capitalised word listed with a found place
+    is a place ("in Kilnworth and Swathe"), a Title Case name's words are not."""
+    text = ("Address: 15 Pit Row, Swathe, S62 4JF\nOLD ADDRESS 9 WHITELEA CLOSE, GRANBY, S63 7HB\n"
+            "Thanks to everyone in Kilnworth and Swathe. See the Kilnworth & Harvest Festival Committee.\n")
+    out, _ = anonymise(text)
+    assert "Swathe" not in out and "GRANBY" not in out and "Kilnworth" not in out
+    assert "Harvest Festival Committee" in out
+
+
+def test_people_listed_in_lower_case_and_titles_written_out(anonymise):
+    """"mr grayson, miss lilley + amber from the attendance team": a listed first name in a list of
+    people found is one, even a word. "Sarah Cole and will go" keeps its verb."""
+    text = ("meeting with mr grayson, miss lilley + amber from the attendance team.\n"
+            "letter to doctor Okonkwo the community paediatrician. Sarah Cole and will go on friday.\n")
+    out, _ = anonymise(text)
+    assert "lilley" not in out and "amber" not in out and "Okonkwo" not in out
+    assert "and will go" in out

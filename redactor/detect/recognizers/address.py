@@ -93,7 +93,7 @@ _NOT_A_NAME = (
 )
 _STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
-_FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
+_FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
          rf"|(?:{_title_and_upper('Ground First Second Third Top')}|\d{{1,2}}(?:st|nd|rd|th)){_SP}(?i:floor))")
 # A building's name may be broken at a line end ("Cavendish\nCourt"); "Moss Clough site" (a site).
 _SP_NL = r"(?:[^\S\r\n]{1,3}|[^\S\r\n]*\r?\n[^\S\r\n]*)"
@@ -114,14 +114,18 @@ _CUE_ON = _I(
 # (name, regex, score), strongest evidence first.
 _SHAPES = (
     # (a letter's address may put the flat on a line of its own: "Flat 4\n19 Garden Street")
-    ("flat", rf"{_FLAT}(?:{_COMMA_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*)(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}"
+    # (the building between may be named without its kind: "Floor 2, Civic Quarter, 9 Tanyard Street")
+    ("flat", rf"{_FLAT}(?:{_COMMA_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*)(?:(?:{_HOUSE}|(?:{_WORD}{_SP}){{0,2}}{_WORD}),{_SP})?"
+             rf"{_NUMBER},?{_SP}"
              rf"(?:{_STREET}|{_STREET_NAME_ONLY})", FLAT_SCORE),
     ("flat-house", rf"{_FLAT}{_COMMA_SP}{_HOUSE}{_COMMA_SP}{_STREET}", FLAT_SCORE),
     # "Plot 7, Kettleby Lane", "Suite 5, Albion Chambers", "Ground Floor, Orchard House"
-    ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}(?:{_SP}(?:Site|SITE))?|{_HOUSE})", FLAT_SCORE),
+    # ... and the street it is on: "Unit 6, Canal Wharf, Mexborough Road"
+    ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}(?:{_SP}(?:Site|SITE))?|{_HOUSE})(?:,{_SP}{_STREET})?", FLAT_SCORE),
     ("number", rf"(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     # "The Old Welfare Hall, 2 ...", and with the building's number: "5 Chantry Buildings, Millgate Row"
-    ("house", rf"(?<![\w'’-])(?:{_NUMBER}{_SP})?{_HOUSE}{_COMMA_SP}{_STREET}", NUMBER_SCORE),
+    # ... and a numbered building on a numbered street: "8 Elm Court, 41 Chapeltown Road"
+    ("house", rf"(?<![\w'’-])(?:{_NUMBER}{_SP})?{_HOUSE}{_COMMA_SP}(?:{_NUMBER},?{_SP})?{_STREET}", NUMBER_SCORE),
     # (the cheap look at what starts here first: the look back runs only where a street can start,
     # and a cue's spaces are a few, never a run of a Word table's empty cells)
     ("cue-number", rf"(?=\d)(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),
@@ -130,7 +134,9 @@ _SHAPES = (
     ("number-street-flat", rf"{_NUMBER},?{_SP}{_WORD}{_COMMA_SP}(?i:flat|apartment|apt|unit)\.?{_SP}"
                            r"\d{1,4}[A-Za-z]?(?![\w/])", NUMBER_SCORE),
     # Hurried notes: "5 laburnum ct", "12 elm grove".
-    ("lower-case-number", rf"(?:(?<![\w-])(?:flat|apartment|apt|unit)\.?{_SP}(?=\d))?{_NUMBER},?{_SP}[a-z][a-z'’-]+(?:{_SP}[a-z][a-z'’-]+){{0,2}}{_SP}"
+    ("lower-case-number", rf"(?:(?<![\w-])(?:flat|apartment|apt|unit)\.?{_SP}(?=\d))?{_NUMBER},?{_SP}"
+                          r"(?!(?:mins?|minutes?|hours?|hrs?|secs?|days?|weeks?|miles?|metres?|meters?|yards?)\b)"
+                          rf"[a-z][a-z'’-]+(?:{_SP}[a-z][a-z'’-]+){{0,2}}{_SP}"
                           r"(?:road|rd|street|lane|ln|avenue|ave|close|cl|drive|dr|grove|crescent|cres"
                           r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
                           r"|bank|vale)(?![\w'’-])", CUE_SCORE),

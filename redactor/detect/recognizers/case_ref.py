@@ -23,7 +23,11 @@ _CUE = (
     r"PCSO|PC|DC|collar\s+(?:no|number)|"
     # "i normaly do route 109", "SYP log 0007", "police incident no. 447": a route's or a log's number
     r"route|(?:police|SYP|incident|crime)\s+(?:log|incident|crime|ref|reference|report)(?:\s+(?:no|number))?|"
-    r"(?:log|incident|crime)\s+(?:no|number))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?[A-Z]?\d)"
+    r"(?:log|incident|crime)\s+(?:no|number))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?(?-i:[A-Z]{0,4})-?\d)"
+    # "CMC reg. 40217", "GMC reg no 7012345": a register's number behind its body's name
+    r"|\b(?-i:[A-Z]{2,6})\s+reg(?:istration)?\.?(?:\s*(?:no|number)\.?)?(?=\s*:?\s*[A-Z]{0,3}\d)"
+    # "Kai's CiC number for forms is 1049283", "her case number is 44120"
+    r"|\b(?:number|no)\s+(?:for\s+[a-z]+\s+)?is(?=\s+[A-Z]{0,3}-?\d)"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil|LAC|CLA|admission|"
     r"student|hospital)\s+(?:ID|no|number|case)"
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\**\s*\d)"
@@ -60,6 +64,10 @@ _SAID_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|d
 _SAID_JOIN = r"(?:dash|hyphen|slash|stroke)"
 SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-z](?: [a-z]){{1,4}}) (?:{_SAID_JOIN} )?"
                         rf"{_SAID_DIGIT}(?: (?:{_SAID_DIGIT}|{_SAID_JOIN})){{3,15}}(?![\w'’-])", re.IGNORECASE)
+# short codes that are still codes: a tutor group ("8KH"), a passcode ("Xk3q9P"), a route ("SPB-07"),
+# a sort code ("20-44-81", no date: no 44th month)
+SHORT_CODE = re.compile(r"\d{1,2}[A-Z]{1,3}\d?|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"
+                        r"|[A-Z]{2,4}-\d{2}|\d{2}-(?:1[3-9]|[2-9]\d)-\d{2}")
 VEHICLE = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 
 
@@ -150,6 +158,20 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # the name part must be a name or no word (invalidate_result)
         Pattern("Dotted user name", r"(?<![\w@./-])(?-i:[a-z]\.[a-z]{3,20}|[a-z]{3,20}\.[a-z])\d{0,3}(?![\w@-]|\.\w)",
                 0.6),
+        # a numbered response, ticket or submission: "Response #0147", "Ticket #44871", "#0152" opening a line
+        Pattern("Hash number", r"(?<=(?:^|\b[A-Za-z]{3,20}[ \t]{1,3}))#\d{3,10}(?![\w/]|[.,]\d)", 0.7),
+        # a pupil's tutor or registration group ("Tutor group 8KH", "Reg group: 10RW"): with the
+        # school, it points at one class of thirty
+        Pattern("Tutor group", r"(?<=\b(?i:tutor|form|reg(?:istration)?)[ \t]+(?i:group|grp)[ \t]*:?[ \t]*)"
+                r"(?-i:\d{1,2}[A-Z]{1,3}\d?|[A-Z]{1,3}\d{1,2})(?![\w/])", 0.7),
+        # a meeting's passcode and a dial-in's conference number ("Passcode: Xk3q9P", ",,718443062#")
+        Pattern("Passcode", r"(?<=\b(?i:passcode|pass code|meeting password|PIN)[ \t]*:[ \t]*)(?=\S*\d)[A-Za-z0-9]{4,12}(?![\w])", 0.7),
+        Pattern("Dial-in number", r"(?<=,,)\d{6,12}#?|(?<!\d)(?<=\b(?i:conference|meeting)[ \t]+(?i:ID|id)[ \t]*:?[ \t]*)"
+                r"\d{3,4}(?:[ -]\d{3,4}){1,3}#", 0.85),
+        # bank details: "Account 20-44-81 / 71992054", "sort code 20 44 81, a/c 71992054"
+        Pattern("Sort code", r"(?<!\d)(?<=\b(?i:account|a/c|sort[ \t]?code)[ \t]*(?:no\.?|number)?[ \t]*:?[ \t]*)\d{2}[- ]\d{2}[- ]\d{2}(?![\d-])", 0.85),
+        Pattern("Account number", r"(?<!\d)(?<=\b(?i:account|a/c)[^\n]{0,30}?\b\d{2}[- ]\d{2}[- ]\d{2}[ \t]*[/,;][ \t]*)\d{6,10}(?!\d)|"
+                r"(?<!\d)(?<=\b(?i:account|a/c)[ \t]*(?i:no\.?|number)[ \t]*:?[ \t]*)\d{6,10}(?!\d)", 0.85),
         # a vehicle's registration ("Vehicle reg: YK19 RXN"): the current UK shape is no other code's
         Pattern("Vehicle registration", r"(?<![\w/-])(?-i:[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w/-])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"
@@ -165,8 +187,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject values that are a year, a date or too short to identify anything; a user name
         must not be an ordinary word ("printed by hand")."""
-        if VEHICLE.fullmatch(pattern_text) or SPOKEN_REF.fullmatch(pattern_text):
-            return False
+        if VEHICLE.fullmatch(pattern_text) or SPOKEN_REF.fullmatch(pattern_text) or SHORT_CODE.fullmatch(pattern_text):
+            return False  # (only the tutor group's, the passcode's and the cues' patterns give these)
         if re.fullmatch(r"[a-z]{2,3}", pattern_text):  # a typist's initials ("kb"), never "me"
             return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
         dotted = re.fullmatch(r"(?:[a-z]\.([a-z]{3,})|([a-z]{3,})\.[a-z])\d{0,3}", pattern_text)
@@ -183,6 +205,6 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (
             digits < 3
-            or _YEAR.fullmatch(pattern_text) is not None
+            or _YEAR.fullmatch(pattern_text.lstrip("#")) is not None
             or _DATE.fullmatch(pattern_text) is not None
         )

@@ -61,7 +61,9 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
     keys = [re.sub(r"[^a-z]", "", c.lower()) for c in cells]
     # Header cells are short labels; a survey export's may be questions ("Overall rating (1-5)",
     # "Your contact details (optional)"): a quarter of them may be long or hold a digit.
-    labels = sum(1 for c in cells if c.strip() and len(c.strip()) <= 30 and not re.search(r"\d", c))
+    # ("Q4. What did we do well?": a numbered question heads its column as a label does)
+    labels = sum(1 for c in cells if c.strip() and (len(c.strip()) <= 30 and not re.search(r"\d", c)
+                                                     or SURVEY_QUESTION.match(c.strip())))
     if labels < len(cells) - max(1, len(cells) // 4) or any(_VALUE.fullmatch(c.strip()) for c in cells):
         return None
     kinds = []
@@ -109,14 +111,15 @@ def _label_kind(cell: str) -> str | None:
             return _BY_HEADER[part_words[-1]]
         if part_words and "".join(part_words) in _BY_HEADER:
             return _BY_HEADER["".join(part_words)]
-        if part_words and len("".join(part_words)) >= 4 and "".join(part_words).endswith("id") \
-                and cell.strip()[-2:] in ("ID", "Id") and " " not in cell.strip():
-            return CASE_REF  # "ContactID", "RecordId": a system's key
+        if part_words and len("".join(part_words)) >= 4 and "".join(part_words).endswith(("id", "ref")) \
+                and cell.strip()[-2:] in ("ID", "Id", "ef", "EF") and " " not in cell.strip():
+            return CASE_REF  # "ContactID", "RecordId", "CallRef": a system's key
     return None
 
 
 
 
+SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A-Z]")
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
 _RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+")
 QUESTION = re.compile(r"(?i)(?:how|what|why|when|where|which|who|happy|would|do|did|are|is|can|could|your)\b")  # a Markdown table's rule under its header
@@ -207,7 +210,12 @@ class ColumnRecognizer(EntityRecognizer):
             if header is not None:
                 kinds, sep = header, found
                 continue
-            if kinds is None or found != sep or len(cells) != len(kinds):
+            if kinds is not None and found == sep == "," and len(cells) > len(kinds):
+                # a CSV row whose free-text last column was written without quotes ("rang back, left
+                # msg"): its commas add cells at the end; the columns before it stand where they are
+                placed = placed[:len(kinds) - 1]
+                cells = cells[:len(kinds) - 1]
+            elif kinds is None or found != sep or len(cells) != len(kinds):
                 continue
             for (at, cell), kind in zip(placed, kinds):
                 if kind is not None and cell.strip():

@@ -73,7 +73,7 @@ _GAP_BEFORE_CUE = re.compile(
 
 # A day written alone where only a date is meant: "Tues 22nd", "Monday the 3rd", "is on the 20th??",
 # "by the 14th". Not "the 3rd time", "her 5th birthday", "the 20th century".
-_WEEKDAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|s?day)?\.?")
+_WEEKDAY_WORD = (r"(?:wednesday|saturday|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|s?day)?\.?)")
 _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|birthday|anniversary|"
                     r"percentile|place|minute|minutes|week|weeks|year|years|day|days|attempt|grade|"
                     r"edition|row|session|sessions|lesson|appointment|generation|option|choice))")

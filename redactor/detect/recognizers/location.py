@@ -31,8 +31,14 @@ _POSTCODE = r"[A-Z]{1,2}[\dO][A-Z\dO]?[ \t]*[\dO][A-Z]{2}\b"
 # ", Dunmoor S64 2LB", "Holmthorpe\nRotherham\nS60 3PW": the locality and town lines too
 # (a Word letter's address lines are paragraphs: a blank line between them)
 _SEP = r"[ \t]*(?:,[ \t]*|\n(?:[ \t]*\n)?[ \t]*|(?<=[a-z])[ \t]+)"
-BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE + r"(?:" + _SEP
-                             + _PLACE.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
+# ("9 WHITELEA CLOSE, KILNWORTH, S63 7HB": an address in capitals has its locality in capitals)
+_PLACE_OR_CAPS = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)"
+BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE_OR_CAPS + r"(?:" + _SEP
+                             + _PLACE_OR_CAPS.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
+# "15 Coke Oven Lane, Swathe, S62 4JF": after a street, even a word is the locality
+STREET_BEFORE = re.compile(r"(?i:\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Row|Terrace|"
+                           r"Court|Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale|Cres|Cl|Ct))"
+                           r"[ \t]*,[ \t]*$")
 # "5 Slag Lane, Dearnley Moor, Rotherham": the locality between a street and the town
 AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
                           r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)" + _SEP
@@ -157,7 +163,8 @@ class LocationRecognizer(EntityRecognizer):
                 # before a postcode, a place of ordinary words may be a district ("Low Haigh"): only
                 # one made of nothing but words is none; elsewhere its first word must be no word
                 words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET) else keys[:1]
-                if all(k in self.gaz.english for k in words_) or keys[0] in self.gaz.titles \
+                after_street = pattern is BEFORE_POSTCODE and STREET_BEFORE.search(text, max(0, start - 20), start)
+                if all(k in self.gaz.english for k in words_) and not after_street or keys[0] in self.gaz.titles \
                         or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar:
                     continue
                 out.append(self._result(start, end, CONTEXT_SCORE, "context"))

@@ -51,6 +51,19 @@ GREETINGS = frozenset({"dear", "hi", "hello", "hiya", "morning", "afternoon", "c
 SIGN_OFF_LINE = re.compile(r"(?im)^[ \t]*(?:kind |best |warm |many )?(?:regards|wishes|thanks|thank you|"
                            r"cheers|yours sincerely|yours faithfully|sincerely|faithfully|best)[ \t,.!]*\n"
                            r"(?:[ \t]*\n)?[ \t]*$")
+# "I'm", "you'll", "we've": a pronoun with its verb, never a name after a role word
+CONTRACTION = re.compile(r"(?i)^[a-z]+['’](?:m|ll|ve|re|d|t)$")
+# a post's or a comment's author copied from Facebook: the first line of its block, above "Admin ·",
+# "Author" or "Top fan", or above the comment that ends "5 June · Like · Reply" (a page's name,
+# "Deano At The Shed", points at one youth worker as surely as his own)
+POST_AUTHOR = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>[A-Z@][^\n·:!?.,]{1,48}[^\n·:!?., \t]|[a-z][\w.]{2,30}\w)"
+                         r"(?=[ \t]*\n(?:[ \t]*(?:Admin|Author|Top fan|Moderator|Group expert|Rising contributor|Reply[ \t]*·)"
+                         r"|(?:[ \t]*\S[^\n]*\n){1,8}?[^\n]*·[ \t]*Like[ \t]*·[ \t]*Reply))")
+# a forum thread's starter: "Started by KezP_S63 · 17 Mar 2025"
+STARTED_BY = re.compile(r"\b(?:Started|Posted|Last post|Reply|Replied|Comment|Quote)[ \t]+by[ \t]+(?P<name>[^\s·|,]{3,40}(?:[ \t][A-Z][\w'’-]*)?)"
+                        r"(?=[ \t]*(?:·|\||,|\bon\b|»))")
+# a call's or a meeting's speaker written in lower case: "shannon b: yeah I can hear you"
+LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(?:[ \t][a-z][a-z'’-]*){0,2})(?=:[ \t])")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
 # E-mail header lines and the "Surname, First" entries on them.
 HEADER_LINE = re.compile(r"(?im)^[> \t]*(?:from|to|cc|bcc|sent by|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]+)$")
@@ -426,6 +439,16 @@ class PersonRecognizer(EntityRecognizer):
             stamped = m.group("stamp") and not all(gaz.is_english(k) for k in keys)
             if listed or stamped:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in POST_AUTHOR.finditer(text):
+            if len(m.group("name").split()) <= 6:
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
+        for m in STARTED_BY.finditer(text):
+            out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
+        for m in LOWER_SPEAKER.finditer(text):
+            first = m.group("first")
+            if first in gaz.first_names and not gaz.is_english(first) and first not in STOP_WORDS \
+                    and not gaz.is_cue(first):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "speaker"))
         for m in NAME_LABEL_LINE.finditer(text):
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
             if len(parts) == 1 and (parts[0] in HEADER_WORDS or gaz.is_english(parts[0])
@@ -869,8 +892,8 @@ class PersonRecognizer(EntityRecognizer):
         surname_title = key in gaz.titles and prev is not None and (
             gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
             or (key in gaz.surnames and gaz.is_title(prev.text) and gazetteer.fold(prev.text) not in gaz.surnames))
-        if (key in gaz.titles and not surname_title) or gaz.is_cue(base):
-            return None, None
+        if (key in gaz.titles and not surname_title) or gaz.is_cue(base) or CONTRACTION.match(base):
+            return None, None  # "stepdad, I'm on my break": a pronoun's contraction is no one
         caps, allcaps = is_capitalised(base), is_all_caps(base)
         # "Mrs Sheikh rang": a title that is a surname after a title is the name, not a title
         prev_is_name = prev is not None and i >= 2 and gazetteer.fold(ws[i - 2].text).rstrip(".") in HONORIFICS \

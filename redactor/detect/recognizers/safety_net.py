@@ -20,7 +20,8 @@ from redactor.detect.words import sentence_initial
 from redactor.types import PERSON
 
 SCORE = 0.45   # above the pipelines' 0.4 threshold, below every other kind of evidence
-_WORD = re.compile(r"(?<![\w@./#'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w@/'’-]|\.\w)")
+# (with its possessive: "So Alfy's had a mixed term")
+_WORD = re.compile(r"(?<![\w@./#'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w@/'’-]|\.\w)")
 
 
 class SafetyNetRecognizer(EntityRecognizer):
@@ -47,7 +48,7 @@ class SafetyNetRecognizer(EntityRecognizer):
                 continue
             if sentence_initial(text, m.start()) or _in_heading(text, m.start()):
                 continue
-            out.append(make_result(self, PERSON, m.start(), m.end(), SCORE, "safety-net"))
+            out.append(make_result(self, PERSON, m.start(1), m.end(1), SCORE, "safety-net"))
         return out
 
 

@@ -30,8 +30,9 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
         r"Community|Comprehensive|Church|C\.?\s?of\s?E\.?|CE|RC|Catholic|Methodist|Free|Studio|"
         r"J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?|Pre-?[Ss]chool|Day" + SP + r"Nursery|"
         r"Sixth" + SP + r"Form)")
-# Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I").
-STRONG_KIND = (r"(?:Primary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
+# Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I",
+# "Westcroft Infant and Junior").
+STRONG_KIND = (r"(?:Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|Primary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
 ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
           + SP + r"Trust|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
@@ -40,7 +41,10 @@ ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Mult
           # settings a child goes to outside school: "Haven Holiday Club", "Cinderhill Youth Club"
           r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme|"
           # a childminder's setting: "Little Owls Childminding", "Acorn Childminders"
-          r"Childminding|Childminders)")
+          r"Childminding|Childminders|"
+          # a hospital school: "Ashdene Hospital & Home Education Service"
+          r"(?:Hospital|Home|Medical" + SP + r"Needs)(?:" + SP + r"(?:&|and)" + SP + r"Home)?" + SP + r"Education"
+          + SP + r"Service)")
 # A capitalised name word (not a kind word), with inner apostrophes, hyphens, ampersands.
 # Capitalised function words ("Incompatible With Secondary Licenses", "Transfer To Secondary")
 # join no setting's name.
@@ -99,6 +103,14 @@ BY_CONTEXT = re.compile(
 # A setting a family wants, names or visits: "Mum wants Wexthorpe Park", "we visited Carrbrook"
 # (capitalised: a person, a title or a place is left to their rules; the linker then finds "he go to
 # Wexthorpe Park after Christmas")
+# A school's own provision named like a place: 'resourced provision ("The Hive")', "the school's
+# resourced unit, The Oaks", "attends The Nest resource base"
+_UNIT_KIND = r"(?i:resource[ \t]+base|resourced[ \t]+(?:provision|unit|base)|specialist[ \t]+(?:provision|unit)|" \
+             r"enhanced[ \t]+provision|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision))"
+_UNIT_NAME = r"The[ \t]+(?!(?:Local|Family|Children|Specialist|Resource|Learning|Main|School|Same|New|Other|Nurture|Unit|Base)\b)[A-Z][a-z]+"
+UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
+                             r"(?P<name>" + _UNIT_NAME + r")(?![\w'’-])")
+UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+" + _UNIT_KIND + r"(?![\w'’-])")
 WANTED = re.compile(
     r"(?i:\b(?:wants?|wanted|transfer[ \u00a0]+to|visited|named))"
     r"[ \u00a0]+((?-i:[A-Z][\w'’\-]+)(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})")
@@ -179,6 +191,8 @@ class SchoolRecognizer(EntityRecognizer):
             span = self._named_by_context(text, m.start("name"), m.end("name"))
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
+        for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text)]:
+            out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in WANTED.finditer(text):
             first = gazetteer.fold(m.group(1).split()[0])
             if first in gaz.first_names or first in gaz.surnames or gazetteer.fold(m.group(1)) in self.places \
@@ -194,6 +208,14 @@ class SchoolRecognizer(EntityRecognizer):
                 start = m.start() + m.group().index(words[1], len(words[0]))
                 words = words[1:]
             first = words[0].lower()
+            name = [w.lower() for w in words[:-1] if w.lower() not in ("high", "secondary")]
+            if first not in ("st", "saint") and (
+                    # "plan for nursery", "support when college"; not "kelham more primary"
+                    (gaz.is_english(first) or first in STOP_WORDS) and any(w in STOP_WORDS for w in name)
+                    # "loves nursery", "sing nursery": before the kinds that are everyday nouns, one
+                    # word of the dictionary is none ("oakdene nursery", "north cliff college" are)
+                    or words[-1].lower() in ("nursery", "college") and len(name) == 1 and gaz.is_english(first)):
+                continue
             if first in ("st", "saint") or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
         gaz = gazetteer.load()
@@ -223,8 +245,10 @@ class SchoolRecognizer(EntityRecognizer):
         for line in CAPS_LINE.finditer(text):
             # A letterhead in capitals ("HOLLOWGATE  ACADEMY"): read as if written in title case;
             # a heading ("WHAT I LIKE ABOUT SCHOOL") has no name word no dictionary knows.
+            line_words = re.findall(r"[A-Za-z]+", line.group())
             if len(line.group()) > 120 or all(gazetteer.load().is_english(w) or w.lower() in self.allowed
-                                               or len(w) < 3 for w in re.findall(r"[A-Za-z]+", line.group())):
+                                               or len(w) < 3 for w in line_words) \
+                    and not self._setting_alone(line.group(), line_words):
                 continue
             titled = re.sub(r"[A-Z]+(?:['’][A-Z]+)?", lambda w: w.group()[0] + w.group()[1:].lower(), line.group())
             for m in SETTING_RE.finditer(titled):
@@ -246,6 +270,15 @@ class SchoolRecognizer(EntityRecognizer):
                                 and not self._ordinary_words(text[span[0]:span[1]]):  # "cert": NER's lower-case guess
                             out.append(self._result(*span, NER_SCORE, "ner"))
         return out
+
+    @staticmethod
+    def _setting_alone(line: str, line_words: list[str]) -> bool:
+        """A letterhead line that is a setting's name and nothing else ("ASH GROVE ACADEMY"),
+        even of dictionary words: no function word, and the name and its kind make the line."""
+        if any(w.lower() in STOP_WORDS for w in line_words) or len(line_words) > 6:
+            return False
+        titled = re.sub(r"[A-Z]+(?:['’][A-Z]+)?", lambda w: w.group()[0] + w.group()[1:].lower(), line.strip())
+        return SETTING_RE.fullmatch(titled) is not None
 
     def _named_by_context(self, text, start, end):
         """The name after "attends" and the like, if it can be one: no ordinary English word

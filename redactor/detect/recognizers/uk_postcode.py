@@ -50,6 +50,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.9,
         ),
         Pattern(
+            # A nearby area's postcode whose last letters no real one uses ("S65 3DV"): an OCR slip
+            # or a made-up address is still somebody's address. Capitals and a space only.
+            "nearby postcode (any letters)",
+            rf"{_BEFORE}(?-i:(?:S|DN|HD|WF|LS|BD|HU|YO|HG|LN|NG|DE|SK)[1-9][0-9]?[ \u00a0][0-9][A-Z]{{2}}){_AFTER}",
+            0.8,
+        ),
+        Pattern(
             "UK postcode (unspaced)",
             rf"{_BEFORE}(?:{_OUTWARD}{_INWARD}|GIR0AA){_AFTER}",
             0.85,
