@@ -27,6 +27,7 @@ NOT_INITIALS = frozenset(
 
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
 LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
+PARTICLES = ("in", "out", "up", "down", "back", "over", "under", "off", "through", "with")
 
 
 @lru_cache(maxsize=65536)
@@ -64,6 +65,14 @@ class Gazetteer:
 
     def is_cue(self, phrase: str) -> bool:
         return self.cue_role(phrase) is not None
+
+    def is_particle_compound(self, word: str) -> bool:
+        """A word and a particle run together, as a system's column writes them ("Inbound",
+        "Callback", "Followup", "Walkthrough"): no name, though no word list has it."""
+        key = fold(word)
+        return any(len(key) - len(p) >= 3 and (key.startswith(p) and self.is_english(key[len(p):])
+                                               or key.endswith(p) and self.is_english(key[:-len(p)]))
+                   for p in PARTICLES)
 
     def cue_pattern(self, extra: tuple[str, ...] = ()) -> str:
         """A regular expression (no flags needed) for every cue, longest first, each word

@@ -54,8 +54,8 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
-LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
-LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and)[ \t]+$")
+LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
+LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
 # what may follow a listed name that is also a word, in a list of people ("amber from the team")
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
@@ -301,7 +301,7 @@ class _Linker:
         for m in (LIST_NEXT.match(self.text, f.end), LIST_BEFORE.search(self.text, max(0, f.start - 30), f.start)):
             # (joined by "and" or "&" only: after a comma an address's or a signature's next part
             # goes on, "Health Visitor, Thorne")
-            if not m or not re.search(r"(?:and|&)[ \t]", m.group()) or not is_capitalised(m.group(1)) \
+            if not m or not re.search(r"(?:\band|&)[ \t]", m.group()) or not is_capitalised(m.group(1)) \
                     or any(redacted.overlapping(m.start(1), m.end(1))):
                 continue
             word, key = m.group(1), gazetteer.fold(m.group(1))
@@ -705,8 +705,12 @@ class _Linker:
         out = []
         capitals: dict[int, bool] = {}
         # "Key: C = call, S = signposted", "a T code": letters the document defines as codes
-        coded = set(re.findall(r"(?<![\w'’.-])([A-Z])[ \t]*(?:=|-[ \t]|:[ \t]*[a-z])|\b([A-Z])[ \t]+codes?\b", self.text))
+        # (a colon defines a code only before a word or two and a list's comma: "C: call, E: email";
+        # "M: let mum decide, give her the template" is the supervisor speaking)
+        coded = set(re.findall(r"(?<![\w'’.-])([A-Z])[ \t]*(?:=|-[ \t]|:[ \t]*[a-z]+(?:[ \t][a-z]+)?[ \t]*(?:[,;)]|$))"
+                               r"|\b([A-Z])[ \t]+codes?\b", self.text, re.MULTILINE))
         coded = {a or b for a, b in coded}
+        people_letters = {letter for letter, owners in by_letter.items() if letter not in coded and letter not in "AI"}
         for letter, owners in by_letter.items():
             if letter in coded:
                 continue
@@ -728,10 +732,11 @@ class _Linker:
                 if not self.text[line_start:start].strip() and (after[:1] in ".:" or after[:2] in ("  ", " \t")
                                                                  or after[:1] == "\t"):
                     continue  # "E. Next steps", "E: Outcomes", "E    E1  Letter": a list's or table's letter
-                if re.match(r"(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)[A-Z](?![\w'’])", after) \
-                        or re.search(r"(?<![\w'’])[A-Z](?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)$",
-                                     self.text[max(0, start - 8):start]):
-                    continue  # "Sections B, F and I", "from A to E": letters listed
+                listed = re.match(r"(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)([A-Z])(?![\w'’])", after) \
+                    or re.search(r"(?<![\w'’])([A-Z])(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)$",
+                                 self.text[max(0, start - 8):start])
+                if listed and listed.group(1) not in people_letters:
+                    continue  # "Sections B, F and I", "from A to E": letters listed; "M and D agreed" are two people
                 if (LETTER_LABEL.search(self.text, max(0, start - 16), start)
                         and not re.match(r"['’]s\b", self.text[m.end():m.end() + 3])) \
                         or re.match(r"[ \t]+of[ \t]+[A-Z]\b|\.?[ \t]+(?:coli|numbers?)\b", self.text[m.end():m.end() + 12]):

@@ -737,6 +737,18 @@ TWENTY_FIRST_FOUND = [
      "Dear Ms Barnsley,", ["Barnsley", "T Barnsley", "Ms Barnsley"]),
     ("a-forum-threads-authors", "Started by KezP_S63 · 17 Mar 2025\n\nKezP_S63\nHi all first time posting.\n\n"
      "Mummabear2019\nReply · 17 Mar 2025\nHi Kez, no you do not.\n", ["KezP_S63", "Mummabear2019"]),
+    ("a-voicemails-number-with-a-hundred-its-date-of-birth-and-its-greeting",
+     "can you ring her on oh seven seven double oh nine hundred four one six cheers. about kai date of birth "
+     "the fourteenth of the third twenty seventeen. hi it's dean marsh jayden's dad. this is a message for kelly",
+     ["oh seven seven double oh nine hundred four one six", "the fourteenth of the third twenty seventeen",
+      "dean marsh", "kelly"]),
+    ("initials-with-a-date-of-birth-a-named-base-and-a-two-part-reference",
+     "the little one at Meadow View Nursery - KT (DOB 21/02/2022). Thrybergh Fields Primary (Rainbow Resource Base)\n"
+     "EHCP reference\tRMBC EHCP 0087321\tDate\nviews done at her house (Elm Tree Walk, Brinsford). ME: yes 14th is ok",
+     ["KT", "Rainbow Resource Base", "RMBC EHCP 0087321", "Elm Tree Walk", "14th"]),
+    ("a-supervisor-and-a-worker-written-as-letters", "Supervisee: Dawn Hepworth (Advice Officer)\n"
+     "Supervisor: Margaret Ellis (Service Manager)\n\nD says caseload is 41. Discussed a complaint. "
+     "M: let mum decide, give her the template. M will check with the MASH.\n", ["M: let", "M will"]),
     ("record-ids-under-a-survey-questions-header-and-a-call-ref", '"Response ID","Started","Collector",'
      '"Q4. What did we do well?","Q5. What could we do better?"\n"118734502","03/02/2025","Web Link 1","all",""\n'
      "CallRef,Date,Officer,Notes\nCL250303-0012,03/03/2025,Bev Cooper,rang back\n", ["118734502", "CL250303-0012"]),
@@ -746,6 +758,9 @@ TWENTY_FIRST_KEPT = [
     ("everyday-nouns-before-nursery-and-college", "to start the health care plan for nursery as she is due to "
      "start. He loves nursery. will need support when college ends", ["plan for nursery", "loves nursery",
                                                                      "support when college"]),
+    ("a-call-logs-directions-and-a-youth-justice-service", "CallRef,Direction,Officer,Outcome\n"
+     "CL1-0001,Inbound,Bev Cooper,Callback\nCL1-0002,Outbound,Bev Cooper,Callback\nSeen by the YJS worker.",
+     ["Inbound", "Outbound", "Callback", "YJS"]),
     ("the-areas-towns-with-no-one-of-that-name-and-a-walk-in-minutes", "We live in Barnsley. Barnsley Council "
      "will pay. Rotherham SENDIASS rang. its 5 mins walk", ["Barnsley", "Barnsley Council", "Rotherham", "5 mins walk"]),
 ]

@@ -109,6 +109,8 @@ _CUE_ON = _I(
     r"|house|home|flat)(?:[^\S\r\n]{1,3}(?:just|right))?[^\S\r\n]{1,3}"
     r"(?:on|at|in|off|to|into|onto|along|near)"
     r"|(?:home[^\S\r\n]{1,3})?address(?:[^\S\r\n]{1,3}(?:is|on|at))?[^\S\r\n]{0,3}:?)[^\S\r\n]{1,3}"
+    # "at her house (Elm Tree Walk, Brinsford)"
+    r"|\b(?:house|home|flat|address)[^\S\r\n]{0,3}\("
 )
 
 # (name, regex, score), strongest evidence first.

@@ -109,8 +109,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # (a token's own shape is looked at first: the long look back runs only where one starts)
         Pattern("Reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9][A-Za-z0-9/.-]*\d)(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
         # letters, a space and digits after a cue: "your reference number is RS 240881"
-        Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} \d)(?<={_CUE}{_CUE_GAP})"
-                rf"(?-i:[A-Z]{{1,4}}) \d{{4,10}}{_END}", 0.9),
+        Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} (?:[A-Z]{{2,6}} )?\d)(?<={_CUE}{_CUE_GAP})"
+                rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?) \d{{4,10}}{_END}", 0.9),  # "RMBC EHCP 0087321" too
         # read out on a call, in any case, its letters perhaps spelled: "your case reference will be
         # sia 25 0192", "s i a 25 0192"
         Pattern("Reference read out after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"

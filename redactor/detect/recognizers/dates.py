@@ -90,7 +90,7 @@ DAY_ONLY = re.compile(
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
     # (the cheap look at the day's own shape first: the look back runs only where a day stands)
     rf"|(?<![\w-])(?=\d{{1,2}}(?i:st|nd|rd|th))(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|"
-    rf"it['’]?s|next|this|commencing|beginning|w/c|instead[ \t]+of|today|tomorrow|yesterday)\s+(?i:the[ \t]+)?)"
+    rf"it['’]?s|next|this|commencing|beginning|w/c|instead[ \t]+of|today|tomorrow|yesterday|yes|ok|okay)\s+(?i:the[ \t]+)?)"
     rf"{_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
@@ -109,7 +109,7 @@ SPOKEN_DATE = re.compile(
     rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?![ \t]+[a-z])"
     rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}"
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
-    rf"|(?i:\b{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)){_SPOKEN_YEAR}")
 
 

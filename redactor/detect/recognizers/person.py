@@ -62,6 +62,9 @@ POST_AUTHOR = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<name>[A-Z@][^\n·:!?.,]{1,
 # a forum thread's starter: "Started by KezP_S63 · 17 Mar 2025"
 STARTED_BY = re.compile(r"\b(?:Started|Posted|Last post|Reply|Replied|Comment|Quote)[ \t]+by[ \t]+(?P<name>[^\s·|,]{3,40}(?:[ \t][A-Z][\w'’-]*)?)"
                         r"(?=[ \t]*(?:·|\||,|\bon\b|»))")
+# a child named only by initials, with a date of birth: "Meadow View Nursery - AR (DOB 21/02/2022)"
+INITIALS_BEFORE_DOB = re.compile(r"(?<![\w.&/-])(?P<code>[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=(?: ?[(,] ?| )"
+                                 r"(?i:dob|d\.o\.b\.?|date of birth|born)\b)")
 # a call's or a meeting's speaker written in lower case: "shannon b: yeah I can hear you"
 LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(?:[ \t][a-z][a-z'’-]*){0,2})(?=:[ \t])")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
@@ -261,6 +264,11 @@ INITIAL_ABOVE_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:(?i:thanks|thank you|cheers
 # A caller saying who they are: "hi it's shivon calling", "this is Deb from the hub"
 CALLER_SAYS = re.compile(r"\b(?i:it['’]?s|this is|its)[ \t]+(?P<name>[A-Za-z][a-z]{2,14})[ \t,]+"
                          r"(?i:calling|speaking|here|from|ringing)\b")
+# a voicemail's greeting names the caller or the one it is for, in lower case: "hi it's dean marsh
+# jayden's dad", "this is a message for dawn", "hello my name is mrs shazia ..."
+GREETING_NAME = re.compile(r"\b(?:(?i:hi|hiya|hello|hey|morning|afternoon)[ \t,]+(?i:it['’]?s|its|this is)"
+                           r"|(?i:my name is|message for|this is for|trying to get hold of))[ \t]+"
+                           r"(?:(?i:mrs|mr|ms|miss)[ \t]+)?(?P<first>[a-z]{3,14})(?:[ \t]+(?P<last>[a-z]{3,20}))?(?![\w'’-])")
 # A name spelled out on a call ("that's l u c a", "r a d f o r d"), or in capitals after a word
 # that says so ("spelt K A S I A")
 SPELLED = re.compile(r"(?<![\w'’-])(?P<name>[a-z](?: [a-z]){2,14})(?![\w'’-])"
@@ -442,6 +450,10 @@ class PersonRecognizer(EntityRecognizer):
         for m in POST_AUTHOR.finditer(text):
             if len(m.group("name").split()) <= 6:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
+        for m in INITIALS_BEFORE_DOB.finditer(text):
+            if m.group("code") not in NOT_INITIALS and m.group("code").replace(".", "").lower() not in self.generic \
+                    and not gaz.is_cue(m.group("code")):  # "Child / YP (DOB)": a header's role
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in STARTED_BY.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
         for m in LOWER_SPEAKER.finditer(text):
@@ -579,6 +591,15 @@ class PersonRecognizer(EntityRecognizer):
             word = m.group("name")
             if not (gaz.is_english(word) or self._said_word(word)):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "caller"))
+        for m in GREETING_NAME.finditer(text):
+            first, last = m.group("first"), m.group("last")
+            if first not in gaz.first_names or first in STOP_WORDS or gaz.is_cue(first):
+                continue
+            end = m.end("first")
+            if last and last not in STOP_WORDS and not gaz.is_cue(last) and (
+                    last in gaz.surnames or not gaz.is_english(last)):
+                end = m.end("last")  # "dean marsh"; not "dawn it's ceri"
+            out.append(self._result(m.start("first"), end, CUE_SCORE, "caller"))
         for m in SPELLED.finditer(text):
             group = "name" if m.group("name") else "caps"
             letters = m.group(group).replace(" ", "").replace("-", "").lower()

@@ -44,7 +44,8 @@ class SafetyNetRecognizer(EntityRecognizer):
             if any(self.gaz.is_english(p) or p in STOP_WORDS or p in self.generic
                    for p in parts):
                 continue
-            if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar:
+            if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar \
+                    or self.gaz.is_particle_compound(key):
                 continue
             if sentence_initial(text, m.start()) or _in_heading(text, m.start()):
                 continue

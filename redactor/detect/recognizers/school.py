@@ -42,6 +42,8 @@ ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Mult
           r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme|"
           # a childminder's setting: "Little Owls Childminding", "Acorn Childminders"
           r"Childminding|Childminders|"
+          # a school's own unit named in full: "Rainbow Resource Base", "Oakfield Nurture Group"
+          r"Resource" + SP + r"Base|Resourced" + SP + r"Provision|Nurture" + SP + r"(?:Group|Base|Room)|"
           # a hospital school: "Ashdene Hospital & Home Education Service"
           r"(?:Hospital|Home|Medical" + SP + r"Needs)(?:" + SP + r"(?:&|and)" + SP + r"Home)?" + SP + r"Education"
           + SP + r"Service)")
@@ -320,8 +322,8 @@ class SchoolRecognizer(EntityRecognizer):
                 or gazetteer.fold(span) in self.places:
             return False
         if all(w.lower() in self.english or gazetteer.load().is_english(w) or w.lower() in self.allowed
-               for w in words):
-            return True  # "Appropriate Legal Notices", "Installation Information", "Text/WhatsApp"
+               or gazetteer.load().is_particle_compound(w) for w in words):
+            return True  # "Appropriate Legal Notices", "Installation Information", "Text/WhatsApp", "Callback"
         # A document or a law ("GNU Affero General Public License", "Directive 96/9/EC"), or a
         # bare abbreviation ("XML", "CC-BY-SA"): a setting known only by its initials is found
         # from its full name by the link stage.

@@ -35,7 +35,7 @@ _DRAMA = re.compile(
 # between them spaces, commas, a line break, or a hesitation ("er").
 _DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d{1,4}(?!\d))"
+_SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|\d{1,4}(?!\d))"
 _SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
 SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN}){{4,20}}(?![\w-])",
                     re.IGNORECASE)
@@ -45,7 +45,7 @@ EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w
 
 
 def spoken_digits(words: str) -> str:
-    """The digits a read-out number says ("double oh" is "00"); "" if a word is not one."""
+    """The digits a read-out number says ("double oh" is "00", "nine hundred" 900); "" if a word is not one."""
     digits, times = [], 1
     for token in re.findall(r"[a-z]+|\d+", words.lower()):
         if token in ("er", "erm", "um", "uh"):
@@ -54,6 +54,8 @@ def spoken_digits(words: str) -> str:
             times = 2
         elif token in ("triple", "treble"):
             times = 3
+        elif token == "hundred" and digits:
+            digits.append("00")  # "nine hundred" is 900
         elif token in _DIGIT_WORDS or token.isdigit():
             digit = _DIGIT_WORDS.get(token, token)
             digits.append(digit * times if len(digit) == 1 else digit)
