@@ -192,6 +192,10 @@ class _Linker:
             key = f"{f.type.lower()}:" + _normalise_value(self._span(f))
         if key not in self.entities:
             self.entities[key] = Entity(id=key, type=f.type, parts=[self._span(f)])
+        elif f.type not in (SCHOOL, LOCATION) and self._span(f) != self.entities[key].parts[0]:
+            # "HK/SD/C448812" and "CAMHS No: C448812" are one number written two ways: each
+            # written form is searched for, or a third copy of the shorter one stays in the draft
+            self.entities[key].aliases.add(self._span(f))
         return key
 
     def _person_entity(self, f: Finding) -> str:
@@ -672,8 +676,11 @@ class _Linker:
         elif ent.type == LOCATION:
             # "brampley", "wathley" in a parent's message: a place no dictionary knows, any case
             forms.append((ent.parts[0], not any(self.gaz.is_english(w) for w in ent.parts[0].split())))
-        elif not (ent.type in (DATE, DATE_OF_BIRTH) and gazetteer.day_alone(ent.parts[0])):
-            forms.append((ent.parts[0], True))  # not a day alone: "the 20th" is no "20th century"
+        elif not (ent.type in (DATE, DATE_OF_BIRTH) and gazetteer.day_alone(ent.parts[0])) \
+                and not re.fullmatch(r"\d{1,4}", ent.parts[0].strip()):
+            # not a day alone ("the 20th" is no "20th century"), nor a bare number ("11" in a
+            # table's cell is not every "11" of the document, "11:48" included)
+            forms.append((ent.parts[0], True))
         for alias in ent.aliases:
             forms.append((alias, False))
         # each form once: a span NER read as one long name ("mason lewis mason lewis ...") repeats

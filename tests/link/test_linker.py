@@ -406,3 +406,15 @@ def test_people_listed_in_lower_case_and_titles_written_out(anonymise):
     out, _ = anonymise(text)
     assert "lilley" not in out and "amber" not in out and "Okonkwo" not in out
     assert "and will go" in out
+
+
+def test_a_code_written_two_ways_and_an_age_under_a_date_of_birth_column(anonymise):
+    """"Our ref: HK/SD/C558120" and "CAMHS No: C558120" are one number: its third copy in a
+    footer goes too. An age under "DOB / age" is no date of birth, and "11" is not spread to
+    "11:48"."""
+    text = ("Our ref: HK/SD/C558120\nCAMHS No: C558120\n\nReceived 12/06/2025 11:48\n"
+            "Name\tRelationship\tDOB / age\tNotes\nDana Pike\tMother\t02/11/1989\tMain carer\n"
+            "Lily Pike\tSister\t11\tYear 6\n\n   C558120 / Lily PIKE / 2O/06/2010\n")
+    out, _ = anonymise(text)
+    assert "C558120" not in out and "02/11/1989" not in out
+    assert "11:48" in out and "\t11\t" in out

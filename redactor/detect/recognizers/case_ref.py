@@ -159,19 +159,19 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Dotted user name", r"(?<![\w@./-])(?-i:[a-z]\.[a-z]{3,20}|[a-z]{3,20}\.[a-z])\d{0,3}(?![\w@-]|\.\w)",
                 0.6),
         # a numbered response, ticket or submission: "Response #0147", "Ticket #44871", "#0152" opening a line
-        Pattern("Hash number", r"(?<=(?:^|\b[A-Za-z]{3,20}[ \t]{1,3}))#\d{3,10}(?![\w/]|[.,]\d)", 0.7),
+        Pattern("Hash number", r"(?=#\d)(?<=(?:^|\b[A-Za-z]{3,20}[ \t]{1,3}))#\d{3,10}(?![\w/]|[.,]\d)", 0.7),
         # a pupil's tutor or registration group ("Tutor group 8KH", "Reg group: 10RW"): with the
         # school, it points at one class of thirty
-        Pattern("Tutor group", r"(?<=\b(?i:tutor|form|reg(?:istration)?)[ \t]+(?i:group|grp)[ \t]*:?[ \t]*)"
+        Pattern("Tutor group", r"(?=[A-Z0-9])(?<=\b(?i:tutor|form|reg(?:istration)?)[ \t]{1,3}(?i:group|grp)[ \t]{0,3}:?[ \t]{0,3})"
                 r"(?-i:\d{1,2}[A-Z]{1,3}\d?|[A-Z]{1,3}\d{1,2})(?![\w/])", 0.7),
         # a meeting's passcode and a dial-in's conference number ("Passcode: Xk3q9P", ",,718443062#")
-        Pattern("Passcode", r"(?<=\b(?i:passcode|pass code|meeting password|PIN)[ \t]*:[ \t]*)(?=\S*\d)[A-Za-z0-9]{4,12}(?![\w])", 0.7),
-        Pattern("Dial-in number", r"(?<=,,)\d{6,12}#?|(?<!\d)(?<=\b(?i:conference|meeting)[ \t]+(?i:ID|id)[ \t]*:?[ \t]*)"
+        Pattern("Passcode", r"(?=[A-Za-z0-9])(?<=\b(?i:passcode|pass code|meeting password|PIN)[ \t]{0,3}:[ \t]{0,3})(?=\S*\d)[A-Za-z0-9]{4,12}(?![\w])", 0.7),
+        Pattern("Dial-in number", r"(?<=,,)\d{6,12}#?|(?=\d)(?<!\d)(?<=\b(?i:conference|meeting)[ \t]{1,3}(?i:ID|id)[ \t]{0,3}:?[ \t]{0,3})"
                 r"\d{3,4}(?:[ -]\d{3,4}){1,3}#", 0.85),
         # bank details: "Account 20-44-81 / 71992054", "sort code 20 44 81, a/c 71992054"
-        Pattern("Sort code", r"(?<!\d)(?<=\b(?i:account|a/c|sort[ \t]?code)[ \t]*(?:no\.?|number)?[ \t]*:?[ \t]*)\d{2}[- ]\d{2}[- ]\d{2}(?![\d-])", 0.85),
-        Pattern("Account number", r"(?<!\d)(?<=\b(?i:account|a/c)[^\n]{0,30}?\b\d{2}[- ]\d{2}[- ]\d{2}[ \t]*[/,;][ \t]*)\d{6,10}(?!\d)|"
-                r"(?<!\d)(?<=\b(?i:account|a/c)[ \t]*(?i:no\.?|number)[ \t]*:?[ \t]*)\d{6,10}(?!\d)", 0.85),
+        Pattern("Sort code", r"(?=\d)(?<!\d)(?<=\b(?i:account|a/c|sort[ \t]?code)[ \t]{0,3}(?:no\.?|number)?[ \t]{0,3}:?[ \t]{0,3})\d{2}[- ]\d{2}[- ]\d{2}(?![\d-])", 0.85),
+        Pattern("Account number", r"(?=\d)(?<!\d)(?<=\b(?i:account|a/c)[^\n]{0,30}?\b\d{2}[- ]\d{2}[- ]\d{2}[ \t]{0,3}[/,;][ \t]{0,3})\d{6,10}(?!\d)|"
+                r"(?=\d)(?<!\d)(?<=\b(?i:account|a/c)[ \t]{0,3}(?i:no\.?|number)[ \t]{0,3}:?[ \t]{0,3})\d{6,10}(?!\d)", 0.85),
         # a vehicle's registration ("Vehicle reg: YK19 RXN"): the current UK shape is no other code's
         Pattern("Vehicle registration", r"(?<![\w/-])(?-i:[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w/-])", 0.6),
         Pattern("User name after a cue", rf"(?<=\b(?:exported|printed|created|entered|logged|updated|"

@@ -119,6 +119,7 @@ def _label_kind(cell: str) -> str | None:
 
 
 
+DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b")
 SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A-Z]")
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
 _RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+")
@@ -227,6 +228,8 @@ class ColumnRecognizer(EntityRecognizer):
             return []
         if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(value):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place
+        if kind == DATE_OF_BIRTH and not DATE_SHAPE.search(value):
+            return []  # "11", "approx 35" under "DOB / age": an age, no date (the date recognizers read the rest)
         if kind not in (PERSON, STAFF, NAMED):
             # "The Acorn Centre (pupil referral unit)", "St Bede's (Y5)": the name, not its note
             value = re.sub(r"\s*\([^()]*\)$", "", value) or value
