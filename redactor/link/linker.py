@@ -263,8 +263,8 @@ class _Linker:
                 continue
             ent = self.entities[f.entity]
             span = self.text[f.start:f.end]
-            for m in (LIST_NEXT.match(self.text, f.end), LIST_BEFORE.search(self.text, max(0, f.start - 30), f.start)):
-                if m and self._listed_with(m.group(1), span, m.end(1)) \
+            for m in self._listed_beside(f):
+                if self._listed_with(m.group(1), span, m.end(1)) \
                         and not any(redacted.overlapping(m.start(1), m.end(1))):
                     out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                        recognizer="linker"))
@@ -297,15 +297,22 @@ class _Linker:
                                        recognizer="linker", entity=f.entity))
         return out
 
+    def _listed_beside(self, f: Finding) -> list[re.Match]:
+        """The word listed right after a finding and the one right before it ("X, Y", "X + Y",
+        "X and Y", "X or Y"), as matches whose group 1 is the word."""
+        after = LIST_NEXT.match(self.text, f.end)
+        before = LIST_BEFORE.search(self.text, max(0, f.start - 30), f.start)
+        return [m for m in (after, before) if m]
+
     def _places_listed(self, f: Finding, redacted: SpanIndex) -> list[Finding]:
         """A Capitalised word in a list with a place found ("young people in Kilnworth and
         Swathe", "the Swathe and Kilnworth cluster"): a place too, unless it is a kept, a
         function or a calendar word, or a word that starts a Title Case phrase."""
         out = []
-        for m in (LIST_NEXT.match(self.text, f.end), LIST_BEFORE.search(self.text, max(0, f.start - 30), f.start)):
+        for m in self._listed_beside(f):
             # (joined by "and" or "&" only: after a comma an address's or a signature's next part
             # goes on, "Health Visitor, Thorne")
-            if not m or not re.search(r"(?:\band|&)[ \t]", m.group()) or not is_capitalised(m.group(1)) \
+            if not re.search(r"(?:\band|&)[ \t]", m.group()) or not is_capitalised(m.group(1)) \
                     or any(redacted.overlapping(m.start(1), m.end(1))):
                 continue
             word, key = m.group(1), gazetteer.fold(m.group(1))

@@ -248,11 +248,11 @@ class SchoolRecognizer(EntityRecognizer):
             # A letterhead in capitals ("HOLLOWGATE  ACADEMY"): read as if written in title case;
             # a heading ("WHAT I LIKE ABOUT SCHOOL") has no name word no dictionary knows.
             line_words = re.findall(r"[A-Za-z]+", line.group())
+            titled = re.sub(r"[A-Z]+(?:['’][A-Z]+)?", lambda w: w.group()[0] + w.group()[1:].lower(), line.group())
             if len(line.group()) > 120 or all(gazetteer.load().is_english(w) or w.lower() in self.allowed
                                                or len(w) < 3 for w in line_words) \
-                    and not self._setting_alone(line.group(), line_words):
+                    and not self._setting_alone(titled, line_words):
                 continue
-            titled = re.sub(r"[A-Z]+(?:['’][A-Z]+)?", lambda w: w.group()[0] + w.group()[1:].lower(), line.group())
             for m in SETTING_RE.finditer(titled):
                 span = self._trim(titled, m.start(), m.end())
                 if span:
@@ -274,13 +274,13 @@ class SchoolRecognizer(EntityRecognizer):
         return out
 
     @staticmethod
-    def _setting_alone(line: str, line_words: list[str]) -> bool:
-        """A letterhead line that is a setting's name and nothing else ("ASH GROVE ACADEMY"),
-        even of dictionary words: no function word, and the name and its kind make the line."""
+    def _setting_alone(titled: str, line_words: list[str]) -> bool:
+        """A letterhead line (read in title case) that is a setting's name and nothing else
+        ("ASH GROVE ACADEMY"), even of dictionary words: no function word, and the name and its
+        kind make the line."""
         if any(w.lower() in STOP_WORDS for w in line_words) or len(line_words) > 6:
             return False
-        titled = re.sub(r"[A-Z]+(?:['’][A-Z]+)?", lambda w: w.group()[0] + w.group()[1:].lower(), line.strip())
-        return SETTING_RE.fullmatch(titled) is not None
+        return SETTING_RE.fullmatch(titled.strip()) is not None
 
     def _named_by_context(self, text, start, end):
         """The name after "attends" and the like, if it can be one: no ordinary English word
