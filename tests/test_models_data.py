@@ -5,7 +5,7 @@ from redactor.detect import gazetteer
 
 # Allow-list terms that are also names, kept on purpose: months and SEND abbreviations. The allow
 # list applies to a whole detected span, so "May Ahmed" is still redacted.
-KNOWN_OVERLAPS = {"sen", "pip", "salt", "april", "may", "june", "august", "jan", "ireland", "slovak",
+KNOWN_OVERLAPS = {"sen", "pip", "salt", "april", "may", "june", "august", "jan", "jun", "ireland", "slovak",
                   "czech", "derbyshire", "wakefield", "hull",
                   # the area's towns, kept as towns; after a title ("Mrs Barnsley") they are surnames
                   "barnsley", "doncaster", "rotherham", "sheffield"}

@@ -79,11 +79,16 @@ class Detector:
         """Findings for each text, in order; spaCy runs batched over all of them. A long text is
         read in windows of at most ``WINDOW`` characters cut at line breaks, so the memory NER
         needs stays bounded however long the document (offsets are the whole text's)."""
-        texts = list(texts)
+        # Windows line ends are read as a space and a line break (same length, same offsets): every
+        # rule that looks for a line's end then holds for a CRLF file too ("41 Coppice View\r\nSallow Green")
+        # (NER reads the text as written: its model was trained on it, and reads a CRLF file's names
+        # better so)
+        originals = list(texts)
+        texts = [text.replace("\r\n", " \n") for text in originals]
         # A scanned text is also read with its OCR confusions undone (same length, same offsets).
         twins = [ocr_twins(text) for text in texts]
-        readings = texts + [twin for group in twins for twin in group]
-        found = self._detect_readings(readings)
+        extra = [twin for group in twins for twin in group]
+        found = self._detect_readings(texts + extra, originals + extra)
         k = len(texts)
         for i in range(len(texts)):
             extra: list[Finding] = []
@@ -92,11 +97,13 @@ class Detector:
                 k += 1
             yield resolve_overlaps(found[i] + extra) if extra else found[i]
 
-    def _detect_readings(self, texts: list[str]) -> list[list[Finding]]:
+    def _detect_readings(self, texts: list[str], written: list[str]) -> list[list[Finding]]:
+        """Findings for each text; NER reads ``written``, the same text as written (same length)."""
         windows = [(i, offset, piece) for i, text in enumerate(texts)
                    for offset, piece in text_windows(text, WINDOW)]
         found: list[list[Finding]] = [[] for _ in texts]
-        for (i, offset, piece), artifacts in zip(windows, self._read(windows)):
+        as_written = [(i, offset, written[i][offset:offset + len(piece)]) for i, offset, piece in windows]
+        for (i, offset, piece), artifacts in zip(windows, self._read(as_written)):
             results = self.analyzer.analyze(
                 text=piece, language="en", entities=self.entities, nlp_artifacts=artifacts,
                 score_threshold=self.pipeline.score_threshold,

@@ -28,6 +28,11 @@ LINK_SCORE = 0.8
 # English word guessed at once is not searched for elsewhere.
 WEAK_SEED = 0.5
 PLACED_SEED = 0.8
+# A lower-case name as a sentence's subject: its sentence's start before it, a verb after it
+LOWER_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\n[ \t]*[-*•][ \t]*)$")
+LOWER_SUBJECT_VERB = re.compile(r"[ \t]+(?:has|had|was|is|says|said|rang|phoned|came|went|goes|told|wants|wanted|"
+                                r"thinks|thought|did|does|can't|cant|won't|wont|isn't|wasn't|mentioned|asked|agreed|"
+                                r"explained|reported|stepped|got|gets|loves|loved|hates|refused|cried)\b")
 LOWER_SEED = 0.7   # a name found at least this surely is followed into lower-case writing
 # What someone owns, after a name with the apostrophe left out ("rileys mum", "masons school").
 _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp|plan|meeting|"
@@ -434,7 +439,7 @@ class _Linker:
             if line_start not in self._lower_lines:
                 line_end = self.text.find("\n", at)
                 said = re.findall(r"[^\W\d_]+", self.text[colon + 2:line_end if line_end >= 0 else len(self.text)])
-                self._lower_lines[line_start] = len(said) >= 3 and not any(
+                self._lower_lines[line_start] = len(said) >= 2 and not any(
                     w[0].isupper() and w != "I" for w in said)
             return self._lower_lines[line_start]
         if self._breaks is None:  # where paragraphs end, found once
@@ -525,8 +530,10 @@ class _Linker:
                 special = self.special.get(pattern.pattern)
                 for m in matches:
                     start, end = strip_possessive(self.text, m.start(), m.end())
-                    if special == "lower" and not self._lower_case_writing(start):
-                        continue
+                    if special == "lower" and not self._lower_case_writing(start) \
+                            and not (LOWER_SUBJECT_BEFORE.search(self.text, max(0, start - 40), start)
+                                     and LOWER_SUBJECT_VERB.match(self.text, end)):
+                        continue  # (a sentence that opens with her and goes on with a verb: "ruby had panic attack")
                     if special == "lower" and gazetteer.fold(m.group()) in self.gaz.calendar and (
                             MONTH_WORD_BEFORE.search(self.text, max(0, start - 12), start)
                             or re.match(r"[ \t]*(?:\d|half|holidays?|hols|term|time)", self.text[end:end + 10])):

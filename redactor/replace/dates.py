@@ -108,7 +108,7 @@ DATE_SHAPES: tuple[DateShape, ...] = (
     # and not a fraction ("3/4 of").
     DateShape(
         "day/month",
-        r"(?:(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )"
+        _LEAD + r"(?:(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )"
         r"|(?<=\bMon )|(?<=\bTue )|(?<=\bTues )|(?<=\bWed )|(?<=\bWeds )|(?<=\bThu )|(?<=\bThur )|(?<=\bThurs )"
         r"|(?<=\bFri )|(?<=\bSat )|(?<=\bSun )"
         r"|(?<=\btill )|(?<=\bdue )|(?<=\bdated )|(?<=\bcame )|(?<=\breceived )|(?<=\bmon )"
@@ -118,12 +118,13 @@ DATE_SHAPES: tuple[DateShape, ...] = (
         r"(?!24/7(?!\d))(?P<day>\d{1,2})(?P<sep>/)(?P<month>\d{1,2})(?![/\d]|\s+of\b)",
         numeric=True,
     ),
+    # (each of the three day/month shapes with its weekday: "Mon 17/03", "Tues 8/4")
     # 04/09, 27/02: day/month without a year, both written with two digits, as exports and logs
     # write them in any context (a pipe- or tab-separated row, "since 04/09", "saw her 27/02").
     # Never 24/7, a fraction or score needs a month that exists, and not "10/10 of".
     DateShape(
         "padded day/month",
-        r"(?!24/07(?!\d))(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>/)(?P<month>0[1-9]|1[0-2])(?![/\d]|\s+of\b)",
+        _LEAD + r"(?!24/07(?!\d))(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>/)(?P<month>0[1-9]|1[0-2])(?![/\d]|\s+of\b)",
         numeric=True,
     ),
     # 19/3, 28/3: a day after the 12th and a month, in any context ("rang 19/3", "said on phone
@@ -131,7 +132,7 @@ DATE_SHAPES: tuple[DateShape, ...] = (
     # ("15/20" has no such month), not "24/7".
     DateShape(
         "late day/month",
-        r"(?!24/7(?!\d))(?P<day>1[3-9]|2\d|3[01])(?P<sep>/)(?P<month>[1-9]|1[0-2])(?![/\d]|\s+of\b)",
+        _LEAD + r"(?!24/7(?!\d))(?P<day>1[3-9]|2\d|3[01])(?P<sep>/)(?P<month>[1-9]|1[0-2])(?![/\d]|\s+of\b)",
         numeric=True,
     ),
     # 2025-03-03 (ISO 8601), 2025/03/03

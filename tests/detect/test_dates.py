@@ -157,7 +157,7 @@ def test_offsets_are_exact():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("MON 30/6\n09.10 rang", "30/6"),
+    ("MON 30/6\n09.10 rang", "MON 30/6"),
     ("Consent form on file (2/4) - mum", "2/4"),
     ("date moved to 17/7. she will", "17/7"),
     ("Received 15/04\n", "15/04"),
@@ -203,7 +203,7 @@ def test_a_day_and_month_after_a_bullet_is_a_date_that_can_be_moved():
 
 
 def test_day_and_month_after_a_short_weekday_and_in_a_list_of_dates():
-    assert [s for s, _ in found(DATES, "diary\nWeds 5/2\nSchool: good day")] == ["5/2"]
+    assert [s for s, _ in found(DATES, "diary\nWeds 5/2\nSchool: good day")] == ["Weds 5/2"]  # the weekday with its date: shifted together
     assert [s for s, _ in found(DATES, "screenshots saved (dates 9/1, 14/1, 15/1)")] == ["9/1", "14/1", "15/1"]
 
 

@@ -778,3 +778,75 @@ def test_twenty_first_blind_set_words_are_kept(anonymise, text, kept):
     out, _ = anonymise(text)
     for term in kept:
         assert term in out, "an ordinary word was redacted"
+
+
+# Classes of the twenty-fifth to twenty-seventh blind sets (outside-25 to -27), each written here
+# again in other words: a quoted CSV cell of "Surname, First" whose surname is the area's town, two
+# people of one surname, a role before a lower-case first name, labels padded to their colon, a
+# bare incident label, a case reference read digit by digit, spoken and listed days, a weekday
+# before a day/month, a youth group named like a place, prisons, tutors, typists, CRLF address
+# blocks, a title at a line's end, force and tracking references, audit ids under snake_case
+# headers, a house's name on the line above its street, and a lower-case name opening a sentence.
+TWENTY_SECOND_FOUND = [
+    ("a-quoted-csv-cell-of-a-town-surname-and-a-first-name", 'Date,Day,Trainee,Escort\n06/01/2025,Mon,"Barnsley, '
+     'Ellis",Tracey Firth\n07/01/2025,Tue,"Barnsley, Ellis",Tracey Firth\n', ["Barnsley, Ellis"]),
+    ("two-people-of-one-surname-and-a-role-before-a-lower-case-name", "Parent(s)\tMei Ling Chen and Jun Chen\n\n"
+     "Jun is worried about drop off. also there's a social worker will Nuttall from the early help",
+     ["Jun", "will Nuttall"]),
+    ("a-padded-address-label-an-incident-and-a-typist", "Address      : 7 Rivelin Tcrrace, Hillfoot, Sheffield\n"
+     "YAS Incident: 25-0214-0387\nDictated T.A. / typed rh 15/02/25\n",
+     ["Rivelin Tcrrace", "25-0214-0387", "typed rh"]),
+    ("a-reference-read-digit-by-digit-and-days-said-in-words", "Case ref E H C 25 0 2 1 1. Defer to the "
+     "twentieth. Next panel is the thirteenth.", ["E H C 25 0 2 1 1", "twentieth", "thirteenth"]),
+    ("weekdays-listed-days-and-days-after-a-word-of-when", "moved appt to Mon 17/03 11am. Visited 3/3 with her "
+     "aunt. Sandra away 15th so. Thurs 16 Jan - Fri 17\ndetentions (on 3rd, 10th, 12th and 19th March).",
+     ["Mon 17/03", "3/3", "15th", "Fri 17", "10th", "12th"]),
+    ("a-youth-group-a-tutor-a-prison-and-a-street-before-its-town", 'Youth Fellowship ("The Loft")\n'
+     "Church Lane, Brinsworth Dale, Rotherham\n\nI am the youth leader at The Loft, the youth group. Callum comes "
+     "to The Loft.\nBright Letters Tuition\nHe is on Aire unit at HMYOI Aldersyke.",
+     ["The Loft", "Church Lane", "Bright Letters", "Aldersyke"]),
+    ("a-windows-address-block-and-a-town-surname-signing", "Mrs Shazia Mahmood\r\n41 Coppice View\r\n"
+     "Sallow Green\r\nRotherham\r\nS61 4QT\r\n\r\nYours sincerely\r\n\r\nG Barnsley\r\n\r\nGemma Barnsley\r\n"
+     "EHC Coordinator\r\n", ["Sallow Green", "G Barnsley", "Gemma"]),
+    ("force-tracking-certificate-charity-and-draft-references", "recorded delivery no. KF 2290 6617 3GB\n"
+     "Volunteer DBS certificate: 001765432119\nregistered charity 1178842\nsaved draft ref it gave me: "
+     "SEND35-DRAFT-7Q2K9\nYour reference from the police was 14/20877/24.\nadd to Mosaic (P2290419). RiO 1190347",
+     ["KF 2290 6617 3GB", "001765432119", "1178842", "SEND35-DRAFT-7Q2K9", "14/20877/24", "P2290419", "1190347"]),
+    ("ids-under-snake-case-headers-and-an-address-in-a-csv-cell", "audit_id,event_time,user_name,record_id,"
+     "field_name,new_value\n88120320,2025-03-17 09:02:41,j.whitworth,CL-0008812,address_line_1,22 Brook Terrace\n",
+     ["88120320", "22 Brook Terrace", "j.whitworth"]),
+    ("a-house-name-above-its-street-a-said-number-and-a-lower-case-pitch", "Rose Cottage\n3 Back Lane\n"
+     "Kettlewell Bridge\nRotherham\n\nthey moved to, um, number 9 Hartley Street, in Eastwood. to the council "
+     "site on Thorne Road, pitch 14 - and nan lives on pitch 7", ["Rose Cottage", "9 Hartley Street", "pitch 14",
+                                                                   "pitch 7"]),
+    ("a-title-at-a-lines-end-an-unlisted-surname-and-names-as-subjects", "Rang school, spoke to Mrs\n"
+     "Holroyd (pastoral).\nVolunteer: Hope Adeyinka (VOL-0217)\nnotes - paddy mcdonagh AR mtg\n"
+     "student filter: BROOK, Tyler (Y8, 8KP)\nHe lives with Mum (M) and his sister. Penistone Gate - Summer's Y9 "
+     "review was good.", ["Holroyd", "Adeyinka", "paddy mcdonagh", "BROOK", "(M)", "Summer's"]),
+    ("a-lower-case-saint-a-unit-in-brackets-and-a-thanks", "- at st josephs (St Joseph's Catholic Primary)\n"
+     "she liked the base (the Nest) when she was in yr 8\n11/03/2025, 19:05 - Bev Hollins: I'll ask\n"
+     "11/03/2025, 19:07 - Kerry: thanks bev x", ["st josephs", "Nest", "thanks bev"]),
+]
+
+TWENTY_SECOND_KEPT = [
+    ("counts-after-numbers-a-totals-line-and-a-header-of-words", "Reading\tMrs Bev Carr\t4x20 min, 1:1\n"
+     "Date,Day,Trainee,Escort\n06/01/2025,Mon,Ellis Barnsley,Tracey Firth\nTotal: 23\tEHCP: 6\tSEN Support: 16",
+     ["4x20 min", "Date,Day,Trainee", "SEN Support: 16"]),
+    ("counts-and-ordinals-that-are-no-dates", "Sat 11+ exam. Fri 2 hours. she is the first. the fifth time. "
+     "He came to the fourth floor. met 3/5 targets. It was the 2024/25 year.",
+     ["Sat 11+", "Fri 2 hours", "the first", "fifth time", "fourth floor", "3/5 targets", "2024/25"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in TWENTY_SECOND_FOUND], ids=[r[0] for r in TWENTY_SECOND_FOUND])
+def test_twenty_second_blind_set_classes_are_found(anonymise, text, expected):
+    out, _ = anonymise(text)
+    for name in expected:
+        assert name not in out, "an identifier was left in the draft"
+
+
+@pytest.mark.parametrize("text,kept", [r[1:] for r in TWENTY_SECOND_KEPT], ids=[r[0] for r in TWENTY_SECOND_KEPT])
+def test_twenty_second_blind_set_words_are_kept(anonymise, text, kept):
+    out, _ = anonymise(text)
+    for term in kept:
+        assert term in out, "an ordinary word was redacted"

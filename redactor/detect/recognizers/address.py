@@ -66,7 +66,7 @@ _ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST}|{_ABBREVIATE
 _HOUSE_WORD = _title_and_upper(
     "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
     "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site Yard "
-    "Centre Studio Studios Chapel Wing"
+    "Centre Studio Studios Chapel Wing Annexe Annex"
 )
 
 _SP = r"[^\S\r\n]{1,3}"  # spaces on one line
@@ -77,8 +77,9 @@ _WORD = (
     r"(?:['’]s)?(?:-[A-Za-z][a-z]+)*"
 )
 _END = r"(?![\w'’-])"
-# House number: 12, 14a, 12-14. Not part of a decimal, reference or time.
-_NUMBER = r"(?<![\w.,/:£$-])\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?(?![\w/:.]\w)"
+# House number: 12, 14a, 12-14. Not part of a decimal, reference, time or thousands ("1,250"); a
+# CSV's cell may start with one (",,22 Brook Terrace").
+_NUMBER = r"(?<![\w./:£$-])(?<!\d,)\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?(?![\w/:.]\w)"
 # Words that follow a count, not a house number: "15 Hours Close supervision".
 _COUNT_NOUN = (
     r"(?!(?:Hours?|Hrs|Weeks?|Days?|Minutes?|Mins|Months?|Years?|Sessions?|Pupils?|Children"
@@ -102,7 +103,8 @@ _HOUSE = rf"(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP_NL}(?:{_HOUSE_WORD}|site)"  # "Th
 _I = r"(?i:{})".format
 _CUE_AT = _I(
     r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed)"
-    r"[^\S\r\n]{1,3}at|(?:home[^\S\r\n]{1,3})?address(?:[^\S\r\n]{1,3}is)?[^\S\r\n]{0,3}:?)[^\S\r\n]{1,3}"
+    # (a form's label may be padded to its colon: "Address      : 7 Rivelin Terrace")
+    r"[^\S\r\n]{1,3}at|(?:home[^\S\r\n]{1,3})?address(?:[^\S\r\n]{1,3}is)?(?:[^\S\r\n]{0,3}|[ \t]{4,12}(?=:)):?)[^\S\r\n]{1,3}"
 )
 _CUE_ON = _I(
     r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed|moved|moving"
@@ -124,7 +126,10 @@ _SHAPES = (
     # "Plot 7, Kettleby Lane", "Suite 5, Albion Chambers", "Ground Floor, Orchard House"
     # ... and the street it is on: "Unit 6, Canal Wharf, Mexborough Road"
     ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}(?:{_SP}(?:Site|SITE))?|{_HOUSE})(?:,{_SP}{_STREET})?", FLAT_SCORE),
-    ("number", rf"(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
+    # (a letter's address may put the house's name on the line above: "Rose Cottage\n3 Back Lane")
+    ("number", rf"(?:{_HOUSE}(?:{_COMMA_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*))?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
+    # read out: "they moved to, um, number 9 Hartley Street"
+    ("said-number", rf"(?<![\w-])(?i:number|no\.?){_SP}(?=\d){_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     # "The Old Welfare Hall, 2 ...", and with the building's number: "5 Chantry Buildings, Millgate Row"
     # ... and a numbered building on a numbered street: "8 Elm Court, 41 Chapeltown Road"
     ("house", rf"(?<![\w'’-])(?:{_NUMBER}{_SP})?{_HOUSE}{_COMMA_SP}(?:{_NUMBER},?{_SP})?{_STREET}", NUMBER_SCORE),
@@ -160,10 +165,17 @@ _SHAPES = (
     # Approach, Kelsworth Bridge, DN12 3AB"
     ("street-before-postcode", rf"(?<=,{_SP}){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},?{_SP}"
                                r"[A-Z]{1,2}[0-9][A-Z0-9]?[^\S\r\n]{1,2}[0-9][A-Z]{2}\b)", NUMBER_SCORE),
+    # ... or before a locality and the authority's town: "Church Lane, Brinsworth Dale, Rotherham"
+    ("street-before-town", rf"(?<=(?:^|,){_SP}|^){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},{_SP}"
+                           r"(?:Rotherham|Sheffield|Doncaster|Barnsley|ROTHERHAM|SHEFFIELD|DONCASTER|BARNSLEY)\b)",
+     NUMBER_SCORE),
     # care of a building: "c/o Riverside Resource Centre"
     ("care-of", rf"(?<=\b[cC]/[oO][^\S\r\n]{{1,3}})(?:{_WORD}{_SP}){{0,3}}{_HOUSE_WORD}{_END}", CUE_SCORE),
     # a pitch or plot on a Traveller site, alone: "off Hollinby Lane (Plot 6)"
     ("plot", r"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{1,3}[A-Za-z]?(?![\w/-]|[ \t]+of\b)", CUE_SCORE),
+    # ... in lower case where someone lives: "lives on pitch 7", "at plot 3"
+    ("lower-plot", r"(?=p)(?<=\b(?:on|at|from|onto|to)[ \t]{1,3}|(?:Road|Lane|Street|site|Site),[ \t]{1,3})(?:plot|pitch)[ \t]\d{1,3}[a-z]?(?![\w/-]|[ \t]+of\b)",
+     CUE_SCORE),
     # a letter's address block: a building's name on its own line, a postcode within two lines below
     # ("Riverside House\nRotherham\nS60 1AE")
     ("house-line", rf"^(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD}(?=,?[^\S\r\n]*\r?\n(?:[^\n]*\n){{0,2}}"

@@ -19,22 +19,26 @@ _CUE = (
     r"|\b(?:case|appeal)(?=\s*[:#])"
     # "new case 25-0866", "attach to case 24-1342": a case system's number after the word
     r"|\bcase(?=[ \t]+\d{2,4}[-/]\d{3,6}\b)"
-    r"|\b(?:practice\s+code|registered\s+charity\s+no|charity\s+(?:no|number)|(?:card|account|number|form|phone|mobile)\s+ending(?:\s+in)?|"
+    r"|\b(?:practice\s+code|registered\s+charity(?:\s+no)?|charity\s+(?:no|number)|(?:card|account|number|form|phone|mobile)\s+ending(?:\s+in)?|"
     r"PCSO|PC|DC|collar\s+(?:no|number)|"
     # "i normaly do route 109", "SYP log 0007", "police incident no. 447": a route's or a log's number
     r"route|(?:police|SYP|incident|crime)\s+(?:log|incident|crime|ref|reference|report)(?:\s+(?:no|number))?|"
-    r"(?:log|incident|crime)\s+(?:no|number))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?(?-i:[A-Z]{0,4})-?\d)"
+    r"(?:log|incident|crime)\s+(?:no|number)"
+    # a bare label's number: "YAS Incident: 25-0214-0387", "Ticket #44871", "Job: J-20331"
+    r"|(?:incident|crime|ticket|job|certificate)(?=\s*[:#]))(?=\s*[.:#]?\s*(?:\.{2,3}\s*)?(?-i:[A-Z]{0,4})-?\d)"
     # "CMC reg. 40217", "GMC reg no 7012345": a register's number behind its body's name
     r"|\b(?-i:[A-Z]{2,6})\s+reg(?:istration)?\.?(?:\s*(?:no|number)\.?)?(?=\s*:?\s*[A-Z]{0,3}\d)"
     # "Kai's CiC number for forms is 1049283", "her case number is 44120"
     r"|\b(?:number|no)\s+(?:for\s+[a-z]+\s+)?is(?=\s+[A-Z]{0,3}-?\d)"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil|LAC|CLA|admission|"
     r"student|hospital)\s+(?:ID|no|number|case)"
+    # a clinical or case system's own number after its name: "Case file / RiO 1190347", "SystmOne 4471902"
+    r"|\b(?-i:RiO|RIO|SystmOne|EMIS|Mosaic|MOSAIC|LCS|EHM|Liquidlogic|CPOMS|SIMS|Arbor|Lorenzo|Cerner)(?=[ \t]{1,3}\d{5})"
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\**\s*\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|(?-i:DX|PNC|APC)|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
-    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|number|ref|reference|id|"
+    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|n0|number|ref|reference|id|"
     r"reg(?:istration)?(?:\.?\s*no)?)?"
     r"(?=\s*(?:\([A-Za-z ]{1,12}\)\s*)?\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4} ?\d)))"
     # any system's number behind its label: "EMIS no:", "SystmOne number:", "Mosaic No.: "
@@ -101,6 +105,15 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             r"(?<![\w/.-])(?-i:[A-Z]{2,3})\d{5,8}(?![\w/-]|\.\d)",
             0.6,
         ),
+        # a crime or incident number in its force's shape: "14/20877/24" (no date: no 20877th month)
+        Pattern("Force reference", r"(?<![\w/.-])(?!\d{1,4}/(?:19|20)\d\d/\d\d(?!\d))\d{1,4}/\d{4,8}/\d{2,4}(?![\w/]|[-.]\w)", 0.85),
+        # a Royal Mail tracking number: "KF 2290 6617 3GB", "KF229066173GB"
+        Pattern("Tracking number", r"(?<![\w/-])(?-i:[A-Z]{2} ?\d{4} ?\d{4} ?\d[A-Z]{2})(?![\w/-])", 0.85),
+        # a structured code whose last part mixes letters and digits: "SEND35-DRAFT-7Q2K9"
+        Pattern("Structured code", r"(?<![\w/-])(?-i:[A-Z]{2,8}\d{0,4}(?:-[A-Z0-9]{2,8}){1,3}-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])"
+                r"[A-Z0-9]{4,8})(?![\w/-])", 0.7),
+        # one letter and seven digits, in brackets or after a label: "(P2290419)", a system's key
+        Pattern("Letter then digits", r"(?<=\(|:[ \t]{0,3}|\bno\.?[ \t]{1,3})(?-i:[A-Z])\d{6,8}(?=\)|[ \t]*$|[ \t]*[,;])", 0.7),
         Pattern(
             "LA code reference",
             r"(?<![\w/-])\d{3}/(?-i:[A-Z]{2,6})/\d{3,6}" + _END,
@@ -116,6 +129,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Reference read out after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"
                 r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
                 r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?: \d{2,6}){1,3}" + _END, 0.85),
+        # ... and its digits said one by one: "case ref E H C 25 0 2 1 1"
+        Pattern("Reference read out digit by digit", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"
+                r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
+                r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?: \d{1,4}){4,10}" + _END, 0.85),
         # spelled out on a voicemail: "c d t dash two four dash oh nine one three"
         Pattern("Reference spelled out", SPOKEN_REF.pattern, 0.6),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
@@ -137,6 +154,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # initials in lower case (a word, "Referred by: mum", is none: invalidate_result)
         Pattern("User name after a by-label", r"(?<=\b(?:[a-z]+ed\s+by|typist|typed|scribe|minute[ -]?taker|"
                 r"note[ -]?taker)\s*:\s*)(?-i:[a-z]{2,}(?:\.[a-z]{1,3})?\d{0,3})(?![\w@]|\.\w)", 0.6),
+        # a letter's typist after its dictation line, without a colon: "Dictated T.A. / typed rh 15/02/25"
+        Pattern("Typist's initials", r"(?=[a-z])(?<=\b(?i:typed|transcribed)(?:[ \t]+by)?[ \t]{1,3})(?-i:[a-z]{2,3})"
+                r"(?=[ \t]*(?:$|\n|/|,|\d{1,2}[/.]\d))", 0.6),
         # the second of two numbers after one label: "Person ID: 1207734 (child) / 1207735 (sibling)"
         Pattern("Second number after a label", r"(?<=\b(?:ID|no|number|ref|reference)\.?\s*[:#]?\s*\d{4,10}\s*"
                 r"(?:\([A-Za-z ]{1,15}\)\s*)?(?:[/,&]|and)\s*)\d{4,10}(?![\w/])", 0.6),
@@ -156,7 +176,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", 0.6),
         # a user name with an initial and a stop anywhere ("user s.haigh", "ask j.brook", "dawn.h"):
         # the name part must be a name or no word (invalidate_result)
-        Pattern("Dotted user name", r"(?<![\w@./-])(?-i:[a-z]\.[a-z]{3,20}|[a-z]{3,20}\.[a-z])\d{0,3}(?![\w@-]|\.\w)",
+        Pattern("Dotted user name", r"(?<![\w@./-])(?-i:[a-z]{1,2}\.[a-z]{3,20}|[a-z]{3,20}\.[a-z])\d{0,3}(?![\w@-]|\.\w)",
                 0.6),
         # a numbered response, ticket or submission: "Response #0147", "Ticket #44871", "#0152" opening a line
         Pattern("Hash number", r"(?=#\d)(?<=(?:^|\b[A-Za-z]{3,20}[ \t]{1,3}))#\d{3,10}(?![\w/]|[.,]\d)", 0.7),
@@ -191,7 +211,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             return False  # (only the tutor group's, the passcode's and the cues' patterns give these)
         if re.fullmatch(r"[a-z]{2,3}", pattern_text):  # a typist's initials ("kb"), never "me"
             return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
-        dotted = re.fullmatch(r"(?:[a-z]\.([a-z]{3,})|([a-z]{3,})\.[a-z])\d{0,3}", pattern_text)
+        dotted = re.fullmatch(r"(?:[a-z]{1,2}\.([a-z]{3,})|([a-z]{3,})\.[a-z])\d{0,3}", pattern_text)
         if dotted:  # "s.haigh", "dawn.h": a listed name or a word no dictionary has ("end.i" is none)
             gaz = gazetteer.load()
             word = dotted.group(1) or dotted.group(2)

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import make_result
 from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, POSTCODE,
-                            SCHOOL, UPN)
+                            SCHOOL, ULN, UPN)
 
 SCORE = 0.8
 STAFF = "STAFF"  # a person column of the service's own staff
@@ -48,6 +48,7 @@ HEADERS = {
     LOCATION: "area village locality ward estate".split(),
     CASE_REF: "caseref ref reference caseid clientid personid id".split(),
     UPN: "upn".split(),
+    ULN: "uln".split(),  # "ULN (post-16)": a learner's number, whatever its check digit
 }
 _BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
 _EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above)$")
@@ -69,7 +70,9 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
     kinds = []
     for cell, key in zip(cells, keys):
         kind = _BY_HEADER.get(key)
-        if kind is None and not cell.strip().endswith("?") and not QUESTION.match(cell.strip()):
+        # ("Your child's school or setting", "Your name (optional)": a form's label, though it opens as a question does)
+        if kind is None and not cell.strip().endswith("?") and (
+                not QUESTION.match(cell.strip()) or re.match(r"(?i)your\b", cell.strip())):
             kind = _label_kind(cell)
         kinds.append(kind)
     if any(kind is None and _value_cell(cell) for cell, kind in zip(cells, kinds)):
@@ -81,7 +84,8 @@ def _value_cell(cell: str) -> bool:
     """A name standing where a label should: two or more capitalised words, one of them a listed
     first name or a word no dictionary has ("Bianca Stoica", "Birchwood Primary School (Year 2)");
     a label's words are a dictionary's ("Named School", "Date Of Birth", "Lead Professional")."""
-    words = re.sub(r"\([^)]*\)?", " ", cell).split()
+    # ("Mei Ling Chen and Jun Chen": two names joined are names too)
+    words = [w for w in re.sub(r"\([^)]*\)?", " ", cell).split() if w not in ("and", "&", "+")]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     if any(re.search(r"[%#\d]", w) for w in words):
@@ -112,8 +116,9 @@ def _label_kind(cell: str) -> str | None:
         if part_words and "".join(part_words) in _BY_HEADER:
             return _BY_HEADER["".join(part_words)]
         if part_words and len("".join(part_words)) >= 4 and "".join(part_words).endswith(("id", "ref")) \
-                and cell.strip()[-2:] in ("ID", "Id", "ef", "EF") and " " not in cell.strip():
-            return CASE_REF  # "ContactID", "RecordId", "CallRef": a system's key
+                and (cell.strip()[-2:] in ("ID", "Id", "ef", "EF") or cell.strip().lower().endswith(("_id", "_ref"))) \
+                and " " not in cell.strip():
+            return CASE_REF  # "ContactID", "RecordId", "CallRef", "record_id": a system's key
     return None
 
 
@@ -122,6 +127,7 @@ def _label_kind(cell: str) -> str | None:
 DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b")
 SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A-Z]")
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
+_COUNT_CELL = re.compile(r"[A-Za-z][A-Za-z /&%.'’-]{0,30}:[ \t]*\d{1,5}")  # "SEN Support: 16"
 _RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+")
 QUESTION = re.compile(r"(?i)(?:how|what|why|when|where|which|who|happy|would|do|did|are|is|can|could|your)\b")  # a Markdown table's rule under its header
 _CSV_FIELD = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
@@ -180,7 +186,7 @@ class ColumnRecognizer(EntityRecognizer):
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[PERSON, SCHOOL, DATE_OF_BIRTH, POSTCODE, ADDRESS,
-                                             LOCATION, CASE_REF, UPN, DATE],
+                                             LOCATION, CASE_REF, UPN, ULN, DATE],
                          name="ColumnRecognizer", supported_language=supported_language)
 
     def load(self) -> None:
@@ -218,6 +224,8 @@ class ColumnRecognizer(EntityRecognizer):
                 cells = cells[:len(kinds) - 1]
             elif kinds is None or found != sep or len(cells) != len(kinds):
                 continue
+            if sum(1 for c in cells if _COUNT_CELL.fullmatch(c.strip())) >= 2:
+                continue  # a totals line under the table ("Total on register: 23<tab>EHCP: 6"), no record
             for (at, cell), kind in zip(placed, kinds):
                 if kind is not None and cell.strip():
                     out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)
@@ -238,6 +246,8 @@ class ColumnRecognizer(EntityRecognizer):
                 if self._ordinary_phrase(value):
                     return []  # "Home - 7 Ings View" under "Venue": at home, no setting
             return [make_result(self, kind, start, start + len(value), SCORE, "column")]
+        if re.fullmatch(r"[A-Z][\w'’-]+,[ \t][A-Z][\w'’-]+", value) and self._name_like(value.replace(",", ""), kind != PERSON):
+            return [make_result(self, PERSON, start, start + len(value), SCORE, "column")]  # "Gashi, Arben": one name
         outside = re.sub(r"\([^)]*\)?", lambda m: "\0" * len(m.group()), value)
         if len(outside.replace("\0", " ").split()) > 8:
             return []  # prose under a person's column ("Parents' view"), no name cell

@@ -90,7 +90,9 @@ DAY_ONLY = re.compile(
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
     # (the cheap look at the day's own shape first: the look back runs only where a day stands)
     rf"|(?<![\w-])(?=\d{{1,2}}(?i:st|nd|rd|th))(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|"
-    rf"it['’]?s|next|this|commencing|beginning|w/c|instead[ \t]+of|today|tomorrow|yesterday|yes|ok|okay)\s+(?i:the[ \t]+)?)"
+    rf"it['’]?s|next|this|commencing|beginning|w/c|instead[ \t]+of|today|tomorrow|yesterday|yes|ok|okay|"
+    # "Sandra away 15th so Geoff will cover", "back 3rd", "moved to 22nd"
+    rf"away|back|off|free|busy|available|closed|booked|arranged|moved|rescheduled|postponed|says|said)\s+(?i:the[ \t]+)?)"
     rf"{_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
@@ -112,6 +114,16 @@ SPOKEN_DATE = re.compile(
     rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)){_SPOKEN_YEAR}")
 
+# A day said alone in words where only a date is meant: "Defer to the twentieth.", "Next panel is
+# the thirteenth.", "on the third at 10". The first three only after a word of when ("on the first",
+# not "she is the first").
+_LATER_SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                     + "|".join(sorted(_ORDINAL_WORDS[3:], key=len, reverse=True)) + ")")
+SPOKEN_DAY_ONLY = re.compile(
+    rf"(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before|from|after|due|for|since|to|is|it['’]?s|next|"
+    rf"this)[ \t]{{1,3}})(?i:the[ \t]+)(?P<day>(?i:{_LATER_SPOKEN_DAY})){_NOT_A_DAY_AFTER}{_DAY_END}"
+    rf"|(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before)[ \t]{{1,3}})(?i:the[ \t]+)"
+    rf"(?P<day>(?i:first|second|third)){_NOT_A_DAY_AFTER}{_DAY_END}")
 
 # A range of days sharing one month: "14-22/04", "21-22/03/2025", "11-13 April", "9–13 Dec"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -134,10 +146,30 @@ DOTTED_DAY_MONTH = re.compile(
 # "letter sent 3/3", "governors (sent 12/3)": a day and month with a slash after a word that dates
 SLASH_DAY_MONTH = re.compile(
     r"(?<![\w/.])(?=\d{1,2}/\d)(?<=\b(?i:on|by|due|sent|dated|posted|w/c|wc|commencing|beginning|since|until|till|"
+    # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
+    r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
     # a diary's day: "MONDAY 7/4", "Tues 8/4"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
-    r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x)\b)")
+    r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|criteria|questions?|times|"
+    r"correct|right|items?|words?)\b)")
+
+# A diary's weekday and day without a month: "Thurs 16 Jan - Fri 17", "Mon 3:" (a weekday written
+# with its capital, never a count after it: "Sat 11+ exam", "Fri 2 hours"; never office hours, "Mon–Fri 9–4")
+WEEKDAY_DAY = re.compile(
+    r"(?<![\w–-])(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?,?[ \t]+(?:[12]\d|3[01]|0?[1-9])"
+    r"(?![\w:/+%-]|\.\d|[ \t]*[–-][ \t]*\d|[ \t]*(?i:hours?|hrs?|mins?|minutes?|am|pm|x|times|pupils?|children|people|weeks?|days?|of)\b)")
+# Days listed before the month they share: "on 3rd, 10th, 12th and 19th March" (each day is one)
+DAY_LIST = re.compile(
+    r"(?<![\w/])(?:(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]*(?:,|&|and|or)[ \t]*)+"
+    rf"(?=(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?i:{_MONTHS}|{_MONTH_ABBR})\b)")
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?i:st|nd|rd|th)")
+# A date said as day and month numbers: "the date of birth is the 2nd of the 2nd"
+NUMBERED_MONTH = re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]+(?i:of[ \t]+the)[ \t]+"
+                            r"(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th)(?![\w])")
+# "12 / 02 / 25": a scanned form's date with a space either side of each slash
+SPACED_SLASH_DATE = re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9]) / (?:1[0-2]|0?[1-9]) / (?:19|20)?\d\d(?![\d/])")
 
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
 SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d(?!\d)")
@@ -195,6 +227,14 @@ class _ExactDateRecognizer(PatternRecognizer):
                                        or _after_label(text, match.start())):
                     continue
                 found.append((match.start(), match.end(), how, self.SCORE))
+        for match in SPOKEN_DAY_ONLY.finditer(text):  # the day's word alone: "the" stays
+            found.append((match.start("day"), match.end("day"), "day in words", self.SCORE))
+        for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
+                        (SPACED_SLASH_DATE, "spaced slashes")):
+            found += [(m.start(), m.end(), how, self.SCORE) for m in rx.finditer(text)]
+        for match in DAY_LIST.finditer(text):
+            found += [(match.start() + d.start(), match.start() + d.end(), "listed day", self.SCORE)
+                      for d in _ORDINAL_DAY.finditer(match.group())]
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, str, float]] = []
         for item in found:

@@ -35,10 +35,11 @@ _SEP = r"[ \t]*(?:,[ \t]*|\n(?:[ \t]*\n)?[ \t]*|(?<=[a-z])[ \t]+)"
 _PLACE_OR_CAPS = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)"
 BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE_OR_CAPS + r"(?:" + _SEP
                              + _PLACE_OR_CAPS.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
+FORM_LABELS = frozenset("postcode post address tel telephone phone mobile email town city county area district".split())
 # "15 Coke Oven Lane, Swathe, S62 4JF": after a street, even a word is the locality
 STREET_BEFORE = re.compile(r"(?i:\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Row|Terrace|"
                            r"Court|Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale|Cres|Cl|Ct))"
-                           r"[ \t]*,[ \t]*$")
+                           r"[ \t]*(?:,[ \t]*|\n[ \t]*)$")  # or on the line above: "41 Coppice View\nSallow Green"
 # "5 Slag Lane, Dearnley Moor, Rotherham": the locality between a street and the town
 AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
                           r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)" + _SEP
@@ -72,7 +73,9 @@ BEFORE_SERVICE = re.compile(_PLACE + r"[ \t]+(?:family hub|clinic|health centre|
                             r"Health Centre|Medical Practice|Medical Centre|Clinic|Surgery|Practice|Library|Leisure Centre|Community Centre)\b")
 # "Wickersley Fold Surgery", "Dalton Medical Centre": a practice is named with its kind
 PRACTICE = re.compile(r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:Surgery|Medical Practice|"
-                      r"Medical Centre|Health Centre|Group Practice|Family Practice))\b")
+                      r"Medical Centre|Health Centre|Group Practice|Family Practice)"
+                      # a letterhead in capitals: "ORCHARD LEA SURGERY"
+                      r"|[A-Z]{3,}(?:[ -][A-Z]{2,})?[ \t]+(?:SURGERY|MEDICAL PRACTICE|MEDICAL CENTRE|HEALTH CENTRE))\b")
 # "i work at the warehouse in thornbeck", "go to brinkcliffe which is the pru": a lower-case word
 # after a place word, in writing without capitals
 LOWER_AFTER_PLACE_WORD = re.compile(
@@ -164,7 +167,11 @@ class LocationRecognizer(EntityRecognizer):
                 # one made of nothing but words is none; elsewhere its first word must be no word
                 words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET) else keys[:1]
                 after_street = pattern is BEFORE_POSTCODE and STREET_BEFORE.search(text, max(0, start - 20), start)
-                if all(k in self.gaz.english for k in words_) and not after_street or keys[0] in self.gaz.titles \
+                named_practice = pattern is PRACTICE and len(keys) >= 3  # "Orchard Lea Surgery": a name of two words
+                if keys[0] in FORM_LABELS:
+                    continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place
+                if all(k in self.gaz.english for k in words_) and not after_street and not named_practice \
+                        or keys[0] in self.gaz.titles \
                         or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar:
                     continue
                 out.append(self._result(start, end, CONTEXT_SCORE, "context"))

@@ -145,11 +145,25 @@ LOWER_FULL_NAME = re.compile(r"(?<![\w'’@./-])(?=(?P<first>[a-z]{3,}) (?P<last
 # speaker line ("[14/10/2024 09:12] Bastow, Karen"), a log's cell ("\tHall, Jacob\t"), a list of
 # members ("Conversation: Bastow, Karen ; Siddiqui, Imran")
 SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;|]))[ \t]{0,3}"
-                                 r"(?P<last>[A-Z][a-z][\w'’-]+),[ \t](?P<first>[A-Z][a-z][\w'’-]*)"
-                                 r"(?=[ \t]*(?:$|\t|;|\|))")
+                                 r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{3,}(?:-[A-Z]{2,})?),[ \t](?P<first>[A-Z][a-z][\w'’-]*)"
+                                 r"(?=[ \t]*(?:$|\t|;|\||\())"  # "student filter: BROOK, Tyler (Y8, 8KP)"
+                                 # a CSV's quoted cell: 06/01/2025,Mon,"Barnsley, Ellis",Tracey Firth
+                                 r"|(?:(?<=^\")|(?<=,\"))(?P<qlast>[A-Z][a-z][\w'’-]+),[ \t]"
+                                 r"(?P<qfirst>[A-Z][a-z][\w'’-]*)(?=\"(?:,|[ \t]*$))")
 # A couple named together: "Cath & Pete Lowther", "Graham and Sue Laughton": the first is a person too
 COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(?P<second>[A-Z][a-z]+)[ \t]+"
                     r"(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
+# A month or season that is a name, owning what only a child has: "Summer's Y9 review", "May's EHCP"
+CALENDAR_OWNER = re.compile(r"\b(?P<name>Summer|May|June|April|August|Autumn|Winter|Spring)['’]s[ \t]+"
+                            r"(?=(?:Y\d{1,2}|Year[ \t]\d{1,2}|EHCP|EHC|mum|dad|mam|nan|gran|TA|teacher|SENCO|"
+                            r"diagnosis|placement|transition|school|nursery|college)\b)")
+# An initial standing for a relation: "He lives with Mum (M) and his sister"
+RELATION_INITIAL = re.compile(r"\b(?i:mum|dad|mam|mother|father|nan|nana|gran|grandma|grandad|grandmother|"
+                              r"grandfather|sister|brother|stepdad|stepmum|carer|aunt|auntie|uncle)[ \t]*\((?P<code>[A-Z])\)")
+# Two people of one surname: "Mei Ling Chen and Jun Chen", "Paul Hope and May Hope": the second's
+# first name is a name even where it is a month or a word
+SAME_SURNAME = re.compile(r"(?<![\w'’-])(?P<before>[A-Z][a-z]+)[ \t]+(?P<last>[A-Z][a-z][\w'’-]+)[ \t]+(?:&|and)[ \t]+"
+                          r"(?P<first>[A-Z][a-z]+)[ \t]+(?P=last)(?![\w'’-])")
 # A month name that is a name after "our" or "my", as a family writes of one of its own: "when our
 # June could not cope", "the day our June passed away"
 OUR_MONTH_NAME = re.compile(r"\b(?:our|my)[ \t]+(?P<name>April|May|June|August)\b(?![ \t]*(?:\d|,[ \t]*\d|"
@@ -401,8 +415,11 @@ class PersonRecognizer(EntityRecognizer):
             # a kin word lower case, or one written as a title ("Auntie May", "Nan June")
             kin_word = (m.group("lead").islower() or lead in KIN_TITLES) \
                 and (lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative"))
-            surname_end = self._surname_after(text, m.end("name")) if kin_word and word.islower() else None
-            if kin_word and word.islower() and key in gaz.first_names and surname_end:
+            # or any role before it ("a social worker will Nuttall from early help")
+            cued = kin_word or (m.group("lead").islower() and word.islower() and self._cue_before.search(
+                text[max(0, m.start("name") - 40):m.start("name")]) is not None)
+            surname_end = self._surname_after(text, m.end("name")) if cued and word.islower() else None
+            if cued and word.islower() and key in gaz.first_names and surname_end:
                 out.append(self._result(m.start("name"), surname_end, AFTER_SCORE, "position"))
                 continue
             kin_month = calendar_name and is_capitalised(word) and kin_word
@@ -514,11 +531,15 @@ class PersonRecognizer(EntityRecognizer):
                     continue
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in SURNAME_COMMA_FIRST.finditer(text):
-            first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
+            g = "" if m.group("last") else "q"
+            first, last = gazetteer.fold(m.group(g + "first")), gazetteer.fold(m.group(g + "last"))
+            # the area's towns are surnames too ("Barnsley, Ellis") before a first name no word shares
+            town = last in self.generic and last in gaz.surnames and not gaz.is_english(first) \
+                and first not in gaz.calendar
             if first in gaz.first_names and first not in STOP_WORDS and first not in self.generic \
-                    and (last in gaz.surnames or not gaz.is_english(last)) and last not in self.generic \
-                    and last not in STOP_WORDS and not gaz.is_cue(m.group("last")) and last not in gaz.titles:
-                out.append(self._result(m.start("last"), m.end("first"), POSITION_SCORE, "position"))
+                    and (last in gaz.surnames or not gaz.is_english(last)) and (last not in self.generic or town) \
+                    and last not in STOP_WORDS and not gaz.is_cue(m.group(g + "last")) and last not in gaz.titles:
+                out.append(self._result(m.start(g + "last"), m.end(g + "first"), POSITION_SCORE, "position"))
         for m in COUPLE.finditer(text):
             first, second = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("second"))
             last = gazetteer.fold(m.group("last"))
@@ -526,6 +547,14 @@ class PersonRecognizer(EntityRecognizer):
                     and first not in gaz.calendar and not gaz.is_cue(m.group("first")) \
                     and (last in gaz.surnames or not gaz.is_english(last)) and last not in self.generic:
                 out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
+        for rx, group in ((CALENDAR_OWNER, "name"), (RELATION_INITIAL, "code")):
+            out += [self._result(m.start(group), m.end(group), POSITION_SCORE, "position") for m in rx.finditer(text)]
+        for m in SAME_SURNAME.finditer(text):
+            before, last, first = (gazetteer.fold(m.group(k)) for k in ("before", "last", "first"))
+            if not gaz.is_english(last) and (last in gaz.surnames or before in gaz.first_names) \
+                    and last not in self.generic and first not in STOP_WORDS and first not in gaz.titles \
+                    and not gaz.is_cue(m.group("first")) and not gaz.is_cue(m.group("last")):
+                out.append(self._result(m.start("first"), m.end(), POSITION_SCORE, "position"))
         for m in OUR_MONTH_NAME.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in BROKEN_AT_LINE_END.finditer(text):
@@ -542,7 +571,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("first"), m.end("last"), POSITION_SCORE, "position"))
         for m in LOWER_FULL_NAME.finditer(text):
             first, last = m.group("first"), m.group("last")
-            if first in gaz.first_names and not gaz.is_english(first) and not gaz.near_english(first) \
+            # ("paddy mcdonagh": a first name that is a word too, before a listed surname no word shares)
+            surname = (last in gaz.surnames or last.startswith(("mc", "mac"))) and len(last) >= 5
+            if first in gaz.first_names and (not gaz.is_english(first) and not gaz.near_english(first) or surname) \
                     and first not in STOP_WORDS and first not in text_speak() and not gaz.is_cue(first) \
                     and last not in gaz.first_names and not gaz.is_english(last) and not gaz.near_english(last) \
                     and last not in STOP_WORDS and last not in text_speak() and not gaz.is_cue(last) \
@@ -891,6 +922,8 @@ class PersonRecognizer(EntityRecognizer):
             base = text[w.start:base_end]
             key = gazetteer.fold(base)
             score, how = self._start_score(text, ws, i, base, key)
+            if score is not None and how in ("first-name-weak", "surname") and self._in_label_row(text, w.start):
+                score = None  # "Date,Day,Trainee": a table's header of dictionary words names no one
             if score is None:
                 i += 1
                 continue
@@ -905,6 +938,21 @@ class PersonRecognizer(EntityRecognizer):
             i = j + 1
         return out
 
+    def _in_label_row(self, text, at) -> bool:
+        """Whether ``at`` is in a table's first row, of three or more cells that are each one
+        capitalised dictionary word: a header ("Date,Day,Trainee,Escort")."""
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)]
+        sep = next((s for s in ("\t", "|", ",") if line.count(s) >= 2), None)
+        if sep is None:
+            return False
+        above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+        if start and above.count(sep) >= 2:
+            return False  # a row under another: a table's record, where "Grace" may be a child
+        cells = [c.strip() for c in line.split(sep) if c.strip()]
+        return len(cells) >= 3 and all(
+            len(c.split()) == 1 and c[:1].isupper() and self.gaz.is_english(c) for c in cells)
+
     def _start_score(self, text, ws, i, base, key):
         """Is the word at ``i`` the start of a name? Returns (score, how) or (None, None)."""
         gaz = self.gaz
@@ -915,12 +963,19 @@ class PersonRecognizer(EntityRecognizer):
             or (key in gaz.surnames and gaz.is_title(prev.text) and gazetteer.fold(prev.text) not in gaz.surnames))
         if (key in gaz.titles and not surname_title) or gaz.is_cue(base) or CONTRACTION.match(base):
             return None, None  # "stepdad, I'm on my break": a pronoun's contraction is no one
+        if base.islower() and re.search(r"\d[ \t]?$", text[max(0, ws[i].start - 2):ws[i].start]):
+            return None, None  # "4x20 min, 1:1": a lower-case word after a number is what it counts
         caps, allcaps = is_capitalised(base), is_all_caps(base)
         # "Mrs Sheikh rang": a title that is a surname after a title is the name, not a title
         prev_is_name = prev is not None and i >= 2 and gazetteer.fold(ws[i - 2].text).rstrip(".") in HONORIFICS \
             and text[ws[i - 2].end:prev.start] in (" ", ". ")
         if prev and gaz.is_title(prev.text) and not prev_is_name:
             gap = text[prev.end:ws[i].start]
+            # "spoke to Mrs\nHolroyd": a title at a line's end, its surname starting the next
+            if re.fullmatch(r"\.?[ \t]*\r?\n[ \t>]*", gap) and is_capitalised(prev.text) and is_capitalised(base) \
+                    and key not in self.generic and not gaz.is_cue(base) \
+                    and (key in gaz.surnames or not gaz.is_english(key)):
+                return TITLE_SCORE, "title"
             # "Miss May (TA)": a month that is a name, after a Capitalised title
             month_name = key in gaz.calendar and key in gaz.first_names and caps \
                 and is_capitalised(prev.text) and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
@@ -978,6 +1033,11 @@ class PersonRecognizer(EntityRecognizer):
             nxt = ws[i + 1] if i + 1 < len(ws) else None
             if nxt and text[ws[i].end:nxt.start] == " " and (
                     gazetteer.fold(nxt.text) in gaz.surnames and is_capitalised(nxt.text)
+                    # "Hope Adeyinka": a capitalised word no dictionary, name or place list has
+                    or is_first and is_capitalised(nxt.text) and len(nxt.text) >= 4 and nxt.text.isalpha()
+                    and not gaz.is_english(nxt.text) and not gaz.near_english(gazetteer.fold(nxt.text))
+                    and gazetteer.fold(nxt.text) not in gaz.places and gazetteer.fold(nxt.text) not in self.generic
+                    and gazetteer.fold(nxt.text) not in gaz.first_names and not gaz.is_cue(nxt.text)
                     or is_first and len(nxt.text) >= 3 and is_all_caps(nxt.text) and nxt.text not in NOT_INITIALS
                     and (gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text))
                     and gazetteer.fold(nxt.text) not in self.generic
@@ -1065,7 +1125,12 @@ class PersonRecognizer(EntityRecognizer):
             cue = gaz.is_cue(nxt_base) and not (known and is_capitalised(nxt_base) and j == i
                                                 and gazetteer.fold(cur.text) in gaz.first_names)
             title = key in gaz.titles and not (key in gaz.surnames and j == i)  # "Farida Sheikh"
-            if key in self.generic or title or cue or key in gaz.calendar:
+            # "Gemma Barnsley" signing a letter: the area's town as a surname, after a first name no
+            # word shares, where a place would go on ("Gemma Barnsley\nEHC Coordinator", "..., ")
+            town = key in self.generic and key in gaz.surnames and j == i and is_capitalised(nxt_base) \
+                and gazetteer.fold(cur.text) in gaz.first_names and not gaz.is_english(cur.text) \
+                and re.match(r"[ \t]*(?:\r?\n|$|,|\()", text[nxt.end:nxt.end + 4]) is not None
+            if (key in self.generic and not town) or title or cue or key in gaz.calendar:
                 break
             if first_allcaps:
                 if not (is_all_caps(nxt.text) and known):

@@ -42,6 +42,8 @@ ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Mult
           r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme|"
           # a childminder's setting: "Little Owls Childminding", "Acorn Childminders"
           r"Childminding|Childminders|"
+          # a tutoring business: "Bright Letters Tuition"; a skills or training centre, a youth theatre
+          r"Tuition|Tutoring|(?:Skills|Training|Vocational)" + SP + r"Centre|Youth" + SP + r"Theatre|"
           # a school's own unit named in full: "Rainbow Resource Base", "Oakfield Nurture Group"
           r"Resource" + SP + r"Base|Resourced" + SP + r"Provision|Nurture" + SP + r"(?:Group|Base|Room)|"
           # a hospital school: "Ashdene Hospital & Home Education Service"
@@ -66,14 +68,16 @@ What How If So But And Also Then Yes No Ask Asked Email Ring Call Contact Tell H
 
 SETTING_RE = re.compile(
     rf"(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en)){{0,11}}?"
-    rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}Sixth{SP}Form)?"
+    rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}Sixth{SP}Form)?(?![a-z])"  # never "The Old Schoolroom"
     rf"|(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND}(?![\w'’]))+"
 )
 SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:and|&)"
                       r"[ \u00a0]+(?:St\.?[ \u00a0]+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])")
 # A supplementary school named after its kind: "Madrassa Taleem-ul-Quran", "MADRASSA NOOR-UL-HUDA"
+# ... and a prison or young offender institution, where a young person is educated: "HMYOI Aldersyke"
 KIND_FIRST = re.compile(r"(?<![\w'’])(?:Madrass?ah?|MADRASS?AH?)[ \t]+[A-Z][\w'’]*(?:-[A-Za-z]+)*"
-                        r"(?:[ \t][A-Z][\w'’]*(?:-[A-Za-z]+)*){0,2}")
+                        r"(?:[ \t][A-Z][\w'’]*(?:-[A-Za-z]+)*){0,2}"
+                        r"|(?<![\w'’])(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]YOI)[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?")
 # Hurried notes: "st ann's J&I", "oakwood primary", "at brinsworth academy".
 LOWER_RE = re.compile(
     r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
@@ -81,6 +85,10 @@ LOWER_RE = re.compile(
     r"(?:j&i|primary|school|academy|nursery|juniors?|infants?|high school|college)"
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
     r"(?:primary|juniors?|infants?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
+# "at st josephs": a saint's school in lower case, its apostrophe left out, after a word of where
+LOWER_SAINT = re.compile(r"\b(?:at|to|from|attends|attending|attended|into)[ \t](?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
+# "she liked the base (the Nest)": a unit's name in brackets after the word for it
+UNIT_IN_BRACKETS = re.compile(r"\b(?i:base|unit|hub|provision|room)[ \t]*\((?i:the)[ \t]+(?P<name>[A-Z][a-z]{2,})\)")
 # "stay at coldwell common school": a lower-case name before "school", its first word no word
 LOWER_SCHOOL_RE = re.compile(r"\b(?:at|to|from|in|into|attends?|attending|attended)[ \t]+"
                              r"(?P<name>([a-z][a-z'’]{3,})((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+school)(?![\w'’])")
@@ -108,10 +116,15 @@ BY_CONTEXT = re.compile(
 # A school's own provision named like a place: 'resourced provision ("The Hive")', "the school's
 # resourced unit, The Oaks", "attends The Nest resource base"
 _UNIT_KIND = r"(?i:resource[ \t]+base|resourced[ \t]+(?:provision|unit|base)|specialist[ \t]+(?:provision|unit)|" \
-             r"enhanced[ \t]+provision|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision))"
+             r"enhanced[ \t]+provision|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
+             r"youth[ \t]+(?:group|club|fellowship|project|provision)|(?:holiday|after[ -]school|breakfast|homework|social|lunchtime)[ \t]+club|" \
+             r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision))"
 _UNIT_NAME = r"The[ \t]+(?!(?:Local|Family|Children|Specialist|Resource|Learning|Main|School|Same|New|Other|Nurture|Unit|Base)\b)[A-Z][a-z]+"
 UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
                              r"(?P<name>" + _UNIT_NAME + r")(?![\w'’-])")
+# ... or the kind said after it: "at The Loft, the youth group that meets at ..."
+UNIT_THEN_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]*,[ \t]*(?i:the|our|a|their)[ \t]+(?:[a-z]+[ \t]+)?"
+                            + _UNIT_KIND + r"(?![\w'’-])")
 UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+" + _UNIT_KIND + r"(?![\w'’-])")
 WANTED = re.compile(
     r"(?i:\b(?:wants?|wanted|transfer[ \u00a0]+to|visited|named))"
@@ -193,7 +206,11 @@ class SchoolRecognizer(EntityRecognizer):
             span = self._named_by_context(text, m.start("name"), m.end("name"))
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
-        for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text)]:
+        for m in LOWER_SAINT.finditer(text):
+            if m.group("root") in gaz.first_names or m.group("root") + "e" in gaz.first_names:
+                out.append(self._result(m.start("saint"), m.end("saint"), CONTEXT_SCORE, "saint"))
+        for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
+                  *UNIT_IN_BRACKETS.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in WANTED.finditer(text):
             first = gazetteer.fold(m.group(1).split()[0])
