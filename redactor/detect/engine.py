@@ -115,7 +115,7 @@ class Detector:
             ]
             found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
                             for f in split_at_cells(piece, findings) if not self._allowed(piece, f))
-        return [resolve_overlaps(prefer_precise(findings)) for findings in found]
+        return [resolve_overlaps(prefer_precise(findings, text)) for findings, text in zip(found, texts)]
 
     def _read(self, windows) -> Iterator:
         """NER over the windows, in groups of at most ``BATCH_CHARS`` characters: spaCy's NER
@@ -228,15 +228,26 @@ def split_at_cells(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def prefer_precise(findings: list[Finding]) -> list[Finding]:
+def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
     """Drop an NER guess (or a safety-net guess) where a pattern, checksum or gazetteer finding
     overlaps it: NER spans wander ("Rotherham S65", "SENCO Mrs"), the precise finding has the
     right edges. Two guesses that overlap are both kept (their union is redacted)."""
     weak = (":ner", ":safety-net")  # guesses: NER's, and a word no dictionary knows
     precise = [f for f in findings if not f.recognizer.endswith(weak)]
     index = SpanIndex((p.start, p.end) for p in precise)
+    places = {(p.start, p.end) for p in precise if p.type == LOCATION}
+    first_names = gazetteer.load().first_names
+
+    def holds_a_place(f: Finding) -> bool:
+        """"Harley Marsh" read by NER as a person, "Harley" a village and a listed first name: the
+        place is her first name, the guess stays (resolve_overlaps types the union a person);
+        "Brinsworth Dale" stays a place."""
+        inside = list(index.overlapping(f.start, f.end))
+        return f.type == PERSON and len(inside) == 1 and inside[0] in places and inside[0][0] == f.start \
+            and inside[0][1] < f.end and gazetteer.fold(text[inside[0][0]:inside[0][1]]) in first_names
+
     return precise + [f for f in findings if f.recognizer.endswith(weak)
-                      and next(index.overlapping(f.start, f.end), None) is None]
+                      and (next(index.overlapping(f.start, f.end), None) is None or holds_a_place(f))]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

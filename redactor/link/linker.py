@@ -28,6 +28,8 @@ LINK_SCORE = 0.8
 # English word guessed at once is not searched for elsewhere.
 WEAK_SEED = 0.5
 PLACED_SEED = 0.8
+# A title at a line's end, its name on the next line ("spoke to Mrs\nHolroyd")
+TITLE_ABOVE = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]*\r?\n[ \t>]*$")
 # A lower-case name as a sentence's subject: its sentence's start before it, a verb after it
 LOWER_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\n[ \t]*[-*•][ \t]*)$")
 LOWER_SUBJECT_VERB = re.compile(r"[ \t]+(?:has|had|was|is|says|said|rang|phoned|came|went|goes|told|wants|wanted|"
@@ -165,10 +167,29 @@ class _Linker:
         merged = self._merge(merged + self._short_forms(merged))
         merged = self._merge(merged + self._every_copy(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
+        merged = self._edges(merged)
         # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
         merged = split_at_cells(self.text, merged)
         self._classify_people(merged)
         return Linked(findings=merged, entities=self.entities)
+
+    def _edges(self, findings: list[Finding]) -> list[Finding]:
+        """A person's span takes in what belongs to the name at its edges: an initial's stop ("Mr
+        F. and Mrs S. Chaudhry") and a title left at the end of the line above ("spoke to Mrs\n
+        Holroyd"), so the draft holds no "." or "Mrs" orphaned from the name that replaced it."""
+        out = []
+        for f in findings:
+            if f.type == PERSON:
+                start, end = f.start, f.end
+                if self.text[end:end + 1] == "." and re.search(r"(?<![\w.])[A-Z]$", self.text[start:end]):
+                    end += 1
+                title = TITLE_ABOVE.search(self.text, max(0, start - 16), start)
+                if title:
+                    start = title.start()
+                if (start, end) != (f.start, f.end):
+                    f = f.with_(start=start, end=end)
+            out.append(f)
+        return self._merge(out) if len(out) > 1 else out
 
     # -- entities -----------------------------------------------------------------------------
     def _span(self, f: Finding) -> str:

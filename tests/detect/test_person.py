@@ -850,3 +850,39 @@ def test_twenty_second_blind_set_words_are_kept(anonymise, text, kept):
     out, _ = anonymise(text)
     for term in kept:
         assert term in out, "an ordinary word was redacted"
+
+
+# Wider classes written for text no set has shown yet: a column of record numbers under any header,
+# a header's "Surname, First" spelled by the address after it, a name's edges (an initial's stop, a
+# title left on the line above), a person whose first name is a village's, a survey's question headers.
+WIDER_FOUND = [
+    ("a-column-of-record-numbers-under-a-header-of-no-kind", "Entry\tWhen\tNotes\n104417\tMon\tok\n"
+     "104423\tTue\trang\n104431\tWed\tleft msg\n104436\tThu\tseen\n", ["104417", "104423", "104431", "104436"]),
+    ("a-surname-first-that-the-address-spells", "From:    Pemberton, Dionne <dionne.pemberton@pathfinder.example>\n"
+     "Sent: 3 March 2025\n", ["Pemberton, Dionne"]),
+    ("a-names-edges", "Mr F. and Mrs S. Chaudhry\n58 Beech Hill Road\nRang school, spoke to Mrs\nHolroyd (pastoral).",
+     ["Mr F.", "Mrs\nHolroyd"]),
+    ("a-first-name-that-is-a-village-in-a-table", "Officer\tCase no.\tChild / YP\tDOB\nCR\tSY-23-1187\tHarley Marsh\t"
+     "14/06/2013\n", ["Harley Marsh", "Marsh"]),
+    ("a-settings-column-under-a-surveys-questions", "Timestamp,Your child's school or setting,Which officer "
+     "supported you?,How satisfied were you overall? (1-5)\n19/03/2025 15:30,Meadow View (specialist provision),"
+     "Claire,4\n", ["Meadow View"]),
+]
+WIDER_KEPT = [
+    ("amounts-and-years-in-a-table-are-no-record-numbers", "Year\tPupils\tAmount\n2021\t12\t15000\n2022\t14\t16500\n"
+     "2023\t15\t17250\n2024\t16\t18000\n", ["15000", "16500", "17250", "18000", "2021"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in WIDER_FOUND], ids=[r[0] for r in WIDER_FOUND])
+def test_wider_classes_are_found(anonymise, text, expected):
+    out, _ = anonymise(text)
+    for name in expected:
+        assert name not in out, "an identifier was left in the draft"
+
+
+@pytest.mark.parametrize("text,kept", [r[1:] for r in WIDER_KEPT], ids=[r[0] for r in WIDER_KEPT])
+def test_wider_classes_keep_numbers_that_are_no_records(anonymise, text, kept):
+    out, _ = anonymise(text)
+    for term in kept:
+        assert term in out, "an ordinary number was redacted"

@@ -13,6 +13,7 @@ following line with the same number of cells is read against it, until a line wi
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -63,8 +64,10 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
     # Header cells are short labels; a survey export's may be questions ("Overall rating (1-5)",
     # "Your contact details (optional)"): a quarter of them may be long or hold a digit.
     # ("Q4. What did we do well?": a numbered question heads its column as a label does)
+    # ("Which advice officer supported you?": a form's question heads its column too)
     labels = sum(1 for c in cells if c.strip() and (len(c.strip()) <= 30 and not re.search(r"\d", c)
-                                                     or SURVEY_QUESTION.match(c.strip())))
+                                                     or SURVEY_QUESTION.match(c.strip())
+                                                     or len(c.strip()) <= 80 and c.strip().endswith("?")))
     if labels < len(cells) - max(1, len(cells) // 4) or any(_VALUE.fullmatch(c.strip()) for c in cells):
         return None
     kinds = []
@@ -100,6 +103,8 @@ def _label_kind(cell: str) -> str | None:
     """The type a short label names by its head word: the last word of each of its
     alternatives, outside brackets ("Child's name", "Officer (if known)", "Parent/carer",
     "Caller / YP"); never a word that only qualifies another ("Parents' wording", "By when")."""
+    if re.search(r"\be-?mail\b", cell.lower()):
+        return None  # "Email address": the e-mail recognizer reads it, no street stands there
     if re.search(r"\binitials\b", cell.lower()):
         return NAMED  # "Client (initials)", "Staff initials": nothing but names stands there
     label = re.sub(r"\([^)]*\)?", " ", cell.lower())
@@ -127,6 +132,7 @@ def _label_kind(cell: str) -> str | None:
 DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b")
 SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A-Z]")
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
+RECORD_ID = re.compile(r"(?:[A-Z]{1,4}[-/]?)?\d{5,12}")  # "88120311", "CT-0091873", "R104417"
 _COUNT_CELL = re.compile(r"[A-Za-z][A-Za-z /&%.'’-]{0,30}:[ \t]*\d{1,5}")  # "SEN Support: 16"
 _RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+")
 QUESTION = re.compile(r"(?i)(?:how|what|why|when|where|which|who|happy|would|do|did|are|is|can|could|your)\b")  # a Markdown table's rule under its header
@@ -229,13 +235,42 @@ class ColumnRecognizer(EntityRecognizer):
             for (at, cell), kind in zip(placed, kinds):
                 if kind is not None and cell.strip():
                     out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)
+        return out + self._id_columns(text)
+
+    def _id_columns(self, text) -> list:
+        """A table's column whose cells are each a different record number, whatever its header
+        says ("audit_id", "Entry", "#", none of ours): five digits or more, perhaps with a short
+        prefix, in four rows at least, nine in ten of them. A count, a year, a date, a time or an
+        amount (most of them round) is none. A table here is a run of lines with the same number of
+        cells between the same separators."""
+        columns: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
+        run, shape = 0, None
+        for line_start, line_end in _records(text):
+            body = text[line_start:line_end]
+            found = next((s for s in ("|", "\t", ",") if body.count(s) >= 2), None)
+            placed = _split(body, found) if found else []
+            if found is None or (found, len(placed)) != shape:
+                run, shape = run + 1, (found, len(placed)) if found else None
+                continue  # a table's first line is its header
+            for column, (at, cell) in enumerate(placed):
+                if cell.strip():
+                    columns[run, column].append((line_start + at + len(cell) - len(cell.lstrip()), cell.strip()))
+        out = []
+        for cells in columns.values():
+            ids = [(start, value) for start, value in cells if RECORD_ID.fullmatch(value)]
+            round_ = sum(v.endswith("0") for _, v in ids)  # amounts and counts: 15000, 16500
+            if len(ids) >= 4 and len(ids) >= 0.9 * len(cells) and len({v for _, v in ids}) == len(ids) \
+                    and round_ < len(ids) / 2:
+                out += [make_result(self, CASE_REF, start, start + len(value), SCORE, "id column")
+                        for start, value in ids]
         return out
 
     def _cell(self, text, start, value, kind):
         if _EMPTY.match(value):
             return []
-        if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(value):
-            return []  # "Verbal ability" under "Area": a row of a test's scores, no place
+        if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value):
+            return []  # "Verbal ability" under "Area": a row of a test's scores, no place (its note aside:
+            # "Meadow View (specialist provision)" is a name)
         if kind == DATE_OF_BIRTH and not DATE_SHAPE.search(value):
             return []  # "11", "approx 35" under "DOB / age": an age, no date (the date recognizers read the rest)
         if kind not in (PERSON, STAFF, NAMED):

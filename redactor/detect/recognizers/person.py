@@ -747,7 +747,11 @@ class PersonRecognizer(EntityRecognizer):
         out = []
         for line in HEADER_LINE.finditer(text):
             for m in SURNAME_FIRST.finditer(line.group("people")):
-                if gazetteer.fold(m.group(2)) in self.gaz.first_names \
+                # ("Pemberton, Dionne <dionne.pemberton@...>": her address spells both words)
+                rest = line.group("people")[m.end():m.end() + 80].lower()
+                spelled = "@" in rest and m.group(1).lower() in rest.split("@")[0] \
+                    and m.group(2).lower() in rest.split("@")[0]
+                if (gazetteer.fold(m.group(2)) in self.gaz.first_names or spelled) \
                         and gazetteer.fold(m.group(1)) not in self.generic:
                     at = line.start("people")
                     out.append(self._result(at + m.start(1), at + m.end(2), TITLE_SCORE, "header"))
