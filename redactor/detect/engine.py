@@ -231,12 +231,30 @@ def split_at_cells(text: str, findings: list[Finding]) -> list[Finding]:
 def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
     """Drop an NER guess (or a safety-net guess) where a pattern, checksum or gazetteer finding
     overlaps it: NER spans wander ("Rotherham S65", "SENCO Mrs"), the precise finding has the
-    right edges. Two guesses that overlap are both kept (their union is redacted)."""
+    right edges. Two guesses that overlap are both kept (their union is redacted). An NER person
+    that holds a precise person and more listed names, or starts with a village that is a first
+    name, is kept too: there the guess has the right edges."""
     weak = (":ner", ":safety-net")  # guesses: NER's, and a word no dictionary knows
     precise = [f for f in findings if not f.recognizer.endswith(weak)]
     index = SpanIndex((p.start, p.end) for p in precise)
     places = {(p.start, p.end) for p in precise if p.type == LOCATION}
-    first_names = gazetteer.load().first_names
+    people = {(p.start, p.end) for p in precise if p.type == PERSON}
+    gaz = gazetteer.load()
+    first_names = gaz.first_names
+
+    def names_more(f: Finding) -> bool:
+        """"Reece O'CONNOR" read by NER, "O'CONNOR" by a rule: the guess's other words are a listed
+        first name or surname (no dictionary word, no role), so it stays and its union is redacted."""
+        inside = list(index.overlapping(f.start, f.end))
+        if f.type != PERSON or not inside or not all(
+                span in people and f.start <= span[0] and span[1] <= f.end for span in inside):
+            return False
+        rest = text[f.start:f.end]
+        for a, b in sorted(inside, reverse=True):
+            rest = rest[:a - f.start] + " " + rest[b - f.start:]
+        words_ = re.findall(r"[^\W\d_][\w'’-]*", rest)
+        return bool(words_) and all(w[:1].isupper() and not gaz.is_english(w) and (
+            gazetteer.fold(w) in first_names or gazetteer.fold(w) in gaz.surnames) for w in words_)
 
     def holds_a_place(f: Finding) -> bool:
         """"Harley Marsh" read by NER as a person, "Harley" a village and a listed first name: the
@@ -247,7 +265,8 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
             and inside[0][1] < f.end and gazetteer.fold(text[inside[0][0]:inside[0][1]]) in first_names
 
     return precise + [f for f in findings if f.recognizer.endswith(weak)
-                      and (next(index.overlapping(f.start, f.end), None) is None or holds_a_place(f))]
+                      and (next(index.overlapping(f.start, f.end), None) is None or holds_a_place(f)
+                           or names_more(f))]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

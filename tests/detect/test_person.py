@@ -886,3 +886,38 @@ def test_wider_classes_keep_numbers_that_are_no_records(anonymise, text, kept):
     out, _ = anonymise(text)
     for term in kept:
         assert term in out, "an ordinary number was redacted"
+
+
+# Classes of outside-30 (read after it was scored blind), written again in other words.
+THIRTIETH_FOUND = [
+    ("an-nhs-number-in-a-csv-cell-after-a-date", "Date,Pupil,DOB,NHS No,Reason\n07/01/2025,Amara Test,14/03/2010,"
+     "943 476 5919,Headaches\n", ["943 476 5919"]),
+    ("a-police-statements-officers-and-numbers", "Signature witnessed by:  K Ward (PS 1093)\nURN:  14 / YR / 00382 / 25\n"
+     "Occupation:  Police Constable 2417\ntasked by the control room (log 0417 of that date). Recorded on Niche as "
+     "occurrence\n14RO/25/20466. Bleep 2761",
+     ["K Ward", "1093", "14 / YR / 00382 / 25", "2417", "0417", "14RO/25/20466", "2761"]),
+    ("nicknames-a-family-in-capitals-and-a-name-with-a-prefix", "My name is Summer Mellor but my family call me "
+     "Sums or Summer-bug.\n**Families:** McDONAGH (Long Acre Lane site)\n6    08:24  Reece O'CONNOR (Y8)",
+     ["Sums", "Summer-bug", "McDONAGH", "Reece"]),
+    ("dotted-days-listed-and-a-resource-provision", "three letters (22.01, 30.01 and 11.02). Meadow View Primary "
+     "School & The Willows Resource Provision", ["22.01", "30.01", "11.02", "Willows"]),
+]
+THIRTIETH_KEPT = [
+    ("prices-ranks-a-generic-provision-and-a-label", "Prices 1.25, 2.50 and 3.75. Occupation: Police Constable. "
+     "Grange Primary School (Enhanced Resource Provision)\nRe:  MARYAM TEST     D.O.B. 03/03/2019",
+     ["1.25, 2.50 and 3.75", "Police Constable", "Enhanced Resource Provision", "D.O.B."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in THIRTIETH_FOUND], ids=[r[0] for r in THIRTIETH_FOUND])
+def test_thirtieth_blind_set_classes_are_found(anonymise, text, expected):
+    out, _ = anonymise(text)
+    for name in expected:
+        assert name not in out, "an identifier was left in the draft"
+
+
+@pytest.mark.parametrize("text,kept", [r[1:] for r in THIRTIETH_KEPT], ids=[r[0] for r in THIRTIETH_KEPT])
+def test_thirtieth_blind_set_words_are_kept(anonymise, text, kept):
+    out, _ = anonymise(text)
+    for term in kept:
+        assert term in out, "an ordinary word was redacted"

@@ -33,7 +33,8 @@ _LAST_DIGIT = re.compile(r"\d(?=\D*\Z)")
 
 # Lookarounds keeping a digit pattern off longer numbers: not glued to a word, a reference
 # ("/"), a decimal or a phone prefix ("+44 ", "(0)"), and not continued by more digits.
-DIGITS_BEFORE = r"(?<![\w+/])(?<!\d[.,-])(?<!\+\d{1,3}[ \u00a0.-]?)(?<!\(0\)[ \u00a0]?)"
+# (after a digit and a comma only where no thousands go on: a CSV's cell "14/03/2010,186 091 3903")
+DIGITS_BEFORE = r"(?<![\w+/])(?<!\d[.-])(?:(?<!\d,)|(?!\d{1,3},\d))(?<!\+\d{1,3}[ \u00a0.-]?)(?<!\(0\)[ \u00a0]?)"
 DIGITS_AFTER = r"(?![\w/]|[.,-]\d)"
 
 

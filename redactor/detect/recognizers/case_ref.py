@@ -20,7 +20,9 @@ _CUE = (
     # "new case 25-0866", "attach to case 24-1342": a case system's number after the word
     r"|\bcase(?=[ \t]+\d{2,4}[-/]\d{3,6}\b)"
     r"|\b(?:practice\s+code|registered\s+charity(?:\s+no)?|charity\s+(?:no|number)|(?:card|account|number|form|phone|mobile)\s+ending(?:\s+in)?|"
-    r"PCSO|PC|DC|collar\s+(?:no|number)|"
+    r"PCSO|PC|DC|PS|DS|DI|DCI|Sgt|(?:police\s+)?(?:constable|sergeant)|collar\s+(?:no|number)|bleep|"
+    # a police system's log or occurrence number: "(log 0417 of that date)", "occurrence\n14RO/25/20466"
+    r"(?:storm|log|occurrence)(?=\s+\d{3,}|\s+\d{1,3}[A-Z]{1,4}/)|"
     # "i normaly do route 109", "SYP log 0007", "police incident no. 447": a route's or a log's number
     r"route|(?:police|SYP|incident|crime)\s+(?:log|incident|crime|ref|reference|report)(?:\s+(?:no|number))?|"
     r"(?:log|incident|crime)\s+(?:no|number)"
@@ -107,6 +109,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         ),
         # a crime or incident number in its force's shape: "14/20877/24" (no date: no 20877th month)
         Pattern("Force reference", r"(?<![\w/.-])(?!\d{1,4}/(?:19|20)\d\d/\d\d(?!\d))\d{1,4}/\d{4,8}/\d{2,4}(?![\w/]|[-.]\w)", 0.85),
+        # a code in parts between slashes with a letter and five digits: "14RO/25/20466", and its
+        # parts spaced as a form writes them, "14 / YR / 00382 / 25"
+        Pattern("Slashed code", r"(?<![\w/.-])(?=[A-Z0-9])(?=[A-Z0-9/ ]{0,40}[A-Z])(?=(?:[A-Z/ ]{0,12}\d){5})(?-i:[A-Z0-9]{1,8}"
+                r"(?:(?:/| / )[A-Z0-9]{1,8}){2,4})(?![\w/])", 0.8),
         # a Royal Mail tracking number: "KF 2290 6617 3GB", "KF229066173GB"
         Pattern("Tracking number", r"(?<![\w/-])(?-i:[A-Z]{2} ?\d{4} ?\d{4} ?\d[A-Z]{2})(?![\w/-])", 0.85),
         # a structured code whose last part mixes letters and digits: "SEND35-DRAFT-7Q2K9"

@@ -168,6 +168,11 @@ _ORDINAL_DAY = re.compile(r"\d{1,2}(?i:st|nd|rd|th)")
 # A date said as day and month numbers: "the date of birth is the 2nd of the 2nd"
 NUMBERED_MONTH = re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]+(?i:of[ \t]+the)[ \t]+"
                             r"(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th)(?![\w])")
+# Days and months with a stop, listed: "(3 letters, 22.01, 30.01 and 11.02)" (each is one; a list of
+# prices or times has no month of 13 or more... and is read by the parse that follows)
+DOTTED_LIST = re.compile(r"(?<![\w.£$])(?:(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])[ \t]*(?:,|and|&)[ \t]*)+"
+                         r"(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?![\d.]\d|\d)")
+_DOTTED = re.compile(r"\d{1,2}\.\d{2}")
 # "12 / 02 / 25": a scanned form's date with a space either side of each slash
 SPACED_SLASH_DATE = re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9]) / (?:1[0-2]|0?[1-9]) / (?:19|20)?\d\d(?![\d/])")
 
@@ -232,6 +237,9 @@ class _ExactDateRecognizer(PatternRecognizer):
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
                         (SPACED_SLASH_DATE, "spaced slashes")):
             found += [(m.start(), m.end(), how, self.SCORE) for m in rx.finditer(text)]
+        for match in DOTTED_LIST.finditer(text):
+            found += [(match.start() + d.start(), match.start() + d.end(), "listed day.month", self.SCORE)
+                      for d in _DOTTED.finditer(match.group())]
         for match in DAY_LIST.finditer(text):
             found += [(match.start() + d.start(), match.start() + d.end(), "listed day", self.SCORE)
                       for d in _ORDINAL_DAY.finditer(match.group())]

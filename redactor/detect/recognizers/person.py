@@ -37,6 +37,12 @@ WEAK_SCORE = 0.45  # lower-case or mid-sentence ambiguous names: above the 0.4 t
 LOWER_TITLE_SCORE = 0.6
 # A place word read as a surname: above the place gazetteer (0.75) and NER, which it corrects.
 PLACE_SURNAME_SCORE = 0.9
+CALLED_NAMES = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:me|him|her|them)[ \t]+(?P<names>[A-Z][\w'’-]+"
+                          r"(?:[ \t]*(?:,|or|and|/)[ \t]*[A-Z][\w'’-]+){0,3})")
+# A police officer named by an initial and a surname before rank and number: "K Ward (PS 1093)"
+OFFICER = re.compile(r"(?<![\w'’])(?P<name>[A-Z]\.?[ \t][A-Z][a-z][\w'’-]+)[ \t]*\((?:PS|PC|DS|DC|DI|DCI|PCSO|Sgt)[ \t]*\d")
+# A family named by its surname in capitals with its prefix: "McDONAGH (Long Acre Lane site)"
+PREFIXED_CAPS = re.compile(r"(?<![\w'’])(?:Mc|Mac|O['’])[A-Z]{3,}(?![\w'’])")
 # A nickname in quotes on a line that says it is one: 'known as *Ibrahim* (family), "Ibby"'.
 NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)|"
                            r"goes by|prefers)\b", re.IGNORECASE)
@@ -547,7 +553,7 @@ class PersonRecognizer(EntityRecognizer):
                     and first not in gaz.calendar and not gaz.is_cue(m.group("first")) \
                     and (last in gaz.surnames or not gaz.is_english(last)) and last not in self.generic:
                 out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
-        for rx, group in ((CALENDAR_OWNER, "name"), (RELATION_INITIAL, "code")):
+        for rx, group in ((CALENDAR_OWNER, "name"), (RELATION_INITIAL, "code"), (OFFICER, "name"), (PREFIXED_CAPS, 0)):
             out += [self._result(m.start(group), m.end(group), POSITION_SCORE, "position") for m in rx.finditer(text)]
         for m in SAME_SURNAME.finditer(text):
             before, last, first = (gazetteer.fold(m.group(k)) for k in ("before", "last", "first"))
@@ -826,6 +832,12 @@ class PersonRecognizer(EntityRecognizer):
         out = [self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname")
                for m in NICKNAME_FIELD.finditer(text)
                if gazetteer.fold(m.group("name")) not in self.generic]
+        # "my family call me Sums or Summer-bug": names said after calling, unquoted, capitalised
+        for m in CALLED_NAMES.finditer(text):
+            for name in re.finditer(r"[A-Z][\w'’-]+", m.group("names")):
+                if gazetteer.fold(name.group()) not in STOP_WORDS and not self.gaz.is_cue(name.group()):
+                    at = m.start("names") + name.start()
+                    out.append(self._result(at, at + len(name.group()), CUE_SCORE, "position"))
         for line in re.finditer(r"[^\n]+", text):
             if NICKNAME_LINE.search(line.group()):
                 for m in QUOTED_NAME.finditer(line.group()):
@@ -945,7 +957,11 @@ class PersonRecognizer(EntityRecognizer):
     def _in_label_row(self, text, at) -> bool:
         """Whether ``at`` is in a table's first row, of three or more cells that are each one
         capitalised dictionary word: a header ("Date,Day,Trainee,Escort")."""
-        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        # (a header is short: a line is looked at only 300 characters either way, so a long one
+        # costs no more than a short one)
+        start, end = text.rfind("\n", max(0, at - 300), at) + 1, text.find("\n", at, at + 300)
+        if (start == 0 and at > 300) or (end < 0 and len(text) - at > 300):
+            return False
         line = text[start:end if end >= 0 else len(text)]
         sep = next((s for s in ("\t", "|", ",") if line.count(s) >= 2), None)
         if sep is None:

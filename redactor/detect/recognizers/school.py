@@ -45,7 +45,7 @@ ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Mult
           # a tutoring business: "Bright Letters Tuition"; a skills or training centre, a youth theatre
           r"Tuition|Tutoring|(?:Skills|Training|Vocational)" + SP + r"Centre|Youth" + SP + r"Theatre|"
           # a school's own unit named in full: "Rainbow Resource Base", "Oakfield Nurture Group"
-          r"Resource" + SP + r"Base|Resourced" + SP + r"Provision|Nurture" + SP + r"(?:Group|Base|Room)|"
+          r"Resource" + SP + r"Base|Resourced?" + SP + r"(?:Provision|Unit)|Nurture" + SP + r"(?:Group|Base|Room)|"
           # a hospital school: "Ashdene Hospital & Home Education Service"
           r"(?:Hospital|Home|Medical" + SP + r"Needs)(?:" + SP + r"(?:&|and)" + SP + r"Home)?" + SP + r"Education"
           + SP + r"Service)")
@@ -58,7 +58,7 @@ NAME = rf"(?:St\.|(?!{FUNCTION_WORDS})[A-Z][A-Za-z'’\-]*|&)"  # no digits: "Y4
 # Generic words that cannot be a setting's whole distinctive name.
 GENERIC = frozenset("""
 The the A An This That His Her Their Our Your Its Current Previous Former New Another Any Each Every
-Local Mainstream Independent Specialist Resourced State Maintained Special Primary Secondary High
+Local Mainstream Independent Specialist Resourced Enhanced Integrated Additional State Maintained Special Primary Secondary High
 Nursery Infant Junior Community Catholic Church Free Alternative Provision Hospital Home Parent
 Year Reception Key Stage Named Preferred Proposed Both Same Different Next Local Authority
 Consultant Paediatrician Senior Head Deputy Acting Assistant Teacher Headteacher SENCO SENCo
