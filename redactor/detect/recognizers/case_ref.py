@@ -134,11 +134,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # sia 25 0192", "s i a 25 0192"
         Pattern("Reference read out after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"
                 r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
-                r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?: \d{2,6}){1,3}" + _END, 0.85),
-        # ... and its digits said one by one: "case ref E H C 25 0 2 1 1"
-        Pattern("Reference read out digit by digit", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"
-                r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
-                r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?: \d{1,4}){4,10}" + _END, 0.85),
+                # (and its digits said one by one: "case ref E H C 25 0 2 1 1")
+                r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?:(?: \d{1,4}){4,10}|(?: \d{2,6}){1,3})" + _END, 0.85),
         # spelled out on a voicemail: "c d t dash two four dash oh nine one three"
         Pattern("Reference spelled out", SPOKEN_REF.pattern, 0.6),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
