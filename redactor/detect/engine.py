@@ -240,33 +240,31 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
     places = {(p.start, p.end) for p in precise if p.type == LOCATION}
     people = {(p.start, p.end) for p in precise if p.type == PERSON}
     gaz = gazetteer.load()
-    first_names = gaz.first_names
 
-    def names_more(f: Finding) -> bool:
+    def names_more(f: Finding, inside: list[tuple]) -> bool:
         """"Reece O'CONNOR" read by NER, "O'CONNOR" by a rule: the guess's other words are a listed
         first name or surname (no dictionary word, no role), so it stays and its union is redacted."""
-        inside = list(index.overlapping(f.start, f.end))
-        if f.type != PERSON or not inside or not all(
-                span in people and f.start <= span[0] and span[1] <= f.end for span in inside):
+        if not all(span in people and f.start <= span[0] and span[1] <= f.end for span in inside):
             return False
         rest = text[f.start:f.end]
         for a, b in sorted(inside, reverse=True):
             rest = rest[:a - f.start] + " " + rest[b - f.start:]
         words_ = re.findall(r"[^\W\d_][\w'’-]*", rest)
         return bool(words_) and all(w[:1].isupper() and not gaz.is_english(w) and (
-            gazetteer.fold(w) in first_names or gazetteer.fold(w) in gaz.surnames) for w in words_)
+            gazetteer.fold(w) in gaz.first_names or gazetteer.fold(w) in gaz.surnames) for w in words_)
 
-    def holds_a_place(f: Finding) -> bool:
+    def holds_a_place(f: Finding, inside: list[tuple]) -> bool:
         """"Harley Marsh" read by NER as a person, "Harley" a village and a listed first name: the
         place is her first name, the guess stays (resolve_overlaps types the union a person);
         "Brinsworth Dale" stays a place."""
-        inside = list(index.overlapping(f.start, f.end))
-        return f.type == PERSON and len(inside) == 1 and inside[0] in places and inside[0][0] == f.start \
-            and inside[0][1] < f.end and gazetteer.fold(text[inside[0][0]:inside[0][1]]) in first_names
+        return len(inside) == 1 and inside[0] in places and inside[0][0] == f.start and inside[0][1] < f.end \
+            and gazetteer.fold(text[inside[0][0]:inside[0][1]]) in gaz.first_names
 
-    return precise + [f for f in findings if f.recognizer.endswith(weak)
-                      and (next(index.overlapping(f.start, f.end), None) is None or holds_a_place(f)
-                           or names_more(f))]
+    def kept(f: Finding) -> bool:
+        inside = list(index.overlapping(f.start, f.end))
+        return not inside or f.type == PERSON and (holds_a_place(f, inside) or names_more(f, inside))
+
+    return precise + [f for f in findings if f.recognizer.endswith(weak) and kept(f)]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
