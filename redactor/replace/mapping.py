@@ -31,6 +31,7 @@ from redactor.detect.gazetteer import fold
 MIN_SHIFT_WEEKS, MAX_SHIFT_WEEKS = 4, 26
 TOKEN_RE = re.compile(r"[^\W_]+")
 NUMBER_RE = re.compile(r"\d(?:[\d \-.()]*\d)?")
+_INITIALS_RE = re.compile(r"(?:\w\.?\s?){1,4}")
 EMAIL_RE = re.compile(r"(?<![^\s<>()\[\]\"',;:])[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
 # Kinds whose replacement is checked word by word against the documents' words; phone numbers
 # are checked by their digits, e-mail addresses whole. Dates and labels are not checked.
@@ -125,10 +126,16 @@ class Mapping:
         for value in values:
             self.originals.add(fold(value))
 
+    def is_original_initials(self, letters: str) -> bool:
+        """Whether ``letters`` ("AT") are written as initials in an original ("A.T.", "A. T", "AT")."""
+        return fold(letters) in {re.sub(r"[^\w]", "", o) for o in self.originals
+                                 if _INITIALS_RE.fullmatch(o)}
+
     def _ok(self, kind: str, candidate: str) -> bool:
         key = fold(candidate)
         return key not in self.originals and key not in self.used and key not in self.reserved \
-            and not self._clashes(kind, candidate)
+            and not self._clashes(kind, candidate) \
+            and not (kind == "initials" and len(candidate) > 1 and self.is_original_initials(candidate))
 
     def _fresh(self, kind: str, make, attempts: int = 200, pool=tuple) -> str:
         for _ in range(attempts):

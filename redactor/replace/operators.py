@@ -128,7 +128,8 @@ def _person(text: str, ent: Entity, m: Mapping) -> str:
         # "A.T.", "K. D.": the pseudonym's initials, written the same way ("D.R.", not "DR.DR.")
         letters = re.findall(r"[A-Z]", text)
         code = "".join(letters)
-        new = _initials_for(ent, m) if len(ent.parts) > 1 and len(code) == 2 else _initials(code, m)
+        new = _initials_for(ent, m) if len(ent.parts) > 1 and len(code) == 2 and not all(
+            p.isupper() and len(p) <= 3 for p in ent.parts) else _initials(code, m)
         if len(new) == len(letters):
             swap = iter(new)
             return re.sub(r"[A-Z]", lambda _: next(swap), text)
@@ -170,15 +171,20 @@ def _first(word: str, ent: Entity, m: Mapping, gaz) -> str:
 
 
 def _initials_for(ent: Entity, m: Mapping) -> str:
+    """The initials of the pseudonym ("LL" for Liam Lawrence), unless they are someone's initials
+    in the document ("A.T." of Aled Tomlinson, or this person's own): then initials of their own."""
     first = m.first_name(ent.parts[0], ent.gender)
     last = m.surname(ent.parts[-1])
-    return (first[0] + last[0]).upper()
+    new = (first[0] + last[0]).upper()
+    if m.is_original_initials(new):
+        return _initials(ent.parts[0][:1] + ent.parts[-1][:1], m)
+    return new
 
 
 def _initials(word: str, m: Mapping) -> str:
     """Initials with no known full name ("KN" in a day-book): other initials of the same length."""
-    def make():
-        return "".join(m.rng.choice("ABCDEFGHJKLMNPRSTW") for _ in word)
+    def make():  # no letter where the original has it: "K.D." never becomes "K.K."
+        return "".join(m.rng.choice([c for c in "ABCDEFGHJKLMNPRSTW" if c != o.upper()]) for o in word)
     return m.pseudonym("initials", word, make)
 
 

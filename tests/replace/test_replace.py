@@ -29,6 +29,18 @@ def test_no_replacement_equals_any_original_and_entities_do_not_share(anonymise)
     assert firsts.get("Sarah") != firsts.get("Lee")
 
 
+def test_initials_never_become_their_own_or_anyone_elses_initials(anonymise):
+    """Whatever the run's random choices, "K.D." is never left as it was, never turns into "A.T."
+    (another person of the same note) and keeps no letter where it stood."""
+    text = "Class teacher: Mr Aled Tomlinson\n\nA.T.\n\nAT agreed. Outreach for K.D. at school.\n"
+    for seed in range(120):
+        out, findings = anonymise(text, mapping=Mapping(seed))
+        initials = {text[f.start:f.end]: f.replacement for f in findings if f.type == PERSON}
+        assert initials["K.D."] not in ("K.D.", "A.T."), f"seed {seed}"
+        assert initials["K.D."][0] != "K" and initials["K.D."][2] != "D", f"seed {seed}"
+        assert initials["A.T."] != "K.D." and initials["AT"] not in ("AT", "KD"), f"seed {seed}"
+
+
 def test_label_style_for_local_authority_reports(anonymise, la_influence):
     text = ("Kacper Nowak (Year 6) attends Oakwood Primary School. His mum, Agnieszka Nowak, "
             "was told on 3 March 2025 that Oakwood Primary School could not meet his needs.")
