@@ -419,3 +419,31 @@ def test_a_plan_table_whose_cells_end_in_place_words_is_written(tmp_path):
     result = run(["redact", str(folder), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert (out / "plan.docx").is_file()
+
+
+def test_a_calendar_export_a_carers_log_and_short_codes_lose_their_identifiers(tmp_path):
+    """An Outlook calendar saved as text (escaped commas, compact date-times, long event keys), a
+    log signed "– S.R.", a contact line with "ext", days listed without their month, and codes
+    with a short number behind "ref" or "Cost code"."""
+    text = redact_one(tmp_path, "week.ics.txt", (
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTAMP:20250307T161204Z\r\n"
+        "DTSTART;TZID=GMT Standard Time:20250310T100000\r\n"
+        "LOCATION:42 Carlisle Street\\, Eastwood Vale\r\nSUMMARY:Home visit\r\n"
+        "UID:040000008200E00074C5B7101A82E0080000000010F4E1C2A28FDB01000000000000000010000000E6A1\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        "Bath and bed by 8. – S.R.\r\nSecretary: Mrs Lorraine Dyson  ext 4471\r\n"
+        "Sent home on the 13th, 14th, 15th. He came 1st, 2nd and 3rd place at sports day.\r\n"
+        "Passed to transport – route ref R-OGS-17. Cost code: SIAS-INT-25\r\n"))
+    for gone in ("20250307T161204Z", "20250310T100000", "42 Carlisle", "E6A1", "S.R.", "Lorraine",
+                 "Dyson", "13th", "14th", "15th", "R-OGS-17", "SIAS-INT-25"):
+        assert gone not in text, gone
+    assert "1st, 2nd and 3rd place" in text and "SUMMARY:Home visit" in text and "route ref " in text
+
+
+def test_languages_nationalities_and_a_role_in_brackets_after_a_name_are_kept(tmp_path):
+    text = redact_one(tmp_path, "plan.txt", (
+        "Ethnicity: Arab (Yemeni). Interpreter: Yoruba or Igbo; the uncle speaks Cantonese.\n"
+        "Signed: H. Greenwood (SW)    Approved: P. Ackroyd (TM)\nDr Rebecca Thornton (RT) chaired.\n"))
+    assert "(Yemeni)" in text and "Yoruba or Igbo" in text and "speaks Cantonese" in text
+    assert "(SW)" in text and "(TM)" in text
+    assert "Greenwood" not in text and "Ackroyd" not in text and "Thornton" not in text and "(RT)" not in text

@@ -84,7 +84,7 @@ class Detector:
         # (NER reads the text as written: its model was trained on it, and reads a CRLF file's names
         # better so)
         originals = list(texts)
-        texts = [text.replace("\r\n", " \n") for text in originals]
+        texts = [calendar_reading(text.replace("\r\n", " \n")) for text in originals]
         # A scanned text is also read with its OCR confusions undone (same length, same offsets).
         twins = [ocr_twins(text) for text in texts]
         extra = [twin for group in twins for twin in group]
@@ -265,6 +265,28 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
         return not inside or f.type == PERSON and (holds_a_place(f, inside) or names_more(f, inside))
 
     return precise + [f for f in findings if f.recognizer.endswith(weak) and kept(f)]
+
+
+_CALENDAR = re.compile(r"^BEGIN:V(?:CALENDAR|EVENT|CARD|TODO)\b", re.MULTILINE)
+# A property's name and parameters before its value: "LOCATION:", "DTSTART;TZID=GMT Standard Time:"
+_PROPERTY = re.compile(r"^(?:[A-Z][A-Z0-9-]*)(?:;[^:\n]*)?(:)", re.MULTILINE)
+_ESCAPE = re.compile(r"\\([,;\\nN])")
+
+
+def calendar_reading(text: str) -> str:
+    """An iCalendar or vCard export as its rules read it (same length, same offsets): each value
+    on a line of its own after its property's name, its escapes undone ("42 Carlisle Street\\,
+    Eastwood Vale" is an address, "Parents\\n Mark" a line break). Other texts are returned as they are."""
+    if not _CALENDAR.search(text):
+        return text
+    chars = list(text)
+    for m in _PROPERTY.finditer(text):
+        chars[m.start(1)] = "\n"
+    for m in _ESCAPE.finditer(text):
+        chars[m.start()] = " "
+        if m.group(1) in "nN":
+            chars[m.start() + 1] = "\n"
+    return "".join(chars)
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

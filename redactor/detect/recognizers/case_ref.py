@@ -17,6 +17,7 @@ _CUE = (
     r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
     r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim|application)\s+(?:no|number|ref|reference|id)"
     r"|\b(?:case|appeal)(?=\s*[:#])"
+    r"|\b(?:cost|budget|project|finance|billing)\s+code"
     # "new case 25-0866", "attach to case 24-1342": a case system's number after the word
     r"|\bcase(?=[ \t]+\d{2,4}[-/]\d{3,6}\b)"
     r"|\b(?:practice\s+code|registered\s+charity(?:\s+no)?|charity\s+(?:no|number)|(?:card|account|number|form|phone|mobile)\s+ending(?:\s+in)?|"
@@ -74,6 +75,8 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-z](?: [a-z]){{1,4}}) (?:{_SAID_
 # a sort code ("20-44-81", no date: no 44th month)
 SHORT_CODE = re.compile(r"\d{1,2}[A-Z]{1,3}\d?|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"
                         r"|[A-Z]{2,4}-\d{2}|\d{2}-(?:1[3-9]|[2-9]\d)-\d{2}")
+# A code of three parts or more, letters first, its number short: "R-OGS-17", "SIAS-INT-25"
+STRUCTURED_CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){3})[A-Z]{1,6}(?:[-/][A-Z0-9]{1,6}){2,4}")
 VEHICLE = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 
 
@@ -118,6 +121,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # a structured code whose last part mixes letters and digits: "SEND35-DRAFT-7Q2K9"
         Pattern("Structured code", r"(?<![\w/-])(?-i:[A-Z]{2,8}\d{0,4}(?:-[A-Z0-9]{2,8}){1,3}-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])"
                 r"[A-Z0-9]{4,8})(?![\w/-])", 0.7),
+        # a system's own key: a GUID, or a long hexadecimal string (a calendar event's UID, a
+        # record's hash) with letters and digits in it
+        Pattern("System key", r"(?<![\w-])(?:[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}"
+                r"|(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{24,})(?![\w-])", 0.7),
         # one letter and seven digits, in brackets or after a label: "(P2290419)", a system's key
         Pattern("Letter then digits", r"(?<=\(|:[ \t]{0,3}|\bno\.?[ \t]{1,3})(?-i:[A-Z])\d{6,8}(?=\)|[ \t]*$|[ \t]*[,;])", 0.7),
         Pattern(
@@ -227,7 +234,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (
-            digits < 3
+            (digits < 3 and not STRUCTURED_CODE.fullmatch(pattern_text))
             or _YEAR.fullmatch(pattern_text.lstrip("#")) is not None
             or _DATE.fullmatch(pattern_text) is not None
         )

@@ -165,6 +165,16 @@ DAY_LIST = re.compile(
     r"(?<![\w/])(?:(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]*(?:,|&|and|or)[ \t]*)+"
     rf"(?=(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?i:{_MONTHS}|{_MONTH_ABBR})\b)")
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?i:st|nd|rd|th)")
+# Three days or more listed with no month: "13th, 14th, 15th all sent home" (a diary's days; not
+# "1st, 2nd and 3rd place")
+ORDINAL_LIST = re.compile(
+    r"(?<![\w/.-])(?:(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*)){2,}"
+    r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\w-])"
+    r"(?![ \t]+(?i:place|prize|generation|floor|time|year|grade|centur)|[ \t]+(?i:of)[ \t]+(?i:the)?)")
+# A calendar's or a system's date written without separators: "20250310T100000", "20250307T161204Z",
+# "DTSTART;VALUE=DATE:20250310"
+COMPACT_DATE = re.compile(r"(?<![\w])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{4,6}(?:Z|[+-]\d{4})?(?!\w)"
+                          r"|(?<=VALUE=DATE:)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\w)")
 # A date said as day and month numbers: "the date of birth is the 2nd of the 2nd"
 NUMBERED_MONTH = re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]+(?i:of[ \t]+the)[ \t]+"
                             r"(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th)(?![\w])")
@@ -235,14 +245,15 @@ class _ExactDateRecognizer(PatternRecognizer):
         for match in SPOKEN_DAY_ONLY.finditer(text):  # the day's word alone: "the" stays
             found.append((match.start("day"), match.end("day"), "day in words", self.SCORE))
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
-                        (SPACED_SLASH_DATE, "spaced slashes")):
+                        (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact")):
             found += [(m.start(), m.end(), how, self.SCORE) for m in rx.finditer(text)]
         for match in DOTTED_LIST.finditer(text):
             found += [(match.start() + d.start(), match.start() + d.end(), "listed day.month", self.SCORE)
                       for d in _DOTTED.finditer(match.group())]
-        for match in DAY_LIST.finditer(text):
-            found += [(match.start() + d.start(), match.start() + d.end(), "listed day", self.SCORE)
-                      for d in _ORDINAL_DAY.finditer(match.group())]
+        for rx in (DAY_LIST, ORDINAL_LIST):
+            for match in rx.finditer(text):
+                found += [(match.start() + d.start(), match.start() + d.end(), "listed day", self.SCORE)
+                          for d in _ORDINAL_DAY.finditer(match.group())]
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, str, float]] = []
         for item in found:

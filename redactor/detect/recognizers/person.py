@@ -202,13 +202,17 @@ BY_INITIALS = re.compile(
     r"\b(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
     r"minuted|authored|actioned|updated|entered|logged|taken|redacted|note|notes|minutes)[ \t]+by[ \t]+"
     rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])")
+# A contact line's abbreviations NER glues onto the name before them ("Mrs Lorraine Dyson  ext 4471").
+CONTACT_ABBREVIATIONS = frozenset("ext extn tel mob fax dd ph email e-mail".split())
+# A name just before a bracket: "Approved: P. Ackroyd (" (titles left out of the name)
+BRACKET_AFTER_NAME = re.compile(r"(?<![\w.'’-])(?P<name>(?:[A-Z][\w'’-]*\.?[ \t]+){0,2}(?P<last>[A-Z][\w'’-]+))[ \t]*\($")
 # Role abbreviations that stand where initials do ("agreed by LA", "checked by HT").
 ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
 # An entry signed off with its writer's initials at the end of its last sentence (". KAM",
-# "ages. G", "- W.") or after thanks ("thanks T. write it up").
+# "ages. G", "- W.", "– S.R.") or after thanks ("thanks T. write it up").
 SIGNED_INITIALS = re.compile(
     rf"(?m)(?:(?<=[.!?)] )|(?<=[.!?)]  ))(?P<initials>{INITIAL_CODE}|[A-Z])\.?[ \t]*$"
-    rf"|(?<= - )(?P<initials3>{INITIAL_CODE}(?=[\"”\])]?[ \t]*$)|(?:{INITIAL_CODE}|[A-Z]|[A-Z]\.[A-Z])(?=\.[ \t]*$))"
+    rf"|(?<= [-–—] )(?P<initials3>{INITIAL_CODE}(?=[\"”\])]?[ \t]*$)|(?:{INITIAL_CODE}|[A-Z]|[A-Z]\.[A-Z])(?=\.[ \t]*$))"
     rf"|(?i:\b(?:thanks|thank you|cheers|ta|love|from|note by|noted by))[ \t]+(?P<initials2>(?-i:[A-Z]))\.(?=[ \t])")
 # Staff listed by initials: "with input from LB, TM, KAM and SK".
 INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
@@ -890,7 +894,8 @@ class PersonRecognizer(EntityRecognizer):
             ws = words(text[s:e])
             while ws and self._not_name(ws[0].text):
                 ws = ws[1:]
-            while ws and (self._not_name(ws[-1].text) or self._lower_word(ws[-1].text)) \
+            while ws and (self._not_name(ws[-1].text) or self._lower_word(ws[-1].text)
+                          or gazetteer.fold(ws[-1].text).rstrip(".") in CONTACT_ABBREVIATIONS) \
                     and not self._surname_after_first(ws):
                 ws = ws[:-1]  # "SENCO Mrs", "kelly rang": a role or an ordinary lower-case word
             if ws:
@@ -1104,6 +1109,12 @@ class PersonRecognizer(EntityRecognizer):
             return False
         if not gazetteer.initials_as_a_person(text, w.start, w.end):
             return False  # "about IR panel", "the EP report": an abbreviation before its noun
+        named = BRACKET_AFTER_NAME.search(text, max(0, w.start - 60), w.start)
+        if named and text[w.end:w.end + 1] == ")" and not self.gaz.is_cue(named.group("last")):
+            parts = [p for p in named.group("name").split() if gazetteer.fold(p).rstrip(".") not in HONORIFICS] \
+                or named.group("name").split()
+            if key[0] != parts[0][0].lower() and key[-1] != parts[-1][0].lower():
+                return False  # "H. Greenwood (SW)", "P. Ackroyd (TM)": a role after a name it does not spell
         for j in (i - 1, i + 1):
             if not 0 <= j < len(ws) or not is_all_caps(ws[j].text):
                 continue
