@@ -447,3 +447,20 @@ def test_languages_nationalities_and_a_role_in_brackets_after_a_name_are_kept(tm
     assert "(Yemeni)" in text and "Yoruba or Igbo" in text and "speaks Cantonese" in text
     assert "(SW)" in text and "(TM)" in text
     assert "Greenwood" not in text and "Ackroyd" not in text and "Thornton" not in text and "(RT)" not in text
+
+
+def test_settings_named_by_plain_words_listed_dates_pseudonyms_and_route_columns_are_replaced(tmp_path):
+    """"The Willows" takes its article with it; "Brinsworth Manor" is one place; "3 July, 17 July"
+    are two dates (17 is no year); a blog's "I call **Bear**"; initials in quotes before a year
+    group; a route's code under its column; a day and month after "checked"."""
+    text = redact_one(tmp_path, "report.txt", (
+        "He is on roll at The Willows Learning Centre (PRU). Current presentation at The Willows is good.\n\n"
+        "Carers had asked for Brinsworth Manor. I emailed on 5 June, 3 July, 17 July and 4 September 2024.\n\n"
+        "My middle one, who on here I call **Bear**, is 8. Bear loves trains.\n\n"
+        "- \"L.W.\" (Y6) - a child looked after by the LA\n\nDraft - Kamila checked 2/3.\n\n"
+        "Route\tDriver\tPupil\tSchool\nDN-R07\tSteve Hall\tHarrison Lowe\tOakwell Academy\n"
+        "DN-R07\tSteve Hall\tRuby-Leigh Firth\tOakwell Academy\nWalk\tnone\tKai Moran\tOakwell Academy\n"))
+    for gone in ("Willows", "Brinsworth", "17 July", "3 July", "Bear", "L.W.", "Kamila", "2/3", "DN-R07"):
+        assert gone not in text, gone
+    assert "The The" not in text and "at the the" not in text.lower()
+    assert "Learning Centre (PRU)" in text and "\nWalk\t" in text and " is 8." in text

@@ -46,7 +46,9 @@ primary junior juniors infant infants nursery high secondary special grammar com
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
 unit pru children's childrens centre learning sixth form pre-school preschool day the st saint
 club youth holiday breakfast kids homework playscheme madrassa madrasa madrasah
+resource resourced provision base hub project enhanced
 """.split())
+THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 # Words before a month that make it one: "in june", "since may", "end of april"
 MONTH_WORD_BEFORE = re.compile(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
                                r"before|after|throughout|each|every)[ \t]+$")
@@ -87,7 +89,8 @@ LETTER_LABEL = re.compile(r"(?i:\b(?:section|sections|part|parts|grade|grades|pl
                           r"\b(?:para|no|pt|fig|sect|mr|mrs|ms|mx|dr|app|sch)\.[ \t]*|[&/+][ \t]*|(?<![ \t])-)$")
 # A place's last word after a name: "Denby Moor", "kelham rise"
 PLACE_SUFFIX_AFTER = re.compile(r" {1,2}((?i:moor|rise|carr|common|green|park|grange|bank|hill|dale|fold|vale|top|"
-                                r"bottom|edge|side|heath|cross|field|fields|estate|village|wood|end))(?![\w'’-])")
+                                r"bottom|edge|side|heath|cross|field|fields|estate|village|wood|end|manor|hall|house|lodge|farm|view|brook|"
+                                r"bridge|mill|croft|meadow|meadows|valley|ridge|lea|grove))(?![\w'’-])")
 # Initials before a name: "C. A. " of "Mrs C. A. Pryor", "C A " of "C A Pryor"
 INITIALS_BEFORE = re.compile(r"(?<![\w'’.&/-])(?:[A-Z]\.?[ \t]){1,3}$")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
@@ -188,6 +191,14 @@ class _Linker:
                     start = title.start()
                 if (start, end) != (f.start, f.end):
                     f = f.with_(start=start, end=end)
+            elif f.type == SCHOOL:
+                # "The Willows", "at the Bridge": a setting named by a plain word has its article
+                # in its name (and the draft no "the" before a replacement that has none)
+                first = WORD_RE.match(self.text, f.start)
+                article = THE_BEFORE.search(self.text, max(0, f.start - 5), f.start)
+                if article and first and self.gaz.is_english(first.group()) \
+                        and gazetteer.fold(first.group()) not in SCHOOL_GENERIC:
+                    f = f.with_(start=article.start())
             out.append(f)
         return self._merge(out) if len(out) > 1 else out
 

@@ -63,7 +63,9 @@ _LEAD = rf"(?:{_WEEKDAY},?{_SP}(?:the{_SP})?)?"  # "Tuesday ", "Tue, ", "Tuesday
 _DAY = r"(?P<day>\d{1,2})"
 _ORDINAL = r"(?P<suffix>st|nd|rd|th)"
 # A year after a month name; two digits must not be the hour of a time ("3 March 10:30").
-_YEAR_AFTER_NAME = r"(?P<year>\d{4}|\d{2})(?!\d|[:.]\d|[^\S\r\n]*(?:am|pm)\b)"
+# Nor a day of the next date listed: "3 July, 17 July and 4 September 2024".
+_YEAR_AFTER_NAME = (r"(?P<year>\d{4}|\d{2})(?!\d|[:.]\d|[^\S\r\n]*(?:am|pm)\b"
+                    r"|(?i:st|nd|rd|th)?[^\S\r\n]+(?:of[^\S\r\n]+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 _YEAR4 = r"(?P<year>\d{4})(?!\d)"
 
 

@@ -47,7 +47,9 @@ HEADERS = {
     POSTCODE: "postcode pc".split(),
     ADDRESS: "address addressline street".split(),
     LOCATION: "area village locality ward estate".split(),
-    CASE_REF: "caseref ref reference caseid clientid personid id".split(),
+    # (a transport list's route, a contract's or a booking's number: codes each row repeats)
+    CASE_REF: ("caseref ref reference caseid clientid personid id route routeno routecode routenumber "
+               "contract contractno bookingref bookingno claimno claimref").split(),
     UPN: "upn".split(),
     ULN: "uln".split(),  # "ULN (post-16)": a learner's number, whatever its check digit
 }
@@ -271,6 +273,8 @@ class ColumnRecognizer(EntityRecognizer):
         if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place (its note aside:
             # "Meadow View (specialist provision)" is a name)
+        if kind == CASE_REF and not re.search(r"\d", value):
+            return []  # "Walk", "TBC" under "Route": no number, no reference
         if kind == DATE_OF_BIRTH and not DATE_SHAPE.search(value):
             return []  # "11", "approx 35" under "DOB / age": an age, no date (the date recognizers read the rest)
         if kind not in (PERSON, STAFF, NAMED):

@@ -39,6 +39,11 @@ LOWER_TITLE_SCORE = 0.6
 PLACE_SURNAME_SCORE = 0.9
 CALLED_NAMES = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:me|him|her|them)[ \t]+(?P<names>[A-Z][\w'’-]+"
                           r"(?:[ \t]*(?:,|or|and|/)[ \t]*[A-Z][\w'’-]+){0,3})")
+# A blog's or a diary's pseudonym for a child: "my middle one who on here I call **Bear**"
+# (present tense, the name set off by emphasis or quotes or ending the clause; not "I called CAMHS")
+I_CALL = re.compile(r"\b(?:I|we)[ \t]+(?:(?i:call|nickname)(?:[ \t]+(?i:him|her|them))?|(?i:refer[ \t]+to[ \t]+(?:him|her|them)[ \t]+as))"
+                    r"[ \t]+(?P<open>\*{1,2}|_|[\"“'‘])?(?P<name>[A-Z][a-z][\w'’-]*)"
+                    r"(?(open)[*_\"”'’]|(?=[ \t]*[.,;:)!]))")
 # A police officer named by an initial and a surname before rank and number: "K Ward (PS 1093)"
 OFFICER = re.compile(r"(?<![\w'’])(?P<name>[A-Z]\.?[ \t][A-Z][a-z][\w'’-]+)[ \t]*\((?:PS|PC|DS|DC|DI|DCI|PCSO|Sgt)[ \t]*\d")
 # A family named by its surname in capitals with its prefix: "McDONAGH (Long Acre Lane site)"
@@ -177,8 +182,9 @@ OUR_MONTH_NAME = re.compile(r"\b(?:our|my)[ \t]+(?P<name>April|May|June|August)\
                             r"payment|pay|wages|bills?|exams?|results?|date|start|trip|break)\b))")
 # A message signed off in lower case after a double dash, at its line's end: "-- co"
 LOWER_DASH_SIGN_OFF = re.compile(r"(?m)(?<=--[ \t])(?P<code>[a-z]{2,3})[ \t]*$")
-INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|\b(?i:re|for|about|pupil|child|student))[ \t]{{0,3}}"
-                                  rf"(?P<code>{INITIAL_CODE}),?[ \t]+(?:Y|Yr|Year)[ \t]?\d{{1,2}}\b", re.MULTILINE)
+INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|^[ \t]*[-*•][ \t]|\b(?i:re|for|about|pupil|child|student))[ \t]{{0,3}}[\"“'‘]?"
+                                  rf"(?P<code>{INITIAL_CODE}|[A-Z]\.[ ]?[A-Z](?:\.[ ]?[A-Z])?\.?)[\"”'’]?,?[ \t]+\(?(?:Y|Yr|Year)[ \t]?\d{{1,2}}\b",
+                                  re.MULTILINE)
 # An e-mail header's display name in quotes: 'Cc: "Pickering, Joanne" <j.pickering@...>'
 DISPLAY_NAME = re.compile(r"(?:^|(?<=[;,])[ \t]*)[ \t]*(?P<name>[^<>;,\"“”()\s][^<>;,\"“”()\n]{0,38}?)[ \t]*<[^<>\s]+@[^<>\s]+>")
 GENERIC_DISPLAY = frozenset("info office admin enquiries team service services council school college academy "
@@ -842,6 +848,9 @@ class PersonRecognizer(EntityRecognizer):
                 if gazetteer.fold(name.group()) not in STOP_WORDS and not self.gaz.is_cue(name.group()):
                     at = m.start("names") + name.start()
                     out.append(self._result(at, at + len(name.group()), CUE_SCORE, "position"))
+        for m in I_CALL.finditer(text):
+            if gazetteer.fold(m.group("name")) not in self.generic and not self.gaz.is_cue(m.group("name")):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for line in re.finditer(r"[^\n]+", text):
             if NICKNAME_LINE.search(line.group()):
                 for m in QUOTED_NAME.finditer(line.group()):
