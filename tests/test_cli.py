@@ -464,3 +464,22 @@ def test_settings_named_by_plain_words_listed_dates_pseudonyms_and_route_columns
         assert gone not in text, gone
     assert "The The" not in text and "at the the" not in text.lower()
     assert "Learning Centre (PRU)" in text and "\nWalk\t" in text and " is 8." in text
+
+
+def test_a_tables_labels_a_legends_abbreviations_and_the_las_own_services_are_kept(tmp_path):
+    """Header cells written as labels ("IssueCategory", "School/Setting"), "Tel:", "Casework
+    opened", a year group's number in its own cell, codes the document defines ("CB = call
+    back"), "Rotherham Virtual School" and "(EVC)" stay; the families' details go."""
+    text = redact_one(tmp_path, "export.txt", (
+        "EnquiryID,Date,CallerName,ChildName,School/Setting,IssueCategory,IssueSummary,Outcome,Adviser\n"
+        "ENQ-2025-00415,04/02/2025,Lisa Platt,Harvey Platt,Oakwell Academy,EHCNA,\"No EHCP yet\",Casework opened,JW\n"
+        "ENQ-2025-00416,05/02/2025,Dan Moss,Kai Moss,Sandhill Primary,Transport,\"Refused, 1.9 miles\",Appt booked,RS\n\n"
+        "Key: PU = picked up by | CB = call back\n05  10/03 11:02  Mum of a Y4 boy, exclusion. CB\n\n"
+        "Pupil\tYr\tSchool\tPick-up point\nOllie Barraclough\t12\tHilltop Park School\t7 The Crescent\n\n"
+        "Rotherham Virtual School for Children in Care\nTel: 0114 496 0758\n"
+        "Signed by J. Teale (EVC)\n"))
+    for kept in ("School/Setting,IssueCategory,IssueSummary", "Casework opened", "Tel: ", "exclusion. CB",
+                 "PU = picked up by", "Rotherham Virtual School", "(EVC)", "\t12\t"):
+        assert kept in text, kept
+    for gone in ("Lisa Platt", "Harvey", "Oakwell", "Barraclough", "Hilltop", "Teale", "7 The Crescent"):
+        assert gone not in text, gone

@@ -15,7 +15,7 @@ from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.words import ocr_twins, strip_possessive
 from redactor.pipeline import Pipeline
-from redactor.types import LOCATION, PERSON, Finding, SpanIndex
+from redactor.types import LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 BATCH_SIZE = 32
 # Institutional nouns: an NER organisation made only of these and allow-listed words is generic.
@@ -49,6 +49,7 @@ class Detector:
         # they are details for the motivated-intruder test (redactor.detect.quasi).
         allow_terms = pipeline.allow_set() | frozenset(quasi.condition_names())
         self.allow = frozenset(gazetteer.fold(t) for t in allow_terms)
+        self.gaz = gazetteer.load()
         # Single-word allow terms ("SENCO", "CAMHS") are never part of a name; the words of longer
         # terms are ("Summer" of "Summer term").
         self.generic_words = frozenset(t for t in self.allow if " " not in t) | GENERIC_ORG_WORDS
@@ -151,10 +152,40 @@ class Detector:
         parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
         if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
             return True
+        if f.type == SCHOOL and len(parts) > 1 and self._every_word_kept(parts):
+            return True  # "Rotherham Virtual School": the LA's own service, no setting of a family's
+        if f.recognizer.endswith(":ner") and self._label_words(text[start:end], text[end:end + 4]):
+            return True  # "IssueCategory", "School/Setting", 'Transport,"Transport': a table's labels
         if f.recognizer.endswith((":ner", ":context", ":column")) and self._allowed_with_words(parts):
             return True  # a guess made of a kept term and dictionary words ("Talk Boost KS", a
             # "Who" cell's "Specialist SaLT")
         return self.allowed_span(text, start, end)
+
+    def _label_words(self, span: str, after: str) -> bool:
+        """A span of dictionary words joined as a label or a table joins them, and no name among
+        them: "IssueCategory" (CamelCase), "School/Setting", 'Transport,"Transport'; "Tel" before
+        its number (not "Tel rang": Terry)."""
+        gaz = self.gaz
+        if CONTACT_LABEL.fullmatch(span) and re.match(r"\.?[ \t]*[:\d+(]", after):
+            return True
+        if not LABEL_JOIN.search(span):
+            return False
+        words = [w for w in re.findall(r"[A-Z][a-z]+|[a-z]+", span)]
+        return len(words) >= 2 and all(
+            gaz.is_english(w) and gazetteer.fold(w) not in gaz.first_names and gazetteer.fold(w) not in gaz.surnames
+            for w in words)
+
+    def _every_word_kept(self, parts: list[str]) -> bool:
+        """Whether kept terms cover every word, one of them a kept phrase ("rotherham" + "virtual
+        school"; not "barnsley" + "college", a college of its own)."""
+        i, phrase = 0, False
+        while i < len(parts):
+            j = next((j for j in range(len(parts), i, -1) if " ".join(parts[i:j]) in self.allow), None)
+            if j is None:
+                return False
+            phrase = phrase or j - i > 1
+            i = j
+        return phrase
 
     def _allowed_with_words(self, parts: list[str]) -> bool:
         """An NER guess that holds a kept term and otherwise only dictionary words, stop words
@@ -287,6 +318,12 @@ def calendar_reading(text: str) -> str:
         if m.group(1) in "nN":
             chars[m.start() + 1] = "\n"
     return "".join(chars)
+
+
+# Words joined with no space as labels are ("IssueCategory"), by a slash ("School/Setting") or by a
+# table's comma and quote ('Transport,"Transport')
+LABEL_JOIN = re.compile(r"[a-z][A-Z]|\w/\w|\w,[\"']?\w")
+CONTACT_LABEL = re.compile(r"(?i:tel|telephone|fax|mob|mobile|email|e-mail|web|website)\.?")
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -69,7 +69,7 @@ _HOUSE_WORD = _title_and_upper(
     "Centre Studio Studios Chapel Wing Annexe Annex"
 )
 
-_SP = r"[^\S\r\n]{1,3}"  # spaces on one line
+_SP = r"[^\S\r\n\t]{1,3}"  # spaces on one line (a tab parts a table's cells: "11<tab>Fernbank Academy<tab>Cantley Lane")
 _COMMA_SP = rf",?{_SP}"
 # A capitalised word: Elm, St, St., John's, O'Brien, McAllister, Moor-End, ELM.
 _WORD = (

@@ -39,6 +39,8 @@ LOWER_TITLE_SCORE = 0.6
 PLACE_SURNAME_SCORE = 0.9
 CALLED_NAMES = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:me|him|her|them)[ \t]+(?P<names>[A-Z][\w'’-]+"
                           r"(?:[ \t]*(?:,|or|and|/)[ \t]*[A-Z][\w'’-]+){0,3})")
+# An abbreviation the document defines: "Key: PU = picked up by | CB = call back"
+LEGEND = re.compile(r"(?<![\w'’.-])(?P<code>[A-Z]{2,4})[ \t]*=[ \t]*(?-i:[a-z]{2,})")
 # A blog's or a diary's pseudonym for a child: "my middle one who on here I call **Bear**"
 # (present tense, the name set off by emphasis or quotes or ending the clause; not "I called CAMHS")
 I_CALL = re.compile(r"\b(?:I|we)[ \t]+(?:(?i:call|nickname)(?:[ \t]+(?i:him|her|them))?|(?i:refer[ \t]+to[ \t]+(?:him|her|them)[ \t]+as))"
@@ -356,6 +358,9 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._scanned_names(text))
         results.extend(self._header_names(text))
         results.extend(self._named_by_position(text))
+        defined = {m.group("code") for m in LEGEND.finditer(text)}
+        if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
+            results = [r for r in results if text[r.start:r.end] not in defined]
         return results
 
     def _named_by_position(self, text):
