@@ -165,13 +165,15 @@ class Mapping:
         return self.names[key]
 
     def first_name(self, original: str, gender: str) -> str:
-        def make():
+        def draw():
             g = gender if gender in ("f", "m") else self.rng.choice("fm")
             return self.faker.first_name_female() if g == "f" else self.faker.first_name_male()
-        return self.pseudonym("first", original, make, pool=lambda: _spare_names("first", gender))
+        return self.pseudonym("first", original, _other_initial(original, draw),
+                              pool=lambda: _spare_names("first", gender))
 
     def surname(self, original: str) -> str:
-        return self.pseudonym("last", original, self.faker.last_name, pool=lambda: _spare_names("last"))
+        return self.pseudonym("last", original, _other_initial(original, self.faker.last_name),
+                              pool=lambda: _spare_names("last"))
 
     def place(self, original: str) -> str:
         def make():
@@ -202,6 +204,19 @@ def _spare_names(kind: str, gender: str = "u") -> tuple[str, ...]:
     return tuple(sorted(n.title() for n, g in names
                         if (kind != "first" or g == gender or gender not in ("f", "m"))
                         and n.isascii() and n.isalpha() and n not in gaz.ambiguous))
+
+
+def _other_initial(original: str, draw):
+    """A maker of names that do not start with the original's letter: Tomasz never becomes Toby,
+    so "T.W." and "T up early" cannot come through unchanged (a few draws, then any name)."""
+    def make():
+        name = draw()
+        for _ in range(8):
+            if fold(name[:1]) != fold(original[:1]):
+                break
+            name = draw()
+        return name
+    return make
 
 
 def _letters(n: int) -> str:

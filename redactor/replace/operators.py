@@ -148,10 +148,10 @@ def _person(text: str, ent: Entity, m: Mapping) -> str:
                 and word == ent.parts[0][:1]:
             out.append(_first(ent.parts[0], ent, m, gaz)[:1])  # "E" for Ewan: the pseudonym's initial
         elif len(word) == 1 and word.isupper():
-            # an initial of someone known by initials ("J. Holroyd"): the first is the pseudonym's
-            # first initial, another ("D." of "Mrs D. J. Holroyd") a letter of its own, every time the same
-            out.append(_first(ent.parts[0], ent, m, gaz)[:1] if ent.first and word == ent.parts[0][:1]
-                       else _initials(word, m))
+            # an initial of someone known by initials ("J. Holroyd", "D." of "Mrs D. J. Holroyd"):
+            # a letter of its own, every time the same, never the one it stands for nor any the
+            # document holds (a pseudonym's first letter could be either)
+            out.append(_initials(word, m))
         elif word.isupper() and len(word) <= 3 and (key not in (ent.first, ent.last) or all(
                 p.isupper() and len(p) <= 3 for p in ent.parts)):
             out.append(_initials_for(ent, m) if len(ent.parts) > 1 and not all(

@@ -39,6 +39,9 @@ LOWER_TITLE_SCORE = 0.6
 PLACE_SURNAME_SCORE = 0.9
 CALLED_NAMES = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:me|him|her|them)[ \t]+(?P<names>[A-Z][\w'’-]+"
                           r"(?:[ \t]*(?:,|or|and|/)[ \t]*[A-Z][\w'’-]+){0,3})")
+# Words of rank before a role: "(Senior EP)", "Principal Educational Psychologist"
+RANK_WORDS = frozenset("senior principal chief deputy assistant acting interim lead head specialist advanced "
+                       "associate junior".split())
 # An abbreviation the document defines: "Key: PU = picked up by | CB = call back"
 LEGEND = re.compile(r"(?<![\w'’.-])(?P<code>[A-Z]{2,4})[ \t]*=[ \t]*(?-i:[a-z]{2,})")
 # A blog's or a diary's pseudonym for a child: "my middle one who on here I call **Bear**"
@@ -1091,7 +1094,11 @@ class PersonRecognizer(EntityRecognizer):
             # title-case phrase, not a name ("Rosie Page", "Mrs Page", "told Page" still are);
             # "the Holder", "a Major Component": after an article, a word that is one is the word
             determined = prev_key in ("the", "a", "an", "any", "each", "every", "such", "no") and gaz.is_english(key)
-            if not sentence_initial(text, ws[i].start) and not title_case_phrase and not determined:
+            # "(Senior EP)", "Lead SENCO": a word that is also a name, before a role it qualifies
+            qualifies = nxt is not None and text[ws[i].end:nxt.start] == " " and key in RANK_WORDS \
+                and (gazetteer.fold(nxt.text) in self.generic or gaz.is_cue(nxt.text)) \
+                and gazetteer.fold(nxt.text) not in gaz.surnames
+            if not sentence_initial(text, ws[i].start) and not title_case_phrase and not determined and not qualifies:
                 return WEAK_SCORE, "first-name-weak"
         if is_sur and not ambiguous and (caps or allcaps):
             return WEAK_SCORE + 0.05, "surname"
