@@ -55,6 +55,7 @@ class Mapping:
         self.faker = Faker("en_GB")
         self.faker.seed_instance(self.rng.randrange(2**32))
         self.originals: set[str] = set()          # folded originals (whole spans and name parts)
+        self._original_initials: set[str] = set()  # the letters of those written as initials
         self.reserved: set[str] = set()           # folded terms a replacement must not be (NHS, EP)
         self.used: set[str] = set()               # folded replacements handed out
         self.names: dict[tuple[str, str], str] = {}   # (kind, folded original) -> replacement
@@ -114,6 +115,7 @@ class Mapping:
         m.labels = {(k, e): v for k, e, v in data["labels"]}
         m.counters.update({k: int(v) for k, v in data["counters"].items()})
         m.originals = set(data["originals"])
+        m._original_initials = {_initials_letters(o) for o in m.originals if _INITIALS_RE.fullmatch(o)}
         m.used = set(data["used"])
         m.reserved = set(data["reserved"])
         return m
@@ -124,12 +126,14 @@ class Mapping:
 
     def remember_originals(self, values) -> None:
         for value in values:
-            self.originals.add(fold(value))
+            key = fold(value)
+            self.originals.add(key)
+            if _INITIALS_RE.fullmatch(key):
+                self._original_initials.add(_initials_letters(key))
 
     def is_original_initials(self, letters: str) -> bool:
         """Whether ``letters`` ("AT") are written as initials in an original ("A.T.", "A. T", "AT")."""
-        return fold(letters) in {re.sub(r"[^\w]", "", o) for o in self.originals
-                                 if _INITIALS_RE.fullmatch(o)}
+        return fold(letters) in self._original_initials
 
     def _ok(self, kind: str, candidate: str) -> bool:
         key = fold(candidate)
@@ -217,6 +221,11 @@ def _other_initial(original: str, draw):
             name = draw()
         return name
     return make
+
+
+def _initials_letters(initials: str) -> str:
+    """"a. t" -> "at": the letters of initials however they are written."""
+    return re.sub(r"[^\w]", "", initials)
 
 
 def _letters(n: int) -> str:
