@@ -34,7 +34,14 @@ INDIRECT_TYPES = frozenset({"LOCATION", "DATE"})
 # spaCy NER labels the bare-spaCy baseline redacts.
 SPACY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "DATE"})
 SYSTEMS = ("spacy", "presidio", "redactor")
-WHITESPACE = re.compile(r"\s+")
+# What a mention may leave uncovered, as in the official TAB evaluation: spaces, punctuation
+# ("Kamara, Idris" found as two names), a possessive ending ("Millie's" with "Millie" found), and
+# whole words that are a title or a function word ("Mr and Mrs Adeyemi" with "Mrs Adeyemi" found,
+# "Lisa and Craig Maddox"). Only honorifics: "Sheikh" or "Nana" can be a name.
+UNIDENTIFYING = re.compile(r"[\W_]+|(?<=['’])s$")
+UNIDENTIFYING_WORDS = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Cllr Sir Dame Rev Revd Fr Judge DC DS PC Sgt Insp "
+    "and & of the The".split())
 
 
 # -- spans --------------------------------------------------------------------------------------
@@ -71,16 +78,21 @@ def uncovered(start: int, end: int, union: Sequence[Span]) -> list[Span]:
 
 
 def is_covered(text: str, start: int, end: int, union: Sequence[Span],
-               ignorable: re.Pattern = WHITESPACE) -> bool:
+               ignorable: re.Pattern = UNIDENTIFYING) -> bool:
     """True if every character of ``text[start:end]`` is inside ``union``, not counting characters
-    matched by ``ignorable`` within the mention (by default whitespace: "Kacper" and "Nowak" redacted
-    separately still cover "Kacper Nowak")."""
+    matched by ``ignorable`` within the mention (by default spaces, punctuation, a possessive
+    "'s" and the words of ``UNIDENTIFYING_WORDS``: "Kacper" and "Nowak" redacted separately still
+    cover "Kacper Nowak", "Kacper" covers "Kacper's", "Mrs Nowak" covers "Mr and Mrs Nowak")."""
     gaps = uncovered(start, end, union)
     if not gaps:
         return True
     ignored = set()
     for m in ignorable.finditer(text[start:end]):
         ignored.update(range(start + m.start(), start + m.end()))
+    if ignorable is UNIDENTIFYING:
+        for m in re.finditer(r"\w+", text[start:end]):
+            if m.group() in UNIDENTIFYING_WORDS:
+                ignored.update(range(start + m.start(), start + m.end()))
     return all(i in ignored for s, e in gaps for i in range(s, e))
 
 

@@ -27,6 +27,23 @@ def test_gold_mention_is_covered_only_by_the_whole_union(spans, covered):
     assert is_covered(NAME, 0, len(NAME), merge_spans(spans)) is covered
 
 
+@pytest.mark.parametrize("text, spans, covered", [
+    ("Nowak, Kacper", [(0, 5), (7, 13)], True),      # a list's "surname, first name"
+    ("Kacper's", [(0, 6)], True),                    # the possessive ending need not go
+    ("Kacper\u2019s", [(0, 6)], True),
+    ("Kacper's", [(2, 8)], False),
+    ("K.D.", [(0, 1), (2, 3)], True),                # the dots of initials
+    ("RSS/24/0655", [(0, 3), (7, 11)], False),       # every digit of a reference must go
+    ("Kacpers", [(0, 6)], False),                    # no apostrophe: the s is part of the word
+    ("Mr and Mrs Nowak", [(7, 16)], True),           # a title and "and" identify nobody
+    ("Lisa and Craig Nowak", [(0, 4), (9, 20)], True),
+    ("Sheikh Nowak", [(7, 12)], False),              # Sheikh can be a name: not ignored
+], ids=["inverted", "possessive", "curly-possessive", "first-letters-left", "initials",
+        "digits-left", "plural-left", "titles", "couple", "name-like-title"])
+def test_punctuation_titles_and_a_possessive_ending_need_not_be_covered(text, spans, covered):
+    assert is_covered(text, 0, len(text), merge_spans(spans)) is covered
+
+
 def test_merge_spans_keeps_touching_spans_apart_when_asked():
     assert merge_spans([(5, 8), (0, 5), (2, 3)]) == [(0, 8)]
     assert merge_spans([(5, 8), (0, 5), (2, 3)], touching=False) == [(0, 5), (5, 8)]
