@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer, quasi, recognizers
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
+from redactor.detect.recognizers import address as address_words
 from redactor.detect.words import ocr_twins, strip_possessive
 from redactor.pipeline import Pipeline
 from redactor.types import LOCATION, PERSON, SCHOOL, Finding, SpanIndex
@@ -85,7 +86,7 @@ class Detector:
         # (NER reads the text as written: its model was trained on it, and reads a CRLF file's names
         # better so)
         originals = list(texts)
-        texts = [calendar_reading(text.replace("\r\n", " \n")) for text in originals]
+        texts = [rejoin_wrapped(calendar_reading(text.replace("\r\n", " \n"))) for text in originals]
         # A scanned text is also read with its OCR confusions undone (same length, same offsets).
         twins = [ocr_twins(text) for text in texts]
         extra = [twin for group in twins for twin in group]
@@ -154,6 +155,8 @@ class Detector:
             return True
         if f.type == SCHOOL and len(parts) > 1 and self._every_word_kept(parts):
             return True  # "Rotherham Virtual School": the LA's own service, no setting of a family's
+        if CONTACT_LABEL.fullmatch(text[start:end]) and re.match(r"\.?[ \t]*[:\d+(]", text[end:end + 4]):
+            return True  # "Tel: 07700 900540" whoever guessed it a name (NER, the safety net)
         if f.recognizer.endswith(":ner") and self._label_words(text[start:end], text[end:end + 4]):
             return True  # "IssueCategory", "School/Setting", 'Transport,"Transport': a table's labels
         if f.recognizer.endswith((":ner", ":context", ":column")) and self._allowed_with_words(parts):
@@ -163,11 +166,8 @@ class Detector:
 
     def _label_words(self, span: str, after: str) -> bool:
         """A span of dictionary words joined as a label or a table joins them, and no name among
-        them: "IssueCategory" (CamelCase), "School/Setting", 'Transport,"Transport'; "Tel" before
-        its number (not "Tel rang": Terry)."""
+        them: "IssueCategory" (CamelCase), "School/Setting", 'Transport,"Transport'."""
         gaz = self.gaz
-        if CONTACT_LABEL.fullmatch(span) and re.match(r"\.?[ \t]*[:\d+(]", after):
-            return True
         if not LABEL_JOIN.search(span):
             return False
         words = [w for w in re.findall(r"[A-Z][a-z]+|[a-z]+", span)]
@@ -318,6 +318,50 @@ def calendar_reading(text: str) -> str:
         if m.group(1) in "nN":
             chars[m.start() + 1] = "\n"
     return "".join(chars)
+
+
+# A line break inside a number, a postcode, a street or a name after its initial: a text pasted
+# from a narrow window or a PDF ("NHS No: 374 903\n8783", "Sheffield S4\n7HZ", "56 Abbeyfield\nRoad",
+# "Review by H.\nCresswell")
+_WRAPPED_NUMBER = re.compile(r"(?<![\w+/.:-])(\+?\d[\d ]{1,12}\d)([ \t]*\n[ \t]*)(\d[\d ]{0,8}\d|\d)(?![\w/:-]|[.,]\d)")
+_WRAPPED_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?([ \t]*\n[ \t]*)\d[A-Z]{2}(?![\w-])")
+_WRAPPED_STREET = re.compile(
+    r"(?<![\w-])\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z]+([ \t]*\n[ \t]*)(?:"
+    + "|".join(sorted(set((address_words.STRONG + " " + address_words.WEAK).split()), key=len, reverse=True))
+    + r")\b")
+_WRAPPED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.([ \t]*\n[ \t]*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+
+
+def rejoin_wrapped(text: str) -> str:
+    """``text`` with a line break that cuts a number, a postcode, a street or an initial from its
+    surname read as a space (same length, same offsets). A number is joined only when its two
+    pieces make a phone's or an NHS number's length and the first is no whole number of its own."""
+    if "\n" not in text:
+        return text
+    chars = None
+
+    def blank(m: re.Match, group: int) -> None:
+        nonlocal chars
+        chars = chars or list(text)
+        for k in range(m.start(group), m.end(group)):
+            chars[k] = " "
+
+    for m in _WRAPPED_NUMBER.finditer(text):
+        before, after = (sum(c.isdigit() for c in m.group(k)) for k in (1, 3))
+        if 3 <= before <= 9 and before + after in (10, 11, 12):
+            blank(m, 2)
+    for rx in (_WRAPPED_POSTCODE, _WRAPPED_STREET):
+        for m in rx.finditer(text):
+            blank(m, 1)
+    gaz = gazetteer.load()
+    for m in _WRAPPED_INITIAL.finditer(text):
+        word = m.group(2)
+        before = text[max(0, m.start() - 6):m.start()].split()
+        if before and gaz.is_title(before[-1].rstrip(".")):
+            continue  # "Dr P.\n  Sengupta": the title's rule reads it across the break
+        if gazetteer.fold(word) in gaz.surnames or not gaz.is_english(word.split("-")[0]):
+            blank(m, 1)
+    return "".join(chars) if chars else text
 
 
 # Words joined with no space as labels are ("IssueCategory"), by a slash ("School/Setting") or by a

@@ -881,9 +881,36 @@ THIRTIETH_KEPT = [
 ]
 
 
+# Classes of outside-36 and -37 (read after they were scored blind), written again in other words.
+THIRTY_SIXTH_FOUND = [
+    ("an-export-row-split-by-a-comma-in-a-name", "Ref,Pupil,Allocated Officer,Officer ID,Notes\n"
+     "RMBC-EHC-25-0101,Haddad, Yasmin,Carol Pike,OFF207,Chased\nRMBC-EHC-25-0102,Barnsley, Tegan,Carol Pike,OFF207,\n",
+     ["Haddad", "Yasmin", "OFF207", "Barnsley", "Tegan"]),
+    ("a-hard-wrapped-paste-cuts-numbers-a-postcode-a-street-and-a-name", "Patient: Test Child   NHS No: 943 476\n5919\n"
+     "Address: 12 Carrbrook\nLane, Sheffield S9\n4QT\nMob: 07700 900\n217\nSeen by R.\nHaddington on the ward.",
+     ["5919", "Carrbrook", "4QT", "217", "Haddington"]),
+    ("long-numbers-ampersand-refs-and-a-clipped-label", "Niche occurrence 14250099871. Her council tax account is "
+     "60022184. Previous assessment S&C/2022/30917. Her mentor (ment no. M204) rang.",
+     ["14250099871", "60022184", "S&C/2022/30917", "M204"]),
+    ("a-range-of-dates-without-spaces", "Audit filter: 03/02/2025-06/02/2025 | run by jtest", ["03/02/2025", "06/02/2025"]),
+    ("initials-beside-a-reference-or-defined-by-a-name", "- **QH** (SIASS-25-0311) - Y3, EBSA\n- TRD (Barnsley, "
+     "BSS-24-0917) - transport\nPanel: RMBC-EHC-0441 (JKN) refused.\nJKN = Jessica Kowal-Nunn, mum asked us",
+     ["QH", "TRD", "JKN"]),
+    ("a-flat-alone-and-a-place-named-on-a-street-sign", "Officers attended Flat 12 after the call. Her nan lives "
+     "on Treeton Close.", ["Flat 12", "Treeton"]),
+    ("someone-named-by-the-service-they-work-for", "Rose from CAMHS rang back. i cc'd kath from sendiass too.",
+     ["Rose", "kath"]),
+]
+THIRTY_SIXTH_KEPT = [
+    ("a-contact-label-an-id-label-and-round-amounts", "Tel: 0114 496 0312 (office). Officer ID badge shown. "
+     "The budget rose from 2,500,000 to 3000000 in Year 10. Apart from CAMHS, nobody.",
+     ["Tel:", "Officer ID", "2,500,000", "3000000", "Apart from CAMHS"]),
+]
+
+
 # This stop's classes, one pair of tests over all of them
-LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND
-LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT
+LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND
+LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -48,13 +48,13 @@ def _title_and_upper(words: str) -> str:
 
 
 # Suffixes that name a street whatever stands before them.
-_STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Tce Mews Drive"
+STRONG = _STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Tce Mews Drive"
 # Abbreviated, these name nothing but a street ("Pinfold Ct", "Lowfield Cres"); as written only:
 # in capitals they are a person's initials ("Dr Priya Lall<tab>PL")
 _ABBREVIATED = "(?:Cres|Cl|Ct|Pl|Gr|Sq)"
 # Suffixes that are also ordinary words in casework ("Close observation", "Way forward",
 # "Parent View", "High Court", "Food Bank"): a street only with a house number or a cue.
-_WEAK = (
+WEAK = _WEAK = (
     "Close Way Court Place View Walk Rise Row Hill Green Square Croft Fold Bank Vale Park "
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
     "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side"
@@ -132,6 +132,9 @@ _SHAPES = (
     ("said-number", rf"(?<![\w-])(?i:number|no\.?){_SP}(?=\d){_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     # "The Old Welfare Hall, 2 ...", and with the building's number: "5 Chantry Buildings, Millgate Row"
     # ... and a numbered building on a numbered street: "8 Elm Court, 41 Chapeltown Road"
+    # a flat's number alone: "called by a neighbour at Flat 5", "FLAT 2" (not a room or a unit:
+    # a school has those)
+    ("flat-alone", r"(?<![\w-])(?-i:Flat|FLAT|Apartment|Apt)\.?[ \t]+\d{1,4}[A-Za-z]?(?![\w/.-]|\.\d)", BARE_SCORE),
     ("house", rf"(?<![\w'’-])(?:{_NUMBER}{_SP})?{_HOUSE}{_COMMA_SP}(?:{_NUMBER},?{_SP})?{_STREET}", NUMBER_SCORE),
     # (the cheap look at what starts here first: the look back runs only where a street can start,
     # and a cue's spaces are a few, never a run of a Word table's empty cells)

@@ -46,8 +46,10 @@ _CUE = (
     r"(?=\s*(?:\([A-Za-z ]{1,12}\)\s*)?\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4} ?\d)))"
     # any system's number behind its label: "EMIS no:", "SystmOne number:", "Mosaic No.: "
     r"|\b(?!(?i:tel|telephone|phone|mobile|fax|nhs|uln|upn|ni|room|page|house|flat|bed|year|week|item|line|table|"
-    r"question|point|step|part|section|version|the|this|that|our|your|their|his|her|its)\b)"
-    r"(?-i:[A-Z]{2,6}|[A-Z][A-Za-z]{2,14}|[a-z]{4,14})\)?,?\s+(?-i:no|No|NO|number|Number)"
+    r"question|point|step|part|section|version|the|this|that|our|your|their|his|her|its|"
+    r"and|for|not|nor|any|one|two|was|are|has|had|yes|but|all|say|said)\b)"
+    # ("vol no. V118": a label cut to three letters)
+    r"(?-i:[A-Z]{2,6}|[A-Z][A-Za-z]{2,14}|[a-z]{3,14})\)?,?\s+(?-i:no|No|NO|number|Number)"
     # "EMIS no: 48213", "**CPOMS no:** 2231", "volunteer no. V-118", "registered charity, No. 1158204"
     r"(?=\.?\**\s*[:#]\**\s*[A-Z]{0,3}-?\d|\.\s*[A-Z]{0,3}-?\d)"
     r"|(?<=\(|\b(?:application|appeal|claim|case)\s+)no(?=\.\s*\d)"
@@ -99,7 +101,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern(
             "Structured reference",
             # also at the end of a path ("/Cases/2025/SIA-25-0301"), never inside a longer code
-            r"(?<![\w-])(?<![A-Z]/)(?-i:(?:[A-Z]{2,8}|[A-Z]{1,2}Mc[A-Z])\d{0,4}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
+            r"(?<![\w&-])(?<![A-Z]/)(?-i:(?:[A-Z]{2,8}|[A-Z]{1,2}Mc[A-Z]|[A-Z]{1,3}&[A-Z]{1,3})\d{0,4}(?:[/-][A-Z0-9]{1,8})*[/-]\d{3,8}(?:[/-][A-Z0-9]{1,8})*)"
             + _END,
             0.85,
         ),
@@ -152,6 +154,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # "Ravensfield Community School (Y9)\n\n1190441\n\nDominik ..."): seven digits or more,
         # no year, no phone (those have their own recognizers and win on overlap).
         Pattern("Number alone on a line", r"(?m)(?<=^[ \t|]*)\d{7,12}(?=[ \t|]*$)", 0.55),
+        # A long number anywhere: seven digits or more in a run is a record's, a crime's or a
+        # system's number ("Niche occurrence: 14250061329", "Kai's is 4410297"), never a count or an
+        # amount (written with commas, or round) nor part of a phone, a date or a decimal
+        Pattern("Long number", r"(?<![\w/.,£$€#+-])(?!\d*000(?!\d))\d{7,12}(?![\w/]|[.,]\d)", 0.5),
         # "Exported by kbrampton", "Printed: 02/10/2023 by hwheatley": a system's user name
         # "Manager: mkhan2", "Worker: dstainton": a user name in a record's header
         Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|login|log\s?in|"

@@ -163,6 +163,24 @@ def _split(body: str, sep: str) -> list[tuple[int, str]]:
     return cells
 
 
+def _rejoin_split_cells(body: str, placed: list[tuple[int, str]], n: int) -> list[tuple[int, str]]:
+    """A CSV row with more cells than its header's ``n``: a comma written inside a cell without
+    quotes split it ("Kamara, Idris", "rang back, left msg"). An export writes no space after its
+    own commas, so a piece that opens with a space is the rest of the cell before it; joined
+    from the left until the row fits (not in a file whose every cell opens with a space)."""
+    spaced = [j for j in range(1, len(placed)) if placed[j][1][:1] in " \t"]
+    if len(spaced) > len(placed) // 2:
+        return placed
+    placed = list(placed)
+    while len(placed) > n:
+        j = next((j for j in range(1, len(placed)) if placed[j][1][:1] in " \t"), None)
+        if j is None:
+            break
+        at, end = placed[j - 1][0], placed[j][0] + len(placed[j][1])
+        placed[j - 1:j + 1] = [(at, body[at:end])]
+    return placed
+
+
 MAX_RECORD_LINES = 30
 
 
@@ -226,10 +244,11 @@ class ColumnRecognizer(EntityRecognizer):
                 kinds, sep = header, found
                 continue
             if kinds is not None and found == sep == "," and len(cells) > len(kinds):
+                placed = _rejoin_split_cells(body, placed, len(kinds))
                 # a CSV row whose free-text last column was written without quotes ("rang back, left
                 # msg"): its commas add cells at the end; the columns before it stand where they are
-                placed = placed[:len(kinds) - 1]
-                cells = cells[:len(kinds) - 1]
+                placed = placed[:len(kinds) - 1] if len(placed) > len(kinds) else placed
+                cells = [c for _, c in placed]
             elif kinds is None or found != sep or len(cells) != len(kinds):
                 continue
             if sum(1 for c in cells if _COUNT_CELL.fullmatch(c.strip())) >= 2:

@@ -32,8 +32,9 @@ DOB_SCORE = 0.95  # must beat DATE_SCORE: both fire on a date of birth
 
 # Numeric dates: not glued to other digits, words or separators ("v1.2.10", "1.2.10.4"),
 # but "2025-03-03T10:00" is still a date.
-# A range of days ("13/10-17/10") is two dates: a dash between two day/months is no code.
-_NUMERIC_BEFORE = r"(?:(?<![\w/.\-])|(?<=\d/\d-)|(?<=\d/\d\d-))"
+# A range of days ("13/10-17/10", "10/03/2025-14/03/2025") is two dates: a dash between two
+# day/months is no code.
+_NUMERIC_BEFORE = r"(?:(?<![\w/.\-])|(?<=\d/\d-)|(?<=\d/\d\d-)|(?<=\d/(?:19|20)\d\d-))"
 _NUMERIC_AFTER = r"(?![/.]?\d)(?!-\d(?!\d?/\d))(?!(?!T\d)\w)"
 _NAMED_BEFORE = r"(?<!\w)"
 _NAMED_AFTER = r"(?!\w)"

@@ -88,6 +88,13 @@ SETTING_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:school|primary|academy|co
 STREET_WORDS = frozenset("road street lane avenue close drive way crescent".split())
 
 
+# Words that after a place's name make a street of it, and never a district ("Kimberworth Park",
+# "Thorpe Hesley Green" and "Wath Upon Dearne" are places: Park, Green and the like are not here)
+STREET_AFTER_PLACE = re.compile(r"[ \t](?:Walk|Close|Way|Court|Rise|Row|Croft|Fold|Mount|Garth|Chase|Parade|"
+                                r"Approach|Wynd|Paddock|Nook|Brow|Mews|Crescent|Drive|Avenue|Road|Lane|Street|"
+                                r"Terrace|Grove|Gardens)(?![\w'’-])")
+
+
 class LocationRecognizer(EntityRecognizer):
     """Places from the gazetteer and from NER."""
 
@@ -122,6 +129,10 @@ class LocationRecognizer(EntityRecognizer):
                     hit = (group[0].start, end, n, LOWER_CASE_SCORE if phrase.islower() else GAZETTEER_SCORE)
                     break
             if hit:
+                # "Wentworth Walk", "Brinsworth Close": a place's name on a street's sign is the street
+                street = STREET_AFTER_PLACE.match(text, hit[1])
+                if street and not text[hit[0]:hit[1]].islower():
+                    hit = (hit[0], street.end(), hit[2], hit[3])
                 out.append(self._result(hit[0], hit[1], hit[3], "gazetteer"))
                 i += hit[2]
             else:

@@ -237,6 +237,20 @@ ACTING_INITIALS = re.compile(
     r"to[ \t]+(?:write|email|ring|call|chase|send|check|ask|contact|follow|speak|arrange|book|update|"
     r"introduce|attend|draft|complete|review)|thinks|thought|feels|felt|wants|would[ \t]+like)\b)")
 ACTION_INITIALS = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<code>[A-Z]{2,3})[ \t]+[-–:][ \t]+(?=[a-z])")
+# A family known by initials beside its case reference, as a tracker lists them: "- **ZA**
+# (RSS/24/0871) - Y4", "**TJC** (Doncaster, DNC-IAS-1276)", "DNC-IAS-1190 (KBW)"
+_BRACKETED_REF = r"(?:[A-Z][a-z]+,[ \t]*)?(?-i:[A-Z]{2,8})(?:[-/][A-Z0-9]{1,8}){1,4}"
+INITIALS_BY_REF = re.compile(
+    rf"(?m)(?P<item>^[ \t]*(?:[-*•+]|\d{{1,2}}[.)])[ \t]+)?(?:\*\*|__)?(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?"
+    rf"[ \t]*\((?={_BRACKETED_REF}[ \t]*[),;])"
+    rf"|(?<![\w/-])(?-i:[A-Z]{{2,8}})(?:[-/][A-Z0-9]{{1,8}}){{1,4}}[ \t]*\((?P<code2>{INITIAL_CODE})\)")
+# Initials defined by the name they stand for: "KBW = Kai Bennett-Wath", "JS - Jade Stones"
+INITIALS_DEFINED = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*(?:=|:|[-–][ \t])[ \t]*"
+                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t-][A-Z][a-z'’]+){1,3})")
+# Someone named by where they work: "Jack from IPSEA rang", "cc'd bev from sendiass", "Will from
+# Rotherham Council" (a first name, even one that is a word, before "from" and a body)
+NAME_FROM_BODY = re.compile(r"(?<![\w'’.-])(?P<name>[A-Za-z][a-z]{2,})[ \t]+from[ \t]+(?:the[ \t]+)?"
+                            r"(?P<body>[A-Za-z]{3,}(?:[ \t]+(?:Council|council|LA|team|Team))?)(?![\w'’-])")
 # Codes never an entry's signature, even at its end: "... is OK", "NB", "am/pm"
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT".split())
 # One person's initials after a word for working with someone ("prep for 15th with NQ", "cc JB").
@@ -722,6 +736,29 @@ class PersonRecognizer(EntityRecognizer):
                 if signing(code) and not in_caps_line(text, m.start("code"), m.end("code")) \
                         and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in NAME_FROM_BODY.finditer(text):
+            name, body = m.group("name"), m.group("body").split()[0]
+            key, body_key = gazetteer.fold(name), gazetteer.fold(body)
+            if key not in gaz.first_names or key in STOP_WORDS or key in gaz.calendar or gaz.is_cue(name):
+                continue
+            if name.islower() and gaz.is_english(name):
+                continue  # "will from", "grace from": in lower case a word first
+            # the body: a name the allow list keeps that is no word ("IPSEA", "sendiass", "Rotherham")
+            if body_key in self.generic and not gaz.is_english(body) and body_key not in gaz.calendar:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in INITIALS_BY_REF.finditer(text):
+            group = "code" if m.group("code") else "code2"
+            code = m.group(group)
+            # (at a list item's start, beside its reference, even "IS" or "SW" is a family's)
+            listed = group == "code" and m.group("item") is not None
+            if listed and code.lower() not in self.generic and not gaz.is_cue(code) \
+                    or plain(code) and not in_caps_line(text, m.start(group), m.end(group)):
+                out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
+        for m in INITIALS_DEFINED.finditer(text):
+            code, name = m.group("code"), m.group("name")
+            letters = "".join(w[0] for w in re.split(r"[ \t-]+", name))
+            if letters == code and code not in ROLE_INITIALS:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in CUED_INITIALS.finditer(text):
             code = m.group("code")
             if plain(code) and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")) \
