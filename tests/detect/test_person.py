@@ -900,11 +900,15 @@ THIRTY_SIXTH_FOUND = [
      "on Treeton Close.", ["Flat 12", "Treeton"]),
     ("someone-named-by-the-service-they-work-for", "Rose from CAMHS rang back. i cc'd kath from sendiass too.",
      ["Rose", "kath"]),
+    ("a-family-hub-a-sports-club-and-a-staff-code", "Meet at Hollinsend Family Hub, then Otters Swim Club. "
+     "Letter drafted by B. Tasker (LAO117).", ["Hollinsend", "Otters", "LAO117"]),
 ]
 THIRTY_SIXTH_KEPT = [
     ("a-contact-label-an-id-label-and-round-amounts", "Tel: 0114 496 0312 (office). Officer ID badge shown. "
      "The budget rose from 2,500,000 to 3000000 in Year 10. Apart from CAMHS, nobody.",
      ["Tel:", "Officer ID", "2,500,000", "3000000", "Apart from CAMHS"]),
+    ("the-la-s-own-family-hubs", "Rotherham Family Hubs run the course; ask at the family hub.",
+     ["Rotherham Family Hubs", "the family hub"]),
 ]
 
 

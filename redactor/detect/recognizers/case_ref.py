@@ -154,6 +154,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # "Ravensfield Community School (Y9)\n\n1190441\n\nDominik ..."): seven digits or more,
         # no year, no phone (those have their own recognizers and win on overlap).
         Pattern("Number alone on a line", r"(?m)(?<=^[ \t|]*)\d{7,12}(?=[ \t|]*$)", 0.55),
+        # a worker's staff code in brackets after their name: "prepared by A. Rafiq (SEN022)"
+        Pattern("Code in brackets after a name", r"(?<=[A-Z][a-z]{2,}[ \t]\()(?-i:[A-Z]{2,4}\d{3,5})(?=\))", 0.6),
         # A long number anywhere: seven digits or more in a run is a record's, a crime's or a
         # system's number ("Niche occurrence: 14250061329", "Kai's is 4410297"), never a count or an
         # amount (written with commas, or round) nor part of a phone, a date or a decimal

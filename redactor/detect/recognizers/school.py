@@ -40,6 +40,9 @@ ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Mult
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
           # settings a child goes to outside school: "Haven Holiday Club", "Cinderhill Youth Club"
           r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme|"
+          # ... a club for a sport, a family hub or centre: "Dolphins SEN Swim Club", "Kingstone Family Hub"
+          r"(?:Swim(?:ming)?|Sports?|Football|Gym(?:nastics)?|Boxing|Dance|Drama|Judo|Karate|Trampoline)" + SP + r"Club|"
+          r"Family" + SP + r"(?:Hub|Centre)|"
           # a childminder's setting: "Little Owls Childminding", "Acorn Childminders"
           r"Childminding|Childminders|"
           # a tutoring business: "Bright Letters Tuition"; a skills or training centre, a youth theatre
