@@ -16,7 +16,7 @@ from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.recognizers import address as address_words
 from redactor.detect.words import ocr_twins, strip_possessive
 from redactor.pipeline import Pipeline
-from redactor.types import LOCATION, PERSON, SCHOOL, Finding, SpanIndex
+from redactor.types import CASE_REF, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 BATCH_SIZE = 32
 # Institutional nouns: an NER organisation made only of these and allow-listed words is generic.
@@ -157,11 +157,13 @@ class Detector:
             return True  # "Rotherham Virtual School": the LA's own service, no setting of a family's
         if CONTACT_LABEL.fullmatch(text[start:end]) and re.match(r"\.?[ \t]*[:\d+(]", text[end:end + 4]):
             return True  # "Tel: 07700 900540" whoever guessed it a name (NER, the safety net)
-        if f.recognizer.endswith(":ner") and self._label_words(text[start:end], text[end:end + 4]):
+        if self._label_words(text[start:end], text[end:end + 4]):
             return True  # "IssueCategory", "School/Setting", 'Transport,"Transport': a table's labels
-        if f.recognizer.endswith((":ner", ":context", ":column")) and self._allowed_with_words(parts):
+            # (whoever guessed them a name: NER, or a role word beside them, "IncidentRef,Pupil")
+        if f.recognizer.endswith((":ner", ":context", ":column")) and f.type != CASE_REF \
+                and self._allowed_with_words(parts):
             return True  # a guess made of a kept term and dictionary words ("Talk Boost KS", a
-            # "Who" cell's "Specialist SaLT")
+            # "Who" cell's "Specialist SaLT"); never a code under a "Route" header ("DN-SEN-07")
         return self.allowed_span(text, start, end)
 
     def _label_words(self, span: str, after: str) -> bool:
@@ -172,7 +174,8 @@ class Detector:
             return False
         words = [w for w in re.findall(r"[A-Z][a-z]+|[a-z]+", span)]
         return len(words) >= 2 and all(
-            gaz.is_english(w) and gazetteer.fold(w) not in gaz.first_names and gazetteer.fold(w) not in gaz.surnames
+            (gaz.is_english(w) or w.lower() in LABEL_ABBREVIATIONS)
+            and gazetteer.fold(w) not in gaz.first_names and gazetteer.fold(w) not in gaz.surnames
             for w in words)
 
     def _every_word_kept(self, parts: list[str]) -> bool:
@@ -367,6 +370,8 @@ def rejoin_wrapped(text: str) -> str:
 # Words joined with no space as labels are ("IssueCategory"), by a slash ("School/Setting") or by a
 # table's comma and quote ('Transport,"Transport')
 LABEL_JOIN = re.compile(r"[a-z][A-Z]|\w/\w|\w,[\"']?\w")
+# Words a table's label cuts short ("IncidentRef", "PupilNo", "RecordID", "CaseDesc")
+LABEL_ABBREVIATIONS = frozenset("ref no num id dob yr qty desc addr info msg tel uid".split())
 CONTACT_LABEL = re.compile(r"(?i:tel|telephone|fax|mob|mobile|email|e-mail|web|website)\.?")
 
 

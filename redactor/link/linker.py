@@ -68,7 +68,7 @@ LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|a
 # what may follow a listed name that is also a word, in a list of people ("amber from the team")
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
-NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+|[A-Z]{2,})[ \t]+$")
+NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})[ \t]+$")  # "Precious-Joy"
 NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
 GAELIC_SURNAME = re.compile(r"Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+")  # "McG", "McGrath", "O'Neill"
 # After that word, what makes it a place or a setting's name ("Sarah Park Primary").
@@ -422,7 +422,10 @@ class _Linker:
         if GAELIC_SURNAME.fullmatch(word) and names is self.gaz.surnames and not span.isupper():
             return True  # "Pauline McG": a surname cut short, or one no list has
         written_alike = (is_capitalised(word) and not span.isupper()) or (word.isupper() and span.isupper())
-        return written_alike and len(key) >= 2 and key in names and (key not in STOP_WORDS or key in self.gaz.calendar) \
+        # a double first name of words ("Precious-Joy", "Lily-Mae"): one of its parts a listed first name
+        listed = key in names or ("-" in key and names is self.gaz.first_names
+                                  and any(p in names for p in key.split("-") if len(p) > 2))
+        return written_alike and len(key) >= 2 and listed and (key not in STOP_WORDS or key in self.gaz.calendar) \
             and not self.gaz.is_cue(word) and key not in self.gaz.role_cues \
             and (key not in self.allow or key in self.gaz.calendar) \
             and not (key in self.gaz.titles and key not in self.gaz.surnames)

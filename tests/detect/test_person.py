@@ -903,7 +903,27 @@ THIRTY_SIXTH_FOUND = [
     ("a-family-hub-a-sports-club-and-a-staff-code", "Meet at Hollinsend Family Hub, then Otters Swim Club. "
      "Letter drafted by B. Tasker (LAO117).", ["Hollinsend", "Otters", "LAO117"]),
 ]
+# ... and of outside-39, written again in other words
+THIRTY_SIXTH_FOUND += [
+    ("a-named-room-in-an-incident-logs-location-column", "IncidentRef,Pupil,Location,Summary\nINC-1,\"Test, Amy\",The Den,"
+     "\"Calmed down in The Den.\"\nINC-2,\"Test, Bo\",Hall,\"Fine\"\n", ["The Den"]),
+    ("a-route-code-a-customer-number-and-a-short-route", "Route\tDriver\tPupil\nRMBC-TR-04 (PM)\tDave Test\tAmy Test\n\n"
+     "Customer ID\tCRM 5521907\nHer route (Route KT9, minibus) changed.", ["RMBC-TR-04", "CRM 5521907", "KT9"]),
+    ("a-teaching-school-hub-of-its-own", "MAT-wide training at Ashwell Teaching School Hub.", ["Ashwell"]),
+    ("a-double-first-name-an-age-in-brackets-a-typist-and-a-year-group", "Staff: Precious-Joy Mensah (bank)\n"
+     "Poppy (she's 8, also at the school) has started. Typed 03/01/2025 (KH)\n- Twins LT & RT (the Test twins, Y4)",
+     ["Precious-Joy", "Poppy", "KH", "RT"]),
+    ("a-handle-with-a-dot-and-an-underscore-and-an-extension", "her snap is mia.k_x and she's got 2k friends. "
+     "TEL: 01632 960 771 ext 24", ["mia.k_x", "ext 24"]),
+    ("a-ridge-and-a-three-part-code", "Cherry Tree House, 72 Bawtry Ridge, Cantley. DN-SEN-07 & 12 = Star Taxis",
+     ["72 Bawtry Ridge", "DN-SEN-07"]),
+]
 THIRTY_SIXTH_KEPT = [
+    ("a-named-room-is-not-a-corridor", "IncidentRef,Pupil,Location,Summary\nINC-1,\"Test, Amy\",Corridor C,\"Calmed\"\n"
+     "INC-2,\"Test, Bo\",Science Lab,\"Fine\"\n", ["IncidentRef", "Corridor C", "Science Lab"]),
+    ("the-national-hubs-and-an-adverb", "Training at the Teaching School Hub. Maybe Enhanced Resource Provision.",
+     ["the Teaching School Hub", "Maybe Enhanced Resource Provision"]),
+    ("a-workers-role-in-brackets", "Staff on shift: Tomasz Zielinski (RSW) and a bank FSW.", ["(RSW)", "FSW"]),
     ("a-contact-label-an-id-label-and-round-amounts", "Tel: 0114 496 0312 (office). Officer ID badge shown. "
      "The budget rose from 2,500,000 to 3000000 in Year 10. Apart from CAMHS, nobody.",
      ["Tel:", "Officer ID", "2,500,000", "3000000", "Apart from CAMHS"]),

@@ -57,7 +57,7 @@ _ABBREVIATED = "(?:Cres|Cl|Ct|Pl|Gr|Sq)"
 WEAK = _WEAK = (
     "Close Way Court Place View Walk Rise Row Hill Green Square Croft Fold Bank Vale Park "
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
-    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side"
+    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side Ridge Crest Glade Dene Knoll Hollow Spur"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"

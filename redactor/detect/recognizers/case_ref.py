@@ -37,7 +37,7 @@ _CUE = (
     r"student|hospital)\s+(?:ID|no|number|case)"
     # a clinical or case system's own number after its name: "Case file / RiO 1190347", "SystmOne 4471902"
     r"|\b(?-i:RiO|RIO|SystmOne|EMIS|Mosaic|MOSAIC|LCS|EHM|Liquidlogic|CPOMS|SIMS|Arbor|Lorenzo|Cerner)(?=[ \t]{1,3}\d{5})"
-    r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\**\s*\d)"
+    r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\**\s*(?-i:[A-Z]{0,4})[ -]?\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|(?-i:DX|PNC|APC)|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
@@ -75,7 +75,7 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-z](?: [a-z]){{1,4}}) (?:{_SAID_
                         rf"{_SAID_DIGIT}(?: (?:{_SAID_DIGIT}|{_SAID_JOIN})){{3,15}}(?![\w'’-])", re.IGNORECASE)
 # short codes that are still codes: a tutor group ("8KH"), a passcode ("Xk3q9P"), a route ("SPB-07"),
 # a sort code ("20-44-81", no date: no 44th month)
-SHORT_CODE = re.compile(r"\d{1,2}[A-Z]{1,3}\d?|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"
+SHORT_CODE = re.compile(r"\d{1,2}[A-Z]{1,3}\d?|[A-Z]{1,3}\d{1,3}|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"
                         r"|[A-Z]{2,4}-\d{2}|\d{2}-(?:1[3-9]|[2-9]\d)-\d{2}")
 # A code of three parts or more, letters first, its number short: "R-OGS-17", "SIAS-INT-25"
 STRUCTURED_CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){3})[A-Z]{1,6}(?:[-/][A-Z0-9]{1,6}){2,4}")
@@ -156,6 +156,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Number alone on a line", r"(?m)(?<=^[ \t|]*)\d{7,12}(?=[ \t|]*$)", 0.55),
         # a worker's staff code in brackets after their name: "prepared by A. Rafiq (SEN022)"
         Pattern("Code in brackets after a name", r"(?<=[A-Z][a-z]{2,}[ \t]\()(?-i:[A-Z]{2,4}\d{3,5})(?=\))", 0.6),
+        # a code in three parts, its number short: a transport route's "DN-SEN-07", "RMBC-TR-12"
+        Pattern("Three-part code", r"(?<![\w/-])(?-i:[A-Z]{2,6}-[A-Z]{2,6}-\d{1,3})(?![\w/-])", 0.6),
         # A long number anywhere: seven digits or more in a run is a record's, a crime's or a
         # system's number ("Niche occurrence: 14250061329", "Kai's is 4410297"), never a count or an
         # amount (written with commas, or round) nor part of a phone, a date or a decimal

@@ -26,6 +26,7 @@ from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PE
 SCORE = 0.8
 STAFF = "STAFF"  # a person column of the service's own staff
 NAMED = "NAMED"  # a column of names alone: a first name, a surname, a preferred name, initials
+ROOM = "ROOM"    # where in a school: a named room or base is a setting's own ("The Hive"), "Corridor C" is none
 # Header words (letters only, lower case) and the type of what stands under them.
 HEADERS = {
     PERSON: ("child childyp yp cyp pupil student learner parent parents parentcarer parentscarers carer "
@@ -47,6 +48,8 @@ HEADERS = {
     POSTCODE: "postcode pc".split(),
     ADDRESS: "address addressline street".split(),
     LOCATION: "area village locality ward estate".split(),
+    # a school's own rooms and bases: an incident log's "Location" ("The Hive", "Corridor C")
+    ROOM: "location room base".split(),
     # (a transport list's route, a contract's or a booking's number: codes each row repeats)
     CASE_REF: ("caseref ref reference caseid clientid personid id route routeno routecode routenumber "
                "contract contractno bookingref bookingno claimno claimref").split(),
@@ -289,6 +292,10 @@ class ColumnRecognizer(EntityRecognizer):
     def _cell(self, text, start, value, kind):
         if _EMPTY.match(value):
             return []
+        if kind == ROOM:
+            named = re.fullmatch(r"The[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", value) or any(
+                not self.gaz.is_english(w) for w in re.findall(r"[A-Z][a-z]{2,}", value))
+            return [make_result(self, SCHOOL, start, start + len(value), SCORE, "column")] if named else []
         if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place (its note aside:
             # "Meadow View (specialist provision)" is a name)

@@ -240,6 +240,14 @@ ACTION_INITIALS = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<code>
 # A family known by initials beside its case reference, as a tracker lists them: "- **ZA**
 # (RSS/24/0871) - Y4", "**TJC** (Doncaster, DNC-IAS-1276)", "DNC-IAS-1190 (KBW)"
 _BRACKETED_REF = r"(?:[A-Z][a-z]+,[ \t]*)?(?-i:[A-Z]{2,8})(?:[-/][A-Z0-9]{1,8}){1,4}"
+# ... or beside a bracket that gives the child's year group: "**AR** (Aleeza, Y1)", "JD & RD (the twins, Y4)"
+INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?[ \t]*\((?=[^()\n]{{0,40}}"
+                              r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,20}\))")
+# A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
+TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
+# A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
+NAME_WITH_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:(?:she|he|they)['’]?s|"
+                           r"(?:she|he)[ \t]+is|aged?|age:?)[ \t]*\d{1,2}\b")
 INITIALS_BY_REF = re.compile(
     rf"(?m)(?P<item>^[ \t]*(?:[-*•+]|\d{{1,2}}[.)])[ \t]+)?(?:\*\*|__)?(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?"
     rf"[ \t]*\((?={_BRACKETED_REF}[ \t]*[),;])"
@@ -736,6 +744,18 @@ class PersonRecognizer(EntityRecognizer):
                 if signing(code) and not in_caps_line(text, m.start("code"), m.end("code")) \
                         and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in INITIALS_BY_YEAR.finditer(text):
+            code = m.group("code")
+            if plain(code):  # (never "PE (Year 5)")
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in TYPED_INITIALS.finditer(text):
+            if signing(m.group("code")):  # (a kept one, "AP", stays kept: its copies are provision)
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in NAME_WITH_AGE.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if (key in gaz.first_names or not gaz.is_english(key)) and key not in STOP_WORDS \
+                    and key not in gaz.calendar and not gaz.is_cue(m.group("name")) and key not in gaz.titles:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in NAME_FROM_BODY.finditer(text):
             name, body = m.group("name"), m.group("body").split()[0]
             key, body_key = gazetteer.fold(name), gazetteer.fold(body)

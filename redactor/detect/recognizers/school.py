@@ -34,7 +34,7 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
 # "Westcroft Infant and Junior").
 STRONG_KIND = (r"(?:Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|Primary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
-ENDING = (r"(?:School|Academy|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
+ENDING = (r"(?:School" + SP + r"Hub|School|Academy|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
           + SP + r"Trust|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
@@ -67,6 +67,7 @@ Year Reception Key Stage Named Preferred Proposed Both Same Different Next Local
 Consultant Paediatrician Senior Head Deputy Acting Assistant Teacher Headteacher SENCO SENCo
 Can Could Would Should Does Did Do Is Was Are Were Has Have Had Might Must Shall Please Why When Where
 What How If So But And Also Then Yes No Ask Asked Email Ring Call Contact Tell Highly
+Maybe Perhaps Possibly Probably Hopefully Ideally
 """.split())
 
 SETTING_RE = re.compile(

@@ -89,6 +89,8 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         parts = [p for p in re.split(r"[._]+", pattern_text) if p]
         if any(p in FIELD_WORDS for p in parts):
             return True  # "appellant_phone", "sendiass_officer": an export's column
+        if "." in pattern_text and re.search(r"_\w*$|\._", pattern_text) and not re.search(r"\.[A-Za-z]{2,4}$", pattern_text):
+            return False  # "kayy.b_x": a dot and an underscore together are a handle's, no column's
 
         return not any(
             (p.isalpha() and len(p) >= 4 and not gaz.is_english(p) and not _compound(p, gaz) and not gaz.is_cue(p)

@@ -41,6 +41,7 @@ SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{_SPOKEN_GAP}{_SPOKEN_TO
                     re.IGNORECASE)
 
 
+SHORT_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x)\.?[ \t]?\d{1,5}(?![\w/-]|\.\d)")
 EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w/-]|\.\d)")
 
 
@@ -83,6 +84,10 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for m in EXTENSION.finditer(text):  # "Secretary: Mrs K. Hulley ext 4417"
             results.append(make_result(self, PHONE, m.start(), m.end(), self.VALID_SCORE, "extension"))
+        for r in list(results):  # "01632 960 771 ext 2": a short extension goes with its number
+            m = SHORT_EXTENSION.match(text, r.end)
+            if m:
+                results.append(make_result(self, PHONE, r.start, m.end(), r.score, "extension"))
         for m in SPOKEN.finditer(text):
             span = m.group()
             if not re.search(r"[a-z]", span, re.IGNORECASE):
