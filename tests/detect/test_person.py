@@ -923,6 +923,8 @@ THIRTY_SIXTH_KEPT = [
      "INC-2,\"Test, Bo\",Science Lab,\"Fine\"\n", ["IncidentRef", "Corridor C", "Science Lab"]),
     ("the-national-hubs-and-an-adverb", "Training at the Teaching School Hub. Maybe Enhanced Resource Provision.",
      ["the Teaching School Hub", "Maybe Enhanced Resource Provision"]),
+    ("an-acronym-defined-by-its-words", "Key: PE - Physical Education; OT: Occupational Therapy; SaLT = speech",
+     ["PE - Physical Education", "OT: Occupational Therapy"]),
     ("a-workers-role-in-brackets", "Staff on shift: Tomasz Zielinski (RSW) and a bank FSW.", ["(RSW)", "FSW"]),
     ("a-contact-label-an-id-label-and-round-amounts", "Tel: 0114 496 0312 (office). Officer ID badge shown. "
      "The budget rose from 2,500,000 to 3000000 in Year 10. Apart from CAMHS, nobody.",

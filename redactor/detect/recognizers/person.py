@@ -776,8 +776,12 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
         for m in INITIALS_DEFINED.finditer(text):
             code, name = m.group("code"), m.group("name")
-            letters = "".join(w[0] for w in re.split(r"[ \t-]+", name))
-            if letters == code and code not in ROLE_INITIALS:
+            words_ = re.split(r"[ \t-]+", name)
+            letters = "".join(w[0] for w in words_)
+            # a person's name, not an acronym's expansion ("PE - Physical Education", "OT: Occupational Therapy")
+            named = any(gazetteer.fold(w) in gaz.first_names or gazetteer.fold(w) in gaz.surnames for w in words_) \
+                and not all(gaz.is_english(w) for w in words_)
+            if letters == code and code not in ROLE_INITIALS and named:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in CUED_INITIALS.finditer(text):
             code = m.group("code")
