@@ -925,6 +925,9 @@ THIRTY_SIXTH_KEPT = [
      ["the Teaching School Hub", "Maybe Enhanced Resource Provision"]),
     ("an-acronym-defined-by-its-words", "Key: PE - Physical Education; OT: Occupational Therapy; SaLT = speech",
      ["PE - Physical Education", "OT: Occupational Therapy"]),
+    ("clinical-shorthand-a-headteacher-and-hurried-spellings", "Required IV antibiotics. 400mg BD and Clobazam 5mg "
+     "nocte. MRI under GA. Mr Jonathan Test (HT) agreed. Not sure addr. mum sed no.",
+     ["IV", "BD", "Clobazam", "nocte", "GA", "(HT)", "addr", "sed"]),
     ("a-workers-role-in-brackets", "Staff on shift: Tomasz Zielinski (RSW) and a bank FSW.", ["(RSW)", "FSW"]),
     ("a-contact-label-an-id-label-and-round-amounts", "Tel: 0114 496 0312 (office). Officer ID badge shown. "
      "The budget rose from 2,500,000 to 3000000 in Year 10. Apart from CAMHS, nobody.",
