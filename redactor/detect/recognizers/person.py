@@ -240,6 +240,10 @@ ACTION_INITIALS = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<code>
 # A family known by initials beside its case reference, as a tracker lists them: "- **ZA**
 # (RSS/24/0871) - Y4", "**TJC** (Doncaster, DNC-IAS-1276)", "DNC-IAS-1190 (KBW)"
 _BRACKETED_REF = r"(?:[A-Z][a-z]+,[ \t]*)?(?-i:[A-Z]{2,8})(?:[-/][A-Z0-9]{1,8}){1,4}"
+INITIALS_BY_REF = re.compile(
+    rf"(?m)(?P<item>^[ \t]*(?:[-*•+]|\d{{1,2}}[.)])[ \t]+)?(?:\*\*|__)?(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?"
+    rf"[ \t]*\((?={_BRACKETED_REF}[ \t]*[),;])"
+    rf"|(?<![\w/-])(?-i:[A-Z]{{2,8}})(?:[-/][A-Z0-9]{{1,8}}){{1,4}}[ \t]*\((?P<code2>{INITIAL_CODE})\)")
 # ... or beside a bracket that gives the child's year group: "**AR** (Aleeza, Y1)", "JD & RD (the twins, Y4)"
 INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?[ \t]*\((?=[^()\n]{{0,40}}"
                               r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,20}\))")
@@ -248,15 +252,12 @@ TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
 NAME_WITH_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:(?:she|he|they)['’]?s|"
                            r"(?:she|he)[ \t]+is|aged?|age:?)[ \t]*\d{1,2}\b")
-INITIALS_BY_REF = re.compile(
-    rf"(?m)(?P<item>^[ \t]*(?:[-*•+]|\d{{1,2}}[.)])[ \t]+)?(?:\*\*|__)?(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?"
-    rf"[ \t]*\((?={_BRACKETED_REF}[ \t]*[),;])"
-    rf"|(?<![\w/-])(?-i:[A-Z]{{2,8}})(?:[-/][A-Z0-9]{{1,8}}){{1,4}}[ \t]*\((?P<code2>{INITIAL_CODE})\)")
-# Initials defined by the name they stand for: "KBW = Kai Bennett-Wath", "JS - Jade Stones"
+# Initials defined by the name they stand for: "KBW = Kai Bennett-Wath", "JS - Jamila Sutcliffe"
 INITIALS_DEFINED = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*(?:=|:|[-–][ \t])[ \t]*"
                               r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t-][A-Z][a-z'’]+){1,3})")
-# Someone named by where they work: "Jack from IPSEA rang", "cc'd bev from sendiass", "Will from
-# Rotherham Council" (a first name, even one that is a word, before "from" and a body)
+# Someone named by where they work: "Jack from IPSEA rang", "cc'd bev from sendiass", "Rose from
+# Rotherham Council" (a first name, even one that is a word, before "from" and a body the allow
+# list keeps; never a stop word: "will from")
 NAME_FROM_BODY = re.compile(r"(?<![\w'’.-])(?P<name>[A-Za-z][a-z]{2,})[ \t]+from[ \t]+(?:the[ \t]+)?"
                             r"(?P<body>[A-Za-z]{3,}(?:[ \t]+(?:Council|council|LA|team|Team))?)(?![\w'’-])")
 # Codes never an entry's signature, even at its end: "... is OK", "NB", "am/pm"
