@@ -5,6 +5,7 @@ resolution. It only orchestrates; every rule lives in a recognizer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -14,7 +15,7 @@ from redactor.detect import gazetteer, quasi, recognizers
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.recognizers import address as address_words
-from redactor.detect.words import ocr_twins, strip_possessive
+from redactor.detect.words import caps_twin, ocr_twins, strip_possessive
 from redactor.pipeline import Pipeline
 from redactor.types import CASE_REF, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
@@ -26,6 +27,15 @@ support plan assessment review meeting provision needs education health care soc
 for a an school schools children young people family families parent carer carers centre
 """.split())
 
+
+# Words that name a setting's, a street's or a place's kind, Capitalised in the reading of text in
+# capitals ("ST OSWALD'S JUNIOR ACADEMY", "14 PRIORY MEWS", "ASHBURY PARK ESTATE")
+CAPS_NAME_KINDS = frozenset(w.lower() for w in (
+    "Primary Junior Juniors Infant Infants Nursery High Secondary Special Grammar Community "
+    "Comprehensive Church Catholic Methodist Academy School College Centre Unit Pre-School Preschool "
+    "Hospital Surgery Clinic Practice House Flat Farm Estate Village Hall Lodge Cottage Court "
+    "Moor Bridge Wood Brook Heath Top "
+    + address_words.STRONG + " " + address_words.WEAK).split())
 
 # What a person writes when they anonymise by hand: "Child A", "School X", "Mum B", "[Name]".
 PLACEHOLDER = re.compile(
@@ -54,6 +64,11 @@ class Detector:
         # Single-word allow terms ("SENCO", "CAMHS") are never part of a name; the words of longer
         # terms are ("Summer" of "Summer term").
         self.generic_words = frozenset(t for t in self.allow if " " not in t) | GENERIC_ORG_WORDS
+        self.allow_words = frozenset(w for t in self.allow for w in t.split())
+        # words of kept terms written in capitals ("SENCO", "EHC" of "EHC plan") stay so in the
+        # reading of text in capitals (see _caps_case)
+        self.caps_terms = frozenset(gazetteer.fold(w) for t in allow_terms for w in t.split()
+                                    if w.isupper() and len(w) >= 2)
         self.phrases_by_word: dict[str, list[re.Pattern]] = {}
         for term in allow_terms:
             if " " in term.strip():
@@ -87,15 +102,19 @@ class Detector:
         # better so)
         originals = list(texts)
         texts = [rejoin_wrapped(calendar_reading(text.replace("\r\n", " \n"))) for text in originals]
-        # A scanned text is also read with its OCR confusions undone (same length, same offsets).
-        twins = [ocr_twins(text) for text in texts]
-        extra = [twin for group in twins for twin in group]
+        # A scanned text is also read with its OCR confusions undone, and a text with runs of words
+        # in capitals with them written as names are (same length, same offsets).
+        twins = [[(twin, False) for twin in ocr_twins(text)] + [(twin, True) for twin in caps_twin(text, self._caps_case)]
+                 for text in texts]
+        extra = [twin for group in twins for twin, _ in group]
         found = self._detect_readings(texts + extra, originals + extra)
         k = len(texts)
-        for i in range(len(texts)):
+        for i, text in enumerate(texts):
             extra: list[Finding] = []
-            for _ in twins[i]:
-                extra += found[k]
+            for twin, of_capitals in twins[i]:
+                # (of a reading of capitals, only what touches a word it wrote otherwise: the rest
+                # of its lines is there for context, and read already as written)
+                extra += _touching_changes(found[k], twin, text) if of_capitals else found[k]
                 k += 1
             yield resolve_overlaps(found[i] + extra) if extra else found[i]
 
@@ -133,6 +152,33 @@ class Detector:
             group.append(piece)
         if group:
             yield from (a for _, a in self.nlp_engine.process_batch(group, "en", batch_size=BATCH_SIZE))
+
+    def _caps_case(self, word: str) -> str:
+        """What a word in capitals is, for the reading of a text in capitals (see
+        ``words.caps_twin``): "name", "title", "kind", "capital", "lower", "keep", "maybe" or
+        "maybe word"."""
+        key = gazetteer.fold(word)
+        if key in self.caps_terms:
+            return "keep"  # "SENCO", "EHC"
+        if key in self.gaz.titles or key == "st":
+            return "title"
+        if key in CAPS_NAME_KINDS:
+            return "kind"
+        if key in self.gaz.calendar:
+            return "capital"  # "MONDAY", "MAY"
+        if key in STOP_WORDS:
+            return "lower"
+        listed = key in self.gaz.first_names or key in self.gaz.surnames
+        word_like = self.gaz.is_english(key) or key in self.allow_words
+        if len(key) < 3:
+            return "maybe word" if listed else "keep"  # initials ("DS", "JO")
+        if word_like:
+            return "maybe word" if listed else "lower"
+        if listed:
+            return "name"
+        if len(key) <= 4 or not re.search(r"[aeiouy]", key):
+            return "keep"  # an abbreviation no list has ("MARF", "DMBC", "HSG")
+        return "maybe"
 
     def _allowed(self, text: str, f: Finding) -> bool:
         start, end = strip_possessive(text, f.start, f.end)
@@ -222,6 +268,12 @@ class Detector:
 
 WINDOW = 20_000        # the most characters of one document NER reads as one piece
 BATCH_CHARS = 100_000  # the most characters NER reads at once (its memory grows with them)
+
+
+def _touching_changes(findings: list[Finding], twin: str, text: str) -> list[Finding]:
+    """The findings in ``twin`` that touch a character it writes otherwise than ``text`` does."""
+    changed = [k for k, (a, b) in enumerate(zip(twin, text)) if a != b]
+    return [f for f in findings if bisect_left(changed, f.end) > bisect_left(changed, f.start)]
 
 
 def text_windows(text: str, size: int) -> Iterator[tuple[int, str]]:

@@ -53,6 +53,15 @@ def in_caps_line(text: str, start: int, end: int) -> bool:
     return not any(c.islower() for c in line)
 
 
+def in_caps_run(text: str, start: int, end: int) -> bool:
+    """True when a word in capitals stands among words in capitals, the word before or after it
+    on its line too ("SPOKE TO SENDIASS", "WENT TO THE"): a form typed in capitals, where "TO",
+    "IS" and "AS" are words, whatever the line's label is written in."""
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 40])
+    return any(m and len(m.group(1)) >= 2 and m.group(1).isupper() for m in (before, after))
+
+
 def ner_span_is_noise(text: str, start: int, end: int) -> bool:
     """NER organisation/place spans with no capital letter, under three letters, or inside an
     all-caps heading."""
@@ -167,3 +176,75 @@ def ocr_twins(text: str) -> list[str]:
     if confusions < OCR_MIN_CONFUSIONS:
         return []
     return [t for t in dict.fromkeys(("".join(as_l), "".join(as_i))) if t != text]
+
+
+# -- text in capitals ---------------------------------------------------------------------------
+# Two or more words in capitals in a row, on one line: a form typed in capitals, a name or a school
+# written in capitals ("MS JOANNE BLENKINSOP", "ST OSWALD'S C OF E JUNIOR ACADEMY")
+_CAPS_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z](?:[A-Z'’-]*[A-Z])?\.?)(?:[ \t]*(?:[,&/(\"'‘’“”]|\)|\n)?[ \t]*"
+                       r"(?<![\w-])[A-Z](?:[A-Z'’-]*[A-Z])?\.?['’”]?)+(?![\w'’-])")
+_QUOTES = frozenset("\"'‘’“”")
+_CAPS_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")
+
+
+def caps_twin(text: str, case_of) -> list[str]:
+    """A reading of ``text`` with its runs of words in capitals written as prose is ("MUM FEELS
+    MS JOANNE BLENKINSOP SHOULD" read as "mum feels Ms Joanne Blenkinsop should"), the same
+    length, every other line blank: spaCy's NER and the rules that look for a Capitalised word
+    read a form typed in capitals as they read the rest. ``case_of(word)`` says what each word of
+    a run is: "name" (a listed name: Capitalised), "title" (Capitalised before a word), "lower"
+    (an ordinary word), "capital" (a day or a month: Capitalised, no evidence of a name), "keep"
+    (an abbreviation: "SENCO"), or, Capitalised only beside a name or
+    an initial: "maybe" (a word no list has; also beside another: "TAMSIN HOLROYDE"), "maybe
+    word" (a word that is also a name: "ALAN WOOD") and "kind" (a setting's or a street's kind,
+    also beside a word no list has: "ASHBURY PARK ESTATE"); else a word no list has stays as it
+    is ("VTIMEZONE"), a word goes to lower case ("THE HALL IS LOUD"). Empty when the text has no
+    run of two such words or more."""
+    out = [c if c == "\n" else " " for c in text]
+    changed = False
+    shown = -1  # the end of the text shown so far
+    for run in _CAPS_RUN.finditer(text):
+        words = list(_CAPS_WORD.finditer(run.group()))
+        if len(words) < 2:
+            continue
+        line_start = text.rfind("\n", 0, run.start()) + 1
+        line_end = text.find("\n", run.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start >= shown:  # (a line is shown once: a second run on it keeps the first's)
+            out[line_start:line_end] = text[line_start:line_end]
+        else:
+            out[shown:line_end] = text[shown:line_end]
+        shown = max(shown, line_end)
+        cases = [case_of(w.group()) if len(w.group()) >= 2 else "initial" for w in words]
+        for k, w in enumerate(words):  # a nickname in quotes inside a name: MS PHILIPPA "PIPPA" ARKWRIGHT
+            at = run.start() + w.start()
+            if cases[k] in ("lower", "maybe word") and text[at - 1:at] in _QUOTES \
+                    and text[at + len(w.group()):at + len(w.group()) + 1] in _QUOTES:
+                cases[k] = "maybe"
+        if cases[-1] == "title":
+            cases[-1] = "keep"  # a title with no name after it is an abbreviation ("SENDIASS (DC)")
+        cases = ["name" if c == "title" else c for c in cases]
+        # (the words on one line with each one: a form's "END:VTIMEZONE\nBEGIN:VEVENT" is no name)
+        lines = [run.group().count("\n", 0, w.start()) for w in words]
+        for _ in range(len(cases)):  # a name's evidence passes along the run ("T. OKONKWO-BELL")
+            settled = list(cases)
+            for k, case in enumerate(cases):
+                beside = {cases[j] for j in (k - 1, k + 1) if 0 <= j < len(cases)}
+                on_line = {cases[j] for j in (k - 1, k + 1) if 0 <= j < len(cases) and lines[j] == lines[k]}
+                if case in ("maybe", "maybe word", "kind") and beside & {"name", "initial"} \
+                        or case in ("maybe", "kind") and on_line & {"maybe", "kind"}:
+                    settled[k] = "name"  # two words no list has ("TAMSIN HOLROYDE"), "ASHBURY PARK ESTATE"
+            if settled == cases:
+                break
+            cases = settled
+        for w, case in zip(words, cases):
+            word = w.group()
+            at = run.start() + w.start()
+            if case == "name" and text[at - 1:at] in _QUOTES and text[at + len(word):at + len(word) + 1] in _QUOTES:
+                out[at - 1] = out[at + len(word)] = " "  # the nickname read as part of the name
+            case = {"maybe": "keep", "maybe word": "lower", "kind": "lower", "capital": "name"}.get(case, case)
+            if case in ("keep", "initial"):
+                continue
+            out[at:at + len(word)] = word[0] + word[1:].lower() if case == "name" else word.lower()
+            changed = True
+    return ["".join(out)] if changed else []

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.gazetteer import initials_as_a_person
-from redactor.detect.words import WORD_RE, is_capitalised, sentence_initial, strip_possessive
+from redactor.detect.words import WORD_RE, in_caps_run, is_capitalised, sentence_initial, strip_possessive
 from redactor.types import DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
@@ -70,6 +70,10 @@ LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})[ \t]+$")  # "Precious-Joy"
 NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
+# A surname in capitals beside a name written in lower case, as forms and exports write it:
+# "Ania KOWALCZYK", "KAVANAGH-DOYLE Tilly"
+CAPS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]{2,}(?:[-'’][A-Z]{2,})?)[ \t]+$")
+CAPS_NEXT = re.compile(r"[ \t]+([A-Z]{2,}(?:[-'’][A-Z]{2,})?)(?![\w'’-])")
 GAELIC_SURNAME = re.compile(r"Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+")  # "McG", "McGrath", "O'Neill"
 # After that word, what makes it a place or a setting's name ("Sarah Park Primary").
 NOT_A_SURNAME_AFTER = re.compile(r"[ \t]+(?i:Primary|School|Academy|College|Nursery|Road|Street|Lane|Avenue|"
@@ -139,6 +143,7 @@ class _Linker:
         self.initialled: set[str] = set()  # people whose initials the document writes as a name
         self.first_at: dict[str, int] = {}  # entity id -> offset of its first detected mention
         self._codes: set[str] | None = None  # initials written in the text ("T.W.", "TW"), without stops
+        self._allow_words: frozenset[str] | None = None
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
@@ -332,7 +337,32 @@ class _Linker:
                         and not NOT_A_SURNAME_AFTER.match(self.text, m.end(1)):
                     out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                        recognizer="linker", entity=f.entity))
+            if any(c.islower() for c in span):
+                # after a name only where the name so far is a first name or an initial: after a
+                # surname come letters ("Sam Lee MRCSLT")
+                first_so_far = re.search(r"(?<!\w)[A-Z]\.?$", span) or (
+                    last_word in self.gaz.first_names and (len(span_words) == 1 or last_word not in self.gaz.surnames))
+                # before a name only where that is a first name alone ("KAVANAGH-DOYLE Tilly"):
+                # before a full name stands a team's or a body's ("SENSS Amy Hall")
+                first_only = len(span_words) == 1 and first_word in self.gaz.first_names
+                for m in (CAPS_BEFORE.search(self.text, max(0, f.start - 30), f.start) if first_only else None,
+                          CAPS_NEXT.match(self.text, f.end) if first_so_far else None):
+                    if m and self._caps_surname(m.group(1)) and not any(redacted.overlapping(m.start(1), m.end(1))):
+                        out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
+                                           recognizer="linker", entity=f.entity))
         return out
+
+    def _caps_surname(self, word: str) -> bool:
+        """A word in capitals that can be a surname: no word of the dictionary, no kept term,
+        no abbreviation we know ("Ania SALT", "Mr Khan SENCO" are no names)."""
+        parts = [gazetteer.fold(p) for p in re.split(r"[-'’]", word)]
+        if self._allow_words is None:  # the words of kept terms ("EHC" of "EHC plan", "INSET day")
+            self._allow_words = frozenset(w for term in self.allow for w in term.split())
+        return len(word.replace("-", "")) >= 3 and gazetteer.fold(word) not in self._allow_words \
+            and not self.gaz.is_cue(word) and all(
+                len(p) >= 2 and not self.gaz.is_english(p) and p not in STOP_WORDS and p not in self.allow
+                and p not in self.gaz.role_cues and p not in self.gaz.titles and p not in self.gaz.calendar
+                for p in parts)
 
     def _listed_beside(self, f: Finding) -> list[re.Match]:
         """The word listed right after a finding and the one right before it ("X, Y", "X + Y",
@@ -455,8 +485,9 @@ class _Linker:
                     continue
                 if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                     continue
-                if value.isupper() and len(value) <= 3 and not initials_as_a_person(self.text, start, end):
-                    continue
+                if value.isupper() and len(value) <= 3 and (not initials_as_a_person(self.text, start, end) or (
+                        value.lower() in STOP_WORDS and in_caps_run(self.text, start, end))):
+                    continue  # "the GP letter"; "WENT TO THE" in a form typed in capitals
                 out.append(Finding(type=f.type, start=start, end=end, score=LINK_SCORE,
                                    recognizer="linker", entity=f.entity))
         return out
@@ -576,6 +607,8 @@ class _Linker:
                     code = re.sub(r"[.\s]", "", m.group())
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
+                    if special == "initials" and code.lower() in STOP_WORDS and in_caps_run(self.text, start, end):
+                        continue  # T. Okonkwo's "TO" in a form typed in capitals: "SPOKE TO SENDIASS"
                     if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                         continue
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,

@@ -41,7 +41,8 @@ HEADERS = {
     # the service's own people: initials ("SA") and user names ("bhollis") stand here
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
-            "dutyofficer").split(),
+            # (a role's abbreviation heads the column of who holds it: "AO" for advice officer)
+            "dutyofficer ao iao iaso cw kw lp").split(),
     SCHOOL: ("school setting nursery college provider placement currentsetting currentschool namedschool "
              "unit venue").split(),  # a respite unit's or a club's name
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),

@@ -24,7 +24,7 @@ from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import NOT_INITIALS
 from redactor.detect.words import (
-    Word, in_caps_line, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
+    Word, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
 )
 from redactor.detect.recognizers.base import make_result
 from redactor.types import PERSON
@@ -251,7 +251,16 @@ INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
 NAME_WITH_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:(?:she|he|they)['’]?s|"
-                           r"(?:she|he)[ \t]+is|aged?|age:?)[ \t]*\d{1,2}\b")
+                           r"(?:she|he)[ \t]+is|aged?|age:?)[ \t]*\d{1,2}\b"
+                           # ... or a kinship and an age, or an age in years: "Faith (his sister, 9)", "(7 yrs)"
+                           r"|(?<![\w'’-])(?P<kin>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:(?:his|her|their|my|our)[ \t]+)?"
+                           r"(?:(?:little|baby|big|older|younger|elder|eldest|youngest|twin|half|step)[ \t-]*)?"
+                           r"(?i:sister|brother|sibling|son|daughter|cousin|twin|niece|nephew)[ \t]*,?[ \t]*(?:aged?[ \t]*)?\d{1,2}\b"
+                           r"|(?<![\w'’-])(?P<years>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\(\d{1,2}[ \t]*(?i:years?|yrs?|yo|y/o)\b")
+# ... and only a listed first name before a bare age or a year group: "Rose (12)", "Summer (Year 4)"
+# (never "Section (9)", "PE (Year 5)")
+NAME_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*"
+                            r"\((?:\d{1,2}|(?:Y|Yr|Year)[ \t]?\d{1,2}|Reception|Nursery)(?:[ \t]*[,;)])")
 # Initials defined by the name they stand for: "KBW = Kai Bennett-Wath", "JS - Jamila Sutcliffe"
 INITIALS_DEFINED = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*(?:=|:|[-–][ \t])[ \t]*"
                               r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t-][A-Z][a-z'’]+){1,3})")
@@ -753,9 +762,15 @@ class PersonRecognizer(EntityRecognizer):
             if signing(m.group("code")):  # (a kept one, "AP", stays kept: its copies are provision)
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in NAME_WITH_AGE.finditer(text):
-            key = gazetteer.fold(m.group("name"))
+            group = next(g for g in ("name", "kin", "years") if m.group(g))
+            key = gazetteer.fold(m.group(group))
             if (key in gaz.first_names or not gaz.is_english(key)) and key not in STOP_WORDS \
-                    and key not in gaz.calendar and not gaz.is_cue(m.group("name")) and key not in gaz.titles:
+                    and key not in gaz.calendar and not gaz.is_cue(m.group(group)) and key not in gaz.titles:
+                out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "role-cue"))
+        for m in NAME_WITH_YEAR.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key in gaz.first_names and key not in STOP_WORDS and key not in gaz.calendar \
+                    and key not in self.generic and not gaz.is_cue(m.group("name")) and key not in gaz.titles:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in NAME_FROM_BODY.finditer(text):
             name, body = m.group("name"), m.group("body").split()[0]
@@ -1115,7 +1130,9 @@ class PersonRecognizer(EntityRecognizer):
         cue_before, cue_after = self._cues(text, ws[i])
         cue = cue_before or cue_after
         # an ordinary word no name list has is no name beside a role ("Setting,Parent/carer")
-        word_only = not (is_first or is_sur) and gaz.is_english(base) and not allcaps
+        # (in capitals too, among words in capitals: "MUM FEELS", "CHILD VIEWS", "INTERPRETER NEEDED")
+        word_only = not (is_first or is_sur) and gaz.is_english(base) and (
+            not allcaps or in_caps_run(text, ws[i].start, ws[i].end))
         # "his nan (carol)": a listed name in brackets right after a relation is hers
         bracketed = (is_first or caps) and cue_before and text[ws[i].start - 1:ws[i].start] == "(" \
             and text[strip_possessive(text, ws[i].start, ws[i].end)[1]:][:1] == ")"
