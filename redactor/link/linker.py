@@ -571,6 +571,8 @@ class _Linker:
                 # Dinnington (ARD)", "Saima (SA)") or a role
                 word = word or (rx is ALIAS_RE and ent.type == PERSON and alias.isupper()
                                 and not defined_initials and not _spells(alias, " ".join(ent.parts)))
+                # "prefers email", "known as mum": a lower-case word after the cue is no nickname
+                word = word or (alias.islower() and (self.gaz.is_english(alias) or key in STOP_WORDS))
                 if defined_initials or (key not in self.allow and not self.gaz.is_cue(alias)
                                         and key not in self.gaz.titles and not word):
                     ent.aliases.add(alias)

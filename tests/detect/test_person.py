@@ -953,6 +953,8 @@ THIRTY_SEVENTH_FOUND = [
      "(YEAR 2)\nCommunity paediatrician:      DR E. NWACHUKWU - NEXT APPOINTMENT IN MARCH\n"
      "Received by:                  R. ABERNETHY-COLE   03/12/2024 10:47\n",
      ["PHILIPPA", "PIPPA", "ARKWRIGHT-SEDDON", "CUTHBERT'S", "NWACHUKWU", "ABERNETHY-COLE"]),
+    ("staff-initials-in-a-forms-field-before-the-next-field", "For office use:  Date received 07/05/2025   "
+     "Logged by: QW   EHC No: R-EHC-25-0917", ["QW"]),
     ("minutes-naming-staff-in-capitals", "Present: GWENDOLINE PRIESTLEY-OKORO (GPO) - Service Manager; "
      "TAMSIN HOLROYDE (TH) - IASS Officer.\nActions: GPO to chair; TH to book the room.",
      ["GWENDOLINE", "PRIESTLEY-OKORO", "TAMSIN", "HOLROYDE", "GPO"]),
@@ -965,6 +967,8 @@ THIRTY_SEVENTH_KEPT = [
      "MUM FEELS IT IS NOT FAIR. CHILD VIEWS: LIKES TRAINS.",
      ["SPOKE TO SENDIASS", "WENT TO THE OLD ADDRESS", "EHC NEEDS ASSESSMENT REQUESTED BY SCHOOL",
       "MUM FEELS IT IS NOT FAIR", "CHILD VIEWS"]),
+    ("a-word-after-prefers-is-no-nickname", "Mum is Roisin Ní Bhraonáin, prefers email. Please email "
+     "her the minutes.", ["prefers email", "Please email"]),
     ("letters-after-a-name-in-a-signature", "Dr Olusegun Bankole-Reid MBChB MRCPCH, consultant; "
      "Jo Pendleton BSc MRCSLT; Ms Ferhat QTS NPQSENCO.",
      ["MBChB MRCPCH", "BSc MRCSLT", "QTS NPQSENCO"]),

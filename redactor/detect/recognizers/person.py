@@ -1218,6 +1218,9 @@ class PersonRecognizer(EntityRecognizer):
         for j in (i - 1, i + 1):
             if not 0 <= j < len(ws) or not is_all_caps(ws[j].text):
                 continue
+            if j > i and re.search(r"\t| {2}", text[w.end:ws[j].start]) \
+                    and re.search(r"\b(?:by|from|to|officer|worker|initials)[ \t]*:[ \t]*$", text[max(0, w.start - 20):w.start], re.I):
+                continue  # a form's next field after a person's label ("Logged by: JW   EHC No:")
             a, b = sorted((i, j))
             # "reviewed by JB / SA", "TW & KN": a pair of initials, each no abbreviation we know
             paired = re.fullmatch(r" ?[/&] ?", text[ws[a].end:ws[b].start]) and len(ws[j].text) == 2 \
