@@ -64,7 +64,7 @@ class Detector:
         # Single-word allow terms ("SENCO", "CAMHS") are never part of a name; the words of longer
         # terms are ("Summer" of "Summer term").
         self.generic_words = frozenset(t for t in self.allow if " " not in t) | GENERIC_ORG_WORDS
-        self.allow_words = frozenset(w for t in self.allow for w in t.split())
+        self.allow_words = gazetteer.words_of(self.allow)
         # words of kept terms written in capitals ("SENCO", "EHC" of "EHC plan") stay so in the
         # reading of text in capitals (see _caps_case)
         self.caps_terms = frozenset(gazetteer.fold(w) for t in allow_terms for w in t.split()

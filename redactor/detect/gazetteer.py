@@ -11,7 +11,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from redactor import resources
+from redactor.detect.words import in_caps_run
 
 MONTHS = ("january february march april may june july august september october november "
           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -237,11 +240,20 @@ form forms hearing request requests
 """.split())
 
 
+@lru_cache(maxsize=4)
+def words_of(terms: frozenset[str]) -> frozenset[str]:
+    """The words of ``terms`` ("ehc" and "plan" of "ehc plan"), found once per set of terms."""
+    return frozenset(w for term in terms for w in term.split())
+
+
 def initials_as_a_person(text: str, start: int, end: int) -> bool:
     """A full name's initials that are also an abbreviation ("GP" of Gail Pickering) stand for
     the person where they act or own an action ("GP welcomed", "agreed by GP", "GP / DC"), not
     after an article or before a noun ("the GP letter", "has PR?"). The leak check reads kept
-    copies the same way."""
+    copies the same way. Never a stop word among words in capitals ("WENT TO THE": T. Okonkwo's
+    "TO" in a form typed in capitals)."""
+    if re.sub(r"[.\s]", "", text[start:end]).lower() in STOP_WORDS and in_caps_run(text, start, end):
+        return False
     before = text[max(0, start - 8):start].lower().split()
     if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
                                  "has", "have", "had", "no"):

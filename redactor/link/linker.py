@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.gazetteer import initials_as_a_person
-from redactor.detect.words import WORD_RE, in_caps_run, is_capitalised, sentence_initial, strip_possessive
+from redactor.detect.words import WORD_RE, is_capitalised, sentence_initial, strip_possessive
 from redactor.types import DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
@@ -143,7 +143,6 @@ class _Linker:
         self.initialled: set[str] = set()  # people whose initials the document writes as a name
         self.first_at: dict[str, int] = {}  # entity id -> offset of its first detected mention
         self._codes: set[str] | None = None  # initials written in the text ("T.W.", "TW"), without stops
-        self._allow_words: frozenset[str] | None = None
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
@@ -356,9 +355,8 @@ class _Linker:
         """A word in capitals that can be a surname: no word of the dictionary, no kept term,
         no abbreviation we know ("Ania SALT", "Mr Khan SENCO" are no names)."""
         parts = [gazetteer.fold(p) for p in re.split(r"[-'’]", word)]
-        if self._allow_words is None:  # the words of kept terms ("EHC" of "EHC plan", "INSET day")
-            self._allow_words = frozenset(w for term in self.allow for w in term.split())
-        return len(word.replace("-", "")) >= 3 and gazetteer.fold(word) not in self._allow_words \
+        # (nor a word of a kept term: "EHC" of "EHC plan", "INSET day")
+        return len(word.replace("-", "")) >= 3 and gazetteer.fold(word) not in gazetteer.words_of(self.allow) \
             and not self.gaz.is_cue(word) and all(
                 len(p) >= 2 and not self.gaz.is_english(p) and p not in STOP_WORDS and p not in self.allow
                 and p not in self.gaz.role_cues and p not in self.gaz.titles and p not in self.gaz.calendar
@@ -485,9 +483,8 @@ class _Linker:
                     continue
                 if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                     continue
-                if value.isupper() and len(value) <= 3 and (not initials_as_a_person(self.text, start, end) or (
-                        value.lower() in STOP_WORDS and in_caps_run(self.text, start, end))):
-                    continue  # "the GP letter"; "WENT TO THE" in a form typed in capitals
+                if value.isupper() and len(value) <= 3 and not initials_as_a_person(self.text, start, end):
+                    continue
                 out.append(Finding(type=f.type, start=start, end=end, score=LINK_SCORE,
                                    recognizer="linker", entity=f.entity))
         return out
@@ -609,8 +606,6 @@ class _Linker:
                     code = re.sub(r"[.\s]", "", m.group())
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
-                    if special == "initials" and code.lower() in STOP_WORDS and in_caps_run(self.text, start, end):
-                        continue  # T. Okonkwo's "TO" in a form typed in capitals: "SPOKE TO SENDIASS"
                     if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                         continue
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,

@@ -250,13 +250,13 @@ INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
-NAME_WITH_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:(?:she|he|they)['’]?s|"
-                           r"(?:she|he)[ \t]+is|aged?|age:?)[ \t]*\d{1,2}\b"
+NAME_WITH_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:"
+                           r"(?:(?:she|he|they)['’]?s|(?:she|he)[ \t]+is|aged?|age:?)[ \t]*\d{1,2}\b"
                            # ... or a kinship and an age, or an age in years: "Faith (his sister, 9)", "(7 yrs)"
-                           r"|(?<![\w'’-])(?P<kin>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:(?:his|her|their|my|our)[ \t]+)?"
+                           r"|(?:(?:his|her|their|my|our)[ \t]+)?"
                            r"(?:(?:little|baby|big|older|younger|elder|eldest|youngest|twin|half|step)[ \t-]*)?"
                            r"(?i:sister|brother|sibling|son|daughter|cousin|twin|niece|nephew)[ \t]*,?[ \t]*(?:aged?[ \t]*)?\d{1,2}\b"
-                           r"|(?<![\w'’-])(?P<years>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\(\d{1,2}[ \t]*(?i:years?|yrs?|yo|y/o)\b")
+                           r"|\d{1,2}[ \t]*(?i:years?|yrs?|yo|y/o)\b)")
 # ... and only a listed first name before a bare age or a year group: "Rose (12)", "Summer (Year 4)"
 # (never "Section (9)", "PE (Year 5)")
 NAME_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*"
@@ -761,17 +761,13 @@ class PersonRecognizer(EntityRecognizer):
         for m in TYPED_INITIALS.finditer(text):
             if signing(m.group("code")):  # (a kept one, "AP", stays kept: its copies are provision)
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
-        for m in NAME_WITH_AGE.finditer(text):
-            group = next(g for g in ("name", "kin", "years") if m.group(g))
-            key = gazetteer.fold(m.group(group))
-            if (key in gaz.first_names or not gaz.is_english(key)) and key not in STOP_WORDS \
-                    and key not in gaz.calendar and not gaz.is_cue(m.group(group)) and key not in gaz.titles:
-                out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "role-cue"))
-        for m in NAME_WITH_YEAR.finditer(text):
-            key = gazetteer.fold(m.group("name"))
-            if key in gaz.first_names and key not in STOP_WORDS and key not in gaz.calendar \
-                    and key not in self.generic and not gaz.is_cue(m.group("name")) and key not in gaz.titles:
-                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for rx, listed_only in ((NAME_WITH_AGE, False), (NAME_WITH_YEAR, True)):
+            for m in rx.finditer(text):
+                key = gazetteer.fold(m.group("name"))
+                named = key in gaz.first_names if listed_only else key in gaz.first_names or not gaz.is_english(key)
+                if named and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(m.group("name")) \
+                        and key not in gaz.titles and not (listed_only and key in self.generic):
+                    out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in NAME_FROM_BODY.finditer(text):
             name, body = m.group("name"), m.group("body").split()[0]
             key, body_key = gazetteer.fold(name), gazetteer.fold(body)
