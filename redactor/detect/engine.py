@@ -15,11 +15,14 @@ from redactor.detect import gazetteer, quasi, recognizers
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.recognizers import address as address_words
-from redactor.detect.words import caps_twin, ocr_twins, strip_possessive
+from redactor.detect.recognizers.columns import header_cells
+from redactor.detect.words import caps_twin, misread_reading, ocr_twins, strip_possessive
 from redactor.pipeline import Pipeline
 from redactor.types import CASE_REF, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 BATCH_SIZE = 32
+# Recognizers that guess (NER; a word no dictionary knows): a table's header cell is none of theirs.
+GUESSES = (":ner", ":safety-net")
 # Institutional nouns: an NER organisation made only of these and allow-listed words is generic.
 GENERIC_ORG_WORDS = frozenset("""
 service services team department unit panel trust partnership board council authority forum
@@ -104,7 +107,7 @@ class Detector:
         texts = [rejoin_wrapped(calendar_reading(text.replace("\r\n", " \n"))) for text in originals]
         # A scanned text is also read with its OCR confusions undone, and a text with runs of words
         # in capitals with them written as names are (same length, same offsets).
-        twins = [[(twin, False) for twin in ocr_twins(text)] + [(twin, True) for twin in caps_twin(text, self._caps_case)]
+        twins = [[(twin, False) for twin in ocr_twins(text, self._known_word)] + [(twin, True) for twin in caps_twin(text, self._caps_case)]
                  for text in texts]
         extra = [twin for group in twins for twin, _ in group]
         found = self._detect_readings(texts + extra, originals + extra)
@@ -116,6 +119,9 @@ class Detector:
                 # of its lines is there for context, and read already as written)
                 extra += _touching_changes(found[k], twin, text) if of_capitals else found[k]
                 k += 1
+            if any(not of_capitals for _, of_capitals in twins[i]):
+                yield resolve_overlaps(self._mend_scanned(text, found[i] + extra))
+                continue
             yield resolve_overlaps(found[i] + extra) if extra else found[i]
 
     def _detect_readings(self, texts: list[str], written: list[str]) -> list[list[Finding]]:
@@ -134,8 +140,10 @@ class Detector:
                         recognizer=(r.recognition_metadata or {}).get("recognizer_name", "?"))
                 for r in results
             ]
+            labels = header_cells(piece) if any(f.recognizer.endswith(GUESSES) for f in findings) else set()
             found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
-                            for f in split_at_cells(piece, findings) if not self._allowed(piece, f))
+                            for f in split_at_cells(piece, findings) if not self._allowed(piece, f)
+                            and not (f.recognizer.endswith(GUESSES) and (f.start, f.end) in labels))
         return [resolve_overlaps(prefer_precise(findings, text)) for findings, text in zip(found, texts)]
 
     def _read(self, windows) -> Iterator:
@@ -152,6 +160,36 @@ class Detector:
             group.append(piece)
         if group:
             yield from (a for _, a in self.nlp_engine.process_batch(group, "en", batch_size=BATCH_SIZE))
+
+    def _mend_scanned(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """NER's guesses on a scan as written: one that stops inside a misread word ("Gemma Ha" of
+        "Gemma Ha11") runs to the word's end; one made only of words ("Specia1ist", "Barns1ey") is
+        dropped, as its reading is (the twin readings find the names)."""
+        out = []
+        for f in findings:
+            if not f.recognizer.endswith(GUESSES):
+                out.append(f)
+                continue
+            start, end = f.start, f.end
+            while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+                end += 1
+            while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+                start -= 1
+            tokens = re.findall(r"[A-Za-z0-9]+", text[start:end])
+            readings = [misread_reading(t) for t in tokens]
+            if any(readings) and all(
+                    self.gaz.is_english((r or t).lower()) and gazetteer.fold(r or t) not in self.gaz.first_names
+                    or gazetteer.fold(r or t) in self.allow for t, r in zip(tokens, readings)):
+                continue  # "Specia1ist Teacher", "Barns1ey": words and a kept name, misread
+            out.append(f.with_(start=start, end=end) if (start, end) != (f.start, f.end) else f)
+        return out
+
+    def _known_word(self, word: str) -> bool:
+        """A word a dictionary, a list of names or places or the allow list knows (for the
+        readings of a scanned text)."""
+        key = gazetteer.fold(word)
+        return key in self.gaz.english or key in self.gaz.first_names or key in self.gaz.surnames \
+            or key in self.gaz.places or key in self.allow
 
     def _caps_case(self, word: str) -> str:
         """What a word in capitals is, for the reading of a text in capitals (see
@@ -320,8 +358,7 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
     right edges. Two guesses that overlap are both kept (their union is redacted). An NER person
     that holds a precise person and more listed names, or starts with a village that is a first
     name, is kept too: there the guess has the right edges."""
-    weak = (":ner", ":safety-net")  # guesses: NER's, and a word no dictionary knows
-    precise = [f for f in findings if not f.recognizer.endswith(weak)]
+    precise = [f for f in findings if not f.recognizer.endswith(GUESSES)]
     index = SpanIndex((p.start, p.end) for p in precise)
     places = {(p.start, p.end) for p in precise if p.type == LOCATION}
     people = {(p.start, p.end) for p in precise if p.type == PERSON}
@@ -350,7 +387,7 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
         inside = list(index.overlapping(f.start, f.end))
         return not inside or f.type == PERSON and (holds_a_place(f, inside) or names_more(f, inside))
 
-    return precise + [f for f in findings if f.recognizer.endswith(weak) and kept(f)]
+    return precise + [f for f in findings if f.recognizer.endswith(GUESSES) and kept(f)]
 
 
 _CALENDAR = re.compile(r"^BEGIN:V(?:CALENDAR|EVENT|CARD|TODO)\b", re.MULTILINE)

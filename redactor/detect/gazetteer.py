@@ -237,7 +237,12 @@ ABBREVIATION_NOUNS = frozenset("""
 letter letters surgery practice appointment appointments referral report reports notes record records
 visit visits assessment advice service services team clinic review reviews panel panels meeting meetings
 form forms hearing request requests
+date dates deadline deadlines held booked paperwork papers documentation minutes outcome outcomes
+decision invite invites invitation cycle process timeline timescale timescales prep preparation
+targets tracker
 """.split())
+# Before an abbreviation for an event, never before a person's initials: "the next AR", "last EP".
+EVENT_WORDS_BEFORE = ("next", "last", "this", "each", "every", "upcoming", "following")
 
 
 @lru_cache(maxsize=4)
@@ -254,9 +259,9 @@ def initials_as_a_person(text: str, start: int, end: int) -> bool:
     "TO" in a form typed in capitals)."""
     if re.sub(r"[.\s]", "", text[start:end]).lower() in STOP_WORDS and in_caps_run(text, start, end):
         return False
-    before = text[max(0, start - 8):start].lower().split()
+    before = text[max(0, start - 12):start].lower().split()
     if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
-                                 "has", "have", "had", "no"):
+                                 "has", "have", "had", "no") + EVENT_WORDS_BEFORE:
         return False
     after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
     return not (after and after.group(1) in ABBREVIATION_NOUNS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 # A word: letters (any script), with inner apostrophes or hyphens: O'Neill, Lacey-Mae, Wójcik.
@@ -117,13 +118,23 @@ _OCR_DATE = re.compile(r"(?<![\w/.])[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[0-9OolI
 OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
 
 
-def ocr_twins(text: str) -> list[str]:
+def misread_reading(token: str) -> str | None:
+    """A scanned word's reading with 1 as l and 0 as o ("Specia1ist" -> "Specialist"), or None
+    when ``token`` is no misread word."""
+    if not _MISREAD_WORD.fullmatch(token) and not re.fullmatch(r"[A-Za-z]{3,}[01]+", token):
+        return None
+    return token.replace("1", "l").replace("0", "o")
+
+
+def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """Readings of a scanned (OCR'd) text with its letter and digit confusions undone, each the
     same length as ``text`` so every offset stays valid: in a word, 0 read as o (O at its start)
     and 1 as l in one reading, as i in the other ("Ju1y", "Bal1ey", "Kath0ryn", "0'Connell");
     in a short number, O or o read as 0 and l or I as 1 ("22/O7/2017"). Detection reads the text
     and its readings and keeps everything any of them finds. Empty when the text shows fewer than
-    ``OCR_MIN_CONFUSIONS`` such tokens (typed text is read once)."""
+    ``OCR_MIN_CONFUSIONS`` such tokens (typed text is read once). ``known(word)``: whether a word
+    is one the dictionaries know; a misread word with one known reading is read so in both
+    ("Hea1th" is "Health", "Ba1ley" "Bailey"), so NER never meets "Heaith" or "Balley"."""
     as_l, as_i = list(text), list(text)
     confusions = 0
     for m in _OCR_TOKEN.finditer(text):
@@ -137,6 +148,12 @@ def ocr_twins(text: str) -> list[str]:
                     as_l[k] = as_i[k] = "O" if k == m.start() else "o"
                 elif c == "1":
                     as_l[k], as_i[k] = "l", "i"
+            if known is not None and "1" in token:
+                for reading in (as_l, as_i):
+                    word = "".join(reading[m.start():m.end()])
+                    if known(word):
+                        as_l[m.start():m.end()] = as_i[m.start():m.end()] = list(word)
+                        break
         elif digits >= 1 and letters == 1 and len(token) <= 4 and token.strip("0123456789") in "OolI":
             confusions += 1
             k = m.start() + next(i for i, c in enumerate(token) if c.isalpha())

@@ -51,7 +51,8 @@ resource resourced provision base hub project enhanced
 THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 # Words before a month that make it one: "in june", "since may", "end of april"
 MONTH_WORD_BEFORE = re.compile(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
-                               r"before|after|throughout|each|every)[ \t]+$")
+                               r"before|after|throughout|each|every|the|that|over|all)[ \t]+$")
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
     r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers|pref\.|preferred(?: name)?:?)\s+[\"“'‘]?(?!(?:name|names|to|is|as)\b)([A-Z][\w'’\-]+)[\"”'’]?",
@@ -146,12 +147,13 @@ class _Linker:
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
-        findings = sorted(findings, key=lambda f: f.start)
-        # Full names first, so that single-part mentions can attach to them.
-        # Initials ("R.O.") after every name they may stand for ("Reuben Okafor").
+        findings = sorted(findings + self._lower_case_names(findings), key=lambda f: f.start)
+        # Full names first, so that single-part mentions can attach to them (and a name as first
+        # Capitalised before its copies in lower case). Initials ("R.O.") after every name they
+        # may stand for ("Reuben Okafor").
         order = sorted(range(len(findings)), key=lambda i: (
             findings[i].type != PERSON, self._all_initials(self._parts(findings[i])),
-            -len(self._parts(findings[i])), findings[i].start))
+            -len(self._parts(findings[i])), self._span(findings[i]).islower(), findings[i].start))
         assigned: dict[int, Finding] = {}
         for i in order:
             assigned[i] = findings[i].with_(entity=self._entity_for(findings[i]))
@@ -179,6 +181,39 @@ class _Linker:
         merged = split_at_cells(self.text, merged)
         self._classify_people(merged)
         return Linked(findings=merged, entities=self.entities)
+
+    def _lower_case_names(self, findings: list[Finding]) -> list[Finding]:
+        """A family's name written in lower case: a listed first name before the surname of a
+        full name found here ("hi its dawn marsh, summer marsh's mum", where "Dawn Marsh" signs).
+        A first name that is also a word ("summer", "will") only where the writing around it has
+        no capitals. Found before the search, so that "summer" found so is followed into the rest
+        of the lower-case writing; "the marsh", "town hall" stay."""
+        surnames = set()
+        for f in findings:
+            parts = self._parts(f)
+            if f.type == PERSON and f.score >= LOWER_SEED and len(parts) >= 2 and is_capitalised(parts[0]) \
+                    and not self._all_initials(parts):
+                surname = parts[-1].lower()
+                if len(surname) >= 3 and re.fullmatch(r"[a-z'’-]+", surname) and surname not in STOP_WORDS:
+                    surnames.add(surname)
+        if not surnames:
+            return []
+        taken = SpanIndex((f.start, f.end) for f in findings)
+        out = []
+        pattern = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]*[a-z])[ \t]+(" + "|".join(map(re.escape, sorted(surnames)))
+                             + r")(?![\w-])")
+        for m in pattern.finditer(self.text):
+            first = gazetteer.fold(m.group(1))
+            if first not in self.gaz.first_names or len(first) < 3 or first in STOP_WORDS \
+                    or first in self.gaz.calendar or first in self.gaz.titles or first in self.allow \
+                    or first in self.gaz.role_cues or any(taken.overlapping(m.start(), m.end())):
+                continue
+            if self.gaz.is_english(first) and not self._lower_case_writing(m.start()):
+                continue
+            if self.allowed_span(self.text, m.start(), m.end()):
+                continue
+            out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+        return out
 
     def _edges(self, findings: list[Finding]) -> list[Finding]:
         """A person's span takes in what belongs to the name at its edges: an initial's stop ("Mr
@@ -580,7 +615,8 @@ class _Linker:
         initials = Counter()
         for ent in self.entities.values():
             if ent.type == PERSON and ent.first and ent.last and ent.first != ent.last:
-                initials[_initials(ent)] += 1
+                for code in _initials_variants(ent):
+                    initials[code] += 1
         # One pass over the text indexes where each word starts; a pattern is then tried only
         # where its first word stands, not run over the whole text once per entity.
         where: dict[str, list[int]] = defaultdict(list)
@@ -599,10 +635,11 @@ class _Linker:
                             and not (LOWER_SUBJECT_BEFORE.search(self.text, max(0, start - 40), start)
                                      and LOWER_SUBJECT_VERB.match(self.text, end)):
                         continue  # (a sentence that opens with her and goes on with a verb: "ruby had panic attack")
-                    if special == "lower" and gazetteer.fold(m.group()) in self.gaz.calendar and (
+                    if special == "lower" and gazetteer.fold(m.group()).rstrip("s") in self.gaz.calendar | SEASONS and (
                             MONTH_WORD_BEFORE.search(self.text, max(0, start - 12), start)
-                            or re.match(r"[ \t]*(?:\d|half|holidays?|hols|term|time)", self.text[end:end + 10])):
-                        continue  # "june gledhill" found: "my mam is june" is her, "in june" a month
+                            or re.match(r"[ \t]*(?:\d|half|holidays?|hols|term|time|break|camp|school|club)\b",
+                                        self.text[end:end + 10])):
+                        continue  # "june gledhill" found: "my mam is june" is her, "in june" a month, "over the summer" a season
                     code = re.sub(r"[.\s]", "", m.group())
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
@@ -684,7 +721,7 @@ class _Linker:
                 if part.islower() and key in self.gaz.english:
                     if key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
                             and key not in self.gaz.calendar and ent.evidence >= LOWER_SEED \
-                            and len(ent.parts) == 1 and ent.first == key:  # not "mr dawson said", "miss hope"
+                            and part == ent.parts[0] and ent.first == key:  # not "mr dawson said", "miss hope"
                         lower.append(part)  # "my other son mason": in lower-case writing only
                     continue  # "kelly rang": a lower-case common word is never searched for
                 if key in self.gaz.calendar and key in self.gaz.first_names and is_capitalised(part) \
@@ -734,10 +771,11 @@ class _Linker:
                 # only where the initial stands as a word)
                 led.append((_compile(re.escape(ent.parts[0][0]) + r"\.?[ \t]" + re.escape(ent.parts[-1]), None),
                             ent.parts[0][0].casefold()))
-            if code and initials[code] == 1 and len(code) >= 2:
-                dotted = r"\.?\s?".join(code)
-                forms.append((dotted, None))
-                self.special[_compile(dotted, None).pattern] = "initials"
+            for code in _initials_variants(ent) if code else ():
+                if initials[code] == 1 and len(code) >= 2:
+                    dotted = r"\.?\s?".join(code) if code.isupper() else re.escape(code)
+                    forms.append((dotted, None))
+                    self.special[_compile(dotted, None).pattern] = "initials"
         elif ent.type == SCHOOL:
             full = ent.parts[0]
             forms.append((full, False))
@@ -988,6 +1026,21 @@ def _acronyms(name: str) -> list[str]:
 
 def _initials(ent: Entity) -> str:
     return "".join(p[0].upper() for p in ent.parts if p[:1].isalpha())
+
+
+def _initials_variants(ent: Entity) -> list[str]:
+    """The ways a full name's initials are written: "Louise Mellor-Haigh" is LM and LMH,
+    "Bridget McDonagh" BM and BMcD."""
+    code = _initials(ent)
+    out = [code]
+    hyphens = "".join(piece[0].upper() for p in ent.parts for piece in p.split("-") if piece[:1].isalpha())
+    if hyphens != code and len(hyphens) <= 4:
+        out.append(hyphens)
+    mac = "".join(m.group(1) + m.group(2) if (m := re.match(r"(Ma?c)([A-Z])", p)) else p[0].upper()
+                  for p in ent.parts if p[:1].isalpha())
+    if mac != code:
+        out.append(mac)
+    return out
 
 
 def _ascii(word: str) -> str:

@@ -190,6 +190,21 @@ def test_a_scanned_letter_is_also_read_with_its_confusions_undone(detector):
         assert covered(detector, text, value), "a scanned value was not redacted"
 
 
+def test_a_scanned_letter_s_misread_ordinary_words_are_read_as_the_words_they_are(detector):
+    """A misread word one of whose readings a dictionary knows is read so ("Specia1ist Teacher"
+    is "Specialist", never "Speciaiist", which NER took for a name); a misread name is still
+    found ("Gemma Ha11", "Mrs Ba1ley")."""
+    text = ("PO Box 634, Barns1ey S70 9GG\nRequest for an Education, Hea1th and Care Needs Assessment\n"
+            "We read the report from the Specia1ist Teacher and the Educationa1 Psycho1ogy Service. You "
+            "may appea1 to the First-tier Tribuna1 (Specia1 Educationa1 Needs and Disabi1ity) unless the "
+            "appea1 is only about the socia1 care or hea1th e1ements.\nP1ease contact your case officer "
+            "Gemma Ha11 or Mrs Ba1ley.\n\nYours sincere1y\n")
+    for word in ("Specia1ist", "Psycho1ogy", "Tribuna1", "Disabi1ity", "e1ements", "sincere1y",
+                 "Barns1ey", "Hea1th"):
+        assert not covered(detector, text, word), "a misread ordinary word was redacted"
+    assert covered(detector, text, "Gemma Ha11") and covered(detector, text, "Ba1ley")
+
+
 def test_a_table_says_what_its_cells_hold(detector):
     """A database export or a duty log names its columns: a person column's cells are names
     however they are written, a staff column's initials and user names too; a code in capitals
@@ -203,6 +218,17 @@ def test_a_table_says_what_its_cells_hold(detector):
                  "Pavlina Horakova"):
         assert covered(detector, text, name), "a cell was not redacted"
     assert not covered(detector, text, "CB") and not covered(detector, text, "ring back")
+
+
+def test_a_system_s_who_did_it_column_holds_staff_and_its_header_cells_are_no_names(detector):
+    """"LoggedBy", "Updated_By": a system's column of whoever did it holds staff initials; a
+    header's cells are labels whatever NER makes of them ("Reg", a tutor group's column)."""
+    text = ("RecordID,Logged,Student,Yr,Reg,Category,LoggedBy,Narrative,Updated_By\n"
+            'PST-0047812,04/09/2024 08:41,"NOWICKI, Filip",9,9C2,SEND,DRO,"Arrived late.",KWA\n'
+            'PST-0047830,04/09/2024 13:15,"SHEPHERD, William",7,7W1,Welfare,JLO,"Sat alone.",DRO\n')
+    for value in ("DRO", "JLO", "KWA", "NOWICKI, Filip"):
+        assert covered(detector, text, value), "a cell was not redacted"
+    assert not covered(detector, text, "Reg") and not covered(detector, text, "LoggedBy")
 
 
 def test_markdown_and_comma_separated_tables_are_read_by_their_header(detector):

@@ -418,3 +418,46 @@ def test_a_code_written_two_ways_and_an_age_under_a_date_of_birth_column(anonymi
     out, _ = anonymise(text)
     assert "C558120" not in out and "02/11/1989" not in out
     assert "11:48" in out and "\t11\t" in out
+
+
+def test_a_family_named_in_lower_case_by_a_parent_who_writes_without_capitals(anonymise):
+    """"hi its dawn marsh, summer marsh's mum", where "Dawn Marsh" signs: a listed first name
+    before the family's surname is a name in lower case too, and "summer" found so is her in the
+    rest of the lower-case writing ("can summer just go", "summers dad"), never the season ("over
+    the summer holidays", "last summer")."""
+    text = ("From: Dawn Marsh\nSubject: college\n\n"
+            "hi helen its dawn marsh, summer marsh's mum. summer is getting upset again. over the "
+            "summer holidays she was fine and last summer too. can summer just go with her teacher. "
+            "summers dad says no. in the summer she starts college.\n")
+    out, _ = anonymise(text)
+    for original in ("Dawn Marsh", "dawn marsh", "summer marsh", "summer is getting", "can summer just",
+                     "summers dad"):
+        assert original not in out, "a family's name in lower case was kept"
+    assert "over the summer holidays" in out and "last summer too" in out and "in the summer she" in out
+
+
+def test_staff_initials_that_are_also_an_abbreviation_only_where_a_rule_places_them(anonymise):
+    """"AR" is a worker's initials under a "Worker" header and in a list of staff initials, and
+    so everywhere it acts ("AR to send"); where no rule places it, "AR" is an annual review, even
+    beside an "Amy Rowe" whose initials it spells, and NER's guess alone changes nothing."""
+    staff = ("Worker initials: JW, HB, AR, BC\n\nCase\tParent\tWorker\tNext action\n"
+             "SIAS-0441\tGrace Hill\tAR\tCheck secondary named\nSIAS-0442\tJo Pike\tJW\tCall mum\n\n"
+             "Action: AR to send dad the leaflet.\n")
+    out, _ = anonymise(staff)
+    assert not re.search(r"\bAR\b", out), "a worker's initials were kept"
+    review = ("Amy Rowe (mum) rang about the next AR. AR paperwork is due next week. Amy Rowe says the "
+              "AR went well and AR targets were agreed.\n")
+    out, _ = anonymise(review)
+    assert out.count("AR") == 4 and "Amy Rowe" not in out
+
+
+def test_the_initials_of_a_double_barrelled_surname_are_written_with_both_halves(anonymise):
+    """"Mrs Louise Mellor-Haigh" chairs: "LMH welcomed everyone" is her; "Tyler Dunn-Walsh" is
+    "TDW", "Bridget McDonagh" "BMcD"."""
+    text = ("Present: Mrs Louise Mellor-Haigh - SENCO (chair); Tyler Dunn-Walsh (pupil); Bridget "
+            "McDonagh (mum)\n\nLMH welcomed everyone. Restorative with TDW by HOY7. Joint visit to "
+            "BMcD on Thursday.\n")
+    out, _ = anonymise(text)
+    for code in ("LMH", "TDW", "BMcD"):
+        assert code not in out, "a person's initials were kept"
+    assert "HOY7" in out and "SENCO" in out

@@ -79,6 +79,8 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
     kinds = []
     for cell, key in zip(cells, keys):
         kind = _BY_HEADER.get(key)
+        if kind is None and re.fullmatch(r"[a-z]{3,}(?:ed|en)by", key):
+            kind = STAFF  # "LoggedBy", "Updated_By", "WrittenBy": whoever did it, as a system writes it
         # ("Your child's school or setting", "Your name (optional)": a form's label, though it opens as a question does)
         if kind is None and not cell.strip().endswith("?") and (
                 not QUESTION.match(cell.strip()) or re.match(r"(?i)your\b", cell.strip())):
@@ -211,6 +213,63 @@ def _records(text: str):
         pos = end + 1
 
 
+def _rows(text: str):
+    """(line start, placed cells, the kinds of the columns, whether it is the header) of each
+    header a text table has and of each row under one."""
+    kinds: list[str | None] | None = None
+    sep = None
+    for line_start, line_end in _records(text):
+        body = text[line_start:line_end]
+        if not body.strip():
+            continue
+        if re.fullmatch(r"[\s|:+=_-]+", body):
+            continue  # a rule under the header ("----+----", "|---|---|")
+        found = next((s for s in ("|", "\t", ",") if body.count(s) >= 2), None)
+        if found is None:
+            kinds = None
+            continue
+        placed = _split(body, found)
+        cells = [c for _, c in placed]
+        # under a header, a row of as many cells is a row ("Ionut Munteanu | Father | ..."),
+        # never the header of a new table
+        data_row = kinds is not None and found == sep and len(cells) == len(kinds)
+        header = None if data_row else _header_kinds([c.strip() for c in cells])
+        if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line_end + 1):
+            header = None  # a Markdown table's header is the row above its rule: "| Name | Tegan |" is a row
+        if header is not None:
+            kinds, sep = header, found
+            yield line_start, placed, kinds, True
+            continue
+        if kinds is not None and found == sep == "," and len(cells) > len(kinds):
+            placed = _rejoin_split_cells(body, placed, len(kinds))
+            # a CSV row whose free-text last column was written without quotes ("rang back, left
+            # msg"): its commas add cells at the end; the columns before it stand where they are
+            placed = placed[:len(kinds) - 1] if len(placed) > len(kinds) else placed
+            cells = [c for _, c in placed]
+        elif kinds is None or found != sep or len(cells) != len(kinds):
+            continue
+        if sum(1 for c in cells if _COUNT_CELL.fullmatch(c.strip())) >= 2:
+            continue  # a totals line under the table ("Total on register: 23<tab>EHCP: 6"), no record
+        yield line_start, placed, kinds, False
+
+
+def header_cells(text: str) -> set[tuple[int, int]]:
+    """Where each cell of a text table's header stands, when a row stands under it: a label,
+    whatever NER makes of it ("Reg", a tutor group's column, is no Reg). (A line of prose with
+    commas, or a signature's "College | Campus | Town", may read as a header; with no row under
+    it, it is no table.)"""
+    out: set[tuple[int, int]] = set()
+    header = None
+    for line_start, placed, _, is_header in _rows(text):
+        if is_header:
+            header = (line_start, placed)
+        elif header is not None:
+            out |= {(header[0] + at + len(cell) - len(cell.lstrip()), header[0] + at + len(cell.rstrip()))
+                    for at, cell in header[1] if cell.strip()}
+            header = None
+    return out
+
+
 class ColumnRecognizer(EntityRecognizer):
     """Cells of text tables read by their column's header."""
 
@@ -224,39 +283,9 @@ class ColumnRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
-        kinds: list[str | None] | None = None
-        sep = None
-        for line_start, line_end in _records(text):
-            body = text[line_start:line_end]
-            if not body.strip():
+        for line_start, placed, kinds, is_header in _rows(text):
+            if is_header:
                 continue
-            if re.fullmatch(r"[\s|:+=_-]+", body):
-                continue  # a rule under the header ("----+----", "|---|---|")
-            found = next((s for s in ("|", "\t", ",") if body.count(s) >= 2), None)
-            if found is None:
-                kinds = None
-                continue
-            placed = _split(body, found)
-            cells = [c for _, c in placed]
-            # under a header, a row of as many cells is a row ("Ionut Munteanu | Father | ..."),
-            # never the header of a new table
-            data_row = kinds is not None and found == sep and len(cells) == len(kinds)
-            header = None if data_row else _header_kinds([c.strip() for c in cells])
-            if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line_end + 1):
-                header = None  # a Markdown table's header is the row above its rule: "| Name | Tegan |" is a row
-            if header is not None:
-                kinds, sep = header, found
-                continue
-            if kinds is not None and found == sep == "," and len(cells) > len(kinds):
-                placed = _rejoin_split_cells(body, placed, len(kinds))
-                # a CSV row whose free-text last column was written without quotes ("rang back, left
-                # msg"): its commas add cells at the end; the columns before it stand where they are
-                placed = placed[:len(kinds) - 1] if len(placed) > len(kinds) else placed
-                cells = [c for _, c in placed]
-            elif kinds is None or found != sep or len(cells) != len(kinds):
-                continue
-            if sum(1 for c in cells if _COUNT_CELL.fullmatch(c.strip())) >= 2:
-                continue  # a totals line under the table ("Total on register: 23<tab>EHCP: 6"), no record
             for (at, cell), kind in zip(placed, kinds):
                 if kind is not None and cell.strip():
                     out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)

@@ -885,6 +885,9 @@ class PersonRecognizer(EntityRecognizer):
             prev = text[max(0, m.start() - 20):m.start()].split()
             titled = bool(prev) and (self.gaz.is_title(prev[-1].rstrip(".")) or (
                 is_capitalised(prev[-1]) and gazetteer.fold(prev[-1]) in self.gaz.first_names))
+            if known and not titled and (self.gaz.is_english(parts[0]) and parts[0] not in self.gaz.first_names
+                                         or parts[0] in self.generic):
+                continue  # "Barns1ey", the LA's kept name; "Hea1th", a word
             if known or titled:
                 out.append(self._result(m.start(), m.end(), TITLE_SCORE if titled else GAZETTEER_SCORE,
                                         "scanned"))
@@ -962,6 +965,9 @@ class PersonRecognizer(EntityRecognizer):
                 if " " not in key and self.gaz.is_english(key) and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
+                if span in NOT_INITIALS:
+                    continue  # "AR", "EP": NER's guess at a code more often an abbreviation; the rules
+                    # for initials decide (a "Worker" column, a list of staff initials, a full name's)
                 if len(span.strip(".")) == 1 and not TITLE_BEFORE_LETTER.search(text, max(0, start - 8), start):
                     continue  # "top-up band C": a lone letter is no name unless titled ("Mrs B")
                 if any(ch.isdigit() for ch in span) or key in self.generic or SAINT_RE.match(span):
