@@ -28,6 +28,9 @@ NOT_INITIALS = frozenset(
     "BC AD DC PC PO RD ND TH NE NW SE UN EU OH AH OF BE BY DO HI IS IT ME MY OX PS YR QA AI "
     "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS PP AO".split())
 
+# Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
+SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT".split())
+
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
 LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
 PARTICLES = ("in", "out", "up", "down", "back", "over", "under", "off", "through", "with")
@@ -264,4 +267,15 @@ def initials_as_a_person(text: str, start: int, end: int) -> bool:
                                  "has", "have", "had", "no") + EVENT_WORDS_BEFORE:
         return False
     after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
-    return not (after and after.group(1) in ABBREVIATION_NOUNS)
+    if after and after.group(1) in ABBREVIATION_NOUNS:
+        return False
+    # "SW (Gemma Lister)", "VS (Mrs Atwal)": a name in brackets that the code does not spell is
+    # whoever holds the role the code abbreviates ("KW (Kelly Walsh)" is Kelly Walsh)
+    named = re.match(r"[ \t]*\(((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*)\)",
+                     text[end:end + 48])
+    if named and (named.group(1) or fold(named.group(2).split()[0]) in load().first_names) \
+            and not load().is_cue(named.group(2)):  # ("SM (Mum)" is Mum's initials)
+        code = re.sub(r"[.\s]", "", text[start:end]).upper()
+        initials = "".join(w[0] for w in named.group(2).split())
+        return initials == code or (len(initials) == 1 and initials in (code[0], code[-1]))
+    return True

@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
-from redactor.detect.gazetteer import initials_as_a_person
+from redactor.detect.gazetteer import NOT_INITIALS, SIGN_OFF_NOT_INITIALS, initials_as_a_person
 from redactor.detect.words import WORD_RE, is_capitalised, sentence_initial, strip_possessive
 from redactor.types import DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
@@ -64,6 +64,8 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
+CODE = re.compile(r"[A-Z]{2,3}")  # a person's initials as notes write them
+CODE_WORD = re.compile(r"(?<![\w'’./-])[A-Z]{2,3}(?![\w'’/-])")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
 # what may follow a listed name that is also a word, in a list of people ("amber from the team")
@@ -175,6 +177,7 @@ class _Linker:
             merged = self._merge(merged + more)
         merged = self._merge(merged + self._short_forms(merged))
         merged = self._merge(merged + self._every_copy(merged))
+        merged = self._merge(merged + self._staff_codes(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
         merged = self._edges(merged)
         # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
@@ -384,6 +387,39 @@ class _Linker:
                     if m and self._caps_surname(m.group(1)) and not any(redacted.overlapping(m.start(1), m.end(1))):
                         out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                            recognizer="linker", entity=f.entity))
+        return out
+
+    def _staff_codes(self, findings: list[Finding]) -> list[Finding]:
+        """Staff initials that are also an abbreviation ("BC", "AR"), in notes that write their
+        people as initials (two codes found at least): listed with a found code ("HB and BC",
+        "JW, HB, AR, BC"), or acting at a line's or a sentence's start ("BC to decide", "- BC:
+        decision on ..."). Each such code is then every copy of it that stands as a person."""
+        found = {self._span(f) for f in findings if f.type == PERSON and CODE.fullmatch(self._span(f))
+                 and not f.recognizer.endswith(":ner")}
+        if len(found) < 2:
+            return []
+        codes: set[str] = set()
+        for m in CODE_WORD.finditer(self.text):
+            code = m.group()
+            if code in found or code in codes or code not in NOT_INITIALS or code.lower() in STOP_WORDS \
+                    or code in SIGN_OFF_NOT_INITIALS or gazetteer.fold(code) in self.allow \
+                    or self.gaz.is_cue(code):
+                continue  # (a role's abbreviation is the role: "consent from KL and SW")
+            before = self.text[max(0, m.start() - 12):m.start()]
+            after = self.text[m.end():m.end() + 24]
+            listed = any(x in found for x in re.findall(r"([A-Z]{2,3})[ \t]*(?:,|&|\+|/|and)[ \t]*$", before)) \
+                or any(x in found for x in re.findall(r"^[ \t]*(?:,|&|\+|/|and)[ \t]*([A-Z]{2,3})\b", after))
+            acting = re.search(r"(?:^|\n|[.;]\s)[ \t]*(?:[-*•]|\d+\.)?[ \t]*$", before) and (
+                re.match(r"[ \t]*:[ \t]+[a-z]", after) or re.match(r"[ \t]+to[ \t]+[a-z]+", after))
+            if listed or acting:
+                codes.add(code)
+        out = []
+        for code in codes:
+            for m in re.finditer(rf"(?<![\w'’/-]){code}(?![\w'’/-])", self.text):
+                if initials_as_a_person(self.text, m.start(), m.end()) \
+                        and not self.allowed_span(self.text, m.start(), m.end()):
+                    out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
+                                       recognizer="linker"))
         return out
 
     def _caps_surname(self, word: str) -> bool:

@@ -461,3 +461,19 @@ def test_the_initials_of_a_double_barrelled_surname_are_written_with_both_halves
     for code in ("LMH", "TDW", "BMcD"):
         assert code not in out, "a person's initials were kept"
     assert "HOY7" in out and "SENCO" in out
+
+
+def test_staff_initials_that_are_an_abbreviation_in_notes_that_write_people_as_initials(anonymise):
+    """Supervision notes name staff by initials: "BC" (also an abbreviation) listed with a found
+    code ("HB and BC are"), acting at a line's start ("BC to decide", "- BC: decision") and signing
+    off is a person everywhere it stands; "OK" and "IT" never are."""
+    text = ("**Supervisee:** Sue Mellor (SM), volunteer\n**Supervisor:** Jo Wath (JW), Advice Officer; "
+            "**Line manager sign-off:** BC\n\nSM is not attending the hearing - HB and BC are. SM asked "
+            "whether she can observe. BC to decide; JW thinks it would be OK.\n\n## Actions\n"
+            "- JW: arrange a joint visit with SM.\n- BC: decision on SM observing the hearing.\n"
+            "- IT: fix the laptop.\nConsent from HB and SW. SW (Gemma Lister) back 17/3.\n")
+    out, _ = anonymise(text)
+    assert not re.search(r"\bBC\b", out) and not re.search(r"\bSM\b", out), "staff initials were kept"
+    assert "be OK." in out and "- IT: fix" in out
+    # a role's abbreviation, or a code before the name of whoever holds that role, is no one's initials
+    assert "and SW." in out and "SW (" in out and "Gemma Lister" not in out

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import NOT_INITIALS
+from redactor.detect.gazetteer import NOT_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.words import (
     Word, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
 )
@@ -270,7 +270,6 @@ INITIALS_DEFINED = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*(?:=
 NAME_FROM_BODY = re.compile(r"(?<![\w'’.-])(?P<name>[A-Za-z][a-z]{2,})[ \t]+from[ \t]+(?:the[ \t]+)?"
                             r"(?P<body>[A-Za-z]{3,}(?:[ \t]+(?:Council|council|LA|team|Team))?)(?![\w'’-])")
 # Codes never an entry's signature, even at its end: "... is OK", "NB", "am/pm"
-SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT".split())
 # One person's initials after a word for working with someone ("prep for 15th with NQ", "cc JB").
 CUED_INITIALS = re.compile(rf"\b(?i:with|cc|per|ask|asked|tell|told|chase|via|ring|rang|emailed|texted)[ \t]+"
                            rf"(?P<code>{INITIAL_CODE})(?![\w/])")
