@@ -176,8 +176,8 @@ class _Linker:
                 break
             merged = self._merge(merged + more)
         merged = self._merge(merged + self._short_forms(merged))
-        merged = self._merge(merged + self._every_copy(merged))
         merged = self._merge(merged + self._staff_codes(merged))
+        merged = self._merge(merged + self._every_copy(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
         merged = self._edges(merged)
         # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
@@ -393,15 +393,15 @@ class _Linker:
         """Staff initials that are also an abbreviation ("BC", "AR"), in notes that write their
         people as initials (two codes found at least): listed with a found code ("HB and BC",
         "JW, HB, AR, BC"), or acting at a line's or a sentence's start ("BC to decide", "- BC:
-        decision on ..."). Each such code is then every copy of it that stands as a person."""
+        decision on ..."). ``_every_copy`` then takes each copy of it that stands as a person."""
         found = {self._span(f) for f in findings if f.type == PERSON and CODE.fullmatch(self._span(f))
                  and not f.recognizer.endswith(":ner")}
         if len(found) < 2:
             return []
-        codes: set[str] = set()
+        out = []
         for m in CODE_WORD.finditer(self.text):
             code = m.group()
-            if code in found or code in codes or code not in NOT_INITIALS or code.lower() in STOP_WORDS \
+            if code in found or code not in NOT_INITIALS or code.lower() in STOP_WORDS \
                     or code in SIGN_OFF_NOT_INITIALS or gazetteer.fold(code) in self.allow \
                     or self.gaz.is_cue(code):
                 continue  # (a role's abbreviation is the role: "consent from KL and SW")
@@ -411,15 +411,10 @@ class _Linker:
                 or any(x in found for x in re.findall(r"^[ \t]*(?:,|&|\+|/|and)[ \t]*([A-Z]{2,3})\b", after))
             acting = re.search(r"(?:^|\n|[.;]\s)[ \t]*(?:[-*•]|\d+\.)?[ \t]*$", before) and (
                 re.match(r"[ \t]*:[ \t]+[a-z]", after) or re.match(r"[ \t]+to[ \t]+[a-z]+", after))
-            if listed or acting:
-                codes.add(code)
-        out = []
-        for code in codes:
-            for m in re.finditer(rf"(?<![\w'’/-]){code}(?![\w'’/-])", self.text):
-                if initials_as_a_person(self.text, m.start(), m.end()) \
-                        and not self.allowed_span(self.text, m.start(), m.end()):
-                    out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
-                                       recognizer="linker"))
+            if (listed or acting) and initials_as_a_person(self.text, m.start(), m.end()) \
+                    and not self.allowed_span(self.text, m.start(), m.end()):
+                out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
+                                   recognizer="linker"))
         return out
 
     def _caps_surname(self, word: str) -> bool:
