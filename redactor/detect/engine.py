@@ -232,8 +232,10 @@ class Detector:
                 and not f.recognizer.endswith(":position"):
             span = span[:-1]  # "tescos", "Asdas": a kept chain as people say it
         if span in self.allow and not (f.recognizer.endswith(":position") or (
-                f.recognizer.endswith(":column") and span in gazetteer.CALENDAR)):
-            return True  # "June" is kept, but not "Miss June", "my colleague June" or a forename cell
+                f.recognizer.endswith(":column") and (span in gazetteer.CALENDAR
+                                                      or f.type == PERSON and span in gazetteer.AUTHORITY_TOWNS))):
+            return True  # "June" is kept, but not "Miss June", "my colleague June", a forename cell or
+            # a surname's ("barnsley" under "Surname")
         parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
         if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
             return True
@@ -241,6 +243,8 @@ class Detector:
             return True  # "Rotherham Virtual School": the LA's own service, no setting of a family's
         if CONTACT_LABEL.fullmatch(text[start:end]) and re.match(r"\.?[ \t]*[:\d+(]", text[end:end + 4]):
             return True  # "Tel: 07700 900540" whoever guessed it a name (NER, the safety net)
+        if f.recognizer.endswith(GUESSES) and " " not in span and NUMBER_LABEL_AFTER.match(text, end):
+            return True  # "Hosp No: S1127745", "Mosaic no. 4471": a system's label, guessed a name
         if self._label_words(text[start:end], text[end:end + 4]):
             return True  # "IssueCategory", "School/Setting", 'Transport,"Transport': a table's labels
             # (whoever guessed them a name: NER, or a role word beside them, "IncidentRef,Pupil")
@@ -415,18 +419,33 @@ def calendar_reading(text: str) -> str:
 # A line break inside a number, a postcode, a street or a name after its initial: a text pasted
 # from a narrow window or a PDF ("NHS No: 374 903\n8783", "Sheffield S4\n7HZ", "56 Abbeyfield\nRoad",
 # "Review by H.\nCresswell")
-_WRAPPED_NUMBER = re.compile(r"(?<![\w+/.:-])(\+?\d[\d ]{1,12}\d)([ \t]*\n[ \t]*)(\d[\d ]{0,8}\d|\d)(?![\w/:-]|[.,]\d)")
-_WRAPPED_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?([ \t]*\n[ \t]*)\d[A-Z]{2}(?![\w-])")
-_WRAPPED_STREET = re.compile(
-    r"(?<![\w-])\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z]+([ \t]*\n[ \t]*)(?:"
-    + "|".join(sorted(set((address_words.STRONG + " " + address_words.WEAK).split()), key=len, reverse=True))
-    + r")\b")
-_WRAPPED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.([ \t]*\n[ \t]*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+# a line break, and in a quoted reply the quote marks that start the next line ("19th\n> June")
+_BREAK = r"([ \t]*\n(?:[ \t]*>)*[ \t]*)"
+_WRAPPED_NUMBER = re.compile(r"(?<![\w+/.:-])(\+?\d[\d ]{1,12}\d)" + _BREAK + r"(\d[\d ]{0,8}\d|\d)(?![\w/:-]|[.,]\d)")
+_WRAPPED_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?" + _BREAK + r"\d[A-Z]{2}(?![\w-])")
+_STREET_SUFFIXES = "|".join(sorted(set((address_words.STRONG + " " + address_words.WEAK).split()), key=len, reverse=True))
+_WRAPPED_STREET = re.compile(r"(?<![\w-])\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z]+" + _BREAK + "(?:" + _STREET_SUFFIXES + r")\b")
+_WRAPPED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.([ \t]*\n(?:[ \t]*>)*[ \t]*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+# a house number and its street ("I'm at 41\nGrange Crescent")
+_WRAPPED_NUMBER_STREET = re.compile(
+    r"(?<![\w./:£$-])\d{1,4}[A-Za-z]?" + _BREAK + r"(?=[A-Z][a-z]+[ \t]+(?:" + _STREET_SUFFIXES + r")\b)")
+# a weekday and its day ("looking at Tuesday\nthe first of April", "Mon\n3rd March")
+_WRAPPED_WEEKDAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + _BREAK
+    + r"(?=(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|twenty|thirtieth|thirty)))")
+# a day and its month ("on Wednesday 19th\n> June", "the 3rd of\nMarch"), a month and its year
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WRAPPED_DATE = re.compile(
+    r"(?<![\w/.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[ \t]+of)?" + _BREAK + r"(?=" + _MONTH_NAMES + r"\b)"
+    r"|(?<![\w/.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+" + _MONTH_NAMES + _BREAK + r"(?=(?:19|20)\d\d(?!\d))")
 
 
 def rejoin_wrapped(text: str) -> str:
-    """``text`` with a line break that cuts a number, a postcode, a street or an initial from its
-    surname read as a space (same length, same offsets). A number is joined only when its two
+    """``text`` with a line break that cuts a number, a postcode, a street (or its house number), a
+    date or an initial from its surname read as a space (same length, same offsets); in a quoted
+    reply, the quote marks that open the next line too. A number is joined only when its two
     pieces make a phone's or an NHS number's length and the first is no whole number of its own."""
     if "\n" not in text:
         return text
@@ -445,6 +464,11 @@ def rejoin_wrapped(text: str) -> str:
     for rx in (_WRAPPED_POSTCODE, _WRAPPED_STREET):
         for m in rx.finditer(text):
             blank(m, 1)
+    for m in _WRAPPED_DATE.finditer(text):
+        blank(m, 1 if m.start(1) >= 0 else 2)
+    for rx in (_WRAPPED_NUMBER_STREET, _WRAPPED_WEEKDAY):
+        for m in rx.finditer(text):
+            blank(m, 1)
     gaz = gazetteer.load()
     for m in _WRAPPED_INITIAL.finditer(text):
         word = m.group(2)
@@ -461,6 +485,7 @@ def rejoin_wrapped(text: str) -> str:
 LABEL_JOIN = re.compile(r"[a-z][A-Z]|\w/\w|\w,[\"']?\w")
 # Words a table's label cuts short ("IncidentRef", "PupilNo", "RecordID", "CaseDesc")
 LABEL_ABBREVIATIONS = frozenset("ref no num id dob yr qty desc addr info msg tel uid".split())
+NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]+(?i:no|number|ref|id)\b\.?[ \t]*[:#]")
 CONTACT_LABEL = re.compile(r"(?i:tel|telephone|fax|mob|mobile|email|e-mail|web|website)\.?")
 
 

@@ -28,12 +28,29 @@ NOT_INITIALS = frozenset(
     "BC AD DC PC PO RD ND TH NE NW SE UN EU OH AH OF BE BY DO HI IS IT ME MY OX PS YR QA AI "
     "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS PP AO".split())
 
+# Of those, roles: who holds the role, never anyone's initials ("the EP", "SW (Gemma Lister)")
+ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
+
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT".split())
 
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
+# The authority's towns, kept as towns: a surname too ("Mrs T Barnsley"), found only where a rule
+# places it, never spread to every copy ("Barnsley CAMHS")
+AUTHORITY_TOWNS = frozenset("rotherham sheffield doncaster barnsley".split())
 LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
 PARTICLES = ("in", "out", "up", "down", "back", "over", "under", "off", "through", "with")
+
+
+@lru_cache(maxsize=1)
+def kept_phrase_words() -> frozenset[str]:
+    """The words of the SEND glossary's phrases ("cognition" of "Cognition and learning",
+    "bursary" of "16 to 19 Bursary Fund"): a guess made of them alone is that vocabulary, no
+    name. No name or place among them (the allow list's "Norfolk Island" keeps no "Norfolk House")."""
+    gaz = load()
+    words_ = {w for term in resources.word_list("send_glossary.txt") if " " in term
+              for w in re.findall(r"[a-z]{4,}", term.lower())}
+    return frozenset(w for w in words_ if w not in gaz.first_names and w not in gaz.surnames and w not in gaz.places)
 
 
 @lru_cache(maxsize=65536)
@@ -269,6 +286,9 @@ def initials_as_a_person(text: str, start: int, end: int) -> bool:
     after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
     if after and after.group(1) in ABBREVIATION_NOUNS:
         return False
+    reading = re.match(r"[ \t]+\d{2,3}/(\d{2,3})\b", text[end:end + 12])
+    if reading and int(reading.group(1)) > 12:
+        return False  # "BP 98/60": a reading (a day and month after a worker's initials is a date: "JB 12/03")
     # "SW (Gemma Lister)", "VS (Mrs Atwal)": a name in brackets that the code does not spell is
     # whoever holds the role the code abbreviates ("KW (Kelly Walsh)" is Kelly Walsh)
     named = re.match(r"[ \t]*\(((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*)\)",

@@ -265,3 +265,13 @@ def caps_twin(text: str, case_of) -> list[str]:
             out[at:at + len(word)] = word[0] + word[1:].lower() if case == "name" else word.lower()
             changed = True
     return ["".join(out)] if changed else []
+
+
+_CLASS_BEFORE = re.compile(r"\bClass[ \t]+$")
+_CLASS_AFTER = re.compile(r"[ \t]+Class\b")
+
+
+def class_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` names a school's class ("Class Rowan", "Willow Class"),
+    not a person ("in class Lily cried" is Lily)."""
+    return bool(_CLASS_BEFORE.search(text, max(0, start - 8), start) or _CLASS_AFTER.match(text, end))

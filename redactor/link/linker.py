@@ -40,7 +40,8 @@ LOWER_SEED = 0.7   # a name found at least this surely is followed into lower-ca
 _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp|plan|meeting|"
               "review|appointment|transport|taxi|bus|social|worker|needs|dx|diagnosis|number|phone|mobile|"
               "house|home|car|birthday|email|address|son|daughter|boy|girl|kids|baby|partner|husband|wife|"
-              "room|bedroom|flat|caravan|trailer|place")
+              "room|bedroom|flat|caravan|trailer|place|college|nursery|uni|course|tutor|timetable|uniform|"
+              "meds|medication|ipad|tablet|bag|friend|friends|mate|mates|carer|keyworker|ta|sen|send|dla|pip")
 SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
@@ -52,6 +53,7 @@ THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 # Words before a month that make it one: "in june", "since may", "end of april"
 MONTH_WORD_BEFORE = re.compile(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
                                r"before|after|throughout|each|every|the|that|over|all)[ \t]+$")
+SUBJECT_LABEL = re.compile(r"[>\s]*(?i:subject|subj|re)")  # an e-mail's subject line (or a quoted one)
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
@@ -138,7 +140,7 @@ class _Linker:
         self.gaz = gazetteer.load()
         self.entities: dict[str, Entity] = {}
         self.part_owner: dict[str, list[str]] = defaultdict(list)  # folded part -> entity ids
-        self.special: dict[str, str] = {}  # pattern text -> "initials" or "lower" (see _patterns)
+        self.special: dict[str, str] = {}  # pattern text -> "initials", "lower" or "town" (see _patterns)
         self._lower_paragraphs: dict[int, bool] = {}
         self._lower_lines: dict[int, bool] = {}
         self._breaks: list[int] | None = None
@@ -555,10 +557,12 @@ class _Linker:
                                    recognizer="linker", entity=f.entity))
         return out
 
-    def _lower_case_writing(self, at: int) -> bool:
+    def _lower_case_writing(self, at: int, follow: bool = True) -> bool:
         """Whether the paragraph around ``at`` is written without capitals (a chat, a parent's
         e-mail): past each line's "Name:" or time stamp, no sentence starts with a capital and
-        hardly a word does. Hard-wrapped prose has lines without capitals; its sentences do not."""
+        hardly a word does. Hard-wrapped prose has lines without capitals; its sentences do not.
+        A paragraph of a word or two (a sign-off) is written as the one above it, which ``follow``
+        looks at once."""
         if self._line_starts is None:  # where lines start, found once
             self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
         line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
@@ -568,6 +572,9 @@ class _Linker:
             if line_start not in self._lower_lines:
                 line_end = self.text.find("\n", at)
                 said = re.findall(r"[^\W\d_]+", self.text[colon + 2:line_end if line_end >= 0 else len(self.text)])
+                if SUBJECT_LABEL.fullmatch(self.text, line_start, colon):
+                    # a lower-case writer's subject line: "RE: RE: summers college place - PLEASE READ"
+                    said = [w for w in said if not w.isupper()]
                 self._lower_lines[line_start] = len(said) >= 2 and not any(
                     w[0].isupper() and w != "I" for w in said)
             return self._lower_lines[line_start]
@@ -588,8 +595,15 @@ class _Linker:
             # a writer who starts no sentence with a capital, though names have theirs ("the
             # council took to long. i asked ... Tom Sheard left"): three sentences at least
             sentences = re.findall(r"[.!?]\s+([^\W\d_])", para)
-            self._lower_paragraphs[start] = not any(c.isupper() for c in starts) and (
+            lower = not any(c.isupper() for c in starts) and (
                 len(words) >= 3 and len(capitals) <= len(words) // 20 or len(sentences) >= 3)
+            if 0 < len(words) < 3 and not capitals and i > 0:
+                # a sign-off under a lower-case message is written the same way ("...\n\ndawn\n07700
+                # 900417"): as the paragraph above, looked at once (not the one above that)
+                if not follow:
+                    return False
+                lower = self._lower_case_writing(self._breaks[i - 1] - 1, follow=False)
+            self._lower_paragraphs[start] = lower
         return self._lower_paragraphs[start]
 
     def _word_before(self, start: int) -> str:
@@ -672,6 +686,11 @@ class _Linker:
                                         self.text[end:end + 10])):
                         continue  # "june gledhill" found: "my mam is june" is her, "in june" a month, "over the summer" a season
                     code = re.sub(r"[.\s]", "", m.group())
+                    if special == "town" and not (
+                            gazetteer.fold(m.group(1)).rstrip(".") in self.gaz.first_names
+                            or self.gaz.is_title(m.group(1).rstrip("."))
+                            or len(m.group(1).rstrip(".")) == 1 and self._word_before(m.start()) in self.gaz.titles):
+                        continue  # "from Barnsley", "Barnsley CAMHS", "A Barnsley school": the town
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
                     if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
@@ -766,7 +785,13 @@ class _Linker:
                     lower.append(part)  # "june gledhill" found in lower case: "my mam is june"
                     continue
                 if key in self.allow or key in self.gaz.role_cues:
-                    if as_name:
+                    if as_name and key in gazetteer.AUTHORITY_TOWNS:
+                        # the area's town as a surname ("Mrs T Barnsley"): only where a first name
+                        # or a title stands before it ("Jade Barnsley"), never the town's every copy
+                        rx = re.compile(rf"(?<![\w'’-])([A-Z][a-z]*\.?)[ \t]+{re.escape(part)}(?![\w-])")
+                        self.special[rx.pattern] = "town"
+                        led.append((rx, None))
+                    elif as_name:
                         forms.append((re.escape(part), None))  # exactly as written
                     continue
                 # Any case ("kacper", "KACPER") only for known names that are no ordinary word

@@ -95,6 +95,12 @@ LABELLED = [
     ("interpreter-register", "Interpreter: Ionela Dragomir, NRPSI no. 19874", ["19874"]),
     ("certificate-number", "family on LA certificate no. 2418HD7731Q - check scope", ["2418HD7731Q"]),
     ("number-alone-in-a-table-cell", "Ravensfield School (Y9)\n\n1190441\n\nDominik", ["1190441"]),
+    ("staff-code", "hours logged under staff code W207 on the system", ["W207"]),
+    ("force-letters-before-a-crime-number", "reported it (crime ref WYP 22/41907/25) that week", ["WYP 22/41907/25"]),
+    ("spaced-parts-after-a-label", "Pathway ref:\n   KDP 24 / 3381.\nur ref TB2 - 24 - 0917\n"
+     "Our ref: ATT/MB/2024/ 00412\nHearing ID: 7730 1184 52.", ["KDP 24 / 3381", "TB2 - 24 - 0917",
+                                                               "ATT/MB/2024/ 00412", "7730 1184 52"]),
+    ("a-reference-then-a-date", "our ref 4471 on 23 March", ["4471"]),
 ]
 
 
@@ -107,7 +113,7 @@ def test_any_code_behind_a_label_is_a_reference(text, values):
 
 @pytest.mark.parametrize("text", ["printed by hand", "The hospital is open on Mondays.",
                                   "the student said 3 things", "created by the SENCO",
-                                  "Manager: head of year"])
+                                  "Manager: head of year", "the staff code of conduct"])
 def test_ordinary_words_after_such_labels_are_not(text):
     assert [r for r in CaseRefRecognizer().analyze(text, ["CASE_REF"]) if r.score >= 0.4] == []
 

@@ -38,3 +38,18 @@ def test_a_locality_between_a_street_and_the_town_and_one_said_on_a_call(detecto
     for place in ("Dearnley Moor", "windle common"):
         assert covered(detector, text, place), "a locality was not redacted"
     assert not covered(detector, text, "bottom")
+
+
+def test_an_address_written_in_lower_case_before_its_postcode(detector):
+    text = ("hiya, just so u know we moved, we are at 9 kiln row, ashbury moor, s63 2tq now not "
+            "the flat on tanner st. my sister is at 14 wellcroft, holbeck, dn5 8pp.\n"
+            "we live at 7 elm close, sheffield, s5 6ab")
+    for part in ("9 kiln row", "ashbury moor", "tanner st", "14 wellcroft", "holbeck", "7 elm close"):
+        assert covered(detector, text, part), "a lower-case address was not redacted"
+    assert not covered(detector, text, "sheffield"), "the authority's own name was redacted"
+
+
+def test_the_district_a_street_is_in(detector):
+    text = "They live on Ashfield Walk in High Kelby and Jordan can walk to school."
+    assert covered(detector, text, "High Kelby"), "a district after its street was not redacted"
+    assert not covered(detector, text, "school")

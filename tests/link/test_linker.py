@@ -436,6 +436,31 @@ def test_a_family_named_in_lower_case_by_a_parent_who_writes_without_capitals(an
     assert "over the summer holidays" in out and "last summer too" in out and "in the summer she" in out
 
 
+def test_a_lower_case_writers_subject_line_and_sign_off_name_the_family_too(anonymise):
+    """A parent who writes without capitals writes the subject line ("RE: RE: hollys college
+    place - URGENT") and the name she signs with ("dawn" alone under the message) the same way."""
+    text = ("From: Faith Ollerton <fo1990@example.com>\nSubject: RE: RE: hollys college place - URGENT\n\n"
+            "hi its faith ollerton, holly ollerton mum. holly wont get on the bus and hollys taxi "
+            "never come. can holly start late\n\n"
+            "faith\n07700 900614\n")
+    out, _ = anonymise(text)
+    assert "hollys college" not in out, "the child's name in a lower-case subject line was kept"
+    assert "\nfaith\n" not in out, "a lower-case sign-off name was kept"
+    assert "college place" in out and "URGENT" in out
+
+
+def test_the_areas_town_as_a_surname_is_followed_only_where_a_name_stands_before_it(anonymise):
+    """"Mrs T Doncaster" is a person, and so is "Kayla Doncaster" wherever she is written so;
+    "Doncaster CAMHS", "from Doncaster" and "A Doncaster school" stay the town."""
+    text = ("Doncaster CAMHS | Child and Adolescent Mental Health Services\n\n"
+            "Discharged from Doncaster CAMHS today. Mum **Kayla Doncaster** attended. A Doncaster school "
+            "has a place.\n\ncc: Mrs T Doncaster, 3 Kiln Terrace, Hollowby, Doncaster DN5 8HT\n")
+    out, _ = anonymise(text)
+    for original in ("Kayla Doncaster", "T Doncaster"):
+        assert original not in out, "a surname that is the town was kept"
+    assert out.count("Doncaster CAMHS") == 2 and "A Doncaster school" in out
+
+
 def test_staff_initials_that_are_also_an_abbreviation_only_where_a_rule_places_them(anonymise):
     """"AR" is a worker's initials under a "Worker" header and in a list of staff initials, and
     so everywhere it acts ("AR to send"); where no rule places it, "AR" is an annual review, even

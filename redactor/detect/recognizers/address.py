@@ -100,6 +100,12 @@ _FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room 
 _SP_NL = r"(?:[^\S\r\n]{1,3}|[^\S\r\n]*\r?\n[^\S\r\n]*)"
 _HOUSE = rf"(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP_NL}(?:{_HOUSE_WORD}|site)"  # "The Old Welfare Hall"
 
+_LOWER_WORD = r"[a-z][a-z'’-]+"
+# what a count or a time is followed by, not a street: "2 weeks, s75 6hd"
+_LOWER_NOT_A_STREET = r"(?:mins?|minutes?|hours?|hrs?|secs?|days?|weeks?|months?|years?|miles?|metres?|meters?|yards?)\b"
+_LOWER_SUFFIX = r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|grove|crescent|court|way|terrace|walk|row|view)"
+_ANY_CASE_POSTCODE = r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?[0-9][a-z]{2})(?![\w@])"
+
 _I = r"(?i:{})".format
 _CUE_AT = _I(
     r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed)"
@@ -150,13 +156,21 @@ _SHAPES = (
                           r"(?:road|rd|street|lane|ln|avenue|ave|close|cl|drive|dr|grove|crescent|cres"
                           r"|court|ct|way|gardens|gdns|terrace|place|pl|walk|rise|mews|view|croft|fold"
                           r"|bank|vale)(?![\w'’-])", CUE_SCORE),
+    # ... and before a postcode in any case, whatever the street's last word: "we are at 3 pit row,
+    # stainmoor, s75 6hd" (the locality between is the location recognizer's)
+    # ("pitch 4, bramley carr, holme lane, low hagg, sheffield s35 4wx": a pitch, its site and the lane)
+    ("lower-case-before-postcode", rf"(?<![\w-])(?:(?i:flat|pitch|plot|unit|apartment|apt)\.?{_SP})?{_NUMBER},?{_SP}"
+                                   rf"(?!{_LOWER_NOT_A_STREET}){_LOWER_WORD}(?:{_SP}{_LOWER_WORD}){{0,2}}"
+                                   rf"(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD}){{0,2}}{_SP}{_LOWER_SUFFIX}(?![\w'’-]))?"
+                                   rf"(?=(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?){{0,3}}{_COMMA_SP}{_ANY_CASE_POSTCODE})",
+     CUE_SCORE),
     # Lower-case writing: "the contact centre on brook street", "lives off elm grove road"
-    ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on)[ \t]+)"
+    ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on|(?:top|end|bottom|corner)[ \t]+of)[ \t]+)"
                           r"(?!(?:the|a|an|high|main|back|side|this|that|same|busy|our|my|your|their|his|her|one|"
                           r"ring|slip|next|wrong|right|left|quiet|country|dual|private|open|public|long|bumpy|"
-                          r"narrow|steep|main|old|new|every|each|any|no|shared|hard|network|google|team|pen|flash|"
+                          r"narrow|steep|main|old|new|every|each|any|no|shared|hard|network|google|team|pen|flash|first|last|"
                           r"usb|external|test|cul-de-sac)\b)[a-z][a-z'’-]{2,}[ \t]+"
-                          r"(?:street|road|lane|avenue|close|drive|crescent|grove)(?![\w'’-])", CUE_SCORE),
+                          r"(?:street|st|road|rd|lane|avenue|close|drive|crescent|grove)(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
     ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+)"
                       + SPOKEN_NUMBER +
@@ -174,10 +188,20 @@ _SHAPES = (
      NUMBER_SCORE),
     # care of a building: "c/o Riverside Resource Centre"
     ("care-of", rf"(?<=\b[cC]/[oO][^\S\r\n]{{1,3}})(?:{_WORD}{_SP}){{0,3}}{_HOUSE_WORD}{_END}", CUE_SCORE),
+    # a pitch on a named site and the lane the site is on, as a letter's address writes it:
+    # "Pitch 4, Bramley Carr Travellers' Site\nHolme Lane"
+    ("pitch-site", rf"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{{1,3}}[A-Za-z]?,?{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
+                   r"[ \t]+(?i:Travell?ers?['’]?|Gypsy and Traveller|Caravan)[ \t]+(?i:site|park)(?![\w-])"
+                   rf"(?:(?:,{_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*){_STREET})?", FLAT_SCORE),
     # a pitch or plot on a Traveller site, alone: "off Hollinby Lane (Plot 6)"
     ("plot", r"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{1,3}[A-Za-z]?(?![\w/-]|[ \t]+of\b)", CUE_SCORE),
-    # ... in lower case where someone lives: "lives on pitch 7", "at plot 3"
-    ("lower-plot", r"(?=p)(?<=\b(?:on|at|from|onto|to)[ \t]{1,3}|(?:Road|Lane|Street|site|Site),[ \t]{1,3})(?:plot|pitch)[ \t]\d{1,3}[a-z]?(?![\w/-]|[ \t]+of\b)",
+    # ... in lower case where someone lives: "lives on pitch 7", "at plot 3", "the Lane site, pitch six"
+    # ... with the site and the lane it is off: "pitch 4 bramley carr travellers site off holme lane"
+    ("lower-plot", r"(?=p)(?<=\b(?:on|at|from|onto|to|is|took details:)[ \t]{1,3}|(?:Road|Lane|Street|site|Site),[ \t]{1,3})"
+                   r"(?:plot|pitch)[ \t](?:\d{1,3}[a-z]?|" + SPOKEN_NUMBER + r")(?![\w/-]|[ \t]+of\b)"
+                   r"(?:,?[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}[ \t]+(?:(?:travell?ers?['’]?|gypsy)[ \t]+)?"
+                   r"(?:site|park|caravan[ \t]+park)(?![\w-]))?"
+                   r"(?:[ \t]+off[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+(?:lane|road|street|way)(?![\w-]))?",
      CUE_SCORE),
     # a letter's address block: a building's name on its own line, a postcode within two lines below
     # ("Riverside House\nRotherham\nS60 1AE")
@@ -188,11 +212,12 @@ _SHAPES = (
 )
 # Shapes with a house number: a following "Primary" or "Surgery" does not make them a name.
 _NUMBERED = frozenset({"flat", "flat-house", "number", "cue-number", "number-street-flat",
-                       "lower-case-number", "spoken-number"})
+                       "lower-case-number", "spoken-number",
+                       "lower-case-before-postcode"})
 
 # A number straight after one of these is not a house number: "Year 6 Green Close".
 _LABEL_BEFORE = re.compile(
-    r"\b(?:(?:year|y|section|page|paragraph|stage|ks|band|level|step|outcome|target|appendix"
+    r"\b(?:(?:year|y|aged?|section|page|paragraph|stage|ks|band|level|step|outcome|target|appendix"
     r"|table|figure|class|group|set|room|week|term|phase|priority|point|question|item|part"
     r"|chapter|tier)[^\S\r\n]*|(?:yr|sect|para|pg|p|fig)\.?[^\S\r\n]*)$",
     re.IGNORECASE,

@@ -41,7 +41,7 @@ _CUE = (
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|(?-i:DX|PNC|APC)|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
-    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|n0|number|ref|reference|id|"
+    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|n0|number|ref|reference|id|code|"
     r"reg(?:istration)?(?:\.?\s*no)?)?"
     r"(?=\s*(?:\([A-Za-z ]{1,12}\)\s*)?\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4} ?\d)))"
     # any system's number behind its label: "EMIS no:", "SystmOne number:", "Mosaic No.: "
@@ -64,6 +64,12 @@ _CUE = (
 _CUE_GAP = (r"\s{0,60}(?:\.\s*)?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
             r"(?:(?:is|was|will\s+be)\s+)?")
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
+# ... and one whose parts a form or a hurried hand spaced: "NDP 25 / 1147", "TA1 - 25 - 0193",
+# "ATT/LI/2025/ 00318", "8841 2207 63" (capitals and digits only; a part after a space has digits,
+# and a group of digits after a bare space is no day before its month: "ref 4471 on 23 March")
+_PART = r"[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){0,20}"
+_SPACED_JOIN = r"(?:[ ]?[/-][ ]|[ ][/-][ ]?|[ ](?=\d{2,}(?![\w/-]|[ \t]+[A-Za-z])))(?=\d)"
+_SPACED_TOKEN = rf"(?-i:(?=(?:[A-Z0-9/ -]{{0,40}}?\d){{4}}){_PART}(?:{_SPACED_JOIN}{_PART}){{1,4}})"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that follow "printed by", "created by" and the like in ordinary prose.
 _ORDINARY_AFTER_BY = frozenset("hand post email mail staff school parents parent mum dad teacher teachers "
@@ -112,8 +118,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             r"(?<![\w/.-])(?-i:[A-Z]{2,3})\d{5,8}(?![\w/-]|\.\d)",
             0.6,
         ),
-        # a crime or incident number in its force's shape: "14/20877/24" (no date: no 20877th month)
-        Pattern("Force reference", r"(?<![\w/.-])(?!\d{1,4}/(?:19|20)\d\d/\d\d(?!\d))\d{1,4}/\d{4,8}/\d{2,4}(?![\w/]|[-.]\w)", 0.85),
+        # a crime or incident number in its force's shape: "14/20877/24" (no date: no 20877th month),
+        # and the force's letters before it: "SYP 14/88213/24"
+        Pattern("Force reference", r"(?<![\w/.-])(?:(?-i:[A-Z]{2,5})[ \t])?"
+                r"(?!\d{1,4}/(?:19|20)\d\d/\d\d(?!\d))\d{1,4}/\d{4,8}/\d{2,4}(?![\w/]|[-.]\w)", 0.85),
         # a code in parts between slashes with a letter and five digits: "14RO/25/20466", and its
         # parts spaced as a form writes them, "14 / YR / 00382 / 25"
         Pattern("Slashed code", r"(?<![\w/.-])(?=[A-Z0-9])(?=[A-Z0-9/ ]{0,40}[A-Z])(?=(?:[A-Z/ ]{0,12}\d){5})(?-i:[A-Z0-9]{1,8}"
@@ -136,6 +144,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         ),
         # (a token's own shape is looked at first: the long look back runs only where one starts)
         Pattern("Reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9][A-Za-z0-9/.-]*\d)(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
+        Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z0-9])(?<={_CUE}{_CUE_GAP}){_SPACED_TOKEN}{_END}", 0.9),
         # letters, a space and digits after a cue: "your reference number is RS 240881"
         Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} (?:[A-Z]{{2,6}} )?\d)(?<={_CUE}{_CUE_GAP})"
                 rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?) \d{{4,10}}{_END}", 0.9),  # "RMBC EHCP 0087321" too

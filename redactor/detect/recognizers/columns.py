@@ -19,6 +19,7 @@ from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
+from redactor.detect.gazetteer import ROLE_INITIALS
 from redactor.detect.recognizers.base import make_result
 from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, POSTCODE,
                             SCHOOL, ULN, UPN)
@@ -29,7 +30,7 @@ NAMED = "NAMED"  # a column of names alone: a first name, a surname, a preferred
 ROOM = "ROOM"    # where in a school: a named room or base is a setting's own ("The Hive"), "Corridor C" is none
 # Header words (letters only, lower case) and the type of what stands under them.
 HEADERS = {
-    PERSON: ("child childyp yp cyp pupil student learner parent parents parentcarer parentscarers carer "
+    PERSON: ("child childyp yp cyp pupil pupils student students learner learners family families household parent parents parentcarer parentscarers carer "
              "carers mum dad mother father caller callers contact keyworker socialworker "
              "sw leadprofessional professional driver escort assistant guardian sibling siblings tutor "
              "teacher therapist mentor interpreter coach client clients patient resident serviceuser "
@@ -57,6 +58,8 @@ HEADERS = {
     UPN: "upn".split(),
     ULN: "uln".split(),  # "ULN (post-16)": a learner's number, whatever its check digit
 }
+# a cell of initials: "JB", "T-JB", "HMcB"
+INITIALS_CELL = re.compile(r"[A-Z](?:-?[A-Z]){1,2}|[A-Z](?:Mc|Mac)[A-Z]")
 _BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
 _EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above)$")
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*$")
@@ -115,6 +118,8 @@ def _label_kind(cell: str) -> str | None:
         return None  # "Email address": the e-mail recognizer reads it, no street stands there
     if re.search(r"\binitials\b", cell.lower()):
         return NAMED  # "Client (initials)", "Staff initials": nothing but names stands there
+    if re.search(r"\b(?:bundle|page|pages|pp|exhibit|appendix|tab)\b", cell.lower()):
+        return None  # "Source / bundle ref": where in a bundle ("D14", "SLT report, D21-D26"), no one's number
     label = re.sub(r"\([^)]*\)?", " ", cell.lower())
     words = [w for w in re.split(r"\s+", label) if w]
     if not words or len(words) > 5:
@@ -283,13 +288,38 @@ class ColumnRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
+        rows, table = [], 0
         for line_start, placed, kinds, is_header in _rows(text):
             if is_header:
+                table += 1
                 continue
-            for (at, cell), kind in zip(placed, kinds):
+            rows.append((table, line_start, placed, kinds))
+        initials = self._initials_columns(rows)
+        for table, line_start, placed, kinds in rows:
+            for column, ((at, cell), kind) in enumerate(zip(placed, kinds)):
                 if kind is not None and cell.strip():
+                    if (table, column) in initials:
+                        kind = NAMED  # "JB" under "Pupil" where the column's pupils are all initials
                     out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)
         return out + self._id_columns(text)
+
+    @staticmethod
+    def _initials_columns(rows) -> set[tuple[int, int]]:
+        """A person's column whose cells are initials (a provision map's "Pupil": JB, RS, T-JB;
+        "Pupils": "KP, OW"): three different codes at least, and most of its cells nothing else.
+        Elsewhere capitals under a person's header may be a code ("SGO" under "Carer")."""
+        codes: dict[tuple[int, int], set[str]] = defaultdict(set)
+        cells: dict[tuple[int, int], list[bool]] = defaultdict(list)
+        for table, _, placed, kinds in rows:
+            for column, ((_, cell), kind) in enumerate(zip(placed, kinds)):
+                if kind != PERSON or not cell.strip():
+                    continue
+                parts = [p.strip() for p in re.split(r"[,;&/]", re.sub(r"\([^()]*\)", "", cell)) if p.strip()]
+                only = bool(parts) and all(INITIALS_CELL.fullmatch(p) for p in parts)
+                cells[table, column].append(only)
+                if only:
+                    codes[table, column].update(p for p in parts if p not in ROLE_INITIALS)
+        return {key for key, flags in cells.items() if len(codes[key]) >= 3 and sum(flags) >= 0.6 * len(flags)}
 
     def _id_columns(self, text) -> list:
         """A table's column whose cells are each a different record number, whatever its header

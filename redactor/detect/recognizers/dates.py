@@ -150,6 +150,8 @@ SLASH_DAY_MONTH = re.compile(
     # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
     r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
     r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
+    # an event and its day: "attend meeting 6/3", "appt 14/5"
+    r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|"
     # a diary's day: "MONDAY 7/4", "Tues 8/4"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
@@ -175,6 +177,10 @@ ORDINAL_LIST = re.compile(
     r"(?![ \t]+(?i:place|prize|generation|floor|time|year|grade|centur)|[ \t]+(?i:of)[ \t]+(?i:the)?)")
 # A calendar's or a system's date written without separators: "20250310T100000", "20250307T161204Z",
 # "DTSTART;VALUE=DATE:20250310"
+# A date inside a file's name, as a phone or a chat export writes it: "00000012-PHOTO-2025-03-17-09-12-44.jpg",
+# "Screenshot_20250317-091244.png", "IMG_20250317_091244.jpg"
+FILE_NAME_DATE = re.compile(r"(?<=[-_])(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?=[-_T][\w-]*\.(?i:jpe?g|png|gif|heic|mp4|"
+                            r"mov|opus|m4a|pdf|docx?|webp|vcf)\b)")
 COMPACT_DATE = re.compile(r"(?<![\w])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{4,6}(?:Z|[+-]\d{4})?(?!\w)"
                           r"|(?<=VALUE=DATE:)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\w)")
 # A date said as day and month numbers: "the date of birth is the 2nd of the 2nd"
@@ -247,7 +253,8 @@ class _ExactDateRecognizer(PatternRecognizer):
         for match in SPOKEN_DAY_ONLY.finditer(text):  # the day's word alone: "the" stays
             found.append((match.start("day"), match.end("day"), "day in words", self.SCORE))
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
-                        (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact")):
+                        (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact"),
+                        (FILE_NAME_DATE, "in a file's name")):
             found += [(m.start(), m.end(), how, self.SCORE) for m in rx.finditer(text)]
         for match in DOTTED_LIST.finditer(text):
             found += [(match.start() + d.start(), match.start() + d.end(), "listed day.month", self.SCORE)

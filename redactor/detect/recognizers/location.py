@@ -35,15 +35,30 @@ _SEP = r"[ \t]*(?:,[ \t]*|\n(?:[ \t]*\n)?[ \t]*|(?<=[a-z])[ \t]+)"
 _PLACE_OR_CAPS = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)"
 BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE_OR_CAPS + r"(?:" + _SEP
                              + _PLACE_OR_CAPS.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
+# ", stainmoor, s75 6hd": the same in lower-case writing, after a street ("3 pit row") only
+LOWER_BEFORE_POSTCODE = re.compile(r",[ \t]*(?P<place>[a-z]{3,}(?:[ -][a-z]{3,})?)"
+                                   r"(?:,[ \t]*(?:sheffield|rotherham|doncaster|barnsley))?,?[ \t]*"
+                                   r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?[0-9][a-z]{2})(?![\w@])")
 FORM_LABELS = frozenset("postcode post address tel telephone phone mobile email town city county area district".split())
 # "15 Coke Oven Lane, Swathe, S62 4JF": after a street, even a word is the locality
 STREET_BEFORE = re.compile(r"(?i:\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Row|Terrace|"
                            r"Court|Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale|Cres|Cl|Ct))"
                            r"[ \t]*(?:,[ \t]*|\n[ \t]*)$")  # or on the line above: "41 Coppice View\nSallow Green"
+# "3 wellgate, stainmoor, s75 6hd": a house number and its street, in any case
+NUMBERED_STREET_BEFORE = re.compile(r"(?<![\w./:-])\d{1,4}[a-zA-Z]?,?[ \t]+[A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){0,2}"
+                                    r"[ \t]*,[ \t]*$")
 # "5 Slag Lane, Dearnley Moor, Rotherham": the locality between a street and the town
 AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
                           r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)" + _SEP
                           + _PLACE + _SEP + r"(?:Rotherham|Sheffield|Doncaster|Barnsley)\b")
+# "they live on Greenside Walk in Low Carr": the district a street is in
+STREET_IN = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
+                       r"Place|View|Walk|Rise|Gardens|Mews|Croft|Fold|Vale)[ \t]+in[ \t]+(?:the[ \t]+)?" + _PLACE
+                       + r"(?![ \t]*(?:[A-Z]|[0-9]{4}))")
+# ... and in lower-case writing, after a numbered street: "we're at 8 hawthorn close in low hagg"
+LOWER_STREET_IN = re.compile(r"\b\d{1,4}[a-z]?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:road|rd|street|st|lane|avenue|close|"
+                             r"drive|way|crescent|grove|row|terrace|court|place|view|walk|rise|gardens|mews|croft)"
+                             r"[ \t]+in[ \t]+(?P<place>[a-z]{3,}(?:[ \t][a-z]{3,})?)\b")
 # what makes "X Park" or "X Hill" part of another name: a street, a setting, a club
 _NOT_A_PLACE_AFTER = (r"(?![ \t]+(?:Road|Rd|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|Primary|Academy|"
                       r"College|Nursery|Hospital|Surgery|Medical|Health|Family|Children|Community|Council|"
@@ -139,6 +154,7 @@ class LocationRecognizer(EntityRecognizer):
                 i += 1
         out.extend(self._by_context(text))
         out.extend(self._lower_case_places(text))
+        out.extend(self._lower_street_in(text))
         if nlp_artifacts:
             for ent in nlp_artifacts.entities:
                 if ent.label_ != LOCATION:
@@ -163,7 +179,7 @@ class LocationRecognizer(EntityRecognizer):
         word must be no ordinary English word and no first name, so "lives in Sheffield Road"
         aside, a person or a thing is not taken for a place."""
         out = []
-        for pattern in (BEFORE_POSTCODE, AFTER_STREET, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
+        for pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE, AFTER_STREET, STREET_IN, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
                         SUFFIX_PLACE, PRACTICE):
             groups = ("place", "place2") if pattern is BEFORE_POSTCODE else ("place",)
             spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
@@ -172,12 +188,17 @@ class LocationRecognizer(EntityRecognizer):
                 keys = [gazetteer.fold(w) for w in re.split(r"[\s-]", place) if w]
                 if not keys or gazetteer.fold(place) in self.gaz.places:
                     continue  # the gazetteer's own
-                if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET):
+                after_street = pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE) \
+                    and STREET_BEFORE.search(text, max(0, start - 20), start)
+                if pattern is LOWER_BEFORE_POSTCODE:
+                    after_street = after_street or NUMBERED_STREET_BEFORE.search(text, max(0, start - 40), start)
+                if pattern is LOWER_BEFORE_POSTCODE and (not after_street or keys[0] in gazetteer.AUTHORITY_TOWNS):
+                    continue
+                if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN):
                     continue
                 # before a postcode, a place of ordinary words may be a district ("Low Haigh"): only
                 # one made of nothing but words is none; elsewhere its first word must be no word
-                words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET) else keys[:1]
-                after_street = pattern is BEFORE_POSTCODE and STREET_BEFORE.search(text, max(0, start - 20), start)
+                words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN) else keys[:1]
                 named_practice = pattern is PRACTICE and len(keys) >= 3  # "Orchard Lea Surgery": a name of two words
                 if keys[0] in FORM_LABELS:
                     continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place
@@ -186,6 +207,22 @@ class LocationRecognizer(EntityRecognizer):
                         or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar:
                     continue
                 out.append(self._result(start, end, CONTEXT_SCORE, "context"))
+        return out
+
+    def _lower_street_in(self, text):
+        """The district a lower-case street is in ("8 hawthorn close in low hagg"): words of
+        which one at least no dictionary has; a second word that is a word ends it ("in thornbeck
+        now"), a place's last word aside ("in windle common")."""
+        out = []
+        for m in LOWER_STREET_IN.finditer(text):
+            words_ = m.group("place").split()
+            if len(words_) > 1 and (words_[1] in STOP_WORDS or self.gaz.is_english(words_[1])) \
+                    and words_[1] not in PLACE_SUFFIXES and self.gaz.is_english(words_[0]) is False:
+                words_ = words_[:1]
+            if words_[0] in STOP_WORDS or words_[0] in gazetteer.AUTHORITY_TOWNS or all(self.gaz.is_english(w) for w in words_):
+                continue
+            start = m.start("place")
+            out.append(self._result(start, start + len(" ".join(words_)), LOWER_CASE_SCORE, "lower-case"))
         return out
 
     def _lower_case_places(self, text):

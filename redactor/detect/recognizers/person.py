@@ -22,9 +22,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import NOT_INITIALS, SIGN_OFF_NOT_INITIALS
+from redactor.detect.gazetteer import NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.words import (
-    Word, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
+    Word, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
 )
 from redactor.detect.recognizers.base import make_result
 from redactor.types import PERSON
@@ -54,12 +54,12 @@ OFFICER = re.compile(r"(?<![\w'’])(?P<name>[A-Z]\.?[ \t][A-Z][a-z][\w'’-]+)[
 # A family named by its surname in capitals with its prefix: "McDONAGH (Long Acre Lane site)"
 PREFIXED_CAPS = re.compile(r"(?<![\w'’])(?:Mc|Mac|O['’])[A-Z]{3,}(?![\w'’])")
 # A nickname in quotes on a line that says it is one: 'known as *Ibrahim* (family), "Ibby"'.
-NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)|"
+NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)(?:self|selves)?|(?:gave|gives|give) (?:(?:his|her|their) )?name as|"
                            r"goes by|prefers)\b", re.IGNORECASE)
 # A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
 NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \t]*:[ \t]*"
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
-QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
+QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]{1,14})?)[\"”’']")  # "Ibby", "Big Mick"
 # Letters and emails: "Dear Shantelle", "Hi Tamsin", "Cheers, Oluwaseun", and the name on the
 # line after a sign-off ("Kind regards\nBronagh").
 GREETINGS = frozenset({"dear", "hi", "hello", "hiya", "morning", "afternoon", "cheers", "thanks",
@@ -160,12 +160,24 @@ LOWER_FULL_NAME = re.compile(r"(?<![\w'’@./-])(?=(?P<first>[a-z]{3,}) (?P<last
 # A name written surname first, standing alone where a system writes its people: a chat export's
 # speaker line ("[14/10/2024 09:12] Bastow, Karen"), a log's cell ("\tHall, Jacob\t"), a list of
 # members ("Conversation: Bastow, Karen ; Siddiqui, Imran")
-SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;|]))[ \t]{0,3}"
+SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;|])|(?<=^[-*•] ))[ \t]{0,3}"
                                  r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{3,}(?:-[A-Z]{2,})?),[ \t](?P<first>[A-Z][a-z][\w'’-]*)"
-                                 r"(?=[ \t]*(?:$|\t|;|\||\())"  # "student filter: BROOK, Tyler (Y8, 8KP)"
+                                 # (a list's item, its note after a dash: "- Wood, Sarah-Jane – out of area")
+                                 r"(?=[ \t]*(?:$|\t|;|\||\()|[ \t]+[–—-][ \t])"  # "student filter: BROOK, Tyler (Y8, 8KP)"
                                  # a CSV's quoted cell: 06/01/2025,Mon,"Barnsley, Ellis",Tracey Firth
                                  r"|(?:(?<=^\")|(?<=,\"))(?P<qlast>[A-Z][a-z][\w'’-]+),[ \t]"
                                  r"(?P<qfirst>[A-Z][a-z][\w'’-]*)(?=\"(?:,|[ \t]*$))")
+# A listed first name that is also a word, Capitalised after a verb said to a person: "Tell Hope
+# I'll be there", "ask Will", "thank Grace for..."
+TOLD_NAME = re.compile(r"\b(?i:tell|ask|thank|told|asked|thanked|remind|reminded)[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]*\d|[ \t]+[A-Z](?!['’]))")
+# A first name, the short form in brackets, then the surname: "William (Will) Barnsley"
+BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\"“']?(?P<nick>[A-Z][a-z0-9]+)[\"”']?\)[ \t]+"
+                                r"(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
+# A name that is also a verb, doing what only a person does: "Will has been excluded", "Will is 14"
+# ("Will you", "Mark the date" are the verbs; a verb cannot be followed by these)
+VERB_NAME_ACTING = re.compile(r"(?<![\w'’-])(?P<name>Will|Mark|Rob|Sue|Drew)(?=[ \t]+(?:has|had|is|was|isn['’]t|wasn['’]t|"
+                              r"hasn['’]t|says|said|wants|wanted|likes|loves|needs|went|goes|gets|got|came|comes|rang|"
+                              r"does|did|doesn['’]t|didn['’]t|started|starts|won['’]t|can['’]t|and[ \t]+(?:his|her|I)\b)\b)")
 # A couple named together: "Cath & Pete Lowther", "Graham and Sue Laughton": the first is a person too
 COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(?P<second>[A-Z][a-z]+)[ \t]+"
                     r"(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
@@ -218,7 +230,6 @@ CONTACT_ABBREVIATIONS = frozenset("ext extn tel mob fax dd ph email e-mail".spli
 # A name just before a bracket: "Approved: P. Ackroyd (" (titles left out of the name)
 BRACKET_AFTER_NAME = re.compile(r"(?<![\w.'’-])(?P<name>(?:[A-Z][\w'’-]*\.?[ \t]+){0,2}(?P<last>[A-Z][\w'’-]+))[ \t]*\($")
 # Role abbreviations that stand where initials do ("agreed by LA", "checked by HT").
-ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
 # An entry signed off with its writer's initials at the end of its last sentence (". KAM",
 # "ages. G", "- W.", "– S.R.") or after thanks ("thanks T. write it up").
 SIGNED_INITIALS = re.compile(
@@ -247,6 +258,10 @@ INITIALS_BY_REF = re.compile(
 # ... or beside a bracket that gives the child's year group: "**AR** (Aleeza, Y1)", "JD & RD (the twins, Y4)"
 INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?[ \t]*\((?=[^()\n]{{0,40}}"
                               r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,20}\))")
+# Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
+INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*\((?P<role>[^()\n]{{2,40}})\)")
+# A rank or an office, not anyone's initials, before a role: "PC (police officer)", "MP (Labour)"
+RANKS = frozenset("PC DC DS DI MP QC KC RN NQ".split())
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
@@ -362,6 +377,13 @@ sent date from to note notes action actions summary background outcome next upda
 def _opens_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip(" \t#*->•|_0123456789.)")
+
+
+def _spells(code: str, words: str) -> bool:
+    """Whether the first letters of ``words``, some skipped, spell ``code`` ("CYP": "child or
+    young person")."""
+    letters = iter(w[0].upper() for w in re.findall(r"[A-Za-z]+", words))
+    return all(any(c == letter for letter in letters) for c in code.upper() if c.isalpha())
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -585,6 +607,15 @@ class PersonRecognizer(EntityRecognizer):
                         text[max(0, m.start() - 40):m.start() + 1]):
                     continue
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in INITIALS_BEFORE_ROLE.finditer(text):
+            code, role = m.group("code"), m.group("role")
+            roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)]
+            # (an abbreviation's person is a name here: "BC", "DS", "MA" are initials before a role)
+            if not roles or code in ROLE_INITIALS or code in RANKS or code in SUBJECTS or code in SIGN_OFF_NOT_INITIALS \
+                    or gaz.is_cue(code) or code not in NOT_INITIALS and gazetteer.fold(code) in STOP_WORDS | self.generic \
+                    or _spells(code, role):
+                continue  # "CYP (child or young person)", "SM (SENDIASS manager)": the bracket spells it out
+            out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in SURNAME_COMMA_FIRST.finditer(text):
             g = "" if m.group("last") else "q"
             first, last = gazetteer.fold(m.group(g + "first")), gazetteer.fold(m.group(g + "last"))
@@ -595,6 +626,24 @@ class PersonRecognizer(EntityRecognizer):
                     and (last in gaz.surnames or not gaz.is_english(last)) and (last not in self.generic or town) \
                     and last not in STOP_WORDS and not gaz.is_cue(m.group(g + "last")) and last not in gaz.titles:
                 out.append(self._result(m.start(g + "last"), m.end(g + "first"), POSITION_SCORE, "position"))
+        for m in TOLD_NAME.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(m.group("name")) \
+                    and key not in gaz.titles and key not in self.generic:
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in VERB_NAME_ACTING.finditer(text):
+            out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in BRACKETED_NICKNAME.finditer(text):
+            first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
+            # "Re: William (Will) Barnsley": a surname after a first name and the short form he goes by
+            if first not in gaz.first_names or first in STOP_WORDS or gaz.is_cue(m.group("nick")):
+                continue
+            nick = gazetteer.fold(m.group("nick"))
+            if nick[:2] == first[:2] or nick in gaz.first_names:  # (his short form: "Will", "Paddy")
+                out.append(self._result(m.start("nick"), m.end("nick"), POSITION_SCORE, "position"))
+            if not gaz.is_cue(m.group("last")) and last not in gaz.titles and last not in gaz.calendar \
+                    and (not gaz.is_english(last) or last in self.generic and last in gaz.surnames):
+                out.append(self._result(m.start("last"), m.end("last"), POSITION_SCORE, "position"))
         for m in COUPLE.finditer(text):
             first, second = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("second"))
             last = gazetteer.fold(m.group("last"))
@@ -630,7 +679,8 @@ class PersonRecognizer(EntityRecognizer):
             surname = (last in gaz.surnames or last.startswith(("mc", "mac"))) and len(last) >= 5
             if first in gaz.first_names and (not gaz.is_english(first) and not gaz.near_english(first) or surname) \
                     and first not in STOP_WORDS and first not in text_speak() and not gaz.is_cue(first) \
-                    and last not in gaz.first_names and not gaz.is_english(last) and not gaz.near_english(last) \
+                    and last not in gaz.first_names and not gaz.is_english(last) \
+                    and (not gaz.near_english(last) or last in gaz.surnames) \
                     and last not in STOP_WORDS and last not in text_speak() and not gaz.is_cue(last) \
                     and last not in self.generic and last not in gaz.calendar:
                 out.append(self._result(m.start("first"), m.start("first") + len(first) + 1 + len(last),
@@ -764,6 +814,9 @@ class PersonRecognizer(EntityRecognizer):
             for m in rx.finditer(text):
                 key = gazetteer.fold(m.group("name"))
                 named = key in gaz.first_names if listed_only else key in gaz.first_names or not gaz.is_english(key)
+                # ("Chidera (15) Year 10": an age and then a year group, whatever the name)
+                named = named or listed_only and not gaz.is_english(key) and key not in gaz.places \
+                    and re.match(r"[ \t]+(?:Year|Yr|Y)[ \t]?\d", text[m.end():m.end() + 10]) is not None
                 if named and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(m.group("name")) \
                         and key not in gaz.titles and not (listed_only and key in self.generic):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
@@ -964,6 +1017,8 @@ class PersonRecognizer(EntityRecognizer):
                 if " " not in key and self.gaz.is_english(key) and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
+                if " " not in span and class_name(text, start, end):
+                    continue  # "(Class Rowan)", "Willow Class": a class named after a tree, no one
                 if span in NOT_INITIALS:
                     continue  # "AR", "EP": NER's guess at a code more often an abbreviation; the rules
                     # for initials decide (a "Worker" column, a list of staff initials, a full name's)
@@ -989,7 +1044,7 @@ class PersonRecognizer(EntityRecognizer):
             ws = words(text[s:e])
             while ws and self._not_name(ws[0].text):
                 ws = ws[1:]
-            while ws and (self._not_name(ws[-1].text) or self._lower_word(ws[-1].text)
+            while ws and (self._not_name(ws[-1].text) or self._lower_word(ws[-1].text) or CONTRACTION.match(ws[-1].text)
                           or gazetteer.fold(ws[-1].text).rstrip(".") in CONTACT_ABBREVIATIONS) \
                     and not self._surname_after_first(ws):
                 ws = ws[:-1]  # "SENCO Mrs", "kelly rang": a role or an ordinary lower-case word
@@ -1040,6 +1095,8 @@ class PersonRecognizer(EntityRecognizer):
             score, how = self._start_score(text, ws, i, base, key)
             if score is not None and how in ("first-name-weak", "surname") and self._in_label_row(text, w.start):
                 score = None  # "Date,Day,Trainee": a table's header of dictionary words names no one
+            if score is not None and class_name(text, w.start, base_end) and not ws[i].text.isupper():
+                score = None  # "(Class Rowan)", "Willow Class": a class named after a tree
             if score is None:
                 i += 1
                 continue
@@ -1139,8 +1196,11 @@ class PersonRecognizer(EntityRecognizer):
             and text[strip_possessive(text, ws[i].start, ws[i].end)[1]:][:1] == ")"
         if cue and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
                 and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after) or bracketed) \
-                and (not word_only or bracketed):
+                and (not word_only or bracketed) and not (
+                    allcaps and base in NOT_INITIALS and cue_before and not cue_after
+                    and re.match(r"[ \t]*(?:,|/|or\b|and\b)", text[ws[i].end:ws[i].end + 6])):
             return CUE_SCORE, "role-cue"  # "mum (Bubbles)" too  # "mum (sarah)", "will (dad)"
+            # (never a role's abbreviation in a list of roles: "change of driver, PA or time")
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if is_first and ambiguous and base.islower() and nxt and text[ws[i].end:nxt.start] == " " \
                 and nxt.text.islower() and self._plain_surname(nxt.text):
@@ -1255,6 +1315,8 @@ class PersonRecognizer(EntityRecognizer):
             if text[nxt.end:nxt.end + 1].isdigit():
                 break  # "Tayla Y7": a year group, "Room B12": no part of a name
             nxt_base = text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]]
+            if CONTRACTION.match(nxt_base):
+                break  # "It's Ruth Ellison I'm the SENCO": a pronoun's contraction ends the name
             key = gazetteer.fold(nxt_base)
             known = key in gaz.surnames or key in gaz.first_names
             cue = gaz.is_cue(nxt_base) and not (known and is_capitalised(nxt_base) and j == i
@@ -1262,9 +1324,10 @@ class PersonRecognizer(EntityRecognizer):
             title = key in gaz.titles and not (key in gaz.surnames and j == i)  # "Farida Sheikh"
             # "Gemma Barnsley" signing a letter: the area's town as a surname, after a first name no
             # word shares, where a place would go on ("Gemma Barnsley\nEHC Coordinator", "..., ")
-            town = key in self.generic and key in gaz.surnames and j == i and is_capitalised(nxt_base) \
-                and gazetteer.fold(cur.text) in gaz.first_names and not gaz.is_english(cur.text) \
+            town = key in self.generic and key in gaz.surnames and j == i and is_capitalised(nxt_base) and (
+                gazetteer.fold(cur.text) in gaz.first_names and not gaz.is_english(cur.text)
                 and re.match(r"[ \t]*(?:\r?\n|$|,|\()", text[nxt.end:nxt.end + 4]) is not None
+                or titled and len(cur.text) == 1 and cur.text.isupper())  # "Ms K Barnsley": a titled initial's
             if (key in self.generic and not town) or title or cue or key in gaz.calendar:
                 break
             if first_allcaps:

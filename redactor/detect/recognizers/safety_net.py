@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import make_result
-from redactor.detect.words import sentence_initial
+from redactor.detect.words import class_name, sentence_initial
 from redactor.types import PERSON
 
 SCORE = 0.45   # above the pipelines' 0.4 threshold, below every other kind of evidence
@@ -41,13 +41,13 @@ class SafetyNetRecognizer(EntityRecognizer):
             word = m.group(1)
             key = gazetteer.fold(word)
             parts = key.split("-")
-            if any(self.gaz.is_english(p) or p in STOP_WORDS or p in self.generic
+            if any(self.gaz.is_english(p) or p in STOP_WORDS or p in self.generic or p in gazetteer.kept_phrase_words()
                    for p in parts):
                 continue
             if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar \
                     or self.gaz.is_particle_compound(key):
                 continue
-            if sentence_initial(text, m.start()) or _in_heading(text, m.start()):
+            if sentence_initial(text, m.start()) or _in_heading(text, m.start()) or class_name(text, m.start(1), m.end(1)):
                 continue
             out.append(make_result(self, PERSON, m.start(1), m.end(1), SCORE, "safety-net"))
         return out

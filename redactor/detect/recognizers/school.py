@@ -171,6 +171,8 @@ class SchoolRecognizer(EntityRecognizer):
     def __init__(self, generic_words: frozenset[str] = frozenset(), supported_language: str = "en"):
         # allow-listed single words ("CAMHS", "SENCO"): never a setting's name or its first word
         self.allowed = frozenset(w.lower() for w in generic_words)
+        # the words of the kept vocabulary's phrases ("Cognition" of "Cognition and Learning")
+        self.kept_words = gazetteer.kept_phrase_words()
         super().__init__(supported_entities=[SCHOOL], name="SchoolRecognizer",
                          supported_language=supported_language)
 
@@ -343,7 +345,7 @@ class SchoolRecognizer(EntityRecognizer):
                 or gazetteer.fold(span) in self.places:
             return False
         if all(w.lower() in self.english or gazetteer.load().is_english(w) or w.lower() in self.allowed
-               or gazetteer.load().is_particle_compound(w) for w in words):
+               or w.lower() in self.kept_words or gazetteer.load().is_particle_compound(w) for w in words):
             return True  # "Appropriate Legal Notices", "Installation Information", "Text/WhatsApp", "Callback"
         # A document or a law ("GNU Affero General Public License", "Directive 96/9/EC"), or a
         # bare abbreviation ("XML", "CC-BY-SA"): a setting known only by its initials is found

@@ -90,8 +90,8 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
                 results.append(make_result(self, PHONE, r.start, m.end(), r.score, "extension"))
         for m in SPOKEN.finditer(text):
             span = m.group()
-            if not re.search(r"[a-z]", span, re.IGNORECASE):
-                continue  # all digits: the pattern above reads it
+            if not re.search(r"[a-z]", span, re.IGNORECASE) and any(r.start <= m.start() < r.end for r in results):
+                continue  # all digits: the pattern above reads it (not one digit at a time: "0 7 7 0 0 9 ...")
             # the longest run of its words that is a phone number, from the first word
             tokens = list(re.finditer(rf"{_SPOKEN_TOKEN}(?![a-z])", span, re.IGNORECASE))
             for last in range(len(tokens) - 1, 2, -1):

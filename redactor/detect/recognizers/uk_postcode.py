@@ -34,7 +34,9 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         Pattern(
             # A postcode district of the area alone: "pick-up (DN12) refused", "S60 families".
             "South Yorkshire postcode district",
-            rf"{_BEFORE}(?-i:(?:S|DN)[1-9][0-9]){_AFTER}(?![ \u00a0]{{1,2}}[0-9][A-Za-z]{{2}})",
+            # (never a room's, a bed's or a block's number: "Room S14", "Block DN12")
+            rf"{_BEFORE}(?<!\b(?i:room|rm|block|bay|bed|ward|unit|lab|studio)[ \t])(?-i:(?:S|DN)[1-9][0-9]){_AFTER}"
+            rf"(?![ \u00a0]{{1,2}}[0-9][A-Za-z]{{2}})",
             0.5,
         ),
         Pattern(
