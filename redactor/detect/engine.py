@@ -243,8 +243,11 @@ class Detector:
             return True  # "Rotherham Virtual School": the LA's own service, no setting of a family's
         if CONTACT_LABEL.fullmatch(text[start:end]) and re.match(r"\.?[ \t]*[:\d+(]", text[end:end + 4]):
             return True  # "Tel: 07700 900540" whoever guessed it a name (NER, the safety net)
-        if f.recognizer.endswith(GUESSES) and " " not in span and NUMBER_LABEL_AFTER.match(text, end):
-            return True  # "Hosp No: S1127745", "Mosaic no. 4471": a system's label, guessed a name
+        if f.recognizer.endswith(GUESSES) and " " not in span and NUMBER_LABEL_AFTER.match(text, end) \
+                and (self.gaz.is_english(span) or len(span) <= 5 and span not in self.gaz.first_names
+                     and span not in self.gaz.surnames):
+            return True  # "Hosp No: S1127745", "Record no. 4471": a system's label, guessed a name
+            # (not a name no list has before its number: "Referral for Chidubem ID: 2231")
         if self._label_words(text[start:end], text[end:end + 4]):
             return True  # "IssueCategory", "School/Setting", 'Transport,"Transport': a table's labels
             # (whoever guessed them a name: NER, or a role word beside them, "IncidentRef,Pupil")

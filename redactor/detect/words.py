@@ -271,7 +271,16 @@ _CLASS_BEFORE = re.compile(r"\bClass[ \t]+$")
 _CLASS_AFTER = re.compile(r"[ \t]+Class\b")
 
 
-def class_name(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` names a school's class ("Class Rowan", "Willow Class"),
-    not a person ("in class Lily cried" is Lily)."""
-    return bool(_CLASS_BEFORE.search(text, max(0, start - 8), start) or _CLASS_AFTER.match(text, end))
+# What schools name classes after that name lists also have: trees, birds, gems ("Class Rowan")
+CLASS_NAME_WORDS = frozenset("""rowan willow hazel holly ash oak elm beech birch maple cedar aspen alder juniper
+poplar linden laurel ivy heather robin wren jay finch swift kestrel merlin ruby amber jade pearl opal
+jasper crystal sapphire emerald coral saffron""".split())
+
+
+def class_name(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    """Whether the word at ``start:end`` names a school's class ("Class Rowan", "Willow Class"):
+    a dictionary word (``is_word``) or what classes are named after; never a teacher's surname
+    ("Class Okonkwo") nor a child "in class" ("in class Lily cried")."""
+    word = text[start:end]
+    return (word.lower() in CLASS_NAME_WORDS or is_word(word)) and bool(
+        _CLASS_BEFORE.search(text, max(0, start - 8), start) or _CLASS_AFTER.match(text, end))

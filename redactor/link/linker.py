@@ -597,7 +597,7 @@ class _Linker:
             sentences = re.findall(r"[.!?]\s+([^\W\d_])", para)
             lower = not any(c.isupper() for c in starts) and (
                 len(words) >= 3 and len(capitals) <= len(words) // 20 or len(sentences) >= 3)
-            if 0 < len(words) < 3 and not capitals and i > 0:
+            if 0 < len(words) < 3 and not capitals and i > 0 and self._breaks[i - 1] > 0:
                 # a sign-off under a lower-case message is written the same way ("...\n\ndawn\n07700
                 # 900417"): as the paragraph above, looked at once (not the one above that)
                 if not follow:

@@ -1045,6 +1045,8 @@ FORTY_FIFTH_FOUND = [
     ("the-district-a-lower-case-street-is-in", "we're at 8 ash close in kelby moor, its miles", ["kelby moor"]),
     ("a-pitch-on-a-named-site-in-a-letters-address", "Mrs Winnie Furey\nPitch 9, Greave Carr Travellers' Site\n"
      "Moss Lane\nHollin Edge\nS36 2WX", ["Pitch 9", "Greave Carr", "Travellers' Site\nMoss", "Moss Lane"]),
+    ("a-class-named-after-its-teacher-and-a-name-before-an-id", "Tobenna is in Class Okonkwo (Year 3). "
+     "Referral for Chidubem ID: 2231 was accepted.", ["Okonkwo", "Chidubem"]),
     ("a-name-that-is-a-word-after-tell", "Ah brilliant! Tell Hope I'll be there. He told Mark G last time.",
      ["Tell Hope", "Mark G"]),
     ("a-lower-case-lane-and-a-worker-by-role", "the bus stop is at the top of moss lane by the garage. my advice "
@@ -1052,8 +1054,12 @@ FORTY_FIFTH_FOUND = [
 ]
 FORTY_FIFTH_KEPT = [
     ("counts-and-ordinary-words-near-those-shapes", "Session 2/6 done. Aged 8\nGreen Lane is closed. "
-     "Will you ring? Mark the date. it is 3 park lane in town now",
-     ["Session 2/6", "Will you", "in town"]),
+     "Will you ring? it is 3 park lane in town now. she scored 7 in yr9 1st term. In maths he is "
+     "learning to plot two points; PE is on pitch two. ID: 12 15 17 and 19 were there.",
+     ["Session 2/6", "Aged 8", "Will you", "in town", "7 in yr9", "plot two", "pitch two", "12 15 17"]),
+    ("group-codes-under-pupils-and-a-class-named-after-a-tree", "Intervention\tPupils\tCost\n"
+     "Talk Boost\tPP, EAL\t£200\nELSA\tSEN, LAC\t£300\nLego therapy\tFSM, PP\t£100\n\n"
+     "Year group: 3 (Class Rowan)\n", ["PP, EAL", "SEN, LAC", "FSM, PP", "Class Rowan"]),
     ("rooms-classes-readings-and-labels", "Meeting in Room S12 for Year 3 (Class Hazel). Hosp No: RT5512093. "
      "Examination normal, BP 96/58. Hi it's Dawn Pickersgill I'm the SENCO at the school.",
      ["Room S12", "Class Hazel", "Hosp No", "BP 96/58", "I'm the SENCO"]),

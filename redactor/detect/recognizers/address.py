@@ -104,7 +104,8 @@ _LOWER_WORD = r"[a-z][a-z'’-]+"
 # what a count or a time is followed by, not a street: "2 weeks, s75 6hd"
 _LOWER_NOT_A_STREET = r"(?:mins?|minutes?|hours?|hrs?|secs?|days?|weeks?|months?|years?|miles?|metres?|meters?|yards?)\b"
 _LOWER_SUFFIX = r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|grove|crescent|court|way|terrace|walk|row|view)"
-_ANY_CASE_POSTCODE = r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?[0-9][a-z]{2})(?![\w@])"
+# (its inward part never an ordinal: "yr9 1st term", "ks2 2nd trip")
+_ANY_CASE_POSTCODE = r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?(?![0-9](?:st|nd|rd|th)\b)[0-9][a-z]{2})(?![\w@])"
 
 _I = r"(?i:{})".format
 _CUE_AT = _I(
@@ -162,7 +163,8 @@ _SHAPES = (
     ("lower-case-before-postcode", rf"(?<![\w-])(?:(?i:flat|pitch|plot|unit|apartment|apt)\.?{_SP})?{_NUMBER},?{_SP}"
                                    rf"(?!{_LOWER_NOT_A_STREET}){_LOWER_WORD}(?:{_SP}{_LOWER_WORD}){{0,2}}"
                                    rf"(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD}){{0,2}}{_SP}{_LOWER_SUFFIX}(?![\w'’-]))?"
-                                   rf"(?=(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?){{0,3}}{_COMMA_SP}{_ANY_CASE_POSTCODE})",
+                                   rf"(?=(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?){{0,3}}(?:,{_SP}|{_SP}(?<=[a-z][ \t]))"
+                                   rf"{_ANY_CASE_POSTCODE})",
      CUE_SCORE),
     # Lower-case writing: "the contact centre on brook street", "lives off elm grove road"
     ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on|(?:top|end|bottom|corner)[ \t]+of)[ \t]+)"
@@ -197,8 +199,10 @@ _SHAPES = (
     ("plot", r"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{1,3}[A-Za-z]?(?![\w/-]|[ \t]+of\b)", CUE_SCORE),
     # ... in lower case where someone lives: "lives on pitch 7", "at plot 3", "the Lane site, pitch six"
     # ... with the site and the lane it is off: "pitch 4 bramley carr travellers site off holme lane"
-    ("lower-plot", r"(?=p)(?<=\b(?:on|at|from|onto|to|is|took details:)[ \t]{1,3}|(?:Road|Lane|Street|site|Site),[ \t]{1,3})"
-                   r"(?:plot|pitch)[ \t](?:\d{1,3}[a-z]?|" + SPOKEN_NUMBER + r")(?![\w/-]|[ \t]+of\b)"
+    ("lower-plot", r"(?=p)(?:(?<=\b(?:on|at|from|onto|to|is|took details:)[ \t]{1,3}|(?:Road|Lane|Street|site|Site),[ \t]{1,3})"
+                   r"(?:plot|pitch)[ \t]\d{1,3}[a-z]?"
+                   # (a number in words only after the site: "learning to plot two points", "PE is on pitch two")
+                   r"|(?<=(?:site|Site),[ \t]{1,3})(?:plot|pitch)[ \t]" + SPOKEN_NUMBER + r")(?![\w/-]|[ \t]+of\b)"
                    r"(?:,?[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}[ \t]+(?:(?:travell?ers?['’]?|gypsy)[ \t]+)?"
                    r"(?:site|park|caravan[ \t]+park)(?![\w-]))?"
                    r"(?:[ \t]+off[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+(?:lane|road|street|way)(?![\w-]))?",

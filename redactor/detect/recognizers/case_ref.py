@@ -69,7 +69,8 @@ _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 # and a group of digits after a bare space is no day before its month: "ref 4471 on 23 March")
 _PART = r"[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){0,20}"
 _SPACED_JOIN = r"(?:[ ]?[/-][ ]|[ ][/-][ ]?|[ ](?=\d{2,}(?![\w/-]|[ \t]+[A-Za-z])))(?=\d)"
-_SPACED_TOKEN = rf"(?-i:(?=(?:[A-Z0-9/ -]{{0,40}}?\d){{4}}){_PART}(?:{_SPACED_JOIN}{_PART}){{1,4}})"
+# (a part of four digits at least: "ID: 12 15 17 and 19 were there" lists people, no reference)
+_SPACED_TOKEN = rf"(?-i:(?=[A-Z0-9/ -]{{0,40}}?\d{{4}}){_PART}(?:{_SPACED_JOIN}{_PART}){{1,4}})"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that follow "printed by", "created by" and the like in ordinary prose.
 _ORDINARY_AFTER_BY = frozenset("hand post email mail staff school parents parent mum dad teacher teachers "

@@ -19,7 +19,7 @@ from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
-from redactor.detect.gazetteer import ROLE_INITIALS
+from redactor.detect.gazetteer import NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.recognizers.base import make_result
 from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, POSTCODE,
                             SCHOOL, ULN, UPN)
@@ -60,6 +60,17 @@ HEADERS = {
 }
 # a cell of initials: "JB", "T-JB", "HMcB"
 INITIALS_CELL = re.compile(r"[A-Z](?:-?[A-Z]){1,2}|[A-Z](?:Mc|Mac)[A-Z]")
+INITIALS_IN_CELL = re.compile(r"(?<![\w-])(?:[A-Z](?:-?[A-Z]){1,2}|[A-Z](?:Mc|Mac)[A-Z])(?![\w-])")
+# groups a school counts pupils in, not anyone's initials ("Pupils: PP, EAL")
+PUPIL_GROUPS = frozenset("PP EAL SEN SEND FSM LAC CLA CIN CP EHCP MAT GT HAP LAP MAP SS K E".split())
+
+
+def _a_childs_initials(code: str, in_a_column_of_them: bool = False) -> bool:
+    """Whether a code can be a child's initials: no role ("TA"), no group ("PP", "EAL"); in a
+    column of initials (three different ones at least) an abbreviation's letters are a child's
+    too ("AR"), though they never count towards making one."""
+    return code not in ROLE_INITIALS and code not in PUPIL_GROUPS and code not in SIGN_OFF_NOT_INITIALS \
+        and (in_a_column_of_them or code not in NOT_INITIALS)
 _BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
 _EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above)$")
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*$")
@@ -297,9 +308,11 @@ class ColumnRecognizer(EntityRecognizer):
         initials = self._initials_columns(rows)
         for table, line_start, placed, kinds in rows:
             for column, ((at, cell), kind) in enumerate(zip(placed, kinds)):
-                if kind is not None and cell.strip():
-                    if (table, column) in initials:
-                        kind = NAMED  # "JB" under "Pupil" where the column's pupils are all initials
+                if (table, column) in initials:
+                    # "JB" under "Pupil" where the column's pupils are all initials ("PP", "EAL": groups)
+                    out += [make_result(self, PERSON, line_start + at + m.start(), line_start + at + m.end(), SCORE, "column")
+                            for m in INITIALS_IN_CELL.finditer(cell) if _a_childs_initials(m.group(), True)]
+                elif kind is not None and cell.strip():
                     out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)
         return out + self._id_columns(text)
 
@@ -318,7 +331,7 @@ class ColumnRecognizer(EntityRecognizer):
                 only = bool(parts) and all(INITIALS_CELL.fullmatch(p) for p in parts)
                 cells[table, column].append(only)
                 if only:
-                    codes[table, column].update(p for p in parts if p not in ROLE_INITIALS)
+                    codes[table, column].update(p for p in parts if _a_childs_initials(p))
         return {key for key, flags in cells.items() if len(codes[key]) >= 3 and sum(flags) >= 0.6 * len(flags)}
 
     def _id_columns(self, text) -> list:
@@ -371,7 +384,8 @@ class ColumnRecognizer(EntityRecognizer):
                 if self._ordinary_phrase(value):
                     return []  # "Home - 7 Ings View" under "Venue": at home, no setting
             return [make_result(self, kind, start, start + len(value), SCORE, "column")]
-        if re.fullmatch(r"[A-Z][\w'’-]+,[ \t][A-Z][\w'’-]+", value) and self._name_like(value.replace(",", ""), kind != PERSON):
+        if re.fullmatch(r"[A-Z][\w'’-]+,[ \t][A-Z][\w'’-]*[a-z][\w'’-]*", value) \
+                and self._name_like(value.replace(",", ""), kind != PERSON):
             return [make_result(self, PERSON, start, start + len(value), SCORE, "column")]  # "Gashi, Arben": one name
         outside = re.sub(r"\([^)]*\)?", lambda m: "\0" * len(m.group()), value)
         if len(outside.replace("\0", " ").split()) > 8:

@@ -179,7 +179,7 @@ ORDINAL_LIST = re.compile(
 # "DTSTART;VALUE=DATE:20250310"
 # A date inside a file's name, as a phone or a chat export writes it: "00000012-PHOTO-2025-03-17-09-12-44.jpg",
 # "Screenshot_20250317-091244.png", "IMG_20250317_091244.jpg"
-FILE_NAME_DATE = re.compile(r"(?<=[-_])(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?=[-_T][\w-]*\.(?i:jpe?g|png|gif|heic|mp4|"
+FILE_NAME_DATE = re.compile(r"(?<=[-_])(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?=[-_T][\w-]{0,60}\.(?i:jpe?g|png|gif|heic|mp4|"
                             r"mov|opus|m4a|pdf|docx?|webp|vcf)\b)")
 COMPACT_DATE = re.compile(r"(?<![\w])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{4,6}(?:Z|[+-]\d{4})?(?!\w)"
                           r"|(?<=VALUE=DATE:)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\w)")

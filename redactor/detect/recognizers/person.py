@@ -59,7 +59,12 @@ NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:hi
 # A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
 NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \t]*:[ \t]*"
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
-QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]{1,14})?)[\"”’']")  # "Ibby", "Big Mick"
+QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")  # "Ibby"
+# ... of two words, on a line that says it is what someone is called: 'gave name as "Big Mick"'
+# (not after "prefers": 'He prefers "Circle Time"')
+QUOTED_TWO_WORD_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14} [A-Z][a-z]{1,14})[\"”’']")
+CALLED_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)(?:self|selves)?|"
+                         r"(?:gave|gives|give) (?:(?:his|her|their) )?name as|goes by)\b", re.IGNORECASE)
 # Letters and emails: "Dear Shantelle", "Hi Tamsin", "Cheers, Oluwaseun", and the name on the
 # line after a sign-off ("Kind regards\nBronagh").
 GREETINGS = frozenset({"dear", "hi", "hello", "hiya", "morning", "afternoon", "cheers", "thanks",
@@ -989,7 +994,10 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for line in re.finditer(r"[^\n]+", text):
             if NICKNAME_LINE.search(line.group()):
-                for m in QUOTED_NAME.finditer(line.group()):
+                quoted = list(QUOTED_NAME.finditer(line.group()))
+                if CALLED_LINE.search(line.group()):
+                    quoted += QUOTED_TWO_WORD_NAME.finditer(line.group())
+                for m in quoted:
                     key = gazetteer.fold(m.group(1))
                     start = line.start() + m.start(1)
                     if key not in self.generic:
@@ -1017,7 +1025,7 @@ class PersonRecognizer(EntityRecognizer):
                 if " " not in key and self.gaz.is_english(key) and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
-                if " " not in span and class_name(text, start, end):
+                if " " not in span and class_name(text, start, end, self.gaz.is_english):
                     continue  # "(Class Rowan)", "Willow Class": a class named after a tree, no one
                 if span in NOT_INITIALS:
                     continue  # "AR", "EP": NER's guess at a code more often an abbreviation; the rules
@@ -1095,7 +1103,7 @@ class PersonRecognizer(EntityRecognizer):
             score, how = self._start_score(text, ws, i, base, key)
             if score is not None and how in ("first-name-weak", "surname") and self._in_label_row(text, w.start):
                 score = None  # "Date,Day,Trainee": a table's header of dictionary words names no one
-            if score is not None and class_name(text, w.start, base_end) and not ws[i].text.isupper():
+            if score is not None and class_name(text, w.start, base_end, self.gaz.is_english) and not ws[i].text.isupper():
                 score = None  # "(Class Rowan)", "Willow Class": a class named after a tree
             if score is None:
                 i += 1

@@ -47,7 +47,8 @@ class SafetyNetRecognizer(EntityRecognizer):
             if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar \
                     or self.gaz.is_particle_compound(key):
                 continue
-            if sentence_initial(text, m.start()) or _in_heading(text, m.start()) or class_name(text, m.start(1), m.end(1)):
+            if sentence_initial(text, m.start()) or _in_heading(text, m.start()) \
+                    or class_name(text, m.start(1), m.end(1), self.gaz.is_english):
                 continue
             out.append(make_result(self, PERSON, m.start(1), m.end(1), SCORE, "safety-net"))
         return out
