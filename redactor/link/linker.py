@@ -689,7 +689,7 @@ class _Linker:
                     if special == "town" and not (
                             gazetteer.fold(m.group(1)).rstrip(".") in self.gaz.first_names
                             or self.gaz.is_title(m.group(1).rstrip("."))
-                            or len(m.group(1).rstrip(".")) == 1 and self._word_before(m.start()) in self.gaz.titles):
+                            or len(m.group(1).rstrip(".")) == 1 and self._after_title(m.start())):
                         continue  # "from Barnsley", "Barnsley CAMHS", "A Barnsley school": the town
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering

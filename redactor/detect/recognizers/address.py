@@ -29,6 +29,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from redactor.detect.recognizers.base import make_result
+from redactor.detect.recognizers.uk_postcode import ANY_CASE_POSTCODE
 from redactor.detect.words import SPOKEN_NUMBER
 from redactor.types import ADDRESS
 
@@ -104,8 +105,6 @@ _LOWER_WORD = r"[a-z][a-z'’-]+"
 # what a count or a time is followed by, not a street: "2 weeks, s75 6hd"
 _LOWER_NOT_A_STREET = r"(?:mins?|minutes?|hours?|hrs?|secs?|days?|weeks?|months?|years?|miles?|metres?|meters?|yards?)\b"
 _LOWER_SUFFIX = r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|grove|crescent|court|way|terrace|walk|row|view)"
-# (its inward part never an ordinal: "yr9 1st term", "ks2 2nd trip")
-_ANY_CASE_POSTCODE = r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?(?![0-9](?:st|nd|rd|th)\b)[0-9][a-z]{2})(?![\w@])"
 
 _I = r"(?i:{})".format
 _CUE_AT = _I(
@@ -164,7 +163,7 @@ _SHAPES = (
                                    rf"(?!{_LOWER_NOT_A_STREET}){_LOWER_WORD}(?:{_SP}{_LOWER_WORD}){{0,2}}"
                                    rf"(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD}){{0,2}}{_SP}{_LOWER_SUFFIX}(?![\w'’-]))?"
                                    rf"(?=(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?){{0,3}}(?:,{_SP}|{_SP}(?<=[a-z][ \t]))"
-                                   rf"{_ANY_CASE_POSTCODE})",
+                                   rf"{ANY_CASE_POSTCODE})",
      CUE_SCORE),
     # Lower-case writing: "the contact centre on brook street", "lives off elm grove road"
     ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on|(?:top|end|bottom|corner)[ \t]+of)[ \t]+)"

@@ -59,8 +59,9 @@ HEADERS = {
     ULN: "uln".split(),  # "ULN (post-16)": a learner's number, whatever its check digit
 }
 # a cell of initials: "JB", "T-JB", "HMcB"
-INITIALS_CELL = re.compile(r"[A-Z](?:-?[A-Z]){1,2}|[A-Z](?:Mc|Mac)[A-Z]")
-INITIALS_IN_CELL = re.compile(r"(?<![\w-])(?:[A-Z](?:-?[A-Z]){1,2}|[A-Z](?:Mc|Mac)[A-Z])(?![\w-])")
+_INITIALS = r"(?:[A-Z](?:-?[A-Z]){1,2}|[A-Z](?:Mc|Mac)[A-Z])"
+INITIALS_CELL = re.compile(_INITIALS)
+INITIALS_IN_CELL = re.compile(rf"(?<![\w-]){_INITIALS}(?![\w-])")
 # groups a school counts pupils in, not anyone's initials ("Pupils: PP, EAL")
 PUPIL_GROUPS = frozenset("PP EAL SEN SEND FSM LAC CLA CIN CP EHCP MAT GT HAP LAP MAP SS K E".split())
 

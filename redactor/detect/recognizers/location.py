@@ -18,6 +18,7 @@ from redactor.detect.words import (
     is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
 )
 from redactor.detect.recognizers.base import make_result
+from redactor.detect.recognizers.uk_postcode import ANY_CASE_POSTCODE
 from redactor.types import LOCATION
 
 GAZETTEER_SCORE = 0.75
@@ -37,8 +38,8 @@ BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE_OR_CAPS + r"(?:" + 
                              + _PLACE_OR_CAPS.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
 # ", stainmoor, s75 6hd": the same in lower-case writing, after a street ("3 pit row") only
 LOWER_BEFORE_POSTCODE = re.compile(r",[ \t]*(?P<place>[a-z]{3,}(?:[ -][a-z]{3,})?)"
-                                   r"(?:,[ \t]*(?:sheffield|rotherham|doncaster|barnsley))?,?[ \t]*"
-                                   r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?[0-9][a-z]{2})(?![\w@])")
+                                   r"(?:,[ \t]*(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r"))?,?[ \t]*"
+                                   + ANY_CASE_POSTCODE)
 FORM_LABELS = frozenset("postcode post address tel telephone phone mobile email town city county area district".split())
 # "15 Coke Oven Lane, Swathe, S62 4JF": after a street, even a word is the locality
 STREET_BEFORE = re.compile(r"(?i:\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Row|Terrace|"
@@ -52,12 +53,12 @@ AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|C
                           r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)" + _SEP
                           + _PLACE + _SEP + r"(?:Rotherham|Sheffield|Doncaster|Barnsley)\b")
 # "they live on Greenside Walk in Low Carr": the district a street is in
-STREET_IN = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
-                       r"Place|View|Walk|Rise|Gardens|Mews|Croft|Fold|Vale)[ \t]+in[ \t]+(?:the[ \t]+)?" + _PLACE
+_STREET_WORDS = ("Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|Place|View|Walk|"
+                 "Rise|Gardens|Mews|Croft|Fold|Vale")
+STREET_IN = re.compile(r"\b(?:" + _STREET_WORDS + r")[ \t]+in[ \t]+(?:the[ \t]+)?" + _PLACE
                        + r"(?![ \t]*(?:[A-Z]|[0-9]{4}))")
 # ... and in lower-case writing, after a numbered street: "we're at 8 hawthorn close in low hagg"
-LOWER_STREET_IN = re.compile(r"\b\d{1,4}[a-z]?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:road|rd|street|st|lane|avenue|close|"
-                             r"drive|way|crescent|grove|row|terrace|court|place|view|walk|rise|gardens|mews|croft)"
+LOWER_STREET_IN = re.compile(r"\b\d{1,4}[a-z]?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + _STREET_WORDS.lower() + r")"
                              r"[ \t]+in[ \t]+(?P<place>[a-z]{3,}(?:[ \t][a-z]{3,})?)\b")
 # what makes "X Park" or "X Hill" part of another name: a street, a setting, a club
 _NOT_A_PLACE_AFTER = (r"(?![ \t]+(?:Road|Rd|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|Primary|Academy|"

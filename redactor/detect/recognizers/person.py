@@ -54,8 +54,9 @@ OFFICER = re.compile(r"(?<![\w'’])(?P<name>[A-Z]\.?[ \t][A-Z][a-z][\w'’-]+)[
 # A family named by its surname in capitals with its prefix: "McDONAGH (Long Acre Lane site)"
 PREFIXED_CAPS = re.compile(r"(?<![\w'’])(?:Mc|Mac|O['’])[A-Z]{3,}(?![\w'’])")
 # A nickname in quotes on a line that says it is one: 'known as *Ibrahim* (family), "Ibby"'.
-NICKNAME_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)(?:self|selves)?|(?:gave|gives|give) (?:(?:his|her|their) )?name as|"
-                           r"goes by|prefers)\b", re.IGNORECASE)
+_CALLED = (r"known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)(?:self|selves)?|"
+           r"(?:gave|gives|give) (?:(?:his|her|their) )?name as|goes by")
+NICKNAME_LINE = re.compile(rf"\b(?:{_CALLED}|prefers)\b", re.IGNORECASE)
 # A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
 NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \t]*:[ \t]*"
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
@@ -63,8 +64,7 @@ QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”�
 # ... of two words, on a line that says it is what someone is called: 'gave name as "Big Mick"'
 # (not after "prefers": 'He prefers "Circle Time"')
 QUOTED_TWO_WORD_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14} [A-Z][a-z]{1,14})[\"”’']")
-CALLED_LINE = re.compile(r"\b(?:known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)(?:self|selves)?|"
-                         r"(?:gave|gives|give) (?:(?:his|her|their) )?name as|goes by)\b", re.IGNORECASE)
+CALLED_LINE = re.compile(rf"\b(?:{_CALLED})\b", re.IGNORECASE)
 # Letters and emails: "Dear Shantelle", "Hi Tamsin", "Cheers, Oluwaseun", and the name on the
 # line after a sign-off ("Kind regards\nBronagh").
 GREETINGS = frozenset({"dear", "hi", "hello", "hiya", "morning", "afternoon", "cheers", "thanks",

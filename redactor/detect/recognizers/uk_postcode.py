@@ -17,6 +17,9 @@ _OUTWARD = (
     r"|[A-PR-UWYZ][A-HK-Y](?:[0-9][0-9Ol]|[lO][0-9]))"  # "DN1l", "DNl2": the same in two digits
 )
 _INWARD = r"[0-9lO][ABD-HJLNP-UW-Z]{2}"  # "lRT", "OJN": OCR reads 1 as l, 0 as O
+# A postcode's shape in any case, for the rules that read a lower-case address before one ("3 pit
+# row, stainmoor, s75 6hd"); its inward part never an ordinal ("yr9 1st term", "ks2 2nd trip")
+ANY_CASE_POSTCODE = r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?(?![0-9](?:st|nd|rd|th)\b)[0-9][a-z]{2})(?![\w@])"
 _BEFORE = r"(?<![\w@/])"
 _AFTER = r"(?![\w@]|\.\w)"
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
