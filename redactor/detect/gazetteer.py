@@ -26,13 +26,13 @@ NOT_INITIALS = frozenset(
     "EP TA LA OT SW PE IT RE AM PM OK UK NI GP HT DT MP PA PR HR CV ID IQ SA AP SI SN CP CT "
     "KS EY FE HE PT ST DR MR MS NB PS TV ED OR AS IF IN ON NO SO TO UP US WE GO AR HV VM CC "
     "BC AD DC PC PO RD ND TH NE NW SE UN EU OH AH OF BE BY DO HI IS IT ME MY OX PS YR QA AI "
-    "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS PP AO".split())
+    "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS PP AO IP DP".split())
 
 # Of those, roles: who holds the role, never anyone's initials ("the EP", "SW (Gemma Lister)")
 ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
 
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
-SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT".split())
+SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split())
 
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
 # The authority's towns, kept as towns: a surname too ("Mrs T Barnsley"), found only where a rule
@@ -213,7 +213,7 @@ _MAY_AS_NAME = re.compile(r"(?i)^(?:['’]s\b|[ \t]*[,.;:)!?]|[ \t]+(?:has|had|i
 # well", "Will you come?", "Mark the date", "Drew up a plan").
 _WORD_USE_AFTER = {
     "hope": "you|this|that|so|all|everyone|we|it|things|your|everything",
-    "will": "you|we|they|he|she|it|there|someone|anyone",
+    "will": "you|we|they|he|she|it|there|someone|anyone|somebody|anybody|everyone|the|this|that|these|those|your|his|her|their|my|our|all",
     "mark": "the|as|it|this|that|down|out|each|your|his|her|their",
     "drew": "up|on|a|the|attention|out|together",
     "bill": "the|for|to|was|is|paid|payer",

@@ -75,7 +75,8 @@ def ner_span_is_noise(text: str, start: int, end: int) -> bool:
 
 
 # (a bar between two lower-case letters is a scanned "l": "Ho|royd")
-PIECE_BREAK = re.compile(r"\n|\t|(?<![a-z])\||\|(?![a-z])|\s{3,}|\s+[•–—]\s+|\s+-\s+|[()\[\]{}]")
+PIECE_BREAK = re.compile(r"\n|\t|(?<![a-z])\||\|(?![a-z])|\s{3,}|\s+[•–—]\s+|\s+-\s+|[()\[\]{}]"
+                         r"|(?<=[a-z]{3})\.[ \t]+(?=[A-Z])")  # (and a sentence's end: "at SEN Support. School submitted")
 
 
 def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -108,6 +109,7 @@ _OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
 # A word with a 0 or 1 between letters ("Ju1y", "D0B", "Bradfie1d"); not "1st", "10am", "KS1".
 _MISREAD_WORD = re.compile(r"[A-Za-z]+[01][A-Za-z01]*[A-Za-z][A-Za-z01]*")
 _MISREAD_START = re.compile(r"0[a-z]{2,}")
+_MISREAD_ORDINAL = re.compile(r"(?:[lI][0-9]|[0-3][lIO])(?:st|nd|rd|th)")
 # Other signs of a scan, undone too: an I or a 1 for an l at a word's end ("schooI", "Goodal1"),
 # an l among capitals ("SENDlASS").
 _SCAN_SIGN = re.compile(r"[a-z]{3,}I|[A-Z]+l[A-Z]+|[a-z]{3,}1")
@@ -158,6 +160,11 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
             confusions += 1
             k = m.start() + next(i for i, c in enumerate(token) if c.isalpha())
             as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
+        elif _MISREAD_ORDINAL.fullmatch(token):
+            confusions += 1  # "l8th Feb", "2Ist": a day's ordinal with a letter for a digit
+            for k in range(m.start(), m.end() - 2):
+                if text[k] in "OolI":
+                    as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
         elif _SCAN_SIGN.fullmatch(token):
             confusions += 1
             for k, c in enumerate(token, m.start()):

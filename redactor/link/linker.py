@@ -19,9 +19,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
+from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import NOT_INITIALS, SIGN_OFF_NOT_INITIALS, initials_as_a_person
 from redactor.detect.words import WORD_RE, is_capitalised, sentence_initial, strip_possessive
-from redactor.types import DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
+from redactor.types import ADDRESS, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
 # Below this, a detection is a guess (the safety net, a listed word-name with no cue): an ordinary
@@ -72,7 +73,17 @@ LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
 # what may follow a listed name that is also a word, in a list of people ("amber from the team")
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
+BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*[a-z]+(?![\w'’-])")  # "Prim-\nary": the rest of a word a line end broke
+# A setting called by its kind alone: "the Academy must set work" (never "the Academy Trust", "The College of ...")
+THE_KIND = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Academy|College)(?![\w'’-])(?![ \t]+(?:Trust|of|[Ss]chools?)\b)")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
+# A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
+# best" (Gemma signs above), "thanks bec", "cheers sky"; never a question ("hi will you ring")
+GREETED_LOWER = re.compile(r"(?<![\w'’])(?:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|ta|cheers|morning|evening|night)"
+                           r"[ \t]*,?[ \t]+([a-z]{3,})(?![\w'’-])(?![ \t]+(?:you|u|we|i|they|he|she|it|is|are|was|"
+                           r"do|can|could|would|will|have|has|did|the|a|an|to|for|and)\b)")
+# What a kin word after a name with its apostrophe left out says: "(skys dad, Jordan)"
+_KIN = "mum|mam|dad|nan|nana|nanna|gran|grandma|grandad|grandpa|sister|brother|stepdad|step[ \t-]dad|stepmum|step[ \t-]mum|auntie|aunty|uncle|cousin"
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})[ \t]+$")  # "Precious-Joy"
 NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
 # A surname in capitals beside a name written in lower case, as forms and exports write it:
@@ -180,6 +191,7 @@ class _Linker:
         merged = self._merge(merged + self._short_forms(merged))
         merged = self._merge(merged + self._staff_codes(merged))
         merged = self._merge(merged + self._every_copy(merged))
+        merged = self._merge(merged + self._the_kind(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
         merged = self._edges(merged)
         # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
@@ -243,6 +255,11 @@ class _Linker:
                 if article and first and self.gaz.is_english(first.group()) \
                         and gazetteer.fold(first.group()) not in SCHOOL_GENERIC:
                     f = f.with_(start=article.start())
+            # a word broken at a line's end goes with the span that holds its start ("St Ninian's
+            # RC Prim-\nary", "Ahmed-\nAli"): no half of it is left in clear
+            broken = BROKEN_TAIL.match(self.text, f.end)
+            if broken and f.type in (PERSON, SCHOOL, LOCATION, ADDRESS) and self.text[f.end - 1:f.end].isalpha():
+                f = f.with_(end=broken.end())
             out.append(f)
         return self._merge(out) if len(out) > 1 else out
 
@@ -428,6 +445,7 @@ class _Linker:
             and not self.gaz.is_cue(word) and all(
                 len(p) >= 2 and not self.gaz.is_english(p) and p not in STOP_WORDS and p not in self.allow
                 and p not in self.gaz.role_cues and p not in self.gaz.titles and p not in self.gaz.calendar
+                and (p not in text_speak() or p in self.gaz.surnames)  # "OMG Gosia", "LOL"
                 for p in parts)
 
     def _listed_beside(self, f: Finding) -> list[re.Match]:
@@ -500,6 +518,16 @@ class _Linker:
                 continue
             out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                recognizer="linker", entity=owners[0].id))
+        for m in GREETED_LOWER.finditer(self.text):
+            key = m.group(1)
+            owners = [e for e in self.entities.values() if e.type == PERSON and e.first and e.evidence >= LOWER_SEED
+                      and len(e.first) >= 4 and gazetteer.fold(e.first).startswith(key)]
+            if len({gazetteer.fold(e.first) for e in owners}) != 1 or any(redacted.overlapping(m.start(1), m.end(1))) \
+                    or key in STOP_WORDS or key in self.allow or self.gaz.is_cue(key) or key in self.gaz.role_cues \
+                    or key in self.gaz.calendar or key in self.gaz.titles:
+                continue
+            out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
+                               recognizer="linker", entity=owners[0].id))
         return out
 
     def _named_mid_sentence(self, start: int, end: int) -> bool:
@@ -553,9 +581,43 @@ class _Linker:
                     continue
                 if value.isupper() and len(value) <= 3 and not initials_as_a_person(self.text, start, end):
                     continue
+                if f.type == PERSON and self._compound_noun(value, start):
+                    continue
                 out.append(Finding(type=f.type, start=start, end=end, score=LINK_SCORE,
                                    recognizer="linker", entity=f.entity))
         return out
+
+    def _the_kind(self, findings: list[Finding]) -> list[Finding]:
+        """"the Academy", "The College" with its capital, where one setting of that kind is found
+        here ("Hallcross Academy"): people write its kind for its name once it is known."""
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities.values():
+            if ent.type == SCHOOL and ent.parts:
+                last = ent.parts[0].split()[-1] if ent.parts[0].split() else ""
+                if last in ("Academy", "College") and len(ent.parts[0].split()) >= 2:
+                    kinds[last].add(ent.id)
+        if not kinds:
+            return []
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        out = []
+        for m in THE_KIND.finditer(self.text):
+            owners = kinds.get(m.group(1), set())
+            if len(owners) == 1 and not any(redacted.overlapping(m.start(), m.end())):
+                out.append(Finding(type=SCHOOL, start=m.start(), end=m.end(), score=LINK_SCORE,
+                                   recognizer="linker", entity=next(iter(owners))))
+        return out
+
+    def _compound_noun(self, value: str, start: int) -> bool:
+        """A surname that is also a word, as the last word of a Capitalised noun: "the Sports
+        Hall", "Village Green", "Main Hall" (Mr Hall found): a word no name list has before it."""
+        if " " in value or value.isupper() or not self.gaz.is_english(value):
+            return False  # ("Refer CC to SENDIASS": initials, not a noun's last word)
+        prev = re.search(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]$", self.text[max(0, start - 20):start])
+        if not prev:
+            return False
+        key = gazetteer.fold(prev.group(1))
+        return self.gaz.is_english(key) and key not in self.gaz.first_names and key not in self.gaz.surnames \
+            and key not in self.gaz.titles and key not in STOP_WORDS and not self.gaz.is_cue(prev.group(1))
 
     def _lower_case_writing(self, at: int, follow: bool = True) -> bool:
         """Whether the paragraph around ``at`` is written without capitals (a chat, a parent's
@@ -695,6 +757,8 @@ class _Linker:
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
                     if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                         continue
+                    if ent.type == PERSON and self._compound_noun(self.text[start:end], start):
+                        continue  # "the Sports Hall" (Mr Hall found)
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
                                        recognizer="linker", entity=ent.id))
         return out
@@ -842,6 +906,9 @@ class _Linker:
                 forms.append((original, False))
                 if not any(self.gaz.is_english(w) for w in original.split()) and original[:1].isupper():
                     forms.append((original, True))  # "all his mates are from wathley" (once "Wathley Primary")
+                elif len(original.split()) >= 2 and original[:1].isupper() \
+                        and not self.gaz.is_english(original.split()[0]):
+                    forms.append((original.lower(), False))  # "i put rockley bank 1st" (once "Rockley Bank Primary")
                 # The initials people write for it: "Ferham Park Primary School" -> FPPS, FPP.
                 for short in _acronyms(full):
                     if gazetteer.fold(short) not in self.allow:
@@ -865,6 +932,9 @@ class _Linker:
             self.special[rx.pattern] = "lower"
             out.append((rx, word))
             possessive.append(word)
+        for word in dict.fromkeys(lower):
+            if not self.gaz.is_english(word + "s"):  # "skys dad" wherever it stands: no word's plural
+                out.append((re.compile(rf"(?<![\w'’-]){re.escape(word)}s(?=[ \t]+(?:{_KIN})\b)", re.IGNORECASE), word + "s"))
         for word in dict.fromkeys(possessive):  # tried only where the word with its "s" stands
             rx = re.compile(rf"(?<![\w'’-]){re.escape(word)}s(?=[ \t]+(?:{_POSSESSED})\b)", re.IGNORECASE)
             if word in lower:
@@ -887,7 +957,8 @@ class _Linker:
         # "Key: C = call, S = signposted", "a T code": letters the document defines as codes
         # (a colon defines a code only before a word or two and a list's comma: "C: call, E: email";
         # "M: let mum decide, give her the template" is the supervisor speaking)
-        coded = set(re.findall(r"(?<![\w'’.-])([A-Z])[ \t]*(?:=|-[ \t]|:[ \t]*[a-z]+(?:[ \t][a-z]+)?[ \t]*(?:[,;)]|$))"
+        # (so does a dash: "C - call, E - email"; "Told K - he ran round" is the child)
+        coded = set(re.findall(r"(?<![\w'’.-])([A-Z])[ \t]*(?:=|(?:-[ \t]|:)[ \t]*[a-z]+(?:[ \t][a-z]+)?[ \t]*(?:[,;)]|$))"
                                r"|\b([A-Z])[ \t]+codes?\b", self.text, re.MULTILINE))
         coded = {a or b for a, b in coded}
         people_letters = {letter for letter, owners in by_letter.items() if letter not in coded and letter not in "AI"}

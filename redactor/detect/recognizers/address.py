@@ -93,7 +93,8 @@ _NOT_A_NAME = (
     r"|Before|Since|Until|Lives|Living|Lived|Moved|Near|Off|Via|Visited|Down|Up|Along|Past"
     r"|Opposite|Behind|The|A|An|This|That|His|Her|Their|Our|My|Mum|Dad|Home|Address)\b)"
 )
-_STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}{_END}"
+# ("4 Regent Street South": a street's quarter after its kind)
+_STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}(?:{_SP}(?:North|South|East|West)(?![\w'’-]|{_SP}Yorkshire))?{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
 _FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
          rf"|(?:{_title_and_upper('Ground First Second Third Top')}|\d{{1,2}}(?:st|nd|rd|th)){_SP}(?i:floor))")
@@ -173,12 +174,16 @@ _SHAPES = (
                           r"usb|external|test|cul-de-sac)\b)[a-z][a-z'’-]{2,}[ \t]+"
                           r"(?:street|st|road|rd|lane|avenue|close|drive|crescent|grove)(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
-    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+)"
+    # (or as an answer: "Yes, nine Pit Lane")
+    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+)"
                       + SPOKEN_NUMBER +
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
                       r"mews|croft|view|place)(?![\w'’-])", CUE_SCORE),
+    # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
+    ("number-after", rf"(?<![\w'’-]){_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}[ \t]+(?i:number|no\.?)[ \t]+"
+                     rf"(?:\d{{1,4}}[A-Za-z]?|{SPOKEN_NUMBER})(?![\w'’-])", CUE_SCORE),
     # a street without a number in an address written on one line: "Kelsworth College, Station
     # Approach, Kelsworth Bridge, DN12 3AB"
     ("street-before-postcode", rf"(?<=,{_SP}){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},?{_SP}"
@@ -191,8 +196,9 @@ _SHAPES = (
     ("care-of", rf"(?<=\b[cC]/[oO][^\S\r\n]{{1,3}})(?:{_WORD}{_SP}){{0,3}}{_HOUSE_WORD}{_END}", CUE_SCORE),
     # a pitch on a named site and the lane the site is on, as a letter's address writes it:
     # "Pitch 4, Bramley Carr Travellers' Site\nHolme Lane"
-    ("pitch-site", rf"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{{1,3}}[A-Za-z]?,?{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
-                   r"[ \t]+(?i:Travell?ers?['’]?|Gypsy and Traveller|Caravan)[ \t]+(?i:site|park)(?![\w-])"
+    # ("Bay 6, Oakfield Lane Site": a bay on a site named as a site)
+    ("pitch-site", rf"(?<![\w-])(?:Plot|Pitch|Bay|PLOT|PITCH|BAY)[ \t]\d{{1,3}}[A-Za-z]?,?{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
+                   r"[ \t]+(?:(?i:Travell?ers?['’]?|Gypsy and Traveller|Caravan)[ \t]+(?i:site|park)|Site|SITE)(?![\w-])"
                    rf"(?:(?:,{_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*){_STREET})?", FLAT_SCORE),
     # a pitch or plot on a Traveller site, alone: "off Hollinby Lane (Plot 6)"
     ("plot", r"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{1,3}[A-Za-z]?(?![\w/-]|[ \t]+of\b)", CUE_SCORE),

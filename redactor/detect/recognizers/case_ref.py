@@ -78,8 +78,13 @@ _ORDINARY_AFTER_BY = frozenset("hand post email mail staff school parents parent
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _SAID_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
 _SAID_JOIN = r"(?:dash|hyphen|slash|stroke)"
-SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-z](?: [a-z]){{1,4}}) (?:{_SAID_JOIN} )?"
-                        rf"{_SAID_DIGIT}(?: (?:{_SAID_DIGIT}|{_SAID_JOIN})){{3,15}}(?![\w'’-])", re.IGNORECASE)
+# ("T R A N S dash two five dash zero eight eight one six"; "EXC slash 25 slash 0 4 4": a prefix, a
+# said separator, then its numbers said or written)
+# (a transcript's commas between the parts: "E H three seven one, slash, two five, slash, ...")
+SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?:{_SAID_JOIN},? )?"
+                        rf"{_SAID_DIGIT}(?:,? (?:{_SAID_DIGIT}|{_SAID_JOIN})){{3,15}}(?![\w'’-])"
+                        rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
+                        rf"(?:,? (?:{_SAID_DIGIT}|\d{{1,4}}|{_SAID_JOIN})){{2,15}}(?![\w'’-])", re.IGNORECASE)
 # short codes that are still codes: a tutor group ("8KH"), a passcode ("Xk3q9P"), a route ("SPB-07"),
 # a sort code ("20-44-81", no date: no 44th month)
 SHORT_CODE = re.compile(r"\d{1,2}[A-Z]{1,3}\d?|[A-Z]{1,3}\d{1,3}|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"

@@ -126,14 +126,18 @@ def _label_kind(cell: str) -> str | None:
     """The type a short label names by its head word: the last word of each of its
     alternatives, outside brackets ("Child's name", "Officer (if known)", "Parent/carer",
     "Caller / YP"); never a word that only qualifies another ("Parents' wording", "By when")."""
+    cell = cell.replace("_", " ")  # "sias_officer", "child_init": a database's field names, word by word
     if re.search(r"\be-?mail\b", cell.lower()):
         return None  # "Email address": the e-mail recognizer reads it, no street stands there
-    if re.search(r"\binitials\b", cell.lower()):
-        return NAMED  # "Client (initials)", "Staff initials": nothing but names stands there
+    if re.search(r"\binit(?:ial)?s?\b", cell.lower()):
+        return NAMED  # "Client (initials)", "Staff initials", "child_init": nothing but names stands there
     if re.search(r"\b(?:bundle|page|pages|pp|exhibit|appendix|tab)\b", cell.lower()):
         return None  # "Source / bundle ref": where in a bundle ("D14", "SLT report, D21-D26"), no one's number
     label = re.sub(r"\([^)]*\)?", " ", cell.lower())
     words = [w for w in re.split(r"\s+", label) if w]
+    if re.search(r"\barea\b", label) and re.search(r"\b(?:sub-?tests?|tests?|skills?|needs?|domains?|subjects?|"
+                                                 r"assessments?|development|learning|focus|targets?|strands?)\b", label):
+        return None  # "Subtest / area", "Area of need": what is measured, no place
     if not words or len(words) > 5:
         return None  # a question, not a label ("How did you contact us")
     if len(words) >= 2 and words[0] in ("in", "at", "on", "from", "to", "for", "of", "with"):

@@ -93,7 +93,9 @@ DAY_ONLY = re.compile(
     rf"|(?<![\w-])(?=\d{{1,2}}(?i:st|nd|rd|th))(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|"
     rf"it['’]?s|next|this|commencing|beginning|w/c|instead[ \t]+of|today|tomorrow|yesterday|yes|ok|okay|"
     # "Sandra away 15th so Geoff will cover", "back 3rd", "moved to 22nd"
-    rf"away|back|off|free|busy|available|closed|booked|arranged|moved|rescheduled|postponed|says|said)\s+(?i:the[ \t]+)?)"
+    rf"away|back|off|free|busy|available|closed|booked|arranged|moved|rescheduled|postponed|says|said|"
+    # "she's coming 11th", "starts 3rd"
+    rf"coming|come|starts|starting|ends|ending)\s+(?i:the[ \t]+)?)"
     rf"{_DAY}{_DAY_END}")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
@@ -102,6 +104,9 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
                   "thirtieth").split()
 _SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                r"|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
+# a day said as a number, as a transcript writes it: "twenty two of January", "Twenty nine April"
+_CARDINAL_DAY = (r"(?:(?:twenty|thirty)[ \t-](?:one|two|three|four|five|six|seven|eight|nine)(?![ \t-](?:hundred|thousand))"
+                 r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)")
 # "twenty twenty five", "two thousand and fifteen", "twenty fifteen"
@@ -110,6 +115,7 @@ SPOKEN_DATE = re.compile(
     rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+{_MONTHS}\b){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
     rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?![ \t]+[a-z])"
+    rf"|(?i:\b{_CARDINAL_DAY}(?:[ \t]+of)?)[ \t]+{_MONTHS}\b(?![ \t]+(?!Two\b|Twenty\b)[A-Z][a-z]){_SPOKEN_YEAR}"
     rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}"
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
     rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -123,6 +129,8 @@ _LATER_SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|f
 SPOKEN_DAY_ONLY = re.compile(
     rf"(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before|from|after|due|for|since|to|is|it['’]?s|next|"
     rf"this)[ \t]{{1,3}})(?i:the[ \t]+)(?P<day>(?i:{_LATER_SPOKEN_DAY})){_NOT_A_DAY_AFTER}{_DAY_END}"
+    # a weekday then a day said alone: "Thursday the seventeenth", "call Thursday seventeenth"
+    rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)(?P<day>(?i:{_SPOKEN_DAY})){_NOT_A_DAY_AFTER}(?![ \t]+(?i:of|time|week|day))"
     rf"|(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before)[ \t]{{1,3}})(?i:the[ \t]+)"
     rf"(?P<day>(?i:first|second|third)){_NOT_A_DAY_AFTER}{_DAY_END}")
 
@@ -192,7 +200,13 @@ DOTTED_LIST = re.compile(r"(?<![\w.£$])(?:(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1
                          r"(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?![\d.]\d|\d)")
 _DOTTED = re.compile(r"\d{1,2}\.\d{2}")
 # "12 / 02 / 25": a scanned form's date with a space either side of each slash
-SPACED_SLASH_DATE = re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9]) / (?:1[0-2]|0?[1-9]) / (?:19|20)?\d\d(?![\d/])")
+# ("l8 - 2 - 25": with hyphens so spaced, the same either side)
+SPACED_SLASH_DATE = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9]) ([/-]) (?:1[0-2]|0?[1-9]) \1 (?:19|20)?\d\d(?![\d/-])")
+# A day and month before a time: "confirmed by text 10/3 16:03"
+SLASH_BEFORE_TIME = re.compile(r"(?<![\w/.£$])(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?=[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/]|\.\d))")
+# The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
+SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
+                             r"(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])")
 
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
 SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d(?!\d)")
@@ -244,14 +258,17 @@ class _ExactDateRecognizer(PatternRecognizer):
                     continue
                 found.append((start, end, pattern.name, pattern.score))
         for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced"),
-                        (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month")):
+                        (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month"),
+                        (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month")):
             for match in rx.finditer(text):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):
                     continue
                 found.append((match.start(), match.end(), how, self.SCORE))
         for match in SPOKEN_DAY_ONLY.finditer(text):  # the day's word alone: "the" stays
-            found.append((match.start("day"), match.end("day"), "day in words", self.SCORE))
+            # (after a weekday the whole of it: "Thursday the seventeenth")
+            start = match.start() if match.group().lower()[:1] in "mtwfs" and not match.group().lower().startswith("the") else match.start("day")
+            found.append((start, match.end("day"), "day in words", self.SCORE))
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
                         (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact"),
                         (FILE_NAME_DATE, "in a file's name")):

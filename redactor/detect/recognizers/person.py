@@ -117,7 +117,8 @@ SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<stamp>{STAMP})?(?P<name>[A-Z][\w'’-]*(?
 # A form's name field: "Name: April Moss", "**Name:** April Moss", "Pt: BIRKWELL, Mason"
 NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|"
                         r"learner|young person|patient|pt|re|prepared by|written by|completed by|report by|"
-                        r"author|assessed by)[ \t*]*:[ \t*]*"
+                        # (a printed form's dotted leader for its colon: "Name ........ Chidera Okonjo")
+                        r"author|assessed by)[ \t*]*(?::|\.{3,}:?)[ \t*]*"
                         r"(?P<name>[A-Z][\w'’-]+(?:,?[ \t][A-Z][\w'’-]+){1,3})(?=[ \t]{2,}|[ \t]*\**[ \t]*$|[ \t]*\(|,[ \t])")
 # A form's label on its own line and the name on the next one, or a Word table's label cell
 # and the name in the next cell: "Name of parent/carer\nKaren Lunn", "Child's name<tab>Hope Bright".
@@ -145,10 +146,12 @@ BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\
 ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
 # An action's owner in brackets: "ACTION (AF): chase", "Action (KW)"
 # A worker's initials after a label that names a worker: "Allocated: NB", "Case holder: SG"
-LABELLED_INITIALS = re.compile(rf"\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ \t]+to)?|case[ \t]?holder|key[ \t]?worker|"
+LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ \t]+to)?|case[ \t]?holder|key[ \t]?worker|"
                                rf"caseworker|worker|officer|adviser|advisor|completed[ \t]+by|author|taken[ \t]+by|"
-                               rf"supervisor(?:[ \t]+seen)?)"
-                               rf"[ \t]*:[ \t]*(?P<code>{INITIAL_CODE})(?![\w/&-])"
+                               rf"supervisor(?:[ \t]+seen)?|call[ \t-]?back|seen[ \t]+by|checked[ \t]+by|reviewed[ \t]+by|"
+                               rf"closed[ \t]+by|signed[ \t]+off[ \t]+by|approved[ \t]+by|follow[ \t-]?up[ \t]+by)"
+                               # (an OCR'd form's spaced initials at a line's end: "Allocated to: H G")
+                               rf"[ \t]*:[ \t]*(?P<code>{INITIAL_CODE}|[A-Z] [A-Z](?=[ \t]*$))(?![\w/&-])"
                                # a case handed to a worker: "passed to DS", "transfer to IS", "covering for LK"
                                rf"|\b(?i:passed|transfer|transferred|handed(?:[ \t]+over)?|allocate|allocated|reallocated|"
                                rf"reassigned|assigned|covering|cover)[ \t]+(?i:to|for)[ \t]+(?P<code2>{INITIAL_CODE})"
@@ -165,7 +168,7 @@ LOWER_FULL_NAME = re.compile(r"(?<![\w'’@./-])(?=(?P<first>[a-z]{3,}) (?P<last
 # A name written surname first, standing alone where a system writes its people: a chat export's
 # speaker line ("[14/10/2024 09:12] Bastow, Karen"), a log's cell ("\tHall, Jacob\t"), a list of
 # members ("Conversation: Bastow, Karen ; Siddiqui, Imran")
-SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;|])|(?<=^[-*•] ))[ \t]{0,3}"
+SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;|])|(?<=^[-*•] )|(?<=^\d[.)] )|(?<=^\d\d[.)] ))[ \t]{0,3}"
                                  r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{3,}(?:-[A-Z]{2,})?),[ \t](?P<first>[A-Z][a-z][\w'’-]*)"
                                  # (a list's item, its note after a dash: "- Wood, Sarah-Jane – out of area")
                                  r"(?=[ \t]*(?:$|\t|;|\||\()|[ \t]+[–—-][ \t])"  # "student filter: BROOK, Tyler (Y8, 8KP)"
@@ -264,9 +267,20 @@ INITIALS_BY_REF = re.compile(
 INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?[ \t]*\((?=[^()\n]{{0,40}}"
                               r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,20}\))")
 # Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
-INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*\((?P<role>[^()\n]{{2,40}})\)")
+INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]?\((?P<role>[^()\n]{{2,40}})\)")
+# A form's gender field: "Gender ....... F", "Sex: M" (a letter there is no one's initial)
+GENDER_LABEL = re.compile(r"(?i)\b(?:gender|sex)[ \t]*(?:\.{2,}[ \t]*|:[ \t]*|\t[ \t]*)$")
+# Which way a message went, in a phone's or a system's export
+MESSAGE_DIRECTIONS = frozenset("IN OUT RCV SNT MO MT NEW UPD FWD".split())
+# A form's answers in capitals, no one's name beside a relation: "Literacy support?  YES - mum"
+FORM_ANSWERS = frozenset("YES NO NONE NIL TBC TBA DONE SENT UNKNOWN MAYBE".split())
+# A service a worker's initials stand before in brackets, as a role does: "GF (SENDIASS) raised this"
+SERVICES = frozenset("SENDIASS SENDIAS IASS IAS CAMHS EPS SALT SLT SaLT OT CSC MASH".split())
 # A rank or an office, not anyone's initials, before a role: "PC (police officer)", "MP (Labour)"
 RANKS = frozenset("PC DC DS DI MP QC KC RN NQ".split())
+# A council, a health body or a regulator by its letters, no one's initials: "Barnsley MBC (LA
+# presenting officer: ...)", "Social Worker (SWE reg. ...)"
+BODIES = frozenset("MBC SCC NHS ICB CCG SWE NMC GMC DfE DWP HMRC".split())
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
@@ -419,6 +433,10 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._scanned_names(text))
         results.extend(self._header_names(text))
         results.extend(self._named_by_position(text))
+        # a body's letters ("Barnsley MBC", "(SWE reg. ...)") are no one's, whichever rule took them
+        results = [r for r in results if text[r.start:r.end] not in BODIES
+                   and not (text[r.start:r.end] == "PR" and text[r.start - 1:r.start] == "(")  # "Mother (PR)": parental responsibility
+                   and not (r.end - r.start == 1 and GENDER_LABEL.search(text, max(0, r.start - 30), r.start))]
         defined = {m.group("code") for m in LEGEND.finditer(text)}
         if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
             results = [r for r in results if text[r.start:r.end] not in defined]
@@ -585,6 +603,8 @@ class PersonRecognizer(EntityRecognizer):
                     at = line.start() + m.start()
                     out.append(self._result(at, at + len(m.group()), CUE_SCORE, "initials"))
         for m in TIME_INITIALS.finditer(text):
+            if m.group("initials") in MESSAGE_DIRECTIONS:
+                continue  # "14:02  IN   hiya": an SMS export's direction, no one's initials
             out.append(self._result(m.start("initials"), m.end("initials"), CUE_SCORE, "initials"))
         for m in SQUARE_INITIALS.finditer(text):
             for code in INITIALS.finditer(m.group("list")):
@@ -614,9 +634,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in INITIALS_BEFORE_ROLE.finditer(text):
             code, role = m.group("code"), m.group("role")
-            roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)]
+            roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)] or role.strip() in SERVICES
             # (an abbreviation's person is a name here: "BC", "DS", "MA" are initials before a role)
-            if not roles or code in ROLE_INITIALS or code in RANKS or code in SUBJECTS or code in SIGN_OFF_NOT_INITIALS \
+            if not roles or code in ROLE_INITIALS or code in RANKS or code in BODIES or code in SUBJECTS or code in SIGN_OFF_NOT_INITIALS \
                     or gaz.is_cue(code) or code not in NOT_INITIALS and gazetteer.fold(code) in STOP_WORDS | self.generic \
                     or _spells(code, role):
                 continue  # "CYP (child or young person)", "SM (SENDIASS manager)": the bracket spells it out
@@ -627,7 +647,9 @@ class PersonRecognizer(EntityRecognizer):
             # the area's towns are surnames too ("Barnsley, Ellis") before a first name no word shares
             town = last in self.generic and last in gaz.surnames and not gaz.is_english(first) \
                 and first not in gaz.calendar
-            if first in gaz.first_names and first not in STOP_WORDS and first not in self.generic \
+            # ("BROOK, Will": after a surname in capitals, a first name that is also a word is his)
+            caps_last = m.group(g + "last").isupper() and first not in gaz.calendar
+            if first in gaz.first_names and (first not in STOP_WORDS or caps_last) and first not in self.generic \
                     and (last in gaz.surnames or not gaz.is_english(last)) and (last not in self.generic or town) \
                     and last not in STOP_WORDS and not gaz.is_cue(m.group(g + "last")) and last not in gaz.titles:
                 out.append(self._result(m.start(g + "last"), m.end(g + "first"), POSITION_SCORE, "position"))
@@ -1025,6 +1047,9 @@ class PersonRecognizer(EntityRecognizer):
                 if " " not in key and self.gaz.is_english(key) and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
+                if " " not in key and key in text_speak() and (span.islower() or not (
+                        key in self.gaz.first_names or key in self.gaz.surnames)):
+                    continue  # "yes plz", "yeh i put": a message's spelling, no one
                 if " " not in span and class_name(text, start, end, self.gaz.is_english):
                     continue  # "(Class Rowan)", "Willow Class": a class named after a tree, no one
                 if span in NOT_INITIALS:
@@ -1185,6 +1210,8 @@ class PersonRecognizer(EntityRecognizer):
             return GAZETTEER_SCORE, "first-name"  # "May Oduya (SENCO)", "June Ashby"; not "May Day"
         if key in self.generic or len(key) < 2:
             return None, None
+        if key in text_speak() and key not in gaz.first_names and key not in gaz.surnames:
+            return None, None  # "Yeah, hi Tomasz", "OMG Gosia": a message's word before a greeting or a name
         if allcaps and len(base) == 2 and self._looks_like_initials(text, ws, i, key):
             return WEAK_SCORE, "initials"
         is_first = key in gaz.first_names or ("-" in key and any(
@@ -1198,7 +1225,7 @@ class PersonRecognizer(EntityRecognizer):
         # an ordinary word no name list has is no name beside a role ("Setting,Parent/carer")
         # (in capitals too, among words in capitals: "MUM FEELS", "CHILD VIEWS", "INTERPRETER NEEDED")
         word_only = not (is_first or is_sur) and gaz.is_english(base) and (
-            not allcaps or in_caps_run(text, ws[i].start, ws[i].end))
+            not allcaps or in_caps_run(text, ws[i].start, ws[i].end) or base in FORM_ANSWERS)
         # "his nan (carol)": a listed name in brackets right after a relation is hers
         bracketed = (is_first or caps) and cue_before and text[ws[i].start - 1:ws[i].start] == "(" \
             and text[strip_possessive(text, ws[i].start, ws[i].end)[1]:][:1] == ")"
@@ -1243,9 +1270,23 @@ class PersonRecognizer(EntityRecognizer):
             # "the Holder", "a Major Component": after an article, a word that is one is the word
             determined = prev_key in ("the", "a", "an", "any", "each", "every", "such", "no") and gaz.is_english(key)
             # "(Senior EP)", "Lead SENCO": a word that is also a name, before a role it qualifies
+            # ("Senior SEN Officer": the role one abbreviation further on)
+            after = ws[i + 2] if i + 2 < len(ws) else None
+            # ("Senior Education Welfare Officer": within three words of its own)
+            run = [w for w in ws[i + 1:i + 4]]
+            joined = [w for k, w in enumerate(run) if text[(ws[i] if k == 0 else run[k - 1]).end:w.start] == " "]
+            role_ahead = False
+            for k, w in enumerate(run):
+                if len(joined) <= k or joined[k] is not w:
+                    break
+                if gaz.is_cue(w.text):
+                    role_ahead = k > 0
+                    break
+                if not (w.text.isupper() or is_capitalised(w.text) and gaz.is_english(w.text)):
+                    break
             qualifies = nxt is not None and text[ws[i].end:nxt.start] == " " and key in RANK_WORDS \
-                and (gazetteer.fold(nxt.text) in self.generic or gaz.is_cue(nxt.text)) \
-                and gazetteer.fold(nxt.text) not in gaz.surnames
+                and (gazetteer.fold(nxt.text) in self.generic or gaz.is_cue(nxt.text)
+                     and gazetteer.fold(nxt.text) not in gaz.surnames or role_ahead)
             if not sentence_initial(text, ws[i].start) and not title_case_phrase and not determined and not qualifies:
                 return WEAK_SCORE, "first-name-weak"
         if is_sur and not ambiguous and (caps or allcaps):

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
+from redactor.detect.check import text_speak
 from redactor.detect.recognizers.base import make_result
 from redactor.detect.words import class_name, sentence_initial
 from redactor.types import PERSON
@@ -44,6 +45,11 @@ class SafetyNetRecognizer(EntityRecognizer):
             if any(self.gaz.is_english(p) or p in STOP_WORDS or p in self.generic or p in gazetteer.kept_phrase_words()
                    for p in parts):
                 continue
+            if "rn" in key and self.gaz.is_english(key.replace("rn", "m")) \
+                    and key.replace("rn", "m") not in ("academy", "primary", "community"):
+                continue  # "Assessrnent", "Cornmunication": a scan's "rn" for an "m"
+            if key in text_speak() and key not in self.gaz.first_names and key not in self.gaz.surnames:
+                continue  # "since Xmas", "Plz ring": a message's spelling, no one
             if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar \
                     or self.gaz.is_particle_compound(key):
                 continue

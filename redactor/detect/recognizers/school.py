@@ -32,9 +32,10 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
         r"Sixth" + SP + r"Form)")
 # Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I",
 # "Westcroft Infant and Junior").
-STRONG_KIND = (r"(?:Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|Primary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
+# (a scan's "rn" for an "m": "Hallcross Acaderny", "Moorgate Prirnary")
+STRONG_KIND = (r"(?:Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|Primary|Prirnary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
-ENDING = (r"(?:School" + SP + r"Hub|School|Academy|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
+ENDING = (r"(?:School" + SP + r"Hub|School|Academy|Acaderny|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
           + SP + r"Trust|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
@@ -72,7 +73,7 @@ Maybe Perhaps Possibly Probably Hopefully Ideally
 
 SETTING_RE = re.compile(
     rf"(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en)){{0,11}}?"
-    rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}Sixth{SP}Form)?(?![a-z])"  # never "The Old Schoolroom"
+    rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}(?:Sixth{SP}Form|Pre-?[Ss]chool))?(?![a-z])"  # never "The Old Schoolroom"
     rf"|(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND}(?![\w'’]))+"
 )
 SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:and|&)"
@@ -93,6 +94,9 @@ LOWER_RE = re.compile(
 LOWER_SAINT = re.compile(r"\b(?:at|to|from|attends|attending|attended|into)[ \t](?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
 # "she liked the base (the Nest)": a unit's name in brackets after the word for it
 UNIT_IN_BRACKETS = re.compile(r"\b(?i:base|unit|hub|provision|room)[ \t]*\((?i:the)[ \t]+(?P<name>[A-Z][a-z]{2,})\)")
+# ... or in quotes after any base or unit: 'specialist ASD base "The Hive"', 'Learning Support base "The Cabin"'
+UNIT_IN_QUOTES = re.compile(r"\b(?i:base|unit|hub|provision|room|space)[ \t]*\(?[ \t]*[\"“‘'](?P<name>The[ \t]+[A-Z][a-z]{2,}"
+                            r"(?:[ \t]+[A-Z][a-z]{2,})?)[\"”’']")
 # "stay at coldwell common school": a lower-case name before "school", its first word no word
 LOWER_SCHOOL_RE = re.compile(r"\b(?:at|to|from|in|into|attends?|attending|attended)[ \t]+"
                              r"(?P<name>([a-z][a-z'’]{3,})((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+school)(?![\w'’])")
@@ -112,7 +116,9 @@ NAMED_IN_BRACKETS = re.compile(
 # Brinsworth", "starting nursery at oakdene in sept". The words after the cue are the name.
 BY_CONTEXT = re.compile(
     r"(?i:\b(?:attends|attended|attending|attend|on roll at|enrolled at|started at|starts at|"
-    r"starting at|placement at|place at|(?:nursery|school|college|pre-?school|setting) at))"
+    r"starting at|placement at|place at|(?:nursery|school|college|pre-?school|setting) at|"
+    # "Short breaks at Maple Lodge (one weekend a month)"
+    r"(?:short[ \u00a0]breaks?|respite|overnight[ \u00a0]stays?)[ \u00a0]at))"
     r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
 # A setting a family wants, names or visits: "Mum wants Wexthorpe Park", "we visited Carrbrook"
 # (capitalised: a person, a title or a place is left to their rules; the linker then finds "he go to
@@ -120,16 +126,19 @@ BY_CONTEXT = re.compile(
 # A school's own provision named like a place: 'resourced provision ("The Hive")', "the school's
 # resourced unit, The Oaks", "attends The Nest resource base"
 _UNIT_KIND = r"(?i:resource[ \t]+base|resourced[ \t]+(?:provision|unit|base)|specialist[ \t]+(?:provision|unit)|" \
-             r"enhanced[ \t]+provision|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
+             r"enhanced[ \t]+(?:resource[ \t]+)?provision|(?:additionally[ \t]+)?resourced?[ \t]+provision|ARP|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
              r"youth[ \t]+(?:group|club|fellowship|project|provision)|(?:holiday|after[ -]school|breakfast|homework|social|lunchtime)[ \t]+club|" \
              r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision))"
 _UNIT_NAME = r"The[ \t]+(?!(?:Local|Family|Children|Specialist|Resource|Learning|Main|School|Same|New|Other|Nurture|Unit|Base)\b)[A-Z][a-z]+"
-UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
+# ('Enhanced Resource Provision "The Burrow"', 'ARP - Communication base "The Harbour"': its name in quotes)
+UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[ \t]+[\"“']|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
                              r"(?P<name>" + _UNIT_NAME + r")(?![\w'’-])")
 # ... or the kind said after it: "at The Loft, the youth group that meets at ..."
 UNIT_THEN_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]*,[ \t]*(?i:the|our|a|their)[ \t]+(?:[a-z]+[ \t]+)?"
                             + _UNIT_KIND + r"(?![\w'’-])")
-UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+" + _UNIT_KIND + r"(?![\w'’-])")
+# ("The Willows unit @ Oakwell Vale", "The Willows (resourced provision)", "The Willows (Oakwell Vale ARP)")
+UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+(?:" + _UNIT_KIND + r"|unit|base|for[ \t]+(?i:short[ \t]+breaks?|respite)|\((?:[^()\n]{0,30}[ \t])?"
+                              + _UNIT_KIND + r"\))(?![\w'’-])")
 WANTED = re.compile(
     r"(?i:\b(?:wants?|wanted|transfer[ \u00a0]+to|visited|named))"
     r"[ \u00a0]+((?-i:[A-Z][\w'’\-]+)(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})")
@@ -216,7 +225,7 @@ class SchoolRecognizer(EntityRecognizer):
             if m.group("root") in gaz.first_names or m.group("root") + "e" in gaz.first_names:
                 out.append(self._result(m.start("saint"), m.end("saint"), CONTEXT_SCORE, "saint"))
         for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
-                  *UNIT_IN_BRACKETS.finditer(text)]:
+                  *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in WANTED.finditer(text):
             first = gazetteer.fold(m.group(1).split()[0])
@@ -344,8 +353,10 @@ class SchoolRecognizer(EntityRecognizer):
         if not words or re.search(r"\b(?:" + ENDING + "|" + STRONG_KIND + r")\b", span, re.IGNORECASE) \
                 or gazetteer.fold(span) in self.places:
             return False
+        # (a scan's "rn" for an "m" is the word: "Needs Assessrnent")
         if all(w.lower() in self.english or gazetteer.load().is_english(w) or w.lower() in self.allowed
-               or w.lower() in self.kept_words or gazetteer.load().is_particle_compound(w) for w in words):
+               or w.lower() in self.kept_words or gazetteer.load().is_particle_compound(w)
+               or "rn" in w and gazetteer.load().is_english(w.replace("rn", "m")) for w in words):
             return True  # "Appropriate Legal Notices", "Installation Information", "Text/WhatsApp", "Callback"
         # A document or a law ("GNU Affero General Public License", "Directive 96/9/EC"), or a
         # bare abbreviation ("XML", "CC-BY-SA"): a setting known only by its initials is found
