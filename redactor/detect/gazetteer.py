@@ -129,6 +129,13 @@ class Gazetteer:
         key = fold(word)
         return key in self.english or derived(key, self.english)
 
+    def scanned_word(self, word: str) -> bool:
+        """A common English word as a scan misreads it, "rn" for an "m" ("Assessrnent",
+        "Cornmunication"); never a listed name ("Horne", "Garner")."""
+        key = fold(word)
+        return "rn" in key and key not in self.first_names and key not in self.surnames \
+            and self.is_english(key.replace("rn", "m"))
+
     def near_english(self, word: str) -> bool:
         """One typing slip from a common English word ("recieve", "shcool", "meetin"): a
         misspelling, not a name no list has (a listed name or place never is one)."""

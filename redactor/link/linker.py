@@ -73,7 +73,8 @@ LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
 # what may follow a listed name that is also a word, in a list of people ("amber from the team")
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
-BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*[a-z]+(?![\w'’-])")  # "Prim-\nary": the rest of a word a line end broke
+# the rest of a word a line's end broke: "Prim-\nary", and a double-barrelled surname's "Ahmed-\nAli"
+BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*[A-Za-z][a-z]*(?![\w'’-])")
 # A setting called by its kind alone: "the Academy must set work" (never "the Academy Trust", "The College of ...")
 THE_KIND = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Academy|College)(?![\w'’-])(?![ \t]+(?:Trust|of|[Ss]chools?)\b)")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
@@ -82,6 +83,8 @@ SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-]
 GREETED_LOWER = re.compile(r"(?<![\w'’])(?:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|ta|cheers|morning|evening|night)"
                            r"[ \t]*,?[ \t]+([a-z]{3,})(?![\w'’-])(?![ \t]+(?:you|u|we|i|they|he|she|it|is|are|was|"
                            r"do|can|could|would|will|have|has|did|the|a|an|to|for|and)\b)")
+# What a greeting is followed by that is no one's name: "thanks hun", "cheers pal"
+ENDEARMENTS = frozenset("hun hunny honey pal mate bro babe babes love lovely darling chick sis bud buddy".split())
 # What a kin word after a name with its apostrophe left out says: "(skys dad, Jordan)"
 _KIN = "mum|mam|dad|nan|nana|nanna|gran|grandma|grandad|grandpa|sister|brother|stepdad|step[ \t-]dad|stepmum|step[ \t-]mum|auntie|aunty|uncle|cousin"
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})[ \t]+$")  # "Precious-Joy"
@@ -524,6 +527,7 @@ class _Linker:
                       and len(e.first) >= 4 and gazetteer.fold(e.first).startswith(key)]
             if len({gazetteer.fold(e.first) for e in owners}) != 1 or any(redacted.overlapping(m.start(1), m.end(1))) \
                     or key in STOP_WORDS or key in self.allow or self.gaz.is_cue(key) or key in self.gaz.role_cues \
+                    or key in text_speak() or key in ENDEARMENTS \
                     or key in self.gaz.calendar or key in self.gaz.titles:
                 continue
             out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
@@ -608,8 +612,9 @@ class _Linker:
         return out
 
     def _compound_noun(self, value: str, start: int) -> bool:
-        """A surname that is also a word, as the last word of a Capitalised noun: "the Sports
-        Hall", "Village Green", "Main Hall" (Mr Hall found): a word no name list has before it."""
+        """A name that is also a word (a surname, a first name), as the last word of a Capitalised
+        noun: "the Sports Hall", "Village Green", "Main Hall" (Mr Hall found): a dictionary's word
+        no name list has before it."""
         if " " in value or value.isupper() or not self.gaz.is_english(value):
             return False  # ("Refer CC to SENDIASS": initials, not a noun's last word)
         prev = re.search(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]$", self.text[max(0, start - 20):start])

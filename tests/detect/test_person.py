@@ -1150,6 +1150,11 @@ FORTY_SEVENTH_FOUND = [
     ("a-named-unit-for-short-breaks", "Leo goes to The Larches for short breaks monthly.", ["The Larches"]),
     ("initials-after-a-capitalised-verb-are-no-nouns-last-word", "Present: Carla Cobb (CC), DS\n"
      "- Refer CC to SENDIASS for support (CC agreed)", ["Refer CC", "CC agreed"]),
+    # a review of stop 30's rules: names its new kept words and filters must not hide
+    ("names-that-share-a-programmes-or-a-tools-words", "He attends Stepping Stones Nursery in Hoyland. "
+     "Letter from Mrs Boxall today.", ["Stepping Stones Nursery", "Mrs Boxall"]),
+    ("a-name-after-a-word-messages-use", "Mum's friend Im Soo-ah came too.", ["Im Soo-ah"]),
+    ("initials-that-are-also-a-councils", "Sarah Okafor (SCC) will chase. SCC agreed to ring.", ["(SCC)", "SCC agreed"]),
 ]
 FORTY_SEVENTH_KEPT = [
     ("letters-defined-as-codes-with-a-dash", "Key: C - call back, E - email sent\nMon: C. Tue: E, C.",
@@ -1157,6 +1162,23 @@ FORTY_SEVENTH_KEPT = [
     ("national-academies-and-trusts", "The Academy Trust board met; The College of Occupational Therapists "
      "wrote.", ["The Academy Trust", "The College of"]),
     ("a-score-before-a-count", "She scored 3/4 10 times in a row.", ["3/4 10"]),
+    # a review of stop 30's rules: ordinary prose near their shapes
+    ("weekday-words-that-are-verbs-and-first-things", "She sat the first paper of her GCSE. Meet Wednesday "
+     "first thing. He sat third in the line.", ["sat the first", "Wednesday first thing", "sat third"]),
+    ("a-column-headed-initial-contact", "Ref\tInitial contact\tOutcome\nA1\tPhone\tLetter\nA2\tEmail\tLetter",
+     ["Phone", "Email"]),
+    ("subjects-and-plans-before-unit-or-short-breaks", "The Maths unit was hard. The Offer for Short Breaks is "
+     "online.", ["The Maths unit", "The Offer for"]),
+    ("year-groups-periods-and-scores-before-times", "Year 5/6 09:00 swimming. Periods 3/4 10:15 maths. "
+     "Spelling: 8/10 and 9/10.", ["5/6 09:00", "3/4 10:15", "9/10"]),
+    ("a-gate-a-walk-and-a-food-bank-with-numbers", "Meet at the Main Gate number 2. The Learning Walk number "
+     "two is on Friday.", ["Main Gate number 2", "Learning Walk number two"]),
+    ("am-and-pm-after-callback-and-a-place-in-a-race", "Callback: AM. Callback: PM\nHe was proud of coming "
+     "2nd in sports day.", ["Callback: AM", "Callback: PM", "coming 2nd in"]),
+    ("a-message-word-after-a-greeting", "Lola rang.\n[10:03] mum: thanks lol see u at 3", ["thanks lol"]),
+    ("a-spoken-number-before-a-weekday", "Yeah, one Sunday morning walk a week helps him.", ["one Sunday morning"]),
+    ("a-rank-before-a-role-under-a-signature", "Yours sincerely\n\nJoanna Pickersgill\nSenior SEN Officer\n\n"
+     "Mr Mark Baines, Senior SEN Casework Officer, attended.", ["Senior SEN Officer", "Senior SEN Casework"]),
 ]
 
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \

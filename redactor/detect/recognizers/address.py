@@ -176,14 +176,16 @@ _SHAPES = (
     # Read out on a call: "we're at twenty eight Mill race drive"
     # (or as an answer: "Yes, nine Pit Lane")
     ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+)"
-                      + SPOKEN_NUMBER +
+                      + SPOKEN_NUMBER + r"(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"january|february|march|april|may|june|july|august|september|october|november|december)\b)" +
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
                       r"mews|croft|view|place)(?![\w'’-])", CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
-    ("number-after", rf"(?<![\w'’-]){_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}[ \t]+(?i:number|no\.?)[ \t]+"
-                     rf"(?:\d{{1,4}}[A-Za-z]?|{SPOKEN_NUMBER})(?![\w'’-])", CUE_SCORE),
+    # (a suffix no ordinary noun shares, never "the Main Gate number 2" or "Food Bank number 0300 ...")
+    ("number-after", rf"(?<![\w'’-]){_NOT_A_NAME}{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_STRONG_SUFFIX}[ \t]+(?i:number|no\.?)[ \t]+"
+                     rf"(?:\d{{1,4}}[A-Za-z]?|{SPOKEN_NUMBER})(?![\w'’-]|[ \t]+\d)", CUE_SCORE),
     # a street without a number in an address written on one line: "Kelsworth College, Station
     # Approach, Kelsworth Bridge, DN12 3AB"
     ("street-before-postcode", rf"(?<=,{_SP}){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},?{_SP}"

@@ -129,7 +129,7 @@ def _label_kind(cell: str) -> str | None:
     cell = cell.replace("_", " ")  # "sias_officer", "child_init": a database's field names, word by word
     if re.search(r"\be-?mail\b", cell.lower()):
         return None  # "Email address": the e-mail recognizer reads it, no street stands there
-    if re.search(r"\binit(?:ial)?s?\b", cell.lower()):
+    if re.search(r"\b(?:initials|inits|init)\b", cell.lower()):
         return NAMED  # "Client (initials)", "Staff initials", "child_init": nothing but names stands there
     if re.search(r"\b(?:bundle|page|pages|pp|exhibit|appendix|tab)\b", cell.lower()):
         return None  # "Source / bundle ref": where in a bundle ("D14", "SLT report, D21-D26"), no one's number

@@ -130,7 +130,10 @@ SPOKEN_DAY_ONLY = re.compile(
     rf"(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before|from|after|due|for|since|to|is|it['’]?s|next|"
     rf"this)[ \t]{{1,3}})(?i:the[ \t]+)(?P<day>(?i:{_LATER_SPOKEN_DAY})){_NOT_A_DAY_AFTER}{_DAY_END}"
     # a weekday then a day said alone: "Thursday the seventeenth", "call Thursday seventeenth"
-    rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)(?P<day>(?i:{_SPOKEN_DAY})){_NOT_A_DAY_AFTER}(?![ \t]+(?i:of|time|week|day))"
+    # (a weekday written out or shortened so that it is no word: never "she sat the first paper")
+    rf"|(?P<weekday>\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\b(?:Mon|Tue|Tues|Weds|Thu|Thur|Thurs|Fri)\.?)"
+    rf",?[ \t]+(?i:the[ \t]+)?(?P<day>(?i:{_SPOKEN_DAY})){_NOT_A_DAY_AFTER}"
+    rf"(?![ \t]+(?i:of|time|week|day|thing|half|period|paper|exam|lesson|place|floor|session)\b)"
     rf"|(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before)[ \t]{{1,3}})(?i:the[ \t]+)"
     rf"(?P<day>(?i:first|second|third)){_NOT_A_DAY_AFTER}{_DAY_END}")
 
@@ -202,10 +205,13 @@ _DOTTED = re.compile(r"\d{1,2}\.\d{2}")
 # "12 / 02 / 25": a scanned form's date with a space either side of each slash
 # ("l8 - 2 - 25": with hyphens so spaced, the same either side)
 SPACED_SLASH_DATE = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9]) ([/-]) (?:1[0-2]|0?[1-9]) \1 (?:19|20)?\d\d(?![\d/-])")
+# After "coming", a place in a race or a table, not a day: "coming 2nd in sports day"
+COMING_BEFORE = re.compile(r"(?i)\b(?:coming|come|came)[ \t]+(?:the[ \t]+)?$")
+PLACE_IN_A_RACE = re.compile(r"(?i)[ \t]+(?:in|place|out|of|at[ \t]+(?:the[ \t]+)?(?:race|sports|swimming|gala))\b|[ \t]*!")
 # A day and month before a time: "confirmed by text 10/3 16:03"
-SLASH_BEFORE_TIME = re.compile(r"(?<![\w/.£$])(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?=[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/]|\.\d))")
+SLASH_BEFORE_TIME = re.compile(r"(?<![\w/.£$])(?<!\b(?i:year|yr|y|years|period|periods|group|groups|session|sessions|lesson|lessons|set|sets|class|classes|p)[ \t])(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?=[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/]|\.\d))")
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
-SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
+SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
                              r"(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])")
 
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
@@ -264,10 +270,13 @@ class _ExactDateRecognizer(PatternRecognizer):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):
                     continue
+                if how == "day only" and PLACE_IN_A_RACE.match(text, match.end()) and COMING_BEFORE.search(
+                        text, max(0, match.start() - 16), match.start()):
+                    continue  # "proud of coming 2nd in sports day": a place, no date
                 found.append((match.start(), match.end(), how, self.SCORE))
         for match in SPOKEN_DAY_ONLY.finditer(text):  # the day's word alone: "the" stays
             # (after a weekday the whole of it: "Thursday the seventeenth")
-            start = match.start() if match.group().lower()[:1] in "mtwfs" and not match.group().lower().startswith("the") else match.start("day")
+            start = match.start("weekday") if match.group("weekday") else match.start("day")
             found.append((start, match.end("day"), "day in words", self.SCORE))
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
                         (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact"),

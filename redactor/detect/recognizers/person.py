@@ -268,6 +268,27 @@ INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__
                               r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,20}\))")
 # Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
 INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]?\((?P<role>[^()\n]{{2,40}})\)")
+def _no_ones_letters(text: str, start: int, end: int) -> bool:
+    """Letters that stand for a body or a field's value where they are, whichever rule took them:
+    "Barnsley MBC", "(SWE reg. ...)", "Mother (PR)" (parental responsibility), "Gender ..... F"."""
+    code = text[start:end]
+    if code in BODIES:
+        return True
+    if code in COUNCILS and PLACE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    regulator = REGULATOR_BEFORE_NUMBER.match(text, start)
+    if regulator and regulator.end() == end:
+        return True
+    if code == "PR" and text[start - 1:start] == "(":
+        return True
+    return end - start == 1 and GENDER_LABEL.search(text, max(0, start - 30), start) is not None
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Whether a Capitalised word follows ``end`` after one space: a name after the word ("Im Soo-ah")."""
+    return re.match(r" [A-Z][a-z]", text[end:end + 3]) is not None
+
+
 # A form's gender field: "Gender ....... F", "Sex: M" (a letter there is no one's initial)
 GENDER_LABEL = re.compile(r"(?i)\b(?:gender|sex)[ \t]*(?:\.{2,}[ \t]*|:[ \t]*|\t[ \t]*)$")
 # Which way a message went, in a phone's or a system's export
@@ -280,7 +301,11 @@ SERVICES = frozenset("SENDIASS SENDIAS IASS IAS CAMHS EPS SALT SLT SaLT OT CSC M
 RANKS = frozenset("PC DC DS DI MP QC KC RN NQ".split())
 # A council, a health body or a regulator by its letters, no one's initials: "Barnsley MBC (LA
 # presenting officer: ...)", "Social Worker (SWE reg. ...)"
-BODIES = frozenset("MBC SCC NHS ICB CCG SWE NMC GMC DfE DWP HMRC".split())
+BODIES = frozenset("DfE DWP HMRC".split())
+# ... a council's after its town ("Barnsley MBC"), a regulator's before its registration ("SWE reg.")
+COUNCILS = frozenset("MBC SCC CC BC DC ICB CCG NHS".split())
+PLACE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}[ \t]$")
+REGULATOR_BEFORE_NUMBER = re.compile(r"(?:SWE|NMC|GMC|HCPC)(?=[ \t]*(?:reg\b|registration|no\b|number|pin\b|#|:))", re.IGNORECASE)
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
@@ -434,9 +459,7 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._header_names(text))
         results.extend(self._named_by_position(text))
         # a body's letters ("Barnsley MBC", "(SWE reg. ...)") are no one's, whichever rule took them
-        results = [r for r in results if text[r.start:r.end] not in BODIES
-                   and not (text[r.start:r.end] == "PR" and text[r.start - 1:r.start] == "(")  # "Mother (PR)": parental responsibility
-                   and not (r.end - r.start == 1 and GENDER_LABEL.search(text, max(0, r.start - 30), r.start))]
+        results = [r for r in results if not _no_ones_letters(text, r.start, r.end)]
         defined = {m.group("code") for m in LEGEND.finditer(text)}
         if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
             results = [r for r in results if text[r.start:r.end] not in defined]
@@ -882,7 +905,8 @@ class PersonRecognizer(EntityRecognizer):
         for m in LABELLED_INITIALS.finditer(text):
             group = "code" if m.group("code") else "code2"
             code = m.group(group)  # "Allocated: NB": after a worker's label, no nota bene
-            if code not in NO_WORKER and code not in ROLE_INITIALS and not gaz.is_cue(code):
+            if code not in NO_WORKER and code not in ROLE_INITIALS and code not in ("AM", "PM", "N A") \
+                    and not gaz.is_cue(code):  # "Callback: AM": when, not who
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "position"))
         for m in ACTION_OWNER.finditer(text):
             if plain(m.group("code")):
@@ -1048,7 +1072,7 @@ class PersonRecognizer(EntityRecognizer):
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
                 if " " not in key and key in text_speak() and (span.islower() or not (
-                        key in self.gaz.first_names or key in self.gaz.surnames)):
+                        key in self.gaz.first_names or key in self.gaz.surnames)) and not _name_follows(text, end):
                     continue  # "yes plz", "yeh i put": a message's spelling, no one
                 if " " not in span and class_name(text, start, end, self.gaz.is_english):
                     continue  # "(Class Rowan)", "Willow Class": a class named after a tree, no one
@@ -1108,6 +1132,27 @@ class PersonRecognizer(EntityRecognizer):
         month, a title, a role or a kept term ("it's mum here", "thanks\nall")."""
         key = gazetteer.fold(word)
         return key in STOP_WORDS or key in self.gaz.calendar or self._not_name(word)
+
+    def _rank_before_role(self, text: str, ws: list, i: int) -> bool:
+        """A rank word right before a role ("Senior Officer") or a word or two before one."""
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        return nxt is not None and text[ws[i].end:nxt.start] == " " and (
+            self.gaz.is_cue(nxt.text) and gazetteer.fold(nxt.text) not in self.gaz.surnames
+            or self._role_ahead(text, ws, i))
+
+    def _role_ahead(self, text: str, ws: list, i: int) -> bool:
+        """A role word two or three words after ``ws[i]``, every word between Capitalised and a
+        dictionary's or in capitals, one space apart ("Senior SEN Officer")."""
+        prev = ws[i]
+        for k, w in enumerate(ws[i + 1:i + 4]):
+            if text[prev.end:w.start] != " ":
+                return False
+            if self.gaz.is_cue(w.text):
+                return k > 0
+            if not (w.text.isupper() or is_capitalised(w.text)) or gazetteer.fold(w.text) in self.gaz.first_names:
+                return False  # ("Senior SEN Casework Officer"; never "Senior Dawn ..." before a name)
+            prev = w
+        return False
 
     def _not_name(self, word: str) -> bool:
         """Titles, role words and generic vocabulary NER glues onto names ("SENCO Mrs Kaur")."""
@@ -1210,8 +1255,11 @@ class PersonRecognizer(EntityRecognizer):
             return GAZETTEER_SCORE, "first-name"  # "May Oduya (SENCO)", "June Ashby"; not "May Day"
         if key in self.generic or len(key) < 2:
             return None, None
-        if key in text_speak() and key not in gaz.first_names and key not in gaz.surnames:
-            return None, None  # "Yeah, hi Tomasz", "OMG Gosia": a message's word before a greeting or a name
+        if key in RANK_WORDS and caps and self._rank_before_role(text, ws, i):
+            return None, None  # "Senior SEN Officer", "Principal Educational Psychologist": a rank, no surname
+        if key in text_speak() and key not in gaz.first_names and key not in gaz.surnames \
+                and (base.islower() or not _name_follows(text, ws[i].end)):
+            return None, None  # "Yeah, hi Tomasz": a message's word (never "Im Soo-ah", a name before a name)
         if allcaps and len(base) == 2 and self._looks_like_initials(text, ws, i, key):
             return WEAK_SCORE, "initials"
         is_first = key in gaz.first_names or ("-" in key and any(
@@ -1269,24 +1317,12 @@ class PersonRecognizer(EntityRecognizer):
             # title-case phrase, not a name ("Rosie Page", "Mrs Page", "told Page" still are);
             # "the Holder", "a Major Component": after an article, a word that is one is the word
             determined = prev_key in ("the", "a", "an", "any", "each", "every", "such", "no") and gaz.is_english(key)
-            # "(Senior EP)", "Lead SENCO": a word that is also a name, before a role it qualifies
-            # ("Senior SEN Officer": the role one abbreviation further on)
-            after = ws[i + 2] if i + 2 < len(ws) else None
-            # ("Senior Education Welfare Officer": within three words of its own)
-            run = [w for w in ws[i + 1:i + 4]]
-            joined = [w for k, w in enumerate(run) if text[(ws[i] if k == 0 else run[k - 1]).end:w.start] == " "]
-            role_ahead = False
-            for k, w in enumerate(run):
-                if len(joined) <= k or joined[k] is not w:
-                    break
-                if gaz.is_cue(w.text):
-                    role_ahead = k > 0
-                    break
-                if not (w.text.isupper() or is_capitalised(w.text) and gaz.is_english(w.text)):
-                    break
-            qualifies = nxt is not None and text[ws[i].end:nxt.start] == " " and key in RANK_WORDS \
-                and (gazetteer.fold(nxt.text) in self.generic or gaz.is_cue(nxt.text)
-                     and gazetteer.fold(nxt.text) not in gaz.surnames or role_ahead)
+            # "(Senior EP)", "Lead SENCO": a word that is also a name, before a role it qualifies;
+            # "Senior SEN Officer", "Senior Education Welfare Officer": the role a word or two on
+            qualifies = key in RANK_WORDS and nxt is not None and text[ws[i].end:nxt.start] == " " and (
+                (gazetteer.fold(nxt.text) in self.generic or gaz.is_cue(nxt.text))
+                and gazetteer.fold(nxt.text) not in gaz.surnames
+                or self._role_ahead(text, ws, i))
             if not sentence_initial(text, ws[i].start) and not title_case_phrase and not determined and not qualifies:
                 return WEAK_SCORE, "first-name-weak"
         if is_sur and not ambiguous and (caps or allcaps):

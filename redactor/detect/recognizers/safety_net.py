@@ -45,8 +45,7 @@ class SafetyNetRecognizer(EntityRecognizer):
             if any(self.gaz.is_english(p) or p in STOP_WORDS or p in self.generic or p in gazetteer.kept_phrase_words()
                    for p in parts):
                 continue
-            if "rn" in key and self.gaz.is_english(key.replace("rn", "m")) \
-                    and key.replace("rn", "m") not in ("academy", "primary", "community"):
+            if self.gaz.scanned_word(key) and key.replace("rn", "m") not in ("academy", "primary", "community"):
                 continue  # "Assessrnent", "Cornmunication": a scan's "rn" for an "m"
             if key in text_speak() and key not in self.gaz.first_names and key not in self.gaz.surnames:
                 continue  # "since Xmas", "Plz ring": a message's spelling, no one

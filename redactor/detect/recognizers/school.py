@@ -129,7 +129,11 @@ _UNIT_KIND = r"(?i:resource[ \t]+base|resourced[ \t]+(?:provision|unit|base)|spe
              r"enhanced[ \t]+(?:resource[ \t]+)?provision|(?:additionally[ \t]+)?resourced?[ \t]+provision|ARP|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
              r"youth[ \t]+(?:group|club|fellowship|project|provision)|(?:holiday|after[ -]school|breakfast|homework|social|lunchtime)[ \t]+club|" \
              r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision))"
-_UNIT_NAME = r"The[ \t]+(?!(?:Local|Family|Children|Specialist|Resource|Learning|Main|School|Same|New|Other|Nurture|Unit|Base)\b)[A-Z][a-z]+"
+# (never a subject's or a plan's: "The Maths unit", "The Plan for Respite", "The Offer for Short Breaks")
+_UNIT_NAME = (r"The[ \t]+(?!(?:Local|Family|Children|Specialist|Resource|Learning|Main|School|Same|New|Other|Nurture|Unit|Base|"
+              r"Maths|Math|Science|English|History|Geography|Art|Music|Computing|French|Spanish|German|Reading|Writing|"
+              r"Phonics|Topic|Curriculum|Teaching|Plan|Review|Offer|Policy|Assessment|Application|Form|Guidance|"
+              r"Budget|Funding|Panel|Team|Service|Council|Authority|Report)\b)[A-Z][a-z]+")
 # ('Enhanced Resource Provision "The Burrow"', 'ARP - Communication base "The Harbour"': its name in quotes)
 UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[ \t]+[\"“']|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
                              r"(?P<name>" + _UNIT_NAME + r")(?![\w'’-])")
@@ -356,7 +360,7 @@ class SchoolRecognizer(EntityRecognizer):
         # (a scan's "rn" for an "m" is the word: "Needs Assessrnent")
         if all(w.lower() in self.english or gazetteer.load().is_english(w) or w.lower() in self.allowed
                or w.lower() in self.kept_words or gazetteer.load().is_particle_compound(w)
-               or "rn" in w and gazetteer.load().is_english(w.replace("rn", "m")) for w in words):
+               or gazetteer.load().scanned_word(w) for w in words):
             return True  # "Appropriate Legal Notices", "Installation Information", "Text/WhatsApp", "Callback"
         # A document or a law ("GNU Affero General Public License", "Directive 96/9/EC"), or a
         # bare abbreviation ("XML", "CC-BY-SA"): a setting known only by its initials is found
