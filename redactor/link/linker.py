@@ -596,10 +596,9 @@ class _Linker:
         here ("Hallcross Academy"): people write its kind for its name once it is known."""
         kinds: dict[str, set[str]] = defaultdict(set)
         for ent in self.entities.values():
-            if ent.type == SCHOOL and ent.parts:
-                last = ent.parts[0].split()[-1] if ent.parts[0].split() else ""
-                if last in ("Academy", "College") and len(ent.parts[0].split()) >= 2:
-                    kinds[last].add(ent.id)
+            name = ent.parts[0].split() if ent.type == SCHOOL and ent.parts else []
+            if len(name) >= 2 and name[-1] in ("Academy", "College"):
+                kinds[name[-1]].add(ent.id)
         if not kinds:
             return []
         redacted = SpanIndex((f.start, f.end) for f in findings)

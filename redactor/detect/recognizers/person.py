@@ -659,7 +659,7 @@ class PersonRecognizer(EntityRecognizer):
             code, role = m.group("code"), m.group("role")
             roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)] or role.strip() in SERVICES
             # (an abbreviation's person is a name here: "BC", "DS", "MA" are initials before a role)
-            if not roles or code in ROLE_INITIALS or code in RANKS or code in BODIES or code in SUBJECTS or code in SIGN_OFF_NOT_INITIALS \
+            if not roles or code in ROLE_INITIALS or code in RANKS or code in SUBJECTS or code in SIGN_OFF_NOT_INITIALS \
                     or gaz.is_cue(code) or code not in NOT_INITIALS and gazetteer.fold(code) in STOP_WORDS | self.generic \
                     or _spells(code, role):
                 continue  # "CYP (child or young person)", "SM (SENDIASS manager)": the bracket spells it out
@@ -1317,12 +1317,10 @@ class PersonRecognizer(EntityRecognizer):
             # title-case phrase, not a name ("Rosie Page", "Mrs Page", "told Page" still are);
             # "the Holder", "a Major Component": after an article, a word that is one is the word
             determined = prev_key in ("the", "a", "an", "any", "each", "every", "such", "no") and gaz.is_english(key)
-            # "(Senior EP)", "Lead SENCO": a word that is also a name, before a role it qualifies;
-            # "Senior SEN Officer", "Senior Education Welfare Officer": the role a word or two on
-            qualifies = key in RANK_WORDS and nxt is not None and text[ws[i].end:nxt.start] == " " and (
-                (gazetteer.fold(nxt.text) in self.generic or gaz.is_cue(nxt.text))
-                and gazetteer.fold(nxt.text) not in gaz.surnames
-                or self._role_ahead(text, ws, i))
+            # "Senior Leadership": a word that is also a name, before a generic word it qualifies
+            # (before a role word, or one a word or three on, a rank was let go above: _rank_before_role)
+            qualifies = key in RANK_WORDS and nxt is not None and text[ws[i].end:nxt.start] == " " \
+                and gazetteer.fold(nxt.text) in self.generic and gazetteer.fold(nxt.text) not in gaz.surnames
             if not sentence_initial(text, ws[i].start) and not title_case_phrase and not determined and not qualifies:
                 return WEAK_SCORE, "first-name-weak"
         if is_sur and not ambiguous and (caps or allcaps):
