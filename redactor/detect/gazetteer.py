@@ -220,13 +220,24 @@ _MAY_AS_NAME = re.compile(r"(?i)^(?:['’]s\b|[ \t]*[,.;:)!?]|[ \t]+(?:has|had|i
 # well", "Will you come?", "Mark the date", "Drew up a plan").
 _WORD_USE_AFTER = {
     "hope": "you|this|that|so|all|everyone|we|it|things|your|everything",
-    "will": "you|we|they|he|she|it|there|someone|anyone|somebody|anybody|everyone|the|this|that|these|those|your|his|her|their|my|our|all",
+    # ("Will try again pm.": a note's subject left out, then the verb)
+    "will": "you|we|they|he|she|it|there|someone|anyone|somebody|anybody|everyone|the|this|that|these|those|your|his|her|their|my|our|all"
+            "|try|call|ring|phone|send|chase|email|e-mail|update|check|follow|speak|contact|write|add|"
+            "ask|confirm|book|arrange|continue|discuss|forward|pass|text|post",
+    # ("Chase LA", "Chase decision": a tracker's next action)
+    "chase": "la|up|the|decision|it|them|school|council|panel|this|that|response|reply|caseworker|paperwork|"
+             "mr|mrs|ms|miss|dr|ehc|coordinator|co-ordinator|officer|worker|"
+             "report|reports|him|her|sendiass|ehcp|plan|draft|outcome|answer|date|copy|letter|email|e-mail|sendist|gp|ep|"
+             "slt|ot|camhs|health|social|setting|nursery|college|transport|payment|invoice|referral|appointment",
     "mark": "the|as|it|this|that|down|out|each|your|his|her|their",
     "drew": "up|on|a|the|attention|out|together",
     "bill": "the|for|to|was|is|paid|payer",
     "sue": "the|them|for|him|her|us",
     "rob": "the|them|him|her|us",
 }
+# (the names that are verbs too: in lower case after a kin word, a verb must follow them, "your
+# mum chase." is no one)
+VERB_NAMES = frozenset(_WORD_USE_AFTER)
 _WORD_USE_RE = {k: re.compile(rf"[ \t]+(?:{v})\b", re.IGNORECASE) for k, v in _WORD_USE_AFTER.items()}
 
 
@@ -293,6 +304,8 @@ def initials_as_a_person(text: str, start: int, end: int) -> bool:
     after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
     if after and after.group(1) in ABBREVIATION_NOUNS:
         return False
+    if re.match(r"[ \t]+(?:19|20)\d\d\b", text[end:end + 8]) and text[start:end].isupper():
+        return False  # "EA 2010", "CFA 2014": an Act and its year
     reading = re.match(r"[ \t]+\d{2,3}/(\d{2,3})\b", text[end:end + 12])
     if reading and int(reading.group(1)) > 12:
         return False  # "BP 98/60": a reading (a day and month after a worker's initials is a date: "JB 12/03")

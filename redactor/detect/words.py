@@ -71,12 +71,26 @@ def ner_span_is_noise(text: str, start: int, end: int) -> bool:
         return True  # "C1", "D1-D9": bundle page references, not places or organisations
     if " " not in span and text[end:end + 1] == ":":
         return True  # "Venue:", "Attendees:": a form's field label
+    if bracket_label(text, start, end):
+        return True
     return not any(c.isupper() for c in span) or in_caps_line(text, start, end)
+
+
+def bracket_label(text: str, start: int, end: int) -> bool:
+    """A word in capitals opening a square bracket as its label: "[DEL: ...]", "[INS: ...]" (a
+    marker of tracked changes), never anyone's name or initials."""
+    return text[start:end] in TRACKED_MARKERS and text[start - 1:start] == "[" and text[end:end + 1] in (":", "]")
+
+
+TRACKED_MARKERS = frozenset("DEL INS DELETE DELETED INSERT INSERTED ADD ADDED REMOVED MOVED COMMENT NOTE EDIT "
+                            "EDITED CHANGE CHANGED FORMAT FORMATTED REDACTED QUERY TBC".split())
 
 
 # (a bar between two lower-case letters is a scanned "l": "Ho|royd")
 PIECE_BREAK = re.compile(r"\n|\t|(?<![a-z])\||\|(?![a-z])|\s{3,}|\s+[•–—]\s+|\s+-\s+|[()\[\]{}]"
-                         r"|(?<=[a-z]{3})\.[ \t]+(?=[A-Z])")  # (and a sentence's end: "at SEN Support. School submitted")
+                         r"|(?<=[a-z]{3})\.[ \t]+(?=[A-Z])"  # (and a sentence's end: "at SEN Support. School submitted")
+                         # (and a CSV row's quoted cell: 'Agata Kowalczyk,"Lukasz, Maja"')
+                         r"|,(?=\")|(?<=\"),")
 
 
 def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -99,9 +113,11 @@ def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A number said in words, as call transcripts write a house number or a postcode's digits
 # ("twenty eight", "sixty-three", "four").
-SPOKEN_NUMBER = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|"
-                 r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_SPOKEN_NUMBER = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|"
+                  r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                  r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+SPOKEN_NUMBER = f"(?i:{_SPOKEN_NUMBER})"
+SPOKEN_NUMBER_LOWER = f"(?:{_SPOKEN_NUMBER})"  # as an auto-transcript writes it, in lower case
 
 
 # -- scanned text ----------------------------------------------------------------------------
@@ -156,6 +172,10 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
                     if known(word):
                         as_l[m.start():m.end()] = as_i[m.start():m.end()] = list(word)
                         break
+        elif known is not None and re.fullmatch(r"[A-Za-z]{2}[01]{1,3}", token) \
+                and known(token.replace("1", "l").replace("0", "o")):
+            confusions += 1  # "Mi11 Hill Road": a short word's last letters misread, its reading a word
+            as_l[m.start():m.end()] = as_i[m.start():m.end()] = list(token.replace("1", "l").replace("0", "o"))
         elif digits >= 1 and letters == 1 and len(token) <= 4 and token.strip("0123456789") in "OolI":
             confusions += 1
             k = m.start() + next(i for i, c in enumerate(token) if c.isalpha())
@@ -275,13 +295,20 @@ def caps_twin(text: str, case_of) -> list[str]:
 
 
 _CLASS_BEFORE = re.compile(r"\bClass[ \t]+$")
-_CLASS_AFTER = re.compile(r"[ \t]+Class\b")
+_CLASS_AFTER = re.compile(r"[ \t]+[Cc]lass\b")  # ("the Willow class cupboard")
 
 
 # What schools name classes after that name lists also have: trees, birds, gems ("Class Rowan")
 CLASS_NAME_WORDS = frozenset("""rowan willow hazel holly ash oak elm beech birch maple cedar aspen alder juniper
 poplar linden laurel ivy heather robin wren jay finch swift kestrel merlin ruby amber jade pearl opal
 jasper crystal sapphire emerald coral saffron""".split())
+
+
+def names_a_class(text: str, word: str, is_word: Callable[[str], bool]) -> bool:
+    """Whether ``text`` names a school's class by ``word`` anywhere ("Class Kestrel" once: "Kestrel
+    is my class" is the class too, though no word beside it says so)."""
+    return any(class_name(text, m.start(), m.end(), is_word)
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
 
 
 def class_name(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:

@@ -21,7 +21,7 @@ from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import NOT_INITIALS, SIGN_OFF_NOT_INITIALS, initials_as_a_person
-from redactor.detect.words import WORD_RE, is_capitalised, sentence_initial, strip_possessive
+from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
 from redactor.types import ADDRESS, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
@@ -65,6 +65,9 @@ MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 # The word just before a found name, on its line ("Dawn" of "Dawn Skelby"), and just after one.
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+# the next word of a name spelled letter by letter, a wider space before it: "   A C A D E M Y"
+_SPELLED_ON = re.compile(r"[ ]{2,4}((?-i:[A-Z](?: [A-Z]){1,11}))(?![\w])")
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
 CODE = re.compile(r"[A-Z]{2,3}")  # a person's initials as notes write them
@@ -75,6 +78,7 @@ LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|a
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
 # the rest of a word a line's end broke: "Prim-\nary", and a double-barrelled surname's "Ahmed-\nAli"
 BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*[A-Za-z][a-z]*(?![\w'’-])")
+SMUDGED_TAIL = re.compile(r"[~^¬]{1,2}[a-z]{1,12}(?![\w'’-])")
 # A setting called by its kind alone: "the Academy must set work" (never "the Academy Trust", "The College of ...")
 THE_KIND = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Academy|College)(?![\w'’-])(?![ \t]+(?:Trust|of|[Ss]chools?)\b)")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
@@ -155,6 +159,7 @@ class _Linker:
         self.entities: dict[str, Entity] = {}
         self.part_owner: dict[str, list[str]] = defaultdict(list)  # folded part -> entity ids
         self.special: dict[str, str] = {}  # pattern text -> "initials", "lower" or "town" (see _patterns)
+        self._class_words: dict[str, bool] = {}  # a word -> whether a class here is named by it
         self._lower_paragraphs: dict[int, bool] = {}
         self._lower_lines: dict[int, bool] = {}
         self._breaks: list[int] | None = None
@@ -263,6 +268,10 @@ class _Linker:
             broken = BROKEN_TAIL.match(self.text, f.end)
             if broken and f.type in (PERSON, SCHOOL, LOCATION, ADDRESS) and self.text[f.end - 1:f.end].isalpha():
                 f = f.with_(end=broken.end())
+            # ... and so does a scan's smudge inside a word and the letters after it ("Fletch~r")
+            smudged = SMUDGED_TAIL.match(self.text, f.end)
+            if smudged and f.type in (PERSON, SCHOOL, LOCATION, ADDRESS) and self.text[f.end - 1:f.end].isalpha():
+                f = f.with_(end=smudged.end())
             out.append(f)
         return self._merge(out) if len(out) > 1 else out
 
@@ -376,7 +385,8 @@ class _Linker:
             last_word = gazetteer.fold(span_words[-1]) if span_words else ""
             # before: the found span starts with the entity's surname (or a word no list has)
             m = NAME_BEFORE.search(self.text, max(0, f.start - 30), f.start)
-            if m and first_word and (first_word == ent.last or first_word not in self.gaz.first_names):
+            if m and first_word and (first_word == ent.last or first_word not in self.gaz.first_names) \
+                    and not self.gaz.is_title(span_words[0]):  # "Chase Mrs Ainsworth": a word before a title is no first name
                 word = m.group(1)
                 key = gazetteer.fold(word)
                 if self._name_word(word, key, span, self.gaz.first_names) \
@@ -723,11 +733,17 @@ class _Linker:
     # -- mentions -----------------------------------------------------------------------------
     def _search_mentions(self) -> list[Finding]:
         out = []
-        initials = Counter()
+        # (people counted once: "A. Pollard" and "Adrian Pollard" are one, whose "AP" it is; Amy and
+        # Alfie Pollard are two)
+        owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for ent in self.entities.values():
             if ent.type == PERSON and ent.first and ent.last and ent.first != ent.last:
                 for code in _initials_variants(ent):
-                    initials[code] += 1
+                    owners[code].add((ent.first, ent.last))
+        initials = Counter({code: len({(f, l) for f, l in people if len(f) > 1}
+                                      | {(f, l) for f, l in people if len(f) == 1
+                                         and not any(g.startswith(f) and m == l and len(g) > 1 for g, m in people)})
+                            for code, people in owners.items()})
         # One pass over the text indexes where each word starts; a pattern is then tried only
         # where its first word stands, not run over the whole text once per entity.
         where: dict[str, list[int]] = defaultdict(list)
@@ -763,9 +779,17 @@ class _Linker:
                         continue
                     if ent.type == PERSON and self._compound_noun(self.text[start:end], start):
                         continue  # "the Sports Hall" (Mr Hall found)
+                    if ent.type == SCHOOL and " " not in m.group() and self._class_named(m.group()):
+                        continue  # "Class Kestrel", "Kestrel is my class" (Kestrel Rise Primary found)
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
                                        recognizer="linker", entity=ent.id))
         return out
+
+    def _class_named(self, word: str) -> bool:
+        """Whether this document names a class by ``word`` ("Class Kestrel", "Kestrel Class")."""
+        if word not in self._class_words:
+            self._class_words[word] = names_a_class(self.text, word, self.gaz.is_english)
+        return self._class_words[word]
 
     def _spaced_copies(self) -> list[Finding]:
         """A found name as speech-to-text writes it: spelled out letter by letter ("K A S I A",
@@ -773,12 +797,15 @@ class _Linker:
         are no dictionary word; the copy is two or more words with one space between them, which
         read together (any case) are the name. One pass over the text's words."""
         owner: dict[str, Entity] = {}
+        words_of: dict[str, set[str]] = defaultdict(set)  # an entity's every word, "academy" too
         for ent in self.entities.values():
             if ent.type not in (PERSON, SCHOOL, LOCATION):
                 continue
             for part in ent.parts:
-                for word in WORD_RE.findall(part):
-                    key = gazetteer.fold(word)
+                # (a scan's "Brackenfie1d" is Brackenfield, spelled out in its heading)
+                for word in _LETTERS_AND_DIGITS.findall(part):
+                    key = gazetteer.fold(misread_reading(word) or word)
+                    words_of[ent.id].add(key)
                     if len(key) >= 5 and key.isalpha() and not self.gaz.is_english(key):
                         owner.setdefault(key, ent)
         if not owner:
@@ -796,7 +823,13 @@ class _Linker:
                 if joined in owner and (all(len(w) == 1 for w in pieces) or any(
                         len(w) > 1 and not self.gaz.is_english(w) for w in pieces)):  # not "no one" for Noone
                     ent = owner[joined]
-                    out.append(Finding(type=ent.type, start=start, end=words[k][1], score=LINK_SCORE,
+                    end = words[k][1]
+                    if all(len(w) == 1 for w in pieces):  # "B R A C K E N F I E L D   A C A D E M Y"
+                        for more in _SPELLED_ON.finditer(self.text, end):
+                            if more.start() != end or gazetteer.fold(more.group(1).replace(" ", "")) not in words_of[ent.id]:
+                                break
+                            end = more.end()
+                    out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
                                        recognizer="linker", entity=ent.id))
                     break
         return out
@@ -841,6 +874,9 @@ class _Linker:
                             and key not in self.gaz.calendar and ent.evidence >= LOWER_SEED \
                             and part == ent.parts[0] and ent.first == key:  # not "mr dawson said", "miss hope"
                         lower.append(part)  # "my other son mason": in lower-case writing only
+                        if ent.placed >= LOWER_SEED and key not in self.allow:
+                            # placed by a rule, "(chase's mum)": the reply's "- Chase has been suspended" too
+                            forms.append((part[:1].upper() + part[1:], False))
                     continue  # "kelly rang": a lower-case common word is never searched for
                 if key in self.gaz.calendar and key in self.gaz.first_names and is_capitalised(part) \
                         and len(ent.parts) >= 2 and part == ent.parts[0]:

@@ -30,7 +30,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from redactor.detect.recognizers.base import make_result
 from redactor.detect.recognizers.uk_postcode import ANY_CASE_POSTCODE
-from redactor.detect.words import SPOKEN_NUMBER
+from redactor.detect.words import SPOKEN_NUMBER, SPOKEN_NUMBER_LOWER
 from redactor.types import ADDRESS
 
 if TYPE_CHECKING:
@@ -172,6 +172,8 @@ _SHAPES = (
                           r"ring|slip|next|wrong|right|left|quiet|country|dual|private|open|public|long|bumpy|"
                           r"narrow|steep|main|old|new|every|each|any|no|shared|hard|network|google|team|pen|flash|first|last|"
                           r"usb|external|test|cul-de-sac)\b)[a-z][a-z'’-]{2,}[ \t]+"
+                          # ("his nana lives on ackton hall crescent": two words before the suffix)
+                          r"(?:(?!(?:the|a|an|and|or|to|at|on|in|of|for|with|by|from)\b)[a-z][a-z'’-]{2,}[ \t]+)?"
                           r"(?:street|st|road|rd|lane|avenue|close|drive|crescent|grove)(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
     # (or as an answer: "Yes, nine Pit Lane")
@@ -182,13 +184,24 @@ _SHAPES = (
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
                       r"mews|croft|view|place)(?![\w'’-])", CUE_SCORE),
+    # ... or in an auto-transcript's lower case, as a speaker's answer or after where one lives:
+    # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive"
+    # (never a count's or a time's noun: "a ten minute walk", "two really close friends")
+    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|address|address is|live|lives|living|it's|its)[ \t]))"
+                            + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!{_LOWER_NOT_A_STREET}|(?:more|other|main|side|back|"
+                            r"new|old|big|little|long|short|the|a|an|of|or|and|to|way|ways|dead|really|very|so|quite|pretty|"
+                            r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                            r"ninety|hundred)\b)"
+                            rf"{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?{_SP}(?:road|street|lane|avenue|close|drive|grove|crescent|"
+                            r"terrace|mews|croft)(?![\w'’-])", CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
     # (a suffix no ordinary noun shares, never "the Main Gate number 2" or "Food Bank number 0300 ...")
     ("number-after", rf"(?<![\w'’-]){_NOT_A_NAME}{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_STRONG_SUFFIX}[ \t]+(?i:number|no\.?)[ \t]+"
                      rf"(?:\d{{1,4}}[A-Za-z]?|{SPOKEN_NUMBER})(?![\w'’-]|[ \t]+\d)", CUE_SCORE),
     # a street without a number in an address written on one line: "Kelsworth College, Station
     # Approach, Kelsworth Bridge, DN12 3AB"
-    ("street-before-postcode", rf"(?<=,{_SP}){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},?{_SP}"
+    # (or parted by bullets or bars on a letterhead: "Kestrel Way • Rotherham • S65 4PQ")
+    ("street-before-postcode", rf"(?:(?<=,{_SP})|(?<=[•·|]{_SP})|(?m:^)){_STREET}(?=(?:,|{_SP}[•·|]){_SP}(?:{_WORD}(?:{_SP})?){{1,3}}(?:(?:,|{_SP}[•·|]){_SP}(?:{_WORD}(?:{_SP})?){{1,3}})?(?:,|{_SP}[•·|])?{_SP}"
                                r"[A-Z]{1,2}[0-9][A-Z0-9]?[^\S\r\n]{1,2}[0-9][A-Z]{2}\b)", NUMBER_SCORE),
     # ... or before a locality and the authority's town: "Church Lane, Brinsworth Dale, Rotherham"
     ("street-before-town", rf"(?<=(?:^|,){_SP}|^){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},{_SP}"
@@ -246,6 +259,9 @@ _PHRASE_AFTER = re.compile(
     r"|class|group|team|paper|panel|forum|support|time|play|area|provision)\b"
 )
 TRAVELLER_SITE = re.compile(r"[^\S\r\n]+(?i:Travell?ers?['’]?|Gypsy and Traveller|Caravan)[^\S\r\n]+(?i:site|park)\b")
+# letters after a name that end its line: its degrees and qualifications
+_POST_NOMINAL_LINE_END = re.compile(r"(?:NPQH|NPQSL|NPQSENCO|PGCE|QTS|BA|BSc|BEd|MA|MSc|MEd|PhD|Hons|MBChB|FRCPCH|MRCPCH|"
+                                    r"RGN|RMN|RSCN|DipSW|CQSW|NASENCO)\)?[ \t]*\r?\n")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[^\S\r\n]+$")
 
@@ -305,4 +321,6 @@ class AddressRecognizer(PatternRecognizer):
             return False
         if shape == "bare" and (_TITLE_BEFORE.search(before) or _TITLE.search(text, start, end)):
             return False
+        if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):
+            return False  # "Mr G. Thackray BA (Hons) NPQH\nMill Hill Road": a line ends with a degree, no house
         return True

@@ -20,6 +20,10 @@ _CUE = (
     r"|\b(?:cost|budget|project|finance|billing)\s+code"
     # "new case 25-0866", "attach to case 24-1342": a case system's number after the word
     r"|\bcase(?=[ \t]+\d{2,4}[-/]\d{3,6}\b)"
+    # "(Doncaster court, case DN19C00731)", "EHCNA-R-0925 / case 77418", "SENDIASS case W-3391": a number
+    # of five digits, a court's code of letters and digits or a letter's (never "case 2", "in case 2025 goes", "in this case 50000 pounds")
+    r"|(?<!\b(?:in|this|that|any|each|every|such|which|one)[ \t])\bcase(?=[ \t]+(?:\d{5,}|(?-i:[A-Z]{1,3}\d{2}[A-Z]{1,2}\d{3,}|[A-Z]{1,3}-\d{3,}))"
+    r"(?![\w/-])(?![ \t]+(?:pounds|people|hours|days|pupils|children|families|words|miles)\b))"
     r"|\b(?:practice\s+code|registered\s+charity(?:\s+no)?|charity\s+(?:no|number)|(?:card|account|number|form|phone|mobile)\s+ending(?:\s+in)?|"
     r"PCSO|PC|DC|PS|DS|DI|DCI|Sgt|(?:police\s+)?(?:constable|sergeant)|collar\s+(?:no|number)|bleep|"
     # a police system's log or occurrence number: "(log 0417 of that date)", "occurrence\n14RO/25/20466"
@@ -41,7 +45,7 @@ _CUE = (
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")
     r"|\b(?:MRN|URN|SRA|(?-i:DX|PNC|APC)|hosp(?:ital)?|candidate|centre|center|student|learner|staff|employee|payroll|GMC|HCPC|NMC|NRPSI|SWE|"
-    r"DBS|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|n0|number|ref|reference|id|code|"
+    r"DBS|smartcard|passport|unit|ward|clinic|patient|collar|warrant|badge|shoulder|interp(?:reter)?|job|booking)\s*(?:no|n0|number|ref|reference|id|code|"
     r"reg(?:istration)?(?:\.?\s*no)?)?"
     r"(?=\s*(?:\([A-Za-z ]{1,12}\)\s*)?\)?\s*(?:\.|:|#|\||\t| {2,}|\s(?=[A-Z]{0,4} ?\d)))"
     # any system's number behind its label: "EMIS no:", "SystmOne number:", "Mosaic No.: "

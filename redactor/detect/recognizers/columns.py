@@ -43,7 +43,7 @@ HEADERS = {
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
             # (a role's abbreviation heads the column of who holds it: "AO" for advice officer)
-            "dutyofficer ao iao iaso cw kw lp").split(),
+            "dutyofficer ao iao iaso cw kw lp staffcode usercode officercode staffinitials staffid").split(),
     SCHOOL: ("school setting nursery college provider placement currentsetting currentschool namedschool "
              "unit venue").split(),  # a respite unit's or a club's name
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
@@ -74,7 +74,7 @@ def _a_childs_initials(code: str, in_a_column_of_them: bool = False) -> bool:
         and (in_a_column_of_them or code not in NOT_INITIALS)
 _BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
 _EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above)$")
-_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*$")
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*$")  # (any alphabet's letters: "Gabrielė")
 _TITLES = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|cllr)\.?\s+")
 
 
@@ -160,6 +160,7 @@ def _label_kind(cell: str) -> str | None:
 
 DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b")
 SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A-Z]")
+COLUMNS_LINE = re.compile(r"[ \t]*(?i:columns|fields|headers?)[ \t]*:[ \t]*")
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
 RECORD_ID = re.compile(r"(?:[A-Z]{1,4}[-/]?)?\d{5,12}")  # "88120311", "CT-0091873", "R104417"
 _COUNT_CELL = re.compile(r"[A-Za-z][A-Za-z /&%.'’-]{0,30}:[ \t]*\d{1,5}")  # "SEN Support: 16"
@@ -245,16 +246,21 @@ def _rows(text: str):
             continue
         if re.fullmatch(r"[\s|:+=_-]+", body):
             continue  # a rule under the header ("----+----", "|---|---|")
-        found = next((s for s in ("|", "\t", ",") if body.count(s) >= 2), None)
+        # (a header given on a line of its own: "Columns: Date/Time | Direction | ... | User")
+        named = COLUMNS_LINE.match(body)
+        skip = named.end() if named else 0
+        found = next((s for s in ("|", "\t", ",") if body.count(s, skip) >= 2), None)
         if found is None:
             kinds = None
             continue
-        placed = _split(body, found)
+        placed = [(skip + at, cell) for at, cell in _split(body[skip:], found)]
         cells = [c for _, c in placed]
         # under a header, a row of as many cells is a row ("Ionut Munteanu | Father | ..."),
         # never the header of a new table
         data_row = kinds is not None and found == sep and len(cells) == len(kinds)
         header = None if data_row else _header_kinds([c.strip() for c in cells])
+        if named and header is None:
+            continue
         if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line_end + 1):
             header = None  # a Markdown table's header is the row above its rule: "| Name | Tegan |" is a row
         if header is not None:

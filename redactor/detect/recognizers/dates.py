@@ -85,7 +85,8 @@ _DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 DAY_ONLY = re.compile(
-    rf"(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?){_DAY}{_NOT_A_DAY_AFTER}"
+    # ("on wednesday (12th) there was no one": the day in brackets after its weekday)
+    rf"(?i:\b{_WEEKDAY_WORD},?[ \t]+(?P<open>\()?(?:the[ \t]+)?){_DAY}{_NOT_A_DAY_AFTER}(?(open)\))"
     # the first day of a range: "(Weds 5 - Fri 7 March 2025)"
     rf"|(?i:\b{_WEEKDAY_WORD}[ \t]+)(?P<day2>[1-9]|[12]\d|3[01])(?=[ \t]*[-–][ \t]*(?i:{_WEEKDAY_WORD}[ \t]+)?\d{{1,2}}"
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
@@ -95,8 +96,15 @@ DAY_ONLY = re.compile(
     # "Sandra away 15th so Geoff will cover", "back 3rd", "moved to 22nd"
     rf"away|back|off|free|busy|available|closed|booked|arranged|moved|rescheduled|postponed|says|said|"
     # "she's coming 11th", "starts 3rd"
-    rf"coming|come|starts|starting|ends|ending)\s+(?i:the[ \t]+)?)"
+    rf"coming|come|starts|starting|ends|ending|"
+    # "Aras K annual review 20th", "panel 14th": an event and its day
+    rf"review|meeting|appointment|appt|hearing|visit|panel|deadline)\s+(?i:the[ \t]+)?)"
     rf"{_DAY}{_DAY_END}")
+# A day opening a message's line and said to suit: "20th is fine i'll get my mam to have him",
+# "the 3rd works for us"
+DAY_OPENING = re.compile(r"(?m)^[ \t>]{0,8}(?:(?i:the|yes|yeah|ok|okay)[ \t,]{1,3})?(?P<day>(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th))"
+                         r"(?=[ \t]+(?i:is[ \t]+(?:fine|good|ok|okay|better|perfect|great|no[ \t]+good|not[ \t]+good|bad|out|free|"
+                         r"booked)|works|suits|would[ \t]+(?:work|suit|be)|could[ \t]+(?:work|do)|at[ \t]+\d)\b)")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -263,6 +271,7 @@ class _ExactDateRecognizer(PatternRecognizer):
                 if self.invalidate_result(match.group()) or _after_label(text, start):
                     continue
                 found.append((start, end, pattern.name, pattern.score))
+        found += [(m.start("day"), m.end("day"), "day only", self.SCORE) for m in DAY_OPENING.finditer(text)]
         for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced"),
                         (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month"),
                         (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month")):

@@ -56,7 +56,7 @@ AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|C
 _STREET_WORDS = ("Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|Place|View|Walk|"
                  "Rise|Gardens|Mews|Croft|Fold|Vale")
 STREET_IN = re.compile(r"\b(?:" + _STREET_WORDS + r")[ \t]+in[ \t]+(?:the[ \t]+)?" + _PLACE
-                       + r"(?![ \t]*(?:[A-Z]|[0-9]{4}))")
+                       + r"(?![\w'’-])(?![ \t]*(?:[A-Z]|[0-9]{4}))")  # (never "View in Septembe" of "September 2021")
 # ... and in lower-case writing, after a numbered street: "we're at 8 hawthorn close in low hagg"
 LOWER_STREET_IN = re.compile(r"\b\d{1,4}[a-z]?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + _STREET_WORDS.lower() + r")"
                              r"[ \t]+in[ \t]+(?P<place>[a-z]{3,}(?:[ \t][a-z]{3,})?)\b")
@@ -71,6 +71,10 @@ PLACE_WITH_SUFFIX = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
     r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Country Park|Estate|Village|Grange|Valley))\b"
     + _NOT_A_PLACE_AFTER)
+# "lives on the Airedale estate", "settled on the Sandholme site": an estate or a Traveller site,
+# its word in lower case
+ESTATE_OR_SITE = re.compile(r"\b(?:on|in|at|from|near|off|to|of)[ \t]+the[ \t]+"
+                            r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:estate|site))\b")
 # "Brinsworth Carr > Brackenholme Park", "Canal St, Kelham Rise": the same anywhere, when the
 # name before the place's last word is no word at all (checked in _by_context)
 SUFFIX_PLACE = re.compile(
@@ -181,7 +185,7 @@ class LocationRecognizer(EntityRecognizer):
         aside, a person or a thing is not taken for a place."""
         out = []
         for pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE, AFTER_STREET, STREET_IN, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
-                        SUFFIX_PLACE, PRACTICE):
+                        SUFFIX_PLACE, PRACTICE, ESTATE_OR_SITE):
             groups = ("place", "place2") if pattern is BEFORE_POSTCODE else ("place",)
             spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
             for start, end in spans:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -24,7 +25,7 @@ from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.words import (
-    Word, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
+    Word, bracket_label, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
 )
 from redactor.detect.recognizers.base import make_result
 from redactor.types import PERSON
@@ -44,10 +45,15 @@ RANK_WORDS = frozenset("senior principal chief deputy assistant acting interim l
                        "associate junior".split())
 # An abbreviation the document defines: "Key: PU = picked up by | CB = call back"
 LEGEND = re.compile(r"(?<![\w'’.-])(?P<code>[A-Z]{2,4})[ \t]*=[ \t]*(?-i:[a-z]{2,})")
+# ... and a key of staff codes that names whose each is: "Staff codes: CFO=C Foulstone (PE)	OKA=A Okafor"
+STAFF_KEY = re.compile(r"(?<![\w'’.-])(?P<code>[A-Z]{2,4})[ \t]*=[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+                       r"(?P<name>[A-Z]\.?[ \t]+[A-Z][a-z][\w'’-]+|[A-Z][a-z]+[ \t]+[A-Z][a-z][\w'’-]+)(?![\w'’-])")
+SYSTEM_CONSTANT = re.compile(r"[A-Z0-9]+(?:_[A-Z0-9]+)+")
 # A blog's or a diary's pseudonym for a child: "my middle one who on here I call **Bear**"
 # (present tense, the name set off by emphasis or quotes or ending the clause; not "I called CAMHS")
-I_CALL = re.compile(r"\b(?:I|we)[ \t]+(?:(?i:call|nickname)(?:[ \t]+(?i:him|her|them))?|(?i:refer[ \t]+to[ \t]+(?:him|her|them)[ \t]+as))"
-                    r"[ \t]+(?P<open>\*{1,2}|_|[\"“'‘])?(?P<name>[A-Z][a-z][\w'’-]*)"
+# ("I will call him J.": a future call, a letter for a name)
+I_CALL = re.compile(r"\b(?:I|we)(?:['’]ll|[ \t]+(?:will|shall))?[ \t]+(?:(?i:call|nickname)(?:[ \t]+(?i:him|her|them))?|(?i:refer[ \t]+to[ \t]+(?:him|her|them)[ \t]+as))"
+                    r"[ \t]+(?P<open>\*{1,2}|_|[\"“'‘])?(?P<name>[A-Z][a-z][\w'’-]*|(?<=him[ \t])[A-Z](?=\.|,)|(?<=her[ \t])[A-Z](?=\.|,))"
                     r"(?(open)[*_\"”'’]|(?=[ \t]*[.,;:)!]))")
 # A police officer named by an initial and a surname before rank and number: "K Ward (PS 1093)"
 OFFICER = re.compile(r"(?<![\w'’])(?P<name>[A-Z]\.?[ \t][A-Z][a-z][\w'’-]+)[ \t]*\((?:PS|PC|DS|DC|DI|DCI|PCSO|Sgt)[ \t]*\d")
@@ -88,6 +94,39 @@ INITIALS_BEFORE_DOB = re.compile(r"(?<![\w.&/-])(?P<code>[A-Z]{2,3}|[A-Z]\.[A-Z]
                                  r"(?i:dob|d\.o\.b\.?|date of birth|born)\b)")
 # a call's or a meeting's speaker written in lower case: "shannon b: yeah I can hear you"
 LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(?:[ \t][a-z][a-z'’-]*){0,2})(?=:[ \t])")
+# A parent's lower-case writing names her child by his mother: "(chase's mum)", "rowan's dad"
+_LOWER_KIN = r"(?:mum|mam|mom|dad|nan|nana|nanna|gran|grandma|grandad|sister|brother|stepdad|stepmum|auntie|aunty|uncle|carer|foster[ \t]+carer)"
+LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})['’]s[ \t]+{_LOWER_KIN}(?![\w'’-])")
+# ... and signs with her own name above it, or writes it in a header: "kerry wickersley (chase's mum)",
+# "From: kerry wickersley <...>"
+LOWER_SIGNED = re.compile(rf"(?m)^[ \t]*(?P<name>(?P<first>[a-z]{{2,}})[ \t]+[a-z][a-z'’-]+)[ \t]*\((?:[a-z]+['’]?s[ \t]+)?{_LOWER_KIN}\)"
+                          r"|^[> \t]*(?i:from|to|cc|sent[ \t]+by)[ \t]*:[ \t]*(?P<name2>(?P<first2>[a-z]{2,})[ \t]+[a-z][a-z'’-]+)[ \t]*<")
+# A child named where only a person can be: "pick storm up from", "bring ember with me", "my other
+# one jack he's eight"
+LOWER_CARRIED = re.compile(r"\b(?:pick|picks|picking|picked|drop|drops|dropping|dropped|take|takes|taking|took|bring|brings|"
+                           r"bringing|brought|collect|collects|collecting|collected|fetch|fetching)[ \t]+(?P<name>[a-z]{3,})"
+                           r"[ \t]+(?:up|off|with|from|home|in|round|over)\b"
+                           r"|(?<![\w'’-])(?P<name2>[a-z]{3,})[ \t]+(?:he|she)(?:['’]?s|[ \t]+is)[ \t]+"
+                           r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                           r"fifteen|sixteen|seventeen|eighteen|nineteen)\b")
+NOT_A_PERSONS_LAST = frozenset("academy school primary college nursery office admin team reception enquiries council "
+                               "service services trust hub centre group".split())
+SAYING = frozenset("said says told tells thinks thought reckons knows knew feels felt swears".split())
+# what is fetched and taken that is no child, though a name too: "pick kit up", "take summer off"
+NOT_CARRIED = frozenset("kit summer autumn winter spring".split())
+# ... and "miss" at a clause's end only after who she is or a word that meets her ("the lady from the
+# primary miss gaunt,"; never "the kids miss french,")
+LOWER_MISS_BEFORE = re.compile(r"\b(?:lady|teacher|woman|ot|physio|senco|ta|head|primary|school|class|nursery|college|"
+                               r"from|with|and|ask|asked|told|tell|emailed|rang|called|saw|met)[ \t]+$")
+# A surname after a title in lower case ("the physio miss shepherd says"): hers where she acts
+LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<name>[a-z]{3,})(?![\w'’-])")
+# A name written in its own script, alone after a label: "Sender as written in Urdu: نسرین اختر   [= ...]",
+# "[signed in Urdu: نسرین]" (a run with a Latin word in it, "بخدمت جناب SENDIASS", is no name)
+_NOT_LATIN = r"(?:(?![a-zA-Z\u00C0-\u024F\u1E00-\u1EFF])[\p{L}\p{M}])+"
+NOT_LATIN_NAME = regex.compile(rf"(?m)^(?P<label>[^\n:]{{0,60}}):[ \t]{{1,4}}(?P<name>{_NOT_LATIN}(?:[ \t]{_NOT_LATIN}){{0,2}})"
+                               rf"(?=[ \t]*(?:$|[\[\]()]|[ \t]{{2}}))")
+NAME_WRITTEN = re.compile(r"(?i)\b(?:name|signed|signature|sender|from|written|writing|spelling|spelt|spelled|mother|"
+                          r"father|mum|dad|child|parent|carer|by)\b")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
 # E-mail header lines and the "Surname, First" entries on them.
 HEADER_LINE = re.compile(r"(?im)^[> \t]*(?:from|to|cc|bcc|sent by|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]+)$")
@@ -115,7 +154,7 @@ STAMP = (r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]
 SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<stamp>{STAMP})?(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*\.?){{0,2}})"
                      r"[ \t]*(?:[^\w\s:]{1,3}[ \t]*)?:[ \t]")
 # A form's name field: "Name: April Moss", "**Name:** April Moss", "Pt: BIRKWELL, Mason"
-NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|"
+NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|child|appellants?|"
                         r"learner|young person|patient|pt|re|prepared by|written by|completed by|report by|"
                         # (a printed form's dotted leader for its colon: "Name ........ Chidera Okonjo")
                         r"author|assessed by)[ \t*]*(?::|\.{3,}:?)[ \t*]*"
@@ -155,7 +194,9 @@ LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ 
                                # a case handed to a worker: "passed to DS", "transfer to IS", "covering for LK"
                                rf"|\b(?i:passed|transfer|transferred|handed(?:[ \t]+over)?|allocate|allocated|reallocated|"
                                rf"reassigned|assigned|covering|cover)[ \t]+(?i:to|for)[ \t]+(?P<code2>{INITIAL_CODE})"
-                               rf"(?![\w/&-])(?![ \t]+(?i:school|team|panel|service|unit|hub|court|tribunal)\b)")
+                               rf"(?![\w/&-])(?![ \t]+(?i:school|team|panel|service|unit|hub|court|tribunal)\b)"
+                               # "(looked after child - initials LM)": the word itself before them
+                               rf"|\b(?i:initials|inits)[ \t]*[:=-]?[ \t]*(?P<code3>(?-i:[A-Z]{{2,3}}))(?![\w/&-])")
 # What stands after a worker's label and is no one: an answer or a body ("Allocated: TBC", "to LA")
 NO_WORKER = frozenset("OK NA TBC TBA ID NK ALL DUTY LA EHC SEN".split())
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
@@ -233,6 +274,10 @@ BY_INITIALS = re.compile(
     r"\b(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
     r"minuted|authored|actioned|updated|entered|logged|taken|redacted|note|notes|minutes)[ \t]+by[ \t]+"
     rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])")
+# A letter and a kiss signing a message: "Good luck!! You'll be great. H x"
+LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>[A-HJ-Z])[ \t]+x{1,3}[ \t]*$")
+# Dotted initials signing a note's paragraph, after its last sentence: "... the same at home. S.W."
+SIGNED_DOTTED = re.compile(r"(?m)(?:(?<=[a-z0-9)][.!?][ \t])|(?<=[a-z0-9)][.!?]  ))(?P<code>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]*$)")
 # A contact line's abbreviations NER glues onto the name before them ("Mrs Lorraine Dyson  ext 4471").
 CONTACT_ABBREVIATIONS = frozenset("ext extn tel mob fax dd ph email e-mail".split())
 # A name just before a bracket: "Approved: P. Ackroyd (" (titles left out of the name)
@@ -459,7 +504,9 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._header_names(text))
         results.extend(self._named_by_position(text))
         # a body's letters ("Barnsley MBC", "(SWE reg. ...)") are no one's, whichever rule took them
-        results = [r for r in results if not _no_ones_letters(text, r.start, r.end)]
+        # (nor a system's constant in capitals, "APPT_REMIND", nor a tracked change's "[DEL: ...]")
+        results = [r for r in results if not _no_ones_letters(text, r.start, r.end) and not bracket_label(text, r.start, r.end)
+                   and not SYSTEM_CONSTANT.fullmatch(text, r.start, r.end)]
         defined = {m.group("code") for m in LEGEND.finditer(text)}
         if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
             results = [r for r in results if text[r.start:r.end] not in defined]
@@ -546,7 +593,8 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), surname_end, AFTER_SCORE, "position"))
                 continue
             kin_month = calendar_name and is_capitalised(word) and kin_word
-            if (key in self.generic and not calendar_name) or gaz.is_cue(word) or (key in STOP_WORDS and not kin_month):
+            if (key in self.generic and not calendar_name) or gaz.is_cue(word) or (key in STOP_WORDS and not kin_month) \
+                    or (word.islower() and key in SAYING):  # "he told me miss said he had to go"
                 continue  # "June" is allow-listed as a month, not after "Miss"; "gran May does" is her
             if titled and word.islower() and key not in gaz.first_names:
                 continue  # "miss school": a title in lower case before a word is no name
@@ -564,7 +612,8 @@ class PersonRecognizer(EntityRecognizer):
             # has", "dad frank said": a listed name that is also a word, when a verb follows it
             kin = lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative")
             related = related or (kin and word.islower() and key in gaz.first_names
-                                  and key not in gaz.calendar and bool(VERB_AFTER.match(text, m.end("name"))))
+                                  and key not in gaz.calendar and bool(VERB_AFTER.match(text, m.end("name")))
+                                  and not (key in gazetteer.VERB_NAMES and text[m.end("name"):m.end("name") + 1] not in (" ", "\t")))
             if titled and not (calendar_name or lead == "miss"):
                 continue  # "Dr Leanne Sen": the title rule and NER read the whole name
             if calendar_name or unknown or related or titled:
@@ -596,6 +645,43 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in STARTED_BY.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
+        for m in NOT_LATIN_NAME.finditer(text):
+            if NAME_WRITTEN.search(m.group("label")):  # "Language: العربية" is no one
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in LOWER_CARRIED.finditer(text):
+            g = "name" if m.group("name") else "name2"
+            key = m.group(g)
+            line = text[max(text.rfind(c, 0, m.start()) for c in "\n:|\t") + 1:m.start()]  # (its line, or its cell)
+            if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(key) and key not in gaz.titles \
+                    and key not in gaz.calendar and key not in SAYING and key not in NOT_CARRIED \
+                    and not re.search(r"[A-Z]", line):  # "KL said he is 17"; a lower-case writer's line only
+                out.append(self._result(m.start(g), m.end(g), POSITION_SCORE, "position"))
+        # (each copy of a pair once one acts: "i'd ask miss shepherd for her report" too)
+        titled = list(LOWER_TITLED.finditer(text))
+        # ... or where a clause ends after her and no one misses something before ("the lady from the
+        # primary miss gaunt, since september"; never "i really miss home.")
+        clause_end = (",", ".", ";", ")")
+        acting = {(m.group("title"), m.group("name")) for m in titled
+                  if (text[m.end():m.end() + 1] in (" ", "\t") and VERB_AFTER.match(text, m.end()))
+                  or (text[m.end():m.end() + 1] in clause_end and m.group("title") != "miss")
+                  or (text[m.end():m.end() + 1] in clause_end and LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start()))}
+        for m in titled:
+            key = m.group("name")
+            if (m.group("title"), key) in acting and key in gaz.surnames and key not in STOP_WORDS \
+                    and not gaz.is_cue(key) and key not in gaz.calendar:
+                out.append(self._result(m.start(), m.end(), AFTER_SCORE, "position"))
+        for m in LOWER_KIN_OWNER.finditer(text):
+            key = m.group("name")
+            if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(key) and key not in gaz.titles \
+                    and key not in gaz.calendar:
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in LOWER_SIGNED.finditer(text):
+            g = "" if m.group("name") else "2"
+            first = m.group("first" + g)
+            last = m.group("name" + g).split()[-1]
+            if first in gaz.first_names and first not in STOP_WORDS and not gaz.is_cue(first) and first not in gaz.titles \
+                    and last not in NOT_A_PERSONS_LAST:  # "From: grace academy <...>"
+                out.append(self._result(m.start("name" + g), m.end("name" + g), POSITION_SCORE, "position"))
         for m in LOWER_SPEAKER.finditer(text):
             first = m.group("first")
             if first in gaz.first_names and not gaz.is_english(first) and first not in STOP_WORDS \
@@ -618,12 +704,16 @@ class PersonRecognizer(EntityRecognizer):
                                   for w in name[comma + 2:].split()))):
                 name = name[:comma]  # "Name: Sandra Coe, Health Visitor": the role is no part of it
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", name)]
+            if not any(p in gaz.first_names or p in gaz.surnames or not gaz.is_english(p) for p in parts):
+                continue  # "Child: Looked After", "Re: Annual Review of Education": a status or a subject, no name
             if not all(p in self.generic or gaz.is_cue(p) for p in parts):
                 out.append(self._result(m.start("name"), m.start("name") + len(name), POSITION_SCORE, "position"))
         for line in INITIALS_LINE.finditer(text):
             for m in INITIALS.finditer(line.group()):
+                at = line.start() + m.start()
+                if m.group() in ROLE_INITIALS and (text[at - 1:at] == "(" or re.match(r"[ \t]+[a-z]", text[at + len(m.group()):at + len(m.group()) + 2])):
+                    continue  # "Present: Jake Senior (PA)", "PA hours are used": a role, or a role's noun
                 if m.group() not in _DAYS:
-                    at = line.start() + m.start()
                     out.append(self._result(at, at + len(m.group()), CUE_SCORE, "initials"))
         for m in TIME_INITIALS.finditer(text):
             if m.group("initials") in MESSAGE_DIRECTIONS:
@@ -641,6 +731,18 @@ class PersonRecognizer(EntityRecognizer):
                 if code.group() not in ROLE_INITIALS and not self.gaz.is_cue(code.group()):
                     at = m.start("list") + code.start()
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, "initials"))
+        for m in LETTER_KISS.finditer(text):
+            out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
+        for m in STAFF_KEY.finditer(text):
+            first, last = gazetteer.fold(m.group("name").split()[0].rstrip(".")), gazetteer.fold(m.group("name").split()[-1])
+            if (len(first) == 1 or first in gaz.first_names) and not gaz.is_cue(m.group("name").split()[-1]) \
+                    and last not in self.generic and m.group("code") not in NOT_INITIALS:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in SIGNED_DOTTED.finditer(text):
+            code = m.group("code").replace(".", "")  # (a role's letters sign as a person: "S.W.")
+            if code not in NOT_INITIALS - ROLE_INITIALS and code not in SIGN_OFF_NOT_INITIALS:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in BRACKET_INITIALS.finditer(text):
             for code in re.finditer(r"[A-Z]{2,3}", m.group("list")):
                 at = m.start("list") + code.start()
@@ -903,7 +1005,7 @@ class PersonRecognizer(EntityRecognizer):
                     and not in_caps_line(text, m.start("code"), m.end("code")):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in LABELLED_INITIALS.finditer(text):
-            group = "code" if m.group("code") else "code2"
+            group = "code" if m.group("code") else "code2" if m.group("code2") else "code3"
             code = m.group(group)  # "Allocated: NB": after a worker's label, no nota bene
             if code not in NO_WORKER and code not in ROLE_INITIALS and code not in ("AM", "PM", "N A") \
                     and not gaz.is_cue(code):  # "Callback: AM": when, not who
@@ -1175,6 +1277,9 @@ class PersonRecognizer(EntityRecognizer):
                 score = None  # "Date,Day,Trainee": a table's header of dictionary words names no one
             if score is not None and class_name(text, w.start, base_end, self.gaz.is_english) and not ws[i].text.isupper():
                 score = None  # "(Class Rowan)", "Willow Class": a class named after a tree
+            if score is not None and key in gazetteer.VERB_NAMES and key not in self.gaz.calendar \
+                    and is_capitalised(base) and gazetteer.as_a_word(text, w.start, base_end):
+                score = None  # "Chase EHC coordinator", "Will try again pm": the verb
             if score is None:
                 i += 1
                 continue

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.words import ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive
+from redactor.detect.words import names_a_class, ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive
 from redactor.detect.recognizers.base import make_result
 from redactor.types import SCHOOL
 
@@ -93,7 +93,7 @@ LOWER_RE = re.compile(
 # "at st josephs": a saint's school in lower case, its apostrophe left out, after a word of where
 LOWER_SAINT = re.compile(r"\b(?:at|to|from|attends|attending|attended|into)[ \t](?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
 # "she liked the base (the Nest)": a unit's name in brackets after the word for it
-UNIT_IN_BRACKETS = re.compile(r"\b(?i:base|unit|hub|provision|room)[ \t]*\((?i:the)[ \t]+(?P<name>[A-Z][a-z]{2,})\)")
+UNIT_IN_BRACKETS = re.compile(r"\b(?i:base|unit|hub|provision|room|space)[ \t]*\((?i:the)[ \t]+(?P<name>[A-Z][a-z]{2,})\)")
 # ... or in quotes after any base or unit: 'specialist ASD base "The Hive"', 'Learning Support base "The Cabin"'
 UNIT_IN_QUOTES = re.compile(r"\b(?i:base|unit|hub|provision|room|space)[ \t]*\(?[ \t]*[\"“‘'](?P<name>The[ \t]+[A-Z][a-z]{2,}"
                             r"(?:[ \t]+[A-Z][a-z]{2,})?)[\"”’']")
@@ -130,10 +130,17 @@ _UNIT_KIND = r"(?i:resource[ \t]+base|resourced[ \t]+(?:provision|unit|base)|spe
              r"youth[ \t]+(?:group|club|fellowship|project|provision)|(?:holiday|after[ -]school|breakfast|homework|social|lunchtime)[ \t]+club|" \
              r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision))"
 # (never a subject's or a plan's: "The Maths unit", "The Plan for Respite", "The Offer for Short Breaks")
-_UNIT_NAME = (r"The[ \t]+(?!(?:Local|Family|Children|Specialist|Resource|Learning|Main|School|Same|New|Other|Nurture|Unit|Base|"
+_UNIT_NAME = (r"[Tt]he[ \t]+(?!(?:Inclusion|Inclusive|Quiet|Calm|Therapy|Wellbeing|Pastoral|SEN|SEND|Student|Study|"
+              r"Isolation|Reflection|Transition|Exclusion|Withdrawal|Intervention|Access|ASD|Social|Emotional|Time|"
+              r"Hearing|Autism|Communication|Sensory|Support|Behaviour|Pupil|Sixth|Primary|"
+              r"Secondary|Early|Foundation|Speech|Language|Visual|Physical|Medical|Enhanced|Additional|Hub|"
+              r"Local|Family|Children|Specialist|Resource|Learning|Main|School|Same|New|Other|Nurture|Unit|Base|"
               r"Maths|Math|Science|English|History|Geography|Art|Music|Computing|French|Spanish|German|Reading|Writing|"
               r"Phonics|Topic|Curriculum|Teaching|Plan|Review|Offer|Policy|Assessment|Application|Form|Guidance|"
               r"Budget|Funding|Panel|Team|Service|Council|Authority|Report)\b)[A-Z][a-z]+")
+# ... or called so: "a different base called The Lighthouse", "a room known as The Pod"
+UNIT_CALLED = re.compile(r"\b(?i:base|unit|hub|provision|room|space|centre)[ \t]+(?:called|named|known[ \t]+as)[ \t]+(?P<name>"
+                         + _UNIT_NAME + r")(?![\w'’-])")
 # ('Enhanced Resource Provision "The Burrow"', 'ARP - Communication base "The Harbour"': its name in quotes)
 UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[ \t]+[\"“']|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
                              r"(?P<name>" + _UNIT_NAME + r")(?![\w'’-])")
@@ -141,8 +148,30 @@ UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[
 UNIT_THEN_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]*,[ \t]*(?i:the|our|a|their)[ \t]+(?:[a-z]+[ \t]+)?"
                             + _UNIT_KIND + r"(?![\w'’-])")
 # ("The Willows unit @ Oakwell Vale", "The Willows (resourced provision)", "The Willows (Oakwell Vale ARP)")
-UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+(?:" + _UNIT_KIND + r"|unit|base|for[ \t]+(?i:short[ \t]+breaks?|respite)|\((?:[^()\n]{0,30}[ \t])?"
+UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+(?:" + _UNIT_KIND + r"|(?i:(?:resource|resourced|learning|specialist)[ \t]+)?(?:unit|base)|for[ \t]+(?i:short[ \t]+breaks?|respite)|\((?:[^()\n]{0,30}[ \t])?"
                               + _UNIT_KIND + r"\))(?![\w'’-])")
+# A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
+# and the site it is at ("Little Acorns @ Mill House"); never at a sentence's start
+NURSERY_NAME = re.compile(r"(?<=[a-z0-9,;:(][ \t])(?P<name>(?:Little|Tiny|Busy|Happy|Teddy|Rainbow|Sunshine|Bright|Precious)[ \t]+"
+                          r"[A-Z][a-z]{2,}s)(?P<site>[ \t]+@[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})?(?![\w'’-])")
+NURSERY_BEFORE = re.compile(r"\b(?:at|attends|attended|attending|to|from|goes[ \t]+to|nursery|setting|placement)[ \t]+$")
+# Schools ranked on a preference form, said as a parent says it: "we put elizabethan first and idle
+# valley second" (never "put him first", "put safety first")
+RANKED = re.compile(r"\bput[ \t]+(?P<name>(?!(?:him|her|them|it|us|me|you|the|a|an|his|her|my|our|their|your|this|that|"
+                    r"family|safety|education|children|kids|health|needs|everything|nothing|something|people|myself|"
+                    r"himself|herself|ourselves|yourself|down|up|in|on|forward|back|off|out|away)\b)[A-Za-z][a-z'’-]{2,}"
+                    r"(?:[ \t](?!(?:first|second|third)\b)[A-Za-z][a-z'’-]{2,})?)[ \t]+(?:as[ \t]+)?(?:first|second|third|1st|2nd|3rd)\b")
+RANKED_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:and|then)[ \t]+(?P<name>[A-Za-z][a-z'’-]{2,}(?:[ \t](?!(?:second|third)\b)[A-Za-z][a-z'’-]{2,})?)"
+                         r"[ \t]+(?:second|third|2nd|3rd)\b")
+# An e-mail's display name that a school's domain spells: "Brackenfield Office <office@brackenfield-academy.sch.uk>"
+DISPLAY_NAME = re.compile(r"(?<![\w@.'’-])(?P<name>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,4})[ \t]*"
+                          r"<[\w.+'-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)>")
+SCHOOL_DOMAIN = re.compile(r"\.sch\.uk$|academy|school|college|nursery|primary|infant|junior", re.IGNORECASE)
+KIND_WORDS = frozenset("academy school primary college nursery infant infants junior juniors federation "
+                       "high secondary pre-school preschool".split())
+# ... or its kind in its name: "The Willows Short Breaks, Ackworth", "The Beeches Respite Centre"
+UNIT_NAMED_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Short[ \t]+Breaks?|"
+                             r"Respite(?:[ \t]+(?:Centre|Unit|Home|Service))?))(?![\w'’-])")
 WANTED = re.compile(
     r"(?i:\b(?:wants?|wanted|transfer[ \u00a0]+to|visited|named))"
     r"[ \u00a0]+((?-i:[A-Z][\w'’\-]+)(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})")
@@ -157,6 +186,7 @@ LIST_JOIN = re.compile(r"(?<!\s)\s+(?:and|&|\+|/)\s+(?:the\s+)?|,\s*(?!(?:Inc|Lt
 # A digit standing for a letter inside a word of a scanned letter: 1 for l, 0 for o.
 OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[10](?=[a-z'’])|(?<=[a-z])1(?![\w'’])|(?<![\w'’])0(?=[a-z]{2})")
 # A line all in capitals (a letterhead, a heading), two words or more.
+OCR_CAPS_DIGIT = re.compile(r"(?<=[A-Z])0+(?=[A-Z])")
 CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&.\-]*(?:[ \t]+(?:[-–|:][ \t]+)?(?:[A-Z0-9][A-Z0-9'’&./\-]*|&))+[ \t]*$")
 LOWER_NOT_NAME = frozenset("""
 a an the his her their our your my its this that mainstream local special specialist new current
@@ -229,8 +259,33 @@ class SchoolRecognizer(EntityRecognizer):
             if m.group("root") in gaz.first_names or m.group("root") + "e" in gaz.first_names:
                 out.append(self._result(m.start("saint"), m.end("saint"), CONTEXT_SCORE, "saint"))
         for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
-                  *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text)]:
+                  *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text), *UNIT_NAMED_KIND.finditer(text),
+                  *UNIT_CALLED.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
+        for m in RANKED.finditer(text):
+            if not any(w.lower() in STOP_WORDS for w in m.group("name").split()):
+                out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "ranked"))
+                more = RANKED_NEXT.match(text, m.end())  # "... and idle valley second"
+                if more and not any(w.lower() in STOP_WORDS for w in more.group("name").split()):
+                    out.append(self._result(more.start("name"), more.end("name"), CONTEXT_SCORE, "ranked"))
+        for m in NURSERY_NAME.finditer(text):
+            if m.group("site") or NURSERY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                out.append(self._result(m.start(), m.end(), CONTEXT_SCORE, "nursery"))  # never "plays Happy Families"
+        for m in DISPLAY_NAME.finditer(text):
+            if not SCHOOL_DOMAIN.search(m.group("domain")):
+                continue
+            spelled = re.sub(r"[^a-z]", "", m.group("domain").lower())
+            words = list(re.finditer(r"[A-Za-z'’-]+", m.group("name")))
+            end = None
+            for w in words:  # the name's words the domain spells, and its kind ("Primary")
+                key = re.sub(r"[^a-z]", "", w.group().lower())
+                if key in spelled and len(key) >= 4 or key in KIND_WORDS and end is not None:
+                    end = m.start("name") + w.end()
+                else:
+                    break
+            first = gazetteer.fold(words[0].group())
+            if end is not None and not gaz.is_english(first) and first not in gaz.first_names:
+                out.append(self._result(m.start("name"), end, CONTEXT_SCORE, "display-name"))
         for m in WANTED.finditer(text):
             first = gazetteer.fold(m.group(1).split()[0])
             if first in gaz.first_names or first in gaz.surnames or gazetteer.fold(m.group(1)) in self.places \
@@ -274,13 +329,14 @@ class SchoolRecognizer(EntityRecognizer):
         # Catho1ic Primary Schoo1"): the patterns are run again over the text read as letters
         # (the same length, so the offsets hold).
         read = OCR_DIGIT.sub(lambda m: "l" if m.group() == "1" else "o", text)
+        read = OCR_CAPS_DIGIT.sub(lambda m: "O" * len(m.group()), read)  # "VALLEY BR00K HIGH SCHOOL"
         if read != text:
             for m in SETTING_RE.finditer(read):
                 if OCR_DIGIT.search(text, m.start(), m.end()):
                     span = self._trim(read, *self._last_lines(read, m.start(), m.end()))
                     if span:
                         out.append(self._result(*span, PATTERN_SCORE, "scanned"))
-        for line in CAPS_LINE.finditer(text):
+        for line in CAPS_LINE.finditer(read):
             # A letterhead in capitals ("HOLLOWGATE  ACADEMY"): read as if written in title case;
             # a heading ("WHAT I LIKE ABOUT SCHOOL") has no name word no dictionary knows.
             line_words = re.findall(r"[A-Za-z]+", line.group())
@@ -295,6 +351,7 @@ class SchoolRecognizer(EntityRecognizer):
                     out.append(self._result(line.start() + span[0], line.start() + span[1],
                                             PATTERN_SCORE, "capitals"))
         if nlp_artifacts:
+            class_named: dict[str, bool] = {}
             for ent in nlp_artifacts.entities:
                 if ent.label_ not in ("ORGANIZATION", "FACILITY"):
                     continue
@@ -304,6 +361,10 @@ class SchoolRecognizer(EntityRecognizer):
                                             for c in (m.start(), m.end())] + [piece_end]
                     for start, end in zip(cuts[::2], cuts[1::2]):
                         span = None if ner_span_is_noise(text, start, end) else self._trim(text, start, end)
+                        word = text[span[0]:span[1]] if span else ""
+                        if span and " " not in word and class_named.setdefault(
+                                word, names_a_class(text, word, gazetteer.load().is_english)):
+                            continue  # "Kestrel is my class" where "Class Kestrel" is written
                         if span and not text[span[0]:span[1]].islower() \
                                 and not self._ordinary_words(text[span[0]:span[1]]):  # "cert": NER's lower-case guess
                             out.append(self._result(*span, NER_SCORE, "ner"))
@@ -325,6 +386,12 @@ class SchoolRecognizer(EntityRecognizer):
         while words and (gazetteer.fold(words[-1]) in gazetteer.CALENDAR or words[-1] in GENERIC
                          or gazetteer.fold(words[-1]) in STOP_WORDS):
             words.pop()  # "Little Acorns Monday", "Oakdene In"
+        # "short breaks at The Willows", "attends The Nest": a place named by its article and a word
+        named_the = len(words) >= 2 and words[0] == "The" and words[1][:1].isupper() and words[1] not in GENERIC \
+            and gazetteer.fold(words[1]) not in self.allowed and gazetteer.fold(" ".join(words[1:])) not in self.allowed \
+            and re.match(_UNIT_NAME + r"$", " ".join(words[:2])) is not None
+        if named_the:
+            return self._trim(text, start, start + len(" ".join(words))) if text.startswith(" ".join(words), start) else None
         if not words or words[0] in GENERIC or gazetteer.fold(words[0]) in STOP_WORDS:
             return None
         if words[0].islower() and (words[0] in self.english or words[0] in LOWER_NOT_NAME

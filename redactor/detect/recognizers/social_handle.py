@@ -49,6 +49,13 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         0.85,
     ))
     PATTERNS.append(Pattern(
+        # "Follow us: Facebook /RDParentCarersTogether", "fb: /kezw84": a page's path after its app
+        "Page after an app's name",
+        r"(?<=\b(?i:facebook|fb|instagram|insta|tiktok|twitter|youtube|linkedin)(?:\s{0,3}[:\-]\s{0,3}|\s{1,3})[*_]{0,2})"
+        r"/[A-Za-z][\w.-]{2,49}(?<![.-])(?![\w/@])",
+        0.85,
+    ))
+    PATTERNS.append(Pattern(
         # 'a man on Snapchat (username "callz_x99")', "her handle: kee.x.l": after the word itself,
         # in quotes or not; with a digit, an underscore or a dot inside
         "Handle after a user name's label",
