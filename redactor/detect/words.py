@@ -93,11 +93,16 @@ PIECE_BREAK = re.compile(r"\n|\t|(?<![a-z])\||\|(?![a-z])|\s{3,}|\s+[•–—]\
                          r"|,(?=\")|(?<=\"),")
 
 
-def ner_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+PIECE_OR_CELL_BREAK = re.compile(PIECE_BREAK.pattern + r"|,{2,}")
+
+
+def ner_pieces(text: str, start: int, end: int, empty_cells: bool = False) -> list[tuple[int, int]]:
     """Split an NER span where layout, not language, joined it: line breaks, tabs, wide gaps
-    (tables typed with spaces or bars, bundle indexes with dot leaders)."""
+    (tables typed with spaces or bars, bundle indexes with dot leaders); with ``empty_cells``,
+    a CSV row's empty cells too ("THANK YOU,,Yes": a person's guess; a place's keeps its row
+    whole, or its piece would be spread to every copy of a venue's ordinary words)."""
     pieces, pos = [], start
-    for m in PIECE_BREAK.finditer(text, start, end):
+    for m in (PIECE_OR_CELL_BREAK if empty_cells else PIECE_BREAK).finditer(text, start, end):
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, end))
@@ -295,7 +300,8 @@ def caps_twin(text: str, case_of) -> list[str]:
 
 
 _CLASS_BEFORE = re.compile(r"\bClass[ \t]+$")
-_CLASS_AFTER = re.compile(r"[ \t]+[Cc]lass\b")  # ("the Willow class cupboard")
+# ("the Willow class cupboard"; never "Hazel class teacher", her role)
+_CLASS_AFTER = re.compile(r"[ \t]+(?:Class|class(?![ \t]+(?:teachers?|teacher['’]s|TAs?|support|assistant)\b))\b")
 
 
 # What schools name classes after that name lists also have: trees, birds, gems ("Class Rowan")

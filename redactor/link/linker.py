@@ -78,7 +78,7 @@ LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|a
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
 # the rest of a word a line's end broke: "Prim-\nary", and a double-barrelled surname's "Ahmed-\nAli"
 BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*[A-Za-z][a-z]*(?![\w'’-])")
-SMUDGED_TAIL = re.compile(r"[~^¬]{1,2}[a-z]{1,12}(?![\w'’-])")
+SMUDGED_TAIL = re.compile(r"(?:~(?!~)|\^|¬)[a-z]{1,12}(?![\w'’-])")  # (never "~~was~~", a strikethrough)
 # A setting called by its kind alone: "the Academy must set work" (never "the Academy Trust", "The College of ...")
 THE_KIND = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Academy|College)(?![\w'’-])(?![ \t]+(?:Trust|of|[Ss]chools?)\b)")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")

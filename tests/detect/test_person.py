@@ -1242,6 +1242,9 @@ FORTY_EIGHTH_FOUND = [
      ["rowan with"]),
     ("schools-ranked-as-a-parent-says-it", "for secondary we put hollinwood first and birch vale second",
      ["hollinwood", "birch vale"]),
+    # a review of the -51 rules: names they must not hide
+    ("names-near-the-51-rules", "Mrs Caldicott (class teacher) said Jayden Caldicott was fine. Spoke with Hazel "
+     "class teacher.\nTo: Hallam Jones <hallam.jones@hallamacademy.example>", ["Caldicott", "Hazel", "Hallam"]),
     ("a-meetings-day-and-a-romany-first-name", "8. Aras K annual review 20th - I'll take it. 3. Kizzy and "
      "Charlene on the site.", ["review 20th", "Kizzy"]),
 ]
@@ -1270,6 +1273,11 @@ FORTY_EIGHTH_KEPT = [
     ("a-class-in-lower-case-and-health-words", "Lily Hart (Y2). Bag in the Willow class cupboard. School Nurse "
      "(SCPHN) via NHSmail, Caldicott principles; Little Wandle keep-up; Bristol type 4.",
      ["Willow class", "SCPHN", "NHSmail", "Caldicott", "Little Wandle", "Bristol type"]),
+    ("ordinary-words-near-the-51-rules", "Plan A was agreed. Thanks. A x\nA = A Block, B = B Group.\nHome "
+     "language (written by parent): اردو\nthe Adolescent unit; the unit called the Police; we should put cost first. "
+     "home visit 1st, Home visit 2nd. Code of Practice 2015 at gov dot uk. half acres of land. from Sunshine Taxis.",
+     ["Plan A", "A Block", "B Group", "اردو", "Adolescent unit", "the Police", "cost first", "visit 1st", "2015",
+      "half acres", "Sunshine Taxis"]),
     ("a-room-after-lower-the-an-amount-a-language-and-a-game", "He went to the Isolation unit and the "
      "Reflection base. In this case 50000 pounds was spent.\nLanguage: العربية\nHe plays Happy Families.",
      ["Isolation unit", "Reflection base", "50000", "العربية", "Happy Families"]),

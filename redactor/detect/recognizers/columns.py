@@ -43,7 +43,7 @@ HEADERS = {
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
             # (a role's abbreviation heads the column of who holds it: "AO" for advice officer)
-            "dutyofficer ao iao iaso cw kw lp staffcode usercode officercode staffinitials staffid").split(),
+            "dutyofficer ao iao iaso cw kw lp staffcode usercode officercode staffinitials").split(),
     SCHOOL: ("school setting nursery college provider placement currentsetting currentschool namedschool "
              "unit venue").split(),  # a respite unit's or a club's name
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
@@ -258,7 +258,7 @@ def _rows(text: str):
         # under a header, a row of as many cells is a row ("Ionut Munteanu | Father | ..."),
         # never the header of a new table
         data_row = kinds is not None and found == sep and len(cells) == len(kinds)
-        header = None if data_row else _header_kinds([c.strip() for c in cells])
+        header = None if data_row and not named else _header_kinds([c.strip() for c in cells])
         if named and header is None:
             continue
         if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line_end + 1):

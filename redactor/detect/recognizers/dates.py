@@ -98,13 +98,13 @@ DAY_ONLY = re.compile(
     # "she's coming 11th", "starts 3rd"
     rf"coming|come|starts|starting|ends|ending|"
     # "Aras K annual review 20th", "panel 14th": an event and its day
-    rf"review|meeting|appointment|appt|hearing|visit|panel|deadline)\s+(?i:the[ \t]+)?)"
+    rf"review|meeting|appointment|appt|hearing|deadline)\s+(?i:the[ \t]+)?)"
     rf"{_DAY}{_DAY_END}")
 # A day opening a message's line and said to suit: "20th is fine i'll get my mam to have him",
 # "the 3rd works for us"
 DAY_OPENING = re.compile(r"(?m)^[ \t>]{0,8}(?:(?i:the|yes|yeah|ok|okay)[ \t,]{1,3})?(?P<day>(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th))"
-                         r"(?=[ \t]+(?i:is[ \t]+(?:fine|good|ok|okay|better|perfect|great|no[ \t]+good|not[ \t]+good|bad|out|free|"
-                         r"booked)|works|suits|would[ \t]+(?:work|suit|be)|could[ \t]+(?:work|do)|at[ \t]+\d)\b)")
+                         r"(?=[ \t]+(?i:is[ \t]+(?:fine|good|ok|okay|perfect|great|no[ \t]+good|not[ \t]+good|bad|out|free|"
+                         r"booked)|works|suits|would[ \t]+(?:work|suit)|could[ \t]+(?:work|do)|at[ \t]+\d)\b)")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

@@ -24,6 +24,7 @@ _SAID_SUFFIX = r"[ \t]+(?:dot[ \t]+)?(?:com|co|uk|net|org)"  # "at hotmail co uk
 SPOKEN_DOMAIN = re.compile(r"(?i)[ \t]at[ \t]+(?:(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol)"
                            # (any domain with its "dot" said: "at example dot com")
                            rf"(?:{_SAID_SUFFIX})*|[a-z][a-z0-9-]{{1,30}}(?:{_SPOKEN_SUFFIX})+)\b")
+KNOWN_PROVIDER = re.compile(r"(?i)\b(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|live|sky|mail|nhs)\b")
 _SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|sixty|seventy|eighty|ninety|hundred|underscore|dot|dash|hyphen)")
@@ -56,7 +57,7 @@ class EmailRecognizer(DomainPatternRecognizer):
         gaz = gazetteer.load()
         for m in SPOKEN_DOMAIN.finditer(text):
             # the words said before "at": letters, numbers, and names no dictionary has
-            start, parts = m.start(), 0
+            start, parts, said = m.start(), 0, []
             offset = max(0, m.start() - 60)
             for w in reversed(list(re.finditer(r"[\w']+", text[offset:m.start()]))):
                 word = w.group()
@@ -66,9 +67,11 @@ class EmailRecognizer(DomainPatternRecognizer):
                                                               or gazetteer.fold(word) in gaz.surnames))):
                     break  # a word said before the address, or punctuation ("Speaker 1:")
                 start, parts = offset + w.start(), parts + 1
+                said.append(word)
                 if parts == 5:
                     break
-            if parts:
+            # (on a domain no mail provider's, a word of letters said before it: never "2015 at gov dot uk")
+            if parts and (KNOWN_PROVIDER.search(m.group()) or any(w.isalpha() and len(w) >= 3 for w in said)):
                 results.append(make_result(self, EMAIL, start, m.end(), 0.85, "spoken"))
         return results
 

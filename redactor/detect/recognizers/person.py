@@ -45,15 +45,18 @@ RANK_WORDS = frozenset("senior principal chief deputy assistant acting interim l
                        "associate junior".split())
 # An abbreviation the document defines: "Key: PU = picked up by | CB = call back"
 LEGEND = re.compile(r"(?<![\w'’.-])(?P<code>[A-Z]{2,4})[ \t]*=[ \t]*(?-i:[a-z]{2,})")
-# ... and a key of staff codes that names whose each is: "Staff codes: CFO=C Foulstone (PE)	OKA=A Okafor"
+# ... and a key of staff codes that names who each one is: "Staff codes: CFO=C Foulstone (PE)	OKA=A Okafor"
 STAFF_KEY = re.compile(r"(?<![\w'’.-])(?P<code>[A-Z]{2,4})[ \t]*=[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
                        r"(?P<name>[A-Z]\.?[ \t]+[A-Z][a-z][\w'’-]+|[A-Z][a-z]+[ \t]+[A-Z][a-z][\w'’-]+)(?![\w'’-])")
-SYSTEM_CONSTANT = re.compile(r"[A-Z0-9]+(?:_[A-Z0-9]+)+")
+# what follows a letter in a key that is no surname: "A = A Block", "B = B Group"
+KEY_NOT_SURNAMES = frozenset("block group stream award star minus plus grade band level set class team unit wing floor site "
+                             "room building corridor table".split())
+SYSTEM_CONSTANT = re.compile(r"[A-Z0-9]{3,}(?:_[A-Z0-9]{3,})+")  # (never "MJ_SMITH", a user's name)
 # A blog's or a diary's pseudonym for a child: "my middle one who on here I call **Bear**"
 # (present tense, the name set off by emphasis or quotes or ending the clause; not "I called CAMHS")
 # ("I will call him J.": a future call, a letter for a name)
 I_CALL = re.compile(r"\b(?:I|we)(?:['’]ll|[ \t]+(?:will|shall))?[ \t]+(?:(?i:call|nickname)(?:[ \t]+(?i:him|her|them))?|(?i:refer[ \t]+to[ \t]+(?:him|her|them)[ \t]+as))"
-                    r"[ \t]+(?P<open>\*{1,2}|_|[\"“'‘])?(?P<name>[A-Z][a-z][\w'’-]*|(?<=him[ \t])[A-Z](?=\.|,)|(?<=her[ \t])[A-Z](?=\.|,))"
+                    r"[ \t]+(?P<open>\*{1,2}|_|[\"“'‘])?(?P<name>[A-Z][a-z][\w'’-]*|(?<=him[ \t])[B-HJ-Z](?=\.|,)|(?<=her[ \t])[B-HJ-Z](?=\.|,))"
                     r"(?(open)[*_\"”'’]|(?=[ \t]*[.,;:)!]))")
 # A police officer named by an initial and a surname before rank and number: "K Ward (PS 1093)"
 OFFICER = re.compile(r"(?<![\w'’])(?P<name>[A-Z]\.?[ \t][A-Z][a-z][\w'’-]+)[ \t]*\((?:PS|PC|DS|DC|DI|DCI|PCSO|Sgt)[ \t]*\d")
@@ -125,6 +128,7 @@ LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<
 _NOT_LATIN = r"(?:(?![a-zA-Z\u00C0-\u024F\u1E00-\u1EFF])[\p{L}\p{M}])+"
 NOT_LATIN_NAME = regex.compile(rf"(?m)^(?P<label>[^\n:]{{0,60}}):[ \t]{{1,4}}(?P<name>{_NOT_LATIN}(?:[ \t]{_NOT_LATIN}){{0,2}})"
                                rf"(?=[ \t]*(?:$|[\[\]()]|[ \t]{{2}}))")
+LANGUAGE_LABEL = re.compile(r"(?i)\b(?:language|languages|tongue|script|spoken|speaks|dialect)\b")
 NAME_WRITTEN = re.compile(r"(?i)\b(?:name|signed|signature|sender|from|written|writing|spelling|spelt|spelled|mother|"
                           r"father|mum|dad|child|parent|carer|by)\b")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
@@ -275,7 +279,7 @@ BY_INITIALS = re.compile(
     r"minuted|authored|actioned|updated|entered|logged|taken|redacted|note|notes|minutes)[ \t]+by[ \t]+"
     rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])")
 # A letter and a kiss signing a message: "Good luck!! You'll be great. H x"
-LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>[A-HJ-Z])[ \t]+x{1,3}[ \t]*$")
+LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>[B-HJ-Z])[ \t]+x{1,3}[ \t]*$")
 # Dotted initials signing a note's paragraph, after its last sentence: "... the same at home. S.W."
 SIGNED_DOTTED = re.compile(r"(?m)(?:(?<=[a-z0-9)][.!?][ \t])|(?<=[a-z0-9)][.!?]  ))(?P<code>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]*$)")
 # A contact line's abbreviations NER glues onto the name before them ("Mrs Lorraine Dyson  ext 4471").
@@ -506,7 +510,9 @@ class PersonRecognizer(EntityRecognizer):
         # a body's letters ("Barnsley MBC", "(SWE reg. ...)") are no one's, whichever rule took them
         # (nor a system's constant in capitals, "APPT_REMIND", nor a tracked change's "[DEL: ...]")
         results = [r for r in results if not _no_ones_letters(text, r.start, r.end) and not bracket_label(text, r.start, r.end)
-                   and not SYSTEM_CONSTANT.fullmatch(text, r.start, r.end)]
+                   and not (SYSTEM_CONSTANT.fullmatch(text, r.start, r.end) and not any(
+                       gazetteer.fold(part) in self.gaz.surnames or gazetteer.fold(part) in self.gaz.first_names
+                       for part in text[r.start:r.end].split("_")))]
         defined = {m.group("code") for m in LEGEND.finditer(text)}
         if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
             results = [r for r in results if text[r.start:r.end] not in defined]
@@ -646,7 +652,7 @@ class PersonRecognizer(EntityRecognizer):
         for m in STARTED_BY.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
         for m in NOT_LATIN_NAME.finditer(text):
-            if NAME_WRITTEN.search(m.group("label")):  # "Language: العربية" is no one
+            if NAME_WRITTEN.search(m.group("label")) and not LANGUAGE_LABEL.search(m.group("label")):  # "Language: العربية" is no one
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in LOWER_CARRIED.finditer(text):
             g = "name" if m.group("name") else "name2"
@@ -654,7 +660,8 @@ class PersonRecognizer(EntityRecognizer):
             line = text[max(text.rfind(c, 0, m.start()) for c in "\n:|\t") + 1:m.start()]  # (its line, or its cell)
             if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(key) and key not in gaz.titles \
                     and key not in gaz.calendar and key not in SAYING and key not in NOT_CARRIED \
-                    and not re.search(r"[A-Z]", line):  # "KL said he is 17"; a lower-case writer's line only
+                    and not re.search(r"[A-Z]", re.sub(r"\bI\b|(?:^|[.!?][ \t]+)[A-Z]", "", line.strip())):
+                # "KL said he is 17"; a lower-case writer's line only ("I have to pick storm up" is one)
                 out.append(self._result(m.start(g), m.end(g), POSITION_SCORE, "position"))
         # (each copy of a pair once one acts: "i'd ask miss shepherd for her report" too)
         titled = list(LOWER_TITLED.finditer(text))
@@ -735,7 +742,8 @@ class PersonRecognizer(EntityRecognizer):
             out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in STAFF_KEY.finditer(text):
             first, last = gazetteer.fold(m.group("name").split()[0].rstrip(".")), gazetteer.fold(m.group("name").split()[-1])
-            if (len(first) == 1 or first in gaz.first_names) and not gaz.is_cue(m.group("name").split()[-1]) \
+            if (len(first) == 1 and (last in gaz.surnames or not gaz.is_english(last)) and last not in KEY_NOT_SURNAMES
+                    or first in gaz.first_names) and not gaz.is_cue(m.group("name").split()[-1]) \
                     and last not in self.generic and m.group("code") not in NOT_INITIALS:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
@@ -1196,7 +1204,7 @@ class PersonRecognizer(EntityRecognizer):
     def _clean_span(self, text, start, end):
         """Trim titles, possessives and punctuation; split where layout joined the span."""
         pieces = []
-        parts = ner_pieces(text, start, end)
+        parts = ner_pieces(text, start, end, empty_cells=True)
         for s, e in parts:
             if len(parts) > 1 and text[s:e].islower() and not self._has_known_name(text[s:e]):
                 continue  # "Tamsin - quick one": the lower-case tail NER glued on

@@ -132,6 +132,7 @@ _UNIT_KIND = r"(?i:resource[ \t]+base|resourced[ \t]+(?:provision|unit|base)|spe
 # (never a subject's or a plan's: "The Maths unit", "The Plan for Respite", "The Offer for Short Breaks")
 _UNIT_NAME = (r"[Tt]he[ \t]+(?!(?:Inclusion|Inclusive|Quiet|Calm|Therapy|Wellbeing|Pastoral|SEN|SEND|Student|Study|"
               r"Isolation|Reflection|Transition|Exclusion|Withdrawal|Intervention|Access|ASD|Social|Emotional|Time|"
+              r"Adolescent|Secure|Deaf|Head|Emergency|Overnight|Police|Duty|Day|Night|Weekend|Holiday|"
               r"Hearing|Autism|Communication|Sensory|Support|Behaviour|Pupil|Sixth|Primary|"
               r"Secondary|Early|Foundation|Speech|Language|Visual|Physical|Medical|Enhanced|Additional|Hub|"
               r"Local|Family|Children|Specialist|Resource|Learning|Main|School|Same|New|Other|Nurture|Unit|Base|"
@@ -139,8 +140,9 @@ _UNIT_NAME = (r"[Tt]he[ \t]+(?!(?:Inclusion|Inclusive|Quiet|Calm|Therapy|Wellbei
               r"Phonics|Topic|Curriculum|Teaching|Plan|Review|Offer|Policy|Assessment|Application|Form|Guidance|"
               r"Budget|Funding|Panel|Team|Service|Council|Authority|Report)\b)[A-Z][a-z]+")
 # ... or called so: "a different base called The Lighthouse", "a room known as The Pod"
+# (its article capitalised: "the unit called the Police" is a call)
 UNIT_CALLED = re.compile(r"\b(?i:base|unit|hub|provision|room|space|centre)[ \t]+(?:called|named|known[ \t]+as)[ \t]+(?P<name>"
-                         + _UNIT_NAME + r")(?![\w'’-])")
+                         + _UNIT_NAME.replace("[Tt]he", "The", 1) + r")(?![\w'’-])")
 # ('Enhanced Resource Provision "The Burrow"', 'ARP - Communication base "The Harbour"': its name in quotes)
 UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[ \t]+[\"“']|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
                              r"(?P<name>" + _UNIT_NAME + r")(?![\w'’-])")
@@ -154,14 +156,16 @@ UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+(?:" + _UNIT_
 # and the site it is at ("Little Acorns @ Mill House"); never at a sentence's start
 NURSERY_NAME = re.compile(r"(?<=[a-z0-9,;:(][ \t])(?P<name>(?:Little|Tiny|Busy|Happy|Teddy|Rainbow|Sunshine|Bright|Precious)[ \t]+"
                           r"[A-Z][a-z]{2,}s)(?P<site>[ \t]+@[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})?(?![\w'’-])")
-NURSERY_BEFORE = re.compile(r"\b(?:at|attends|attended|attending|to|from|goes[ \t]+to|nursery|setting|placement)[ \t]+$")
+NURSERY_BEFORE = re.compile(r"\b(?:at|attends|attended|attending|goes[ \t]+to|nursery|setting|placement)[ \t]+$")
 # Schools ranked on a preference form, said as a parent says it: "we put elizabethan first and idle
 # valley second" (never "put him first", "put safety first")
 RANKED = re.compile(r"\bput[ \t]+(?P<name>(?!(?:him|her|them|it|us|me|you|the|a|an|his|her|my|our|their|your|this|that|"
                     r"family|safety|education|children|kids|health|needs|everything|nothing|something|people|myself|"
                     r"himself|herself|ourselves|yourself|down|up|in|on|forward|back|off|out|away)\b)[A-Za-z][a-z'’-]{2,}"
                     r"(?:[ \t](?!(?:first|second|third)\b)[A-Za-z][a-z'’-]{2,})?)[ \t]+(?:as[ \t]+)?(?:first|second|third|1st|2nd|3rd)\b")
-RANKED_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:and|then)[ \t]+(?P<name>[A-Za-z][a-z'’-]{2,}(?:[ \t](?!(?:second|third)\b)[A-Za-z][a-z'’-]{2,})?)"
+RANKED_CUE = re.compile(r"(?i)\b(?:school|schools|secondary|primary|college|nursery|academy|preference|preferences|"
+                        r"choice|choices|list|form|application|apply|applied|placement|setting|naming|named)\b")
+RANKED_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+)(?:(?:and|then)[ \t]+)?(?P<name>[A-Za-z][a-z'’-]{2,}(?:[ \t](?!(?:second|third)\b)[A-Za-z][a-z'’-]{2,})?)"
                          r"[ \t]+(?:second|third|2nd|3rd)\b")
 # An e-mail's display name that a school's domain spells: "Brackenfield Office <office@brackenfield-academy.sch.uk>"
 DISPLAY_NAME = re.compile(r"(?<![\w@.'’-])(?P<name>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,4})[ \t]*"
@@ -263,7 +267,8 @@ class SchoolRecognizer(EntityRecognizer):
                   *UNIT_CALLED.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in RANKED.finditer(text):
-            if not any(w.lower() in STOP_WORDS for w in m.group("name").split()):
+            if not any(w.lower() in STOP_WORDS for w in m.group("name").split()) \
+                    and RANKED_CUE.search(text, max(0, m.start() - 120), m.start()):
                 out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "ranked"))
                 more = RANKED_NEXT.match(text, m.end())  # "... and idle valley second"
                 if more and not any(w.lower() in STOP_WORDS for w in more.group("name").split()):
@@ -275,6 +280,9 @@ class SchoolRecognizer(EntityRecognizer):
             if not SCHOOL_DOMAIN.search(m.group("domain")):
                 continue
             spelled = re.sub(r"[^a-z]", "", m.group("domain").lower())
+            local = re.sub(r"[^a-z]", "", m.group(0).rsplit("<", 1)[1].split("@")[0].lower())
+            if re.sub(r"[^a-z]", "", m.group("name").split()[0].lower()) in local:
+                continue  # "Hallam Jones <hallam.jones@hallamacademy.org.uk>": a person at her school
             words = list(re.finditer(r"[A-Za-z'’-]+", m.group("name")))
             end = None
             for w in words:  # the name's words the domain spells, and its kind ("Primary")
