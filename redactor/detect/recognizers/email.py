@@ -21,10 +21,11 @@ FILE_EXTENSIONS = frozenset("png jpg jpeg gif svg webp heic bmp tif tiff pdf doc
 # address, "at rotherham dot gov dot uk" and "at example dot com" are.
 _SPOKEN_SUFFIX = r"[ \t]+dot[ \t]+(?:com|co|uk|net|org|gov)"
 _SAID_SUFFIX = r"[ \t]+(?:dot[ \t]+)?(?:com|co|uk|net|org)"  # "at hotmail co uk": the dots unsaid
-SPOKEN_DOMAIN = re.compile(r"(?i)[ \t]at[ \t]+(?:(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol)"
+_MAIL_PROVIDERS = "gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol"
+SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            # (any domain with its "dot" said: "at example dot com")
                            rf"(?:{_SAID_SUFFIX})*|[a-z][a-z0-9-]{{1,30}}(?:{_SPOKEN_SUFFIX})+)\b")
-KNOWN_PROVIDER = re.compile(r"(?i)\b(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|live|sky|mail|nhs)\b")
+KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
 _SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|sixty|seventy|eighty|ninety|hundred|underscore|dot|dash|hyphen)")

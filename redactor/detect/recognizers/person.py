@@ -658,8 +658,7 @@ class PersonRecognizer(EntityRecognizer):
             g = "name" if m.group("name") else "name2"
             key = m.group(g)
             line = text[max(text.rfind(c, 0, m.start()) for c in "\n:|\t") + 1:m.start()]  # (its line, or its cell)
-            if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(key) and key not in gaz.titles \
-                    and key not in gaz.calendar and key not in SAYING and key not in NOT_CARRIED \
+            if self._lower_first_name(key) and key not in gaz.calendar and key not in SAYING and key not in NOT_CARRIED \
                     and not re.search(r"[A-Z]", re.sub(r"\bI\b|(?:^|[.!?][ \t]+)[A-Z]", "", line.strip())):
                 # "KL said he is 17"; a lower-case writer's line only ("I have to pick storm up" is one)
                 out.append(self._result(m.start(g), m.end(g), POSITION_SCORE, "position"))
@@ -679,15 +678,13 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start(), m.end(), AFTER_SCORE, "position"))
         for m in LOWER_KIN_OWNER.finditer(text):
             key = m.group("name")
-            if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(key) and key not in gaz.titles \
-                    and key not in gaz.calendar:
+            if self._lower_first_name(key) and key not in gaz.calendar:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in LOWER_SIGNED.finditer(text):
             g = "" if m.group("name") else "2"
             first = m.group("first" + g)
             last = m.group("name" + g).split()[-1]
-            if first in gaz.first_names and first not in STOP_WORDS and not gaz.is_cue(first) and first not in gaz.titles \
-                    and last not in NOT_A_PERSONS_LAST:  # "From: grace academy <...>"
+            if self._lower_first_name(first) and last not in NOT_A_PERSONS_LAST:  # "From: grace academy <...>"
                 out.append(self._result(m.start("name" + g), m.end("name" + g), POSITION_SCORE, "position"))
         for m in LOWER_SPEAKER.finditer(text):
             first = m.group("first")
@@ -1218,6 +1215,11 @@ class PersonRecognizer(EntityRecognizer):
             if ws:
                 pieces.append(strip_possessive(text, s + ws[0].start, s + ws[-1].end))
         return pieces
+
+    def _lower_first_name(self, key: str) -> bool:
+        """A word a lower-case writer uses as a first name: a listed one, no stop word, role or title."""
+        return key in self.gaz.first_names and key not in STOP_WORDS and not self.gaz.is_cue(key) \
+            and key not in self.gaz.titles
 
     def _surname_after_first(self, ws) -> bool:
         """"Jane Nurse", "Amir Dada": a capitalised listed surname right after a listed first

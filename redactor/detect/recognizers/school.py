@@ -267,12 +267,12 @@ class SchoolRecognizer(EntityRecognizer):
                   *UNIT_CALLED.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in RANKED.finditer(text):
-            if not any(w.lower() in STOP_WORDS for w in m.group("name").split()) \
-                    and RANKED_CUE.search(text, max(0, m.start() - 120), m.start()):
-                out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "ranked"))
-                more = RANKED_NEXT.match(text, m.end())  # "... and idle valley second"
-                if more and not any(w.lower() in STOP_WORDS for w in more.group("name").split()):
-                    out.append(self._result(more.start("name"), more.end("name"), CONTEXT_SCORE, "ranked"))
+            if not RANKED_CUE.search(text, max(0, m.start() - 120), m.start()):
+                continue
+            for ranked in (m, RANKED_NEXT.match(text, m.end())):  # "... and idle valley second"
+                if not ranked or any(w.lower() in STOP_WORDS for w in ranked.group("name").split()):
+                    break
+                out.append(self._result(ranked.start("name"), ranked.end("name"), CONTEXT_SCORE, "ranked"))
         for m in NURSERY_NAME.finditer(text):
             if m.group("site") or NURSERY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 out.append(self._result(m.start(), m.end(), CONTEXT_SCORE, "nursery"))  # never "plays Happy Families"
