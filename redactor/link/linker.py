@@ -77,6 +77,8 @@ LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|a
 # what may follow a listed name that is also a word, in a list of people ("amber from the team")
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
 # the rest of a word a line's end broke: "Prim-\nary", and a double-barrelled surname's "Ahmed-\nAli"
+INITIAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]\.? $")
+PLACE_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\)")
 BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*[A-Za-z][a-z]*(?![\w'’-])")
 SMUDGED_TAIL = re.compile(r"(?:~(?!~)|\^|¬)[a-z]{1,12}(?![\w'’-])")  # (never "~~was~~", a strikethrough)
 # A setting called by its kind alone: "the Academy must set work" (never "the Academy Trust", "The College of ...")
@@ -245,6 +247,8 @@ class _Linker:
         F. and Mrs S. Chaudhry") and a title left at the end of the line above ("spoke to Mrs\n
         Holroyd"), so the draft holds no "." or "Mrs" orphaned from the name that replaced it."""
         out = []
+        person_starts = {f.start for f in findings if f.type == PERSON}
+        place_starts = {f.start for f in findings if f.type == LOCATION}
         for f in findings:
             if f.type == PERSON:
                 start, end = f.start, f.end
@@ -253,9 +257,28 @@ class _Linker:
                 title = TITLE_ABOVE.search(self.text, max(0, start - 16), start)
                 if title:
                     start = title.start()
+                # "W K Leung" where "K Leung" was found (a second signer on a signature's line): an
+                # initial before an initial is hers too
+                initial = INITIAL_BEFORE.search(self.text, max(0, start - 4), start)
+                if initial and re.match(r"[A-Z]\.?[ \t]", self.text[start:end]):
+                    start = initial.start()
+                # "Tsz Hin WONG" where "Hin WONG" was found: a Capitalised word no list or
+                # dictionary knows, just before a name of two words, is the name's first word
+                before = NAME_BEFORE.search(self.text, max(0, start - 30), start)
+                gap = re.match(r"[ \t]+", self.text[end:end + 3])
+                two_words = len([w for w in WORD_RE.findall(self.text[start:end]) if not self.gaz.is_title(w)]) >= 2 or (
+                    gap is not None and end + gap.end() in person_starts)  # ("Hin" and "WONG" found apart)
+                if before and self.text[before.end(1):start] == " " and is_capitalised(before.group(1)) \
+                        and two_words and self._unknown_word(before.group(1)):  # (one space: no label's cell)
+                    start = before.start(1)
                 if (start, end) != (f.start, f.end):
                     f = f.with_(start=start, end=end)
             elif f.type == SCHOOL:
+                # "St Bede's RC Primary (Hull)": the place in brackets says which one it is
+                place = PLACE_IN_BRACKETS.match(self.text, f.end)
+                if place and (gazetteer.fold(place.group(1)) in self.gaz.places
+                              or place.start(1) in place_starts):
+                    f = f.with_(end=place.end())
                 # "The Willows", "at the Bridge": a setting named by a plain word has its article
                 # in its name (and the draft no "the" before a replacement that has none)
                 first = WORD_RE.match(self.text, f.start)
@@ -554,6 +577,16 @@ class _Linker:
             return False
         return not re.match(r"[ \t]+[A-Z0-9]", self.text[end:end + 3])
 
+    def _unknown_word(self, word: str) -> bool:
+        """No dictionary's, list's or rule's word: no English word, title, role, place, kept term
+        or listed name (a listed one is for ``_neighbours`` to judge)."""
+        key = gazetteer.fold(word)
+        return len(key) >= 2 and not self.gaz.is_english(key) and key not in STOP_WORDS \
+            and not self.gaz.is_title(word) and not self.gaz.is_cue(word) and key not in self.gaz.role_cues \
+            and key not in self.allow and key not in self.gaz.places and key not in self.gaz.first_names \
+            and key not in self.gaz.surnames and key not in self.gaz.calendar and not self.gaz.near_english(key) \
+            and key not in text_speak() and re.search(r"(.)\1\1", key) is None  # "Hiya Jane Smith", "Hiyaaa"
+
     def _name_word(self, word: str, key: str, span: str, names: frozenset[str]) -> bool:
         """``word`` is a name of ``names`` written like ``span`` (Capitalised, or both in capitals),
         no role or function word, not kept by the allow list (months aside: "May Skelby")."""
@@ -816,7 +849,7 @@ class _Linker:
         for i, (start, end, word) in enumerate(words):
             joined = word
             for k in range(i + 1, len(words)):
-                if joined not in prefixes or self.text[words[k - 1][1]:words[k][0]] != " ":
+                if joined not in prefixes or self.text[words[k - 1][1]:words[k][0]] not in (" ", "-"):  # "D-E-N-I-S"
                     break
                 joined += words[k][2]
                 pieces = [w for _, _, w in words[i:k + 1]]

@@ -1283,10 +1283,57 @@ FORTY_EIGHTH_KEPT = [
      ["Isolation unit", "Reflection base", "50000", "العربية", "Happy Families"]),
 ]
 
+# Classes of the read outside-54 (Hull and the East Riding), as wider classes
+FIFTY_FOURTH_FOUND = [
+    ("a-month-misspelt-in-a-dated-line", "Dated 14th Febuary 2025. Seen again Septmber 3, 2024.",
+     ["14th", "Febuary", "Septmber"]),
+    ("days-joined-by-and-before-their-month", "She missed school on 9 and 10 March.", ["9 and", "10 March"]),
+    ("a-day-alone-after-on-the-that", "The officer came on the 17th that I told you about.", ["17th"]),
+    ("a-year-said-after-a-comma", "Date of birth? Twelfth of June, two thousand sixteen.", ["Twelfth", "sixteen"]),
+    ("a-number-said-after-its-label", "My ID number is three one eight two seven, thanks.", ["three one eight"]),
+    ("a-user-name-after-agent-and-scanned-by", "Agent: pbarraclough | Queue 2\n[scanned by: clerk7]\n"
+     "--- NOTE (typed, pbarraclough, 04/03/2025 10:02) ---", ["pbarraclough", "clerk7"]),
+    ("a-name-spelled-with-hyphens", "His name is Teodor. T-E-O-D-O-R. We live on W-I-L-L-O-W-B-R-O-O-K Road.",
+     ["T-E-O", "W-I-L-L"]),
+    ("a-post-office-box", "Send it to the SEND Team, PO Box 4410, Anytown.", ["PO Box 4410"]),
+    ("a-plot-on-a-site-in-lower-case", "Address: Plot 4 Meadow Farm site\nPlot 2, Cherry Lane site, Leven",
+     ["Plot 4", "Meadow Farm", "Cherry Lane"]),
+    ("a-second-signer-with-two-initials", "Yours sincerely,\n\nP J Kowalczyk        R T Kowalczyk\n",
+     ["P J", "R T", "Kowalczyk"]),
+    ("an-unknown-first-word-before-a-found-name", "Child\tMing Tsz CHAU (known as 'Tsz' at home)",
+     ["Ming", "CHAU"]),
+    ("a-nickname-with-a-word-before-it-in-quotes", "Mum and son share a name; the boy is known as 'little Rafe'.",
+     ["little Rafe"]),
+    ("a-first-name-and-initial-before-and", "The relay team (Oskar B, Ellis W and Zain) won.", ["Oskar B", "Ellis W"]),
+    ("a-column-of-signatures", "No\tYoung person\tParent/carer\tSigned (parent)\tDate\n"
+     "1\tMaisie Grey\tDawn Grey\tdg\t06/03/2025\n2\tLuca Ferri\tAnna Ferri\tA Ferri\t06/03/2025\n",
+     ["\tdg\t", "A Ferri"]),
+]
+FIFTY_FOURTH_KEPT = [
+    ("a-word-spelled-that-is-a-term", "She has S-E-N-D needs.", ["S-E-N-D"]),
+    ("a-job-title-and-a-nation-are-no-setting", "Contact the Travel Training Co-ordinator. Registered in England "
+     "and Wales.", ["Travel Training Co-ordinator"]),
+    ("assessment-subtests-and-their-words", "CTOPP-2 Phonological Awareness composite 82. Weakness in "
+     "phonological awareness and rapid naming.", ["Phonological Awareness", "phonological awareness", "rapid naming"]),
+    ("a-plan-and-an-article-after-a-word-before-and", "Choose Plan A and Plan B. Zara Holt came.", ["Plan A", "Plan B"]),
+    ("counting-said-aloud-is-no-number", "He can count one two three four five now.", ["one two three four five"]),
+    ("answers-under-a-signed-column", "No\tYoung person\tParent/carer\tSigned (parent)\tDate\n"
+     "1\tMaisie Grey\tDawn Grey\tY (verbal)\t06/03/2025\n2\tLuca Ferri\tAnna Ferri\tOK\t06/03/2025\n", ["Y (verbal)", "\tOK\t"]),
+    ("days-words-and-years-that-are-no-dates", "It's the 3rd that's gone missing. By the fifth of June, twenty "
+     "one children came.", ["3rd that's", "twenty one children"]),
+    ("a-transcripts-agent-and-a-childs-counting", "[00:01] agent: hiya\n[00:02] agent: okay so\nShe can now "
+     "say number one, two, three, four and five.", ["agent: hiya", "one, two, three, four and five"]),
+    ("phonics-a-hospital-site-and-a-pet-name", "Blend s-t-o-p and f-r-o-g. Parking is in Bay 3 Main Hospital "
+     "site. Dad calls him 'little Man'.", ["s-t-o-p", "f-r-o-g", "Main Hospital site", "little Man"]),
+]
+
+
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
-    + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND
+    + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
+    + FIFTY_FOURTH_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
-    + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT
+    + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
+    + FIFTY_FOURTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -211,10 +211,12 @@ _SHAPES = (
     ("care-of", rf"(?<=\b[cC]/[oO][^\S\r\n]{{1,3}})(?:{_WORD}{_SP}){{0,3}}{_HOUSE_WORD}{_END}", CUE_SCORE),
     # a pitch on a named site and the lane the site is on, as a letter's address writes it:
     # "Pitch 4, Bramley Carr Travellers' Site\nHolme Lane"
-    # ("Bay 6, Oakfield Lane Site": a bay on a site named as a site)
+    # ("Bay 6, Oakfield Lane Site": a bay on a site named as a site; "Plot 6 Priory Grove site")
     ("pitch-site", rf"(?<![\w-])(?:Plot|Pitch|Bay|PLOT|PITCH|BAY)[ \t]\d{{1,3}}[A-Za-z]?,?{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
-                   r"[ \t]+(?:(?i:Travell?ers?['’]?|Gypsy and Traveller|Caravan)[ \t]+(?i:site|park)|Site|SITE)(?![\w-])"
+                   r"[ \t]+(?:(?i:Travell?ers?['’]?|Gypsy and Traveller|Caravan)[ \t]+(?i:site|park)|Site|SITE|(?<=(?:Plot|Pitch|PLOT|PITCH)[^\n]{4,60})site)(?![\w-])"
                    rf"(?:(?:,{_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*){_STREET})?", FLAT_SCORE),
+    # a post office box, as an office's address gives it: "PO Box 5530", "P.O. Box 88"
+    ("po-box", r"(?<![\w-])(?:[Pp]\.?[ \t]?[Oo]\.?[ \t]?|Post[ \t]Office[ \t])(?:[Bb]ox|BOX)[ \t]*:?[ \t]*\d{1,6}(?![\w/-])", CUE_SCORE),
     # a pitch or plot on a Traveller site, alone: "off Hollinby Lane (Plot 6)"
     ("plot", r"(?<![\w-])(?:Plot|Pitch|PLOT|PITCH)[ \t]\d{1,3}[A-Za-z]?(?![\w/-]|[ \t]+of\b)", CUE_SCORE),
     # ... in lower case where someone lives: "lives on pitch 7", "at plot 3", "the Lane site, pitch six"

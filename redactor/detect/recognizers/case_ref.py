@@ -89,6 +89,8 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?
                         rf"{_SAID_DIGIT}(?:,? (?:{_SAID_DIGIT}|{_SAID_JOIN})){{3,15}}(?![\w'’-])"
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
                         rf"(?:,? (?:{_SAID_DIGIT}|\d{{1,4}}|{_SAID_JOIN})){{2,15}}(?![\w'’-])", re.IGNORECASE)
+# a number said digit by digit ("four zero six seven one", "double oh three, five one")
+SAID_NUMBER = re.compile(rf"\b(?:{_SAID_DIGIT}|\d)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:{_SAID_DIGIT}|\d)\b){{3,15}}", re.IGNORECASE)
 # short codes that are still codes: a tutor group ("8KH"), a passcode ("Xk3q9P"), a route ("SPB-07"),
 # a sort code ("20-44-81", no date: no 44th month)
 SHORT_CODE = re.compile(r"\d{1,2}[A-Z]{1,3}\d?|[A-Z]{1,3}\d{1,3}|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"
@@ -183,6 +185,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Long number", r"(?<![\w/.,£$€#+-])(?!\d*000(?!\d))\d{7,12}(?![\w/]|[.,]\d)", 0.5),
         # "Exported by kbrampton", "Printed: 02/10/2023 by hwheatley": a system's user name
         # "Manager: mkhan2", "Worker: dstainton": a user name in a record's header
+        # "Agent: nfirth | Queue 2", "Adviser: kbell2": a call system's agent, its field ending there
+        # (never a transcript's speaker: "agent: ok so ...")
+        Pattern("User name after an agent's label", r"(?<=\b(?:agent|adviser|advisor|operator|handler|caseworker)"
+                r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t]))", 0.6),
         Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|login|log\s?in|"
                 r"user\s?name|user\s?id|allocated\s+to|assigned\s+to|run\s+by|exported\s+by|printed\s+by)\s*:\s*)"
                 r"(?-i:[a-z][a-z]*(?:\.[a-z]{1,3})?\d{0,3})(?![\w@.])", 0.6),
@@ -193,6 +199,12 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # initials in lower case (a word, "Referred by: mum", is none: invalidate_result)
         Pattern("User name after a by-label", r"(?<=\b(?:[a-z]+ed\s+by|typist|typed|scribe|minute[ -]?taker|"
                 r"note[ -]?taker)\s*:\s*)(?-i:[a-z]{2,}(?:\.[a-z]{1,3})?\d{0,3})(?![\w@]|\.\w)", 0.6),
+        # a note's typist between commas before its date: "(typed, nfirth, 18/02/2025 11:41)"
+        Pattern("User name before a date after typed", r"(?<=\b(?:typed|keyed)[ \t]*,[ \t]*)"
+                r"(?-i:[a-z][a-z0-9._]{2,30})(?=[ \t]*,[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", 0.7),
+        # a number said digit by digit after its label: "my ID number is four zero six seven one"
+        Pattern("Number said after a label", rf"(?<=\b(?:number|no|id|ref|reference|code|pin|account)"
+                rf"(?:[ \t]+(?:is|was|it's))?[ \t]*:?[ \t]*)(?={_SAID_DIGIT}\b){SAID_NUMBER.pattern}(?![\w'’-])(?![ \t]+and\b)", 0.7),
         # a letter's typist after its dictation line, without a colon: "Dictated T.A. / typed rh 15/02/25"
         Pattern("Typist's initials", r"(?=[a-z])(?<=\b(?i:typed|transcribed)(?:[ \t]+by)?[ \t]{1,3})(?-i:[a-z]{2,3})"
                 r"(?=[ \t]*(?:$|\n|/|,|\d{1,2}[/.]\d))", 0.6),
@@ -246,7 +258,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject values that are a year, a date or too short to identify anything; a user name
         must not be an ordinary word ("printed by hand")."""
-        if VEHICLE.fullmatch(pattern_text) or SPOKEN_REF.fullmatch(pattern_text) or SHORT_CODE.fullmatch(pattern_text):
+        if VEHICLE.fullmatch(pattern_text) or SPOKEN_REF.fullmatch(pattern_text) or SHORT_CODE.fullmatch(pattern_text) \
+                or (SAID_NUMBER.fullmatch(pattern_text) and re.search(r"[A-Za-z]", pattern_text)):
             return False  # (only the tutor group's, the passcode's and the cues' patterns give these)
         if re.fullmatch(r"[a-z]{2,3}", pattern_text):  # a typist's initials ("kb"), never "me"
             return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
@@ -259,7 +272,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         user = re.fullmatch(r"([a-z]{3,})(?:\.[a-z]{1,3})?\d{0,3}", pattern_text)
         if user:  # a user name ("kbrampton", "mkhan2"), never an ordinary word ("head")
             word = user.group(1)
-            return (word in STOP_WORDS or word in _ORDINARY_AFTER_BY
+            # ("admin2": with its digits, an account even where the word is ordinary)
+            from redactor.detect.check import text_speak
+            return (word in STOP_WORDS or (word in _ORDINARY_AFTER_BY and pattern_text.isalpha())
+                    or word in text_speak() or re.search(r"(.)\1\1", word) is not None  # "hiya", "hmmm"
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (

@@ -43,7 +43,10 @@ HEADERS = {
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
             # (a role's abbreviation heads the column of who holds it: "AO" for advice officer)
-            "dutyofficer ao iao iaso cw kw lp staffcode usercode officercode staffinitials").split(),
+            "dutyofficer ao iao iaso cw kw lp staffcode usercode officercode staffinitials "
+            # who signed a sheet, however they signed it ("N Rennison", "S.T.", "jw", "MCB"); a role
+            # standing there is no one ("Health", "School (SENCO)")
+            "signed signature signedby signoff").split(),
     SCHOOL: ("school setting nursery college provider placement currentsetting currentschool namedschool "
              "unit venue").split(),  # a respite unit's or a club's name
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
@@ -74,6 +77,8 @@ def _a_childs_initials(code: str, in_a_column_of_them: bool = False) -> bool:
         and (in_a_column_of_them or code not in NOT_INITIALS)
 _BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
 _EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above)$")
+# what a sheet's "Signed" or "Staff" cell holds where no one is named: "Y", "OK", "Y (verbal)", "e-signed"
+_ANSWER = re.compile(r"(?i)^(?:y|n|yes|no|x|ok|✓|✔|e-?signed|signed|verbal|declined|refused)(?:[ \t]*\([^)]*\))?$")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*$")  # (any alphabet's letters: "Gabrielė")
 _TITLES = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|cllr)\.?\s+")
 
@@ -374,7 +379,7 @@ class ColumnRecognizer(EntityRecognizer):
         return out
 
     def _cell(self, text, start, value, kind):
-        if _EMPTY.match(value):
+        if _EMPTY.match(value) or (kind == STAFF and _ANSWER.match(value)):
             return []
         if kind == ROOM:
             named = re.fullmatch(r"The[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", value) or any(

@@ -15,6 +15,7 @@ cue (born, DOB, D.O.B., date of birth, birthday) stands just before or just afte
 
 from __future__ import annotations
 
+import difflib
 from typing import TYPE_CHECKING, List, Optional
 
 import regex as re
@@ -81,7 +82,7 @@ _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|bi
 # After a cued day: an end of clause, or a word that goes on about when ("the 20th at 10", "for
 # 15th with NQ"), never a noun ("is the 3rd child", "for the 2nd year").
 _DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
-            r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too)\b))")
+            r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too)\b|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 DAY_ONLY = re.compile(
@@ -118,7 +119,10 @@ _CARDINAL_DAY = (r"(?:(?:twenty|thirty)[ \t-](?:one|two|three|four|five|six|seve
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)")
 # "twenty twenty five", "two thousand and fifteen", "twenty fifteen"
-_SPOKEN_YEAR = rf"(?:[ \t]+(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_WORD}\b){{1,2}}))?"
+_YEAR_WORDS = rf"(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_WORD}\b){{1,2}})"
+# (after a comma only where the clause ends with it: "Third of May, two thousand eighteen.", never
+# "by the fifth of June, twenty one children ...")
+_SPOKEN_YEAR = rf"(?:[ \t]+{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?)\n]|$)))?"
 SPOKEN_DATE = re.compile(
     rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+{_MONTHS}\b){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
@@ -184,10 +188,14 @@ WEEKDAY_DAY = re.compile(
     r"Saturday|Sunday|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?,?[ \t]+(?:[12]\d|3[01]|0?[1-9])"
     r"(?![\w:/+%-]|\.\d|[ \t]*[–-][ \t]*\d|[ \t]*(?i:hours?|hrs?|mins?|minutes?|am|pm|x|times|pupils?|children|people|weeks?|days?|of)\b)")
 # Days listed before the month they share: "on 3rd, 10th, 12th and 19th March" (each day is one)
+# (or written bare when "and" joins them: "missed school on 11 and 12 February")
 DAY_LIST = re.compile(
     r"(?<![\w/])(?:(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]*(?:,|&|and|or)[ \t]*)+"
-    rf"(?=(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?i:{_MONTHS}|{_MONTH_ABBR})\b)")
-_ORDINAL_DAY = re.compile(r"\d{1,2}(?i:st|nd|rd|th)")
+    rf"(?=(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?i:{_MONTHS}|{_MONTH_ABBR})\b)"
+    # (its month Capitalised: "Questions 4 and 5 may be skipped" names none)
+    r"|(?<![\w/.£$-])(?:(?:[12]\d|3[01]|0?[1-9])[ \t]*(?:,|&|and|or)[ \t]*)+"
+    rf"(?=(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?:{_MONTHS}|{_MONTH_ABBR})\b)")
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?i:st|nd|rd|th)?")
 # Three days or more listed with no month: "13th, 14th, 15th all sent home" (a diary's days; not
 # "1st, 2nd and 3rd place")
 ORDINAL_LIST = re.compile(
@@ -224,6 +232,28 @@ SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]
 
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
 SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d(?!\d)")
+
+
+# A date with its month misspelt, as a parent types it or a scan reads it: "20th Febuary 2025",
+# "4 Janaury 2024", "Septmber 3, 2024" (the year makes it a date; the word is no English one and
+# is a month's name but for a letter or two: see _misspelt_month)
+MISSPELT_MONTH = re.compile(
+    r"(?<![\w/.£$-])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?P<month>[A-Za-z]{4,10})\.?,?[ \t]+(?:19|20)\d\d(?!\d)"
+    r"|(?<![\w/.£$-])(?P<month2>[A-Za-z]{4,10})\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d(?!\d)")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+
+def _misspelt_month(word: str) -> bool:
+    """True if ``word`` is a month's name with a letter or two wrong, left out or swapped, and no
+    English word ("Febuary", "Janaury"; never "Marks", "Mayor" or "March" itself)."""
+    from redactor.detect import gazetteer  # (the word list is loaded once, on first use)
+
+    key = word.lower()
+    if key in _MONTH_NAMES or gazetteer.load().is_english(key):
+        return False
+    close = difflib.get_close_matches(key, _MONTH_NAMES, n=1, cutoff=0.8)
+    return bool(close) and close[0][0] == key[0]
 
 
 def date_patterns(score: float) -> list[Pattern]:
@@ -287,6 +317,9 @@ class _ExactDateRecognizer(PatternRecognizer):
             # (after a weekday the whole of it: "Thursday the seventeenth")
             start = match.start("weekday") if match.group("weekday") else match.start("day")
             found.append((start, match.end("day"), "day in words", self.SCORE))
+        for match in MISSPELT_MONTH.finditer(text):
+            if _misspelt_month(match.group("month") or match.group("month2")):
+                found.append((match.start(), match.end(), "misspelt month", self.SCORE))
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
                         (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact"),
                         (FILE_NAME_DATE, "in a file's name")):

@@ -110,6 +110,8 @@ STREET_WORDS = frozenset("road street lane avenue close drive way crescent".spli
 
 # Words that after a place's name make a street of it, and never a district ("Kimberworth Park",
 # "Thorpe Hesley Green" and "Wath Upon Dearne" are places: Park, Green and the like are not here)
+PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:Old|New|Upper|Lower|Nether|Great|Little|High|Low|Over|Far|"
+                               r"North|South|East|West)[ \t]$")
 STREET_AFTER_PLACE = re.compile(r"[ \t](?:Walk|Close|Way|Court|Rise|Row|Croft|Fold|Mount|Garth|Chase|Parade|"
                                 r"Approach|Wynd|Paddock|Nook|Brow|Mews|Crescent|Drive|Avenue|Road|Lane|Street|"
                                 r"Terrace|Grove|Gardens)(?![\w'’-])")
@@ -149,6 +151,10 @@ class LocationRecognizer(EntityRecognizer):
                     hit = (group[0].start, end, n, LOWER_CASE_SCORE if phrase.islower() else GAZETTEER_SCORE)
                     break
             if hit:
+                # "Old Goole", "Upper Denby": a listed place after the word that names its part
+                part = PART_BEFORE_PLACE.search(text, max(0, hit[0] - 8), hit[0])
+                if part and not text[hit[0]:hit[1]].islower():
+                    hit = (part.start(), hit[1], hit[2], hit[3])
                 # "Wentworth Walk", "Brinsworth Close": a place's name on a street's sign is the street
                 street = STREET_AFTER_PLACE.match(text, hit[1])
                 if street and not text[hit[0]:hit[1]].islower():

@@ -69,7 +69,8 @@ NICKNAME_LINE = re.compile(rf"\b(?:{_CALLED}|prefers)\b", re.IGNORECASE)
 # A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
 NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \t]*:[ \t]*"
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
-QUOTED_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")  # "Ibby"
+# "Ibby", 'little Kiz' (a child named like a parent, told apart by a word before her name)
+QUOTED_NAME = re.compile(r"[\"“‘']((?:(?:little|big|baby|lil|young|wee)[ \t])?[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
 # ... of two words, on a line that says it is what someone is called: 'gave name as "Big Mick"'
 # (not after "prefers": 'He prefers "Circle Time"')
 QUOTED_TWO_WORD_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14} [A-Z][a-z]{1,14})[\"”’']")
@@ -128,6 +129,10 @@ LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<
 _NOT_LATIN = r"(?:(?![a-zA-Z\u00C0-\u024F\u1E00-\u1EFF])[\p{L}\p{M}])+"
 NOT_LATIN_NAME = regex.compile(rf"(?m)^(?P<label>[^\n:]{{0,60}}):[ \t]{{1,4}}(?P<name>{_NOT_LATIN}(?:[ \t]{_NOT_LATIN}){{0,2}})"
                                rf"(?=[ \t]*(?:$|[\[\]()]|[ \t]{{2}}))")
+# A word spelled out letter by letter with hyphens, as a call's notes or a transcript write a
+# name or a street for the listener: "Denis. D-E-N-I-S", "R-I-V-E-R-S-I-D-E" (a found name's
+# spelling takes its type in the linker)
+SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?-i:[A-Z]-){3,}(?-i:[A-Z])|(?-i:[a-z]-){3,}(?-i:[a-z]))(?![\w'’-])")
 LANGUAGE_LABEL = re.compile(r"(?i)\b(?:language|languages|tongue|script|spoken|speaks|dialect)\b")
 NAME_WRITTEN = re.compile(r"(?i)\b(?:name|signed|signature|sender|from|written|writing|spelling|spelt|spelled|mother|"
                           r"father|mum|dad|child|parent|carer|by)\b")
@@ -150,7 +155,9 @@ LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table fig
 FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
                            r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b)"
                            # "Reece W, Alfie T, Precious A)", "Shazia A (newsletter Child A)"
-                           r"|(?=[,;)])|(?=[ \t]+\())")
+                           r"|(?=[,;)])|(?=[ \t]+\()"
+                           # "(Riley T, Sam A and Zofia)": the last but one of a list
+                           r"|(?=[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]*(?:[,;).]|[A-Z](?![\w'’])|$)))")
 # Who speaks on a line: a chat export's display name after its time stamp ("14/10/2024, 18:55 -
 # Kel Marsh: ..."), or a log entry's caller ("08:55 E   April Moss: Harvey ...").
 STAMP = (r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t]*-?[ \t]*"
@@ -553,6 +560,8 @@ class PersonRecognizer(EntityRecognizer):
                               for m in (a, b)}
         for m in name_initials:
             key = gazetteer.fold(m.group(1))
+            if key not in gaz.first_names and re.match(r"[ \t]+(?:and|&)[ \t]", text[m.end():m.end() + 6]):
+                continue  # "Sam A and Zofia" is a list of people; "Strep A and Covid" is none
             if id(m) in listed_with_others and key not in STOP_WORDS and not gaz.is_cue(m.group(1)) \
                     and key not in gaz.titles and (key in gaz.first_names or not gaz.is_english(key)):
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
@@ -651,6 +660,11 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in STARTED_BY.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
+        for m in SPELLED_HYPHENS.finditer(text):
+            joined = m.group().replace("-", "").lower()
+            if joined not in self.generic and not set(joined) <= set("aeiou") \
+                    and not (m.group().islower() and self.gaz.is_english(joined)):  # "S-E-N-D", "s-t-o-p", "A-E-I-O-U"
+                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "spelled"))
         for m in NOT_LATIN_NAME.finditer(text):
             if NAME_WRITTEN.search(m.group("label")) and not LANGUAGE_LABEL.search(m.group("label")):  # "Language: العربية" is no one
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
@@ -1153,6 +1167,8 @@ class PersonRecognizer(EntityRecognizer):
                 for m in quoted:
                     key = gazetteer.fold(m.group(1))
                     start = line.start() + m.start(1)
+                    if " " in m.group(1) and m.group(1)[:1].islower() and self.gaz.is_english(key.split()[-1]):
+                        continue  # 'little Man', 'baby Bear': a pet name, no one's name
                     if key not in self.generic:
                         out.append(self._result(start, start + len(m.group(1)), CUE_SCORE, "nickname"))
                     elif not self.gaz.is_english(key) and not self.gaz.is_cue(m.group(1)):

@@ -212,6 +212,11 @@ admissions transport
 """.split())
 
 
+# What NER reads as an organisation and no setting is: a post box, a post's title, a nation
+NOT_A_SETTING = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\b|(?:(?:\bco-?ordinator|\bofficer|\bmanager|\badministrator|"
+                           r"\badviser|\badvisor|\blead|\bassistant|worker|\bpractitioner)$)|^(?:England|Wales|Scotland|"
+                           r"Ireland|Northern Ireland|Britain|Great Britain|United Kingdom|UK|England (?:and|&) Wales)$")
+
 class SchoolRecognizer(EntityRecognizer):
     """Named schools, nurseries, colleges and other settings."""
 
@@ -373,6 +378,8 @@ class SchoolRecognizer(EntityRecognizer):
                         if span and " " not in word and class_named.setdefault(
                                 word, names_a_class(text, word, gazetteer.load().is_english)):
                             continue  # "Kestrel is my class" where "Class Kestrel" is written
+                        if span and NOT_A_SETTING.search(text[span[0]:span[1]]):
+                            continue  # "PO Box", "Travel Training Co-ordinator", "England & Wales"
                         if span and not text[span[0]:span[1]].islower() \
                                 and not self._ordinary_words(text[span[0]:span[1]]):  # "cert": NER's lower-case guess
                             out.append(self._result(*span, NER_SCORE, "ner"))
