@@ -76,9 +76,10 @@ LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
 # what may follow a listed name that is also a word, in a list of people ("amber from the team")
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
-# the rest of a word a line's end broke: "Prim-\nary", and a double-barrelled surname's "Ahmed-\nAli"
+# an initial one space before a name's span ("W K Leung"), and a school's town in brackets ("(Goole)")
 INITIAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]\.? $")
 PLACE_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\)")
+# the rest of a word a line's end broke: "Prim-\nary", and a double-barrelled surname's "Ahmed-\nAli"
 BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*[A-Za-z][a-z]*(?![\w'’-])")
 SMUDGED_TAIL = re.compile(r"(?:~(?!~)|\^|¬)[a-z]{1,12}(?![\w'’-])")  # (never "~~was~~", a strikethrough)
 # A setting called by its kind alone: "the Academy must set work" (never "the Academy Trust", "The College of ...")
