@@ -8,6 +8,7 @@ from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
+from redactor.detect.check import text_speak
 from redactor.detect.recognizers.base import DomainPatternRecognizer
 from redactor.types import CASE_REF
 
@@ -89,8 +90,8 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?
                         rf"{_SAID_DIGIT}(?:,? (?:{_SAID_DIGIT}|{_SAID_JOIN})){{3,15}}(?![\w'’-])"
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
                         rf"(?:,? (?:{_SAID_DIGIT}|\d{{1,4}}|{_SAID_JOIN})){{2,15}}(?![\w'’-])", re.IGNORECASE)
-# a number said digit by digit ("four zero six seven one", "double oh three, five one")
-SAID_NUMBER = re.compile(rf"\b(?:{_SAID_DIGIT}|\d)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:{_SAID_DIGIT}|\d)\b){{3,15}}", re.IGNORECASE)
+# a number said digit by digit, opening with a word ("four zero six seven one", "double oh 3 5 1")
+SAID_NUMBER = re.compile(rf"\b(?={_SAID_DIGIT}\b)(?:{_SAID_DIGIT}|\d)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:{_SAID_DIGIT}|\d)\b){{3,15}}", re.IGNORECASE)
 # short codes that are still codes: a tutor group ("8KH"), a passcode ("Xk3q9P"), a route ("SPB-07"),
 # a sort code ("20-44-81", no date: no 44th month)
 SHORT_CODE = re.compile(r"\d{1,2}[A-Z]{1,3}\d?|[A-Z]{1,3}\d{1,3}|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"
@@ -204,7 +205,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"(?-i:[a-z][a-z0-9._]{2,30})(?=[ \t]*,[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", 0.7),
         # a number said digit by digit after its label: "my ID number is four zero six seven one"
         Pattern("Number said after a label", rf"(?<=\b(?:number|no|id|ref|reference|code|pin|account)"
-                rf"(?:[ \t]+(?:is|was|it's))?[ \t]*:?[ \t]*)(?={_SAID_DIGIT}\b){SAID_NUMBER.pattern}(?![\w'’-])(?![ \t]+and\b)", 0.7),
+                rf"(?:[ \t]+(?:is|was|it's))?[ \t]*:?[ \t]*){SAID_NUMBER.pattern}(?![\w'’-])(?![ \t]+and\b)", 0.7),
         # a letter's typist after its dictation line, without a colon: "Dictated T.A. / typed rh 15/02/25"
         Pattern("Typist's initials", r"(?=[a-z])(?<=\b(?i:typed|transcribed)(?:[ \t]+by)?[ \t]{1,3})(?-i:[a-z]{2,3})"
                 r"(?=[ \t]*(?:$|\n|/|,|\d{1,2}[/.]\d))", 0.6),
@@ -259,7 +260,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         """Reject values that are a year, a date or too short to identify anything; a user name
         must not be an ordinary word ("printed by hand")."""
         if VEHICLE.fullmatch(pattern_text) or SPOKEN_REF.fullmatch(pattern_text) or SHORT_CODE.fullmatch(pattern_text) \
-                or (SAID_NUMBER.fullmatch(pattern_text) and re.search(r"[A-Za-z]", pattern_text)):
+                or SAID_NUMBER.fullmatch(pattern_text):
             return False  # (only the tutor group's, the passcode's and the cues' patterns give these)
         if re.fullmatch(r"[a-z]{2,3}", pattern_text):  # a typist's initials ("kb"), never "me"
             return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY
@@ -273,7 +274,6 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         if user:  # a user name ("kbrampton", "mkhan2"), never an ordinary word ("head")
             word = user.group(1)
             # ("admin2": with its digits, an account even where the word is ordinary)
-            from redactor.detect.check import text_speak
             return (word in STOP_WORDS or (word in _ORDINARY_AFTER_BY and pattern_text.isalpha())
                     or word in text_speak() or re.search(r"(.)\1\1", word) is not None  # "hiya", "hmmm"
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))

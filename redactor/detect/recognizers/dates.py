@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, List, Optional
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import make_result
-from redactor.replace.dates import DATE_SHAPES, parse_date
+from redactor.replace.dates import DATE_SHAPES, MONTH_NAMES, parse_date
 from redactor.types import DATE, DATE_OF_BIRTH
 
 if TYPE_CHECKING:
@@ -240,19 +241,16 @@ SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-
 MISSPELT_MONTH = re.compile(
     r"(?<![\w/.£$-])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?P<month>[A-Za-z]{4,10})\.?,?[ \t]+(?:19|20)\d\d(?!\d)"
     r"|(?<![\w/.£$-])(?P<month2>[A-Za-z]{4,10})\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d(?!\d)")
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
+_MONTH_KEYS = tuple(name.lower() for name in MONTH_NAMES)
 
 
 def _misspelt_month(word: str) -> bool:
     """True if ``word`` is a month's name with a letter or two wrong, left out or swapped, and no
     English word ("Febuary", "Janaury"; never "Marks", "Mayor" or "March" itself)."""
-    from redactor.detect import gazetteer  # (the word list is loaded once, on first use)
-
     key = word.lower()
-    if key in _MONTH_NAMES or gazetteer.load().is_english(key):
+    if key in _MONTH_KEYS or gazetteer.load().is_english(key):
         return False
-    close = difflib.get_close_matches(key, _MONTH_NAMES, n=1, cutoff=0.8)
+    close = difflib.get_close_matches(key, _MONTH_KEYS, n=1, cutoff=0.8)
     return bool(close) and close[0][0] == key[0]
 
 

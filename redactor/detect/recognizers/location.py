@@ -110,11 +110,12 @@ STREET_WORDS = frozenset("road street lane avenue close drive way crescent".spli
 
 # Words that after a place's name make a street of it, and never a district ("Kimberworth Park",
 # "Thorpe Hesley Green" and "Wath Upon Dearne" are places: Park, Green and the like are not here)
-PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:Old|New|Upper|Lower|Nether|Great|Little|High|Low|Over|Far|"
-                               r"North|South|East|West)[ \t]$")
 STREET_AFTER_PLACE = re.compile(r"[ \t](?:Walk|Close|Way|Court|Rise|Row|Croft|Fold|Mount|Garth|Chase|Parade|"
                                 r"Approach|Wynd|Paddock|Nook|Brow|Mews|Crescent|Drive|Avenue|Road|Lane|Street|"
                                 r"Terrace|Grove|Gardens)(?![\w'’-])")
+# The word before a place's name that names a part of it ("Old Goole", "Upper Denby")
+PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:Old|New|Upper|Lower|Nether|Great|Little|High|Low|Over|Far|"
+                               r"North|South|East|West)[ \t]$")
 
 
 class LocationRecognizer(EntityRecognizer):

@@ -132,7 +132,7 @@ NOT_LATIN_NAME = regex.compile(rf"(?m)^(?P<label>[^\n:]{{0,60}}):[ \t]{{1,4}}(?P
 # A word spelled out letter by letter with hyphens, as a call's notes or a transcript write a
 # name or a street for the listener: "Denis. D-E-N-I-S", "R-I-V-E-R-S-I-D-E" (a found name's
 # spelling takes its type in the linker)
-SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?-i:[A-Z]-){3,}(?-i:[A-Z])|(?-i:[a-z]-){3,}(?-i:[a-z]))(?![\w'’-])")
+SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?:[A-Z]-){3,}[A-Z]|(?:[a-z]-){3,}[a-z])(?![\w'’-])")
 LANGUAGE_LABEL = re.compile(r"(?i)\b(?:language|languages|tongue|script|spoken|speaks|dialect)\b")
 NAME_WRITTEN = re.compile(r"(?i)\b(?:name|signed|signature|sender|from|written|writing|spelling|spelt|spelled|mother|"
                           r"father|mum|dad|child|parent|carer|by)\b")
