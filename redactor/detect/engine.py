@@ -22,7 +22,9 @@ from redactor.types import CASE_REF, LOCATION, PERSON, SCHOOL, Finding, SpanInde
 
 BATCH_SIZE = 32
 # Recognizers that guess (NER; a word no dictionary knows): a table's header cell is none of theirs.
-GUESSES = (":ner", ":safety-net")
+# (a town or village of the country's list is a guess too: "Haxby" in "Lynsey Haxby", "Thurlby"
+# in "Thurlby Main" must not cut a longer name found around it)
+GUESSES = (":ner", ":safety-net", ":national")
 # Institutional nouns: an NER organisation made only of these and allow-listed words is generic.
 GENERIC_ORG_WORDS = frozenset("""
 service services team department unit panel trust partnership board council authority forum

@@ -35,6 +35,9 @@ ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split())
 
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
+# The kind of a place from gb_places.txt (the whole country's towns and villages, where places.tsv
+# lists the area's own with their kinds): found only when written with a capital.
+NATIONAL = "national"
 # The authority's towns, kept as towns: a surname too ("Mrs T Barnsley"), found only where a rule
 # places it, never spread to every copy ("Barnsley CAMHS")
 AUTHORITY_TOWNS = frozenset("rotherham sheffield doncaster barnsley".split())
@@ -188,6 +191,8 @@ def load() -> Gazetteer:
         first[key] = gender if first.get(key, gender) == gender else "u"
     places = {fold(row[0]): (row[1] if len(row) > 1 else "place")
               for row in resources.table("places.tsv")}
+    for name in resources.word_list("gb_places.txt"):  # the rest of the country's towns and villages
+        places.setdefault(fold(name), NATIONAL)
     cues: dict[str, str] = {}
     spellings: dict[str, tuple[str, ...]] = {}
     for row in resources.table("role_cues.txt"):

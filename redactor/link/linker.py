@@ -74,6 +74,9 @@ CODE = re.compile(r"[A-Z]{2,3}")  # a person's initials as notes write them
 CODE_WORD = re.compile(r"(?<![\w'’./-])[A-Z]{2,3}(?![\w'’/-])")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
+# places joined by a slash, as a team's patch is written ("Team: Harehills/Burmantofts")
+SLASH_NEXT = re.compile(r"/([A-Z][a-z'’-]+)(?![\w'’/-])")
+SLASH_BEFORE = re.compile(r"(?<![\w'’./-])([A-Z][a-z'’-]+)/$")
 # what may follow a listed name that is also a word, in a list of people ("amber from the team")
 LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:)!?(+&]|and\b|from\b|(?:came|come|said|says|rang|phoned|were|are|both)\b)")
 # an initial one space before a name's span ("W K Leung"), and a school's town in brackets ("(Goole)")
@@ -308,8 +311,9 @@ class _Linker:
             return []
         # Titles lead a name ("Mrs", "Dr"); one after a name word is a surname ("Farida Sheikh")
         words = [m.group() for m in WORD_RE.finditer(self._span(f))]
-        if len(words) == 2 and re.fullmatch(r"[^,\s]+,[ \t]*[^,\s]+", self._span(f)):
-            words.reverse()  # "Bastow, Karen": written surname first, she is Karen Bastow
+        if 2 <= len(words) <= 4 and re.fullmatch(r"[^,\s]+,[ \t]*[^,\s]+(?:[ \t]+[^,\s]+){0,2}", self._span(f)):
+            # "Bastow, Karen", "PETROV, Viktor Georgiev": written surname first, she is Karen Bastow
+            words = words[1:] + words[:1]
         while words and gazetteer.fold(words[0]) in self.gaz.titles and len(words) > 1:
             words.pop(0)
         return [w for i, w in enumerate(words)
@@ -497,10 +501,12 @@ class _Linker:
         Swathe", "the Swathe and Kilnworth cluster"): a place too, unless it is a kept, a
         function or a calendar word, or a word that starts a Title Case phrase."""
         out = []
-        for m in self._listed_beside(f):
+        slashed = [m for m in (SLASH_NEXT.match(self.text, f.end), SLASH_BEFORE.search(self.text, max(0, f.start - 30), f.start))
+                   if m and not self.gaz.is_english(m.group(1))]  # (no "Harehills/Other")
+        for m in self._listed_beside(f) + slashed:
             # (joined by "and" or "&" only: after a comma an address's or a signature's next part
             # goes on, "Health Visitor, Thorne")
-            if not re.search(r"(?:\band|&)[ \t]", m.group()) or not is_capitalised(m.group(1)) \
+            if not re.search(r"(?:\band|&)[ \t]|^/|/$", m.group()) or not is_capitalised(m.group(1)) \
                     or any(redacted.overlapping(m.start(1), m.end(1))):
                 continue
             word, key = m.group(1), gazetteer.fold(m.group(1))
@@ -850,7 +856,7 @@ class _Linker:
         for i, (start, end, word) in enumerate(words):
             joined = word
             for k in range(i + 1, len(words)):
-                if joined not in prefixes or self.text[words[k - 1][1]:words[k][0]] not in (" ", "-"):  # "D-E-N-I-S"
+                if joined not in prefixes or self.text[words[k - 1][1]:words[k][0]] not in (" ", "-", " - "):  # "D-E-N-I-S", "D - E - N"
                     break
                 joined += words[k][2]
                 pieces = [w for _, _, w in words[i:k + 1]]
@@ -903,6 +909,8 @@ class _Linker:
                 as_name = known and is_capitalised(part) and key not in self.gaz.calendar
                 if len(key) < 2 or key in self.gaz.titles or (key in STOP_WORDS and not known):
                     continue  # "Deano At The Shed": "The" and "At" are nobody anywhere else
+                if part.islower() and not known and key in text_speak():
+                    continue  # "samsam ok" read as one name: "ok" is nobody anywhere else
                 if part.islower() and key in self.gaz.english:
                     if key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
                             and key not in self.gaz.calendar and ent.evidence >= LOWER_SEED \

@@ -99,6 +99,13 @@ DATE_SHAPES: tuple[DateShape, ...] = (
         rf"{_LEAD}{_MONTH_WORD}{_SP}{_DAY}(?!\d),?{_SP}{_YEAR4}",
         numeric=False,
     ),
+    # March 12, Sept 3: a month and a bare day, only where the detector found it a date (it
+    # brings its own context: "on March 12", "(Sept 3)"), so that it is moved like any other
+    DateShape(
+        "month day",
+        rf"{_LEAD}(?<=\(){_MONTH_WORD}{_SP}{_DAY}(?![\d:])",
+        numeric=False,
+    ),
     # 03/03/2025, 3/3/25, 3.3.25, 03-03-2025 (same separator twice)
     DateShape(
         "day/month/year",

@@ -1327,13 +1327,64 @@ FIFTY_FOURTH_KEPT = [
      "site. Dad calls him 'little Man'.", ["s-t-o-p", "f-r-o-g", "Main Hospital site", "little Man"]),
 ]
 
+# Stop 33: the review's narrow items of stop 32 and classes any writer may use, found before the
+# new sets were read
+STOP_33_FOUND = [
+    ("a-month-and-a-bare-day", "We spoke on March 12 about it. Panel (Sept 3) said no. Ring by June 5 please.",
+     ["March 12", "Sept 3", "June 5"]),
+    ("a-misspelt-month-with-no-year", "She was seen on the 3rd Febuary at home.", ["Febuary"]),
+    ("a-name-spelled-with-spaced-hyphens", "Her name is Teodora, that's T - E - O - D - O - R - A.", ["T - E - O"]),
+    ("a-typist-before-a-named-month", "(typed, pbarraclough, 18 Feb 2025)", ["pbarraclough"]),
+    ("a-number-said-after-its-label-with-s", "My number's four zero six seven one.", ["four zero six"]),
+    ("villages-anywhere-in-the-country", "Nan lives in Skirlaugh and we meet at Brandesburton or in Market Rasen.",
+     ["Skirlaugh", "Brandesburton", "Rasen"]),
+]
+# outside-56's classes (Leeds and Bradford), as wider classes
+FIFTY_SIXTH_FOUND = [
+    ("user-names-under-a-header-with-an-abbreviation", "Log ID\tDate Rec'd\tTaken By\tCaller\n"
+     "DL-0042\t02/09/2024\tkbrightmore\tNasreen Aslam\n", ["kbrightmore"]),
+    ("a-silc-a-learning-hub-a-stay-and-play", "The LA will name Hollinfield SILC. He goes to the Kestrel Learning "
+     "Hub meanwhile; his sister to Tiny Acorns Stay & Play.", ["Hollinfield", "Kestrel", "Tiny Acorns"]),
+    ("a-short-breaks-unit-named-with-two-words", "Overnight short breaks at Juniper Lodge (residential unit). "
+     "Short breaks at Heron House.", ["Juniper Lodge", "Heron House"]),
+    ("an-oval-as-a-street", "They live at 9 Fernbeck Oval, Moortown.", ["Fernbeck Oval"]),
+    ("places-joined-by-a-slash", "The family moved to Harehills in May. Team: Harehills/Burmantofts.",
+     ["Burmantofts"]),
+    ("a-child-as-a-letter-after-a-surname-first-name", "Patient: DIMOVA, Kalina Petrova  DOB 02/02/2022\n"
+     "Mum reports K not saying words. K screams in shops.", ["K not", "K screams"]),
+    ("a-date-in-the-hebrew-or-islamic-calendar", "Date: 23rd Tishrei 5785. Dated 12 Rabi al-Awwal 1446 AH.",
+     ["Tishrei", "Rabi al-Awwal"]),
+    ("a-transcripts-spoken-date-and-postcode", "[00:00:34] Speaker 1: second of may 2016 thanks can i take a "
+     "postcode\n[00:00:38] Speaker 2: l s nine oh e x\n[00:03:38] Speaker 2: i think the fourteenth june",
+     ["second of may", "l s nine oh e x", "fourteenth june"]),
+]
+FIFTY_SIXTH_KEPT = [
+    ("a-month-and-a-two-digit-year", "ASD diagnosed Mar 23 via the CDC. Family arrived May 24, moved from "
+     "Sofia Oct 22.", ["Mar 23", "May 24", "Oct 22"]),
+    ("faiths-days-languages-counties-and-terms", "Yiddish at home; not on Shabbos or Yom Tov. A college in "
+     "Cumbria. Data for the Autumn and Summer terms.", ["Yiddish", "Shabbos", "Yom Tov", "Cumbria", "Autumn and Summer"]),
+    ("a-tutor-group-and-a-reply-word", "Subject: RE: Bianca L - 8KT - support\n[00:03:08] Speaker 1: samsam ok "
+     "lovely\n[00:03:10] Speaker 2: ok yes\n[00:03:12] Speaker 1: ok", ["8KT", "Speaker 2: ok yes", "Speaker 1: ok"]),
+    ("a-spoken-ordinal-before-a-holiday", "it was the first may bank holiday", ["first may bank holiday"]),
+    ("respite-at-a-generic-word", "Respite at Home is offered. Short breaks at Weekends only.",
+     ["Respite at Home", "Short breaks at Weekends"]),
+    ("a-slash-to-a-word", "Team: Harehills/Other areas", ["Other areas"]),
+]
+STOP_33_KEPT = [
+    ("a-month-before-a-count", "In May 3 pupils left and in March 12 children joined; June 20% up.",
+     ["May 3 pupils", "March 12 children", "June 20%"]),
+    ("a-lists-letters-with-spaced-hyphens", "Options A - B - C - D are listed.", ["A - B - C - D"]),
+    ("the-big-cities-and-their-councils", "They moved from London to Manchester, then to Leeds and Hull.",
+     ["London", "Manchester", "Leeds", "Hull"]),
+]
+
 
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
-    + FIFTY_FOURTH_FOUND
+    + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
-    + FIFTY_FOURTH_KEPT
+    + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -58,7 +58,8 @@ _ABBREVIATED = "(?:Cres|Cl|Ct|Pl|Gr|Sq)"
 WEAK = _WEAK = (
     "Close Way Court Place View Walk Rise Row Hill Green Square Croft Fold Bank Vale Park "
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
-    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side Ridge Crest Glade Dene Knoll Hollow Spur"
+    "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side Ridge Crest Glade Dene Knoll Hollow Spur "
+    "Oval Circus Rank Grange Lawn Lawns Drove Loke"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"

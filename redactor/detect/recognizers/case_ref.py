@@ -200,12 +200,15 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # initials in lower case (a word, "Referred by: mum", is none: invalidate_result)
         Pattern("User name after a by-label", r"(?<=\b(?:[a-z]+ed\s+by|typist|typed|scribe|minute[ -]?taker|"
                 r"note[ -]?taker)\s*:\s*)(?-i:[a-z]{2,}(?:\.[a-z]{1,3})?\d{0,3})(?![\w@]|\.\w)", 0.6),
-        # a note's typist between commas before its date: "(typed, nfirth, 18/02/2025 11:41)"
+        # a note's typist between commas before its date: "(typed, nfirth, 18/02/2025 11:41)",
+        # "(typed, nfirth, 18 Feb 2025)"
         Pattern("User name before a date after typed", r"(?<=\b(?:typed|keyed)[ \t]*,[ \t]*)"
-                r"(?-i:[a-z][a-z0-9._]{2,30})(?=[ \t]*,[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", 0.7),
-        # a number said digit by digit after its label: "my ID number is four zero six seven one"
+                r"(?-i:[a-z][a-z0-9._]{2,30})(?=[ \t]*,[ \t]*\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))", 0.7),
+        # a number said digit by digit after its label: "my ID number is four zero six seven one",
+        # "my number's four zero six"
         Pattern("Number said after a label", rf"(?<=\b(?:number|no|id|ref|reference|code|pin|account)"
-                rf"(?:[ \t]+(?:is|was|it's))?[ \t]*:?[ \t]*){SAID_NUMBER.pattern}(?![\w'’-])(?![ \t]+and\b)", 0.7),
+                rf"(?:['’]s|[ \t]+(?:is|was|it's))?[ \t]*:?[ \t]*){SAID_NUMBER.pattern}(?![\w'’-])(?![ \t]+and\b)", 0.7),
         # a letter's typist after its dictation line, without a colon: "Dictated T.A. / typed rh 15/02/25"
         Pattern("Typist's initials", r"(?=[a-z])(?<=\b(?i:typed|transcribed)(?:[ \t]+by)?[ \t]{1,3})(?-i:[a-z]{2,3})"
                 r"(?=[ \t]*(?:$|\n|/|,|\d{1,2}[/.]\d))", 0.6),

