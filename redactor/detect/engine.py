@@ -81,6 +81,12 @@ class Detector:
                                 re.IGNORECASE)
                 for word in term.split():
                     self.phrases_by_word.setdefault(gazetteer.fold(word), []).append(rx)
+        # a Local Authority's name of more words holds no name or place of its own ("Furness" of
+        # "Westmorland and Furness", "Somerset" of "North Somerset"): nothing inside one is found
+        # or linked (its words alone are left to the rules)
+        _, authorities, longer = gazetteer.authorities()
+        for word in {gazetteer.fold(w) for name in longer for w in re.findall(r"[A-Za-z]+", name)}:
+            self.phrases_by_word.setdefault(word, []).append(authorities)
         self.nlp_engine = LocalSpacyNlpEngine(pipeline.spacy_model)
         self.nlp_engine.load()
         registry = RecognizerRegistry(
@@ -146,7 +152,55 @@ class Detector:
             found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
                             for f in split_at_cells(piece, findings) if not self._allowed(piece, f)
                             and not (f.recognizer.endswith(GUESSES) and (f.start, f.end) in labels))
-        return [resolve_overlaps(prefer_precise(findings, text)) for findings, text in zip(found, texts)]
+        return [resolve_overlaps(prefer_precise(self._not_defined(self._not_the_council(findings, text), text), text))
+                for findings, text in zip(found, texts)]
+
+    def _not_defined(self, findings: list[Finding], text: str) -> list[Finding]:
+        """Without the people found as letters the text defines as ordinary words' abbreviation:
+        "Additional Learning Support (ALS)" makes every "ALS" that support, nobody's initials."""
+        codes = set()
+        for m in DEFINED_ABBREVIATION.finditer(text):
+            words = [w for w in m.group("words").split() if w[:1].isupper()]
+            code = m.group("code")
+            if len(words) >= len(code) and "".join(w[0] for w in words[-len(code):]) == code \
+                    and all(self.gaz.is_english(w) for w in words[-len(code):]):
+                codes.add(code)
+        if not codes:
+            return findings
+        return [f for f in findings if not (f.type == PERSON and text[f.start:f.end] in codes)]
+
+    def _not_the_council(self, findings: list[Finding], text: str) -> list[Finding]:
+        """Without the guesses (NER's, the safety net's, the gazetteers') of a town the text names
+        as a Local Authority ("City of York Council", "Wakefield Council"), or of the council
+        itself: the authority identifies no family."""
+        councils = {gazetteer.fold(m.group("name")) for m in COUNCIL.finditer(text)
+                    if m.group("name").split()[-1] not in NOT_AN_AUTHORITY
+                    # (before a service's name, only a town: "Carys Bell SENDIASS" is its officer)
+                    and (not m.group("service") or gazetteer.fold(m.group("name")) in self.gaz.places
+                         or gazetteer.fold(m.group("name")) in gazetteer.authorities()[0])}
+        known, longer, _ = gazetteer.authorities()
+        written = [m.span() for m in longer.finditer(text)]
+
+        def named(f: Finding) -> str:
+            words = text[f.start:f.end].split()
+            while len(words) > 1 and gazetteer.fold(words[-1]) in self.allow:
+                words.pop()  # "York SENDIASS": the authority's own service
+            return " ".join(gazetteer.fold(w) for w in words)
+
+        def the_council(f: Finding) -> bool:
+            if f.type == CASE_REF:
+                return False
+            guess = f.recognizer.endswith(PLACE_GUESSES)
+            if guess and (named(f) in councils or COUNCIL.fullmatch(text, f.start, f.end)):
+                return True  # the authority the text names as one, or its council
+            # an authority of the country's list, guessed a place or a setting ("Blackpool",
+            # "Lancs"), or guessed a word of no dictionary or a person by a role word after it
+            # ("in Lancashire", "Officer, Cumberland SENDIASS"), or any guess inside one's name of
+            # more words ("Westmorland and Furness")
+            return named(f) in known and (guess and f.type in (LOCATION, SCHOOL)
+                                          or f.recognizer.endswith((":safety-net", ":role-cue"))) \
+                or guess and any(s <= f.start and f.end <= e for s, e in written)
+        return [f for f in findings if not the_council(f)]
 
     def _read(self, windows) -> Iterator:
         """NER over the windows, in groups of at most ``BATCH_CHARS`` characters: spaCy's NER
@@ -233,7 +287,7 @@ class Detector:
                 and span not in gazetteer.load().first_names \
                 and not f.recognizer.endswith(":position"):
             span = span[:-1]  # "tescos", "Asdas": a kept chain as people say it
-        if span in self.allow and not (f.recognizer.endswith(":position") or (
+        if span in self.allow and not (f.recognizer.endswith((":position", ":staff-initials", ":by-initials")) or (
                 f.recognizer.endswith(":column") and (span in gazetteer.CALENDAR
                                                       or f.type == PERSON and span in gazetteer.AUTHORITY_TOWNS))):
             return True  # "June" is kept, but not "Miss June", "my colleague June", a forename cell or
@@ -263,8 +317,8 @@ class Detector:
         """A span of dictionary words joined as a label or a table joins them, and no name among
         them: "IssueCategory" (CamelCase), "School/Setting", 'Transport,"Transport'."""
         gaz = self.gaz
-        if not LABEL_JOIN.search(span):
-            return False
+        if not LABEL_JOIN.search(span) or re.search(r"\d", span):
+            return False  # (a date and its time, "28/11/2024 at 9.15am", is no label)
         words = [w for w in re.findall(r"[A-Z][a-z]+|[a-z]+", span)]
         return len(words) >= 2 and all(
             (gaz.is_english(w) or w.lower() in LABEL_ABBREVIATIONS)
@@ -490,6 +544,19 @@ def rejoin_wrapped(text: str) -> str:
 LABEL_JOIN = re.compile(r"[a-z][A-Z]|\w/\w|\w,[\"']?\w")
 # Words a table's label cuts short ("IncidentRef", "PupilNo", "RecordID", "CaseDesc")
 LABEL_ABBREVIATIONS = frozenset("ref no num id dob yr qty desc addr info msg tel uid".split())
+# A Local Authority named as one: "City of York Council", "Wakefield Council", "North Yorkshire
+# Council", "Bath and North East Somerset Council" (a town's, parish's or school's council is none)
+COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|Metropolitan Borough) of[ ]+)?"
+                     r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ -](?:and|upon|on|under|le|[A-Z][a-z]+)){0,5}?)"
+                     r"(?:[ ]+(?:City|County|Borough|Metropolitan Borough|District))?[ ]+"
+                     # (or its service for parents, which one authority runs: "York SENDIASS")
+                     r"(?:Council|(?P<service>SENDIASS|SENDIAS|IASS))\b")
+NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
+                             "Borough District Metropolitan Metropolitan Executive Advisory Management Church".split())
+# An abbreviation defined after the words it stands for: "Additional Learning Support (ALS)"
+DEFINED_ABBREVIATION = re.compile(r"(?P<words>(?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){2,5})"
+                                  r"\((?P<code>[A-Z]{2,5})\)")
+PLACE_GUESSES = (":national", ":ner", ":gazetteer", ":safety-net", ":context")
 NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]+(?i:no|number|ref|id)\b\.?[ \t]*[:#]")
 CONTACT_LABEL = re.compile(r"(?i:tel|telephone|fax|mob|mobile|email|e-mail|web|website)\.?")
 

@@ -29,7 +29,9 @@ NOT_INITIALS = frozenset(
     "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS PP AO IP DP".split())
 
 # Of those, roles: who holds the role, never anyone's initials ("the EP", "SW (Gemma Lister)")
-ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL".split())
+# (a role's abbreviation: "SLT" a speech and language therapist, "EVC" an educational visits
+# coordinator, "EWO" an education welfare officer)
+ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL EVC SLT LSA FSW EWO PSA ISW".split())
 
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split())
@@ -43,6 +45,16 @@ NATIONAL = "national"
 AUTHORITY_TOWNS = frozenset("rotherham sheffield doncaster barnsley".split())
 LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr"})
 PARTICLES = ("in", "out", "up", "down", "back", "over", "under", "off", "through", "with")
+
+
+@lru_cache(maxsize=1)
+def authorities() -> tuple[frozenset[str], re.Pattern, tuple[str, ...]]:
+    """The Local Authorities for SEND (models/local_authorities.txt), folded; a pattern that finds
+    those of more than one word as written ("Westmorland and Furness", "North Somerset"); and those."""
+    names = resources.word_list("local_authorities.txt")
+    longer = tuple(sorted((n for n in names if " " in n or "-" in n), key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in longer) + r")(?![\w'’-])")
+    return frozenset(fold(n) for n in names), pattern, longer
 
 
 @lru_cache(maxsize=1)
@@ -161,10 +173,11 @@ class Gazetteer:
 # An ordinary word's plural or derivative the short word list leaves out ("Disclaimers",
 # "Licensable", "Sublicensor"): (ending, what the stem may need back). "-er" and "-s" only after a
 # stem of five letters or more, so that Walker, Booker, Mads or Rubes are not taken for words.
-_ENDINGS = (("ations", ("", "e")), ("ation", ("", "e")), ("ables", ("", "e")), ("able", ("", "e")), ("ably", ("", "e")), ("ness", ("",)),
+_ENDINGS = (("ations", ("", "e")), ("ation", ("", "e")), ("ability", ("", "e")), ("ables", ("", "e")), ("able", ("", "e")),
+            ("ably", ("", "e")), ("ness", ("",)), ("ance", ("", "e")),
             ("ments", ("",)), ("ment", ("",)), ("less", ("",)), ("ors", ("", "e")), ("or", ("", "e")),
             ("ers", ("", "e")), ("er", ("", "e")), ("ies", ("y",)), ("es", ("",)), ("s", ("",)),
-            ("ily", ("y",)), ("ly", ("", "e")))
+            ("ily", ("y",)), ("ly", ("", "e")), ("ed", ("", "e")))
 
 
 def derived(word: str, english: frozenset[str]) -> bool:
@@ -172,12 +185,14 @@ def derived(word: str, english: frozenset[str]) -> bool:
     for ending, back in _ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[:-len(ending)]
-            if ending not in ("able", "ables", "ably") and len(stem) < 5:
+            if ending not in ("able", "ables", "ably", "ability") and len(stem) < 5:
                 continue  # "Mads", "Rubes", "Jules" are names; "Disclaimers", "Licenses" words
             if stem.startswith("sub") and len(stem) > 5:
                 stem = stem[3:]
             if any(stem + b in english for b in back):
                 return True
+            if stem.startswith("re") and len(stem) > 6 and any(stem[2:] + b in english for b in back):
+                return True  # "resettlement", "reassessments": a word done again
     return False
 
 

@@ -49,6 +49,7 @@ church c of e ce rc catholic methodist free studio j i & and school academy coll
 unit pru children's childrens centre learning sixth form pre-school preschool day the st saint
 club youth holiday breakfast kids homework playscheme madrassa madrasa madrasah
 resource resourced provision base hub project enhanced
+stay play silc specialist inclusive short break breaks respite saturday sunday
 """.split())
 THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 # Words before a month that make it one: "in june", "since may", "end of april"
@@ -997,7 +998,10 @@ class _Linker:
                         forms.append((short, False))
         elif ent.type == LOCATION:
             # "brampley", "wathley" in a parent's message: a place no dictionary knows, any case
-            forms.append((ent.parts[0], not any(self.gaz.is_english(w) for w in ent.parts[0].split())))
+            # (a town of the country's list with its capital only, as it is found: "Paisley" is a
+            # place, "a paisley shirt" none)
+            national = self.gaz.places.get(gazetteer.fold(ent.parts[0])) == gazetteer.NATIONAL
+            forms.append((ent.parts[0], not national and not any(self.gaz.is_english(w) for w in ent.parts[0].split())))
         elif not (ent.type in (DATE, DATE_OF_BIRTH) and gazetteer.day_alone(ent.parts[0])) \
                 and not re.fullmatch(r"\d{1,4}", ent.parts[0].strip()):
             # not a day alone ("the 20th" is no "20th century"), nor a bare number ("11" in a

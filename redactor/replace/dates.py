@@ -188,6 +188,22 @@ class ParsedDate:
         return next((text for kind, text in self.parts if kind == name), "")
 
 
+# A time of day written after a date ("15/09/2025 10:07", "3 March at 2.30pm", "2025-09-15T10:07"):
+# the detector takes the two as one date; the date is moved and the time kept as written.
+TIME_AFTER = re.compile(r"(?:,?[ ]+(?:at[ ]+)?|T|[ ]*@[ ]*)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+                        r"(?:[ \t]*(?i:am|pm))?$")
+
+
+def _without_time(text: str, known_date: bool) -> tuple[str, str] | None:
+    """(date, time written after it) when ``text`` is a date followed by a time of day."""
+    core = text.strip()
+    m = TIME_AFTER.search(core)
+    if m and m.start() > 0 and parse_date(core, known_date) is None \
+            and parse_date(core[:m.start()], known_date) is not None:
+        return core[:m.start()], core[m.start():]
+    return None
+
+
 def parse_date(text: str, known_date: bool = False) -> ParsedDate | None:
     """Parse an exact date written in one of ``DATE_SHAPES``; None if it is not one.
 
@@ -216,6 +232,12 @@ def shift_date(text: str, days: int, known_date: bool = False) -> str | None:
     known, otherwise by advancing the written weekday by ``days``. A year-less date is moved
     inside ``REFERENCE_YEAR`` (so "28 February" + 1 is "1 March").
     """
+    timed = _without_time(text, known_date)
+    if timed:
+        moved_date = shift_date(timed[0], days, known_date)
+        if moved_date is None:
+            return None
+        return f"{text[: len(text) - len(text.lstrip())]}{moved_date}{timed[1]}{text[len(text.rstrip()):]}"
     parsed = parse_date(text, known_date)
     if parsed is None:
         return None
@@ -240,7 +262,8 @@ def generalise_date(text: str, known_date: bool = False) -> str:
 
     Returns "" when ``text`` is not a date, so a caller can fall back to a label.
     """
-    parsed = parse_date(text, known_date)
+    timed = _without_time(text, known_date)
+    parsed = parse_date(timed[0] if timed else text, known_date)
     if parsed is None:
         return ""
     month = MONTH_NAMES[parsed.month - 1]

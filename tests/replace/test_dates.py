@@ -44,6 +44,10 @@ SHIFTS = [
     pytest.param("29 February", 7, "7 March", id="no-year-leap-day"),
     pytest.param("03-Mar-2025", 7, "10-Mar-2025", id="day-abbrev-hyphens"),
     pytest.param(" 03/03/2025 ", 7, " 10/03/2025 ", id="surrounding-space-kept"),
+    # a date and its time of day (a call log's "Received"): the date moves, the time is kept
+    pytest.param("15/09/2025 10:07", 7, "22/09/2025 10:07", id="time-after-kept"),
+    pytest.param("3 March at 2.30pm", 1, "4 March at 2.30pm", id="time-after-at-kept"),
+    pytest.param("2025-09-15T10:07", -15, "2025-08-31T10:07", id="iso-time-kept"),
 ]
 
 

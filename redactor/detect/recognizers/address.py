@@ -59,7 +59,8 @@ WEAK = _WEAK = (
     "Close Way Court Place View Walk Rise Row Hill Green Square Croft Fold Bank Vale Park "
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
     "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side Ridge Crest Glade Dene Knoll Hollow Spur "
-    "Oval Circus Rank Grange Lawn Lawns Drove Loke"
+    # (not "Rank" or "Circus": "Percentile Rank 16", "4 Drama Circus sessions")
+    "Oval Grange Lawn Lawns Drove Loke"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"

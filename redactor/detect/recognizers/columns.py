@@ -42,6 +42,8 @@ HEADERS = {
     # the service's own people: initials ("SA") and user names ("bhollis") stand here
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
+            # who took a call ("Handler": a user name, "rbolton")
+            "handler handledby takenby "
             # (a role's abbreviation heads the column of who holds it: "AO" for advice officer)
             "dutyofficer ao iao iaso cw kw lp staffcode usercode officercode staffinitials "
             # who signed a sheet, however they signed it ("N Rennison", "S.T.", "jw", "MCB"); a role
@@ -75,8 +77,9 @@ def _a_childs_initials(code: str, in_a_column_of_them: bool = False) -> bool:
     too ("AR"), though they never count towards making one."""
     return code not in ROLE_INITIALS and code not in PUPIL_GROUPS and code not in SIGN_OFF_NOT_INITIALS \
         and (in_a_column_of_them or code not in NOT_INITIALS)
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a CamelCase label's next word starts
 _BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
-_EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above)$")
+_EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above|withheld|anon|anonymous|not given|declined)$")
 # what a sheet's "Signed" or "Staff" cell holds where no one is named: "Y", "OK", "Y (verbal)", "e-signed"
 _ANSWER = re.compile(r"(?i)^(?:y|n|yes|no|x|ok|✓|✔|e-?signed|signed|verbal|declined|refused)(?:[ \t]*\([^)]*\))?$")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*$")  # (any alphabet's letters: "Gabrielė")
@@ -118,7 +121,8 @@ def _value_cell(cell: str) -> bool:
     # ("Mei Ling Chen and Jun Chen": two names joined are names too)
     # ("Date Rec'd", "Date Rec.": a label's abbreviated word is no name)
     words = [w for w in re.sub(r"\([^)]*\)?", " ", cell).split() if w not in ("and", "&", "+")
-             and not re.fullmatch(r"[A-Za-z]+['’][a-z]{1,2}|[A-Za-z]{2,5}\.", w)]
+             and not (re.fullmatch(r"[A-Za-z]+['’][a-z]{1,2}|[A-Za-z]{2,5}\.", w)
+                      and w.rstrip(".").lower() not in gazetteer.load().titles)]  # (never "Mrs.", "Dr.")
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     if any(re.search(r"[%#\d]", w) for w in words):
@@ -160,6 +164,9 @@ def _label_kind(cell: str) -> str | None:
                 and (cell.strip()[-2:] in ("ID", "Id", "ef", "EF") or cell.strip().lower().endswith(("_id", "_ref"))) \
                 and " " not in cell.strip():
             return CASE_REF  # "ContactID", "RecordId", "CallRef", "record_id": a system's key
+    spaced = CAMEL.sub(" ", cell.strip())
+    if " " not in cell.strip() and spaced != cell.strip():
+        return _label_kind(spaced)  # "ChildForename", "CallerName": a database's label, word by word
     return None
 
 
@@ -392,8 +399,9 @@ class ColumnRecognizer(EntityRecognizer):
             # "Meadow View (specialist provision)" is a name)
         if kind == CASE_REF and not re.search(r"\d", value):
             return []  # "Walk", "TBC" under "Route": no number, no reference
-        if kind == DATE_OF_BIRTH and not DATE_SHAPE.search(value):
-            return []  # "11", "approx 35" under "DOB / age": an age, no date (the date recognizers read the rest)
+        if kind == DATE_OF_BIRTH and (not DATE_SHAPE.search(value) or len(value.split()) > 4):
+            return []  # "11", "approx 35" under "DOB / age": an age, no date (the date recognizers read the rest);
+            # a sentence is no one's birth date ("No – EHCNA request submitted 08/01/2024")
         if kind not in (PERSON, STAFF, NAMED):
             # "The Acorn Centre (pupil referral unit)", "St Bede's (Y5)": the name, not its note
             value = re.sub(r"\s*\([^()]*\)$", "", value) or value
@@ -421,7 +429,11 @@ class ColumnRecognizer(EntityRecognizer):
             # a cell of one word under a names' column is a name ("Cat"); "Apologies: Keith Oxley" is a line
             if part and self._name_like(part, kind in (STAFF, NAMED), named=kind == NAMED and part == value):
                 at = start + piece.start() + piece.group().find(part)
-                out.append(make_result(self, PERSON, at, at + len(part), SCORE, "column"))
+                # initials under a staff column are someone's, even letters a list keeps ("CP"
+                # under "KW" is a caseworker, not child protection); never a role's ("SW")
+                how = "staff-initials" if kind == STAFF and re.fullmatch(_INITIALS, part) \
+                    and part not in ROLE_INITIALS and part not in SIGN_OFF_NOT_INITIALS else "column"
+                out.append(make_result(self, PERSON, at, at + len(part), SCORE, how))
                 full_name = full_name or len(part.split()) >= 2
         return out
 
@@ -444,7 +456,8 @@ class ColumnRecognizer(EntityRecognizer):
             return False
         if len(tokens) == 1 and part.isupper() and len(part) <= 3:
             return staff
-        if named and len(tokens) == 1 and tokens[0][:1].isupper() and gazetteer.fold(tokens[0]) not in STOP_WORDS:
+        if named and len(tokens) == 1 and tokens[0][:1].isupper() and gazetteer.fold(tokens[0]) not in STOP_WORDS \
+                and not (part.isupper() and len(part) > 3 and self.gaz.is_english(part)):  # "SYSTEM", "ADMIN"
             return True  # "Cat" under "Preferred Name": a name, whatever else the word is
         if named and len(tokens) == 1 and part.islower():
             key = gazetteer.fold(part)  # "admin", "training" in an initials column: a row of no one

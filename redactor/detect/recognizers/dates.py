@@ -46,7 +46,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:(?:year|section|paragraph|page|class|room|key\s+stage|stage|ks|level|step|part"
     r"|appendix|annex|item|point|clause|chapter|version|figure|table|regulation|rule|outcome"
     r"|target|band|grade|question|line|unit|module|week)[^\S\r\n]*"
-    r"|(?:yr|sect|para|pg|pp|p|ver|fig|reg|wk)\.?[^\S\r\n]*)$",
+    r"|(?:yr|sect|para|pg|pp|p|ver|fig|reg|wk)\.?[^\S\r\n]*)\Z",  # (\Z: never the line before's "year")
     re.IGNORECASE,
 )
 _LABEL_LOOKBACK = 20
@@ -100,7 +100,9 @@ DAY_ONLY = re.compile(
     # "she's coming 11th", "starts 3rd"
     rf"coming|come|starts|starting|ends|ending|"
     # "Aras K annual review 20th", "panel 14th": an event and its day
-    rf"review|meeting|appointment|appt|hearing|deadline)\s+(?i:the[ \t]+)?)"
+    rf"review|meeting|appointment|appt|hearing|deadline|"
+    # "the letter is dated the 30th", "received 4th", "sent the 2nd"
+    rf"dated|received|sent|posted|issued)\s+(?i:the[ \t]+)?)"
     rf"{_DAY}{_DAY_END}")
 # A day opening a message's line and said to suit: "20th is fine i'll get my mam to have him",
 # "the 3rd works for us"
@@ -191,7 +193,7 @@ SLASH_DAY_MONTH = re.compile(
 WEEKDAY_DAY = re.compile(
     r"(?<![\w–-])(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?,?[ \t]+(?:[12]\d|3[01]|0?[1-9])"
-    r"(?![\w:/+%-]|\.\d|[ \t]*[–-][ \t]*\d|[ \t]*(?i:hours?|hrs?|mins?|minutes?|am|pm|x|times|pupils?|children|people|weeks?|days?|of)\b)")
+    r"(?![\w:/+%-]|\.\d|[ \t]*[–-][ \t]*\d|[ \t]*(?i:hours?|hrs?|mins?|minutes?|am|pm|x|times|pupils?|children|people|weeks?|days?|of|o['’]?clock)\b)")
 # Days listed before the month they share: "on 3rd, 10th, 12th and 19th March" (each day is one)
 # (or written bare when "and" joins them: "missed school on 11 and 12 February")
 DAY_LIST = re.compile(
@@ -206,13 +208,18 @@ _ORDINAL_DAY = re.compile(r"\d{1,2}(?i:st|nd|rd|th)?")
 # count: "in May 3 pupils", "March 12 children", "June 20%"); a month's abbreviation not after a
 # word that a month and its year follow ("dx Mar 23", "since Sept 22" are March 2023, September 2022)
 MONTH_DAY = re.compile(
-    rf"(?<![\w/.£$-])(?:{_MONTHS}|(?<!\b(?i:in|since|from|dx|diagnosed|during|of|before|after|last|next|early|late|mid|end|start|"
+    rf"(?<![\w/.£$-])(?:(?<!\b(?i:in|during)[ \t]+){_MONTHS}|(?<!\b(?i:in|since|from|dx|diagnosed|during|of|before|after|last|next|early|late|mid|end|start|"
     rf"started|ended|between|and|to|until|till|circa|c\.|approx)[ \t]+){_MONTH_ABBR})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?![\w/.:,%+-]\d|[%+])(?![\w-])"
     r"(?![ \t]+(?:[A-Za-z]{2,}[^\Wsuia]s|children|people|staff|men|women|of|more|less|fewer|other|new|extra|out|per|"
     r"percent|x|plus|or[ \t]+more|times|hrs?|mins?|weeks?|days?|months?|years?|year[ \t-]olds?)\b)")
 # (a day of 10 or more may be a year, "Arrived May 24", "moved Oct 23": a date only after a word of
 # when, a bracket or a line's start, or before a time)
-MONTH_DAY_CUE = re.compile(rf"(?:(?:^|\n)[ \t>*•-]*|\(|\b(?i:on|by|due|dated|until|till|{_WEEKDAY_WORD}),?[ \t]+)$")
+MONTH_DAY_CUE = re.compile(rf"(?:(?:^|\n)[ \t>*•-]*|\(|\b(?i:on|by|due|dated|until|till|{_WEEKDAY_WORD}),?[ \t]+"
+                           # a label's colon: "Review date: March 12", "Deadline: June 15"
+                           r"|\b(?i:date|deadline|due|dated|on)[ \t]*:[ \t]*)$")
+# a lower-case word after "May 1" that is no word of a sentence going on after a date ("May 1 parent")
+COUNTED_AFTER = re.compile(r"[ \t]+(?!(?:we|i|he|she|they|it|at|and|to|for|the|so|but|when|about|with|from|please|"
+                           r"was|is|if|or|as|in|on|until|till|then|after|before|onwards|only)\b)[a-z]{2,}\b")
 MONTH_DAY_TIME = re.compile(r"[ \t,]+(?i:at|@|from)?[ \t]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ \t]?(?i:am|pm))")
 # Three days or more listed with no month: "13th, 14th, 15th all sent home" (a diary's days; not
 # "1st, 2nd and 3rd place")
@@ -300,6 +307,21 @@ def date_patterns(score: float) -> list[Pattern]:
     return patterns
 
 
+# A date in the language of a translated letter: Polish and Romanian months after the day
+# ("15 maja", "12 maja 2025 r.", "3 septembrie 2024")
+OTHER_LANGUAGE_DATE = re.compile(
+    r"(?<![\w.])(?:[12]\d|3[01]|0?[1-9])\.?[ \t]+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
+    r"wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|"
+    r"octombrie|noiembrie|decembrie)(?:[ \t]+(?:19|20)\d\d)?(?![\w-])")
+# A date said as two ordinals: "the 3rd of the 11th 2011"
+ORDINAL_OF_ORDINAL = re.compile(
+    r"(?<![\w.])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]+of[ \t]+the[ \t]+(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?(?![\w-])")
+# A time of day just after a date (see replace.dates.TIME_AFTER), not a decimal or a range's start
+TIME_FOLLOWS = re.compile(r"(?:,?[ ]+(?:at[ ]+)?|T|[ ]*@[ ]*)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+                          r"(?:[ \t]*(?i:am|pm))?(?![\d\w]|[:.]\d|[ \t]*[-–][ \t]*\d)")
+
+
 class _ExactDateRecognizer(PatternRecognizer):
     """Finds exact dates in the shared shapes; subclasses choose the entity and what to keep."""
 
@@ -357,11 +379,17 @@ class _ExactDateRecognizer(PatternRecognizer):
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
                         (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact"),
                         (FILE_NAME_DATE, "in a file's name"),
-                        (OTHER_CALENDAR_DATE, "other calendar")):
-            found += [(m.start(), m.end(), how, self.SCORE) for m in rx.finditer(text)]
+                        (OTHER_CALENDAR_DATE, "other calendar"), (OTHER_LANGUAGE_DATE, "other language"),
+                        (ORDINAL_OF_ORDINAL, "two ordinals")):
+            found += [(m.start(), m.end(), how, self.SCORE) for m in rx.finditer(text)
+                      # ("5th Av at 10" is an avenue: the Hebrew month Av only with its year)
+                      if not (rx is OTHER_CALENDAR_DATE and re.search(r"\bAv\b", m.group())
+                              and not re.search(r"\d{4}", m.group()))]
         for m in MONTH_DAY.finditer(text):
-            if int(m.group("day")) < 10 or MONTH_DAY_CUE.search(text, max(0, m.start() - 16), m.start()) \
-                    or MONTH_DAY_TIME.match(text, m.end()):
+            cued = MONTH_DAY_CUE.search(text, max(0, m.start() - 16), m.start()) or MONTH_DAY_TIME.match(text, m.end())
+            if int(m.group("day")) < 10 and not cued and COUNTED_AFTER.match(text, m.end()):
+                continue  # "May 1 parent attend?", "the May 5 point scale": a count, no date
+            if int(m.group("day")) < 10 or cued:
                 found.append((m.start(), m.end(), "month and day", self.SCORE))
         for match in DOTTED_LIST.finditer(text):
             found += [(match.start() + d.start(), match.start() + d.end(), "listed day.month", self.SCORE)
@@ -386,6 +414,10 @@ class _ExactDateRecognizer(PatternRecognizer):
     ) -> List[RecognizerResult]:
         """Report each exact date this recognizer keeps (see ``select``)."""
         dates = self.find_dates(text)
+        if self.supported_entities[0] == DATE:
+            # a date and its time of day are one moment ("15/09/2025 10:07" in a call log)
+            dates = [(start, m.end() if (m := TIME_FOLLOWS.match(text, end)) else end, how, score)
+                     for start, end, how, score in dates]
         chosen = self.select(text, dates)
         return [
             make_result(self, self.supported_entities[0], start, end, score, how)

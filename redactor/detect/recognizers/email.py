@@ -72,7 +72,7 @@ class EmailRecognizer(DomainPatternRecognizer):
                 if parts == 5:
                     break
             # (on a domain no mail provider's, a word of letters said before it: never "2015 at gov dot uk")
-            if parts and (KNOWN_PROVIDER.search(m.group()) or any(w.isalpha() and len(w) >= 3 for w in said)):
+            if parts and (KNOWN_PROVIDER.search(m.group()) or any(re.fullmatch(r"[^\W\d_]{3,}\d*", w) for w in said)):
                 results.append(make_result(self, EMAIL, start, m.end(), 0.85, "spoken"))
         return results
 

@@ -15,6 +15,7 @@ every other mention of each name found here.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 import regex
@@ -281,10 +282,16 @@ HEADER_WORDS = frozenset("role organisation organization title position relation
 SUBJECTS = frozenset("PE RE MFL ICT RSE PSHE DT IT ART RS PSE SRE CDT".split())
 # A nickname in quotes between a first name and a surname: "Shelley 'Shell' Armitage"
 NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nick>[A-Z][a-z]{1,14})[\"”’'][ \t]+[A-Z][a-z]")
+RECORD_KEEPING = frozenset("typed minuted authored entered logged redacted note notes minutes".split())
+# Where a sentence or a note's line opens, and the words that never follow a name opening one
+SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t>*•-]*|[.!?][ \t]+)$")
+WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(?:the|he|she|they|it|i|we|you|that|this|his|her|their|one|a|an|no|not|"
+                                   r"me|him|them|us)\b")
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
 BY_INITIALS = re.compile(
-    r"\b(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
-    r"minuted|authored|actioned|updated|entered|logged|taken|redacted|note|notes|minutes)[ \t]+by[ \t]+"
+    r"\b(?P<verb>(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
+    r"minuted|authored|actioned|updated|entered|logged|taken|redacted|note|notes|minutes|sent|booked|"
+    r"arranged|chased|done))[ \t]+by[ \t]+"
     rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])")
 # A letter and a kiss signing a message: "Good luck!! You'll be great. H x"
 LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>[B-HJ-Z])[ \t]+x{1,3}[ \t]*$")
@@ -323,6 +330,14 @@ INITIALS_BY_REF = re.compile(
 # ... or beside a bracket that gives the child's year group: "**AR** (Aleeza, Y1)", "JD & RD (the twins, Y4)"
 INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?[ \t]*\((?=[^()\n]{{0,40}}"
                               r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,20}\))")
+# A child's initials with an age in brackets: "M.A. (7), Burnley", "JT (aged 9)"
+INITIALS_WITH_AGE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}|(?:[A-Z]\.){{2,3}})[ \t]*\((?:aged?[ \t]*)?"
+                               r"\d{1,2}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?))?\)")
+# Initials someone owns: "TL's EHCNA was refused", "JB’s mum" (never a parents' forum's family:
+# "DD's school", "DH's work": dear daughter, husband)
+POSSESSIVE_INITIALS = re.compile(r"(?<![\w.&/-])(?!(?:DD|DS|DH|DW|DP|DSS|DSD)['’])(?P<code>[A-Z]{2,3})['’]s\b")
+# A family by its surname's letter: "(R family, Thornton)", "the C family" (never "a family")
+FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z])[ \t]+family\b")
 # Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
 INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]?\((?P<role>[^()\n]{{2,40}})\)")
 def _no_ones_letters(text: str, start: int, end: int) -> bool:
@@ -404,7 +419,7 @@ _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 # A title or a relation word, then the word that names the person.
 RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
-                      "husband wife".split())
+                      "husband wife baby youngest eldest oldest twin stepbrother stepsister".split())
 NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+) (?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
 TITLE_BEFORE_LETTER = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
 SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
@@ -455,6 +470,8 @@ GREETING_NAME = re.compile(r"\b(?:(?i:hi|hiya|hello|hey|morning|afternoon)[ \t,]
 # that says so ("spelt K A S I A")
 SPELLED = re.compile(r"(?<![\w'’-])(?P<name>[a-z](?: [a-z]){2,14})(?![\w'’-])"
                      r"|\b(?i:spelt|spelled|spelling|that['’]s|that is)[ \t,:]{1,3}(?P<caps>[A-Z](?:[ -][A-Z]){2,14})(?![\w'’-])")
+# A name said, then spelled in capitals: "nicola rig R I G G" (a transcript's guess, then the letters)
+SPELLED_AFTER_WORD = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{2,20})[ \t,]+(?P<caps>[A-Z](?: [A-Z]){2,14})(?![\w'’-])")
 # a lower-case name alone on the line under "thanks" ("thanks\njay"): the writer's
 LOWER_UNDER_THANKS = re.compile(r"(?im)^[ \t]*(?:thanks|thank you|thanx|thankyou|cheers|regards|kind regards|"
                                 r"many thanks|best wishes|love|from|ta)[ \t!.,]*\n[ \t]*(?P<name>[a-z]{2,12})[ \t.!]*$")
@@ -747,9 +764,13 @@ class PersonRecognizer(EntityRecognizer):
             for code in INITIALS.finditer(m.group("list")):
                 if code.start() > 0 and code.group().lower() in STOP_WORDS:
                     break  # "by KB, NOT checked": a word in capitals ends the list
-                if code.group() not in ROLE_INITIALS and not self.gaz.is_cue(code.group()):
+                if code.group() not in ROLE_INITIALS and code.group() not in SIGN_OFF_NOT_INITIALS \
+                        and not self.gaz.is_cue(code.group()):
                     at = m.start("list") + code.start()
-                    out.append(self._result(at, at + len(code.group()), CUE_SCORE, "initials"))
+                    # (after what only a person does to a record, a kept abbreviation too: "typed by
+                    # CP" is someone's initials; "supervised by SLT", "booked by PMS" are a role's, a service's)
+                    how = "by-initials" if m.group("verb").lower() in RECORD_KEEPING else "initials"
+                    out.append(self._result(at, at + len(code.group()), CUE_SCORE, how))
         for m in LETTER_KISS.finditer(text):
             out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in STAFF_KEY.finditer(text):
@@ -911,9 +932,17 @@ class PersonRecognizer(EntityRecognizer):
         for m in SPELLED.finditer(text):
             group = "name" if m.group("name") else "caps"
             letters = m.group(group).replace(" ", "").replace("-", "").lower()
-            if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic:
-                continue  # "i i a", "a b c", "e h c p": no name
+            if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic \
+                    or letters[-1] in "ai" and letters[:-1] in self.generic \
+                    or gaz.is_english(letters) and letters not in gaz.first_names and letters not in gaz.surnames:
+                continue  # "i i a", "a b c", "e h c p", "e h c p a" (and its article), "h i v e": no name
             out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "spelled"))
+        for m in SPELLED_AFTER_WORD.finditer(text):
+            letters = m.group("caps").replace(" ", "").lower()
+            if letters[:2] == m.group("word")[:2] and difflib.SequenceMatcher(None, m.group("word"), letters).ratio() >= 0.75 \
+                    and letters not in self.generic:
+                out.append(self._result(m.start("word"), m.end("word"), CUE_SCORE, "spelled"))
+                out.append(self._result(m.start("caps"), m.end("caps"), CUE_SCORE, "spelled"))
         for m in LOWER_UNDER_THANKS.finditer(text):
             word = m.group("name")
             if (gaz.is_first_name(word) or not gaz.is_english(word)) and not self._said_word(word):
@@ -979,6 +1008,12 @@ class PersonRecognizer(EntityRecognizer):
             code = m.group("code")
             if plain(code):  # (never "PE (Year 5)")
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for rx in (INITIALS_WITH_AGE, POSSESSIVE_INITIALS, FAMILY_LETTER):
+            for m in rx.finditer(text):
+                code = m.group("code")
+                if (len(code) == 1 or "." in code or plain(code)) \
+                        and not in_caps_line(text, m.start("code"), m.end("code")):
+                    out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in TYPED_INITIALS.finditer(text):
             if signing(m.group("code")):  # (a kept one, "AP", stays kept: its copies are provision)
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
@@ -1195,6 +1230,10 @@ class PersonRecognizer(EntityRecognizer):
                 if " " not in key and self.gaz.is_english(key) and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
+                if " " not in key and self.gaz.is_english(key) and SENTENCE_OPENS.search(text, max(0, start - 4), start) \
+                        and WORD_NOT_AFTER_A_NAME.match(text, end):
+                    continue  # "Said the new teacher shouts", "Will the school", "Mark the date": a verb
+                    # opening the sentence (a name opening one has its verb after it: "Will rang")
                 if " " not in key and key in text_speak() and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)) and not _name_follows(text, end):
                     continue  # "yes plz", "yeh i put": a message's spelling, no one

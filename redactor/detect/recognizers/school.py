@@ -44,6 +44,10 @@ ENDING = (r"(?:School" + SP + r"Hub|School|Academy|Acaderny|College|Nursery|(?:L
           r"SILC|Specialist" + SP + r"Inclusive" + SP + r"Learning" + SP + r"Centre|"
           # a toddler group: "Little Treasures Stay & Play"
           r"Stay" + SP + r"(?:&|and)" + SP + r"Play|"
+          # a short-breaks unit: "Brambles Short Break Centre", "Larch House Respite Unit"
+          r"Short" + SP + r"Breaks?" + SP + r"(?:Centre|Unit|House)|Respite" + SP + r"(?:Centre|Unit)|"
+          # ... and a club on a day of the week: "Sparkle Saturday Club"
+          r"(?:Saturday|Sunday)" + SP + r"Club|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
           # settings a child goes to outside school: "Haven Holiday Club", "Cinderhill Youth Club"
           r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme|"
@@ -89,6 +93,10 @@ SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|�
 KIND_FIRST = re.compile(r"(?<![\w'’])(?:Madrass?ah?|MADRASS?AH?)[ \t]+[A-Z][\w'’]*(?:-[A-Za-z]+)*"
                         r"(?:[ \t][A-Z][\w'’]*(?:-[A-Za-z]+)*){0,2}"
                         r"|(?<![\w'’])(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]YOI)[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?")
+# A place of worship named after its kind, where a child may learn or be known: "Gurdwara Sikh
+# Sangat Calder Vale", "Masjid Al-Noor", "Jamia Masjid Ghausia"
+WORSHIP_FIRST = re.compile(r"(?<![\w'’])(?:Jamia[ \t]+)?(?:Gurdwara|Gurudwara|Masjid|Mandir)[ \t]+"
+                           r"(?P<name>[A-Z][\w'’]*(?:-[A-Za-z]+)*(?:[ \t][A-Z][\w'’]*(?:-[A-Za-z]+)*){0,4})")
 # Hurried notes: "st ann's J&I", "oakwood primary", "at brinsworth academy".
 LOWER_RE = re.compile(
     r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
@@ -246,6 +254,13 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(*span, PATTERN_SCORE, "pattern"))
         for m in KIND_FIRST.finditer(text):
             out.append(self._result(m.start(), m.end(), PATTERN_SCORE, "kind-first"))
+        for m in WORSHIP_FIRST.finditer(text):
+            words = m.group("name").split()
+            while words and (gazetteer.load().is_english(words[-1]) or words[-1] in GENERIC):
+                words.pop()  # "Gurdwara Management Committee": the words after it name no place
+            if words:
+                end = m.start("name") + len(" ".join(words))
+                out.append(self._result(m.start(), end, PATTERN_SCORE, "kind-first"))
         for m in SAINT_RE.finditer(text):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
         for m in NAMED_IN_BRACKETS.finditer(text):
@@ -328,7 +343,11 @@ class SchoolRecognizer(EntityRecognizer):
                     (gaz.is_english(first) or first in STOP_WORDS) and any(w in STOP_WORDS for w in name)
                     # "loves nursery", "sing nursery": before the kinds that are everyday nouns, one
                     # word of the dictionary is none ("oakdene nursery", "north cliff college" are)
-                    or words[-1].lower() in ("nursery", "college") and len(name) == 1 and gaz.is_english(first)):
+                    or words[-1].lower() in ("nursery", "college") and len(name) == 1 and gaz.is_english(first)
+                    # "finds secondary school", "loves primary", "started high school": a verb
+                    # before the kind, no name ("oakwood primary", "valley high" are names)
+                    or len(name) == 1 and gaz.is_english(first) and first.endswith(("s", "ed", "ing"))
+                    and first not in gaz.places):
                 continue
             if first in ("st", "saint") or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
@@ -388,6 +407,10 @@ class SchoolRecognizer(EntityRecognizer):
                             continue  # "Kestrel is my class" where "Class Kestrel" is written
                         if span and NOT_A_SETTING.search(text[span[0]:span[1]]):
                             continue  # "PO Box", "Travel Training Co-ordinator", "England & Wales"
+                        ner_words = text[span[0]:span[1]].split() if span else []
+                        if len(ner_words) >= 2 and ner_words[-1] in ("school", "nursery", "college") and all(
+                                gazetteer.load().is_english(w) for w in ner_words[:-1]):
+                            continue  # "Rang school": a setting's kind in lower case after a word, no name
                         if span and not text[span[0]:span[1]].islower() \
                                 and not self._ordinary_words(text[span[0]:span[1]]):  # "cert": NER's lower-case guess
                             out.append(self._result(*span, NER_SCORE, "ner"))
@@ -420,8 +443,8 @@ class SchoolRecognizer(EntityRecognizer):
         if not words or words[0] in GENERIC or gazetteer.fold(words[0]) in STOP_WORDS:
             return None
         if words[0].islower() and (words[0] in self.english or words[0] in LOWER_NOT_NAME
-                                   or gazetteer.load().is_english(words[0])):
-            return None
+                                   or all(gazetteer.load().is_english(p) for p in words[0].split("-") if p)):
+            return None  # "attends regularly", "attends full-time"
         gaz = gazetteer.load()
         named_unit = unit and len(words) >= 2 and all(is_capitalised(w) for w in words)
         if all(gaz.is_english(w) or w.lower() in self.allowed for w in words) and not named_unit \

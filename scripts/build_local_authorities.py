@@ -1,0 +1,61 @@
+"""Build models/local_authorities.txt: the United Kingdom's councils that are a Local Authority for
+SEND (county councils, unitary authorities, metropolitan districts, London boroughs, the City of
+London, Welsh and Scottish unitary authorities, Northern Ireland's districts), by the names people
+write them, from mySociety's "UK Local Authority Names and Codes" (CC BY 4.0).
+
+    git clone https://github.com/mysociety/uk_local_authority_names_and_codes /tmp/la
+    python scripts/build_local_authorities.py \\
+        /tmp/la/data/packages/uk_la_future/uk_local_authorities_future.csv > models/local_authorities.txt
+
+A shire district ("Preston", "Burnley", "Kendal"'s former "South Lakeland") is left out: the county
+is the education authority there, and the town names an area of it. The county abbreviations people
+write ("Lancs", "Notts") are added by hand at the end. Only the current authorities are kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+
+HEADER = """\
+# The United Kingdom's Local Authorities for SEND (county councils, unitary authorities,
+# metropolitan districts, London boroughs, Welsh and Scottish unitary authorities, Northern
+# Ireland's districts), one a line, by the names people write them, from mySociety's "UK Local
+# Authority Names and Codes" (https://github.com/mysociety/uk_local_authority_names_and_codes,
+# uk_la_future), licensed under Creative Commons Attribution 4.0
+# (https://creativecommons.org/licenses/by/4.0/). Built by scripts/build_local_authorities.py.
+# Read by redactor/detect/engine.py: a place guessed for one of these names (a town's capitalised
+# word found by NER, the national gazetteer or the safety net) is the authority, which identifies
+# no family, and is kept. A name found as a person is still a person ("Dudley", "Bolton").
+"""
+KINDS = {"County", "Unitary authority", "Metropolitan district", "London borough", "City corporation",
+         "Welsh unitary authority", "Scottish unitary authority", "NI district"}
+# (what people write for a county: not in the source)
+ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "Lancs", "Leics", "Lincs",
+                 "Northants", "Notts", "Oxon", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks"]
+
+
+def names(row: dict) -> set[str]:
+    out = {row["nice-name"].strip()}
+    for alt in row["alt-names"].split(","):
+        alt = alt.strip()
+        if alt and not alt.islower() and not alt.lower().endswith("council"):
+            out.add(alt)
+    # (not a register's own forms, "Bedford UA", "Dorset Council", nor a name the source's
+    # encoding broke, nor a fragment, "City of")
+    return {n for n in out if n and not n.endswith((" UA", " Council")) and n.isascii() and n != "City of"}
+
+
+def main(path: str) -> None:
+    found: set[str] = set()
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["current-authority"] == "True" and row["local-authority-type-name"] in KINDS:
+                found |= names(row)
+    sys.stdout.write(HEADER)
+    for name in sorted(found | set(ABBREVIATIONS), key=str.casefold):
+        sys.stdout.write(name + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
