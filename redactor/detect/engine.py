@@ -173,12 +173,11 @@ class Detector:
         """Without the guesses (NER's, the safety net's, the gazetteers') of a town the text names
         as a Local Authority ("City of York Council", "Wakefield Council"), or of the council
         itself: the authority identifies no family."""
-        councils = {gazetteer.fold(m.group("name")) for m in COUNCIL.finditer(text)
-                    if m.group("name").split()[-1] not in NOT_AN_AUTHORITY
-                    # (before a service's name, only a town: "Carys Bell SENDIASS" is its officer)
-                    and (not m.group("service") or gazetteer.fold(m.group("name")) in self.gaz.places
-                         or gazetteer.fold(m.group("name")) in gazetteer.authorities()[0])}
         known, longer, _ = gazetteer.authorities()
+        councils = {name for m in COUNCIL.finditer(text) if m.group("name").split()[-1] not in NOT_AN_AUTHORITY
+                    # (before a service's name, only a town: "Carys Bell SENDIASS" is its officer)
+                    for name in [gazetteer.fold(m.group("name"))]
+                    if not m.group("service") or name in self.gaz.places or name in known}
         written = [m.span() for m in longer.finditer(text)]
 
         def named(f: Finding) -> str:

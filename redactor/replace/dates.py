@@ -190,8 +190,10 @@ class ParsedDate:
 
 # A time of day written after a date ("15/09/2025 10:07", "3 March at 2.30pm", "2025-09-15T10:07"):
 # the detector takes the two as one date; the date is moved and the time kept as written.
-TIME_AFTER = re.compile(r"(?:,?[ ]+(?:at[ ]+)?|T|[ ]*@[ ]*)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
-                        r"(?:[ \t]*(?i:am|pm))?$")
+# (its shape is shared with the detector, which takes the time into the date's span)
+TIME_OF_DAY_AFTER = (r"(?:,?[ ]+(?:at[ ]+)?|T|[ ]*@[ ]*)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+                     r"(?:[ \t]*(?i:am|pm))?")
+TIME_AFTER = re.compile(TIME_OF_DAY_AFTER + "$")
 
 
 def _without_time(text: str, known_date: bool) -> tuple[str, str] | None:

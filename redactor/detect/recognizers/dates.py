@@ -23,7 +23,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import make_result
-from redactor.replace.dates import DATE_SHAPES, MONTH_NAMES, parse_date
+from redactor.replace.dates import DATE_SHAPES, MONTH_NAMES, TIME_OF_DAY_AFTER, parse_date
 from redactor.types import DATE, DATE_OF_BIRTH
 
 if TYPE_CHECKING:
@@ -317,9 +317,8 @@ OTHER_LANGUAGE_DATE = re.compile(
 ORDINAL_OF_ORDINAL = re.compile(
     r"(?<![\w.])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]+of[ \t]+the[ \t]+(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th)"
     r"(?:,?[ \t]+(?:19|20)\d\d)?(?![\w-])")
-# A time of day just after a date (see replace.dates.TIME_AFTER), not a decimal or a range's start
-TIME_FOLLOWS = re.compile(r"(?:,?[ ]+(?:at[ ]+)?|T|[ ]*@[ ]*)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
-                          r"(?:[ \t]*(?i:am|pm))?(?![\d\w]|[:.]\d|[ \t]*[-–][ \t]*\d)")
+# A time of day just after a date (replace.dates moves the date and keeps it), not a decimal or a range's start
+TIME_FOLLOWS = re.compile(TIME_OF_DAY_AFTER + r"(?![\d\w]|[:.]\d|[ \t]*[-–][ \t]*\d)")
 
 
 class _ExactDateRecognizer(PatternRecognizer):
