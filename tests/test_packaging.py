@@ -70,12 +70,27 @@ def test_test_only_modules_are_in_the_test_extra():
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--verbose", "--no-deps",
                            "--wheel-dir", str(out), str(ROOT)], capture_output=True, text=True)
     if done.returncode and "Could not find a version" in done.stderr:
         pytest.skip("no package index to fetch the build backend from")
     assert done.returncode == 0, done.stderr[-2000:]
+    (out / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
     return next(out.glob("redactor-*.whl"))
+
+
+def test_the_build_names_no_folder_it_would_leave_out(wheel):
+    """setuptools warns "Package would be ignored" when a data folder looks importable but is no
+    package: the configuration must say how each folder travels."""
+    log = (wheel.parent / "build.log").read_text(encoding="utf-8")
+    assert "would be ignored" not in log
+
+
+def test_the_wheel_carries_the_web_pages_templates_and_static_files(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for folder in ("templates", "static"):
+        for path in (ROOT / "redactor" / "web" / folder).iterdir():
+            assert f"redactor/web/{folder}/{path.name}" in names
 
 
 def test_the_wheel_carries_every_model_and_pipeline_file(wheel):
