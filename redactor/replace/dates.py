@@ -103,7 +103,7 @@ DATE_SHAPES: tuple[DateShape, ...] = (
     # brings its own context: "on March 12", "(Sept 3)"), so that it is moved like any other
     DateShape(
         "month day",
-        rf"{_LEAD}(?<=\(){_MONTH_WORD}{_SP}{_DAY}(?![\d:])",
+        rf"(?<=\(){_MONTH_WORD}{_SP}{_DAY}(?![\d:])",
         numeric=False,
     ),
     # 03/03/2025, 3/3/25, 3.3.25, 03-03-2025 (same separator twice)

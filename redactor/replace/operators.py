@@ -120,10 +120,34 @@ def _numbered(m: Mapping, kind: str, ent: Entity) -> str:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z]\.?")
+# A name spelled out letter by letter: "d - a - n - n - y", "H-O-Y-L-E", "R I G G" (three letters
+# with a hyphen or in lower case; four when only spaces part capitals, as "J R T" may be initials)
+_SPELLED = re.compile(r"[A-Za-z](?P<sep>[ \t]?-[ \t]?)[A-Za-z](?:(?P=sep)[A-Za-z])+"
+                      r"|[a-z](?P<space> )[a-z](?:(?P=space)[a-z])+|[A-Z] [A-Z](?: [A-Z]){2,}")
+
+
+def _spelled(text: str, m: Mapping, gaz) -> str | None:
+    """The pseudonym of the spelled name, spelled the same way: "h-o-y-l-e" becomes "w-o-o-d"
+    when "hoyle" is "wood", never a name for each letter."""
+    if not _SPELLED.fullmatch(text):
+        return None
+    sep = re.search(r"[ \t]?-[ \t]?| ", text).group()
+    word = "".join(c for c in text if c.isalpha()).lower()
+    key = gazetteer.fold(word)
+    if ("last", key) in m.names or ("first", key) not in m.names and gaz.is_surname(word) \
+            and not gaz.is_first_name(word):
+        new = m.surname(word)
+    else:
+        new = m.first_name(word, gaz.gender(word))
+    letters = [c for c in new if c.isalpha()]
+    return sep.join(c.upper() if text.isupper() else c.lower() for c in letters)
 
 
 def _person(text: str, ent: Entity, m: Mapping) -> str:
     gaz = gazetteer.load()
+    spelled = _spelled(text, m, gaz)
+    if spelled:
+        return spelled
     if _DOTTED_INITIALS.fullmatch(text):
         # "A.T.", "K. D.": the pseudonym's initials, written the same way ("D.R.", not "DR.DR.")
         letters = re.findall(r"[A-Z]", text)

@@ -1445,6 +1445,18 @@ FIFTY_NINTH_KEPT = [
     ("a-towns-word-in-lower-case", "Nan lives in Paisley; he wore a paisley shirt.", ["paisley shirt"]),
     ("a-forums-family-words", "Update: DS's school finally agreed to the part-time plan.", ["DS's school"]),
 ]
+STOP_35_FOUND = [
+    ("a-seaside-street-without-a-number", "Mum said they moved to Queens Promenade last year.",
+     ["Queens Promenade"]),
+    ("islamic-months-as-families-spell-them", "Nikah on 3rd Zul Hijjah 1445 AH; letter of 12 Rabi-ul-Awwal 1446; "
+     "5 Jamadi-us-Sani 1446; 1st Ramzan 1446.", ["Zul Hijjah", "Rabi-ul-Awwal", "Jamadi-us-Sani", "Ramzan"]),
+]
+STOP_35_KEPT = [
+    ("a-promenade-that-is-no-address", "We walked along the Promenade at Blackpool on Saturday.",
+     ["the Promenade at Blackpool"]),
+    ("a-time-of-year-after-short-breaks", "Short breaks at Easter Time were cancelled; overnights at Christmas "
+     "Holidays too.", ["Easter Time", "Christmas Holidays"]),
+]
 
 
 
@@ -1462,11 +1474,11 @@ def test_a_settings_kind_survives_its_replacement(anonymise, text, gone, kind):
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
-    + FIFTY_NINTH_FOUND
+    + FIFTY_NINTH_FOUND + STOP_35_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
-    + FIFTY_NINTH_KEPT
+    + FIFTY_NINTH_KEPT + STOP_35_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

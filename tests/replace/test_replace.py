@@ -114,3 +114,16 @@ def test_replacements_never_run_out(tmp_path):
     assert result.exit_code == 0, result.output
     out = (tmp_path / "out" / "register.txt").read_text(encoding="utf-8")
     assert "07700 900" not in out and firsts[-1] not in out and surnames[-1] not in out
+
+
+def test_a_spelled_name_is_spelled_as_its_pseudonym(anonymise):
+    """A caller spells a name letter by letter: the draft spells the name that replaced it, the way
+    the original was spelled, never a whole pseudonym for each letter."""
+    text = ("SPEAKER 2: it's danny, d - a - n - n - y, and the surname is hoyle, h-o-y-l-e\n"
+            "SPEAKER 1: and mum is kerry hoyle H O Y L E?\n")
+    out, findings = anonymise(text)
+    new = {text[f.start:f.end]: f.replacement for f in findings if f.type == PERSON}
+    assert new["d - a - n - n - y"] == " - ".join(new["danny"].lower())
+    assert new["h-o-y-l-e"] == "-".join(new["hoyle"].lower())
+    assert new["H O Y L E"] == " ".join(new["hoyle"].upper())
+    assert "danny" not in out and "h-o-y-l-e" not in out and "H O Y L E" not in out

@@ -60,7 +60,7 @@ WEAK = _WEAK = (
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
     "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side Ridge Crest Glade Dene Knoll Hollow Spur "
     # (not "Rank" or "Circus": "Percentile Rank 16", "4 Drama Circus sessions")
-    "Oval Grange Lawn Lawns Drove Loke"
+    "Oval Grange Lawn Lawns Drove Loke Promenade Esplanade Quay Causeway"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"

@@ -239,9 +239,11 @@ FILE_NAME_DATE = re.compile(r"(?<=[-_])(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-
 _OTHER_CALENDAR_MONTHS = (
     r"(?:Tishrei|Tishri|(?:Mar)?[CH]h?eshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar(?:[ \t](?:I|II|Aleph|Bet|Sheni))?|"
     r"Nisan|Iyy?ar|Sivan|Tamm?uz|(?:Menachem[ \t])?Av|Elul|"
-    r"Muharram|Safar|Rabi(?:['’ʿ]|[ \t]ul|[ \t]al)?[- \t]?(?:al[- \t])?(?:Awwal|Thani|Akhir)|"
-    r"Jumad[ae](?:[ \t]ul|[ \t]al)?[- \t]?(?:al[- \t])?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)|Rajab|Sha['’]?ban|"
-    r"Rama[dz]h?an|Shawwal|Dhu?[ \t]?al[- \t]?Qa?['’]?dah|Dhul[- \t]Qa['’]?dah|Dhu?[ \t]?al[- \t]?Hijj?ah|Dhul[- \t]Hijj?ah)")
+    # (and as families write them in English letters: "Rabi-ul-Awwal", "Jamadi-us-Sani", "Zul Hijjah",
+    # "Zil Qad", "Ramzan", "Moharram")
+    r"Mu?h?arr?am|Moharr?am|Safar|Rabi['’ʿ]?(?:[- \t]?(?:ul|al|us|as|uth|ath))?[- \t]?(?i:awwa?l|thani|sani|akhir|akhar)|"
+    r"J[au]mad[aie]['’]?(?:[- \t]?(?:ul|al|us|as))?[- \t]?(?i:awwa?l|ula|oola|thani|sani|akhirah?|ukhra)|Rajab|Sha['’]?a?ban|"
+    r"Rama[dz]h?an|Ramzan|Shaw+al|(?:Dhu|Zu|Zi|Thu)l?[- \t]?(?:al[- \t]?)?(?i:qa['’]?dah?|qad|hijj?ah|hijja|hajj?))")
 OTHER_CALENDAR_DATE = re.compile(
     rf"(?<![\w/.£$-])(?:[12]\d|3[01]|0?[1-9])(?:(?i:st|nd|rd|th)[ \t]+(?:(?i:of)[ \t]+)?{_OTHER_CALENDAR_MONTHS}"
     rf"(?:,?[ \t]+(?:5[78]\d\d|14\d\d)(?:[ \t]?(?:AH|AM|A\.H\.))?)?"
@@ -371,9 +373,11 @@ class _ExactDateRecognizer(PatternRecognizer):
             # (after a weekday the whole of it: "Thursday the seventeenth")
             start = match.start("weekday") if match.group("weekday") else match.start("day")
             found.append((start, match.end("day"), "day in words", self.SCORE))
+        misspelt = set()  # (one finding for "20th Febuary 2025", not one with its year and one without)
         for rx in (MISSPELT_MONTH, MISSPELT_MONTH_NO_YEAR):
             for match in rx.finditer(text):
-                if _misspelt_month(match.group("month") or match.groupdict().get("month2")):
+                if match.start() not in misspelt and _misspelt_month(match.group("month") or match.groupdict().get("month2")):
+                    misspelt.add(match.start())
                     found.append((match.start(), match.end(), "misspelt month", self.SCORE))
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
                         (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact"),

@@ -112,7 +112,7 @@ STREET_WORDS = frozenset("road street lane avenue close drive way crescent".spli
 # "Thorpe Hesley Green" and "Wath Upon Dearne" are places: Park, Green and the like are not here)
 STREET_AFTER_PLACE = re.compile(r"[ \t](?:Walk|Close|Way|Court|Rise|Row|Croft|Fold|Mount|Garth|Chase|Parade|"
                                 r"Approach|Wynd|Paddock|Nook|Brow|Mews|Crescent|Drive|Avenue|Road|Lane|Street|"
-                                r"Terrace|Grove|Gardens)(?![\w'’-])")
+                                r"Terrace|Grove|Gardens|Promenade|Esplanade|Quay)(?![\w'’-])")
 # The word before a place's name that names a part of it ("Old Goole", "Upper Denby")
 _PARTS = "Old New Upper Lower Nether Great Little High Low Over Far North South East West".split()
 PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:%s)[ \t]$" % "|".join(_PARTS + [p.upper() for p in _PARTS]))

@@ -135,6 +135,9 @@ BY_CONTEXT = re.compile(
     r"(?:short[ \u00a0]breaks?|respite|overnight[ \u00a0]stays?)[ \u00a0]at))"
     r"[ \u00a0]+((?:[A-Z][\w'’\-]+|[a-z][a-z'’\-]{3,})(?:[ \u00a0][A-Z][\w'’\-]+){0,2})")
 RESPITE_CUE = re.compile(r"(?i)short[ \u00a0]breaks?|respite|overnight")
+# After "short breaks at", a time of year is when, not where: "Short breaks at Easter Time"
+SEASON_WORDS = frozenset("easter christmas xmas summer winter spring autumn half term terms time times holiday "
+                         "holidays hols weekend weekends week weeks".split())
 # A setting a family wants, names or visits: "Mum wants Wexthorpe Park", "we visited Carrbrook"
 # (capitalised: a person, a title or a place is left to their rules; the linker then finds "he go to
 # Wexthorpe Park after Christmas")
@@ -446,7 +449,8 @@ class SchoolRecognizer(EntityRecognizer):
                                    or all(gazetteer.load().is_english(p) for p in words[0].split("-") if p)):
             return None  # "attends regularly", "attends full-time"
         gaz = gazetteer.load()
-        named_unit = unit and len(words) >= 2 and all(is_capitalised(w) for w in words)
+        named_unit = unit and len(words) >= 2 and all(is_capitalised(w) for w in words) \
+            and not any(w.lower() in SEASON_WORDS for w in words)
         if all(gaz.is_english(w) or w.lower() in self.allowed for w in words) and not named_unit \
                 and gazetteer.fold(" ".join(words)) not in self.places:
             return None  # "attends Reception", "attends Breakfast Club", "attended Speech Therapy"
