@@ -133,7 +133,7 @@ _MISREAD_START = re.compile(r"0[a-z]{2,}")
 _MISREAD_ORDINAL = re.compile(r"(?:[lI][0-9]|[0-3][lIO])(?:st|nd|rd|th)")
 # Other signs of a scan, undone too: an I or a 1 for an l at a word's end ("schooI", "Goodal1"),
 # an l among capitals ("SENDlASS").
-_SCAN_SIGN = re.compile(r"[a-z]{3,}I|[A-Z]+l[A-Z]+|[a-z]{3,}1")
+_SCAN_SIGN = re.compile(r"[A-Z]?[a-z]{3,}I|[A-Z]+l[A-Z]+|[A-Z]?[a-z]{3,}1")  # ("Apri1", "Medica1": a capital first too)
 # A phone number in groups whose digits OCR read as letters: "O77OO 9OO 318"
 _OCR_PHONE = re.compile(r"(?<![\w])[0O][0-9OolI]{3,4}(?:[ ][0-9OolI]{3,4}){1,3}(?![\w])")
 # A date whose digits OCR read as letters: "Ol/O5/2O24", "l5.O3.2O25"
@@ -236,6 +236,12 @@ _QUOTES = frozenset("\"'‘’“”")
 _CAPS_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")
 
 
+# Words that say which setting, not its name, before a kind in capitals ("HIS NEW PRIMARY SCHOOL")
+KIND_ADJECTIVES = frozenset("""new local current previous mainstream special specialist nearest same other good
+old independent catchment chosen preferred named existing suitable alternative private state different
+main first second last next usual normal big small little large full part""".split())
+
+
 def caps_twin(text: str, case_of) -> list[str]:
     """A reading of ``text`` with its runs of words in capitals written as prose is ("MUM FEELS
     MS JOANNE BLENKINSOP SHOULD" read as "mum feels Ms Joanne Blenkinsop should"), the same
@@ -283,6 +289,9 @@ def caps_twin(text: str, case_of) -> list[str]:
                 if case in ("maybe", "maybe word", "kind") and beside & {"name", "initial"} \
                         or case in ("maybe", "kind") and on_line & {"maybe", "kind"}:
                     settled[k] = "name"  # two words no list has ("TAMSIN HOLROYDE"), "ASHBURY PARK ESTATE"
+                elif case == "lower" and k + 2 < len(cases) and cases[k + 1] == cases[k + 2] == "kind" \
+                        and lines[k + 2] == lines[k] and words[k].group().lower() not in KIND_ADJECTIVES:
+                    settled[k] = "name"  # a word opening a setting's name: "MEADOW VIEW PRIMARY SCHOOL"
             if settled == cases:
                 break
             cases = settled
@@ -324,3 +333,20 @@ def class_name(text: str, start: int, end: int, is_word: Callable[[str], bool]) 
     word = text[start:end]
     return (word.lower() in CLASS_NAME_WORDS or is_word(word)) and bool(
         _CLASS_BEFORE.search(text, max(0, start - 8), start) or _CLASS_AFTER.match(text, end))
+
+
+# No one is "the" Name, except a family ("the Kowalski family", "the Nowaks' house")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$")
+_FAMILY_AFTER = re.compile(r"['’]|[ \t]+(?i:family|families|household|twins|children|kids|boys|girls|siblings|"
+                           r"brothers|sisters|parents|grandparents|house|home|case)(?![\w'’-])")
+
+
+def a_thing_after_the(text: str, start: int, end: int, gaz) -> bool:
+    """A word after "the" that is an English word misspelt ("the Attendence Officer") or two run
+    together ("at the Guildhall", "the Riverside"): a thing, not a person (names of no list are
+    left to the caller: this reads one word only)."""
+    key = text[start:end].lower()
+    if " " in key or not _THE_BEFORE.search(text, max(0, start - 5), start) or _FAMILY_AFTER.match(text, end):
+        return False
+    return gaz.near_english(key) or any(gaz.is_english(key[:i]) and gaz.is_english(key[i:])
+                                        for i in range(3, len(key) - 2))

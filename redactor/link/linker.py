@@ -32,7 +32,10 @@ PLACED_SEED = 0.8
 # A title at a line's end, its name on the next line ("spoke to Mrs\nHolroyd")
 TITLE_ABOVE = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]*\r?\n[ \t>]*$")
 # A lower-case name as a sentence's subject: its sentence's start before it, a verb after it
-LOWER_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\n[ \t]*[-*•][ \t]*)$")
+LOWER_SUBJECT_BEFORE = re.compile(r"(?:^|\n[ \t]*|[.!?:;][ \t]+|\n[ \t]*[-*•][ \t]*)$")
+# ... or spoken to at the start of a message ("bev should I say about it now", "bev, can you"): a
+# name no dictionary has only ("hope you are well" is a wish)
+LOWER_ADDRESSED = re.compile(r"[ \t]*,|[ \t]+(?:should|can|could|would|will|do|are|have|r|u|you|i)\b")
 LOWER_SUBJECT_VERB = re.compile(r"[ \t]+(?:has|had|was|is|says|said|rang|phoned|came|went|goes|told|wants|wanted|"
                                 r"thinks|thought|did|does|can't|cant|won't|wont|isn't|wasn't|mentioned|asked|agreed|"
                                 r"explained|reported|stepped|got|gets|loves|loved|hates|refused|cried)\b")
@@ -801,7 +804,9 @@ class _Linker:
                     start, end = strip_possessive(self.text, m.start(), m.end())
                     if special == "lower" and not self._lower_case_writing(start) \
                             and not (LOWER_SUBJECT_BEFORE.search(self.text, max(0, start - 40), start)
-                                     and LOWER_SUBJECT_VERB.match(self.text, end)):
+                                     and (LOWER_SUBJECT_VERB.match(self.text, end)
+                                          or LOWER_ADDRESSED.match(self.text, end)
+                                          and not self.gaz.is_english(self.text[start:end]))):
                         continue  # (a sentence that opens with her and goes on with a verb: "ruby had panic attack")
                     if special == "lower" and gazetteer.fold(m.group()).rstrip("s") in self.gaz.calendar | SEASONS and (
                             MONTH_WORD_BEFORE.search(self.text, max(0, start - 12), start)

@@ -1456,6 +1456,17 @@ STOP_35_KEPT = [
      ["the Promenade at Blackpool"]),
     ("a-time-of-year-after-short-breaks", "Short breaks at Easter Time were cancelled; overnights at Christmas "
      "Holidays too.", ["Easter Time", "Christmas Holidays"]),
+    ("a-journey-under-a-route-header", "Date,Trainee,Route,Notes\n06/01/2025,Ellis,Home > Fenwick LC (bus 22X),ok\n"
+     "07/01/2025,Ellis,Home > Fenwick LC,ok\n", ["Home > "]),
+    ("a-thing-after-the", "I cannot get to the Guildhall on Monday. She said the Attendence Officer would come.",
+     ["the Guildhall", "the Attendence Officer"]),
+    ("a-service-named-by-send-words", "We asked for additional support from the Autism Outreach team.",
+     ["the Autism Outreach team"]),
+    ("a-wish-in-lower-case-and-lettered-things", "From Hope Lane to Everyone:\n\thope you are well\n"
+     "See Appendix B. Bright children do well. Take band C. Further\n- LA (SEN/24/0001) refused",
+     ["hope you are well", "B. Bright", "C. Further", "- LA ("]),
+    ("which-setting-in-capitals", "HE NEEDS A NEW PRIMARY SCHOOL NEAR HOME. MUM WANTS THE LOCAL SPECIAL SCHOOL.",
+     ["NEW PRIMARY SCHOOL", "LOCAL SPECIAL SCHOOL"]),
 ]
 
 

@@ -397,8 +397,9 @@ class ColumnRecognizer(EntityRecognizer):
         if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place (its note aside:
             # "Meadow View (specialist provision)" is a name)
-        if kind == CASE_REF and not re.search(r"\d", value):
-            return []  # "Walk", "TBC" under "Route": no number, no reference
+        if kind == CASE_REF and not re.search(r"\d", re.sub(r"\s*\([^()]*\)$", "", value)):
+            return []  # "Walk", "TBC" under "Route": no number, no reference (nor a journey with the
+            # bus in its note: "Home > Honeywell LC (bus 22X)")
         if kind == DATE_OF_BIRTH and (not DATE_SHAPE.search(value) or len(value.split()) > 4):
             return []  # "11", "approx 35" under "DOB / age": an age, no date (the date recognizers read the rest);
             # a sentence is no one's birth date ("No – EHCNA request submitted 08/01/2024")

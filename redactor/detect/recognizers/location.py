@@ -217,8 +217,9 @@ class LocationRecognizer(EntityRecognizer):
                     continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place
                 if all(k in self.gaz.english for k in words_) and not after_street and not named_practice \
                         or keys[0] in self.gaz.titles \
-                        or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar:
-                    continue
+                        or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar \
+                        or keys[0] in gazetteer.kept_phrase_words() and words_ is not keys:
+                    continue  # (a kept phrase's word opens a service's name: "the Autism Outreach team")
                 out.append(self._result(start, end, CONTEXT_SCORE, "context"))
         return out
 

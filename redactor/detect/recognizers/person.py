@@ -26,6 +26,7 @@ from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.words import (
+    a_thing_after_the,
     Word, bracket_label, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
 )
 from redactor.detect.recognizers.base import make_result
@@ -97,6 +98,9 @@ STARTED_BY = re.compile(r"\b(?:Started|Posted|Last post|Reply|Replied|Comment|Qu
 # a child named only by initials, with a date of birth: "Meadow View Nursery - AR (DOB 21/02/2022)"
 INITIALS_BEFORE_DOB = re.compile(r"(?<![\w.&/-])(?P<code>[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=(?: ?[(,] ?| )"
                                  r"(?i:dob|d\.o\.b\.?|date of birth|born)\b)")
+# A list of cases, each opened by the child's initials and its reference: "- **FW** (RSS/24/0655) - ..."
+INITIALS_BEFORE_REF = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?P<code>[A-Z]{2,3})(?:\*\*)?[ \t]*"
+                                 r"\((?=[A-Z]{2,6}[/-](?:[A-Z]{1,6}[/-])?\d)")
 # a call's or a meeting's speaker written in lower case: "shannon b: yeah I can hear you"
 LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(?:[ \t][a-z][a-z'’-]*){0,2})(?=:[ \t])")
 # A parent's lower-case writing names her child by his mother: "(chase's mum)", "rowan's dad"
@@ -153,6 +157,11 @@ AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")
 INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ](\.?)(?: |(?<=\.))([A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ][a-zß-öø-ÿ\u0100-\u017f][\w'’-]+)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
+# An initial and a surname that is a word, after a lower-case word and ending its line or clause:
+# "cover for T. Bright", "letter from K. Young, then" (never "band C. Further work"; a label's letter aside)
+INITIAL_AND_WORD = re.compile(r"(?<=[a-z] )(?P<name>[A-Z]\.[ ]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:$|[,;)]))", re.M)
+LETTERED_THINGS = frozenset("vitamin hepatitis band class group key year team block room unit wing ward zone "
+                            "floor bay site route type".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
 FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
                            r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b)"
@@ -672,6 +681,14 @@ class PersonRecognizer(EntityRecognizer):
         for m in POST_AUTHOR.finditer(text):
             if len(m.group("name").split()) <= 6:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
+        for m in INITIAL_AND_WORD.finditer(text):
+            before = text[max(0, m.start() - 14):m.start()].split()
+            if not (before and (before[-1].lower() in LABELS_BEFORE_LETTER or before[-1].lower() in LETTERED_THINGS)):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in INITIALS_BEFORE_REF.finditer(text):
+            code = m.group("code")  # ("IS" is a word, and here Isla Shaw: "LA", "EP" are abbreviations)
+            if (code not in NOT_INITIALS or code.lower() in STOP_WORDS) and code not in ROLE_INITIALS and not gaz.is_cue(code):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in INITIALS_BEFORE_DOB.finditer(text):
             if m.group("code") not in NOT_INITIALS and m.group("code").replace(".", "").lower() not in self.generic \
                     and not gaz.is_cue(m.group("code")):  # "Child / YP (DOB)": a header's role
@@ -1221,7 +1238,7 @@ class PersonRecognizer(EntityRecognizer):
             for start, end in self._clean_span(text, ent.start_char, ent.end_char):
                 lead = re.match(r"[A-Z]\.[ \t]+(?=\w)", text[start:end])
                 label = text[max(0, start - 14):start].split()
-                if lead and label and label[-1].lower() in LABELS_BEFORE_LETTER:
+                if lead and label and (label[-1].lower() in LABELS_BEFORE_LETTER or label[-1].lower() in LETTERED_THINGS):
                     start += lead.end()  # "Section F. Harriet said": the section's letter is no initial
                 span = text[start:end]
                 key = gazetteer.fold(span)
@@ -1253,6 +1270,8 @@ class PersonRecognizer(EntityRecognizer):
                 known = self._has_known_name(span)
                 if not known and " " not in span and (_opens_line(text, start) or text[end:end + 1] == ":"):
                     continue  # "# Strategic concern", "Summary:": one unknown word opening a line
+                if not known and " " not in span and a_thing_after_the(text, start, end, self.gaz):
+                    continue  # "at the Guildhall", "the Attendence Officer"
                 if in_caps_line(text, start, end) and not known:
                     continue  # NER guesses wildly in ALL-CAPS headings; the gazetteers decide there
                 out.append(self._result(start, end, NER_SCORE, "ner"))

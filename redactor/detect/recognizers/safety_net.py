@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.recognizers.base import make_result
-from redactor.detect.words import class_name, sentence_initial
+from redactor.detect.words import a_thing_after_the, class_name, sentence_initial
 from redactor.types import PERSON
 
 SCORE = 0.45   # above the pipelines' 0.4 threshold, below every other kind of evidence
@@ -53,7 +53,8 @@ class SafetyNetRecognizer(EntityRecognizer):
                     or self.gaz.is_particle_compound(key):
                 continue
             if sentence_initial(text, m.start()) or _in_heading(text, m.start()) \
-                    or class_name(text, m.start(1), m.end(1), self.gaz.is_english):
+                    or class_name(text, m.start(1), m.end(1), self.gaz.is_english) \
+                    or a_thing_after_the(text, m.start(1), m.end(1), self.gaz):
                 continue
             out.append(make_result(self, PERSON, m.start(1), m.end(1), SCORE, "safety-net"))
         return out

@@ -515,8 +515,9 @@ class SchoolRecognizer(EntityRecognizer):
         # An allow-listed word before the name is dropped ("WhatsApp Chat"); before a kind word
         # only an abbreviation is ("CAMHS Primary"), not a town ("Doncaster North College").
         named_kind = re.search(rf"(?:{ENDING}|{STRONG_KIND})$", span) is not None
+        # (a name all in capitals has no abbreviation to tell by its capitals: "MEADOW VIEW PRIMARY")
         while tokens and (tokens[0] in GENERIC or (tokens[0].lower() in self.allowed
-                                                   and (tokens[0].isupper() or not named_kind))):
+                                                   and (tokens[0].isupper() and not span.isupper() or not named_kind))):
             dropped += len(tokens[0])
             tokens.pop(0)
             while start + dropped < end and text[start + dropped].isspace():
