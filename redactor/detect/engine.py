@@ -12,6 +12,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer, quasi, recognizers
+from redactor.detect.gazetteer import NOT_INITIALS
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.recognizers import address as address_words
@@ -42,6 +43,7 @@ CAPS_NAME_KINDS = frozenset(w.lower() for w in (
     "Moor Bridge Wood Brook Heath Top "
     + address_words.STRONG + " " + address_words.WEAK).split())
 
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,7}[A-Z]?")
 # What a person writes when they anonymise by hand: "Child A", "School X", "Mum B", "[Name]".
 PLACEHOLDER = re.compile(
     r"(?:(?:the\s+)?(?:Child|Pupil|Young\s+Person|YP|Parent|Mum|Dad|Mother|Father|Carer|Sibling|Brother|"
@@ -279,6 +281,17 @@ class Detector:
                 m.start() <= start and end <= m.end()
                 for m in ROLE_LETTER.finditer(text, max(0, start - 20), min(len(text), end + 20))):
             return True  # "Child A", "School X", "[Name]" (or a piece of one): already anonymised
+        left, right = start, end  # (the whole of it: NER reads "S.D" of "A.S.D.")
+        while left > 0 and re.match(r"[A-Z.]", text[left - 1]):
+            left -= 1
+        while right < len(text) and re.match(r"[A-Z.]", text[right]):
+            right += 1
+        dotted = text[left:right].split()
+        if dotted and f.recognizer.endswith(PLACE_GUESSES) and all(DOTTED_ABBREVIATION.fullmatch(w) for w in dotted) and all(
+                w.replace(".", "").lower() in self.allow or len(dotted) > 1 and w.replace(".", "") in NOT_INITIALS
+                for w in dotted):
+            return True  # "A.S.D.", "N.H.S.", "S.E.N.C.O. R.E. D.T": kept words written with stops ("J.P."
+            # alone is someone's initials, though "JP" is kept as letters)
         span = gazetteer.fold(text[start:end].strip(" .,;:()[]\"'“”‘’"))
         span = span[4:] if span.startswith("the ") else span
         if span.endswith("s") and span[:-1] in self.allow and span[:-1] not in gazetteer.CALENDAR \

@@ -1465,6 +1465,8 @@ STOP_35_KEPT = [
     ("a-wish-in-lower-case-and-lettered-things", "From Hope Lane to Everyone:\n\thope you are well\n"
      "See Appendix B. Bright children do well. Take band C. Further\n- LA (SEN/24/0001) refused",
      ["hope you are well", "B. Bright", "C. Further", "- LA ("]),
+    ("kept-words-written-with-stops", "She has A.S.D. and sees the N.H.S. team and C.A.M.H.S. weekly.",
+     ["A.S.D.", "N.H.S.", "C.A.M.H.S."]),
     ("which-setting-in-capitals", "HE NEEDS A NEW PRIMARY SCHOOL NEAR HOME. MUM WANTS THE LOCAL SPECIAL SCHOOL.",
      ["NEW PRIMARY SCHOOL", "LOCAL SPECIAL SCHOOL"]),
 ]

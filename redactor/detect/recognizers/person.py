@@ -98,9 +98,6 @@ STARTED_BY = re.compile(r"\b(?:Started|Posted|Last post|Reply|Replied|Comment|Qu
 # a child named only by initials, with a date of birth: "Meadow View Nursery - AR (DOB 21/02/2022)"
 INITIALS_BEFORE_DOB = re.compile(r"(?<![\w.&/-])(?P<code>[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=(?: ?[(,] ?| )"
                                  r"(?i:dob|d\.o\.b\.?|date of birth|born)\b)")
-# A list of cases, each opened by the child's initials and its reference: "- **FW** (RSS/24/0655) - ..."
-INITIALS_BEFORE_REF = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?P<code>[A-Z]{2,3})(?:\*\*)?[ \t]*"
-                                 r"\((?=[A-Z]{2,6}[/-](?:[A-Z]{1,6}[/-])?\d)")
 # a call's or a meeting's speaker written in lower case: "shannon b: yeah I can hear you"
 LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(?:[ \t][a-z][a-z'’-]*){0,2})(?=:[ \t])")
 # A parent's lower-case writing names her child by his mother: "(chase's mum)", "rowan's dad"
@@ -305,6 +302,9 @@ BY_INITIALS = re.compile(
 # A letter and a kiss signing a message: "Good luck!! You'll be great. H x"
 LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>[B-HJ-Z])[ \t]+x{1,3}[ \t]*$")
 # Dotted initials signing a note's paragraph, after its last sentence: "... the same at home. S.W."
+# Initials written with their stops, anywhere in running text: "twins (A.W. & M.W.)", 'e.g. "R.L.M."'
+# (an abbreviation with stops is read by its letters: "U.K.", "P.E.", "D.O.B." stay)
+DOTTED_INITIALS = re.compile(r"(?<![\w.&/-])(?P<code>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w.]|[ \t]?[A-Z]\.)")
 SIGNED_DOTTED = re.compile(r"(?m)(?:(?<=[a-z0-9)][.!?][ \t])|(?<=[a-z0-9)][.!?]  ))(?P<code>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]*$)")
 # A contact line's abbreviations NER glues onto the name before them ("Mrs Lorraine Dyson  ext 4471").
 CONTACT_ABBREVIATIONS = frozenset("ext extn tel mob fax dd ph email e-mail".split())
@@ -685,10 +685,6 @@ class PersonRecognizer(EntityRecognizer):
             before = text[max(0, m.start() - 14):m.start()].split()
             if not (before and (before[-1].lower() in LABELS_BEFORE_LETTER or before[-1].lower() in LETTERED_THINGS)):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
-        for m in INITIALS_BEFORE_REF.finditer(text):
-            code = m.group("code")  # ("IS" is a word, and here Isla Shaw: "LA", "EP" are abbreviations)
-            if (code not in NOT_INITIALS or code.lower() in STOP_WORDS) and code not in ROLE_INITIALS and not gaz.is_cue(code):
-                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in INITIALS_BEFORE_DOB.finditer(text):
             if m.group("code") not in NOT_INITIALS and m.group("code").replace(".", "").lower() not in self.generic \
                     and not gaz.is_cue(m.group("code")):  # "Child / YP (DOB)": a header's role
@@ -797,6 +793,12 @@ class PersonRecognizer(EntityRecognizer):
                     and last not in self.generic and m.group("code") not in NOT_INITIALS:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in DOTTED_INITIALS.finditer(text):
+            code = m.group("code").replace(".", "")
+            if code not in NOT_INITIALS and code not in ROLE_INITIALS and code.lower() not in self.generic \
+                    and code not in SIGN_OFF_NOT_INITIALS and not gaz.is_cue(code) \
+                    and not in_caps_line(text, m.start("code"), m.end("code")):
+                out.append(self._result(m.start("code"), m.end("code"), WEAK_SCORE, "initials"))
         for m in SIGNED_DOTTED.finditer(text):
             code = m.group("code").replace(".", "")  # (a role's letters sign as a person: "S.W.")
             if code not in NOT_INITIALS - ROLE_INITIALS and code not in SIGN_OFF_NOT_INITIALS:
@@ -1059,7 +1061,9 @@ class PersonRecognizer(EntityRecognizer):
             code = m.group(group)
             # (at a list item's start, beside its reference, even "IS" or "SW" is a family's)
             listed = group == "code" and m.group("item") is not None
-            if listed and code.lower() not in self.generic and not gaz.is_cue(code) \
+            # ("IS" is a word and here Isla Shaw's; "FW" a mail's forward; "LA", "EP" stay abbreviations)
+            if listed and (code.lower() not in self.generic or code not in NOT_INITIALS or code.lower() in STOP_WORDS) \
+                    and code not in ROLE_INITIALS and not gaz.is_cue(code) \
                     or plain(code) and not in_caps_line(text, m.start(group), m.end(group)):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
         for m in INITIALS_DEFINED.finditer(text):
