@@ -15,7 +15,9 @@ write ("Lancs", "Notts") are added by hand at the end. Only the current authorit
 from __future__ import annotations
 
 import csv
+import re
 import sys
+import unicodedata
 
 HEADER = """\
 # The United Kingdom's Local Authorities for SEND (county councils, unitary authorities,
@@ -30,9 +32,10 @@ HEADER = """\
 """
 KINDS = {"County", "Unitary authority", "Metropolitan district", "London borough", "City corporation",
          "Welsh unitary authority", "Scottish unitary authority", "NI district"}
-# (what people write for a county: not in the source)
+# (what people write for a county, and an authority's own spelling: not in the source)
 ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "Lancs", "Leics", "Lincs",
-                 "Northants", "Notts", "Oxon", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks"]
+                 "Northants", "Notts", "Oxon", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks",
+                 "Rhondda Cynon Taf", "Ynys Mon", "Sir Ynys Mon"]
 
 
 def names(row: dict) -> set[str]:
@@ -43,7 +46,26 @@ def names(row: dict) -> set[str]:
             out.add(alt)
     # (not a register's own forms, "Bedford UA", "Dorset Council", nor a name the source's
     # encoding broke, nor a fragment, "City of")
-    return {n for n in out if n and not n.endswith((" UA", " Council")) and n.isascii() and n != "City of"}
+    out = {n for n in (_folded(n) for n in out) if n and not n.endswith((" UA", " Council")) and n != "City of"}
+    return out | {v for n in out for v in variants(n)}
+
+
+def _folded(name: str) -> str | None:
+    """The name with its accents taken off (as most write it), or None when
+    the source's encoding broke it."""
+    if name.isascii():
+        return name
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ok = len(folded) == len(unicodedata.normalize("NFC", name)) and re.fullmatch(r"[A-Za-z ,.'&-]+", folded)
+    return folded if ok and "Ã" not in name and "â€" not in name else None
+
+
+def variants(name: str) -> set[str]:
+    """The other ways one name is written: "&" for "and" and back ("Telford & Wrekin"), without
+    its "The" ("Vale of Glamorgan", "Scottish Borders")."""
+    out = {re.sub(r" and ", " & ", name), re.sub(r" & ", " and ", name)}
+    out |= {n[4:] for n in out if n.startswith("The ")}
+    return out - {name}
 
 
 def main(path: str) -> None:

@@ -490,3 +490,19 @@ def test_a_tables_labels_a_legends_abbreviations_and_the_las_own_services_are_ke
         assert kept in text, kept
     for gone in ("Lisa Platt", "Harvey", "Oakwell", "Barraclough", "Hilltop", "Teale", "7 The Crescent"):
         assert gone not in text, gone
+
+
+def test_a_name_spelled_out_renames_no_file_after_one_of_its_letters(tmp_path):
+    """A surname spelled letter by letter is one name: the file named "t" keeps its name, and a
+    file named after the surname loses it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    note = "Mum asked us to note her surname is spelt T H O R N. Jade Thorn is in Year 5.\n"
+    (folder / "t.txt").write_text(note, encoding="utf-8")
+    (folder / "Thorn call.txt").write_text(note, encoding="utf-8")
+    result = run(["redact", str(folder), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.txt"))
+    assert "t.txt" in names and not any("Thorn" in n for n in names), "a file was named after a letter or kept a name"
+    out = (tmp_path / "out" / "t.txt").read_text(encoding="utf-8")
+    assert "T H O R N" not in out and "Thorn" not in out

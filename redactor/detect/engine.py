@@ -164,9 +164,14 @@ class Detector:
         for m in DEFINED_ABBREVIATION.finditer(text):
             words = [w for w in m.group("words").split() if w[:1].isupper()]
             code = m.group("code")
-            if len(words) >= len(code) and "".join(w[0] for w in words[-len(code):]) == code \
-                    and all(self.gaz.is_english(w) for w in words[-len(code):]):
-                codes.add(code)
+            named = words[-len(code):]
+            start = m.start("words") + m.group("words").rfind(named[0]) if named else m.start()
+            if len(words) >= len(code) and "".join(w[0] for w in named) == code \
+                    and all(self.gaz.is_english(w) for w in named) \
+                    and not any(gazetteer.fold(w) in self.gaz.first_names or gazetteer.fold(w) in self.gaz.surnames
+                                for w in named) \
+                    and not any(f.type == PERSON and f.start < m.start("code") and start < f.end for f in findings):
+                codes.add(code)  # (never a person's: "Will Mason (WM)", "Grace Hope (GH)")
         if not codes:
             return findings
         return [f for f in findings if not (f.type == PERSON and text[f.start:f.end] in codes)]
@@ -184,20 +189,27 @@ class Detector:
 
         def named(f: Finding) -> str:
             words = text[f.start:f.end].split()
-            while len(words) > 1 and gazetteer.fold(words[-1]) in self.allow:
-                words.pop()  # "York SENDIASS": the authority's own service
+            while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow or words[-1] in AUTHORITY_KINDS):
+                words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council)
             return " ".join(gazetteer.fold(w) for w in words)
 
         def the_council(f: Finding) -> bool:
-            if f.type == CASE_REF:
-                return False
+            if f.type == CASE_REF or PERSON_BEFORE.search(text, max(0, f.start - 24), f.start) \
+                    or PERSON_AFTER.match(text, f.end):
+                return False  # "Dear Kent,", "Camden is 7", "Merton's mum": a person of an authority's name
             guess = f.recognizer.endswith(PLACE_GUESSES)
-            if guess and (named(f) in councils or COUNCIL.fullmatch(text, f.start, f.end)):
-                return True  # the authority the text names as one, or its council
+            council = COUNCIL.fullmatch(text, f.start, f.end)
+            if guess and (named(f) in councils or council and council.group("name").split()[-1] not in NOT_AN_AUTHORITY):
+                return True  # the authority the text names as one, or its council ("Meadow Vale Community
+                # Council" is none)
             # an authority of the country's list, guessed a place or a setting ("Blackpool",
             # "Lancs"), or guessed a word of no dictionary or a person by a role word after it
             # ("in Lancashire", "Officer, Cumberland SENDIASS"), or any guess inside one's name of
             # more words ("Westmorland and Furness")
+            if f.type == PERSON and f.recognizer.endswith((":ner", ":surname")) and named(f) in known and (
+                    PLACE_BEFORE.search(text, max(0, f.start - 16), f.start) or COUNCIL_AFTER.match(text, f.end)
+                    or f.end - f.start > len(named(f))):
+                return True  # "lives in Kent", "Kent County Council": NER's person is the county
             return named(f) in known and (guess and f.type in (LOCATION, SCHOOL)
                                           or f.recognizer.endswith((":safety-net", ":role-cue"))) \
                 or guess and any(s <= f.start and f.end <= e for s, e in written)
@@ -564,7 +576,20 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
                      # (or its service for parents, which one authority runs: "York SENDIASS")
                      r"(?:Council|(?P<service>SENDIASS|SENDIAS|IASS))\b")
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
-                             "Borough District Metropolitan Metropolitan Executive Advisory Management Church".split())
+                             "Borough District Metropolitan Executive Advisory Management Church".split())
+AUTHORITY_KINDS = frozenset("County City Borough Council".split())
+PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|across|around|near|into|throughout|within|outside|(?:moved|move|moving|relocated)"
+                          r"[ \t]+(?:to|from))[ \t]+$")  # (never "spoke to", "from": "email from Devon" is hers)
+COUNCIL_AFTER = re.compile(r"[ \t]+(?:County[ \t]+|City[ \t]+|Borough[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b")
+# Where an authority's name is someone's: after a greeting, a title or kin; before an age, a year
+# group, a possessive's family word or a child's verb (not one an authority does too: "Blackpool
+# says 25 hours", "Kent wants evidence")
+PERSON_BEFORE = re.compile(r"(?:\b(?:Dear|Hi|Hello|Hiya|Thanks|Mr|Mrs|Ms|Miss|Mx|Dr|son|daughter|brother|sister|"
+                           r"child|grandson|granddaughter|nephew|niece)\.?,?[ \t]+)$")
+PERSON_AFTER = re.compile(r"(?:['’]s[ \t]+(?:mum|mam|dad|nan|gran|grandad|sister|brother|teacher|"
+                          r"school|behaviour|diagnosis)\b|[ \t]+(?:is|was)[ \t]+(?:\d|aged?\b|in[ \t]+(?:Year|Y\d|Reception))"
+                          r"|[ \t]+(?:\(\d{1,2}\)|\(Y(?:ear|r)?[ \t]?\d|loves|likes|hates|cried|"
+                          r"attends|struggles|gets|got|has[ \t]+(?:autism|ADHD|ASD|an[ \t]+EHCP|been)))")
 # An abbreviation defined after the words it stands for: "Additional Learning Support (ALS)"
 DEFINED_ABBREVIATION = re.compile(r"(?P<words>(?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){2,5})"
                                   r"\((?P<code>[A-Z]{2,5})\)")

@@ -33,6 +33,8 @@ PLACED_SEED = 0.8
 TITLE_ABOVE = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]*\r?\n[ \t>]*$")
 # A lower-case name as a sentence's subject: its sentence's start before it, a verb after it
 LOWER_SUBJECT_BEFORE = re.compile(r"(?:^|\n[ \t]*|[.!?:;][ \t]+|\n[ \t]*[-*•][ \t]*)$")
+SPELLED_OUT = re.compile(r"[A-Za-z](?:[ \t]?-[ \t]?[A-Za-z]|[ \t][A-Za-z]){2,}\.?")
+PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|at|near|around|of)[ \t]+$")
 # ... or spoken to at the start of a message ("bev should I say about it now", "bev, can you"): a
 # name no dictionary has only ("hope you are well" is a wish)
 LOWER_ADDRESSED = re.compile(r"[ \t]*,|[ \t]+(?:should|can|could|would|will|do|are|have|r|u|you|i)\b")
@@ -405,6 +407,8 @@ class _Linker:
                 continue
             ent = self.entities[f.entity]
             span = self.text[f.start:f.end]
+            if SPELLED_OUT.fullmatch(span):
+                continue  # letters spelled out have no first name or surname beside them ("T H O R N. Jade")
             for m in self._listed_beside(f):
                 if self._listed_with(m.group(1), span, m.end(1)) \
                         and not any(redacted.overlapping(m.start(1), m.end(1))):
@@ -808,6 +812,9 @@ class _Linker:
                                           or LOWER_ADDRESSED.match(self.text, end)
                                           and not self.gaz.is_english(self.text[start:end]))):
                         continue  # (a sentence that opens with her and goes on with a verb: "ruby had panic attack")
+                    if special == "lower-place" and not self._lower_case_writing(start) \
+                            and not PLACE_WORD_BEFORE.search(self.text, max(0, start - 12), start):
+                        continue
                     if special == "lower" and gazetteer.fold(m.group()).rstrip("s") in self.gaz.calendar | SEASONS and (
                             MONTH_WORD_BEFORE.search(self.text, max(0, start - 12), start)
                             or re.match(r"[ \t]*(?:\d|half|holidays?|hols|term|time|break|camp|school|club)\b",
@@ -886,6 +893,11 @@ class _Linker:
         lower: list[str] = []  # names that are words, searched in lower case in lower-case writing
         possessive: list[str] = []  # names searched with an apostrophe-less "s" before "mum"
         led: list[tuple[re.Pattern, str]] = []  # regex forms with the word they start with
+        if ent.type == PERSON and SPELLED_OUT.fullmatch(" ".join(ent.parts)):
+            # a name spelled letter by letter ("spelt T H O R N", "h-o-y-l-e") is written whole
+            # elsewhere: "Jade Thorn", "THORN", as written with its capital
+            word = re.sub(r"[^A-Za-z]", "", " ".join(ent.parts))
+            return [(_compile(w, False), _lead(w, False)) for w in (word[0].upper() + word[1:].lower(), word.upper())]
         if ent.type == PERSON:
             # Initials in capitals ("IS", "AM") only ever match in capitals: never ordinary words.
             english = [self.gaz.is_english(p) and not (p.isupper() and len(p) <= 3) for p in ent.parts]
@@ -1006,7 +1018,14 @@ class _Linker:
             # (a town of the country's list with its capital only, as it is found: "Paisley" is a
             # place, "a paisley shirt" none)
             national = self.gaz.places.get(gazetteer.fold(ent.parts[0])) == gazetteer.NATIONAL
-            forms.append((ent.parts[0], not national and not any(self.gaz.is_english(w) for w in ent.parts[0].split())))
+            wordless = not any(self.gaz.is_english(w) for w in ent.parts[0].split())
+            forms.append((ent.parts[0], not national and wordless))
+            if national and wordless and ent.parts[0][:1].isupper():
+                # ... and in lower case where the writer writes so, or after "in", "from", "to":
+                # "the kids miss stranraer", "nan still lives in stranraer"
+                rx = re.compile(rf"(?<![\w'’-]){re.escape(ent.parts[0].lower())}(?![\w'’-])")
+                self.special[rx.pattern] = "lower-place"
+                led.append((rx, None))
         elif not (ent.type in (DATE, DATE_OF_BIRTH) and gazetteer.day_alone(ent.parts[0])) \
                 and not re.fullmatch(r"\d{1,4}", ent.parts[0].strip()):
             # not a day alone ("the 20th" is no "20th century"), nor a bare number ("11" in a
@@ -1166,6 +1185,8 @@ class _Linker:
             return f
         if not (re.match(r"[A-Z]\.?[ \t]", self.text[f.start:f.end]) or len(m.group().split()) >= 2):
             return f  # "Section F. Harriet said", "in Year R. Ms Stainforth": a sentence's end
+        if re.search(r"(?:(?<![\w'’])[A-Za-z][ \t]?-?[ \t]?){4,}\.[ \t]+$", self.text[max(0, f.start - 40):f.start]):
+            return f  # four letters and more before a stop are a word spelled out: "spelt T H O R N. Jade"
         before = self.text[max(0, m.start() - 12):m.start()]
         title = TITLE_BEFORE.search(before)
         titled = title is not None and self.gaz.is_title(title.group(1))

@@ -37,6 +37,11 @@ def word_pairs(text: str, findings: list[Finding]) -> dict[str, str]:
             continue
         originals = WORD_RE.findall(text[f.start:f.end])
         replaced = WORD_RE.findall(f.replacement) or [f.replacement]
+        if len(originals) >= 3 and all(len(w) == 1 for w in originals):
+            # a name spelled out ("T H O R N"): the name is the word, never each of its letters
+            # (a file called "t.txt" is no T of it)
+            pairs.setdefault(gazetteer.fold("".join(originals)), "".join(c for c in f.replacement if c.isalpha()))
+            continue
         if len(replaced) != len(originals) or f.replacement.startswith("["):
             # "Ferham Park Primary School" -> "Westholme Primary School", "Kacper Nowak" ->
             # "[Child A]": the new words stand for the first replaced word, the rest go.

@@ -129,6 +129,8 @@ _SPELLED = re.compile(r"[A-Za-z](?P<sep>[ \t]?-[ \t]?)[A-Za-z](?:(?P=sep)[A-Za-z
 def _spelled(text: str, m: Mapping, gaz) -> str | None:
     """The pseudonym of the spelled name, spelled the same way: "h-o-y-l-e" becomes "w-o-o-d"
     when "hoyle" is "wood", never a name for each letter."""
+    stop = "." if text.endswith(".") else ""  # (a sentence's stop the span took: "spelt T H O R N.")
+    text = text[:-1] if stop else text
     if not _SPELLED.fullmatch(text):
         return None
     sep = re.search(r"[ \t]?-[ \t]?| ", text).group()
@@ -140,7 +142,7 @@ def _spelled(text: str, m: Mapping, gaz) -> str | None:
     else:
         new = m.first_name(word, gaz.gender(word))
     letters = [c for c in new if c.isalpha()]
-    return sep.join(c.upper() if text.isupper() else c.lower() for c in letters)
+    return sep.join(c.upper() if text.isupper() else c.lower() for c in letters) + stop
 
 
 def _person(text: str, ent: Entity, m: Mapping) -> str:

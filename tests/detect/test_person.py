@@ -1472,6 +1472,33 @@ STOP_35_KEPT = [
 ]
 
 
+# stop 35's review of stop 34 (helper-written cases, not from any set)
+STOP_35_REVIEW_FOUND = [
+    ("days-listed-after-a-date-are-no-time", "Missed sessions on 3 March 2025, 14.03 and 21.03.", ["14.03", "21.03"]),
+    ("an-authoritys-name-as-a-childs", "Dear Kent, thanks for the call. Camden is 7 and loves trains.",
+     ["Kent", "Camden"]),
+    ("a-persons-initials-defined-after-her", "Will Mason (WM) rang. WM said the plan is fine.", ["Will Mason", "WM"]),
+    ("a-month-and-day-before-a-word", "Rang mum Feb 3 re EHCP.", ["Feb 3"]),
+    ("a-name-spoken-to-before-we", "Mark we need the consent form by Friday.", ["Mark"]),
+    ("settings-named-by-plural-words", "we moved him to meadows academy in sept and willows primary said no",
+     ["meadows academy", "willows primary"]),
+    ("a-spelled-surname-and-the-next-sentences-name", "Mum asked us to note her surname is spelt T H O R N. "
+     "Jade Thorn is in Year 5.", ["T H O R N", "Jade", "Thorn"]),
+    ("a-family-by-its-letter", "Add the request to R family IRP pack. Visit to the K family on Monday.", ["R family", "K family"]),
+]
+STOP_35_REVIEW_KEPT = [
+    ("a-body-logging-a-note", "Note logged by NHS on the system.", ["logged by NHS"]),
+    ("plan-b-family-support", "Plan B family support starts soon; Option C family time too.",
+     ["Plan B family support", "Option C family time"]),
+    ("an-authority-that-says", "Her assessment plan from Blackpool says 25 hours.", ["Blackpool says"]),
+    ("authorities-written-with-an-ampersand-or-without-the", "We moved from Telford & Wrekin to the Vale of "
+     "Glamorgan, then Rhondda Cynon Taf.", ["Telford & Wrekin", "Vale of Glamorgan", "Rhondda Cynon Taf"]),
+    ("will-you-is-a-question", "Will you send the form?", ["Will you"]),
+    ("a-county-and-its-council", "Mum moved to Kent last year; Kent County Council agreed.",
+     ["moved to Kent", "Kent County Council"]),
+]
+
+
 
 @pytest.mark.parametrize("text,gone,kind", [
     ("Little Treasures Stay & Play on Tuesdays.", "Treasures", "Stay & Play"),
@@ -1487,11 +1514,11 @@ def test_a_settings_kind_survives_its_replacement(anonymise, text, gone, kind):
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
-    + FIFTY_NINTH_FOUND + STOP_35_FOUND
+    + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
-    + FIFTY_NINTH_KEPT + STOP_35_KEPT
+    + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

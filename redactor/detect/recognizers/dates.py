@@ -218,8 +218,10 @@ MONTH_DAY_CUE = re.compile(rf"(?:(?:^|\n)[ \t>*•-]*|\(|\b(?i:on|by|due|dated|u
                            # a label's colon: "Review date: March 12", "Deadline: June 15"
                            r"|\b(?i:date|deadline|due|dated|on)[ \t]*:[ \t]*)$")
 # a lower-case word after "May 1" that is no word of a sentence going on after a date ("May 1 parent")
-COUNTED_AFTER = re.compile(r"[ \t]+(?!(?:we|i|he|she|they|it|at|and|to|for|the|so|but|when|about|with|from|please|"
-                           r"was|is|if|or|as|in|on|until|till|then|after|before|onwards|only)\b)[a-z]{2,}\b")
+# (a word a count goes before, not any word: "Rang mum Feb 3 re EHCP", "March 4 went well" are dates)
+COUNTED_AFTER = re.compile(r"[ \t]+(?:parent|pupil|child|person|adult|carer|point|page|member|further|more|extra|additional|"
+                           r"other|new|session|hour|day|week|month|year|time|place|item|step|lesson|visit|call|meeting|"
+                           r"letter|email|school|class|student|staff|officer|teacher|worker|family|case)\b")
 MONTH_DAY_TIME = re.compile(r"[ \t,]+(?i:at|@|from)?[ \t]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ \t]?(?i:am|pm))")
 # Three days or more listed with no month: "13th, 14th, 15th all sent home" (a diary's days; not
 # "1st, 2nd and 3rd place")
@@ -319,8 +321,11 @@ OTHER_LANGUAGE_DATE = re.compile(
 ORDINAL_OF_ORDINAL = re.compile(
     r"(?<![\w.])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]+of[ \t]+the[ \t]+(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th)"
     r"(?:,?[ \t]+(?:19|20)\d\d)?(?![\w-])")
-# A time of day just after a date (replace.dates moves the date and keeps it), not a decimal or a range's start
-TIME_FOLLOWS = re.compile(TIME_OF_DAY_AFTER + r"(?![\d\w]|[:.]\d|[ \t]*[-–][ \t]*\d)")
+# A time of day just after a date (replace.dates moves the date and keeps it), not a decimal or a range's start,
+# nor the next of a list of days and months ("3 March 2025, 14.03 and 21.03": dates, not a time)
+TIME_FOLLOWS = re.compile(r"(?!,?[ \t]+(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?:[ \t]*(?:,|and|&|or)[ \t]*"
+                          r"(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])))"
+                          + TIME_OF_DAY_AFTER + r"(?![\d\w]|[:.]\d|[ \t]*[-–][ \t]*\d)")
 
 
 class _ExactDateRecognizer(PatternRecognizer):

@@ -291,8 +291,14 @@ NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nic
 RECORD_KEEPING = frozenset("typed minuted authored entered logged redacted note notes minutes".split())
 # Where a sentence or a note's line opens, and the words that never follow a name opening one
 SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t>*•-]*|[.!?][ \t]+)$")
-WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(?:the|he|she|they|it|i|we|you|that|this|his|her|their|one|a|an|no|not|"
-                                   r"me|him|them|us)\b")
+WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|this|his|her|their|one|a|an|no|not|"
+                                   r"me|him|them|us)\b", re.IGNORECASE)
+# ... a subject after it only after a word that asks ("Will you", "May we"): "Mark we need the
+# consent", "Frank I will ring" speak to someone
+SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
+MODAL_NAMES = frozenset("will may can shall must did does".split())
+# Letters spelled one by one just before a point ("T H O R N" before "N. Jade")
+SPELLED_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Za-z][ \t]?-[ \t]?|[A-Za-z][ \t]){2,}$")
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
 BY_INITIALS = re.compile(
     r"\b(?P<verb>(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
@@ -347,6 +353,9 @@ INITIALS_WITH_AGE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}|(?:[A-Z]\
 POSSESSIVE_INITIALS = re.compile(r"(?<![\w.&/-])(?!(?:DD|DS|DH|DW|DP|DSS|DSD)['’])(?P<code>[A-Z]{2,3})['’]s\b")
 # A family by its surname's letter: "(R family, Thornton)", "the C family" (never "a family")
 FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z])[ \t]+family\b")
+# ... never a lettered thing's letter: "Plan B family support", "Option C family time"
+LETTER_NAMED = re.compile(r"(?i:\b(?:plan|option|section|part|appendix|step|stage|category|grade|level|table|tier|"
+                          r"phase|model|scenario))[ \t]+$")
 # Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
 INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]?\((?P<role>[^()\n]{{2,40}})\)")
 def _no_ones_letters(text: str, start: int, end: int) -> bool:
@@ -567,6 +576,8 @@ class PersonRecognizer(EntityRecognizer):
             titled = bool(before) and gaz.is_title(before[-1].rstrip(".:"))
             if before and before[-1].lower() in LABELS_BEFORE_LETTER:
                 continue  # "Section F. Hollin Carr School", "Part B. The"
+            if SPELLED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # the last letter of a spelled name ending its sentence: "spelt T H O R N. Jade"
             # "L Hartley (Advice Officer)", "Saved by C Whitworth": without the stop, a listed
             # surname that is no word, or a word no list has that is no place
             # "Officer:   I Siddiqui": after a label's colon an "I" or an "A" is an initial too
@@ -782,7 +793,9 @@ class PersonRecognizer(EntityRecognizer):
                     at = m.start("list") + code.start()
                     # (after what only a person does to a record, a kept abbreviation too: "typed by
                     # CP" is someone's initials; "supervised by SLT", "booked by PMS" are a role's, a service's)
-                    how = "by-initials" if m.group("verb").lower() in RECORD_KEEPING else "initials"
+                    # (... unless a body's own letters the allow list keeps: "logged by NHS", "entered by MASH")
+                    how = "by-initials" if m.group("verb").lower() in RECORD_KEEPING and not (
+                        len(code.group()) >= 3 and code.group().lower() in self.generic) else "initials"
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, how))
         for m in LETTER_KISS.finditer(text):
             out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
@@ -953,8 +966,10 @@ class PersonRecognizer(EntityRecognizer):
             letters = m.group(group).replace(" ", "").replace("-", "").lower()
             if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic \
                     or letters[-1] in "ai" and letters[:-1] in self.generic \
-                    or gaz.is_english(letters) and letters not in gaz.first_names and letters not in gaz.surnames:
+                    or group == "name" and gaz.is_english(letters) and letters not in gaz.first_names \
+                    and letters not in gaz.surnames:
                 continue  # "i i a", "a b c", "e h c p", "e h c p a" (and its article), "h i v e": no name
+                # (after "spelt" the capitals are one: "spelt T H O R N")
             out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "spelled"))
         for m in SPELLED_AFTER_WORD.finditer(text):
             letters = m.group("caps").replace(" ", "").lower()
@@ -1030,6 +1045,8 @@ class PersonRecognizer(EntityRecognizer):
         for rx in (INITIALS_WITH_AGE, POSSESSIVE_INITIALS, FAMILY_LETTER):
             for m in rx.finditer(text):
                 code = m.group("code")
+                if rx is FAMILY_LETTER and LETTER_NAMED.search(text, max(0, m.start() - 12), m.start()):
+                    continue
                 if (len(code) == 1 or "." in code or plain(code)) \
                         and not in_caps_line(text, m.start("code"), m.end("code")):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
@@ -1251,8 +1268,9 @@ class PersonRecognizer(EntityRecognizer):
                 if " " not in key and self.gaz.is_english(key) and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
+                after = WORD_NOT_AFTER_A_NAME.match(text, end)
                 if " " not in key and self.gaz.is_english(key) and SENTENCE_OPENS.search(text, max(0, start - 4), start) \
-                        and WORD_NOT_AFTER_A_NAME.match(text, end):
+                        and after and (key in MODAL_NAMES or after.group(1).lower() not in SUBJECT_PRONOUNS):
                     continue  # "Said the new teacher shouts", "Will the school", "Mark the date": a verb
                     # opening the sentence (a name opening one has its verb after it: "Will rang")
                 if " " not in key and key in text_speak() and (span.islower() or not (

@@ -235,6 +235,17 @@ NOT_A_SETTING = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\b|(?:(?:\bco-?ordinator|\bo
                            r"\badviser|\badvisor|\blead|\bassistant|worker|\bpractitioner)$)|^(?:England|Wales|Scotland|"
                            r"Ireland|Northern Ireland|Britain|Great Britain|United Kingdom|UK|England (?:and|&) Wales)$")
 
+def _a_verb(text: str, at: int) -> bool:
+    """Whether the word in -s at ``at`` is a verb, by its subject before it ("he finds secondary
+    school", "Jack loves primary"; not "meadows academy", "to willows primary")."""
+    before = re.search(r"([A-Za-z'’]+)[ \t]+$", text[max(0, at - 30):at])
+    if not before:
+        return False
+    word = before.group(1)
+    return word.lower() in ("he", "she", "it", "who", "son", "daughter", "child") or word[:1].isupper() \
+        and word.lower() not in STOP_WORDS
+
+
 class SchoolRecognizer(EntityRecognizer):
     """Named schools, nurseries, colleges and other settings."""
 
@@ -349,7 +360,9 @@ class SchoolRecognizer(EntityRecognizer):
                     or words[-1].lower() in ("nursery", "college") and len(name) == 1 and gaz.is_english(first)
                     # "finds secondary school", "loves primary", "started high school": a verb
                     # before the kind, no name ("oakwood primary", "valley high" are names)
-                    or len(name) == 1 and gaz.is_english(first) and first.endswith(("s", "ed", "ing"))
+                    # (a plural no verb: "meadows academy", "willows primary" are names)
+                    or len(name) == 1 and gaz.is_english(first) and (
+                        first.endswith(("ed", "ing")) or first.endswith("s") and _a_verb(text, start))
                     and first not in gaz.places):
                 continue
             if first in ("st", "saint") or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
