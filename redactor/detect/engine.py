@@ -191,6 +191,11 @@ class Detector:
             words = text[f.start:f.end].split()
             while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow or words[-1] in AUTHORITY_KINDS):
                 words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council)
+            for k in range(1, len(words) - 1):
+                tail = " ".join(words[k:])
+                if gazetteer.fold(tail) in self.allow and (not SETTING_WORDS.search(tail) or gazetteer.fold(tail) in SERVICES):
+                    words = words[:k]  # "Somerset Local Offer", "Somerset Virtual School": the authority's
+                    break  # (never a school's kind: "Bristol Grammar School" is a school)
             return " ".join(gazetteer.fold(w) for w in words)
 
         def the_council(f: Finding) -> bool:
@@ -198,6 +203,9 @@ class Detector:
                     or PERSON_AFTER.match(text, f.end):
                 return False  # "Dear Kent,", "Camden is 7", "Merton's mum": a person of an authority's name
             guess = f.recognizer.endswith(PLACE_GUESSES)
+            if f.type == SCHOOL and named(f) in known \
+                    and gazetteer.fold(" ".join(text[f.start:f.end].split()[-2:])) in SERVICES:
+                return True  # "Somerset Virtual School": the authority's own, no one's school
             council = COUNCIL.fullmatch(text, f.start, f.end)
             if guess and (named(f) in councils or council and council.group("name").split()[-1] not in NOT_AN_AUTHORITY):
                 return True  # the authority the text names as one, or its council ("Meadow Vale Community
@@ -578,6 +586,9 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
                              "Borough District Metropolitan Executive Advisory Management Church".split())
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
+# a kept phrase after an authority's name that is no kind of school, or is the authority's own service
+SETTING_WORDS = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?)\b")
+SERVICES = frozenset({"virtual school", "virtual school head"})
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|across|around|near|into|throughout|within|outside|(?:moved|move|moving|relocated)"
                           r"[ \t]+(?:to|from))[ \t]+$")  # (never "spoke to", "from": "email from Devon" is hers)
 COUNCIL_AFTER = re.compile(r"[ \t]+(?:County[ \t]+|City[ \t]+|Borough[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b")

@@ -208,6 +208,10 @@ def load() -> Gazetteer:
               for row in resources.table("places.tsv")}
     for name in resources.word_list("gb_places.txt"):  # the rest of the country's towns and villages
         places.setdefault(fold(name), NATIONAL)
+        if " " in name and len(name.split()) >= 3:  # written with hyphens too: "Stow-on-the-Wold"
+            places.setdefault(fold(name.replace(" ", "-")), NATIONAL)
+        elif "-" in name:  # ... or without them: "Walton on the Naze"
+            places.setdefault(fold(name.replace("-", " ")), NATIONAL)
     cues: dict[str, str] = {}
     spellings: dict[str, tuple[str, ...]] = {}
     for row in resources.table("role_cues.txt"):

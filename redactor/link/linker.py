@@ -1168,6 +1168,8 @@ class _Linker:
                 f.end - f.start == 1 and self.text[f.end + 1:f.end + 2] in ("\n", ""))):
             f = f.with_(end=f.end + 1)  # "A.T.", "K.D.": initials keep their last full stop
         f = self._with_initials(f)
+        if re.match(r"_[A-Z](?![A-Za-z0-9])", self.text[f.end:f.end + 3]):
+            f = f.with_(end=f.end + 2)  # a folder of a path named "Ricketts_P": the initial too
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         # before a name already found, "miss lilley" and "doctor Okonkwo" are titles in lower case too
         if m and (self.gaz.is_title(m.group(1)) or m.group(1) in ("miss", "doctor")):

@@ -1499,6 +1499,36 @@ STOP_35_REVIEW_KEPT = [
 ]
 
 
+# outside-60's classes (read in stop 35), in invented words
+SIXTIETH_FOUND = [
+    ("a-village-of-a-saints-name", "Nan rang back. Lives in Wrenbury St Giles now.", ["Wrenbury St Giles"]),
+    ("a-settings-district-ending-its-line", "Setting: Harcombe Lane Infant School, Thistlebrook\nPlan dated",
+     ["Thistlebrook"]),
+    ("someone-called-by-a-month", 'He said "a lady called Jan" rang him, then a worker named Gwilym Prosser.',
+     ["Jan", "Gwilym Prosser"]),
+    ("a-letters-reference-of-initials", "Our ref: RT/jm\nDictated but not signed.", ["RT/jm"]),
+    ("a-chat-message-opened-by-its-writer", "09/09/2024, 20:10 - Manj: Manjinder here, Ravi's dad.", ["Manjinder"]),
+    ("a-trust-of-academies", "Quarrymoor Multi Academy Trust is a company registered in England.",
+     ["Quarrymoor Multi Academy Trust"]),
+    ("a-traveller-site-by-its-place", "Visit at the trailer, plot 4, Upper Coxley Traveller site, BA5 1QT.",
+     ["Upper Coxley"]),
+    ("a-hyphenated-town-of-the-countrys-list", "They travel for work, often to the Stow-on-the-Wold fair.",
+     ["Stow-on-the-Wold"]),
+    ("a-folder-named-by-surname-and-initial", "Saved to: S:\\Volunteers\\Supervision\\Pengelly_R\\2025-01-15.docx",
+     ["Pengelly_R"]),
+]
+SIXTIETH_KEPT = [
+    ("a-body-after-a-role", "witness: Senior EP, Plymouth Educational Psychology Service. Worker (Cornwall Inclusion "
+     "Service).", ["Plymouth Educational Psychology Service", "Cornwall Inclusion Service"]),
+    ("an-authoritys-own-services", "Found us through the Somerset Local Offer; Somerset Virtual School has the PEP; "
+     "referral to Somerset CSC and the Front Door; letter from City Hall.",
+     ["Somerset Local Offer", "Somerset Virtual School", "Somerset CSC", "Front Door", "City Hall"]),
+    ("conditions-and-tests-named-after-people-or-brands", "Diagnosed with Hodgkin lymphoma in June; QbTest and "
+     "PHQ-9 = 14, GAD-7 = 16; Forest School on Thursdays.", ["Hodgkin lymphoma", "QbTest", "PHQ-9", "GAD-7", "Forest School"]),
+    ("a-community-named", "The family are English Romany Gypsies.", ["Romany Gypsies"]),
+]
+
+
 
 @pytest.mark.parametrize("text,gone,kind", [
     ("Little Treasures Stay & Play on Tuesdays.", "Treasures", "Stay & Play"),
@@ -1514,11 +1544,11 @@ def test_a_settings_kind_survives_its_replacement(anonymise, text, gone, kind):
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
-    + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND
+    + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
-    + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT
+    + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -81,9 +81,11 @@ SUFFIX_PLACE = re.compile(
     r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? {1,2}(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
     r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Estate|Village|Grange|Valley|Rise|Fold))\b"
     + _NOT_A_PLACE_AFTER)
-AFTER_MOVING = re.compile(r"\b(?:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
-                          r"brought up|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
-                          + _PLACE + r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
+AFTER_MOVING = re.compile(r"\b(?:(?i:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
+                          r"brought up)|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
+                          # (a village of a saint's name too: "lives in Peasedown St John")
+                          r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:[ \t]+St\.?[ \t]+[A-Z][a-z]+(?![\w'’]))?)"
+                          r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
                           r"Primary|Academy|College|Hospital|Council|License|Licence|Act|Agreement|Policy|Code|Order)\b)")
 # "from Swinholme to Dearne Side": the second place of a journey
 FROM_TO = re.compile(r"\bfrom[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+to[ \t]+" + _PLACE)
@@ -91,6 +93,13 @@ BEFORE_SERVICE = re.compile(_PLACE + r"[ \t]+(?:family hub|clinic|health centre|
                             r"practice|children's centre|community centre|leisure centre|library|campus|"
                             r"surgery|Child Development Centre|child development centre|CDC|Family Hub|"
                             r"Health Centre|Medical Practice|Medical Centre|Clinic|Surgery|Practice|Library|Leisure Centre|Community Centre)\b")
+# "Setting: Lodge Causeway Primary School, Fishponds": a setting's district after it, ending the line
+AFTER_SETTING = re.compile(r"(?m)\b(?:School|Academy|College|Primary|Nursery|Infants|Juniors)[ \t]*,[ \t]*"
+                           + _PLACE + r"[ \t]*(?:$|[;)]|,[ \t]*(?:[A-Z]{1,2}\d|\n))")
+# "plot 6, Lower Ashton Traveller site": a site is named by its place (its words read like
+# an address's: one of them no word)
+BEFORE_SITE = re.compile(_PLACE + r"[ \t]+(?:Traveller|Travellers['’]?|Gypsy|Caravan|caravan|traveller|travellers['’]?)"
+                         r"[ \t]+(?:[Ss]ite|[Pp]ark)\b")
 # "Wickersley Fold Surgery", "Dalton Medical Centre": a practice is named with its kind
 PRACTICE = re.compile(r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:Surgery|Medical Practice|"
                       r"Medical Centre|Health Centre|Group Practice|Family Practice)"
@@ -193,7 +202,7 @@ class LocationRecognizer(EntityRecognizer):
         aside, a person or a thing is not taken for a place."""
         out = []
         for pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE, AFTER_STREET, STREET_IN, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
-                        SUFFIX_PLACE, PRACTICE, ESTATE_OR_SITE):
+                        SUFFIX_PLACE, PRACTICE, ESTATE_OR_SITE, BEFORE_SITE, AFTER_SETTING):
             groups = ("place", "place2") if pattern is BEFORE_POSTCODE else ("place",)
             spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
             for start, end in spans:
@@ -211,7 +220,7 @@ class LocationRecognizer(EntityRecognizer):
                     continue
                 # before a postcode, a place of ordinary words may be a district ("Low Haigh"): only
                 # one made of nothing but words is none; elsewhere its first word must be no word
-                words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN) else keys[:1]
+                words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN, BEFORE_SITE) else keys[:1]
                 named_practice = pattern is PRACTICE and len(keys) >= 3  # "Orchard Lea Surgery": a name of two words
                 if keys[0] in FORM_LABELS:
                     continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place

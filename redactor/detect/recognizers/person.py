@@ -297,6 +297,19 @@ WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|thi
 # consent", "Frank I will ring" speak to someone
 SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
 MODAL_NAMES = frozenset("will may can shall must did does".split())
+# A folder of a path named by a surname and an initial: "S:\\Volunteers\\Pengelly_R\\", "/cases/R_Pengelly/"
+PATH_NAME = re.compile(r"(?<=[\\/])(?P<name>(?P<surname>[A-Z][a-z]{2,})_[A-Z]|[A-Z]_(?P<surname2>[A-Z][a-z]{2,}))(?=[\\/])")
+# A letter's reference of initials, the writer's in capitals and the typist's in lower case: "Our ref: AS/kt"
+REF_INITIALS = re.compile(r"\b(?i:our|your|my)[ \t]+(?i:ref(?:erence)?)\.?[ \t]*:?[ \t]*(?P<code>[A-Z]{2,3}/[a-z]{2,3})(?![\w/])")
+# Someone named as what she is called: "a lady called Jan", "some man named Bill Carr" (a month too)
+PERSON_CALLED = re.compile(r"\b(?i:lady|woman|man|bloke|girl|boy|lad|teacher|worker|nurse|doctor|officer|person|"
+                           r"someone|somebody|friend|guy|fella|chap|kid|child|receptionist|caseworker)[ \t]+"
+                           r"(?i:called|named)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’-])")
+# A message that opens with who writes it: "Devinder here, Arjun's dad", "Hi all, Kaz here."
+NAME_HERE = re.compile(r"(?m)(?:^|:[ \t]+|[.!?,][ \t]+)(?P<name>[A-Z][a-z]+)[ \t]+here\b[ \t]*[,.!–-]")
+# The word that makes the capitalised words before it a body's name: "... Psychology Service"
+BODY_AFTER = re.compile(r"[ \t]+(?:Service|Services|Team|Trust|Council|Partnership|Hub|Project|Forum|Network|Board|"
+                        r"Department|Directorate|Consortium|Federation|Alliance)\b")
 # Letters spelled one by one just before a point ("T H O R N" before "N. Jade")
 SPELLED_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Za-z][ \t]?-[ \t]?|[A-Za-z][ \t]){2,}$")
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
@@ -799,6 +812,22 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, how))
         for m in LETTER_KISS.finditer(text):
             out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
+        for m in PATH_NAME.finditer(text):  # a folder of a path: "\\Supervision\\Pengelly_R\\"
+            key = gazetteer.fold(m.group("surname") or m.group("surname2"))
+            if not self.gaz.is_english(key) or key in self.gaz.surnames:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
+        for m in REF_INITIALS.finditer(text):  # "Our ref: AS/kt": the writer's and the typist's initials
+            out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
+        for m in PERSON_CALLED.finditer(text):  # 'a lady called Jan', "a worker named Bill"
+            words = m.group("name").split()
+            if not any(gazetteer.fold(w) in self.generic and gazetteer.fold(w) not in self.gaz.first_names
+                       for w in words) and not self.gaz.is_cue(words[0]):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
+        for m in NAME_HERE.finditer(text):  # a chat's "Dev: Devinder here, Arjun's dad"
+            key = gazetteer.fold(m.group("name"))
+            if (key in self.gaz.first_names or not self.gaz.is_english(key)) and key not in self.generic \
+                    and key not in self.gaz.places and not self.gaz.is_cue(m.group("name")):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for m in STAFF_KEY.finditer(text):
             first, last = gazetteer.fold(m.group("name").split()[0].rstrip(".")), gazetteer.fold(m.group("name").split()[-1])
             if (len(first) == 1 and (last in gaz.surnames or not gaz.is_english(last)) and last not in KEY_NOT_SURNAMES
@@ -1401,6 +1430,9 @@ class PersonRecognizer(EntityRecognizer):
                         for k in rest)
             if j > i and how in ("first-name-weak", "surname") and named:
                 score = max(score, GAZETTEER_SCORE)  # a full name is stronger evidence, not "Major Component"
+            if how == "role-cue" and j > i and not named and BODY_AFTER.match(text, end):
+                i = j + 1  # "(Senior EP, Bristol Educational Psychology Service)", "Worker (Bristol
+                continue   # Inclusion Service)": a body after a role, no one's name
             out.append(self._result(w.start, end, score, how))
             i = j + 1
         return out

@@ -37,8 +37,9 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
 # (a scan's "rn" for an "m": "Hallcross Acaderny", "Moorgate Prirnary")
 STRONG_KIND = (r"(?:Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|Primary|Prirnary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
-ENDING = (r"(?:School" + SP + r"Hub|School|Academy|Acaderny|College|Nursery|(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)"
-          + SP + r"Trust|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
+# (a trust first: "Ninesprings Multi Academy Trust" is one name, not an academy and a word)
+ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" + SP + r"Trust|School" + SP
+          + r"Hub|School|Academy|Acaderny|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"(?:Centre|Hub)|Free" + SP + r"School|"
           # Leeds's specialist schools: "Oakridge SILC" (Specialist Inclusive Learning Centre)
           r"SILC|Specialist" + SP + r"Inclusive" + SP + r"Learning" + SP + r"Centre|"
