@@ -1514,6 +1514,11 @@ SIXTIETH_FOUND = [
      ["Upper Coxley"]),
     ("a-hyphenated-town-of-the-countrys-list", "They travel for work, often to the Stow-on-the-Wold fair.",
      ["Stow-on-the-Wold"]),
+    ("a-header-with-an-abbreviated-label", "Case Ref,Surname,Forename,Request Rcvd,Wks\n"
+     "NS-EHC-24-0301,Vosper,Kit,08/04/2024,19.6\nNS-EHC-24-0302,Penhaligon,Wren,09/04/2024,20.1\n",
+     ["Vosper", "Penhaligon", "Kit", "Wren"]),
+    ("a-whole-date-after-a-label-word", "Referred via the advice line 14/10/2024; chased on week 21-10-2024.",
+     ["14/10/2024", "21-10-2024"]),
     ("a-folder-named-by-surname-and-initial", "Saved to: S:\\Volunteers\\Supervision\\Pengelly_R\\2025-01-15.docx",
      ["Pengelly_R"]),
 ]

@@ -128,8 +128,10 @@ def _value_cell(cell: str) -> bool:
     if any(re.search(r"[%#\d]", w) for w in words):
         return False  # "Att% YTD": a sign or a digit makes a label, never a name
     gaz = gazetteer.load()
+    # ("Request Rcvd", "Wks Late": a word without a vowel is a label's abbreviation, no name)
     return any(not w.isupper() and re.sub(r"[^a-z]", "", w.lower()) not in _BY_HEADER
-               and (gazetteer.fold(w) in gaz.first_names or not gaz.is_english(w.strip(".,'’")))
+               and (gazetteer.fold(w) in gaz.first_names or not gaz.is_english(w.strip(".,'’"))
+                    and re.search(r"[aeiouy]", w.lower()))
                for w in words)
 
 

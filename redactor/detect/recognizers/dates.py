@@ -50,6 +50,7 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_LOOKBACK = 20
+FULL_NUMERIC_DATE = re.compile(r"(?:[12]\d|3[01]|0?[1-9])([/-])(?:1[0-2]|0?[1-9])\1(?:19|20)\d\d(?!\d)")
 
 # Date-of-birth cues.
 _DOB_CUE = r"\b(?:born|d\.?o\.?b\b\.?|date[^\S\r\n]+of[^\S\r\n]+birth|birth[^\S\r\n]*date|birthday)"
@@ -473,6 +474,8 @@ def _after_label(text: str, start: int) -> bool:
     """Whether the date starts with a number that belongs to a label ("Year 6 March")."""
     if not text[start:start + 1].isdigit():
         return False
+    if FULL_NUMERIC_DATE.match(text, start):
+        return False  # a whole date with its year is no label's number: "advice line 09/09/2024"
     return _LABEL_BEFORE.search(text[max(0, start - _LABEL_LOOKBACK):start]) is not None
 
 
