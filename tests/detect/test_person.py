@@ -1517,6 +1517,9 @@ SIXTIETH_FOUND = [
     ("a-header-with-an-abbreviated-label", "Case Ref,Surname,Forename,Request Rcvd,Wks\n"
      "NS-EHC-24-0301,Vosper,Kit,08/04/2024,19.6\nNS-EHC-24-0302,Penhaligon,Wren,09/04/2024,20.1\n",
      ["Vosper", "Penhaligon", "Kit", "Wren"]),
+    ("a-header-with-one-label-that-reads-like-a-name", "UPN,Legal Surname,Legal Forename,DOB,NC Year,Reg Group,Notes\n"
+     "A373221516007,Vosper,Kit,14/03/2015,Y5,5H,\nB373221516012,Penhaligon,Wren,02/07/2015,Y5,5H,screener done\n",
+     ["Vosper", "Penhaligon", "Kit", "Wren"]),
     ("a-whole-date-after-a-label-word", "Referred via the advice line 14/10/2024; chased on week 21-10-2024.",
      ["14/10/2024", "21-10-2024"]),
     ("a-folder-named-by-surname-and-initial", "Saved to: S:\\Volunteers\\Supervision\\Pengelly_R\\2025-01-15.docx",

@@ -109,8 +109,10 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
                 not QUESTION.match(cell.strip()) or re.match(r"(?i)your\b", cell.strip())):
             kind = _label_kind(cell)
         kinds.append(kind)
-    if any(kind is None and _value_cell(cell) for cell, kind in zip(cells, kinds)):
+    values = sum(1 for cell, kind in zip(cells, kinds) if kind is None and _value_cell(cell))
+    if values >= 2 or values and sum(1 for k in kinds if k) < 3:
         return None  # a form's first row, "Pupil name | Bianca Stoica | School | Birchwood Primary"
+        # (one odd label among three of ours is still a header: "Surname, Forename, DOB, Chased Byrne")
     return kinds if any(kinds) else None
 
 
