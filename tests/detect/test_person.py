@@ -1534,6 +1534,8 @@ SIXTIETH_KEPT = [
     ("conditions-and-tests-named-after-people-or-brands", "Diagnosed with Hodgkin lymphoma in June; QbTest and "
      "PHQ-9 = 14, GAD-7 = 16; Forest School on Thursdays.", ["Hodgkin lymphoma", "QbTest", "PHQ-9", "GAD-7", "Forest School"]),
     ("a-community-named", "The family are English Romany Gypsies.", ["Romany Gypsies"]),
+    ("a-citation-between-volume-and-section", "As defined in 48 C.F.R. 2.101 and 42 U.S.C. 1983.",
+     ["48 C.F.R. 2.101", "42 U.S.C. 1983"]),
 ]
 
 

@@ -323,7 +323,8 @@ LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>
 # Dotted initials signing a note's paragraph, after its last sentence: "... the same at home. S.W."
 # Initials written with their stops, anywhere in running text: "twins (A.W. & M.W.)", 'e.g. "R.L.M."'
 # (an abbreviation with stops is read by its letters: "U.K.", "P.E.", "D.O.B." stay)
-DOTTED_INITIALS = re.compile(r"(?<![\w.&/-])(?P<code>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w.]|[ \t]?[A-Z]\.)")
+# (never a citation's code between a volume and a section: "48 C.F.R. 2.101", "42 U.S.C. 1983")
+DOTTED_INITIALS = re.compile(r"(?<![\w.&/-])(?<!\d[ \t])(?<!\d\n)(?P<code>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w.]|[ \t]?[A-Z]\.|\s*\d)")
 SIGNED_DOTTED = re.compile(r"(?m)(?:(?<=[a-z0-9)][.!?][ \t])|(?<=[a-z0-9)][.!?]  ))(?P<code>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]*$)")
 # A contact line's abbreviations NER glues onto the name before them ("Mrs Lorraine Dyson  ext 4471").
 CONTACT_ABBREVIATIONS = frozenset("ext extn tel mob fax dd ph email e-mail".split())
