@@ -1534,6 +1534,10 @@ SIXTIETH_KEPT = [
     ("conditions-and-tests-named-after-people-or-brands", "Diagnosed with Hodgkin lymphoma in June; QbTest and "
      "PHQ-9 = 14, GAD-7 = 16; Forest School on Thursdays.", ["Hodgkin lymphoma", "QbTest", "PHQ-9", "GAD-7", "Forest School"]),
     ("a-community-named", "The family are English Romany Gypsies.", ["Romany Gypsies"]),
+    ("a-diarys-said-before-he", "Visit went well. Said he has a pass card but never uses it.", ["Said he has"]),
+    ("a-forms-label-under-a-pair-that-names-someone", "SEN status\tEHC plan (SEMH)\tVirtual School\tSarah Tennant, "
+     "Learning Adviser\n\nEthnicity\tMixed – White and Black Caribbean\tDate of PEP meeting\t28/11/2024\n",
+     ["Ethnicity", "Virtual School"]),
     ("a-citation-between-volume-and-section", "As defined in 48 C.F.R. 2.101 and 42 U.S.C. 1983.",
      ["48 C.F.R. 2.101", "42 U.S.C. 1983"]),
 ]

@@ -109,10 +109,13 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
                 not QUESTION.match(cell.strip()) or re.match(r"(?i)your\b", cell.strip())):
             kind = _label_kind(cell)
         kinds.append(kind)
-    values = sum(1 for cell, kind in zip(cells, kinds) if kind is None and _value_cell(cell))
-    if values >= 2 or values and sum(1 for k in kinds if k) < 3:
+    valued = [cell for cell, kind in zip(cells, kinds) if kind is None and _value_cell(cell)]
+    gaz = gazetteer.load()
+    named = any(gazetteer.fold(w) in gaz.first_names for cell in valued for w in re.findall(r"[A-Za-z'’-]+", cell))
+    if len(valued) >= 2 or named or valued and sum(1 for k in kinds if k) < 3:
         return None  # a form's first row, "Pupil name | Bianca Stoica | School | Birchwood Primary"
-        # (one odd label among three of ours is still a header: "Surname, Forename, DOB, Chased Byrne")
+        # (one odd label, of no first name, among three of ours is still a header: "Reg Group";
+        # "Virtual School | Sarah Tennant" is a form's pair)
     return kinds if any(kinds) else None
 
 

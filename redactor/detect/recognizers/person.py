@@ -296,7 +296,7 @@ WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|thi
 # ... a subject after it only after a word that asks ("Will you", "May we"): "Mark we need the
 # consent", "Frank I will ring" speak to someone
 SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
-MODAL_NAMES = frozenset("will may can shall must did does".split())
+MODAL_NAMES = frozenset("will may can shall must did does said says asked told".split())  # (and "Said he has")
 # A folder of a path named by a surname and an initial: "S:\\Volunteers\\Pengelly_R\\", "/cases/R_Pengelly/"
 PATH_NAME = re.compile(r"(?<=[\\/])(?P<name>(?P<surname>[A-Z][a-z]{2,})_[A-Z]|[A-Z]_(?P<surname2>[A-Z][a-z]{2,}))(?=[\\/])")
 # A letter's reference of initials, the writer's in capitals and the typist's in lower case: "Our ref: AS/kt"
