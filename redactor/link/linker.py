@@ -41,6 +41,12 @@ LOWER_ADDRESSED = re.compile(r"[ \t]*,|[ \t]+(?:should|can|could|would|will|do|a
 LOWER_SUBJECT_VERB = re.compile(r"[ \t]+(?:has|had|was|is|says|said|rang|phoned|came|went|goes|told|wants|wanted|"
                                 r"thinks|thought|did|does|can't|cant|won't|wont|isn't|wasn't|mentioned|asked|agreed|"
                                 r"explained|reported|stepped|got|gets|loves|loved|hates|refused|cried)\b")
+# ... and what follows a short form of a name that opens a sentence ("Fin suspended", "Fin now on")
+SUBJECT_PREDICATE = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|now|suspended|excluded|started|attends|attended|"
+                               r"struggles|struggled|likes|liked|needs|needed|seems|seemed|became|becomes|"
+                               r"finds|found|enjoys|enjoyed|returned|left|moved|missed|settled|managed|remains|"
+                               r"remained|will|would|could|should|might|must)\b")
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:][ \t]+|\t|^[ \t]*[-*•][ \t]+)[ \t]*$")
 LOWER_SEED = 0.7   # a name found at least this surely is followed into lower-case writing
 # What someone owns, after a name with the apostrophe left out ("rileys mum", "masons school").
 _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp|plan|meeting|"
@@ -53,7 +59,7 @@ primary junior juniors infant infants nursery high secondary special grammar com
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
 unit pru children's childrens centre learning sixth form pre-school preschool day the st saint
 club youth holiday breakfast kids homework playscheme madrassa madrasa madrasah
-resource resourced provision base hub project enhanced
+resource resourced provision base hub hubs family project enhanced
 stay play silc specialist inclusive short break breaks respite saturday sunday
 """.split())
 THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
@@ -95,8 +101,8 @@ SMUDGED_TAIL = re.compile(r"(?:~(?!~)|\^|¬)[a-z]{1,12}(?![\w'’-])")  # (never
 THE_KIND = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Academy|College)(?![\w'’-])(?![ \t]+(?:Trust|of|[Ss]chools?)\b)")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
 # A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
-# best" (Gemma signs above), "thanks bec", "cheers sky"; never a question ("hi will you ring")
-GREETED_LOWER = re.compile(r"(?<![\w'’])(?:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|ta|cheers|morning|evening|night)"
+# best" (Gemma signs above), "thanks bec", "Thanks shell", "cheers sky"; never a question ("hi will you ring")
+GREETED_LOWER = re.compile(r"(?<![\w'’])(?i:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|ta|cheers|morning|evening|night)"
                            r"[ \t]*,?[ \t]+([a-z]{3,})(?![\w'’-])(?![ \t]+(?:you|u|we|i|they|he|she|it|is|are|was|"
                            r"do|can|could|would|will|have|has|did|the|a|an|to|for|and)\b)")
 # What a greeting is followed by that is no one's name: "thanks hun", "cheers pal"
@@ -562,7 +568,9 @@ class _Linker:
             quoted = self.text[m.start(1) - 1:m.start(1)] in ('"', "“", "‘") \
                 and self.text[m.end(1):m.end(1) + 1] in ('"', "”", "’")  # 'Archie ... "Arch"': a nickname
             if (not quoted and (self.gaz.is_english(word) or self.gaz.near_english(key))
-                    and not (owners[0].first.startswith(key) and self._named_mid_sentence(m.start(1), m.end()))) \
+                    and not (gazetteer.fold(owners[0].first).startswith(key)
+                             and (self._named_mid_sentence(m.start(1), m.end())
+                                  or self._subject_opening(m.start(1), m.end())))) \
                     or key in self.allow or key in self.gaz.first_names \
                     or key in self.gaz.places or key in STOP_WORDS or self.gaz.is_cue(word) \
                     or key in self.gaz.titles or key in self.gaz.calendar or key in self.gaz.role_cues:
@@ -581,6 +589,13 @@ class _Linker:
             out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                recognizer="linker", entity=owners[0].id))
         return out
+
+    def _subject_opening(self, start: int, end: int) -> bool:
+        """A short form that is also a word opens a sentence, a line or a cell and a person's
+        verb follows it ("Fin suspended 3 days", ". Fin now on reduced timetable"): the fish's
+        fin does neither."""
+        line = self.text[max(0, start - 30):start].rsplit("\n", 1)[-1]
+        return bool(SENTENCE_OPEN.search(line)) and SUBJECT_PREDICATE.match(self.text, end) is not None
 
     def _named_mid_sentence(self, start: int, end: int) -> bool:
         """A short form that is also a word ("Con" for Connor, "Trace" for Tracey) is the person

@@ -1543,12 +1543,30 @@ SIXTIETH_KEPT = [
 ]
 
 
+# stop 36: outside-60's remaining misses, in invented words
+STOP_36_FOUND = [
+    ("a-short-form-that-is-a-word-opening-a-cell", "Name\tNotes\nFinley Tregaskis\tFin suspended 3 days.\n"
+     "Call back\tRang school. Fin now on a reduced timetable.\n", ["Fin"]),
+    ("a-capitalised-thanks-to-a-short-form", "20:01 - Shelley Tamsin: hi all\n20:05 - Kel: love this. Thanks shell x",
+     ["shell"]),
+    ("a-hub-named-by-its-place-alone", "We met at the Kelsworth Family Hub. Next time at Kelsworth library.",
+     ["Kelsworth"]),
+]
+STOP_36_KEPT = [
+    ("a-short-form-word-not-opening-a-sentence", "Finley Tregaskis swims. The fin of his wetsuit tore; fin rot in "
+     "the pond.", ["The fin of", "fin rot"]),
+    ("a-greeting-to-everyone", "Kelsey Morvah: Thanks all. Morning everyone", ["Thanks all", "Morning everyone"]),
+]
+
+
+
 
 @pytest.mark.parametrize("text,gone,kind", [
     ("Little Treasures Stay & Play on Tuesdays.", "Treasures", "Stay & Play"),
     ("The LA named Oakridge SILC in section I.", "Oakridge", "SILC"),
     ("Overnights at Larchfield Short Break Centre.", "Larchfield", "Short Break Centre"),
-], ids=["a-stay-and-play", "a-silc", "a-short-break-centre"])
+    ("We met at Kelsworth Family Hub.", "Kelsworth", "Family Hub"),
+], ids=["a-stay-and-play", "a-silc", "a-short-break-centre", "a-family-hub"])
 def test_a_settings_kind_survives_its_replacement(anonymise, text, gone, kind):
     """A setting's name is replaced and the kind of setting it is stays readable for training."""
     out, _ = anonymise(text)
@@ -1558,11 +1576,11 @@ def test_a_settings_kind_survives_its_replacement(anonymise, text, gone, kind):
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
-    + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND
+    + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
-    + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT
+    + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])
