@@ -31,7 +31,7 @@ NOT_INITIALS = frozenset(
 # Of those, roles: who holds the role, never anyone's initials ("the EP", "SW (Gemma Lister)")
 # (a role's abbreviation: "SLT" a speech and language therapist, "EVC" an educational visits
 # coordinator, "EWO" an education welfare officer)
-ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL EVC SLT LSA FSW EWO PSA ISW".split())
+ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL EVC SLT LSA FSW EWO PSA ISW AO IAO IASO EHCO".split())
 
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split())

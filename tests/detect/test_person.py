@@ -1556,6 +1556,11 @@ STOP_36_KEPT = [
     ("a-short-form-word-not-opening-a-sentence", "Finley Tregaskis swims. The fin of his wetsuit tore; fin rot in "
      "the pond.", ["The fin of", "fin rot"]),
     ("a-greeting-to-everyone", "Kelsey Morvah: Thanks all. Morning everyone", ["Thanks all", "Morning everyone"]),
+    ("advice-officers-in-a-present-list", "Present: Tom Hebden (Team Leader, chair); Rukhsana Begum (AO); "
+     "Ruth Hallam (AO).", ["(AO)"]),
+    ("a-radio-aid-by-its-brand", "She uses a Roger radio aid in class.\nRoger Touchscreen mic\tRG-0045821",
+     ["Roger radio aid", "Roger Touchscreen"]),
+    ("a-casework-database", "Everything is logged on Lamplight; update Lamplight case notes.", ["on Lamplight", "update Lamplight"]),
 ]
 
 
