@@ -258,6 +258,10 @@ _WORD_USE_AFTER = {
     "bill": "the|for|to|was|is|paid|payer",
     "sue": "the|them|for|him|her|us",
     "rob": "the|them|him|her|us",
+    # nouns and adjectives: "Ward 4", "Ward Councillor", "max 8 pupils" (never "Ward 07700 900944")
+    "ward": r"\d{1,3}|councillor|councillors|staff|sister|round|rounds|manager|nurse|nurses|clerk|area|member|members|level|based",
+    "art": r"(?:&|and)[ \t]+design|lessons?|therapy|therapist|club|room|teacher|department|gcse|coursework|project|class|classes",
+    "max": r"\d+|of|out|capacity|size|length|number|time|hours|hrs|mins|minutes",
 }
 # (the names that are verbs too: in lower case after a kin word, a verb must follow them, "your
 # mum chase." is no one)

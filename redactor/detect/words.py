@@ -11,6 +11,9 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # A sentence, line, bullet or cell ends just before (then spaces, quotes, brackets or Markdown
 # emphasis): "**Hope**" in mid-sentence is not sentence-initial, "* Hope" at a bullet is.
 SENTENCE_END = re.compile(r"(?:^|[.!?:;•\-–>|\t]|\n)[\s\"'“‘(\[*_#]*$")
+# A diary line's time or date before its first word: "14:00  ", "9.15am - ", "[03/12] "
+STAMP_BEFORE = re.compile(r"[ \t\[(*]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?i:am|pm|hrs)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+                          r"[ \t\])*,\-–]*$")
 
 
 class Word(NamedTuple):
@@ -32,8 +35,12 @@ def is_all_caps(word: str) -> bool:
 
 
 def sentence_initial(text: str, start: int) -> bool:
-    """True when the word at ``start`` opens a sentence, line, bullet or table cell."""
-    return bool(SENTENCE_END.search(text[max(0, start - 6):start]))
+    """True when the word at ``start`` opens a sentence, line, bullet or table cell, or a diary's
+    entry after its time or date ("14:00  Said she wants", "03/12 Will ring back")."""
+    if SENTENCE_END.search(text[max(0, start - 6):start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 30 and STAMP_BEFORE.match(text, line_start, start) is not None
 
 
 def strip_possessive(text: str, start: int, end: int) -> tuple[int, int]:

@@ -59,9 +59,27 @@ primary junior juniors infant infants nursery high secondary special grammar com
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
 unit pru children's childrens centre learning sixth form pre-school preschool day the st saint
 club youth holiday breakfast kids homework playscheme madrassa madrasa madrasah
-resource resourced provision base hub hubs family project enhanced
+resource resourced provision base hub hubs project enhanced
 stay play silc specialist inclusive short break breaks respite saturday sunday
 """.split())
+_KIND_AFTER_FAMILY = frozenset({"hub", "hubs", "centre", "centres"})
+
+
+def distinctive_words(name: str) -> list[str]:
+    """The words of a setting's name that say which one it is: "Oakwood" of "Oakwood High
+    School", "Kelsworth" of "Kelsworth Family Hub" (but "Holy Family" of "Holy Family Catholic
+    Primary": "Family" is generic only before the hub or centre it is a kind of)."""
+    words = name.split()
+    out = []
+    for k, w in enumerate(words):
+        key = gazetteer.fold(w).strip(".")
+        nxt = gazetteer.fold(words[k + 1]).strip(".") if k + 1 < len(words) else ""
+        if key in SCHOOL_GENERIC or (key == "family" and nxt in _KIND_AFTER_FAMILY):
+            continue
+        out.append(w)
+    return out
+
+
 THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 # Words before a month that make it one: "in june", "since may", "end of april"
 MONTH_WORD_BEFORE = re.compile(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
@@ -760,9 +778,7 @@ class _Linker:
     @staticmethod
     def _distinctive(name: str) -> str:
         """The part of a school's name that identifies it: "Oakwood" of "Oakwood High School"."""
-        words = [w for w in re.split(r"\s+", name.strip()) if w]
-        keep = [w for w in words if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC]
-        return gazetteer.fold(" ".join(keep))
+        return gazetteer.fold(" ".join(distinctive_words(name)))
 
     def _collect_aliases(self, findings: list[Finding]) -> None:
         for f in findings:
@@ -1016,8 +1032,7 @@ class _Linker:
             forms.append((full, False))
             distinctive = self._distinctive(full)
             if len(distinctive) >= 4 and distinctive not in self.allow:
-                original = " ".join(w for w in full.split()
-                                    if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC)
+                original = " ".join(distinctive_words(full))
                 forms.append((original, False))
                 if not any(self.gaz.is_english(w) for w in original.split()) and original[:1].isupper():
                     forms.append((original, True))  # "all his mates are from wathley" (once "Wathley Primary")

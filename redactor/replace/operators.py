@@ -16,7 +16,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 
 from redactor.detect import gazetteer
 from redactor.detect.words import WORD_RE
-from redactor.link.linker import SCHOOL_GENERIC, Entity
+from redactor.link.linker import SCHOOL_GENERIC, Entity, distinctive_words
 from redactor.replace import dates
 from redactor.replace.mapping import Mapping
 from redactor.types import (
@@ -217,7 +217,7 @@ def _initials(word: str, m: Mapping) -> str:
 def _setting(text: str, ent: Entity, m: Mapping) -> str:
     """Replace the distinctive words of a name, keep the kind: "St Bede's RC Primary"."""
     full = ent.parts[0]
-    distinctive = [w for w in full.split() if gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC]
+    distinctive = distinctive_words(full)
     new_name = m.place(" ".join(distinctive) or full)
     if text in ent.aliases or (text.isupper() and 1 < len(text) <= 6 and text not in full):
         # A defined short form: the initials of the replaced full name.
@@ -229,12 +229,15 @@ def _setting(text: str, ent: Entity, m: Mapping) -> str:
             return short if next(tries) == 0 else short + m.rng.choice("BCDFGHJKLMNPRSTVWXYZ")
         return m.pseudonym("short", text, make)
     words = text.split()
-    if not any(gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC for w in words):
+    if not distinctive_words(text):
         return new_name
-    pieces, replaced = [], False
+    # the words that say what kind of setting it is, kept: "Hub" and the "Family" of "Family Hub"
+    kept_kind = {k for k, w in enumerate(words) if distinctive_words(" ".join(words[k:k + 2]))[:1] != [w]}
+    pieces, replaced, k = [], False, -1
     for w in re.split(r"(\s+)", text):
+        k += bool(w.strip())
         if w.strip() and gazetteer.fold(w).strip(".'’s") not in SCHOOL_GENERIC \
-                and gazetteer.fold(w).strip(".") not in SCHOOL_GENERIC:
+                and k not in kept_kind:
             if not replaced:
                 pieces.append(match_case(w, new_name))
                 replaced = True

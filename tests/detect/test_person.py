@@ -1549,6 +1549,14 @@ STOP_36_FOUND = [
      "Call back\tRang school. Fin now on a reduced timetable.\n", ["Fin"]),
     ("a-capitalised-thanks-to-a-short-form", "20:01 - Shelley Tamsin: hi all\n20:05 - Kel: love this. Thanks shell x",
      ["shell"]),
+    ("a-family-by-a-surname-that-is-a-word", "TO - rough notes, typed up. Ward fam. SI-24-0347. Visit to the "
+     "Hope family on Tuesday.", ["Ward", "Hope"]),
+    ("a-surname-that-is-a-word-before-a-phone", "or her sister Mary-Kate\nWard 077009 00944\nEmail: none\n"
+     "Michael Ward (Mikey) is in Year 3.", ["Ward"]),
+    ("a-saints-school-by-its-name", "Holy Family Catholic Primary School said Holy Family would help.", ["Holy Family"]),
+    ("a-lower-case-name-before-said", "i told max he has to go. max said no", ["max"]),
+    ("a-relations-name-in-brackets", "He lives with mum (Bubbles) and nan (carol).", ["Bubbles", "carol"]),
+    ("a-surname-in-brackets-after-a-role", "Ward staff noted it. Mrs Ward rang back.", ["Mrs Ward"]),
     ("a-hub-named-by-its-place-alone", "We met at the Kelsworth Family Hub. Next time at Kelsworth library.",
      ["Kelsworth"]),
 ]
@@ -1561,6 +1569,21 @@ STOP_36_KEPT = [
     ("a-radio-aid-by-its-brand", "She uses a Roger radio aid in class.\nRoger Touchscreen mic\tRG-0045821",
      ["Roger radio aid", "Roger Touchscreen"]),
     ("a-casework-database", "Everything is logged on Lamplight; update Lamplight case notes.", ["on Lamplight", "update Lamplight"]),
+    ("a-diary-entry-after-its-time", "Tue 03/12\n14:00  Said she wants to see her brother. 15:10 Will ring back.",
+     ["Said she wants", "Will ring back"]),
+    ("a-posts-remit-in-brackets", "Mrs R Storey\nSENCO & Assistant Head (Inclusion)\nEducation Welfare Service (North)\n"
+     "Locality Team (North) to Locality Team (East)", ["(Inclusion)", "(North)", "(East)"]),
+    ("words-that-are-names-before-what-makes-them-words", "Small group teaching, max 8 pupils. Admitted to Ward 4; "
+     "Cllr Jean Haworth, Ward Councillor. He is a Level 2 Art & Design student.",
+     ["max 8", "Ward 4", "Ward Councillor", "Art & Design"]),
+    ("words-of-systems-forms-and-timetables", "11:05  Voicemail, no name, withheld no.\nReason: Lateness (29 lates).\n"
+     "Referred to\tCommunity Paeds\tADHD\nGot a merit in Food Tech.\nGemma Threlfall\nSenior Mental Health Practitioner\n"
+     "Synergy ID: 4410297", ["Voicemail", "Lateness", "Community Paeds", "Food Tech", "Senior Mental Health Practitioner",
+                             "Synergy ID"]),
+    ("kinds-of-family", "The foster family agreed; a Traveller family; the host family; the birth family.",
+     ["foster family", "Traveller family", "host family", "birth family"]),
+    ("a-teacher-of-the-deaf-and-a-registration-line", "Radio aid; ToD visits half-termly. Sensory Support Service "
+     "(ToD).\nA company registered in England and Wales.", ["ToD visits", "(ToD)", "England and Wales"]),
 ]
 
 

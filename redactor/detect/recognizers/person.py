@@ -253,6 +253,12 @@ COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(
 CALENDAR_OWNER = re.compile(r"\b(?P<name>Summer|May|June|April|August|Autumn|Winter|Spring)['’]s[ \t]+"
                             r"(?=(?:Y\d{1,2}|Year[ \t]\d{1,2}|EHCP|EHC|mum|dad|mam|nan|gran|TA|teacher|SENCO|"
                             r"diagnosis|placement|transition|school|nursery|college)\b)")
+COMPASS = frozenset("north south east west central".split())
+# A relation just before a bracket: "mum (Bubbles)", "his nan (carol)"
+KIN_BEFORE_BRACKET = re.compile(r"\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|nanny|gran|granny|"
+                                r"grandma|grandad|grandpa|grandmother|grandfather|sister|brother|sibling|stepdad|"
+                                r"stepmum|carer|aunt|auntie|aunty|uncle|cousin|baby|son|daughter|partner|friend|"
+                                r"boyfriend|girlfriend|husband|wife)[ \t]*\($")
 # An initial standing for a relation: "He lives with Mum (M) and his sister"
 RELATION_INITIAL = re.compile(r"\b(?i:mum|dad|mam|mother|father|nan|nana|gran|grandma|grandad|grandmother|"
                               r"grandfather|sister|brother|stepdad|stepmum|carer|aunt|auntie|uncle)[ \t]*\((?P<code>[A-Z])\)")
@@ -367,6 +373,14 @@ INITIALS_WITH_AGE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}|(?:[A-Z]\
 POSSESSIVE_INITIALS = re.compile(r"(?<![\w.&/-])(?!(?:DD|DS|DH|DW|DP|DSS|DSD)['’])(?P<code>[A-Z]{2,3})['’]s\b")
 # A family by its surname's letter: "(R family, Thornton)", "the C family" (never "a family")
 FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z])[ \t]+family\b")
+# A family by its surname: "Ward fam.", "the Ward family" (a listed surname, even one that is a
+# word; never the kind of family it is: "foster family", "Traveller family", "Host family")
+FAMILY_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:fam\.|family|household)(?![\w'’-])")
+FAMILY_KINDS = frozenset("""foster birth host whole extended step adoptive adopted blended nuclear wider royal
+traveller travellers gypsy romany roma irish young large big single same other new old good poor working military
+english polish british care kinship immediate close maternal paternal our my your his her their the this that every
+each any one no lone loving supportive local muslim christian jewish hindu sikh catholic asian black white
+mixed nice lovely whole_""".split())
 # ... never a lettered thing's letter: "Plan B family support", "Option C family time"
 LETTER_NAMED = re.compile(r"(?i:\b(?:plan|option|section|part|appendix|step|stage|category|grade|level|table|tier|"
                           r"phase|model|scenario))[ \t]+$")
@@ -1080,6 +1094,12 @@ class PersonRecognizer(EntityRecognizer):
                 if (len(code) == 1 or "." in code or plain(code)) \
                         and not in_caps_line(text, m.start("code"), m.end("code")):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in FAMILY_SURNAME.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key in gaz.surnames and key not in FAMILY_KINDS and key not in self.generic \
+                    and not gaz.is_cue(m.group("name")) and key not in gaz.places \
+                    and not in_caps_line(text, m.start("name"), m.end("name")):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "family"))
         for m in TYPED_INITIALS.finditer(text):
             if signing(m.group("code")):  # (a kept one, "AP", stays kept: its copies are provision)
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
@@ -1299,7 +1319,8 @@ class PersonRecognizer(EntityRecognizer):
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
                 after = WORD_NOT_AFTER_A_NAME.match(text, end)
-                if " " not in key and self.gaz.is_english(key) and SENTENCE_OPENS.search(text, max(0, start - 4), start) \
+                if " " not in key and self.gaz.is_english(key) \
+                        and (SENTENCE_OPENS.search(text, max(0, start - 4), start) or sentence_initial(text, start)) \
                         and after and (key in MODAL_NAMES or after.group(1).lower() not in SUBJECT_PRONOUNS):
                     continue  # "Said the new teacher shouts", "Will the school", "Mark the date": a verb
                     # opening the sentence (a name opening one has its verb after it: "Will rang")
@@ -1419,8 +1440,8 @@ class PersonRecognizer(EntityRecognizer):
             if score is not None and class_name(text, w.start, base_end, self.gaz.is_english) and not ws[i].text.isupper():
                 score = None  # "(Class Rowan)", "Willow Class": a class named after a tree
             if score is not None and key in gazetteer.VERB_NAMES and key not in self.gaz.calendar \
-                    and is_capitalised(base) and gazetteer.as_a_word(text, w.start, base_end):
-                score = None  # "Chase EHC coordinator", "Will try again pm": the verb
+                    and (is_capitalised(base) or base.islower()) and gazetteer.as_a_word(text, w.start, base_end):
+                score = None  # "Chase EHC coordinator", "Will try again pm": the verb; "max 8": the word
             if score is None:
                 i += 1
                 continue
@@ -1526,7 +1547,12 @@ class PersonRecognizer(EntityRecognizer):
         # "his nan (carol)": a listed name in brackets right after a relation is hers
         bracketed = (is_first or caps) and cue_before and text[ws[i].start - 1:ws[i].start] == "(" \
             and text[strip_possessive(text, ws[i].start, ws[i].end)[1]:][:1] == ")"
-        if cue and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
+        # ... but an ordinary word in brackets after a post is its remit: "Assistant Head (Inclusion)",
+        # "Team Manager (North)"; after a relation it is a name still: "mum (Bubbles)"
+        bracketed = bracketed and (not word_only or KIN_BEFORE_BRACKET.search(text, max(0, ws[i].start - 20), ws[i].start))
+        # "Service (North)", "Locality Team (East)": a team's area in brackets, no one's surname
+        area = key in COMPASS and text[ws[i].start - 1:ws[i].start] == "(" and text[ws[i].end:ws[i].end + 1] == ")"
+        if cue and not area and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
                 and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after) or bracketed) \
                 and (not word_only or bracketed) and not (
                     allcaps and base in NOT_INITIALS and cue_before and not cue_after
@@ -1570,7 +1596,8 @@ class PersonRecognizer(EntityRecognizer):
             # (before a role word, or one a word or three on, a rank was let go above: _rank_before_role)
             qualifies = key in RANK_WORDS and nxt is not None and text[ws[i].end:nxt.start] == " " \
                 and gazetteer.fold(nxt.text) in self.generic and gazetteer.fold(nxt.text) not in gaz.surnames
-            if not sentence_initial(text, ws[i].start) and not title_case_phrase and not determined and not qualifies:
+            if not sentence_initial(text, ws[i].start) and not title_case_phrase and not determined \
+                    and not qualifies and not area:
                 return WEAK_SCORE, "first-name-weak"
         if is_sur and not ambiguous and (caps or allcaps):
             return WEAK_SCORE + 0.05, "surname"
@@ -1668,9 +1695,9 @@ class PersonRecognizer(EntityRecognizer):
             elif first_lower:
                 # "tanya birch": an ordinary-word surname straight after a known first name.
                 after_first = j == i and gazetteer.fold(ws[i].text) in gaz.first_names
-                if not (nxt.text.islower() and known and key not in STOP_WORDS
+                if not (nxt.text.islower() and known and key not in STOP_WORDS and key not in MODAL_NAMES
                         and (key not in gaz.ambiguous or after_first)):
-                    break
+                    break  # (never a verb that is a name too: "max said no")
             elif not is_capitalised(nxt.text):
                 # "Mason MARSH": a form's surname in capitals after the first name
                 if not (j == i and gazetteer.fold(cur.text) in gaz.first_names and is_all_caps(nxt.text)
