@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import NOT_INITIALS, SIGN_OFF_NOT_INITIALS, initials_as_a_person
+from redactor.detect.gazetteer import NOT_INITIALS, SIGN_OFF_NOT_INITIALS, VERB_NAMES, initials_as_a_person
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
 from redactor.types import ADDRESS, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
@@ -47,6 +47,8 @@ SUBJECT_PREDICATE = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|now|suspende
                                r"finds|found|enjoys|enjoyed|returned|left|moved|missed|settled|managed|remains|"
                                r"remained|will|would|could|should|might|must)\b")
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:][ \t]+|\t|^[ \t]*[-*•][ \t]+)[ \t]*$")
+# "my son is will": a relation said to be someone, each a fixed-width look-behind
+_RELATION_IS = "|".join(rf"(?<=\b{w} is )" for w in ("son", "daughter", "child", "brother", "sister", "grandson"))
 LOWER_SEED = 0.7   # a name found at least this surely is followed into lower-case writing
 # What someone owns, after a name with the apostrophe left out ("rileys mum", "masons school").
 _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp|plan|meeting|"
@@ -252,8 +254,11 @@ class _Linker:
         surnames = set()
         for f in findings:
             parts = self._parts(f)
-            if f.type == PERSON and f.score >= LOWER_SEED and len(parts) >= 2 and is_capitalised(parts[0]) \
-                    and not self._all_initials(parts):
+            # (or a whole name in lower case whose first name is only a name: "my name is kirsty shepherd")
+            lower_seed = parts and parts[0].islower() and gazetteer.fold(parts[0]) in self.gaz.first_names \
+                and not self.gaz.is_english(parts[0]) and not self.gaz.is_ambiguous(parts[0])
+            if f.type == PERSON and len(parts) >= 2 and not self._all_initials(parts) \
+                    and (f.score >= LOWER_SEED and is_capitalised(parts[0]) or lower_seed):
                 surname = parts[-1].lower()
                 if len(surname) >= 3 and re.fullmatch(r"[a-z'’-]+", surname) and surname not in STOP_WORDS:
                     surnames.add(surname)
@@ -265,7 +270,9 @@ class _Linker:
                              + r")(?![\w-])")
         for m in pattern.finditer(self.text):
             first = gazetteer.fold(m.group(1))
-            if first not in self.gaz.first_names or len(first) < 3 or first in STOP_WORDS \
+            # (a first name that is a function word, "will shepherd", only in writing without capitals)
+            stop = first in STOP_WORDS and not (first in VERB_NAMES and self._lower_case_writing(m.start()))
+            if first not in self.gaz.first_names or len(first) < 3 or stop \
                     or first in self.gaz.calendar or first in self.gaz.titles or first in self.allow \
                     or first in self.gaz.role_cues or any(taken.overlapping(m.start(), m.end())):
                 continue
@@ -960,6 +967,15 @@ class _Linker:
                     continue  # "Deano At The Shed": "The" and "At" are nobody anywhere else
                 if part.islower() and not known and key in text_speak():
                     continue  # "samsam ok" read as one name: "ok" is nobody anywhere else
+                if part.islower() and key in STOP_WORDS and key in VERB_NAMES and key in self.gaz.first_names \
+                        and ent.evidence >= LOWER_SEED and part == ent.parts[0] and ent.first == key:
+                    # "will shepherd" found: "will has been on sen support", "will's sister", "my son
+                    # is will" are him; "i will ring" is the verb (a modal never goes on "has", "told")
+                    rx = re.compile(rf"(?<![\w'’-]){key}(?=['’]s\b|{LOWER_SUBJECT_VERB.pattern})"
+                                    rf"|(?:{_RELATION_IS}){key}(?![\w'’-])")
+                    self.special[rx.pattern] = "lower"
+                    led.append((rx, key))
+                    continue
                 if part.islower() and key in self.gaz.english:
                     if key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
                             and key not in self.gaz.calendar and ent.evidence >= LOWER_SEED \

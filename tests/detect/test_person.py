@@ -1554,6 +1554,21 @@ STOP_36_FOUND = [
     ("a-surname-that-is-a-word-before-a-phone", "or her sister Mary-Kate\nWard 077009 00944\nEmail: none\n"
      "Michael Ward (Mikey) is in Year 3.", ["Ward"]),
     ("a-saints-school-by-its-name", "Holy Family Catholic Primary School said Holy Family would help.", ["Holy Family"]),
+    ("initials-before-year-groups-in-a-minutes-list", "**BM**\n- *JH* (Y6, Thornbeck) – agreed.\n- *LMH* (Y8, "
+     "Moorgate Vale Academy) – x\n- *MA-H* (Y2) – outreach\n**TS & MS (Y3/Y1)** – the Shaw children\n**LB-P (Y6)** – sent",
+     ["JH", "LMH", "MA-H", "TS", "MS", "LB-P"]),
+    ("a-typists-initials-in-lower-case", "Dictated 02/12/2024, typed 05/12/2024 (hd)\nTyped: 18/02/2025 (kp)", ["(hd)", "(kp)"]),
+    ("first-names-on-a-form", "Surname:            OYELOWO-GRANT\nFirst name(s):      Temperance Abigail\n"
+     "Consultant: \"Temperance has sickle cell\"", ["Temperance", "Abigail"]),
+    ("a-case-systems-number", "mum rang - CMS 24-0881\ncomplaint ref PALS 24/1183\nsee CMS case note 25/0388",
+     ["24-0881", "24/1183", "25/0388"]),
+    ("a-short-form-thanked-in-lower-case", "they cant do that. bev you said to ask in writing.\nthanks bev, sorry "
+     "for the spelling", ["bev"]),
+    ("a-child-named-by-a-modal-verb-in-a-parents-email", "subject: formal complant - will shepherd yr5\n\nmy name is "
+     "kirsty shepherd and my son is will in year 5. will has been on sen support since year 2. i only found out bc "
+     "will told me. will's sister is in reception.", ["will shepherd", "son is will", "will has", "will told", "will's"]),
+    ("a-day-alone-in-a-diary-or-a-reply", "Sent the request off on the 4th by email.\nAre you free Thursday? The 13th."
+     "\n27th\nSchool rang 1.30\nthe thing i sent u on the 18th the jo one", ["4th", "13th", "27th", "18th"]),
     ("a-lower-case-name-before-said", "i told max he has to go. max said no", ["max"]),
     ("a-relations-name-in-brackets", "He lives with mum (Bubbles) and nan (carol).", ["Bubbles", "carol"]),
     ("a-surname-in-brackets-after-a-role", "Ward staff noted it. Mrs Ward rang back.", ["Mrs Ward"]),
@@ -1580,6 +1595,12 @@ STOP_36_KEPT = [
      "Referred to\tCommunity Paeds\tADHD\nGot a merit in Food Tech.\nGemma Threlfall\nSenior Mental Health Practitioner\n"
      "Synergy ID: 4410297", ["Voicemail", "Lateness", "Community Paeds", "Food Tech", "Senior Mental Health Practitioner",
                              "Synergy ID"]),
+    ("a-forms-label-of-dictionary-words", "Forename: Kacper\nFirst Name: Not Known\nthanks all, cheers hun x\nok",
+     ["First Name", "thanks all", "cheers hun"]),
+    ("the-modal-beside-a-child-called-will", "my name is kirsty shepherd and my son is will shepherd. i will ring "
+     "you and they will have it by friday.", ["i will ring", "they will have"]),
+    ("ordinals-that-are-no-day", "He came 4th in the race. The 21st century; for the 2nd year; on the 3rd floor.",
+     ["4th in the race", "21st century", "2nd year", "3rd floor"]),
     ("kinds-of-family", "The foster family agreed; a Traveller family; the host family; the birth family.",
      ["foster family", "Traveller family", "host family", "birth family"]),
     ("a-teacher-of-the-deaf-and-a-registration-line", "Radio aid; ToD visits half-termly. Sensory Support Service "

@@ -42,6 +42,9 @@ _CUE = (
     r"student|hospital)\s+(?:ID|no|number|case)"
     # a clinical or case system's own number after its name: "Case file / RiO 1190347", "SystmOne 4471902"
     r"|\b(?-i:RiO|RIO|SystmOne|EMIS|Mosaic|MOSAIC|LCS|EHM|Liquidlogic|CPOMS|SIMS|Arbor|Lorenzo|Cerner)(?=[ \t]{1,3}\d{5})"
+    # a casework system's or a complaints team's number: "check CMS 23-1172", "see CMS case note 25/0388",
+    # "complaint ref PALS 24/1183"
+    r"|\b(?-i:CMS|PALS|Lamplight|Charitylog)(?:[ \t]+(?:case[ \t]+note|case|ref|no\.?))?(?=[ \t]{1,3}\d{2,4}[-/]\d{3,6}(?![\w/-])|[ \t]{1,3}\d{5})"
     r"|\bID(?:\s+(?:no|number))?(?=\s*[:#]?\**\s*(?-i:[A-Z]{0,4})[ -]?\d)"
     # hospital, exam-board, college and professional numbers ("MRN: RC4471093", "Hospital no.
     # K0512877", "candidate number | 4417", "Student ID: MEC-2305518", "GMC No. 7O12345")

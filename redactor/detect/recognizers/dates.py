@@ -84,12 +84,14 @@ _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|bi
 # After a cued day: an end of clause, or a word that goes on about when ("the 20th at 10", "for
 # 15th with NQ"), never a noun ("is the 3rd child", "for the 2nd year").
 _DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
-            r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too)\b|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
+            r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too|by|the|"
+            r"morning|afternoon|evening|night|am|pm)\b|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 DAY_ONLY = re.compile(
     # ("on wednesday (12th) there was no one": the day in brackets after its weekday)
-    rf"(?i:\b{_WEEKDAY_WORD},?[ \t]+(?P<open>\()?(?:the[ \t]+)?){_DAY}{_NOT_A_DAY_AFTER}(?(open)\))"
+    # ("Are you free Thursday? The 13th.": the weekday asked about, then its day)
+    rf"(?i:\b{_WEEKDAY_WORD}[,?]?[ \t]+(?P<open>\()?(?:the[ \t]+)?){_DAY}{_NOT_A_DAY_AFTER}(?(open)\))"
     # the first day of a range: "(Weds 5 - Fri 7 March 2025)"
     rf"|(?i:\b{_WEEKDAY_WORD}[ \t]+)(?P<day2>[1-9]|[12]\d|3[01])(?=[ \t]*[-–][ \t]*(?i:{_WEEKDAY_WORD}[ \t]+)?\d{{1,2}}"
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
@@ -108,7 +110,8 @@ DAY_ONLY = re.compile(
 # A day opening a message's line and said to suit: "20th is fine i'll get my mam to have him",
 # "the 3rd works for us"
 DAY_OPENING = re.compile(r"(?m)^[ \t>]{0,8}(?:(?i:the|yes|yeah|ok|okay)[ \t,]{1,3})?(?P<day>(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th))"
-                         r"(?=[ \t]+(?i:is[ \t]+(?:fine|good|ok|okay|perfect|great|no[ \t]+good|not[ \t]+good|bad|out|free|"
+                         # (or a diary's day alone on its line, its heading: "27th\nSchool rang 1.30")
+                         r"(?=[ \t]*\r?$|[ \t]+(?i:is[ \t]+(?:fine|good|ok|okay|perfect|great|no[ \t]+good|not[ \t]+good|bad|out|free|"
                          r"booked)|works|suits|would[ \t]+(?:work|suit)|could[ \t]+(?:work|do)|at[ \t]+\d)\b)")
 # A date said in words, as a dictated note or a voicemail writes it: "the fifteenth of October",
 # "March the third", "twenty-first of June".

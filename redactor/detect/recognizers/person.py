@@ -174,6 +174,7 @@ SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<stamp>{STAMP})?(?P<name>[A-Z][\w'’-]*(?
                      r"[ \t]*(?:[^\w\s:]{1,3}[ \t]*)?:[ \t]")
 # A form's name field: "Name: April Moss", "**Name:** April Moss", "Pt: BIRKWELL, Mason"
 NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|child|appellants?|"
+                        r"(?:first|fore|given|middle)[ \t]?names?(?:\(s\))?|"
                         r"learner|young person|patient|pt|re|prepared by|written by|completed by|report by|"
                         # (a printed form's dotted leader for its colon: "Name ........ Chidera Okonjo")
                         r"author|assessed by)[ \t*]*(?::|\.{3,}:?)[ \t*]*"
@@ -363,8 +364,12 @@ INITIALS_BY_REF = re.compile(
     rf"[ \t]*\((?={_BRACKETED_REF}[ \t]*[),;])"
     rf"|(?<![\w/-])(?-i:[A-Z]{{2,8}})(?:[-/][A-Z0-9]{{1,8}}){{1,4}}[ \t]*\((?P<code2>{INITIAL_CODE})\)")
 # ... or beside a bracket that gives the child's year group: "**AR** (Aleeza, Y1)", "JD & RD (the twins, Y4)"
-INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?[ \t]*\((?=[^()\n]{{0,40}}"
-                              r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,20}\))")
+INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?)"
+                              rf"(?:[ \t]*(?:&|and)[ \t]*(?P<code2>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?))?"
+                              r"(?:\*\*|__|\*|_)?[ \t]*\((?=[^()\n]{0,40}"
+                              r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,40}\))")
+# A typist's initials in lower case after the date a letter was typed: "typed 05/12/2024 (hd)"
+TYPIST_INITIALS = re.compile(r"\b(?i:typed|dictated|transcribed)\b[^\n()]{0,30}\((?P<code>[a-z]{2,3})\)")
 # A child's initials with an age in brackets: "M.A. (7), Burnley", "JT (aged 9)"
 INITIALS_WITH_AGE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}|(?:[A-Z]\.){{2,3}})[ \t]*\((?:aged?[ \t]*)?"
                                r"\d{1,2}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?))?\)")
@@ -509,6 +514,11 @@ CALLER_SAYS = re.compile(r"\b(?i:it['’]?s|this is|its)[ \t]+(?P<name>[A-Za-z][
                          r"(?i:calling|speaking|here|from|ringing)\b")
 # a voicemail's greeting names the caller or the one it is for, in lower case: "hi it's dean marsh
 # jayden's dad", "this is a message for dawn", "hello my name is mrs shazia ..."
+ENDEARMENTS = frozenset("hun hunny hunni hon honey pal mate bro babe babes love lovely darling chick sis bud buddy".split())
+# A short form in lower case that is a word elsewhere, thanked or greeted at the end of a phrase:
+# "thanks bev, sorry for the spelling", "hiya mags!" (never "thanks all", "cheers hun")
+LOWER_GREETED = re.compile(r"(?<![\w'’])(?i:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|cheers|dear|morning|ta)"
+                           r"[ \t]*,?[ \t]+(?P<name>[a-z]{2,})(?=[ \t]*(?:[,.!?]|\r?\n|$|[ \t]+x+\b))")
 GREETING_NAME = re.compile(r"\b(?:(?i:hi|hiya|hello|hey|morning|afternoon)[ \t,]+(?i:it['’]?s|its|this is)"
                            r"|(?i:my name is|message for|this is for|trying to get hold of))[ \t]+"
                            r"(?:(?i:mrs|mr|ms|miss)[ \t]+)?(?P<first>[a-z]{3,14})(?:[ \t]+(?P<last>[a-z]{3,20}))?(?![\w'’-])")
@@ -996,6 +1006,12 @@ class PersonRecognizer(EntityRecognizer):
             word = m.group("name")
             if not (gaz.is_english(word) or self._said_word(word)):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "caller"))
+        for m in LOWER_GREETED.finditer(text):
+            key = m.group("name")
+            if key in gaz.first_names and not gaz.is_english(key) and key not in STOP_WORDS \
+                    and key not in text_speak() and key not in gaz.places and not gaz.is_cue(key) \
+                    and key not in gaz.calendar and key not in gaz.titles and key not in ENDEARMENTS:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "greeted"))
         for m in GREETING_NAME.finditer(text):
             first, last = m.group("first"), m.group("last")
             if first not in gaz.first_names or first in STOP_WORDS or gaz.is_cue(first):
@@ -1082,10 +1098,16 @@ class PersonRecognizer(EntityRecognizer):
                 if signing(code) and not in_caps_line(text, m.start("code"), m.end("code")) \
                         and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in TYPIST_INITIALS.finditer(text):
+            if m.group("code") not in ("am", "pm", "sic", "etc", "tbc", "nb"):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in INITIALS_BY_YEAR.finditer(text):
             code = m.group("code")
             if plain(code):  # (never "PE (Year 5)")
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+                # "TS & MS (Y3/Y1)": two children's initials before their year groups, even "MS"
+                if m.group("code2") and m.group("code2") not in ROLE_INITIALS:
+                    out.append(self._result(m.start("code2"), m.end("code2"), CUE_SCORE, "initials"))
         for rx in (INITIALS_WITH_AGE, POSSESSIVE_INITIALS, FAMILY_LETTER):
             for m in rx.finditer(text):
                 code = m.group("code")
@@ -1318,6 +1340,10 @@ class PersonRecognizer(EntityRecognizer):
                 if " " not in key and self.gaz.is_english(key) and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)):
                     continue  # one common English word ("title", "Contributor", "Affirmer") is no name
+                if " " in key and re.match(r"[ \t]*:", text[end:end + 3]) and all(
+                        self.gaz.is_english(k) and k not in self.gaz.first_names and k not in self.gaz.surnames
+                        for k in key.split()):
+                    continue  # "First Name: Not Known": a form's label of dictionary words
                 after = WORD_NOT_AFTER_A_NAME.match(text, end)
                 if " " not in key and self.gaz.is_english(key) \
                         and (SENTENCE_OPENS.search(text, max(0, start - 4), start) or sentence_initial(text, start)) \
