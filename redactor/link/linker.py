@@ -456,7 +456,16 @@ class _Linker:
                     and not self.gaz.is_title(span_words[0]):  # "Chase Mrs Ainsworth": a word before a title is no first name
                 word = m.group(1)
                 key = gazetteer.fold(word)
-                if self._name_word(word, key, span, self.gaz.first_names) \
+                # (or a word no list has before the family's surname: "Pupil<tab>Chidera Okoye", where
+                # "Ngozi Okoye" and "Emeka Okoye" are found and no list has "Chidera")
+                unlisted = first_word == ent.last and len(span_words) == 1 and is_capitalised(word) \
+                    and len(key) >= 3 and (self._unknown_word(word) or any(
+                        # ... or the start of a first name found here: "Shell Parkin" (Shelley)
+                        e.type == PERSON and e.first and len(e.first) > len(key) and e.first.startswith(key)
+                        for e in self.entities.values())) \
+                    and key not in self.allow and not self.gaz.is_cue(word) and key not in self.gaz.places \
+                    and key not in self.gaz.calendar and not self.gaz.is_title(word)
+                if (self._name_word(word, key, span, self.gaz.first_names) or unlisted) \
                         and not any(redacted.overlapping(m.start(1), m.end(1))):
                     # "D Skelby" found before: "Dawn" is her; "John Skelby" found: "Dawn" is his kin
                     same = not ent.first or ent.first == key or ent.first == ent.last \

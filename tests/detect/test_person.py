@@ -1569,6 +1569,11 @@ STOP_36_FOUND = [
      "will told me. will's sister is in reception.", ["will shepherd", "son is will", "will has", "will told", "will's"]),
     ("a-day-alone-in-a-diary-or-a-reply", "Sent the request off on the 4th by email.\nAre you free Thursday? The 13th."
      "\n27th\nSchool rang 1.30\nthe thing i sent u on the 18th the jo one", ["4th", "13th", "27th", "18th"]),
+    ("an-unlisted-first-name-before-the-familys-surname", "Annual Review Report\n\nPupil\tChidera Okoye (known as "
+     "\"Chi\")\n\nParents / carers\tMrs Ngozi Okoye and Mr Emeka Okoye\n\nPresent: Ngozi Okoye (mum); Emeka Okoye (dad)",
+     ["Chidera"]),
+    ("a-chats-display-name-with-a-short-form", "Shell Parkin\nhiya sorry to msg so late\n\nRotherham SENDIASS\nHi "
+     "Shelley, thanks for getting in touch.\n\nShell Parkin\nhis name is Tyler-Jay Parkin", ["Shell"]),
     ("a-lower-case-name-before-said", "i told max he has to go. max said no", ["max"]),
     ("a-relations-name-in-brackets", "He lives with mum (Bubbles) and nan (carol).", ["Bubbles", "carol"]),
     ("a-surname-in-brackets-after-a-role", "Ward staff noted it. Mrs Ward rang back.", ["Mrs Ward"]),
@@ -1599,6 +1604,7 @@ STOP_36_KEPT = [
      ["First Name", "thanks all", "cheers hun"]),
     ("the-modal-beside-a-child-called-will", "my name is kirsty shepherd and my son is will shepherd. i will ring "
      "you and they will have it by friday.", ["i will ring", "they will have"]),
+    ("a-weekday-asked-about-before-its-day", "Are you free Thursday? The 13th. Could do 10.", ["Thursday?"]),
     ("ordinals-that-are-no-day", "He came 4th in the race. The 21st century; for the 2nd year; on the 3rd floor.",
      ["4th in the race", "21st century", "2nd year", "3rd floor"]),
     ("kinds-of-family", "The foster family agreed; a Traveller family; the host family; the birth family.",

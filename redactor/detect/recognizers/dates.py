@@ -377,6 +377,10 @@ class _ExactDateRecognizer(PatternRecognizer):
                 if how == "day only" and PLACE_IN_A_RACE.match(text, match.end()) and COMING_BEFORE.search(
                         text, max(0, match.start() - 16), match.start()):
                     continue  # "proud of coming 2nd in sports day": a place, no date
+                if how == "day only" and "?" in match.group() and match.group("day"):
+                    # "Are you free Thursday? The 13th": the asked weekday stays, the day goes
+                    found.append((match.start("day"), match.end(), how, self.SCORE))
+                    continue
                 found.append((match.start(), match.end(), how, self.SCORE))
         for match in SPOKEN_DAY_ONLY.finditer(text):  # the day's word alone: "the" stays
             # (after a weekday the whole of it: "Thursday the seventeenth")
