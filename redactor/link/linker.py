@@ -424,6 +424,11 @@ class _Linker:
     def _all_initials(parts: list[str]) -> bool:
         return 2 <= len(parts) <= 3 and all(len(p) == 1 and p.isupper() for p in parts)
 
+    def _family_named(self, surname: str) -> bool:
+        """Whether someone of this surname is found here by a whole name ("Ngozi Okoye")."""
+        return any(e.type == PERSON and e.last == surname and e.first and e.first != surname
+                   for e in self.entities.values())
+
     def _neighbours(self, findings: list[Finding]) -> list[Finding]:
         """The rest of a full name around a part found: a listed first name just before a found
         surname ("Dawn Skelby", where "Dawn" is also a word and only "Skelby" was found), a listed
@@ -459,7 +464,7 @@ class _Linker:
                 # (or a word no list has before the family's surname: "Pupil<tab>Chidera Okoye", where
                 # "Ngozi Okoye" and "Emeka Okoye" are found and no list has "Chidera")
                 unlisted = first_word == ent.last and len(span_words) == 1 and is_capitalised(word) \
-                    and len(key) >= 3 and (self._unknown_word(word) or any(
+                    and len(key) >= 3 and self._family_named(ent.last) and (self._unknown_word(word) or any(
                         # ... or the start of a first name found here: "Shell Parkin" (Shelley)
                         e.type == PERSON and e.first and len(e.first) > len(key) and e.first.startswith(key)
                         for e in self.entities.values())) \
