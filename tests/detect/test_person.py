@@ -1574,6 +1574,8 @@ STOP_36_FOUND = [
      ["Chidera"]),
     ("a-chats-display-name-with-a-short-form", "Shell Parkin\nhiya sorry to msg so late\n\nRotherham SENDIASS\nHi "
      "Shelley, thanks for getting in touch.\n\nShell Parkin\nhis name is Tyler-Jay Parkin", ["Shell"]),
+    ("a-name-that-is-a-word-with-its-town-in-brackets", "**4. Hope (Wombwell).** Hope cares for her granddaughter.",
+     ["Hope"]),
     ("a-lower-case-name-before-said", "i told max he has to go. max said no", ["max"]),
     ("a-relations-name-in-brackets", "He lives with mum (Bubbles) and nan (carol).", ["Bubbles", "carol"]),
     ("a-surname-in-brackets-after-a-role", "Ward staff noted it. Mrs Ward rang back.", ["Mrs Ward"]),

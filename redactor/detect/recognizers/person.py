@@ -368,6 +368,9 @@ INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}(?:-[A-Z]{{
                               rf"(?:[ \t]*(?:&|and)[ \t]*(?P<code2>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?))?"
                               r"(?:\*\*|__|\*|_)?[ \t]*\((?=[^()\n]{0,40}"
                               r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,40}\))")
+# A listed first name, even one that is a word, with the family's town in brackets, as a report
+# lists its cases: "**4. Hope (Wombwell).** Hope cares for her granddaughter"
+NAME_WITH_PLACE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)[ \t]*\((?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\)")
 # A typist's initials in lower case after the date a letter was typed: "typed 05/12/2024 (hd)"
 TYPIST_INITIALS = re.compile(r"\b(?i:typed|dictated|transcribed)\b[^\n()]{0,30}\((?P<code>[a-z]{2,3})\)")
 # A child's initials with an age in brackets: "M.A. (7), Burnley", "JT (aged 9)"
@@ -1098,6 +1101,12 @@ class PersonRecognizer(EntityRecognizer):
                 if signing(code) and not in_caps_line(text, m.start("code"), m.end("code")) \
                         and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in NAME_WITH_PLACE.finditer(text):
+            key, place = gazetteer.fold(m.group("name")), gazetteer.fold(m.group("place"))
+            if key in gaz.first_names and place in gaz.places and key not in gaz.places and key not in STOP_WORDS \
+                    and key not in gaz.calendar and key not in self.generic and not gaz.is_cue(m.group("name")) \
+                    and not gaz.is_title(m.group("name")):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "name with place"))
         for m in TYPIST_INITIALS.finditer(text):
             if m.group("code") not in ("am", "pm", "sic", "etc", "tbc", "nb"):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
