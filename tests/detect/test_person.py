@@ -1611,8 +1611,8 @@ STOP_36_KEPT = [
      ["4th in the race", "21st century", "2nd year", "3rd floor"]),
     ("kinds-of-family", "The foster family agreed; a Traveller family; the host family; the birth family.",
      ["foster family", "Traveller family", "host family", "birth family"]),
-    ("a-teacher-of-the-deaf-and-a-registration-line", "Radio aid; ToD visits half-termly. Sensory Support Service "
-     "(ToD).\nA company registered in England and Wales.", ["ToD visits", "(ToD)", "England and Wales"]),
+    ("a-teacher-of-the-deaf-and-a-registration-line", "Radio aid; QToD visits half-termly.\nA company registered in "
+     "England and Wales.", ["QToD visits", "England and Wales"]),
 ]
 
 
