@@ -33,6 +33,11 @@ NOT_INITIALS = frozenset(
 # coordinator, "EWO" an education welfare officer)
 ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL EVC SLT LSA FSW EWO PSA ISW AO IAO IASO EHCO".split())
 
+# An abbreviation's shape: a lower-case letter before the closing capitals ("ToD", "QToD",
+# "SpLD", "ToDs"), whatever a list says of "Tod"; no name ends so ("DeShawn", "McKenzie"), but
+# a Mc may stand in initials and in a surname in capitals ("HMcB", "McDONAGH")
+MIXED_CASE_ABBREVIATION = re.compile(r"(?![A-Za-z]*Ma?c)[A-Z]+[a-z]+[A-Z]+s?")
+
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split())
 

@@ -20,7 +20,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import NOT_INITIALS, SIGN_OFF_NOT_INITIALS, VERB_NAMES, initials_as_a_person
+from redactor.detect.gazetteer import (MIXED_CASE_ABBREVIATION, NOT_INITIALS, SIGN_OFF_NOT_INITIALS, VERB_NAMES,
+                                      initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
 from redactor.types import ADDRESS, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
@@ -882,6 +883,8 @@ class _Linker:
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
                     if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                         continue
+                    if MIXED_CASE_ABBREVIATION.fullmatch(self.text, start, end):
+                        continue  # "the ToD" (Tod Harris found): an abbreviation
                     if ent.type == PERSON and self._compound_noun(self.text[start:end], start):
                         continue  # "the Sports Hall" (Mr Hall found)
                     if ent.type == SCHOOL and " " not in m.group() and self._class_named(m.group()):

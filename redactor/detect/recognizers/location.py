@@ -81,6 +81,15 @@ SUFFIX_PLACE = re.compile(
     r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? {1,2}(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
     r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Estate|Village|Grange|Valley|Rise|Fold))\b"
     + _NOT_A_PLACE_AFTER)
+# "at Meadow View", "(Erik, Y R, Meadow View)", "moved to meadow view": a view of a landscape's
+# word is a place's name (a street, an estate, a school), never a phrase ("point of view")
+_VIEWED = ("Meadow|Valley|Hill|Park|Lake|River|Sea|Moor|Moorland|Field|Fell|Dale|Wood|Woodland|Forest|Castle|"
+           "Church|Chapel|Abbey|Priory|Minster|Bay|Harbour|Bridge|Mill|Brook|Orchard|Green|Pennine|Beacon|Oak|"
+           "Ash|Willow|Beech|Elm|Birch|Cedar|Rose|Heather|Fern|Bracken|Manor|Tower|Canal|Marsh|Ridge|Glen|"
+           "Cliff|Spring|Pine|Mount|Hall|Grange|Ocean|Coast|Lawn|Garden|Links|Heath|Common|Forge|Quarry")
+VIEW_PLACE = re.compile(r"(?<![\w'’&/-])(?P<place>(?:" + _VIEWED + r") [Vv]iew)(?![\w'’-])" + _NOT_A_PLACE_AFTER)
+LOWER_VIEW_PLACE = re.compile(r"\b(?:at|to|from|in|near|round)[ \t]+(?P<place>(?:" + _VIEWED.lower() + r") view)(?![\w'’-])"
+                              r"(?![ \t]+(?:of|that|is|was|on)\b)")
 AFTER_MOVING = re.compile(r"\b(?:(?i:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
                           r"brought up)|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
                           # (a village of a saint's name too: "lives in Peasedown St John")
@@ -175,6 +184,8 @@ class LocationRecognizer(EntityRecognizer):
             else:
                 i += 1
         out.extend(self._by_context(text))
+        for rx, score in ((VIEW_PLACE, CONTEXT_SCORE), (LOWER_VIEW_PLACE, LOWER_CASE_SCORE)):
+            out.extend(self._result(m.start("place"), m.end("place"), score, "view") for m in rx.finditer(text))
         out.extend(self._lower_case_places(text))
         out.extend(self._lower_street_in(text))
         if nlp_artifacts:

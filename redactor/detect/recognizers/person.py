@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
+from redactor.detect.gazetteer import MIXED_CASE_ABBREVIATION, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.words import (
     a_thing_after_the,
     Word, bracket_label, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
@@ -593,7 +593,9 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._named_by_position(text))
         # a body's letters ("Barnsley MBC", "(SWE reg. ...)") are no one's, whichever rule took them
         # (nor a system's constant in capitals, "APPT_REMIND", nor a tracked change's "[DEL: ...]")
+        # nor an abbreviation's shape ("ToD", "SpLD"), whatever a list says of "Tod"
         results = [r for r in results if not _no_ones_letters(text, r.start, r.end) and not bracket_label(text, r.start, r.end)
+                   and not MIXED_CASE_ABBREVIATION.fullmatch(text, r.start, r.end)
                    and not (SYSTEM_CONSTANT.fullmatch(text, r.start, r.end) and not any(
                        gazetteer.fold(part) in self.gaz.surnames or gazetteer.fold(part) in self.gaz.first_names
                        for part in text[r.start:r.end].split("_")))]

@@ -171,6 +171,11 @@ UNIT_THEN_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]*,[ \t]*(?i:the|
 # ("The Willows unit @ Oakwell Vale", "The Willows (resourced provision)", "The Willows (Oakwell Vale ARP)")
 UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+(?:" + _UNIT_KIND + r"|(?i:(?:resource|resourced|learning|specialist)[ \t]+)?(?:unit|base)|for[ \t]+(?i:short[ \t]+breaks?|respite)|\((?:[^()\n]{0,30}[ \t])?"
                               + _UNIT_KIND + r"\))(?![\w'’-])")
+# A house, unit or school named by its trees, as English places are ("at The Willows", "the
+# Beeches"): a capital on the trees (the willows by the river are trees)
+TREES_NAME = re.compile(r"(?<![\w'’-])(?P<name>[Tt]he[ \t]+(?:Willows|Beeches|Oaks|Limes|Elms|Hollies|Poplars|Laurels|"
+                        r"Maples|Cedars|Firs|Pines|Birches|Chestnuts|Sycamores|Rowans|Hawthorns|Larches|Alders|Hazels|Yews))"
+                        r"(?![\w'’-])")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
 # and the site it is at ("Little Acorns @ Mill House"); never at a sentence's start
 NURSERY_NAME = re.compile(r"(?<=[a-z0-9,;:(][ \t])(?P<name>(?:Little|Tiny|Busy|Happy|Teddy|Rainbow|Sunshine|Bright|Precious)[ \t]+"
@@ -307,7 +312,7 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("saint"), m.end("saint"), CONTEXT_SCORE, "saint"))
         for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
                   *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text), *UNIT_NAMED_KIND.finditer(text),
-                  *UNIT_CALLED.finditer(text)]:
+                  *UNIT_CALLED.finditer(text), *TREES_NAME.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in RANKED.finditer(text):
             if not RANKED_CUE.search(text, max(0, m.start() - 120), m.start()):
