@@ -89,6 +89,24 @@ MONTH_WORD_BEFORE = re.compile(r"\b(?i:in|of|since|until|till|by|from|during|ear
                                r"before|after|throughout|each|every|the|that|over|all)[ \t]+$")
 SUBJECT_LABEL = re.compile(r"[>\s]*(?i:subject|subj|re)")  # an e-mail's subject line (or a quoted one)
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# A first name that is also a word, in lower-case writing, standing as a sentence's subject
+# ("summer was in the back", "but amber n may sat with me", "she said jay can have"), or as what
+# is brought or taken somewhere ("can i bring may."): after a clause's start ...
+WORD_NAME_BEFORE = re.compile(r"(?:^|\n[ \t]*|[.!?:;,)][ \t]+|\n[ \t]*[-*•][ \t]*|(?<![\w'’-])(?:and|n|but|cos|coz|so|"
+                              r"then|because|when|if|that|said|say|says|told|think|thinks|know|knows|mate|friend|bestie|pal|sister|"
+                              r"brother|cousin|daughter|son|niece|nephew|nan|nana|auntie|aunty)[ \t]+)$")
+# ... before a person's verb (a season or a month only before one that no season or month takes)
+WORD_NAME_VERB = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|sat|sits|gave|gives|sees|saw|plays|played|screams|"
+                            r"screamed|cries|kicked|hit|hits|can|can't|cant|wont|won't|starts|started|likes|liked)\b")
+WORD_NAME_PERSON_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|wanted|thinks|asked|cried|loves|hates|"
+                                   r"sat|sits|gave|screams|screamed|cries|kicked|refused|"
+                                   r"(?:is|was)[ \t]+(?:at|with|off|asleep|poorly|ill|sick|crying|upset|screaming|"
+                                   r"in[ \t]+(?:the[ \t]+)?(?:back|car|bath|bed|yr|year|reception|nursery)))\b")
+WORD_NAME_BROUGHT = re.compile(r"(?<![\w'’-])(?:bring|brings|brought|take|takes|took|collect|collects|collected|"
+                               r"picked[ \t]+up|pick[ \t]+up|fetch|fetched)[ \t]+$")
+WORD_NAME_AFTER_BROUGHT = re.compile(r"[ \t]*(?:[.,!?]|$)|[ \t]+(?:to|with|home|too|along|aswell|as[ \t]+well)\b", re.M)
+# words that are first names too but in lower case mostly are not ("bill is due", "mark is", "hope is")
+NOT_WORD_NAMES = frozenset("hope bill mark rob pat sue frank gene art rich chance sky will may".split()) - {"may"}
 ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
     r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers|pref\.|preferred(?: name)?:?)\s+[\"“'‘]?(?!(?:name|names|to|is|as)\b)([A-Z][\w'’\-]+)[\"”'’]?",
@@ -210,6 +228,7 @@ class _Linker:
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
         findings = sorted(findings + self._lower_case_names(findings), key=lambda f: f.start)
+        findings = sorted(findings + self._word_names(findings), key=lambda f: f.start)
         # Full names first, so that single-part mentions can attach to them (and a name as first
         # Capitalised before its copies in lower case). Initials ("R.O.") after every name they
         # may stand for ("Reuben Okafor").
@@ -282,6 +301,42 @@ class _Linker:
             if self.allowed_span(self.text, m.start(), m.end()):
                 continue
             out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+        return out
+
+    def _word_names(self, findings: list[Finding]) -> list[Finding]:
+        """A first name that is also a word ("summer", "amber", "may", "jay"), in writing without
+        capitals, where only a person stands: a clause's subject before a person's verb ("summer
+        was in the back", "but amber n may sat with me", "she said jay can have a card"), or who is
+        brought or taken ("can i bring may."). A season or a month only before a verb no season
+        or month takes ("summer said", not "summer is over"); "in june", "the summer was" stay."""
+        taken = SpanIndex((f.start, f.end) for f in findings)
+        out = []
+        for m in re.finditer(r"(?<![\w'’@#./-])[a-z]{3,}(?![\w'’@-])", self.text):
+            key = m.group()
+            if key not in self.gaz.first_names or not self.gaz.is_english(key) or key in NOT_WORD_NAMES \
+                    or key in STOP_WORDS and key != "may" or key in self.gaz.titles \
+                    or key in self.allow and key not in self.gaz.calendar \
+                    or key in self.gaz.role_cues or any(taken.overlapping(m.start(), m.end())):
+                continue
+            before = self.text[max(0, m.start() - 24):m.start()]
+            seasonal = key in self.gaz.calendar or key in SEASONS
+            subject = WORD_NAME_BEFORE.search(before) and (
+                (WORD_NAME_PERSON_VERB if seasonal else WORD_NAME_VERB).match(self.text, m.end()))
+            brought = WORD_NAME_BROUGHT.search(before) and WORD_NAME_AFTER_BROUGHT.match(self.text, m.end())
+            if not (subject or brought) or not self._lower_case_writing(m.start()):
+                continue
+            if self.allowed_span(self.text, m.start(), m.end()):
+                continue
+            out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+        # ... and one named with her ("amber n may sat with me", may found so)
+        for f in list(out):
+            pair = re.search(r"(?<![\w'’-])([a-z]{3,})[ \t]+(?:n|and|&)[ \t]+$", self.text[max(0, f.start - 24):f.start])
+            if pair and pair.group(1) in self.gaz.first_names and pair.group(1) not in STOP_WORDS \
+                    and pair.group(1) not in NOT_WORD_NAMES and pair.group(1) not in self.gaz.calendar | SEASONS:
+                start = f.start - len(pair.group(0))
+                if not any(taken.overlapping(start, start + len(pair.group(1)))):
+                    out.append(Finding(type=PERSON, start=start, end=start + len(pair.group(1)), score=LINK_SCORE,
+                                       recognizer="linker"))
         return out
 
     def _edges(self, findings: list[Finding]) -> list[Finding]:

@@ -1623,6 +1623,9 @@ STOP_37_FOUND = [
      "moved to brook view in may.", ["Meadow View", "Castle View", "Valley view", "brook view"]),
     ("a-setting-named-by-its-trees", "We looked at The Willows (the specialist provision) for him. 9 days missed "
      "at the Beeches. The Hollies want leaflets.", ["Willows", "Beeches", "Hollies"]),
+    ("a-word-name-as-a-lower-case-subject", "hiya is this the send people. my mate may gave me this number. can i "
+     "bring may. i dont drive, summer is at nursery till 3. but amber n may sat with me at dinner. they ring and say "
+     "jay is dysregulated come get him", ["may", "summer", "amber", "jay"]),
     # (a guard: an abbreviation's shape must not take a Mc in initials or in capitals)
     ("a-mc-in-initials-and-a-surname-in-capitals", "Mon 14/10\n09:10  Call from mum re transport. HMcB\n"
      "10:30  Rang school back. HMcB\nTraveller family: Bridget McDONAGH, Y4.", ["HMcB", "McDONAGH"]),
@@ -1635,6 +1638,9 @@ STOP_37_KEPT = [
     ("views-and-trees-that-are-no-place", "From his point of view it was fine. Ofsted Parent View says so. We sat "
      "by the willows near the river; a sea view from the caravan.", ["point of view", "Parent View", "the willows",
                                                                       "a sea view"]),
+    ("words-that-are-names-in-a-parents-lower-case-message", "the summer was hard for him. summer is nearly "
+     "over. in june he starts yr 7. may i ask, it may be ok. i hope is ok. so may has been hard. the grace period "
+     "ends friday", ["the summer was", "summer is nearly", "in june", "may i ask", "so may has", "the grace period"]),
 ]
 
 

@@ -153,9 +153,6 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"|(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{24,})(?![\w-])", 0.7),
         # one letter and seven digits, in brackets or after a label: "(P2290419)", a system's key
         Pattern("Letter then digits", r"(?<=\(|:[ \t]{0,3}|\bno\.?[ \t]{1,3})(?-i:[A-Z])\d{6,8}(?=\)|[ \t]*$|[ \t]*[,;])", 0.7),
-        # a clinical or case system's number with the system's name ("RiO 1190347"): one label
-        Pattern("System and its number", r"(?<![\w/-])(?-i:RiO|RIO|SystmOne|EMIS|Mosaic|MOSAIC|LCS|EHM|Liquidlogic|CPOMS|"
-                r"SIMS|Arbor|Lorenzo|Cerner)[ \t]{1,3}\d{5,10}(?![\w/-])", 0.85),
         Pattern(
             "LA code reference",
             r"(?<![\w/-])\d{3}/(?-i:[A-Z]{2,6})/\d{3,6}" + _END,
