@@ -105,8 +105,12 @@ WORD_NAME_PERSON_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|w
 WORD_NAME_BROUGHT = re.compile(r"(?<![\w'’-])(?:bring|brings|brought|take|takes|took|collect|collects|collected|"
                                r"picked[ \t]+up|pick[ \t]+up|fetch|fetched)[ \t]+$")
 WORD_NAME_AFTER_BROUGHT = re.compile(r"[ \t]*(?:[.,!?]|$)|[ \t]+(?:to|with|home|too|along|aswell|as[ \t]+well)\b", re.M)
+WORD_NAME_OWNS = re.compile(r"(?<![\w'’-])([a-z]{3,})(?:['’]s|s)[ \t]+(?:" + _POSSESSED
+                            + r"|fault|diary|views|party|bday|fave|favourite|dog|cat|toys|stuff|old[ \t]+one|new[ \t]+one)\b")
 # words that are first names too but in lower case mostly are not ("bill is due", "mark is", "hope is")
-NOT_WORD_NAMES = frozenset("hope bill mark rob pat sue frank gene art rich chance sky will may".split()) - {"may"}
+# ("will" and "may" are modals: a modal never goes on "has", "was", "said", "sat")
+NOT_WORD_NAMES = frozenset("hope bill mark rob pat sue frank gene art rich chance sky".split())
+MODAL_WORD_NAMES = frozenset({"will", "may"})
 ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
     r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers|pref\.|preferred(?: name)?:?)\s+[\"“'‘]?(?!(?:name|names|to|is|as)\b)([A-Z][\w'’\-]+)[\"”'’]?",
@@ -314,20 +318,32 @@ class _Linker:
         for m in re.finditer(r"(?<![\w'’@#./-])[a-z]{3,}(?![\w'’@-])", self.text):
             key = m.group()
             if key not in self.gaz.first_names or not self.gaz.is_english(key) or key in NOT_WORD_NAMES \
-                    or key in STOP_WORDS and key != "may" or key in self.gaz.titles \
+                    or key in STOP_WORDS and key not in MODAL_WORD_NAMES or key in self.gaz.titles \
                     or key in self.allow and key not in self.gaz.calendar \
                     or key in self.gaz.role_cues or any(taken.overlapping(m.start(), m.end())):
                 continue
             before = self.text[max(0, m.start() - 24):m.start()]
             seasonal = key in self.gaz.calendar or key in SEASONS
-            subject = WORD_NAME_BEFORE.search(before) and (
-                (WORD_NAME_PERSON_VERB if seasonal else WORD_NAME_VERB).match(self.text, m.end()))
+            verb = WORD_NAME_PERSON_VERB if seasonal else LOWER_SUBJECT_VERB if key in MODAL_WORD_NAMES else WORD_NAME_VERB
+            subject = WORD_NAME_BEFORE.search(before) and verb.match(self.text, m.end())
             brought = WORD_NAME_BROUGHT.search(before) and WORD_NAME_AFTER_BROUGHT.match(self.text, m.end())
             if not (subject or brought) or not self._lower_case_writing(m.start()):
                 continue
             if self.allowed_span(self.text, m.start(), m.end()):
                 continue
             out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+        # ... or who owns what a person owns, the apostrophe perhaps left out: "summers mum", "will's
+        # school", "jacks fault" (a modal or a season owns no mum; "the summers holidays" aside)
+        for m in WORD_NAME_OWNS.finditer(self.text):
+            key = m.group(1)
+            if key not in self.gaz.first_names or not self.gaz.is_english(key) or key in NOT_WORD_NAMES \
+                    or key in STOP_WORDS and key not in MODAL_WORD_NAMES or key in self.gaz.titles \
+                    or any(taken.overlapping(m.start(1), m.end(1))):
+                continue
+            if re.search(r"(?<![\w'’-])(?:the|a|an|this|that|last|next|all|two|three|many|few)[ \t]+$",
+                         self.text[max(0, m.start() - 8):m.start()]) or not self._lower_case_writing(m.start()):
+                continue
+            out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE, recognizer="linker"))
         # ... and one named with her ("amber n may sat with me", may found so)
         for f in list(out):
             pair = re.search(r"(?<![\w'’-])([a-z]{3,})[ \t]+(?:n|and|&)[ \t]+$", self.text[max(0, f.start - 24):f.start])

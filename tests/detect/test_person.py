@@ -1626,6 +1626,17 @@ STOP_37_FOUND = [
     ("a-word-name-as-a-lower-case-subject", "hiya is this the send people. my mate may gave me this number. can i "
      "bring may. i dont drive, summer is at nursery till 3. but amber n may sat with me at dinner. they ring and say "
      "jay is dysregulated come get him", ["may", "summer", "amber", "jay"]),
+    ("a-word-name-owning-what-a-person-owns", "hiya added myself hope thats ok, im summers mum. will's school says he "
+     "can get 2 buses. the driver told me like it was jacks fault.", ["summers", "will's", "jack"]),
+    ("a-child-called-will-with-no-surname-in-lower-case", "first day back. rang head of year, left msg. will went in "
+     "at 10.15 thru student services.\n- will is 13, in yr 8", ["will went", "will is"]),
+    ("a-day-and-month-after-what-was-done-and-to-whom", "rang sendiass 4/3 spoke to a lady. She phoned Mr Greenwood "
+     "3/3 but no answer. Rec'd 12/9. Dad came in 7/10 - says new address. Debrief completed by Darren 8/3; SM emailed "
+     "docs 12/3 - refusal ltr.", ["4/3", "3/3", "12/9", "7/10", "8/3", "12/3"]),
+    ("handles-of-forums-comments-and-games", "opened by **@rpryce-sias** · 7 comments\n\nSENDmamaBarnsley · 9 March "
+     "2025 at 21:04\nSo sorry.\n\nBarnsleyLass_82  ·  Tue 04-Feb-25 21:14\nRight so\n\nMy Roblox name is "
+     "**SummerSparkle_09** but\n\nkerry.k.mumof3  omg this is amazing", ["rpryce", "SENDmamaBarnsley", "BarnsleyLass",
+                                                                          "SummerSparkle", "kerry.k"]),
     # (a guard: an abbreviation's shape must not take a Mc in initials or in capitals)
     ("a-mc-in-initials-and-a-surname-in-capitals", "Mon 14/10\n09:10  Call from mum re transport. HMcB\n"
      "10:30  Rang school back. HMcB\nTraveller family: Bridget McDONAGH, Y4.", ["HMcB", "McDONAGH"]),
@@ -1638,9 +1649,19 @@ STOP_37_KEPT = [
     ("views-and-trees-that-are-no-place", "From his point of view it was fine. Ofsted Parent View says so. We sat "
      "by the willows near the river; a sea view from the caravan.", ["point of view", "Parent View", "the willows",
                                                                       "a sea view"]),
+    ("plural-words-before-what-they-own", "the summers holidays are long. the wills were read. last summers fete "
+     "was fun.", ["summers holidays", "wills were", "summers fete"]),
+    ("a-posts-buttons-and-counts", "Great news!\n5 June · Like · Reply · 11\nSee v2.1  below", ["Like · Reply",
+                                                                                              "v2.1"]),
+    ("scores-and-fractions-after-a-verb", "He completed the test 7/10 and got 4/5 spellings. Met 3/4 of his targets. "
+     "Visited the school 2/3 times. He spoke 3/4 words.", ["7/10", "4/5", "3/4 of", "2/3 times", "3/4 words"]),
     ("words-that-are-names-in-a-parents-lower-case-message", "the summer was hard for him. summer is nearly "
      "over. in june he starts yr 7. may i ask, it may be ok. i hope is ok. so may has been hard. the grace period "
-     "ends friday", ["the summer was", "summer is nearly", "in june", "may i ask", "so may has", "the grace period"]),
+     "ends friday. school will ring me. i will go. they said will can go in late", ["the summer was",
+                                                                                  "summer is nearly", "in june",
+                                                                                  "may i ask", "so may has",
+                                                                                  "the grace period", "school will",
+                                                                                  "i will go", "said will can"]),
 ]
 
 

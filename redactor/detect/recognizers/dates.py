@@ -187,7 +187,14 @@ SLASH_DAY_MONTH = re.compile(
     # an event and its day: "attend meeting 6/3", "appt 14/5"
     r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|"
     # a diary's day: "MONDAY 7/4", "Tues 8/4"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    # "phone 12/6", "Rec'd 12/9", "Dad came in 7/10", "review 3/4 - confirmed"
+    r"phone|rec['’]?d|recvd|rcvd|came[ \t]+in|contacted|review|tc|t/c|"
+    # ... and what was done, to whom, then when: "rang sendiass 4/3", "phoned Mr Greenwood 3/3",
+    # "emailed docs 12/3", "completed by Darren 8/3" (never a test's or a score's: "completed the test 7/10")
+    r"(?:visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted)"
+    r"(?:[ \t]+(?!(?i:the[ \t]+)?(?:test|tests|quiz|score|scored|marks?|points?|reading|spelling|level|assessment|"
+    r"questions?|of|out)\b)[A-Za-z][A-Za-z.'’-]*){1,3})"
     r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
     r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|criteria|questions?|times|"
     r"correct|right|items?|words?)\b)")

@@ -34,7 +34,7 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
     PATTERNS = [
         Pattern(
             "Social handle",
-            r"(?<![\w@.%+/-])@(?=[\w.]*[a-z])\w(?:[\w.]{0,28}\w)?"
+            r"(?<![\w@.%+/-])@(?=[\w.]*[a-z])\w(?:[\w.-]{0,28}\w)?"
             r"(?:@\w+(?:-\w+)*(?:\.\w+(?:-\w+)*)+)?(?![\w@-]|\.\w)",
             0.85,
         ),
@@ -44,7 +44,7 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # app's name; with a digit or an underscore, so "his snap is private" stays
         "Handle after an app's name",
         r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox)"
-        r"(?:\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3})"
+        r"(?:\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3}[*_\"“'‘]{0,2})"
         r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,
     ))
@@ -78,6 +78,21 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         r"(?m)^[ \t]*(?-i:(?=[a-z0-9._]*[\d.])[a-z][a-z0-9._]{2,29})(?<!\.)(?=[ \t]{1,4}\d{1,2}/\d{1,2}/\d{2,4}[ \t,]+\d{1,2}:\d{2})",
         UNDERSCORE_SCORE,
     ))
+    PATTERNS.append(Pattern(
+        # a forum's or a page's post, its author before the dot and the time: "BarnsleyLass_82  ·  Tue
+        # 04-Feb-25 21:14", "SENDmamaBarnsley · 9 March 2025" (a handle's shape: a digit, an
+        # underscore, a dot or a capital inside a word; a first name alone is a person's)
+        "Author before a post's time",
+        r"(?m)^[ \t]*[*_]{0,2}(?-i:(?=[A-Za-z0-9._]*(?:[\d_.]|[a-z][A-Z]))[A-Za-z][A-Za-z0-9._]{2,29})(?<![.])[*_]{0,2}"
+        r"(?=[ \t]{1,4}[·•|][ \t]{1,4}(?i:mon|tue|wed|thu|fri|sat|sun|yesterday|today|just|\d))",
+        0.85,
+    ))
+    PATTERNS.append(Pattern(
+        # a comment's author opening its line, lower case with a dot and a digit: "kerry.k.mumof3  omg"
+        "Comment's author",
+        r"(?m)^[ \t]*(?-i:(?=[a-z0-9._]*\.)(?=[a-z0-9._]*\d)[a-z][a-z0-9._]{2,29})(?<!\.)(?=[ \t]{2,}\S)",
+        UNDERSCORE_SCORE,
+    ))
     CONTEXT = ["instagram", "twitter", "tiktok", "facebook", "snapchat", "x", "handle", "account"]
 
 
@@ -92,6 +107,8 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
             return False
         if FILE_NAME.search(pattern_text):
             return True  # "ehcna_request_final.pdf": a file
+        if re.search(r"[a-z][A-Z]", pattern_text) and re.search(r"_\d+$", pattern_text):
+            return False  # "SummerSparkle_09": words run together in capitals and a number, a player's name
         gaz = gazetteer.load()
         parts = [p for p in re.split(r"[._]+", pattern_text) if p]
         if any(p in FIELD_WORDS for p in parts):
