@@ -1628,6 +1628,9 @@ STOP_37_FOUND = [
      "jay is dysregulated come get him", ["may", "summer", "amber", "jay"]),
     ("a-word-name-owning-what-a-person-owns", "hiya added myself hope thats ok, im summers mum. will's school says he "
      "can get 2 buses. the driver told me like it was jacks fault.", ["summers", "will's", "jack"]),
+    ("the-areas-town-as-a-surname-after-a-word-first-name", "my friend said you helped her son, my name is Rose "
+     "Barnsley and I live in the village.\nattended by Reece, his mother Mrs Tracey\nBarnsley and my colleague.",
+     ["Barnsley", "Rose", "Tracey"]),
     ("a-child-called-will-with-no-surname-in-lower-case", "first day back. rang head of year, left msg. will went in "
      "at 10.15 thru student services.\n- will is 13, in yr 8", ["will went", "will is"]),
     ("a-day-and-month-after-what-was-done-and-to-whom", "rang sendiass 4/3 spoke to a lady. She phoned Mr Greenwood "
@@ -1651,6 +1654,8 @@ STOP_37_KEPT = [
                                                                       "a sea view"]),
     ("plural-words-before-what-they-own", "the summers holidays are long. the wills were read. last summers fete "
      "was fun.", ["summers holidays", "wills were", "summers fete"]),
+    ("the-areas-town-as-a-town", "Visit Barnsley today. We moved from Leeds to the Barnsley side. Barnsley "
+     "Council said no.", ["Visit Barnsley", "the Barnsley side", "Barnsley Council"]),
     ("a-posts-buttons-and-counts", "Great news!\n5 June · Like · Reply · 11\nSee v2.1  below", ["Like · Reply",
                                                                                               "v2.1"]),
     ("scores-and-fractions-after-a-verb", "He completed the test 7/10 and got 4/5 spellings. Met 3/4 of his targets. "

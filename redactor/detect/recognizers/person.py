@@ -298,6 +298,7 @@ NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nic
 RECORD_KEEPING = frozenset("typed minuted authored entered logged redacted note notes minutes".split())
 # Where a sentence or a note's line opens, and the words that never follow a name opening one
 SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t>*•-]*|[.!?][ \t]+)$")
+COMPASS_WORDS = frozenset("north south east west central mid upper lower greater inner outer".split())
 WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|this|his|her|their|one|a|an|no|not|"
                                    r"me|him|them|us)\b", re.IGNORECASE)
 # ... a subject after it only after a word that asks ("Will you", "May we"): "Mark we need the
@@ -1479,6 +1480,10 @@ class PersonRecognizer(EntityRecognizer):
             if score is not None and key in gazetteer.VERB_NAMES and key not in self.gaz.calendar \
                     and (is_capitalised(base) or base.islower()) and gazetteer.as_a_word(text, w.start, base_end):
                 score = None  # "Chase EHC coordinator", "Will try again pm": the verb; "max 8": the word
+            if score is not None and key in COMPASS_WORDS and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " " \
+                    and (gazetteer.fold(ws[i + 1].text) in gazetteer.AUTHORITY_TOWNS
+                         or gazetteer.fold(ws[i + 1].text) in self.gaz.places):
+                score = None  # "North Barnsley", "West Bretton": a part of a town, no one
             if score is None:
                 i += 1
                 continue
@@ -1702,7 +1707,8 @@ class PersonRecognizer(EntityRecognizer):
             # (an initial's stop too: "Dr P.\n  Sengupta" in a scanned letter)
             if re.fullmatch(r"\r?\n[> \t]*" if len(cur.text) > 1 else r"\.?\r?\n[> \t]*", gap) \
                     and j == i and titled and is_capitalised(nxt.text) \
-                    and not gaz.is_cue(nxt.text) and gazetteer.fold(nxt.text) not in self.generic and (
+                    and not gaz.is_cue(nxt.text) and (gazetteer.fold(nxt.text) not in self.generic or (
+                        gazetteer.fold(nxt.text) in gazetteer.AUTHORITY_TOWNS and gazetteer.fold(cur.text) in gaz.first_names)) and (
                     gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text)):
                 j += 1  # "Mrs Farida\nSheikh": a title's name broken at a line end goes on
                 continue
@@ -1720,9 +1726,15 @@ class PersonRecognizer(EntityRecognizer):
             title = key in gaz.titles and not (key in gaz.surnames and j == i)  # "Farida Sheikh"
             # "Gemma Barnsley" signing a letter: the area's town as a surname, after a first name no
             # word shares, where a place would go on ("Gemma Barnsley\nEHC Coordinator", "..., ")
+            # (and "my name is Rose Barnsley and I live ...": a first name that is a word too,
+            # Capitalised inside a sentence, or any first name no word shares, whatever follows)
+            ends_name = re.match(r"[ \t]*(?:\r?\n|$|,|\()", text[nxt.end:nxt.end + 4]) is not None
+            first_key = gazetteer.fold(cur.text)
             town = key in self.generic and key in gaz.surnames and j == i and is_capitalised(nxt_base) and (
-                gazetteer.fold(cur.text) in gaz.first_names and not gaz.is_english(cur.text)
-                and re.match(r"[ \t]*(?:\r?\n|$|,|\()", text[nxt.end:nxt.end + 4]) is not None
+                first_key in gaz.first_names and (
+                    not gaz.is_english(cur.text) and (ends_name or key in gazetteer.AUTHORITY_TOWNS)
+                    or key in gazetteer.AUTHORITY_TOWNS and is_capitalised(cur.text) and first_key not in gaz.calendar
+                    and first_key not in gazetteer.VERB_NAMES and (ends_name or not sentence_initial(text, cur.start)))
                 or titled and len(cur.text) == 1 and cur.text.isupper())  # "Ms K Barnsley": a titled initial's
             if (key in self.generic and not town) or title or cue or key in gaz.calendar:
                 break
