@@ -16,7 +16,7 @@ from redactor.detect.gazetteer import NOT_INITIALS
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.recognizers import address as address_words
-from redactor.detect.recognizers.columns import header_cells
+from redactor.detect.recognizers.columns import authority_cells, header_cells
 from redactor.detect.words import caps_twin, misread_reading, ocr_twins, strip_possessive
 from redactor.pipeline import Pipeline
 from redactor.types import CASE_REF, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
@@ -186,6 +186,7 @@ class Detector:
                     for name in [gazetteer.fold(m.group("name"))]
                     if not m.group("service") or name in self.gaz.places or name in known}
         written = [m.span() for m in longer.finditer(text)]
+        authority_cell = authority_cells(text) if any(f.type in (PERSON, LOCATION) for f in findings) else set()
 
         def named(f: Finding) -> str:
             words = text[f.start:f.end].split()
@@ -199,6 +200,11 @@ class Detector:
             return " ".join(gazetteer.fold(w) for w in words)
 
         def the_council(f: Finding) -> bool:
+            if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and named(f) in known:
+                return True  # "Bolton" under "LA": the authority, whoever guessed it a person
+            if f.type == PERSON and COUNCIL.fullmatch(text, f.start, f.end) and not f.recognizer.endswith(":title") \
+                    and COUNCIL.fullmatch(text, f.start, f.end).group("name").split()[-1] not in NOT_AN_AUTHORITY:
+                return True  # "Stockport Council" read as a person in a table's column: a council
             if f.type == CASE_REF or PERSON_BEFORE.search(text, max(0, f.start - 24), f.start) \
                     or PERSON_AFTER.match(text, f.end):
                 return False  # "Dear Kent,", "Camden is 7", "Merton's mum": a person of an authority's name

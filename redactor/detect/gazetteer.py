@@ -38,6 +38,9 @@ ROLE_INITIALS = frozenset("LA HT DT HV PA SN SW EP GP TA OT DSL EVC SLT LSA FSW 
 # a Mc may stand in initials and in a surname in capitals ("HMcB", "McDONAGH")
 MIXED_CASE_ABBREVIATION = re.compile(r"(?![A-Za-z]*Ma?c)[A-Z]+[a-z]+[A-Z]+s?")
 
+# the small words inside a surname: "Aoibheann Ní Bhriain", "Seán Mac Giolla", "Ahmed bin Salleh"
+NAME_PARTICLES = frozenset("Ní Nic Ó Ua Mac Mhic bin binti bint ibn ap de van von der den da di du dos das del della".split())
+
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split())
 
@@ -279,6 +282,15 @@ def as_a_word(text: str, start: int, end: int) -> bool:
     "Hope you are well", "Will you come?"."""
     if calendar_date(text, start, end):
         return True
+    if fold(text[start:end]) in FEASTS and (_FEAST_BEFORE.search(text[max(0, start - 12):start])
+                                             or _FEAST_AFTER.match(text, end)):
+        return True  # "See you at Christmas", "the Christmas holidays" (Mrs Christmas found)
+    if fold(text[start:end]) in authorities()[0]:
+        if LA_BODY_AFTER.match(text, end):
+            return True  # "Ask Bolton Council" where Keith Bolton is redacted: the authority
+        from redactor.detect.recognizers.columns import authority_cells
+        if (start, end) in authority_cells(text):
+            return True  # "Bolton" under "LA": the authority
     rx = _WORD_USE_RE.get(fold(text[start:end]))
     return rx is not None and rx.match(text, end) is not None
 
@@ -294,6 +306,14 @@ def calendar_date(text: str, start: int, end: int) -> bool:
     return bool(_DATE_BEFORE.search(text[max(0, start - 16):start]) or _DATE_AFTER.match(text[end:end + 12]))
 
 
+# Feasts a surname may share ("Mrs Christmas"), and where they are the feast
+FEASTS = frozenset({"christmas", "easter", "xmas", "eid", "diwali", "hanukkah"})
+_FEAST_BEFORE = re.compile(r"(?i)\b(?:at|over|for|since|before|after|until|till|by|this|last|next|of|from|the|"
+                           r"merry|happy|during|in)[ \t]+$")
+_FEAST_AFTER = re.compile(r"(?i)[ \t]*(?:['’]s\b)?[ \t]*(?:holidays?|hols|day|eve|break|term|party|fair|play|dinner|jumper|"
+                          r"cards?|tree|time|concert|show|presents?|lunch|week|period|fayre|market|closure)\b")
+# what follows a Local Authority's name that makes it the authority ("Bolton Council", "Bolton SENDIASS")
+LA_BODY_AFTER = re.compile(r"[ \t]+(?:(?:Metropolitan[ \t]+)?(?:Borough|County|City)[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b")
 _DAY_ALONE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)")
 
 

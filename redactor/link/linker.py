@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import (MIXED_CASE_ABBREVIATION, NOT_INITIALS, SIGN_OFF_NOT_INITIALS, VERB_NAMES,
+from redactor.detect.gazetteer import (MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS, SIGN_OFF_NOT_INITIALS, VERB_NAMES,
                                       initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
 from redactor.types import ADDRESS, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
@@ -111,6 +111,7 @@ WORD_NAME_OWNS = re.compile(r"(?<![\w'’-])([a-z]{3,})(?:['’]s|s)[ \t]+(?:" +
 # ("will" and "may" are modals: a modal never goes on "has", "was", "said", "sat")
 NOT_WORD_NAMES = frozenset("hope bill mark rob pat sue frank gene art rich chance sky".split())
 MODAL_WORD_NAMES = frozenset({"will", "may"})
+LOWER_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*([a-z][a-z'’]{2,10})[ \t]*\)")
 ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z&]{0,8}(?:-[A-Z][A-Za-z]{0,3})?)[\"”'’]?\s*\)")
 NICKNAME_RE = re.compile(
     r"\s*(?:\(|,)?\s*(?:known as|aka|a\.k\.a\.|called|nicknamed|prefers|pref\.|preferred(?: name)?:?)\s+[\"“'‘]?(?!(?:name|names|to|is|as)\b)([A-Z][\w'’\-]+)[\"”'’]?",
@@ -263,7 +264,7 @@ class _Linker:
         merged = self._merge(merged + self._every_copy(merged))
         merged = self._merge(merged + self._the_kind(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
-        merged = self._edges(merged)
+        merged = self._join_particles(self._edges(merged))
         # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
         merged = split_at_cells(self.text, merged)
         self._classify_people(merged)
@@ -353,6 +354,19 @@ class _Linker:
                 if not any(taken.overlapping(start, start + len(pair.group(1)))):
                     out.append(Finding(type=PERSON, start=start, end=start + len(pair.group(1)), score=LINK_SCORE,
                                        recognizer="linker"))
+        return out
+
+    def _join_particles(self, findings: list[Finding]) -> list[Finding]:
+        """Two parts of a name found apart with a surname's particle between ("Aoibheann Ní
+        Bhriain", "Ahmed bin Salleh"): one name, so the draft keeps no "Ní" between replacements."""
+        out: list[Finding] = []
+        for f in sorted(findings, key=lambda f: (f.start, f.end)):
+            prev = out[-1] if out else None
+            gap = re.fullmatch(r"[ \t]+(\S+)[ \t]+", self.text[prev.end:f.start]) if prev and prev.end <= f.start else None
+            if prev and f.type == PERSON and prev.type == PERSON and gap and gap.group(1) in NAME_PARTICLES:
+                out[-1] = prev.with_(end=f.end)
+                continue
+            out.append(f)
         return out
 
     def _edges(self, findings: list[Finding]) -> list[Finding]:
@@ -880,6 +894,12 @@ class _Linker:
             after = self.text[f.end:f.end + 40]
             after = after[2:] if after.startswith(("'s", "’s")) else after
             ent = self.entities[f.entity]
+            lower = LOWER_ALIAS_RE.match(after) if f.type == PERSON else None
+            if lower and not self.gaz.is_english(lower.group(1)) and lower.group(1) not in STOP_WORDS \
+                    and lower.group(1) not in text_speak() and lower.group(1) not in self.allow \
+                    and not self.gaz.is_cue(lower.group(1)) \
+                    and any(gazetteer.fold(p)[:2] == lower.group(1)[:2] for p in ent.parts):
+                ent.aliases.add(lower.group(1))  # "lily-rose (lils)": her short form in lower case
             for rx in (ALIAS_RE, NICKNAME_RE):
                 m = rx.match(after)
                 if not m:
@@ -1051,8 +1071,9 @@ class _Linker:
                 # "Joanne Salt", "Dr Sen") is still searched, Capitalised as written: "SALT",
                 # "SEN" and "the school nurse" are kept. Months keep the allow list's protection.
                 as_name = known and is_capitalised(part) and key not in self.gaz.calendar
-                if len(key) < 2 or key in self.gaz.titles or (key in STOP_WORDS and not known):
-                    continue  # "Deano At The Shed": "The" and "At" are nobody anywhere else
+                if len(key) < 2 or key in self.gaz.titles or (key in STOP_WORDS and not known) or part in NAME_PARTICLES:
+                    continue  # "Deano At The Shed": "The" and "At" are nobody anywhere else (nor "de"
+                    # of "Maria de Souza")
                 if part.islower() and not known and key in text_speak():
                     continue  # "samsam ok" read as one name: "ok" is nobody anywhere else
                 if part.islower() and key in STOP_WORDS and key in VERB_NAMES and key in self.gaz.first_names \

@@ -13,6 +13,7 @@ following line with the same number of cells is read against it, until a line wi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 
 from presidio_analyzer import EntityRecognizer
@@ -27,6 +28,7 @@ from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PE
 SCORE = 0.8
 STAFF = "STAFF"  # a person column of the service's own staff
 NAMED = "NAMED"  # a column of names alone: a first name, a surname, a preferred name, initials
+TOWN = "TOWN"    # a town or village: whatever its word ("March", "Eye" are towns), a place
 ROOM = "ROOM"    # where in a school: a named room or base is a setting's own ("The Hive"), "Corridor C" is none
 # Header words (letters only, lower case) and the type of what stands under them.
 HEADERS = {
@@ -54,7 +56,8 @@ HEADERS = {
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
     POSTCODE: "postcode pc".split(),
     ADDRESS: "address addressline street".split(),
-    LOCATION: "area village locality ward estate".split(),
+    LOCATION: "area locality ward estate district neighbourhood suburb".split(),
+    TOWN: "village town townvillage villagetown townorvillage towncity".split(),
     # a school's own rooms and bases: an incident log's "Location" ("The Hive", "Corridor C")
     ROOM: "location room base".split(),
     # (a transport list's route, a contract's or a booking's number: codes each row repeats)
@@ -318,6 +321,25 @@ def header_cells(text: str) -> set[tuple[int, int]]:
     return out
 
 
+AUTHORITY_HEADERS = frozenset("la localauthority authority council homela placingla responsiblela lea".split())
+
+
+@lru_cache(maxsize=8)
+def authority_cells(text: str) -> frozenset[tuple[int, int]]:
+    """Where each cell under a Local Authority's header stands ("LA", "Local Authority"): the
+    authority's name there ("Bolton", "Trafford") is no one's surname, whatever NER makes of it."""
+    out: set[tuple[int, int]] = set()
+    columns: set[int] = set()
+    for line_start, placed, _, is_header in _rows(text):
+        if is_header:
+            columns = {i for i, (_, cell) in enumerate(placed)
+                       if re.sub(r"[^a-z]", "", cell.lower()) in AUTHORITY_HEADERS}
+            continue
+        out |= {(line_start + at + len(cell) - len(cell.lstrip()), line_start + at + len(cell.rstrip()))
+                for i, (at, cell) in enumerate(placed) if i in columns and cell.strip()}
+    return frozenset(out)
+
+
 class ColumnRecognizer(EntityRecognizer):
     """Cells of text tables read by their column's header."""
 
@@ -401,6 +423,11 @@ class ColumnRecognizer(EntityRecognizer):
             named = re.fullmatch(r"The[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", value) or any(
                 not self.gaz.is_english(w) for w in re.findall(r"[A-Z][a-z]{2,}", value))
             return [make_result(self, SCHOOL, start, start + len(value), SCORE, "column")] if named else []
+        if kind == TOWN:
+            value = re.sub(r"\s*\([^()]*\)$", "", value) or value
+            if len(value.split()) > 4 or not value[:1].isupper():
+                return []
+            return [make_result(self, LOCATION, start, start + len(value), SCORE, "column")]
         if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place (its note aside:
             # "Meadow View (specialist provision)" is a name)

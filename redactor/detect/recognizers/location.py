@@ -232,6 +232,8 @@ class LocationRecognizer(EntityRecognizer):
                 # before a postcode, a place of ordinary words may be a district ("Low Haigh"): only
                 # one made of nothing but words is none; elsewhere its first word must be no word
                 words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN, BEFORE_SITE) else keys[:1]
+                if words_ is not keys and len(keys) >= 2 and keys[0].title() in _PARTS:
+                    words_ = keys[1:2]  # "in Nether Hollins", "Upper Haugh": the name after its part
                 named_practice = pattern is PRACTICE and len(keys) >= 3  # "Orchard Lea Surgery": a name of two words
                 if keys[0] in FORM_LABELS:
                     continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place

@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import MIXED_CASE_ABBREVIATION, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
+from redactor.detect.gazetteer import MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.words import (
     a_thing_after_the,
     Word, bracket_label, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
@@ -172,6 +172,14 @@ STAMP = (r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]
          r"|\d{1,2}[.:]\d{2}[ \t]+(?:[A-Z]{1,2}[ \t]+)?)")
 SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<stamp>{STAMP})?(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*\.?){{0,2}})"
                      r"[ \t]*(?:[^\w\s:]{1,3}[ \t]*)?:[ \t]")
+# A call transcript's speaker, on a line of its own before the time into the call: "Mayhew, Ruth
+# 0:04", "Stevie March   1:50", "Mayhew, Ruth stopped transcription" (Teams writes surname first)
+TRANSCRIPT_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:,[ \t]+|[ \t]+)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+                                r"(?:[ \t]+\((?:Guest|External|Unverified)[^)\n]{0,20}\))?"
+                                r"(?=[ \t]{1,6}\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$|[ \t]+(?:started|stopped)[ \t]+transcription)")
+# ... and a web form's answer in lower case: "Child/young person's name: april boyce-whitlock"
+LOWER_NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:[\w/'’ ]{0,30}[ \t'’s]name|name)[ \t*]*:[ \t*]*"
+                              r"(?P<name>(?-i:[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}))[ \t]*\r?$")
 # A form's name field: "Name: April Moss", "**Name:** April Moss", "Pt: BIRKWELL, Mason"
 NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|child|appellants?|"
                         r"(?:first|fore|given|middle)[ \t]?names?(?:\(s\))?|"
@@ -298,6 +306,10 @@ NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nic
 RECORD_KEEPING = frozenset("typed minuted authored entered logged redacted note notes minutes".split())
 # Where a sentence or a note's line opens, and the words that never follow a name opening one
 SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t>*•-]*|[.!?][ \t]+)$")
+# a school's church before its kind: "St Oswin's RC primary", "CE (VA) Primary"
+DENOMINATION = re.compile(r"RC|R\.C\.|CE|C\.E\.|CofE|VA|VC")
+SCHOOL_KIND_AFTER = re.compile(r"[ \t]*(?:\((?:VA|VC|A)\)[ \t]*)?(?i:primary|junior|infant|first|middle|high|secondary|"
+                               r"school|academy|college|nursery|church|voluntary|federation|and|&|\()")
 COMPASS_WORDS = frozenset("north south east west central mid upper lower greater inner outer".split())
 WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|this|his|her|their|one|a|an|no|not|"
                                    r"me|him|them|us)\b", re.IGNORECASE)
@@ -597,6 +609,7 @@ class PersonRecognizer(EntityRecognizer):
         # nor an abbreviation's shape ("ToD", "SpLD"), whatever a list says of "Tod"
         results = [r for r in results if not _no_ones_letters(text, r.start, r.end) and not bracket_label(text, r.start, r.end)
                    and not MIXED_CASE_ABBREVIATION.fullmatch(text, r.start, r.end)
+                   and not (DENOMINATION.fullmatch(text, r.start, r.end) and SCHOOL_KIND_AFTER.match(text, r.end))
                    and not (SYSTEM_CONSTANT.fullmatch(text, r.start, r.end) and not any(
                        gazetteer.fold(part) in self.gaz.surnames or gazetteer.fold(part) in self.gaz.first_names
                        for part in text[r.start:r.end].split("_")))]
@@ -733,6 +746,16 @@ class PersonRecognizer(EntityRecognizer):
             stamped = m.group("stamp") and not all(gaz.is_english(k) for k in keys)
             if listed or stamped:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in TRANSCRIPT_SPEAKER.finditer(text):
+            names = [w.rstrip(",.") for w in m.group("name").split()]
+            keys = [gazetteer.fold(w) for w in names]
+            surname_first = "," in m.group("name")
+            if any(k in self.generic and k not in gaz.surnames and k not in gaz.first_names
+                   and not (surname_first and i == 0 and k in gaz.calendar) or gaz.is_cue(w)
+                   or k in gaz.titles or k in STOP_WORDS for i, (k, w) in enumerate(zip(keys, names))) \
+                    or not any(k in gaz.first_names or k in gaz.surnames or not gaz.is_english(k) for k in keys):
+                continue  # "Meeting Notes 0:04", "SENCO Office 1:02", "Agenda Item 1:00" ("March, Stevie" is one)
+            out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in POST_AUTHOR.finditer(text):
             if len(m.group("name").split()) <= 6:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
@@ -812,6 +835,11 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "Child: Looked After", "Re: Annual Review of Education": a status or a subject, no name
             if not all(p in self.generic or gaz.is_cue(p) for p in parts):
                 out.append(self._result(m.start("name"), m.start("name") + len(name), POSITION_SCORE, "position"))
+        for m in LOWER_NAME_FIELD.finditer(text):
+            parts = [gazetteer.fold(w) for w in re.split(r"[ \t]+", m.group("name"))]
+            if parts[0] in gaz.first_names and parts[0] not in STOP_WORDS and not any(
+                    p in STOP_WORDS or p in self.generic or gaz.is_cue(p) for p in parts[1:]):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for line in INITIALS_LINE.finditer(text):
             for m in INITIALS.finditer(line.group()):
                 at = line.start() + m.start()
@@ -1547,7 +1575,9 @@ class PersonRecognizer(EntityRecognizer):
             month_name = key in gaz.calendar and key in gaz.first_names and caps \
                 and is_capitalised(prev.text) and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
             # "Mrs Salt", "Mr Church": a listed surname the allow list keeps as a word, after an honorific
-            kept_surname = key in self.generic and key in gaz.surnames and caps and not allcaps \
+            # (or one no dictionary has, kept for another use: "Mrs Christmas")
+            kept_surname = key in self.generic and (key in gaz.surnames or not gaz.is_english(key) and len(key) >= 4) \
+                and caps and not allcaps \
                 and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
             if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1 or month_name
                                                      or kept_surname):
@@ -1714,6 +1744,12 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if gap != " " or cur.text.endswith(("'s", "’s")):
                 break
+            if nxt.text in NAME_PARTICLES and j + 2 < len(ws) and text[nxt.end:ws[j + 2].start] == " " \
+                    and is_capitalised(ws[j + 2].text) and not gaz.is_cue(ws[j + 2].text) \
+                    and gazetteer.fold(ws[j + 2].text) not in self.generic and (
+                        gazetteer.fold(cur.text) in gaz.first_names or not gaz.is_english(cur.text)):
+                j += 2  # "Aoibheann Ní Bhriain", "Ahmed bin Salleh": a particle joins the surname
+                continue
             if text[nxt.end:nxt.end + 1].isdigit():
                 break  # "Tayla Y7": a year group, "Room B12": no part of a name
             nxt_base = text[nxt.start:strip_possessive(text, nxt.start, nxt.end)[1]]

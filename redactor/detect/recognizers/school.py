@@ -176,6 +176,10 @@ UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+(?:" + _UNIT_
 TREES_NAME = re.compile(r"(?<![\w'’-])(?P<name>[Tt]he[ \t]+(?:Willows|Beeches|Oaks|Limes|Elms|Hollies|Poplars|Laurels|"
                         r"Maples|Cedars|Firs|Pines|Birches|Chestnuts|Sycamores|Rowans|Hawthorns|Larches|Alders|Hazels|Yews))"
                         r"(?![\w'’-])")
+# A web form's answer in lower case: "School or setting: st withburgas", "nursery: little owls"
+LOWER_SCHOOL_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:(?:child'?s|current|your[ \t]+child'?s)[ \t]+)?(?:school(?:[ \t]*(?:or|/)[ \t]*setting)?|"
+                                r"setting|nursery|college|school[ \t]+name|name[ \t]+of[ \t]+school)[ \t*]*:[ \t*]*"
+                                r"(?P<name>(?-i:[a-z][a-z'’&.-]*(?:[ \t]+[a-z][a-z'’&.-]*){0,4}))[ \t]*\r?$")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
 # and the site it is at ("Little Acorns @ Mill House"); never at a sentence's start
 NURSERY_NAME = re.compile(r"(?<=[a-z0-9,;:(][ \t])(?P<name>(?:Little|Tiny|Busy|Happy|Teddy|Rainbow|Sunshine|Bright|Precious)[ \t]+"
@@ -314,6 +318,11 @@ class SchoolRecognizer(EntityRecognizer):
                   *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text), *UNIT_NAMED_KIND.finditer(text),
                   *UNIT_CALLED.finditer(text), *TREES_NAME.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
+        for m in LOWER_SCHOOL_FIELD.finditer(text):
+            words_ = re.findall(r"[a-z]+", m.group("name"))
+            if words_ and not all(gaz.is_english(w) or w in STOP_WORDS or w in self.allowed or w in text_speak()
+                                  for w in words_):
+                out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "field"))
         for m in RANKED.finditer(text):
             if not RANKED_CUE.search(text, max(0, m.start() - 120), m.start()):
                 continue

@@ -66,6 +66,11 @@ def spoken_digits(words: str) -> str:
     return "".join(digits)
 
 
+# a phone number as a scan reads it: O or o for 0, l, I or | for 1 ("0l632 96O742", "O77OO 9OO417")
+OCR_PHONE = re.compile(r"(?<![\w|])[0O](?=[\dOolI|]{3,4}[ ]?[\dOolI|]{3}[ ]?[\dOolI|]{3,4}(?![\w|]))"
+                       r"[\dOolI|]{3,4}[ ]?[\dOolI|]{3}[ ]?[\dOolI|]{3,4}")
+OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+
 class UkPhoneRecognizer(CheckedPatternRecognizer):
     """Recognize UK phone numbers: 07700 900123, +44 (0)7700 900123, (0114) 496 0123, ...
 
@@ -88,6 +93,11 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
             m = SHORT_EXTENSION.match(text, r.end)
             if m:
                 results.append(make_result(self, PHONE, r.start, m.end(), r.score, "extension"))
+        for m in OCR_PHONE.finditer(text):  # a scan's "0l632 96O742": l for 1, O for 0
+            read = m.group().translate(OCR_DIGITS)
+            if re.search(r"[OolI|]", m.group()) and sum(c.isdigit() for c in m.group()) >= 7 \
+                    and self.validate_result(read):
+                results.append(make_result(self, PHONE, m.start(), m.end(), self.VALID_SCORE, "scanned"))
         for m in SPOKEN.finditer(text):
             span = m.group()
             if not re.search(r"[a-z]", span, re.IGNORECASE) and any(r.start <= m.start() < r.end for r in results):
