@@ -143,6 +143,8 @@ BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*[A-Za-z][a-z]*(?![\w'’-])")
 SMUDGED_TAIL = re.compile(r"(?:~(?!~)|\^|¬)[a-z]{1,12}(?![\w'’-])")  # (never "~~was~~", a strikethrough)
 # A setting called by its kind alone: "the Academy must set work" (never "the Academy Trust", "The College of ...")
 THE_KIND = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Academy|College)(?![\w'’-])(?![ \t]+(?:Trust|of|[Ss]chools?)\b)")
+# ... alone on its line as a message opens ("Gill,\n\nFYI - see chain below", Gillian found)
+GREETING_LINE = re.compile(r",[ \t]*\r?\n[ \t>]*\r?\n")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
 # A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
 # best" (Gemma signs above), "thanks bec", "Thanks shell", "cheers sky"; never a question ("hi will you ring")
@@ -695,7 +697,9 @@ class _Linker:
             if (not quoted and (self.gaz.is_english(word) or self.gaz.near_english(key))
                     and not (gazetteer.fold(owners[0].first).startswith(key)
                              and (self._named_mid_sentence(m.start(1), m.end())
-                                  or self._subject_opening(m.start(1), m.end())))) \
+                                  or self._subject_opening(m.start(1), m.end())
+                                  or GREETING_LINE.match(self.text, m.end(1))
+                                  and re.search(r"(?:\A|\n)[ \t>]*$", self.text[max(0, m.start(1) - 8):m.start(1)])))) \
                     or key in self.allow or key in self.gaz.first_names \
                     or key in self.gaz.places or key in STOP_WORDS or self.gaz.is_cue(word) \
                     or key in self.gaz.titles or key in self.gaz.calendar or key in self.gaz.role_cues:

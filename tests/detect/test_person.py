@@ -1653,6 +1653,11 @@ STOP_37_FOUND = [
      ["lils"]),
     ("a-place-after-its-part-where-a-family-lives", "Family live in Nether Hollins, no bus.", ["Hollins"]),
     ("a-scanned-phone-number", "Tel: 0l632 96O742\nMob O77OO 9OO417", ["96O742", "9OO417"]),
+    ("an-addressee-and-her-short-form-opening-the-message", "From: Farah Chowdhury <f.chowdhury@x.org>\r\nTo: "
+     "Gillian Entwistle <g.entwistle@x.org>\r\nImportance: High\r\n\r\nGill,\r\n\r\nFYI - see chain below.\r\n",
+     ["Gillian", "Entwistle", "Gill,"]),
+    ("a-setting-with-its-placement-in-brackets-and-a-dotted-deadline", "LA offering The Harbour Centre (AP) from "
+     "day 6. The 6 week deadline was 09.05 - missed.", ["Harbour", "09.05"]),
     # (a guard: an abbreviation's shape must not take a Mc in initials or in capitals)
     ("a-mc-in-initials-and-a-surname-in-capitals", "Mon 14/10\n09:10  Call from mum re transport. HMcB\n"
      "10:30  Rang school back. HMcB\nTraveller family: Bridget McDONAGH, Y4.", ["HMcB", "McDONAGH"]),
@@ -1676,6 +1681,8 @@ STOP_37_KEPT = [
      "2 at Saint Oswin's RC primary.", ["North West SENDIASS", "East Anglia SENDIASS", "RC primary"]),
     ("a-feast-beside-a-surname-it-shares", "Mrs Christmas rang. See you at Christmas. The Christmas holidays.",
      ["at Christmas", "Christmas holidays"]),
+    ("a-teams-address-and-a-greeting-alone", "To: SEND Team <send@x.gov.uk>\r\n\r\nMorning,\r\n\r\nPlease see "
+     "below. A gill net.\r\n\r\nThanks,\r\n\r\nJo", ["SEND Team", "Morning,", "Thanks,", "gill net"]),
     ("a-posts-buttons-and-counts", "Great news!\n5 June · Like · Reply · 11\nSee v2.1  below", ["Like · Reply",
                                                                                               "v2.1"]),
     ("scores-and-fractions-after-a-verb", "He completed the test 7/10 and got 4/5 spellings. Met 3/4 of his targets. "

@@ -173,7 +173,7 @@ _SCORE_BEFORE = re.compile(r"(?i)\b(?:scored?|scoring|marks?|rated|rating|out of
 # Day and month with a stop and no year, after a word that says which day: "AR on 25.11", "by 3.12"
 # (never after "from", "at" or "until", where "8.05" is a time)
 DOTTED_DAY_MONTH = re.compile(
-    r"(?<![\w.])(?=\d{1,2}\.\d)(?<=\b(?i:on|by|due|w/c|wc|commencing|beginning)"
+    r"(?<![\w.])(?=\d{1,2}\.\d)(?<=\b(?i:on|by|due|w/c|wc|commencing|beginning|deadline(?:[ \t]+(?:was|is|of))?)"
     r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])"
     r"(?![ \t]*(?i:mg|ml|g|kg|mcg|%|per|years?|yrs?|hours?|hrs?|mins?|minutes?|levels?|points?|months?|weeks?|days?|"
     r"cm|mm|km|miles?|times|x)\b)")

@@ -180,6 +180,13 @@ TRANSCRIPT_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:,[ \t]+|
 # ... and a web form's answer in lower case: "Child/young person's name: april boyce-whitlock"
 LOWER_NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:[\w/'’ ]{0,30}[ \t'’s]name|name)[ \t*]*:[ \t*]*"
                               r"(?P<name>(?-i:[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}))[ \t]*\r?$")
+# A message opening with a first name alone on its line, a blank line below: "Gill,\n\nFYI - see ..."
+BARE_SALUTATION = re.compile(r"(?m)(?:\A|\n[ \t>]*\r?\n)[ \t>]*(?P<name>[A-Z][a-z]{2,}),[ \t]*\r?\n[ \t>]*\r?\n")
+NOT_A_SALUTATION = frozenset("hello hiya morning afternoon evening thanks cheers all everyone team colleagues folks "
+                             "sir madam regards best yours dear love friends".split())
+# An e-mail's sender or recipient by the name before the address: "To: Gillian Entwistle <g.entwistle@...>"
+ADDRESSEE = re.compile(r"(?im)^[ \t>]*(?:from|to|cc|bcc|sent[ \t]+by|reply-to)[ \t]*:[ \t]*(?:.*?;[ \t]*)?"
+                       r"(?P<name>(?-i:[A-Z][\w'’-]+(?:,?[ \t]+[A-Z][\w'’.-]*){0,3}))[ \t]*<(?P<local>[\w.+'-]+)@")
 # A form's name field: "Name: April Moss", "**Name:** April Moss", "Pt: BIRKWELL, Mason"
 NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:name|full name|child'?s name|pupil|pupil name|student|child|appellants?|"
                         r"(?:first|fore|given|middle)[ \t]?names?(?:\(s\))?|"
@@ -745,6 +752,23 @@ class PersonRecognizer(EntityRecognizer):
                     and not gaz.is_english(keys[0]))
             stamped = m.group("stamp") and not all(gaz.is_english(k) for k in keys)
             if listed or stamped:
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in BARE_SALUTATION.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key in gaz.first_names and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
+                    and key not in gaz.titles and key not in gaz.calendar and key not in NOT_A_SALUTATION:
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in ADDRESSEE.finditer(text):
+            names = re.findall(r"[A-Za-z][A-Za-z'’-]+", m.group("name"))
+            keys = [gazetteer.fold(w) for w in names]
+            local = gazetteer.fold(m.group("local"))
+            spelled = any(len(k) >= 3 and k in local for k in keys)  # "g.entwistle": her own address
+            listed = any(k in gaz.first_names or k in gaz.surnames for k in keys)
+            if (spelled or listed) and not any(k in self.generic or gaz.is_cue(w) or k in STOP_WORDS or w.isupper()
+                                               or k in gaz.places
+                                               or gaz.is_english(k) and k not in gaz.first_names and k not in gaz.surnames
+                                               for k, w in zip(keys, names)):
+                # ("Sheffield Local Offer", "SEN Transport", "Admissions Bassetlaw": a body's inbox)
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in TRANSCRIPT_SPEAKER.finditer(text):
             names = [w.rstrip(",.") for w in m.group("name").split()]

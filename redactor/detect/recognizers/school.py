@@ -180,6 +180,10 @@ TREES_NAME = re.compile(r"(?<![\w'’-])(?P<name>[Tt]he[ \t]+(?:Willows|Beeches|
 LOWER_SCHOOL_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:(?:child'?s|current|your[ \t]+child'?s)[ \t]+)?(?:school(?:[ \t]*(?:or|/)[ \t]*setting)?|"
                                 r"setting|nursery|college|school[ \t]+name|name[ \t]+of[ \t]+school)[ \t*]*:[ \t*]*"
                                 r"(?P<name>(?-i:[a-z][a-z'’&.-]*(?:[ \t]+[a-z][a-z'’&.-]*){0,4}))[ \t]*\r?$")
+# ... or with its kind of placement in brackets: "The Harbour Centre (AP)", "The Bridge (PRU)"
+UNIT_WITH_PLACEMENT = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+(?:Centre|Center|Project|House|Hub|Unit|Base|"
+                                 r"Academy|School|Campus|Lodge))?)[ \t]*\((?i:AP|PRU|alternative[ \t]+provision|"
+                                 r"pupil[ \t]+referral[ \t]+unit|EOTAS|tuition|SILC|ARP|SEMH|independent)\)")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
 # and the site it is at ("Little Acorns @ Mill House"); never at a sentence's start
 NURSERY_NAME = re.compile(r"(?<=[a-z0-9,;:(][ \t])(?P<name>(?:Little|Tiny|Busy|Happy|Teddy|Rainbow|Sunshine|Bright|Precious)[ \t]+"
@@ -316,7 +320,8 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("saint"), m.end("saint"), CONTEXT_SCORE, "saint"))
         for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
                   *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text), *UNIT_NAMED_KIND.finditer(text),
-                  *UNIT_CALLED.finditer(text), *TREES_NAME.finditer(text)]:
+                  *UNIT_CALLED.finditer(text), *TREES_NAME.finditer(text),
+                  *UNIT_WITH_PLACEMENT.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in LOWER_SCHOOL_FIELD.finditer(text):
             words_ = re.findall(r"[a-z]+", m.group("name"))
