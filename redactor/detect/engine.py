@@ -202,8 +202,9 @@ class Detector:
         def the_council(f: Finding) -> bool:
             if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and named(f) in known:
                 return True  # "Bolton" under "LA": the authority, whoever guessed it a person
-            if f.type == PERSON and COUNCIL.fullmatch(text, f.start, f.end) and not f.recognizer.endswith(":title") \
-                    and COUNCIL.fullmatch(text, f.start, f.end).group("name").split()[-1] not in NOT_AN_AUTHORITY:
+            council = COUNCIL.fullmatch(text, f.start, f.end)
+            if f.type == PERSON and council and not f.recognizer.endswith(":title") \
+                    and council.group("name").split()[-1] not in NOT_AN_AUTHORITY:
                 return True  # "Stockport Council" read as a person in a table's column: a council
             if f.type == CASE_REF or PERSON_BEFORE.search(text, max(0, f.start - 24), f.start) \
                     or PERSON_AFTER.match(text, f.end):
@@ -212,7 +213,6 @@ class Detector:
             if f.type == SCHOOL and named(f) in known \
                     and gazetteer.fold(" ".join(text[f.start:f.end].split()[-2:])) in SERVICES:
                 return True  # "Somerset Virtual School": the authority's own, no one's school
-            council = COUNCIL.fullmatch(text, f.start, f.end)
             if guess and (named(f) in councils or council and council.group("name").split()[-1] not in NOT_AN_AUTHORITY):
                 return True  # the authority the text names as one, or its council ("Meadow Vale Community
                 # Council" is none)

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import (MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS, SIGN_OFF_NOT_INITIALS, VERB_NAMES,
+from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, SIGN_OFF_NOT_INITIALS, VERB_NAMES,
                                       initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
 from redactor.types import ADDRESS, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
@@ -234,7 +234,7 @@ class _Linker:
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
-        findings = sorted(findings + self._lower_case_names(findings), key=lambda f: f.start)
+        findings = findings + self._lower_case_names(findings)
         findings = sorted(findings + self._word_names(findings), key=lambda f: f.start)
         # Full names first, so that single-part mentions can attach to them (and a name as first
         # Capitalised before its copies in lower case). Initials ("R.O.") after every name they
@@ -320,9 +320,7 @@ class _Linker:
         out = []
         for m in re.finditer(r"(?<![\w'’@#./-])[a-z]{3,}(?![\w'’@-])", self.text):
             key = m.group()
-            if key not in self.gaz.first_names or not self.gaz.is_english(key) or key in NOT_WORD_NAMES \
-                    or key in STOP_WORDS and key not in MODAL_WORD_NAMES or key in self.gaz.titles \
-                    or key in self.allow and key not in self.gaz.calendar \
+            if not self._word_name(key) or key in self.allow and key not in self.gaz.calendar \
                     or key in self.gaz.role_cues or any(taken.overlapping(m.start(), m.end())):
                 continue
             before = self.text[max(0, m.start() - 24):m.start()]
@@ -338,10 +336,7 @@ class _Linker:
         # ... or who owns what a person owns, the apostrophe perhaps left out: "summers mum", "will's
         # school", "jacks fault" (a modal or a season owns no mum; "the summers holidays" aside)
         for m in WORD_NAME_OWNS.finditer(self.text):
-            key = m.group(1)
-            if key not in self.gaz.first_names or not self.gaz.is_english(key) or key in NOT_WORD_NAMES \
-                    or key in STOP_WORDS and key not in MODAL_WORD_NAMES or key in self.gaz.titles \
-                    or any(taken.overlapping(m.start(1), m.end(1))):
+            if not self._word_name(m.group(1)) or any(taken.overlapping(m.start(1), m.end(1))):
                 continue
             if re.search(r"(?<![\w'’-])(?:the|a|an|this|that|last|next|all|two|three|many|few)[ \t]+$",
                          self.text[max(0, m.start() - 8):m.start()]) or not self._lower_case_writing(m.start()):
@@ -357,6 +352,12 @@ class _Linker:
                     out.append(Finding(type=PERSON, start=start, end=start + len(pair.group(1)), score=LINK_SCORE,
                                        recognizer="linker"))
         return out
+
+    def _word_name(self, key: str) -> bool:
+        """A listed first name that is also an ordinary word, and may be one in lower case ("summer",
+        "amber"; "will" and "may" too, whose modal use the verbs after them rule out)."""
+        return key in self.gaz.first_names and self.gaz.is_english(key) and key not in NOT_WORD_NAMES \
+            and (key not in STOP_WORDS or key in MODAL_WORD_NAMES) and key not in self.gaz.titles
 
     def _join_particles(self, findings: list[Finding]) -> list[Finding]:
         """Two parts of a name found apart with a surname's particle between ("Aoibheann Ní
@@ -978,8 +979,6 @@ class _Linker:
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
                     if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                         continue
-                    if MIXED_CASE_ABBREVIATION.fullmatch(self.text, start, end):
-                        continue  # "the ToD" (Tod Harris found): an abbreviation
                     if ent.type == PERSON and self._compound_noun(self.text[start:end], start):
                         continue  # "the Sports Hall" (Mr Hall found)
                     if ent.type == SCHOOL and " " not in m.group() and self._class_named(m.group()):
