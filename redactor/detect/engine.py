@@ -190,8 +190,9 @@ class Detector:
 
         def named(f: Finding) -> str:
             words = text[f.start:f.end].split()
-            while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow or words[-1] in AUTHORITY_KINDS):
-                words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council)
+            while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow or words[-1] in AUTHORITY_KINDS
+                                      or words[-1] in AUTHORITY_DEPARTMENTS):
+                words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council); "Devon CS"
             for k in range(1, len(words) - 1):
                 tail = " ".join(words[k:])
                 if gazetteer.fold(tail) in self.allow and (not SETTING_WORDS.search(tail) or gazetteer.fold(tail) in SERVICES):
@@ -220,7 +221,7 @@ class Detector:
             # "Lancs"), or guessed a word of no dictionary or a person by a role word after it
             # ("in Lancashire", "Officer, Cumberland SENDIASS"), or any guess inside one's name of
             # more words ("Westmorland and Furness")
-            if f.type == PERSON and f.recognizer.endswith((":ner", ":surname")) and named(f) in known and (
+            if f.type == PERSON and f.recognizer.endswith((":ner", ":surname", ":first-name")) and named(f) in known and (
                     PLACE_BEFORE.search(text, max(0, f.start - 16), f.start) or COUNCIL_AFTER.match(text, f.end)
                     or f.end - f.start > len(named(f))):
                 return True  # "lives in Kent", "Kent County Council": NER's person is the county
@@ -592,12 +593,17 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
                              "Borough District Metropolitan Executive Advisory Management Church".split())
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
+# an authority's department by its letters: "Devon CS" (Children's Services), "Kent CSC"
+AUTHORITY_DEPARTMENTS = frozenset("CS CSC CSD".split())
 # a kept phrase after an authority's name that is no kind of school, or is the authority's own service
 SETTING_WORDS = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?)\b")
 SERVICES = frozenset({"virtual school", "virtual school head"})
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|across|around|near|into|throughout|within|outside|(?:moved|move|moving|relocated)"
                           r"[ \t]+(?:to|from))[ \t]+$")  # (never "spoke to", "from": "email from Devon" is hers)
-COUNCIL_AFTER = re.compile(r"[ \t]+(?:County[ \t]+|City[ \t]+|Borough[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b")
+# (or the authority's service: "Signposted to Sunderland IAS", "with the Sunderland service",
+# "contact sunderland ias")
+COUNCIL_AFTER = re.compile(r"[ \t]+(?:County[ \t]+|City[ \t]+|Borough[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS|IAS|CSC?|"
+                           r"(?:sendiass|sendias|iass|ias)\b|(?:SEND?|EHC)[ \t]+(?i:team|service)|service\b|Local[ \t]+Offer)\b")
 # Where an authority's name is someone's: after a greeting, a title or kin; before an age, a year
 # group, a possessive's family word or a child's verb (not one an authority does too: "Blackpool
 # says 25 hours", "Kent wants evidence")

@@ -46,7 +46,9 @@ LOWER_SUBJECT_VERB = re.compile(r"[ \t]+(?:has|had|was|is|says|said|rang|phoned|
 SUBJECT_PREDICATE = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|now|suspended|excluded|started|attends|attended|"
                                r"struggles|struggled|likes|liked|needs|needed|seems|seemed|became|becomes|"
                                r"finds|found|enjoys|enjoyed|returned|left|moved|missed|settled|managed|remains|"
-                               r"remained|will|would|could|should|might|must)\b")
+                               r"remained|will|would|could|should|might|must)\b"
+                               # (or the year group that is hers: "Dezi Yr7 transfer delayed")
+                               r"|[ \t]+\(?(?:Y|Yr|Year[ \t]?)\d{1,2}\b")
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:][ \t]+|\t|^[ \t]*[-*•][ \t]+)[ \t]*$")
 # "my son is will": a relation said to be someone, each a fixed-width look-behind
 _RELATION_IS = "|".join(rf"(?<=\b{w} is )" for w in ("son", "daughter", "child", "brother", "sister", "grandson"))
@@ -127,6 +129,19 @@ _SPELLED_ON = re.compile(r"[ ]{2,4}((?-i:[A-Z](?: [A-Z]){1,11}))(?![\w])")
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
 CODE = re.compile(r"[A-Z]{2,3}")  # a person's initials as notes write them
+SHARED_CODE_ACTS = re.compile(r"[ \t]+(?:to[ \t]+[a-z]+|[a-z]+(?:ing|ed|s))\b")
+# a subject before a word that is a name too: the word is its verb ("i hope", "they will")
+PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?i:i|we|you|u|they|he|she|who|lets|let['’]s)[ \t]+$")
+# staff initials in lower case where they act ("kb to email", "rh explained") or are asked for
+# ("mum wants sa there", "checking w gt", "(for dp)")
+LOWER_CODE = re.compile(r"(?<![\w'’./@-])[a-z]{2,3}(?![\w'’/@-]|\.\w)")
+LOWER_CODE_ACTS = re.compile(r"[ \t]+(?:to|explained|signposted|spoke|gave|ended|checking|checked|drafting|drafted|"
+                             r"supporting|supported|advised|emailed|emailing|rang|phoned|called|sent|sending|will|"
+                             r"already|attending|attended|met|visited|agreed|said|helped|helping|told|asked|booked|"
+                             r"chased|chasing|completed|covering|left|passed|referred|arranged)\b")
+LOWER_CODE_ASKED = re.compile(r"(?:\b(?:w|with|for|ask|asked|wants|want|told|tell|cc|by|from)[ \t]+|\()$")
+# what follows a Local Authority's name where it is the authority: "Devon CS", "Devon SEN team"
+AUTHORITY_AFTER = re.compile(r"[ \t]+(?:CS|CSC|County|Council|City|Borough|SENDIASS|SENDIAS|IASS|SEN|SEND|EHC)\b")
 CODE_WORD = re.compile(r"(?<![\w'’./-])[A-Z]{2,3}(?![\w'’/-])")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
@@ -227,9 +242,12 @@ class _Linker:
         self._lower_paragraphs: dict[int, bool] = {}
         self._lower_lines: dict[int, bool] = {}
         self._breaks: list[int] | None = None
+        self._break_ends: list[int] = []
         self._line_starts: list[int] | None = None
         self.initialled: set[str] = set()  # people whose initials the document writes as a name
         self.first_at: dict[str, int] = {}  # entity id -> offset of its first detected mention
+        self._lower_cells: dict[int, bool] = {}  # a table cell's start -> written in lower case
+        self.shared_codes: dict[str, str] = {}  # initials two people share -> the one who takes them
         self._codes: set[str] | None = None  # initials written in the text ("T.W.", "TW"), without stops
 
     # -- main ---------------------------------------------------------------------------------
@@ -263,6 +281,7 @@ class _Linker:
             merged = self._merge(merged + more)
         merged = self._merge(merged + self._short_forms(merged))
         merged = self._merge(merged + self._staff_codes(merged))
+        merged = self._merge(merged + self._lower_codes(merged))
         merged = self._merge(merged + self._every_copy(merged))
         merged = self._merge(merged + self._the_kind(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
@@ -619,6 +638,22 @@ class _Linker:
                                    recognizer="linker"))
         return out
 
+    def _lower_codes(self, findings: list[Finding]) -> list[Finding]:
+        """Staff initials found in capitals ("PH" under "taken by") and written in lower case in
+        the notes where they act or are asked for: "ph explained", "gt to cover?", "mum wants sa
+        there", "(for dp)". Never a code that is a word ("is", "me") or a kept term."""
+        found = {self._span(f).lower() for f in findings if f.type == PERSON and CODE.fullmatch(self._span(f))
+                 and not f.recognizer.endswith(":ner")}
+        found = {c for c in found if c not in STOP_WORDS and not self.gaz.is_english(c) and c not in self.allow}
+        if not found:
+            return []
+        out = []
+        for m in LOWER_CODE.finditer(self.text):
+            if m.group() in found and (LOWER_CODE_ACTS.match(self.text, m.end())
+                                       or LOWER_CODE_ASKED.search(self.text, max(0, m.start() - 12), m.start())):
+                out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+        return out
+
     def _caps_surname(self, word: str) -> bool:
         """A word in capitals that can be a surname: no word of the dictionary, no kept term,
         no abbreviation we know ("Ania SALT", "Mr Khan SENCO" are no names)."""
@@ -672,6 +707,8 @@ class _Linker:
             return False
         if not (word.islower() and span.islower() or is_capitalised(word) and not span.islower()):
             return False
+        if key in gazetteer.authorities()[0] and AUTHORITY_AFTER.match(self.text, end):
+            return False  # "(Aled Prydderch, Devon CS)": his authority's department, no one listed
         return not self.gaz.is_english(key) or bool(LIST_END.match(self.text, end))
 
     def _short_forms(self, findings: list[Finding]) -> list[Finding]:
@@ -835,6 +872,19 @@ class _Linker:
         if self._line_starts is None:  # where lines start, found once
             self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
         line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        line_end = self.text.find("\n", at)
+        line_end = line_end if line_end >= 0 else len(self.text)
+        if "\t" in self.text[line_start:line_end]:
+            # a table's notes cell ("...\tDurham\twill has dx of adhd ..."): that cell alone, its
+            # abbreviations in capitals aside ("AR", "SALT")
+            cell_start = self.text.rfind("\t", line_start, at) + 1 or line_start
+            if cell_start not in self._lower_cells:
+                cell_end = self.text.find("\t", at, line_end)
+                said = re.findall(r"[^\W\d_]+", self.text[cell_start:cell_end if cell_end >= 0 else line_end])
+                self._lower_cells[cell_start] = len(said) >= 4 and not any(
+                    w[0].isupper() and w != "I" and not w.isupper() for w in said)
+            if self._lower_cells[cell_start]:
+                return True
         colon = self.text.find(": ", line_start, min(line_start + 60, at))
         if colon >= 0 and "\n" not in self.text[line_start:colon]:
             # a chat message or a log entry: that line alone (each line read once)
@@ -848,9 +898,12 @@ class _Linker:
                     w[0].isupper() and w != "I" for w in said)
             return self._lower_lines[line_start]
         if self._breaks is None:  # where paragraphs end, found once
-            self._breaks = [m.start() for m in re.finditer(r"\n\n", self.text)]
+            # (a quoted reply's empty line, "> >>", parts its paragraphs too)
+            found = [m.span() for m in re.finditer(r"\n(?:[ \t]*>[> \t]*)?(?=\n)", self.text)]
+            self._breaks = [a for a, _ in found]
+            self._break_ends = [b + 1 for _, b in found]
         i = bisect_right(self._breaks, at - 2)
-        start = self._breaks[i - 1] + 2 if i else 0
+        start = self._break_ends[i - 1] if i else 0
         if start not in self._lower_paragraphs:
             end = self._breaks[i] if i < len(self._breaks) else -1
             body = []
@@ -941,6 +994,14 @@ class _Linker:
                                       | {(f, l) for f, l in people if len(f) == 1
                                          and not any(g.startswith(f) and m == l and len(g) > 1 for g, m in people)})
                             for code, people in owners.items()})
+        # Initials two people here share ("SA": Shabana Akhtar, an officer, and Shilan Ahmed) are
+        # still someone's where they act ("SA drafting with mum"): the one whose initials the text
+        # writes as a name, or else the one named first, takes them
+        for code, people in owners.items():
+            if initials[code] > 1 and len(code) >= 2:
+                held = [e for e in self.entities.values() if e.type == PERSON and (e.first, e.last) in people]
+                held = [e for e in held if e.id in self.initialled] or held
+                self.shared_codes[code] = min(held, key=lambda e: self._first_mention(e.id)).id
         # One pass over the text indexes where each word starts; a pattern is then tried only
         # where its first word stands, not run over the whole text once per entity.
         where: dict[str, list[int]] = defaultdict(list)
@@ -961,6 +1022,9 @@ class _Linker:
                                           or LOWER_ADDRESSED.match(self.text, end)
                                           and not self.gaz.is_english(self.text[start:end]))):
                         continue  # (a sentence that opens with her and goes on with a verb: "ruby had panic attack")
+                    if special == "lower" and PRONOUN_BEFORE.search(self.text, max(0, start - 12), start) \
+                            and self.gaz.is_english(m.group()):
+                        continue  # "i hope they listen", "we will see": the word after its subject
                     if special == "lower-place" and not self._lower_case_writing(start) \
                             and not PLACE_WORD_BEFORE.search(self.text, max(0, start - 12), start):
                         continue
@@ -977,6 +1041,9 @@ class _Linker:
                         continue  # "from Barnsley", "Barnsley CAMHS", "A Barnsley school": the town
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
+                    if special == "shared" and not (initials_as_a_person(self.text, start, end)
+                                                    and SHARED_CODE_ACTS.match(self.text, end)):
+                        continue  # two people's initials only where one acts: "SA drafting", not "CB done"
                     if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
                         continue
                     if ent.type == PERSON and self._compound_noun(self.text[start:end], start):
@@ -995,7 +1062,7 @@ class _Linker:
 
     def _spaced_copies(self) -> list[Finding]:
         """A found name as speech-to-text writes it: spelled out letter by letter ("K A S I A",
-        "l o m a x") or cut in two ("Oak hurst" for Oakhurst). Names of five letters or more that
+        "l o m a x") or cut in two ("Oak hurst" for Oakhurst), or broken at a line's end ("Tuck-\nett"). Names of five letters or more that
         are no dictionary word; the copy is two or more words with one space between them, which
         read together (any case) are the name. One pass over the text's words."""
         owner: dict[str, Entity] = {}
@@ -1018,7 +1085,8 @@ class _Linker:
         for i, (start, end, word) in enumerate(words):
             joined = word
             for k in range(i + 1, len(words)):
-                if joined not in prefixes or self.text[words[k - 1][1]:words[k][0]] not in (" ", "-", " - "):  # "D-E-N-I-S", "D - E - N"
+                if joined not in prefixes or self.text[words[k - 1][1]:words[k][0]] not in (" ", "-", " - ", "-\n", "-\r\n"):
+                    # "D-E-N-I-S", "D - E - N"; a scan's word broken at a line's end: "Tuck-\nett"
                     break
                 joined += words[k][2]
                 pieces = [w for _, _, w in words[i:k + 1]]
@@ -1079,15 +1147,18 @@ class _Linker:
                     # of "Maria de Souza")
                 if part.islower() and not known and key in text_speak():
                     continue  # "samsam ok" read as one name: "ok" is nobody anywhere else
-                if part.islower() and key in STOP_WORDS and key in VERB_NAMES and key in self.gaz.first_names \
+                if (part.islower() or is_capitalised(part) and len(ent.parts) >= 2) and key in STOP_WORDS \
+                        and key in VERB_NAMES and key in self.gaz.first_names \
                         and ent.evidence >= LOWER_SEED and part == ent.parts[0] and ent.first == key:
                     # "will shepherd" found: "will has been on sen support", "will's sister", "my son
                     # is will" are him; "i will ring" is the verb (a modal never goes on "has", "told")
+                    # ("Will Shotton" found in a column: the notes' "will has dx of adhd" too)
                     rx = re.compile(rf"(?<![\w'’-]){key}(?=['’]s\b|{LOWER_SUBJECT_VERB.pattern})"
                                     rf"|(?:{_RELATION_IS}){key}(?![\w'’-])")
                     self.special[rx.pattern] = "lower"
                     led.append((rx, key))
-                    continue
+                    if part.islower():
+                        continue
                 if part.islower() and key in self.gaz.english:
                     if key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
                             and key not in self.gaz.calendar and ent.evidence >= LOWER_SEED \
@@ -1132,9 +1203,14 @@ class _Linker:
                 elif known and is_capitalised(part) and len(key) >= 3 and key + "s" not in self.gaz.english \
                         and key not in self.gaz.calendar and key + "s" not in self.gaz.surnames:
                     forms.append((part + "s", False))  # "about Paddys atendence", as written
-                if not any_case and key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
+                # (a first name this document gives, whatever the lists say: "Brook Shepherd" found,
+                # "brook's dad"; a first name of letters, "TJ Robson": "tj arrested")
+                first_here = len(ent.parts) >= 2 and part == ent.parts[0] and ent.first == key and (
+                    len(key) >= 4 or part.isupper() and len(key) == 2)
+                if not any_case and (key in self.gaz.first_names or first_here) and len(key) >= 2 \
+                        and (len(key) >= 3 or first_here) and key not in STOP_WORDS \
                         and key not in self.gaz.role_cues and ent.evidence >= LOWER_SEED \
-                        and is_capitalised(part) and key not in self.gaz.calendar:
+                        and (is_capitalised(part) or first_here and part.isupper()) and key not in self.gaz.calendar:
                     # "so update on mason": where the writer puts nothing in capitals, a found
                     # name that is also a word is that person in lower case too (and "rileys mum")
                     lower.append(part.lower())
@@ -1151,10 +1227,10 @@ class _Linker:
                 led.append((_compile(re.escape(ent.parts[0][0]) + r"\.?[ \t]" + re.escape(ent.parts[-1]), None),
                             ent.parts[0][0].casefold()))
             for code in _initials_variants(ent) if code else ():
-                if initials[code] == 1 and len(code) >= 2:
+                if (initials[code] == 1 or self.shared_codes.get(code) == ent.id) and len(code) >= 2:
                     dotted = r"\.?\s?".join(code) if code.isupper() else re.escape(code)
                     forms.append((dotted, None))
-                    self.special[_compile(dotted, None).pattern] = "initials"
+                    self.special[_compile(dotted, None).pattern] = "initials" if initials[code] == 1 else "shared"
         elif ent.type == SCHOOL:
             full = ent.parts[0]
             forms.append((full, False))

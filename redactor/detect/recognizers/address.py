@@ -96,7 +96,10 @@ _NOT_A_NAME = (
     r"|Opposite|Behind|The|A|An|This|That|His|Her|Their|Our|My|Mum|Dad|Home|Address)\b)"
 )
 # ("4 Regent Street South": a street's quarter after its kind)
-_STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_ANY_SUFFIX}(?:{_SP}(?:North|South|East|West)(?![\w'’-]|{_SP}Yorkshire))?{_END}"
+# a particle inside a street's name: "Chy an Gweal Terrace", "Heol y Parc", "Rue de la Paix Close"
+# (never a preposition of prose: "Kerry on Church Lane" is a person on a street)
+_PARTICLE = r"(?:an|y|yr|de|la|le|du|des|del|upon)"
+_STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}){{1,3}}{_ANY_SUFFIX}(?:{_SP}(?:North|South|East|West)(?![\w'’-]|{_SP}Yorkshire))?{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
 _FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
          rf"|(?:{_title_and_upper('Ground First Second Third Top')}|\d{{1,2}}(?:st|nd|rd|th)){_SP}(?i:floor))")
@@ -185,7 +188,7 @@ _SHAPES = (
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
-                      r"mews|croft|view|place)(?![\w'’-])", CUE_SCORE),
+                      r"mews|croft|view|place|row|square|parade|green|hill|park|vale|bank|heights|fold|wynd)(?![\w'’-])", CUE_SCORE),
     # ... or in an auto-transcript's lower case, as a speaker's answer or after where one lives:
     # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive"
     # (never a count's or a time's noun: "a ten minute walk", "two really close friends")

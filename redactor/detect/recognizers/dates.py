@@ -139,6 +139,8 @@ SPOKEN_DATE = re.compile(
     rf"|(?<=\bthe[ \t]+){_SPOKEN_DAY}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|"
     rf"november|december)\b{_SPOKEN_YEAR}{_DAY_END}"
     rf"|(?i:\b{_CARDINAL_DAY}(?:[ \t]+of)?)[ \t]+{_MONTHS}\b(?![ \t]+(?!Two\b|Twenty\b)[A-Z][a-z]){_SPOKEN_YEAR}"
+    # a day of one word below eleven only with its year: "Yes seven May, 2013"
+    rf"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:[ \t]+of)?)[ \t]+{_MONTHS},?[ \t]+(?:19|20)\d\d(?!\d)"
     rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}"
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
     rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"

@@ -24,7 +24,10 @@ _SAID_SUFFIX = r"[ \t]+(?:dot[ \t]+)?(?:com|co|uk|net|org)"  # "at hotmail co uk
 _MAIL_PROVIDERS = "gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol"
 SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            # (any domain with its "dot" said: "at example dot com")
-                           rf"(?:{_SAID_SUFFIX})*|[a-z][a-z0-9-]{{1,30}}(?:{_SPOKEN_SUFFIX})+)\b")
+                           # (a hyphen unsaid and the labels before the suffix said too: "at
+                           # sendiass durham dot example dot org")
+                           rf"(?:{_SAID_SUFFIX})*|[a-z][a-z0-9-]{{1,30}}(?:[ \t]+[a-z][a-z0-9-]{{1,30}})?"
+                           rf"(?:[ \t]+dot[ \t]+(?!(?:com|co|uk|net|org|gov)\b)[a-z][a-z0-9-]{{1,30}}){{0,3}}(?:{_SPOKEN_SUFFIX})+)\b")
 KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
 _SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"

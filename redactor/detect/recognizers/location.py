@@ -104,7 +104,7 @@ BEFORE_SERVICE = re.compile(_PLACE + r"[ \t]+(?:family hub|clinic|health centre|
                             r"Health Centre|Medical Practice|Medical Centre|Clinic|Surgery|Practice|Library|Leisure Centre|Community Centre)\b")
 # "Setting: Lodge Causeway Primary School, Fishponds": a setting's district after it, ending the line
 AFTER_SETTING = re.compile(r"(?m)\b(?:School|Academy|College|Primary|Nursery|Infants|Juniors)[ \t]*,[ \t]*"
-                           + _PLACE + r"[ \t]*(?:$|[;)]|,[ \t]*(?:[A-Z]{1,2}\d|\n))")
+                           + _PLACE + r"[ \t]*(?:$|[;)]|,[ \t]*(?:[A-Z]{1,2}\d|\n)|[–-][ \t]*(?:Year|Y\d|Reception|Nursery)\b)")
 # "plot 6, Lower Ashton Traveller site": a site is named by its place (its words read like
 # an address's: one of them no word)
 BEFORE_SITE = re.compile(_PLACE + r"[ \t]+(?:Traveller|Travellers['’]?|Gypsy|Caravan|caravan|traveller|travellers['’]?)"
@@ -117,7 +117,8 @@ PRACTICE = re.compile(r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)
 # "i work at the warehouse in thornbeck", "go to brinkcliffe which is the pru": a lower-case word
 # after a place word, in writing without capitals
 LOWER_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|at|from|near|round|around|outside|(?:go|goes|going|went|gone|move|moved|moving|sent|send|"
+    r"\b(?:in|at|from|near|round|around|outside|(?:lives?|living|lived|stays?|staying)[ \t]+(?:up|down|over|out|round)"
+    r"|(?:go|goes|going|went|gone|move|moved|moving|sent|send|"
     r"transfer|transferred|back|over|down|up|drive|drove|walk|walked|taxi|bus)[ \t]+to)[ \t]+"
     r"(?P<place>[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
 PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end wood field fields bridge "
@@ -278,6 +279,7 @@ class LocationRecognizer(EntityRecognizer):
             if SETTING_AFTER.match(text, m.end("place")):
                 continue  # "at coldwell common school": a setting's name, the school recognizer's
             line_start = text.rfind("\n", 0, m.start()) + 1
+            line_start = text.rfind("\t", line_start, m.start()) + 1 or line_start  # a table's cell alone
             said = text.find(": ", line_start, min(line_start + 40, m.start()))
             line_start = said + 2 if said >= 0 else line_start  # "[00:00:27] Speaker 2: ..."
             around = text[max(line_start, m.start() - 80):m.start()]

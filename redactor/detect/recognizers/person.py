@@ -103,6 +103,15 @@ LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(
 # A parent's lower-case writing names her child by his mother: "(chase's mum)", "rowan's dad"
 _LOWER_KIN = r"(?:mum|mam|mom|dad|nan|nana|nanna|gran|grandma|grandad|sister|brother|stepdad|stepmum|auntie|aunty|uncle|carer|foster[ \t]+carer)"
 LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})['’]s[ \t]+{_LOWER_KIN}(?![\w'’-])")
+# A child written as the letter of a name before a relation: "T's dad Jermaine" (never "Child T's")
+LETTER_KIN = re.compile(rf"(?<![\w'’.&/-])(?P<name>[B-HJ-Z])['’]s[ \t]+(?i:{_LOWER_KIN}|mother|father|parents?|family)\b")
+# A lower-case name before whose it is, in brackets: "dean (my partner)", "shan (my sister)"
+LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:my|his|her|their|our|[a-z]+['’]s)[ \t]+"
+                              rf"(?:partner|husband|wife|fiance|fiancee|ex|{_LOWER_KIN}|son|daughter|friend|neighbour)\)")
+# A message signed with its writer's initial alone on a line, above her name: "N\n\nNiamh Osei"
+SIGNED_INITIAL = re.compile(r"(?m)(?:\A|\n)[ \t]*\r?\n[ \t]*(?P<name>[B-HJ-Z])[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
+                            r"(?P<next>(?P=name)[a-z]+)[ \t]+[A-Z]")
+LOWER_FIRST_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]+$")
 # ... and signs with her own name above it, or writes it in a header: "kerry wickersley (chase's mum)",
 # "From: kerry wickersley <...>"
 LOWER_SIGNED = re.compile(rf"(?m)^[ \t]*(?P<name>(?P<first>[a-z]{{2,}})[ \t]+[a-z][a-z'’-]+)[ \t]*\((?:[a-z]+['’]?s[ \t]+)?{_LOWER_KIN}\)"
@@ -422,6 +431,8 @@ def _no_ones_letters(text: str, start: int, end: int) -> bool:
         return True
     if code in COUNCILS and PLACE_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if COUNCIL_LETTERS.fullmatch(code) and POST_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "(SEN Casework Officer, DCC)": a county council's letters after a post
     regulator = REGULATOR_BEFORE_NUMBER.match(text, start)
     if regulator and regulator.end() == end:
         return True
@@ -449,8 +460,10 @@ RANKS = frozenset("PC DC DS DI MP QC KC RN NQ".split())
 # presenting officer: ...)", "Social Worker (SWE reg. ...)"
 BODIES = frozenset("DfE DWP HMRC".split())
 # ... a council's after its town ("Barnsley MBC"), a regulator's before its registration ("SWE reg.")
-COUNCILS = frozenset("MBC SCC CC BC DC ICB CCG NHS".split())
+COUNCILS = frozenset("MBC SCC CC BC DC ICB CCG NHS CS CSC".split())
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}[ \t]$")
+COUNCIL_LETTERS = re.compile(r"[A-Z]{1,2}CC|[A-Z]MBC")
+POST_BEFORE = re.compile(r"\b(?:Officer|Manager|Co-?ordinator|Caseworker|Worker|Team|Service|Lead|Head|Adviser|Advisor),[ \t]*$")
 REGULATOR_BEFORE_NUMBER = re.compile(r"(?:SWE|NMC|GMC|HCPC)(?=[ \t]*(?:reg\b|registration|no\b|number|pin\b|#|:))", re.IGNORECASE)
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
@@ -501,6 +514,8 @@ SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
 VERB_AFTER = re.compile(r"[ \t]+(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
                         r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
                         r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b|[ \t]*[,.)!?]")
+# What goes on after a person's name, never a place's: "son Cuba who is eleven", "Cuba's date of birth"
+PERSON_GOES_ON = re.compile(r"[ \t]+(?:who|is|was|has|had|aged|age|turned|\(\d)\b|['’]s[ \t]+(?:date|dob|mum|dad|school|birthday)\b")
 # Titles before a surname only: after one, a title word is the surname ("Mr Hafiz", "Mrs Bishop").
 KIN_TITLES = frozenset("auntie aunty aunt uncle nan nana nanna nanny grandma granny grandad grandpa gran".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof master mister".split())
@@ -698,6 +713,12 @@ class PersonRecognizer(EntityRecognizer):
                     and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(word):
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
                 continue  # "a lady called pat"
+            # "his dads name is bray, lee bray": a surname said as his name, ending the clause
+            if lead == "is" and word.islower() and key in gaz.surnames and key not in STOP_WORDS \
+                    and key not in self.generic and re.match(r"[,;.]", text[m.end("name"):m.end("name") + 1]) \
+                    and re.search(r"\bname[ \t]+is[ \t]+$", text[max(0, m.start("name") - 12):m.start("name")], re.IGNORECASE):
+                out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
+                continue
             # "my best mate will Dransfield": a listed name that is a word, then a surname
             # a kin word lower case, or one written as a title ("Auntie May", "Nan June")
             kin_word = (m.group("lead").islower() or lead in KIN_TITLES) \
@@ -710,7 +731,11 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), surname_end, AFTER_SCORE, "position"))
                 continue
             kin_month = calendar_name and is_capitalised(word) and kin_word
-            if (key in self.generic and not calendar_name) or gaz.is_cue(word) or (key in STOP_WORDS and not kin_month) \
+            # a child named after a place the allow list keeps, where a person's words go on:
+            # "his son Cuba who is eleven", "Cuba's date of birth" (never "we went to Cuba")
+            kin_place = kin_word and lead in RELATIONS and is_capitalised(word) and not gaz.is_english(key) \
+                and PERSON_GOES_ON.match(text, m.end("name")) is not None
+            if (key in self.generic and not calendar_name and not kin_place) or gaz.is_cue(word) or (key in STOP_WORDS and not kin_month) \
                     or (word.islower() and key in SAYING):  # "he told me miss said he had to go"
                 continue  # "June" is allow-listed as a month, not after "Miss"; "gran May does" is her
             if titled and word.islower() and key not in gaz.first_names:
@@ -720,7 +745,9 @@ class PersonRecognizer(EntityRecognizer):
             unknown = is_capitalised(word) and key not in gaz.english and key not in gaz.places
             # "my fella tez": a relation word, then a lower-case name no dictionary knows; after a
             # parent's role ("mum kasha"), also no misspelling or text-speak ("mum dont")
-            related = kin_word and key not in gaz.places and (
+            # (a child named after a place, where a person's words go on: "his son Cuba who is eleven")
+            placed = key in gaz.places and not kin_place
+            related = kin_word and not placed and (
                 (is_capitalised(word) and lead in RELATIONS)
                 or (word.islower() and len(word) >= 3 and key not in gaz.english and (
                     lead in RELATIONS or not (gaz.is_english(key) or key in text_speak()
@@ -826,7 +853,11 @@ class PersonRecognizer(EntityRecognizer):
         for m in LOWER_KIN_OWNER.finditer(text):
             key = m.group("name")
             if self._lower_first_name(key) and key not in gaz.calendar:
-                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+                # ... her whole name, a first name no word shares before it: "rebin hassan's mum"
+                before = LOWER_FIRST_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                start = before.start(1) if before and before.group(1) in gaz.first_names \
+                    and not gaz.is_english(before.group(1)) and before.group(1) not in STOP_WORDS else m.start("name")
+                out.append(self._result(start, m.end("name"), POSITION_SCORE, "position"))
         for m in LOWER_SIGNED.finditer(text):
             g = "" if m.group("name") else "2"
             first = m.group("first" + g)
@@ -1111,6 +1142,19 @@ class PersonRecognizer(EntityRecognizer):
         for m in LOWER_SIGN_OFF.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:
+                out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
+        for m in LETTER_KIN.finditer(text):
+            before = re.search(r"(\w+)[ \t]+$", text[max(0, m.start() - 20):m.start()])
+            if not (before and before.group(1)[:1].isupper()):  # "Child T's mum", "Pupil B's": a placeholder
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in LOWER_BEFORE_KIN.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")) \
+                    and (key in gaz.first_names or not gaz.is_english(key)):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in SIGNED_INITIAL.finditer(text):
+            key = gazetteer.fold(m.group("next"))
+            if key in gaz.first_names or not gaz.is_english(key) and key not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
         return out
 
@@ -1541,6 +1585,7 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             j = self._extend(text, ws, i)
             end = strip_possessive(text, w.start, ws[j].end)[1] if j > i else base_end
+            start = ws[i - 1].start if how == "surname" and self._unlisted_first_before(text, ws, i) else w.start
             rest = [gazetteer.fold(x.text) for x in ws[i + 1:j + 1]]
             named = any(k in self.gaz.surnames or k in self.gaz.first_names or not self.gaz.is_english(k)
                         for k in rest)
@@ -1549,9 +1594,21 @@ class PersonRecognizer(EntityRecognizer):
             if how == "role-cue" and j > i and not named and BODY_AFTER.match(text, end):
                 i = j + 1  # "(Senior EP, Bristol Educational Psychology Service)", "Worker (Bristol
                 continue   # Inclusion Service)": a body after a role, no one's name
-            out.append(self._result(w.start, end, score, how))
+            out.append(self._result(start, end, score, how))
             i = j + 1
         return out
+
+    def _unlisted_first_before(self, text, ws, i) -> bool:
+        """Whether the word before a listed surname is a first name no list has: Capitalised,
+        right before it and no word, place, cue or title ("To: Devinder Sahota")."""
+        prev, gaz = ws[i - 1] if i else None, self.gaz
+        if prev is None or text[prev.end:ws[i].start] != " " or not is_capitalised(ws[i].text) \
+                or not is_capitalised(prev.text) or len(prev.text) < 3 or not prev.text.isalpha():
+            return False
+        key = gazetteer.fold(prev.text)
+        return not gaz.is_english(key) and not gaz.near_english(key) and key not in gaz.places \
+            and key not in self.generic and key not in gaz.calendar and not gaz.is_cue(prev.text) \
+            and not gaz.is_title(prev.text) and key not in gazetteer.authorities()[0]
 
     def _in_label_row(self, text, at) -> bool:
         """Whether ``at`` is in a table's first row, of three or more cells that are each one
@@ -1628,8 +1685,13 @@ class PersonRecognizer(EntityRecognizer):
             return None, None  # "Yeah, hi Tomasz": a message's word (never "Im Soo-ah", a name before a name)
         if allcaps and len(base) == 2 and self._looks_like_initials(text, ws, i, key):
             return WEAK_SCORE, "initials"
-        is_first = key in gaz.first_names or ("-" in key and any(
-            p in gaz.first_names and not gaz.is_ambiguous(p) for p in key.split("-") if len(p) > 2))
+        # (or of names that are each a word too, written as one: "Autumn-Rose", "Lily-May"; never
+        # two months: "May-June")
+        hyphened = key.split("-")
+        is_first = key in gaz.first_names or ("-" in key and (any(
+            p in gaz.first_names and not gaz.is_ambiguous(p) for p in hyphened if len(p) > 2) or caps and all(
+            p in gaz.first_names and len(p) > 2 for p in hyphened) and all(
+            is_capitalised(p) for p in base.split("-")) and not all(p in gaz.calendar for p in hyphened)))
         is_sur = key in gaz.surnames
         if not (caps or allcaps or is_first or is_sur):
             return None, None  # most words: lower-case and no name

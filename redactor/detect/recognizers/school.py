@@ -100,7 +100,7 @@ WORSHIP_FIRST = re.compile(r"(?<![\w'’])(?:Jamia[ \t]+)?(?:Gurdwara|Gurudwara|
                            r"(?P<name>[A-Z][\w'’]*(?:-[A-Za-z]+)*(?:[ \t][A-Z][\w'’]*(?:-[A-Za-z]+)*){0,4})")
 # Hurried notes: "st ann's J&I", "oakwood primary", "at brinsworth academy".
 LOWER_RE = re.compile(
-    r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
+    r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
     r"|(?:st|saint)[ \u00a0]+[a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+"
     r"(?:j&i|primary|school|academy|nursery|juniors?|infants?|high school|college)"
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
@@ -121,8 +121,11 @@ LOWER_KIND_RE = re.compile(r"(?<![\w'’@./-])(?P<name>([a-z]{5,})(?![\w'’])((
                            r"(?:school|high|primary|academy|juniors|infants|college|nursery))(?![\w'’-])")
 # "at Saltersby Park school": a Capitalised name, then the kind of setting in lower case
 NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})[ \t]+"
+                                  r"(?:(?:community|primary|high|secondary|infant|junior|special)[ \t]+)?"
                                   r"(?:school|primary|academy|nursery|college)(?![\w'’-])")
 LOWER_SCORE = 0.45
+# the first words of a lower-case name the pattern above began too late, after a word of where
+LOWER_NAME_AHEAD = re.compile(r"\b(?:at|to|from|into|attends|attending|attended)[ \t]+(?P<words>[a-z]{2,}(?:[ \t]+[a-z]{2,})?)[ \t]+$")
 # "school (hollowgate)": a setting's name given in brackets after the word for it.
 NAMED_IN_BRACKETS = re.compile(
     r"\b(?:school|nursery|academy|college|setting|provision)\s*\(\s*([A-Za-z][\w'’\-]{3,}"
@@ -386,6 +389,10 @@ class SchoolRecognizer(EntityRecognizer):
                     and first not in gaz.places):
                 continue
             if first in ("st", "saint") or (first not in LOWER_NOT_NAME and first not in STOP_WORDS):
+                # "at pen dean cross academy": a name's first words back to the word of where
+                ahead = LOWER_NAME_AHEAD.search(text, max(0, start - 40), start)
+                if ahead and not any(w in STOP_WORDS or w in LOWER_NOT_NAME for w in ahead.group("words").split()):
+                    start = ahead.start("words")
                 out.append(self._result(start, m.end(), LOWER_SCORE, "lower-case"))
         gaz = gazetteer.load()
         for m in NAME_THEN_LOWER_KIND.finditer(text):
