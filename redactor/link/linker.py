@@ -131,7 +131,7 @@ _SPELLED_ON = re.compile(r"[ ]{2,4}((?-i:[A-Z](?: [A-Z]){1,11}))(?![\w])")
 CODE = re.compile(r"[A-Z]{2,3}")  # a person's initials as notes write them
 SHARED_CODE_ACTS = re.compile(r"[ \t]+(?:to[ \t]+[a-z]+|[a-z]+(?:ing|ed|s))\b")
 # a subject before a word that is a name too: the word is its verb ("i hope", "they will")
-PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?i:i|we|you|u|they|he|she|who|lets|let['’]s)[ \t]+$")
+PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?i:i|we|they|he|she|who|lets|let['’]s)[ \t]+$")
 # staff initials in lower case where they act ("kb to email", "rh explained") or are asked for
 # ("mum wants sa there", "checking w gt", "(for dp)")
 LOWER_CODE = re.compile(r"(?<![\w'’./@-])[a-z]{2,3}(?![\w'’/@-]|\.\w)")

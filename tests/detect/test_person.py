@@ -1753,6 +1753,9 @@ STOP_38_FOUND = [
      ["nine "]),
     ("a-lower-case-place-in-a-notes-cell", "date\tLA\tnotes\n08/10\tDurham\ttraveller family, on the site or "
      "roadside at brackenby - not sure\n", ["brackenby"]),
+    ("a-short-form-opening-a-note-before-its-year-group", "child,notes\nDezider Lakatos,\"Roma family. No email. "
+     "Dezi Yr7 transfer delayed, not on roll anywhere\"\n", ["Dezi"]),
+    ("a-day-and-month-after-who-was-seen", "zosia - salt finally saw her 2/10. report says severe dld.", ["2/10"]),
     ("a-lower-case-full-name-before-kin", "uncle translating (same uncle who helps karzan aziz's mum - just "
      "community)", ["karzan"]),
 ]
@@ -1769,6 +1772,13 @@ STOP_38_KEPT = [
     ("initials-two-people-share-that-do-nothing", "officer,child,notes\nCarl Barnes,Chloe Bright,\"CB done. Mum to "
      "send by Fri\"\nCarl Barnes,Tom Reed,CB 10/02/2025\n", ["CB done", ",CB "]),
     ("a-placeholder-childs-letter-before-kin", "Child T's mum came to the panel.", ["Child T's"]),
+    ("a-departments-letters-after-its-authority", "ref|referrer|child\nDSI-3324|Social worker (Aled Prydderch, "
+     "Devon CS)|Kayden Baptiste\n", ["Devon CS"]),
+    ("a-meeting-platforms-attendance-roles", "Full Name\tRole\nKowalczyk, Renata (parent)\tRequired Attendee\n"
+     "Nowak, Ewa\tOrganizer\n", ["Required Attendee", "Organizer"]),
+    ("a-keys-colours", "RAG = progress against baseline (Green = on track, Amber = some progress, Red = little).",
+     ["Green =", "Amber ="]),
+    ("a-fraction-after-seeing", "he saw 3/4 of the class in the hall", ["3/4"]),
     ("a-spoken-day-below-eleven-without-a-year", "We had seven May babies in the class.", ["seven May babies"]),
 ]
 

@@ -194,7 +194,7 @@ SLASH_DAY_MONTH = re.compile(
     r"phone|rec['’]?d|recvd|rcvd|came[ \t]+in|contacted|review|tc|t/c|"
     # ... and what was done, to whom, then when: "rang sendiass 4/3", "phoned Mr Greenwood 3/3",
     # "emailed docs 12/3", "completed by Darren 8/3" (never a test's or a score's: "completed the test 7/10")
-    r"(?:visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted)"
+    r"(?:visited|seen|saw|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted)"
     r"(?:[ \t]+(?!(?i:the[ \t]+)?(?:test|tests|quiz|score|scored|marks?|points?|reading|spelling|level|assessment|"
     r"questions?|of|out)\b)[A-Za-z][A-Za-z.'’-]*){1,3})"
     r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"

@@ -462,6 +462,8 @@ BODIES = frozenset("DfE DWP HMRC".split())
 # ... a council's after its town ("Barnsley MBC"), a regulator's before its registration ("SWE reg.")
 COUNCILS = frozenset("MBC SCC CC BC DC ICB CCG NHS CS CSC".split())
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}[ \t]$")
+RAG_COLOUR = re.compile(r"(?i:red|amber|green|blue|purple|yellow|orange|grey|gray|white|black|gold|silver)")
+KEY_EQUALS = re.compile(r"[ \t]*=[ \t]")
 COUNCIL_LETTERS = re.compile(r"[A-Z]{1,2}CC|[A-Z]MBC")
 POST_BEFORE = re.compile(r"\b(?:Officer|Manager|Co-?ordinator|Caseworker|Worker|Team|Service|Lead|Head|Adviser|Advisor),[ \t]*$")
 REGULATOR_BEFORE_NUMBER = re.compile(r"(?:SWE|NMC|GMC|HCPC)(?=[ \t]*(?:reg\b|registration|no\b|number|pin\b|#|:))", re.IGNORECASE)
@@ -629,6 +631,8 @@ class PersonRecognizer(EntityRecognizer):
         # a body's letters ("Barnsley MBC", "(SWE reg. ...)") are no one's, whichever rule took them
         # (nor a system's constant in capitals, "APPT_REMIND", nor a tracked change's "[DEL: ...]")
         # nor an abbreviation's shape ("ToD", "SpLD"), whatever a list says of "Tod"
+        # nor a key's colour ("Green = on track, Amber = some progress")
+        results = [r for r in results if not (RAG_COLOUR.fullmatch(text, r.start, r.end) and KEY_EQUALS.match(text, r.end))]
         results = [r for r in results if not _no_ones_letters(text, r.start, r.end) and not bracket_label(text, r.start, r.end)
                    and not MIXED_CASE_ABBREVIATION.fullmatch(text, r.start, r.end)
                    and not (DENOMINATION.fullmatch(text, r.start, r.end) and SCHOOL_KIND_AFTER.match(text, r.end))
