@@ -1771,7 +1771,8 @@ STOP_38_KEPT = [
      "i hope they listen this time\n", ["i hope they"]),
     ("initials-two-people-share-that-do-nothing", "officer,child,notes\nCarl Barnes,Chloe Bright,\"CB done. Mum to "
      "send by Fri\"\nCarl Barnes,Tom Reed,CB 10/02/2025\n", ["CB done", ",CB "]),
-    ("a-placeholder-childs-letter-before-kin", "Child T's mum came to the panel.", ["Child T's"]),
+    ("a-placeholder-childs-letter-before-kin", "Child T's mum came to the panel.\n\nCase A – Child K (Year 7)\n\n"
+     "Child K attends the unit. \"a parent can accompany\". K's father works nights.", ["Child T's", "Child K", "K's"]),
     ("a-departments-letters-after-its-authority", "ref|referrer|child\nDSI-3324|Social worker (Aled Prydderch, "
      "Devon CS)|Kayden Baptiste\n", ["Devon CS"]),
     ("a-meeting-platforms-attendance-roles", "Full Name\tRole\nKowalczyk, Renata (parent)\tRequired Attendee\n"
@@ -1779,6 +1780,9 @@ STOP_38_KEPT = [
     ("a-keys-colours", "RAG = progress against baseline (Green = on track, Amber = some progress, Red = little).",
      ["Green =", "Amber ="]),
     ("a-fraction-after-seeing", "he saw 3/4 of the class in the hall", ["3/4"]),
+    ("a-chat-speakers-service-and-the-message-after-the-colon", "[17/10/2024, 08:10:02] donna x: ok thanks\n"
+     "[17/10/2024, 08:11:02] Kath SENDIASS: Ha, one at a time! Speak soon.\n[09:02] Becky FSW Ferncliffe: Morning "
+     "Jade, it's Becky from school", ["SENDIASS: Ha, one", " FSW "]),
     ("a-spoken-day-below-eleven-without-a-year", "We had seven May babies in the class.", ["seven May babies"]),
 ]
 

@@ -104,6 +104,7 @@ LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(
 _LOWER_KIN = r"(?:mum|mam|mom|dad|nan|nana|nanna|gran|grandma|grandad|sister|brother|stepdad|stepmum|auntie|aunty|uncle|carer|foster[ \t]+carer)"
 LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})['’]s[ \t]+{_LOWER_KIN}(?![\w'’-])")
 # A child written as the letter of a name before a relation: "T's dad Jermaine" (never "Child T's")
+PLACEHOLDER_NOUNS = r"Child|Pupil|Student|Learner|Case|YP|Young person|Family|Parent|Mother|Father|Sibling"
 LETTER_KIN = re.compile(rf"(?<![\w'’.&/-])(?P<name>[B-HJ-Z])['’]s[ \t]+(?i:{_LOWER_KIN}|mother|father|parents?|family)\b")
 # A lower-case name before whose it is, in brackets: "dean (my partner)", "shan (my sister)"
 LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:my|his|her|their|our|[a-z]+['’]s)[ \t]+"
@@ -462,6 +463,7 @@ BODIES = frozenset("DfE DWP HMRC".split())
 # ... a council's after its town ("Barnsley MBC"), a regulator's before its registration ("SWE reg.")
 COUNCILS = frozenset("MBC SCC CC BC DC ICB CCG NHS CS CSC".split())
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}[ \t]$")
+SPEAKER_COLON = re.compile(r":[ \t]")
 RAG_COLOUR = re.compile(r"(?i:red|amber|green|blue|purple|yellow|orange|grey|gray|white|black|gold|silver)")
 KEY_EQUALS = re.compile(r"[ \t]*=[ \t]")
 COUNCIL_LETTERS = re.compile(r"[A-Z]{1,2}CC|[A-Z]MBC")
@@ -1149,7 +1151,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
         for m in LETTER_KIN.finditer(text):
             before = re.search(r"(\w+)[ \t]+$", text[max(0, m.start() - 20):m.start()])
-            if not (before and before.group(1)[:1].isupper()):  # "Child T's mum", "Pupil B's": a placeholder
+            # ("Child T's mum", "Pupil B's": a placeholder; so is "K's father" where "Child K" is written)
+            if not (before and before.group(1)[:1].isupper()) and not re.search(
+                    rf"\b(?:{PLACEHOLDER_NOUNS})[ \t]+{m.group('name')}\b", text):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in LOWER_BEFORE_KIN.finditer(text):
             key = gazetteer.fold(m.group("name"))
@@ -1492,6 +1496,12 @@ class PersonRecognizer(EntityRecognizer):
         """Trim titles, possessives and punctuation; split where layout joined the span."""
         pieces = []
         parts = ner_pieces(text, start, end, empty_cells=True)
+        # a chat's speaker ends at the colon ("Kath SENDIASS: Ha, one at a time"): what follows is
+        # the message, a name there only if it is two words or no dictionary's word
+        spoken = [SPEAKER_COLON.search(text, s, e) for s, e in parts]
+        parts = [q for (s, e), c in zip(parts, spoken) for q in (
+            [(s, c.start()), *([(c.end(), e)] if len(text[c.end():e].split()) > 1
+                                or not self.gaz.is_english(text[c.end():e].strip(" ,.!?")) else [])] if c else [(s, e)])]
         for s, e in parts:
             if len(parts) > 1 and text[s:e].islower() and not self._has_known_name(text[s:e]):
                 continue  # "Tamsin - quick one": the lower-case tail NER glued on
@@ -1502,8 +1512,17 @@ class PersonRecognizer(EntityRecognizer):
                           or gazetteer.fold(ws[-1].text).rstrip(".") in CONTACT_ABBREVIATIONS) \
                     and not self._surname_after_first(ws):
                 ws = ws[:-1]  # "SENCO Mrs", "kelly rang": a role or an ordinary lower-case word
-            if ws:
-                pieces.append(strip_possessive(text, s + ws[0].start, s + ws[-1].end))
+            # a kept abbreviation inside is no part of the name ("Becky FSW Ferncliffe", "Kath SENDIASS")
+            runs, run = [], []
+            for w in ws:
+                if len(w.text) >= 2 and w.text.isupper() and gazetteer.fold(w.text) in self.generic \
+                        and gazetteer.fold(w.text) not in self.gaz.first_names and gazetteer.fold(w.text) not in self.gaz.surnames:
+                    runs, run = runs + [run], []
+                else:
+                    run.append(w)
+            for run in [*runs, run]:
+                if run:
+                    pieces.append(strip_possessive(text, s + run[0].start, s + run[-1].end))
         return pieces
 
     def _lower_first_name(self, key: str) -> bool:
