@@ -21,12 +21,14 @@ MONTHS = ("january february march april may june july august september october n
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu "
             "thur thurs fri sat sun").split()
 
+# Words written in capitals for emphasis ("it was NOT agreed"): never initials, never a sign-off.
+EMPHASIS = frozenset("NOT YES ALL AND THE BUT NOW MUST".split())
 # Two-letter forms that are far more often abbreviations than someone's initials.
 NOT_INITIALS = frozenset(
     "EP TA LA OT SW PE IT RE AM PM OK UK NI GP HT DT MP PA PR HR CV ID IQ SA AP SI SN CP CT "
     "KS EY FE HE PT ST DR MR MS NB PS TV ED OR AS IF IN ON NO SO TO UP US WE GO AR HV VM CC "
     "BC AD DC PC PO RD ND TH NE NW SE UN EU OH AH OF BE BY DO HI IS IT ME MY OX PS YR QA AI "
-    "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS PP AO IP DP".split())
+    "CB CF DV FS FT GM IO JP KC LD MA MD MH NQ OD PH QC RN SS TB VI WC XL CD DS PP AO IP DP ".split()) | EMPHASIS
 
 # Of those, roles: who holds the role, never anyone's initials ("the EP", "SW (Gemma Lister)")
 # (a role's abbreviation: "SLT" a speech and language therapist, "EVC" an educational visits
@@ -42,7 +44,7 @@ MIXED_CASE_ABBREVIATION = re.compile(r"(?![A-Za-z]*Ma?c)[A-Z]+[a-z]+[A-Z]+s?")
 NAME_PARTICLES = frozenset("Ní Nic Ó Ua Mac Mhic bin binti bint ibn ap de van von der den da di du dos das del della".split())
 
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
-SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split())
+SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split()) | EMPHASIS
 
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
 # The kind of a place from gb_places.txt (the whole country's towns and villages, where places.tsv

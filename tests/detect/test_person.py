@@ -1783,6 +1783,12 @@ STOP_38_KEPT = [
     ("a-chat-speakers-service-and-the-message-after-the-colon", "[17/10/2024, 08:10:02] donna x: ok thanks\n"
      "[17/10/2024, 08:11:02] Kath SENDIASS: Ha, one at a time! Speak soon.\n[09:02] Becky FSW Ferncliffe: Morning "
      "Jade, it's Becky from school", ["SENDIASS: Ha, one", " FSW "]),
+    ("words-in-capitals-for-emphasis-and-a-notes-spelling", "officer,notes\nKath Blenkinsop,\"Mum says it was NOT "
+     "agreed. KB advised re LA duty\"\nx\tDurham\trang re governors mtg thurs - can we attend\n", ["NOT agreed",
+                                                                                                  "mtg thurs"]),
+    ("a-local-authority-in-lower-case", "date\ttaken by\tcaller\tchild / yr\tLA\tnotes\n07/10\tDP\tMrs Joan Hay "
+     "(nan)\tTyler Hay, 9\tSunderland\tnan rang re grandson at 'the academy' in sunderland, reduced timetable since "
+     "easter. advised contact sunderland ias.\n", ["in sunderland", "contact sunderland ias"]),
     ("a-spoken-day-below-eleven-without-a-year", "We had seven May babies in the class.", ["seven May babies"]),
 ]
 

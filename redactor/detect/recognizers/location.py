@@ -278,6 +278,8 @@ class LocationRecognizer(EntityRecognizer):
                 continue
             if SETTING_AFTER.match(text, m.end("place")):
                 continue  # "at coldwell common school": a setting's name, the school recognizer's
+            if gazetteer.fold(m.group("place")) in gazetteer.authorities()[0]:
+                continue  # "in sunderland", "review in gateshead": a Local Authority identifies no family
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_start = text.rfind("\t", line_start, m.start()) + 1 or line_start  # a table's cell alone
             said = text.find(": ", line_start, min(line_start + 40, m.start()))
