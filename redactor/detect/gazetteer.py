@@ -354,6 +354,8 @@ def initials_as_a_person(text: str, start: int, end: int) -> bool:
     "TO" in a form typed in capitals)."""
     if re.sub(r"[.\s]", "", text[start:end]).lower() in STOP_WORDS and in_caps_run(text, start, end):
         return False
+    if text[start:end] in ("AM", "PM") and re.search(r"\d[ \t]?$", text[max(0, start - 2):start]):
+        return False  # "9 AM", "3PM": a time's letters after its number (a log's "04/06/25 NB -" is hers)
     before = text[max(0, start - 12):start].lower().split()
     if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
                                  "has", "have", "had", "no") + EVENT_WORDS_BEFORE:

@@ -170,7 +170,7 @@ GREETED_LOWER = re.compile(r"(?<![\w'’])(?i:hi|hiya|hey|heya|thanks|thank[ \t]
 ENDEARMENTS = frozenset("hun hunny honey pal mate bro babe babes love lovely darling chick sis bud buddy".split())
 # What a kin word after a name with its apostrophe left out says: "(skys dad, Jordan)"
 _KIN = "mum|mam|dad|nan|nana|nanna|gran|grandma|grandad|grandpa|sister|brother|stepdad|step[ \t-]dad|stepmum|step[ \t-]mum|auntie|aunty|uncle|cousin"
-NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})[ \t]+$")  # "Precious-Joy"
+NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z](?:[a-z'’]|[^\x00-\x7F\W\d_])+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})[ \t]+$")  # "Precious-Joy", "Emīls"
 NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
 # A surname in capitals beside a name written in lower case, as forms and exports write it:
 # "Ania KOWALCZYK", "KAVANAGH-DOYLE Tilly"
@@ -570,12 +570,15 @@ class _Linker:
                 word = m.group(1)
                 key = gazetteer.fold(word)
                 # (or a word no list has before the family's surname: "Pupil<tab>Chidera Okoye", where
-                # "Ngozi Okoye" and "Emeka Okoye" are found and no list has "Chidera")
+                # "Ngozi Okoye" and "Emeka Okoye" are found and no list has "Chidera"; or one written with
+                # its own letters before any found surname: "Emīls Bērziņš")
                 unlisted = first_word == ent.last and len(span_words) == 1 and is_capitalised(word) \
-                    and len(key) >= 3 and self._family_named(ent.last) and (self._unknown_word(word) or any(
+                    and len(key) >= 3 and (self._family_named(ent.last) and (self._unknown_word(word) or any(
                         # ... or the start of a first name found here: "Shell Parkin" (Shelley)
                         e.type == PERSON and e.first and len(e.first) > len(key) and e.first.startswith(key)
-                        for e in self.entities.values())) \
+                        for e in self.entities.values()))
+                        # (its own letters are no English word's, whatever the folded spelling is near)
+                        or not word.isascii() and not self.gaz.is_english(key) and key not in STOP_WORDS) \
                     and key not in self.allow and not self.gaz.is_cue(word) and key not in self.gaz.places \
                     and key not in self.gaz.calendar and not self.gaz.is_title(word)
                 if (self._name_word(word, key, span, self.gaz.first_names) or unlisted) \

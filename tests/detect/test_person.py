@@ -1756,6 +1756,23 @@ STOP_38_FOUND = [
     ("a-short-form-opening-a-note-before-its-year-group", "child,notes\nDezider Lakatos,\"Roma family. No email. "
      "Dezi Yr7 transfer delayed, not on roll anywhere\"\n", ["Dezi"]),
     ("a-day-and-month-after-who-was-seen", "zosia - salt finally saw her 2/10. report says severe dld.", ["2/10"]),
+    ("a-schools-unit-in-brackets-after-it", "Honey Moody – Hollinwell Academy (The Nest)\n\nI go to Hollinwell "
+     "Academy. I am in The Nest with Miss Poppleton.", ["Nest"]),
+    ("initials-before-the-name-they-spell", "### Case discussion\n**AM – Ayaan Mistry (SDS-24-0627)** – GS\n- Final "
+     "plan issued.", ["**AM"]),
+    ("a-handle-after-his-page", "21:13  Kayleigh Wheat: his page is jordan.wheat.75 he gets loads of shares",
+     ["jordan.wheat"]),
+    ("a-lower-case-first-name-from-the-service", "[00:00:24] i speak before with dean from your service\n"
+     "[00:00:29] please call me back", ["dean"]),
+    ("a-mobile-read-out-without-its-first-zero", "[00:00:08] it's seven seven hundred nine hundred six oh three\n",
+     ["nine hundred six"]),
+    ("a-postcode-read-out-with-its-letters-spaced", "[00:00:28] postcode is N G sixteen two B X\n", ["sixteen two"]),
+    ("a-reference-read-out-with-its-year-as-a-number", "[00:00:06] the case number is S D S twenty four oh six six "
+     "one\n", ["oh six six"]),
+    ("initials-after-a-records-label", "Duty voicemail\nRetrieved by: JP   Mon 18/11/2024 09:12\nPlease check audio "
+     "before acting.", [": JP "]),
+    ("a-first-name-in-its-own-letters-before-a-surname", "ref,status,notes\nSDS-1,Open,\"Emīls Bērziņš (correct "
+     "spelling - school drops the accents). Appeal lodged\"\n", ["Emīls"]),
     ("a-lower-case-full-name-before-kin", "uncle translating (same uncle who helps karzan aziz's mum - just "
      "community)", ["karzan"]),
 ]
@@ -1789,6 +1806,10 @@ STOP_38_KEPT = [
     ("a-local-authority-in-lower-case", "date\ttaken by\tcaller\tchild / yr\tLA\tnotes\n07/10\tDP\tMrs Joan Hay "
      "(nan)\tTyler Hay, 9\tSunderland\tnan rang re grandson at 'the academy' in sunderland, reduced timetable since "
      "easter. advised contact sunderland ias.\n", ["in sunderland", "contact sunderland ias"]),
+    ("a-time-after-its-number-is-no-ones-initials", "**AM – Ayaan Mistry** – GS\nMeeting at 9 AM - Main Hall.",
+     ["9 AM"]),
+    ("grandparents-in-the-familys-language", "Nani's flat is near school (Mrs Gurmeet Bains). Babcia Ewa picks up on "
+     "Fridays.", ["Nani's flat", "Babcia"]),
     ("a-spoken-day-below-eleven-without-a-year", "We had seven May babies in the class.", ["seven May babies"]),
 ]
 

@@ -89,8 +89,11 @@ _SAID_JOIN = r"(?:dash|hyphen|slash|stroke)"
 # ("T R A N S dash two five dash zero eight eight one six"; "EXC slash 25 slash 0 4 4": a prefix, a
 # said separator, then its numbers said or written)
 # (a transcript's commas between the parts: "E H three seven one, slash, two five, slash, ...")
+# (its year said as a number: "S D S twenty four oh six six one")
+_SAID_PART = rf"(?:{_SAID_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
+             r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?:{_SAID_JOIN},? )?"
-                        rf"{_SAID_DIGIT}(?:,? (?:{_SAID_DIGIT}|{_SAID_JOIN})){{3,15}}(?![\w'’-])"
+                        rf"{_SAID_PART}(?:,? (?:{_SAID_PART}|{_SAID_JOIN})){{3,15}}(?![\w'’-])"
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
                         rf"(?:,? (?:{_SAID_DIGIT}|\d{{1,4}}|{_SAID_JOIN})){{2,15}}(?![\w'’-])", re.IGNORECASE)
 # a number said digit by digit, opening with a word ("four zero six seven one", "double oh 3 5 1")

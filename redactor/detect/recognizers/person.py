@@ -104,11 +104,18 @@ LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(
 _LOWER_KIN = r"(?:mum|mam|mom|dad|nan|nana|nanna|gran|grandma|grandad|sister|brother|stepdad|stepmum|auntie|aunty|uncle|carer|foster[ \t]+carer)"
 LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})['’]s[ \t]+{_LOWER_KIN}(?![\w'’-])")
 # A child written as the letter of a name before a relation: "T's dad Jermaine" (never "Child T's")
+PRONOUN_OR_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|your|i|we|they|he|she)[ \t]+$")
 PLACEHOLDER_NOUNS = r"Child|Pupil|Student|Learner|Case|YP|Young person|Family|Parent|Mother|Father|Sibling"
 LETTER_KIN = re.compile(rf"(?<![\w'’.&/-])(?P<name>[B-HJ-Z])['’]s[ \t]+(?i:{_LOWER_KIN}|mother|father|parents?|family)\b")
+# Initials before the name they spell: "**AM – Ayaan Mistry (SDS-24-0627)**", "JT - Jade Thorne"
+INITIALS_THEN_NAME = re.compile(r"(?<![\w'’.&/-])(?P<code>[A-Z]{2,3})[ \t]*[–—-][ \t]*"
+                                r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
 # A lower-case name before whose it is, in brackets: "dean (my partner)", "shan (my sister)"
 LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:my|his|her|their|our|[a-z]+['’]s)[ \t]+"
                               rf"(?:partner|husband|wife|fiance|fiancee|ex|{_LOWER_KIN}|son|daughter|friend|neighbour)\)")
+# A lower-case first name with the body she works for: "i speak before with dean from your service"
+LOWER_FROM_BODY = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?:from|at|in)[ \t]+(?:your|ur|the)[ \t]+"
+                             r"(?:service|office|team|council|school|sendiass|nursery)\b")
 # A message signed with its writer's initial alone on a line, above her name: "N\n\nNiamh Osei"
 SIGNED_INITIAL = re.compile(r"(?m)(?:\A|\n)[ \t]*\r?\n[ \t]*(?P<name>[B-HJ-Z])[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*"
                             r"(?P<next>(?P=name)[a-z]+)[ \t]+[A-Z]")
@@ -233,7 +240,8 @@ ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
 LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ \t]+to)?|case[ \t]?holder|key[ \t]?worker|"
                                rf"caseworker|worker|officer|adviser|advisor|completed[ \t]+by|author|taken[ \t]+by|"
                                rf"supervisor(?:[ \t]+seen)?|call[ \t-]?back|seen[ \t]+by|checked[ \t]+by|reviewed[ \t]+by|"
-                               rf"closed[ \t]+by|signed[ \t]+off[ \t]+by|approved[ \t]+by|follow[ \t-]?up[ \t]+by)"
+                               rf"closed[ \t]+by|signed[ \t]+off[ \t]+by|approved[ \t]+by|follow[ \t-]?up[ \t]+by|"
+                               rf"(?:retrieved|logged|entered|recorded|actioned|updated|created|listened[ \t]+to)[ \t]+by)"
                                # (an OCR'd form's spaced initials at a line's end: "Allocated to: H G")
                                rf"[ \t]*:[ \t]*(?P<code>{INITIAL_CODE}|[A-Z] [A-Z](?=[ \t]*$))(?![\w/&-])"
                                # a case handed to a worker: "passed to DS", "transfer to IS", "covering for LK"
@@ -1149,6 +1157,12 @@ class PersonRecognizer(EntityRecognizer):
             key = gazetteer.fold(m.group("name"))
             if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
+        for m in INITIALS_THEN_NAME.finditer(text):
+            first = gazetteer.fold(m.group("name").split()[0])
+            if "".join(w[0] for w in m.group("name").split()) == m.group("code") \
+                    and (first in gaz.first_names or not gaz.is_english(first)) and first not in self.generic \
+                    and not gaz.is_cue(m.group("code")) and m.group("code") not in ROLE_INITIALS:  # (never "PE - Physical Education")
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "by-initials"))
         for m in LETTER_KIN.finditer(text):
             before = re.search(r"(\w+)[ \t]+$", text[max(0, m.start() - 20):m.start()])
             # ("Child T's mum", "Pupil B's": a placeholder; so is "K's father" where "Child K" is written)
@@ -1159,6 +1173,11 @@ class PersonRecognizer(EntityRecognizer):
             key = gazetteer.fold(m.group("name"))
             if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")) \
                     and (key in gaz.first_names or not gaz.is_english(key)):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in LOWER_FROM_BODY.finditer(text):
+            key = m.group("name")
+            if key in gaz.first_names and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
+                    and not PRONOUN_OR_ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in SIGNED_INITIAL.finditer(text):
             key = gazetteer.fold(m.group("next"))

@@ -108,7 +108,9 @@ LOWER_RE = re.compile(
 # "at st josephs": a saint's school in lower case, its apostrophe left out, after a word of where
 LOWER_SAINT = re.compile(r"\b(?:at|to|from|attends|attending|attended|into)[ \t](?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
 # "she liked the base (the Nest)": a unit's name in brackets after the word for it
-UNIT_IN_BRACKETS = re.compile(r"\b(?i:base|unit|hub|provision|room|space)[ \t]*\((?i:the)[ \t]+(?P<name>[A-Z][a-z]{2,})\)")
+# (or after the school it is part of: "Hollinwell Academy (The Nest)")
+UNIT_IN_BRACKETS = re.compile(r"\b(?:(?i:base|unit|hub|provision|room|space)|Academy|School|Primary|College|Juniors|Infants)"
+                              r"[ \t]*\((?i:the)[ \t]+(?P<name>[A-Z][a-z]{2,})\)")
 # ... or in quotes after any base or unit: 'specialist ASD base "The Hive"', 'Learning Support base "The Cabin"'
 UNIT_IN_QUOTES = re.compile(r"\b(?i:base|unit|hub|provision|room|space)[ \t]*\(?[ \t]*[\"“‘'](?P<name>The[ \t]+[A-Z][a-z]{2,}"
                             r"(?:[ \t]+[A-Z][a-z]{2,})?)[\"”’']")

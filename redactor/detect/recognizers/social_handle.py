@@ -43,7 +43,8 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # "his snap is kaid_f1fan", "insta: jakeyb_2007": a handle written without its "@" after the
         # app's name; with a digit or an underscore, so "his snap is private" stays
         "Handle after an app's name",
-        r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox)"
+        # (or after his "page" or "profile": "his page is jordan.wheat.75")
+        r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox|page|profile)"
         r"(?:\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3}[*_\"“'‘]{0,2})"
         r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,

@@ -41,6 +41,10 @@ SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{_SPOKEN_GAP}{_SPOKEN_TO
                     re.IGNORECASE)
 
 
+# a mobile read out without its first 0, after what introduces a number: "it's seven seven hundred ..."
+SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob)[ \t])(?i:seven)(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN}){{4,20}}(?![\w-])")
+
+
 SHORT_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x)\.?[ \t]?\d{1,5}(?![\w/-]|\.\d)")
 EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w/-]|\.\d)")
 
@@ -99,18 +103,24 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
                     and self.validate_result(read):
                 results.append(make_result(self, PHONE, m.start(), m.end(), self.VALID_SCORE, "scanned"))
         for m in SPOKEN.finditer(text):
-            span = m.group()
-            if not re.search(r"[a-z]", span, re.IGNORECASE) and any(r.start <= m.start() < r.end for r in results):
+            if not re.search(r"[a-z]", m.group(), re.IGNORECASE) and any(r.start <= m.start() < r.end for r in results):
                 continue  # all digits: the pattern above reads it (not one digit at a time: "0 7 7 0 0 9 ...")
-            # the longest run of its words that is a phone number, from the first word
-            tokens = list(re.finditer(rf"{_SPOKEN_TOKEN}(?![a-z])", span, re.IGNORECASE))
-            for last in range(len(tokens) - 1, 2, -1):
-                end = tokens[last].end()
-                digits = spoken_digits(span[:end])
-                if len(digits) in (10, 11) and self.validate_result(digits):
-                    results.append(make_result(self, PHONE, m.start(), m.start() + end, self.VALID_SCORE, "spoken"))
-                    break
+            results += self._read_out(m)
+        for m in SPOKEN_MOBILE.finditer(text):  # "it's seven seven hundred nine hundred six oh three"
+            results += self._read_out(m, lead="0")
         return results
+
+    def _read_out(self, m: re.Match, lead: str = "") -> list:
+        """The longest run of a read-out number's words, from the first, that is a phone number
+        (``lead``: the digit left unsaid, a mobile's first 0)."""
+        span = m.group()
+        tokens = list(re.finditer(rf"{_SPOKEN_TOKEN}(?![a-z])", span, re.IGNORECASE))
+        for last in range(len(tokens) - 1, 2, -1):
+            end = tokens[last].end()
+            digits = spoken_digits(span[:end])
+            if digits and len(lead + digits) in (10, 11) and self.validate_result(lead + digits):
+                return [make_result(self, PHONE, m.start(), m.start() + end, self.VALID_SCORE, "spoken")]
+        return []
 
     def validate_result(self, pattern_text: str) -> bool:
         """Valid GB number per libphonenumber, or an Ofcom drama number."""

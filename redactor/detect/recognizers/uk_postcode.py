@@ -75,7 +75,8 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         Pattern(
             # said in words after the word: "postcode S sixty three four R Z"
             "UK postcode (said in words)",
-            rf"(?<=\b(?i:postcode|post code)(?:[ \t]+(?:is|er|erm|um|it's))*[ \t]+)(?-i:[A-Z]{{1,2}})"
+            # (its area's letters spaced too: "postcode is N G sixteen two B X")
+            rf"(?<=\b(?i:postcode|post code)(?:[ \t]+(?:is|er|erm|um|it's))*[ \t]+)(?-i:[A-Z](?:[ \t]?[A-Z])?)"
             rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}[ \t]+(?-i:[A-Z])[ \t]?(?-i:[A-Z])(?![\w@])",
             0.85,
         ),
