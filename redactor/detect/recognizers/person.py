@@ -103,9 +103,11 @@ LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(
 # A parent's lower-case writing names her child by his mother: "(chase's mum)", "rowan's dad"
 _LOWER_KIN = r"(?:mum|mam|mom|dad|nan|nana|nanna|gran|grandma|grandad|sister|brother|stepdad|stepmum|auntie|aunty|uncle|carer|foster[ \t]+carer)"
 LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})['’]s[ \t]+{_LOWER_KIN}(?![\w'’-])")
-# A child written as the letter of a name before a relation: "T's dad Jermaine" (never "Child T's")
+# a word before a noun or a verb, never before a first name: "the head from the school", "we will from"
 PRONOUN_OR_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|your|i|we|they|he|she)[ \t]+$")
+# what writes a letter as an already anonymised person: "Child K", "Pupil B"
 PLACEHOLDER_NOUNS = r"Child|Pupil|Student|Learner|Case|YP|Young person|Family|Parent|Mother|Father|Sibling"
+# A child written as the letter of a name before a relation: "T's dad Jermaine" (never "Child T's")
 LETTER_KIN = re.compile(rf"(?<![\w'’.&/-])(?P<name>[B-HJ-Z])['’]s[ \t]+(?i:{_LOWER_KIN}|mother|father|parents?|family)\b")
 # Initials before the name they spell: "**AM – Ayaan Mistry (SDS-24-0627)**", "JT - Jade Thorne"
 INITIALS_THEN_NAME = re.compile(r"(?<![\w'’.&/-])(?P<code>[A-Z]{2,3})[ \t]*[–—-][ \t]*"
