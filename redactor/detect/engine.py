@@ -12,7 +12,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer, quasi, recognizers
-from redactor.detect.gazetteer import NOT_INITIALS
+from redactor.detect.gazetteer import AUTHORITY_DEPARTMENTS, DEPARTMENT_LETTERS, NOT_INITIALS
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.recognizers import address as address_words
@@ -593,8 +593,6 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
                              "Borough District Metropolitan Executive Advisory Management Church".split())
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
-# an authority's department by its letters: "Devon CS" (Children's Services), "Kent CSC"
-AUTHORITY_DEPARTMENTS = frozenset("CS CSC CSD".split())
 # a kept phrase after an authority's name that is no kind of school, or is the authority's own service
 SETTING_WORDS = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?)\b")
 SERVICES = frozenset({"virtual school", "virtual school head"})
@@ -602,7 +600,8 @@ PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|across|around|near|into|througho
                           r"[ \t]+(?:to|from))[ \t]+$")  # (never "spoke to", "from": "email from Devon" is hers)
 # (or the authority's service: "Signposted to Sunderland IAS", "with the Sunderland service",
 # "contact sunderland ias")
-COUNCIL_AFTER = re.compile(r"[ \t]+(?:County[ \t]+|City[ \t]+|Borough[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS|IAS|CSC?|"
+COUNCIL_AFTER = re.compile(r"[ \t]+(?:County[ \t]+|City[ \t]+|Borough[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS|IAS|"
+                           rf"{DEPARTMENT_LETTERS}|"
                            r"(?:sendiass|sendias|iass|ias)\b|(?:SEND?|EHC)[ \t]+(?i:team|service)|service\b|Local[ \t]+Offer)\b")
 # Where an authority's name is someone's: after a greeting, a title or kin; before an age, a year
 # group, a possessive's family word or a child's verb (not one an authority does too: "Blackpool

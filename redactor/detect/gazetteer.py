@@ -21,6 +21,9 @@ MONTHS = ("january february march april may june july august september october n
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu "
             "thur thurs fri sat sun").split()
 
+# An authority's department by its letters, after its name: "Devon CS" (Children's Services), "Kent CSC"
+AUTHORITY_DEPARTMENTS = frozenset("CS CSC CSD".split())
+DEPARTMENT_LETTERS = "|".join(sorted(AUTHORITY_DEPARTMENTS, key=len, reverse=True))
 # Words written in capitals for emphasis ("it was NOT agreed"): never initials, never a sign-off.
 EMPHASIS = frozenset("NOT YES ALL AND THE BUT NOW MUST".split())
 # Two-letter forms that are far more often abbreviations than someone's initials.

@@ -141,7 +141,7 @@ LOWER_CODE_ACTS = re.compile(r"[ \t]+(?:to|explained|signposted|spoke|gave|ended
                              r"chased|chasing|completed|covering|left|passed|referred|arranged)\b")
 LOWER_CODE_ASKED = re.compile(r"(?:\b(?:w|with|for|ask|asked|wants|want|told|tell|cc|by|from)[ \t]+|\()$")
 # what follows a Local Authority's name where it is the authority: "Devon CS", "Devon SEN team"
-AUTHORITY_AFTER = re.compile(r"[ \t]+(?:CS|CSC|County|Council|City|Borough|SENDIASS|SENDIAS|IASS|SEN|SEND|EHC)\b")
+AUTHORITY_AFTER = re.compile(rf"[ \t]+(?:{gazetteer.DEPARTMENT_LETTERS}|County|Council|City|Borough|SENDIASS|SENDIAS|IASS|SEN|SEND|EHC)\b")
 CODE_WORD = re.compile(r"(?<![\w'’./-])[A-Z]{2,3}(?![\w'’/-])")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
@@ -618,8 +618,7 @@ class _Linker:
         people as initials (two codes found at least): listed with a found code ("HB and BC",
         "JW, HB, AR, BC"), or acting at a line's or a sentence's start ("BC to decide", "- BC:
         decision on ..."). ``_every_copy`` then takes each copy of it that stands as a person."""
-        found = {self._span(f) for f in findings if f.type == PERSON and CODE.fullmatch(self._span(f))
-                 and not f.recognizer.endswith(":ner")}
+        found = self._found_codes(findings)
         if len(found) < 2:
             return []
         out = []
@@ -641,12 +640,16 @@ class _Linker:
                                    recognizer="linker"))
         return out
 
+    def _found_codes(self, findings: list[Finding]) -> set[str]:
+        """The initials found as people by a rule (NER's guesses at codes aside): "BC", "PH"."""
+        return {self._span(f) for f in findings if f.type == PERSON and CODE.fullmatch(self._span(f))
+                and not f.recognizer.endswith(":ner")}
+
     def _lower_codes(self, findings: list[Finding]) -> list[Finding]:
         """Staff initials found in capitals ("PH" under "taken by") and written in lower case in
         the notes where they act or are asked for: "ph explained", "gt to cover?", "mum wants sa
         there", "(for dp)". Never a code that is a word ("is", "me") or a kept term."""
-        found = {self._span(f).lower() for f in findings if f.type == PERSON and CODE.fullmatch(self._span(f))
-                 and not f.recognizer.endswith(":ner")}
+        found = {c.lower() for c in self._found_codes(findings)}
         found = {c for c in found if c not in STOP_WORDS and not self.gaz.is_english(c) and c not in self.allow}
         if not found:
             return []

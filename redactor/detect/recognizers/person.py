@@ -471,7 +471,7 @@ RANKS = frozenset("PC DC DS DI MP QC KC RN NQ".split())
 # presenting officer: ...)", "Social Worker (SWE reg. ...)"
 BODIES = frozenset("DfE DWP HMRC".split())
 # ... a council's after its town ("Barnsley MBC"), a regulator's before its registration ("SWE reg.")
-COUNCILS = frozenset("MBC SCC CC BC DC ICB CCG NHS CS CSC".split())
+COUNCILS = frozenset("MBC SCC CC BC DC ICB CCG NHS".split()) | gazetteer.AUTHORITY_DEPARTMENTS
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}[ \t]$")
 SPEAKER_COLON = re.compile(r":[ \t]")
 RAG_COLOUR = re.compile(r"(?i:red|amber|green|blue|purple|yellow|orange|grey|gray|white|black|gold|silver)")
