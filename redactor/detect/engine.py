@@ -190,9 +190,11 @@ class Detector:
 
         def named(f: Finding) -> str:
             words = text[f.start:f.end].split()
-            while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow or words[-1] in AUTHORITY_KINDS
-                                      or words[-1] in AUTHORITY_DEPARTMENTS):
+            while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow
+                                      and (not self.gaz.is_english(words[-1]) or words[-1].isupper())
+                                      or words[-1] in AUTHORITY_KINDS or words[-1] in AUTHORITY_DEPARTMENTS):
                 words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council); "Devon CS"
+                # (never a word of a place's own name: "Northumberland Park" is a neighbourhood)
             for k in range(1, len(words) - 1):
                 tail = " ".join(words[k:])
                 if gazetteer.fold(tail) in self.allow and (not SETTING_WORDS.search(tail) or gazetteer.fold(tail) in SERVICES):
@@ -225,6 +227,9 @@ class Detector:
                     PLACE_BEFORE.search(text, max(0, f.start - 16), f.start) or COUNCIL_AFTER.match(text, f.end)
                     or f.end - f.start > len(named(f))):
                 return True  # "lives in Kent", "Kent County Council": NER's person is the county
+            if f.type == PERSON and f.recognizer.endswith(":ner") and named(f) in known and not any(
+                    self.gaz.is_first_name(w) or self.gaz.is_surname(w) for w in named(f).split()):
+                return True  # "Herefordshire EHCP - transfer review due": no one's name is the county's
             return named(f) in known and (guess and f.type in (LOCATION, SCHOOL)
                                           or f.recognizer.endswith((":safety-net", ":role-cue"))) \
                 or guess and any(s <= f.start and f.end <= e for s, e in written)
@@ -485,8 +490,13 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
         return len(inside) == 1 and inside[0] in places and inside[0][0] == f.start and inside[0][1] < f.end \
             and gazetteer.fold(text[inside[0][0]:inside[0][1]]) in gaz.first_names
 
+    weak = {(p.start, p.end) for p in precise if p.recognizer.endswith(":first-name-weak")}
+
     def kept(f: Finding) -> bool:
         inside = list(index.overlapping(f.start, f.end))
+        if f.type == LOCATION and f.recognizer.endswith(":national") and " " in text[f.start:f.end] \
+                and inside and all(span in weak and f.start <= span[0] and span[1] <= f.end for span in inside):
+            return True  # "Northumberland Park" of the national gazetteer, where "Park" alone was a weak guess
         return not inside or f.type == PERSON and (holds_a_place(f, inside) or names_more(f, inside))
 
     return precise + [f for f in findings if f.recognizer.endswith(GUESSES) and kept(f)]

@@ -276,10 +276,19 @@ _WORD_USE_AFTER = {
     "art": r"(?:&|and)[ \t]+design|lessons?|therapy|therapist|club|room|teacher|department|gcse|coursework|project|class|classes",
     "max": r"\d+|of|out|capacity|size|length|number|time|hours|hrs|mins|minutes",
 }
+# a surname that opens a sentence as its adjective: "Gold stars chart at home", "Strong wish for
+# school to apply", "Young carers group", "White British" (Becky Gold, Leanne Strong found)
+_ADJECTIVE_USE_AFTER = {
+    "gold": "stars?|star|award|awards|standard|medal|certificate|sticker|stickers|book",
+    "strong": "wish|wishes|views?|preference|evidence|case|feelings?|opinion|recommendation|support|links?|bond",
+    "young": "carers?|people|person|minds|offenders?|parents?|adults?|children",
+    "white": "british|irish|other|board|boards|paper|noise",
+}
 # (the names that are verbs too: in lower case after a kin word, a verb must follow them, "your
 # mum chase." is no one)
 VERB_NAMES = frozenset(_WORD_USE_AFTER)
-_WORD_USE_RE = {k: re.compile(rf"[ \t]+(?:{v})\b", re.IGNORECASE) for k, v in _WORD_USE_AFTER.items()}
+_WORD_USE_RE = {k: re.compile(rf"[ \t]+(?:{v})\b", re.IGNORECASE)
+                for k, v in (_WORD_USE_AFTER | _ADJECTIVE_USE_AFTER).items()}
 
 
 def as_a_word(text: str, start: int, end: int) -> bool:

@@ -143,6 +143,10 @@ LOWER_CODE_ASKED = re.compile(r"(?:\b(?:w|with|for|ask|asked|wants|want|told|tel
 # what follows a Local Authority's name where it is the authority: "Devon CS", "Devon SEN team"
 AUTHORITY_AFTER = re.compile(rf"[ \t]+(?:{gazetteer.DEPARTMENT_LETTERS}|County|Council|City|Borough|SENDIASS|SENDIAS|IASS|SEN|SEND|EHC)\b")
 CODE_WORD = re.compile(r"(?<![\w'’./-])[A-Z]{2,3}(?![\w'’/-])")
+# a transcript's word its speaker corrects to a name: "I'm with Funny, sorry, Funmi Adeyemi"
+CORRECTED = re.compile(r"(?<![\w'’-])(?P<wrong>[A-Z][a-z'’-]+),?[ \t]+(?:sorry|I[ \t]+mean|i[ \t]+mean)[ \t]*,?[ \t]+(?=[A-Z])")
+# a call log's column of who took the call, after its time: "0900  GA  Funmi re case statement"
+LOG_COLUMN = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]?\d{2}[ \t]+(?P<code>[A-Z]{2,3})(?=[ \t]{2,}|\t)")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
 # places joined by a slash, as a team's patch is written ("Team: Harehills/Burmantofts")
@@ -283,6 +287,7 @@ class _Linker:
         merged = self._merge(merged + self._staff_codes(merged))
         merged = self._merge(merged + self._lower_codes(merged))
         merged = self._merge(merged + self._every_copy(merged))
+        merged = self._merge(merged + self._corrected(merged))
         merged = self._merge(merged + self._the_kind(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
         merged = self._join_particles(self._edges(merged))
@@ -622,6 +627,13 @@ class _Linker:
         if len(found) < 2:
             return []
         out = []
+        # a log's column that holds found codes holds staff in every line, even a code a list
+        # keeps ("GA", general anaesthetic, beside "AJ" and "RF")
+        column = [m for m in LOG_COLUMN.finditer(self.text)]
+        if len({m.group("code") for m in column} & found) >= 2:
+            out += [Finding(type=PERSON, start=m.start("code"), end=m.end("code"), score=LINK_SCORE, recognizer="linker")
+                    for m in column if m.group("code") not in found and not self.gaz.is_cue(m.group("code"))
+                    and m.group("code") not in SIGN_OFF_NOT_INITIALS]
         for m in CODE_WORD.finditer(self.text):
             code = m.group()
             if code in found or code not in NOT_INITIALS or code.lower() in STOP_WORDS \
@@ -638,6 +650,20 @@ class _Linker:
                     and not self.allowed_span(self.text, m.start(), m.end()):
                 out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
                                    recognizer="linker"))
+        return out
+
+    def _corrected(self, findings: list[Finding]) -> list[Finding]:
+        """What a transcript heard before its speaker put the name right ("Funny, sorry, Funmi"):
+        the same person misheard, so a word of the name's first letter, no role or title."""
+        people = {f.start: f for f in findings if f.type == PERSON}
+        out = []
+        for m in CORRECTED.finditer(self.text):
+            right, wrong = people.get(m.end()), m.group("wrong")
+            key = gazetteer.fold(wrong)
+            if right and self.text[m.end()] == wrong[0] and key not in STOP_WORDS and not self.gaz.is_cue(wrong) \
+                    and not self.gaz.is_title(wrong) and key not in self.allow:
+                out.append(Finding(type=PERSON, start=m.start("wrong"), end=m.end("wrong"), score=LINK_SCORE,
+                                   recognizer="linker", entity=right.entity))
         return out
 
     def _found_codes(self, findings: list[Finding]) -> set[str]:
@@ -1552,6 +1578,9 @@ def _compile(surface: str, any_case: bool | None) -> re.Pattern:
         body = surface
     elif any_case:
         body = _spaced(surface)
+        if " " not in surface and len(surface) >= 3 and surface[-1:].isalpha() \
+                and not gazetteer.load().is_english(surface + "s"):
+            body += "s?"  # a possessive that texting writes without its apostrophe: "rubys views"
         return re.compile(rf"(?<![\w'’-]){body}(?![\w-]|['’][A-Za-z]{{2}})", re.IGNORECASE)
     else:
         forms = {surface, surface.upper()}

@@ -1813,16 +1813,60 @@ STOP_38_KEPT = [
     ("a-spoken-day-below-eleven-without-a-year", "We had seven May babies in the class.", ["seven May babies"]),
 ]
 
+STOP_39_FOUND = [
+    ("an-nhs-number-read-out", "Let me check the red book. Four oh one, oh two three, oh oh oh two. Yes.",
+     ["Four oh one, oh two three"]),
+    ("a-postcode-read-out-with-no-word-before-it", "And the address is the same?\nYes, N seventeen six X R.\n"
+     "Still at 4 Pell Row, W V 10 0 PN?", ["seventeen six X R", "W V 10 0 PN"]),
+    ("a-flats-number-read-out-in-its-block", "And you're still at flat six Mill house, yeah?",
+     ["Mill house"]),
+    ("a-display-name-in-quotes-in-a-header", "Cc: Jo Pym <jo.pym@example.org>; 'J Bayliss' "
+     "<senco@hilltop.example.sch.uk>\nSubject: RE: request", ["'J "]),
+    ("a-code-a-list-keeps-in-a-logs-staff-column", "duty rota: AJ mon / RF tue / GA thu\n\n"
+     "0912  AJ  vm - mum re exclusion, passed to RF\n0930  RF  rang school back, no answer\n"
+     "0945  AJ  new caller, sent leaflet\n1000  GA  Funmi re case statement, very anxious\n", ["  GA  "]),
+    ("a-settings-initials-before-its-staff-or-after-a-year-group", "1200  Mrs S Kelly (HFP SENCO) re the referral.\n"
+     "Twins (Y2, HFP) both waiting for an ASD assessment.", ["HFP"]),
+    ("a-lower-case-name-before-whose-it-is-by-name", "1040  AJ  elif (mehmet yilmaz sister) rang for mum",
+     ["elif"]),
+    ("a-name-misheard-by-a-transcript-introducing-herself-from-a-service", "OK, I think it's recording now. So, um, "
+     "this is Goes day from Haringey SENDIASS, it's the tenth of March.", ["Goes day"]),
+    ("a-transcripts-word-its-speaker-corrects-to-a-name", "So this is Ewa from the service, and I'm with Funny, "
+     "sorry, Funmi Adeyemi, mum of the child, and we're preparing for the tribunal.", ["Funny"]),
+    ("a-lower-case-name-in-brackets-after-whose-it-is", "i forwarded him the email!! his mrs (jade) was in the "
+     "background shouting and my ex (lee) hung up", ["(jade)", "(lee)"]),
+    ("a-possessive-texting-writes-without-its-apostrophe", "my daughter Ruby is 14 so they have to ask her views.\n"
+     "she said i should write rubys views with her", ["rubys"]),
+    ("a-house-number-and-street-right-before-its-postcode", "reassured. wants f2f. addr 22 Orme Circus N15 4NF\n",
+     ["22 Orme"]),
+    ("a-date-read-out-month-first", "So her report from November twenty fourth says receptive language is low.",
+     ["twenty fourth"]),
+    ("a-upn-a-scan-parts-before-its-last-digit", "Re:   Tia Marsh     UPN: K81245670123 4\n      Request for an "
+     "assessment", ["K81245670123"]),
+    ("a-neighbourhood-of-the-national-gazetteer-with-a-word-name", "Boxing on Tuesdays at the club in "
+     "Northumberland Park with his coach.", ["Northumberland"]),
+]
+STOP_39_KEPT = [
+    ("a-services-region-above-any-authority", "Prepared by Deb (DT) for the Black Country SENDIASS team meeting. "
+     "Families across Tees Valley and the Black Country.", ["Black Country SENDIASS", "Tees Valley", "Black Country."]),
+    ("a-county-no-one-is-named", "Previous school in Herefordshire. Herefordshire EHCP - transfer review due.",
+     ["Herefordshire EHCP"]),
+    ("a-surname-opening-a-sentence-as-its-adjective", "Mother: Becky Gold. Carer: Leanne Strong.\nGold stars chart "
+     "at home working well per mum. Strong wish for school to apply for EHCNA.", ["Gold stars", "Strong wish"]),
+    ("a-tool-for-a-childs-views", "His views were gathered by the class teacher using Talking Mats.",
+     ["Talking Mats"]),
+]
+
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
-    + STOP_37_FOUND + STOP_38_FOUND
+    + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
-    + STOP_37_KEPT + STOP_38_KEPT
+    + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

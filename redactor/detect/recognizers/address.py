@@ -171,6 +171,10 @@ _SHAPES = (
                                    rf"(?=(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?){{0,3}}(?:,{_SP}|{_SP}(?<=[a-z][ \t]))"
                                    rf"{ANY_CASE_POSTCODE})",
      CUE_SCORE),
+    # ... or capitalised, whatever the street's last word, right before its postcode: "addr 22 Clyde
+    # Circus N15 4NF" (a suffix no list has, "Circus", is a street there)
+    ("number-before-postcode", rf"(?<![\w'’.,/-])(?<!(?i:box)[ \t]){_NUMBER},?{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Z][a-z'’-]+){{0,2}}"
+                               rf"(?=,?{_SP}[A-Z]{{1,2}}[0-9][A-Z0-9]?[ ][0-9][A-Z]{{2}}\b)", CUE_SCORE),
     # Lower-case writing: "the contact centre on brook street", "lives off elm grove road"
     ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on|(?:top|end|bottom|corner)[ \t]+of)[ \t]+)"
                           r"(?!(?:the|a|an|high|main|back|side|this|that|same|busy|our|my|your|their|his|her|one|"
@@ -189,6 +193,9 @@ _SHAPES = (
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
                       r"mews|croft|view|place|row|square|parade|green|hill|park|vale|bank|heights|fold|wynd)(?![\w'’-])", CUE_SCORE),
+    # ... or a flat's number in a block: "still at flat six Harwood house", "flat thirty seven Kessock House"
+    ("spoken-flat", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Za-z][a-z'’-]+)?{_SP}"
+                    r"(?i:house|court|tower|point|lodge|mansions|buildings|heights)(?![\w'’-])", CUE_SCORE),
     # ... or in an auto-transcript's lower case, as a speaker's answer or after where one lives:
     # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive"
     # (never a count's or a time's noun: "a ten minute walk", "two really close friends")
@@ -243,7 +250,7 @@ _SHAPES = (
 )
 # Shapes with a house number: a following "Primary" or "Surgery" does not make them a name.
 _NUMBERED = frozenset({"flat", "flat-house", "number", "cue-number", "number-street-flat",
-                       "lower-case-number", "spoken-number",
+                       "lower-case-number", "spoken-number", "spoken-flat", "number-before-postcode",
                        "lower-case-before-postcode"})
 
 # A number straight after one of these is not a house number: "Year 6 Green Close".

@@ -142,6 +142,9 @@ SPOKEN_DATE = re.compile(
     # a day of one word below eleven only with its year: "Yes seven May, 2013"
     rf"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:[ \t]+of)?)[ \t]+{_MONTHS},?[ \t]+(?:19|20)\d\d(?!\d)"
     rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}"
+    # (or without "the", as a transcript writes an American order: "November twenty fourth")
+    rf"|\b{_MONTHS}[ \t]+(?i:{_SPOKEN_DAY})\b(?![ \t-]+(?i:time|week|day|term|half|year|place|class|child|one|"
+    rf"grade|floor|hand|language|born))(?!-){_SPOKEN_YEAR}"
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
     rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)){_SPOKEN_YEAR}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 
+import re
+
 from presidio_analyzer import Pattern
 from stdnum.gb import nhs
 
@@ -11,9 +13,15 @@ from redactor.detect.recognizers._checked import (
     DIGITS_BEFORE,
     CheckedPatternRecognizer,
 )
+from redactor.detect.recognizers.base import make_result
+from redactor.detect.recognizers.uk_phone import SPOKEN_GAP, SPOKEN_TOKEN, spoken_digits
 from redactor.types import NHS_NUMBER
 
 _SEP = r"[ \u00a0-]?"
+# a number read out on a call or dictated ("Nine four three, oh two four, oh two seven seven"),
+# opening with a digit's word; only ten digits that pass the check are one
+SPOKEN = re.compile(rf"(?<![\w-])(?i:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+                    rf"(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{5,14}}(?![\w-])", re.IGNORECASE)
 
 
 class NhsNumberRecognizer(CheckedPatternRecognizer):
@@ -36,6 +44,18 @@ class NhsNumberRecognizer(CheckedPatternRecognizer):
     RIVAL_CUES = r"\bULN\b|\bUPN\b|learner\s+(?:no|number)|pupil\s+(?:no|number)|\bcase\b|\bref\b"
     VALID_SCORE = 0.85
 
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in SPOKEN.finditer(text):
+            tokens = list(re.finditer(rf"{SPOKEN_TOKEN}(?![a-z])", m.group(), re.IGNORECASE))
+            for last in range(len(tokens) - 1, 3, -1):  # the longest run from the first word
+                digits = spoken_digits(m.group()[:tokens[last].end()])
+                if len(digits) == 10 and nhs.is_valid(digits):
+                    results.append(make_result(self, NHS_NUMBER, m.start(), m.start() + tokens[last].end(),
+                                               self.VALID_SCORE, "spoken"))
+                    break
+        return results
 
     def validate_result(self, pattern_text: str) -> bool:
         """Modulus-11 check digit (python-stdnum ``gb.nhs``)."""

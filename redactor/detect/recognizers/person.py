@@ -113,8 +113,14 @@ LETTER_KIN = re.compile(rf"(?<![\w'’.&/-])(?P<name>[B-HJ-Z])['’]s[ \t]+(?i:{
 INITIALS_THEN_NAME = re.compile(r"(?<![\w'’.&/-])(?P<code>[A-Z]{2,3})[ \t]*[–—-][ \t]*"
                                 r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
 # A lower-case name before whose it is, in brackets: "dean (my partner)", "shan (my sister)"
-LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:my|his|her|their|our|[a-z]+['’]s)[ \t]+"
+# (or whose, named: "elif (mehmet yilmaz sister)")
+LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:my|his|her|their|our|[a-z]+['’]s|"
+                              rf"(?P<owner>[a-z]{{3,}}(?:[ \t][a-z]{{3,}})?))[ \t]+"
                               rf"(?:partner|husband|wife|fiance|fiancee|ex|{_LOWER_KIN}|son|daughter|friend|neighbour)\)")
+# ... or after whose it is: "his mrs (jade) was shouting", "my ex (lee)", "her fella (dale)"
+KIN_BEFORE_LOWER = re.compile(rf"\b(?:my|his|her|their|our|[a-z]+['’]s)[ \t]+(?:partner|husband|wife|mrs|missus|fella|"
+                              rf"bf|gf|boyfriend|girlfriend|ex|{_LOWER_KIN}|son|daughter|friend|neighbour)[ \t]+"
+                              rf"\((?P<name>[a-z]{{3,}})\)")
 # A lower-case first name with the body she works for: "i speak before with dean from your service"
 LOWER_FROM_BODY = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?:from|at|in)[ \t]+(?:your|ur|the)[ \t]+"
                              r"(?:service|office|team|council|school|sendiass|nursery)\b")
@@ -170,7 +176,8 @@ OCR_WORD = re.compile(r"(?<![\w'’])(?=[A-Za-z01])(?=[A-Za-z01'’-]{0,40}?[A-Z
 POSITION_SCORE = 0.86  # above NER, so "S. Venkatesh" wins over NER's "Venkatesh"
 AFTER_SCORE = 0.8     # a name read from the word before it ("my friend Mads")
 # "S. Venkatesh", "Mrs K Bishop" (the full stop is needed unless a title stands before)
-INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ](\.?)(?: |(?<=\.))([A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ][a-zß-öø-ÿ\u0100-\u017f][\w'’-]+)")
+# (never the closing quote of "'J Bayliss' <senco@...>")
+INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ](\.?)(?: |(?<=\.))([A-ZÀ-ÖØ-ÞŁŚŠŽČŘĎŤŇĽĹŐŰ][a-zß-öø-ÿ\u0100-\u017f][\w'’-]*\w)")
 LABELS_BEFORE_LETTER = frozenset("section sections part appendix annex table figure stage level grade "
                                   "plan option box question item paragraph para sec".split())
 # An initial and a surname that is a word, after a lower-case word and ending its line or clause:
@@ -501,6 +508,11 @@ INITIALS_DEFINED = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*(?:=
 # list keeps; never a stop word: "will from")
 NAME_FROM_BODY = re.compile(r"(?<![\w'’.-])(?P<name>[A-Za-z][a-z]{2,})[ \t]+from[ \t]+(?:the[ \t]+)?"
                             r"(?P<body>[A-Za-z]{3,}(?:[ \t]+(?:Council|council|LA|team|Team))?)(?![\w'’-])")
+# ... or who introduces herself on a call as from such a body, whatever the transcript heard her
+# name as: "this is Goes day from Haringey SENDIASS", "it's Kath from IPSEA"
+INTRODUCED_FROM_BODY = re.compile(r"\b(?i:this[ \t]+is|it['’]s|my[ \t]+name['’]?s|my[ \t]+name[ \t]+is)[ \t]+"
+                                  r"(?P<name>[A-Z][a-z'’-]+(?:[ \t][A-Za-z][a-z'’-]+)?)[ \t]+from[ \t]+(?:the[ \t]+)?"
+                                  r"(?P<body>[A-Za-z]{3,})(?![\w'’-])")
 # Codes never an entry's signature, even at its end: "... is OK", "NB", "am/pm"
 # One person's initials after a word for working with someone ("prep for 15th with NQ", "cc JB").
 CUED_INITIALS = re.compile(rf"\b(?i:with|cc|per|ask|asked|tell|told|chase|via|ring|rang|emailed|texted)[ \t]+"
@@ -1171,11 +1183,15 @@ class PersonRecognizer(EntityRecognizer):
             if not (before and before.group(1)[:1].isupper()) and not re.search(
                     rf"\b(?:{PLACEHOLDER_NOUNS})[ \t]+{m.group('name')}\b", text):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
-        for m in LOWER_BEFORE_KIN.finditer(text):
-            key = gazetteer.fold(m.group("name"))
-            if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")) \
-                    and (key in gaz.first_names or not gaz.is_english(key)):
-                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for rx in (LOWER_BEFORE_KIN, KIN_BEFORE_LOWER):
+            for m in rx.finditer(text):
+                key = gazetteer.fold(m.group("name"))
+                if rx is LOWER_BEFORE_KIN and m.group("owner") and any(
+                        gaz.is_english(w) or w in STOP_WORDS for w in m.group("owner").split()):
+                    continue  # "(her new stepdad)", "(the older brother)": no one named
+                if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")) \
+                        and (key in gaz.first_names or not gaz.is_english(key)):
+                    out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in LOWER_FROM_BODY.finditer(text):
             key = m.group("name")
             if key in gaz.first_names and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
@@ -1281,6 +1297,14 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "will from", "grace from": in lower case a word first
             # the body: a name the allow list keeps that is no word ("IPSEA", "sendiass", "Rotherham")
             if body_key in self.generic and not gaz.is_english(body) and body_key not in gaz.calendar:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in INTRODUCED_FROM_BODY.finditer(text):
+            words_, body = m.group("name").split(), m.group("body")
+            # the body: a name the allow list keeps that is no word ("Haringey", "SENDIASS", "IPSEA")
+            if (gazetteer.fold(body) in self.generic or gazetteer.fold(body) in gazetteer.authorities()[0]) \
+                    and not gaz.is_english(body) and not any(
+                    gazetteer.fold(w) in STOP_WORDS or gaz.is_cue(w) or gaz.is_title(w) or gazetteer.fold(w) in self.generic
+                    for w in words_):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in INITIALS_BY_REF.finditer(text):
             group = "code" if m.group("code") else "code2"

@@ -129,6 +129,14 @@ LOWER_SCORE = 0.45
 # the first words of a lower-case name the pattern above began too late, after a word of where
 LOWER_NAME_AHEAD = re.compile(r"\b(?:at|to|from|into|attends|attending|attended)[ \t]+(?P<words>[a-z]{2,}(?:[ \t]+[a-z]{2,})?)[ \t]+$")
 # "school (hollowgate)": a setting's name given in brackets after the word for it.
+# A setting written only as its initials, ending in its kind's letter (Primary, School, Academy,
+# College, High, Junior, Infants, Nursery), where only a setting stands: before its staff's role
+# ("(HFP SENCO)", "HFP's head"), after a child's year group ("(Y2, HFP)", "Y1 @ MPP")
+SETTING_INITIALS = (
+    re.compile(r"(?<![\w'’./&-])(?P<code>[A-Z]{2,3}[PSACHJIN])(?=(?:['’]s)?[ \t]+(?:SENCO|SENDCo|SENDCO|senco|head|"
+               r"Head|headteacher|Headteacher|HT|DSL|office|reception|staff)\b)"),
+    re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}[ \t]?(?:,|@|at)[ \t]{0,2}(?P<code>[A-Z]{2,3}[PSACHJIN])(?![\w'’/&-])"),
+)
 NAMED_IN_BRACKETS = re.compile(
     r"\b(?:school|nursery|academy|college|setting|provision)\s*\(\s*([A-Za-z][\w'’\-]{3,}"
     r"(?:\s[A-Za-z][\w'’\-]+)?)\s*\)", re.IGNORECASE)
@@ -296,6 +304,11 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(m.start(), end, PATTERN_SCORE, "kind-first"))
         for m in SAINT_RE.finditer(text):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
+        for m in (m for rx in SETTING_INITIALS for m in rx.finditer(text)):
+            code = m.group("code")
+            if code.lower() not in self.allowed and code.lower() not in self.english \
+                    and not gazetteer.load().is_cue(code):
+                out.append(self._result(m.start("code"), m.end("code"), SAINT_SCORE, "initials"))
         for m in NAMED_IN_BRACKETS.finditer(text):
             words = m.group(1).lower().split()
             if m.group(1).islower() and all(gazetteer.load().is_english(w) or w in text_speak()

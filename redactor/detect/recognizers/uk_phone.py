@@ -35,14 +35,14 @@ _DRAMA = re.compile(
 # between them spaces, commas, a line break, or a hesitation ("er").
 _DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|\d{1,4}(?!\d))"
-_SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
-SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN}){{4,20}}(?![\w-])",
+SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|\d{1,4}(?!\d))"
+SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
+SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{4,20}}(?![\w-])",
                     re.IGNORECASE)
 
 
 # a mobile read out without its first 0, after what introduces a number: "it's seven seven hundred ..."
-SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob)[ \t])(?i:seven)(?:{_SPOKEN_GAP}{_SPOKEN_TOKEN}){{4,20}}(?![\w-])")
+SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob)[ \t])(?i:seven)(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{4,20}}(?![\w-])")
 
 
 SHORT_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x)\.?[ \t]?\d{1,5}(?![\w/-]|\.\d)")
@@ -114,7 +114,7 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
         """The longest run of a read-out number's words, from the first, that is a phone number
         (``lead``: the digit left unsaid, a mobile's first 0)."""
         span = m.group()
-        tokens = list(re.finditer(rf"{_SPOKEN_TOKEN}(?![a-z])", span, re.IGNORECASE))
+        tokens = list(re.finditer(rf"{SPOKEN_TOKEN}(?![a-z])", span, re.IGNORECASE))
         for last in range(len(tokens) - 1, 2, -1):
             end = tokens[last].end()
             digits = spoken_digits(span[:end])

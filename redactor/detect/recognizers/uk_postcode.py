@@ -69,7 +69,16 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         Pattern(
             # read out, as a call transcript writes it: "S 63 7 UJ", "DN 4 5 R Z"
             "UK postcode (read out)",
-            r"(?<![\w@/])(?-i:[A-PR-UWYZ][A-HK-Y]?) (?:[1-9]|[1-9][0-9]) [0-9] ?(?-i:[A-Z]) ?(?-i:[A-Z])(?![\w@])",
+            # (its area's letters spaced too: "W V 10 0 PN")
+            r"(?<![\w@/])(?-i:[A-PR-UWYZ](?: ?[A-HK-Y])?) (?:[1-9]|[1-9][0-9]) [0-9] ?(?-i:[A-Z]) ?(?-i:[A-Z])(?![\w@])",
+            0.75,
+        ),
+        Pattern(
+            # said in words with no word before it, letters a postcode's own ("Yes, N seventeen six
+            # X R."): an area of one letter or two, a number's words, two letters of an inward part
+            "UK postcode (said in words, letters spaced)",
+            rf"(?<![\w@/])(?-i:[BEGLMNSW]|[A-PR-UWYZ][ \t]?[A-HK-Y])(?:[ \t]+{_NUMBER_WORDS}){{1,3}}"
+            rf"[ \t]+(?-i:[ABD-HJLNP-UW-Z])[ \t]?(?-i:[ABD-HJLNP-UW-Z])(?![\w@])",
             0.75,
         ),
         Pattern(

@@ -22,7 +22,8 @@ class UpnRecognizer(CheckedPatternRecognizer):
     PATTERNS = [
         Pattern(
             "UPN (13 characters)",
-            r"(?<![\w/-])[A-Z] ?\d{3} ?\d{4} ?\d{2} ?\d{2}[0-9A-Z](?![\w/]|-\w)",
+            # (a scan may part its last digit: "A33246150291 7")
+            r"(?<![\w/-])[A-Z] ?\d{3} ?\d{4} ?\d{2} ?\d{2}(?:[0-9A-Z]| [0-9])(?![\w/]|-\w)",
             0.5,
         ),
     ]
