@@ -230,6 +230,12 @@ class Detector:
             if f.type == PERSON and f.recognizer.endswith(":ner") and named(f) in known and not any(
                     self.gaz.is_first_name(w) or self.gaz.is_surname(w) for w in named(f).split()):
                 return True  # "Herefordshire EHCP - transfer review due": no one's name is the county's
+            if f.type == PERSON and f.recognizer.endswith(":surname") and named(f) in known:
+                return True  # "the Kent GRT Education Service": a surname alone by the list, the county
+            quarter = re.fullmatch(r"(?:north|south|east|west|mid) (.+)", named(f))
+            if quarter and quarter.group(1) in known and f.type in (PERSON, LOCATION) and (
+                    guess or f.recognizer.endswith((":first-name", ":surname"))):
+                return True  # a quarter of one, as its teams are named: "SEN South Kent", "North Kent"
             return named(f) in known and (guess and f.type in (LOCATION, SCHOOL)
                                           or f.recognizer.endswith((":safety-net", ":role-cue"))) \
                 or guess and any(s <= f.start and f.end <= e for s, e in written)
@@ -243,6 +249,9 @@ class Detector:
             # NER reads a table's cells as lines ("Parent<tab>Buccal midazolam" is no sentence);
             # the same length, so its offsets are the text's
             piece = piece.replace("\t", "\n")
+            # nor Markdown's emphasis ("**Notes:** Bev Pilcher" hides the name from it); blanked, so
+            # the offsets are the text's
+            piece = MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group()), piece)
             if group and sum(map(len, group)) + len(piece) > BATCH_CHARS:
                 yield from (a for _, a in self.nlp_engine.process_batch(group, "en", batch_size=BATCH_SIZE))
                 group = []
@@ -602,6 +611,7 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
                      r"(?:Council|(?P<service>SENDIASS|SENDIAS|IASS))\b")
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
                              "Borough District Metropolitan Executive Advisory Management Church".split())
+MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.:)])\*(?![\w*])")
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
 # a kept phrase after an authority's name that is no kind of school, or is the authority's own service
 SETTING_WORDS = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?)\b")

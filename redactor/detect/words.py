@@ -115,9 +115,10 @@ def ner_pieces(text: str, start: int, end: int, empty_cells: bool = False) -> li
     pieces.append((pos, end))
     out = []
     for s, e in pieces:
+        # (and a CSV cell's quotes: NER reads '"Kent County Council"' with them)
         chunk = text[s:e]
-        s += len(chunk) - len(chunk.lstrip())
-        e -= len(chunk) - len(chunk.rstrip())
+        s += len(chunk) - len(chunk.lstrip(' \t\r\n"“”'))
+        e -= len(chunk) - len(chunk.rstrip(' \t\r\n"“”'))
         if e > s:
             out.append((s, e))
     return out

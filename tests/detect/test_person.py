@@ -1833,6 +1833,26 @@ STOP_39_FOUND = [
      "this is Goes day from Haringey SENDIASS, it's the tenth of March.", ["Goes day"]),
     ("a-transcripts-word-its-speaker-corrects-to-a-name", "So this is Ewa from the service, and I'm with Funny, "
      "sorry, Funmi Adeyemi, mum of the child, and we're preparing for the tribunal.", ["Funny"]),
+    ("a-name-after-a-markdown-label-in-bold", "# Team meeting\n\n**Chair:** Jan (Service Lead) · **Notes:** Bev Pilcher\n",
+     ["Pilcher"]),
+    ("initials-work-is-passed-to", "20/01 msg 2 - forwarded to RK. SENCO e-mail is wrong on the form.\n"
+     "(letter says Yr 5) - pass to MO\n", ["RK.", "to MO"]),
+    ("a-lower-case-address-and-postcode-read-out", "the letters is wrong as well it's forty two mallard way now not "
+     "the old one it's m e twelve three h n on the estate thanks bye", ["mallard way", "twelve three h n"]),
+    ("an-estate-of-ordinary-words-where-someone-lives", "Exclusion from half term, no end date. Lives Orchard Reach "
+     "estate, with mum and two sisters.", ["Orchard Reach"]),
+    ("a-staff-column-after-a-row-whose-cell-holds-pasted-lines", "Date\tTime\tTaken by\tCaller\tSummary\tOutcome\r\n"
+     "20/01/2025\t09:12\tBP\tIfrah Warsame (sister)\tRang for mum.\tCall back\r\n"
+     "20/01/2025\t10:30\tRK\tKayleigh Marsh (mum)\tPasted as received:\r\n"
+     "    \"hi its kayleigh, school rang me AGAIN at work\"\r\n"
+     "\tRang back 10:50.\r\n"
+     "24/01/2025\t09:00\tApril\tSunita Gurung\tWill he lose his EHCP if he goes to college?\tAdvice given\r\n", ["\tApril\t"]),
+    ("a-lower-case-name-after-my-ex", "how is that even allowed?? my ex dean is saying he wont sign nothing for the "
+     "appeal", ["dean"]),
+    ("a-lower-case-first-name-a-caller-says-twice", "yeah hi it's um it's summer summer fagg, tyler's mum. i'm ringing "
+     "for marcus marcus he said to ring after the meeting", ["summer summer", "marcus marcus"]),
+    ("a-lower-case-name-introduced-with-her-post", "good morning this is heather sandy ford SENCO at the primary, i'm "
+     "calling about the review", ["sandy ford"]),
     ("a-lower-case-name-in-brackets-after-whose-it-is", "i forwarded him the email!! his mrs (jade) was in the "
      "background shouting and my ex (lee) hung up", ["(jade)", "(lee)"]),
     ("a-possessive-texting-writes-without-its-apostrophe", "my daughter Ruby is 14 so they have to ask her views.\n"
@@ -1853,6 +1873,12 @@ STOP_39_KEPT = [
      ["Herefordshire EHCP"]),
     ("a-surname-opening-a-sentence-as-its-adjective", "Mother: Becky Gold. Carer: Leanne Strong.\nGold stars chart "
      "at home working well per mum. Strong wish for school to apply for EHCNA.", ["Gold stars", "Strong wish"]),
+    ("a-county-that-is-a-surname-by-the-list", "advice from the Kent GRT Education Service.\nTina Beney\tKent GRT "
+     "Education Service\t07700 900611\nKent County Council agreed. Ask Kent SENDIASS.", ["the Kent GRT", "\tKent GRT",
+                                                                                      "Kent County Council"]),
+    ("a-quarter-of-an-authority-its-teams-are-named-by", "I have written to Kent County Council's SEN team (South "
+     "Kent) about the consultations.\n>> SEN Case Officer | SEN South Kent\nFamilies in North Kent wait longest.",
+     ["(South Kent)", "SEN South Kent", "North Kent"]),
     ("a-tool-for-a-childs-views", "His views were gathered by the class teacher using Talking Mats.",
      ["Talking Mats"]),
 ]

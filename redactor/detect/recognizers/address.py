@@ -205,7 +205,7 @@ _SHAPES = (
                             r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                             r"ninety|hundred)\b)"
                             rf"{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?{_SP}(?:road|street|lane|avenue|close|drive|grove|crescent|"
-                            r"terrace|mews|croft)(?![\w'’-])", CUE_SCORE),
+                            r"terrace|mews|croft|way|gardens)(?![\w'’-])", CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
     # (a suffix no ordinary noun shares, never "the Main Gate number 2" or "Food Bank number 0300 ...")
     ("number-after", rf"(?<![\w'’-]){_NOT_A_NAME}{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_STRONG_SUFFIX}[ \t]+(?i:number|no\.?)[ \t]+"

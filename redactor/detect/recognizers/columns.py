@@ -264,6 +264,7 @@ def _rows(text: str):
     header a text table has and of each row under one."""
     kinds: list[str | None] | None = None
     sep = None
+    open_row = False  # the table's last line had fewer cells than its header: its last cell goes on
     for line_start, line_end in _records(text):
         body = text[line_start:line_end]
         if not body.strip():
@@ -275,10 +276,13 @@ def _rows(text: str):
         skip = named.end() if named else 0
         found = next((s for s in ("|", "\t", ",") if body.count(s, skip) >= 2), None)
         if found is None:
-            kinds = None
+            if not (sep == "\t" and kinds is not None and open_row):
+                kinds = None  # (the lines of text pasted into a tab table's cell, after the row it opens
+                # with fewer cells, are still the table's)
             continue
         placed = [(skip + at, cell) for at, cell in _split(body[skip:], found)]
         cells = [c for _, c in placed]
+        open_row = kinds is not None and found == sep == "\t" and len(cells) < len(kinds)
         # under a header, a row of as many cells is a row ("Ionut Munteanu | Father | ..."),
         # never the header of a new table
         data_row = kinds is not None and found == sep and len(cells) == len(kinds)

@@ -73,8 +73,11 @@ PLACE_WITH_SUFFIX = re.compile(
     + _NOT_A_PLACE_AFTER)
 # "lives on the Airedale estate", "settled on the Sandholme site": an estate or a Traveller site,
 # its word in lower case
+# (an estate also where someone lives without "the": "Lives Orchard Reach estate, Chatham")
 ESTATE_OR_SITE = re.compile(r"\b(?:on|in|at|from|near|off|to|of)[ \t]+the[ \t]+"
-                            r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:estate|site))\b")
+                            r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+(?:estate|site))\b"
+                            r"|\b(?i:lives|living|live|moved)[ \t]+(?:(?:on|in|to)[ \t]+)?"
+                            r"(?P<place2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+estate)\b")
 # "Brinsworth Carr > Brackenholme Park", "Canal St, Kelham Rise": the same anywhere, when the
 # name before the place's last word is no word at all (checked in _by_context)
 SUFFIX_PLACE = re.compile(
@@ -215,7 +218,7 @@ class LocationRecognizer(EntityRecognizer):
         out = []
         for pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE, AFTER_STREET, STREET_IN, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
                         SUFFIX_PLACE, PRACTICE, ESTATE_OR_SITE, BEFORE_SITE, AFTER_SETTING):
-            groups = ("place", "place2") if pattern is BEFORE_POSTCODE else ("place",)
+            groups = ("place", "place2") if pattern in (BEFORE_POSTCODE, ESTATE_OR_SITE) else ("place",)
             spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
             for start, end in spans:
                 place = text[start:end]
@@ -236,6 +239,9 @@ class LocationRecognizer(EntityRecognizer):
                 if words_ is not keys and len(keys) >= 2 and keys[0].title() in _PARTS:
                     words_ = keys[1:2]  # "in Nether Hollins", "Upper Haugh": the name after its part
                 named_practice = pattern is PRACTICE and len(keys) >= 3  # "Orchard Lea Surgery": a name of two words
+                # ... and so an estate ("Orchard Reach estate"), a kept phrase's words aside
+                named_practice = named_practice or pattern is ESTATE_OR_SITE and len(keys) >= 3 and keys[-1] == "estate" \
+                    and not any(k in gazetteer.kept_phrase_words() or k in STREET_WORDS for k in keys[:-1])
                 if keys[0] in FORM_LABELS:
                     continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place
                 if all(k in self.gaz.english for k in words_) and not after_street and not named_practice \

@@ -121,6 +121,13 @@ LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:m
 KIN_BEFORE_LOWER = re.compile(rf"\b(?:my|his|her|their|our|[a-z]+['’]s)[ \t]+(?:partner|husband|wife|mrs|missus|fella|"
                               rf"bf|gf|boyfriend|girlfriend|ex|{_LOWER_KIN}|son|daughter|friend|neighbour)[ \t]+"
                               rf"\((?P<name>[a-z]{{3,}})\)")
+# A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
+# fagg", "ringing for marcus marcus ovenden"
+SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?P=name)(?![\w'’-])")
+# ... or introduces herself, then her post: "this is heather sandiford SENCO at ..."
+INTRODUCED_WITH_POST = re.compile(r"\b(?i:this[ \t]+is|it['’]s)[ \t]+(?P<name>[a-z]{3,}(?:[ \t][a-z]{3,}){1,2})[ \t]+"
+                                  r"(?:(?:the|a)[ \t]+)?(?:SENCO|senco|SENDCo|headteacher|head[ \t]+teacher|EP|social[ \t]+worker|"
+                                  r"health[ \t]+visitor|class[ \t]+teacher)\b")
 # A lower-case first name with the body she works for: "i speak before with dean from your service"
 LOWER_FROM_BODY = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?:from|at|in)[ \t]+(?:your|ur|the)[ \t]+"
                              r"(?:service|office|team|council|school|sendiass|nursery)\b")
@@ -515,7 +522,9 @@ INTRODUCED_FROM_BODY = re.compile(r"\b(?i:this[ \t]+is|it['’]s|my[ \t]+name['�
                                   r"(?P<body>[A-Za-z]{3,})(?![\w'’-])")
 # Codes never an entry's signature, even at its end: "... is OK", "NB", "am/pm"
 # One person's initials after a word for working with someone ("prep for 15th with NQ", "cc JB").
-CUED_INITIALS = re.compile(rf"\b(?i:with|cc|per|ask|asked|tell|told|chase|via|ring|rang|emailed|texted)[ \t]+"
+# (or after whom work is passed to: "forwarded to RK.", "pass to MO")
+CUED_INITIALS = re.compile(rf"\b(?i:with|cc|per|ask|asked|tell|told|chase|via|ring|rang|emailed|texted|"
+                           rf"(?:forwarded|fwd|fwded|passed|pass|handed|allocated|reallocated|assigned)[ \t]+to)[ \t]+"
                            rf"(?P<code>{INITIAL_CODE})(?![\w/])")
 # A case system's log line: date, time, then the user who wrote it.
 LOG_USER = re.compile(r"(?m)^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}[ \t]+(?P<user>[a-z][a-z._]{2,}\d{0,3})(?=[ \t]{2,}|\t)")
@@ -532,7 +541,7 @@ _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 # A title or a relation word, then the word that names the person.
 RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
-                      "husband wife baby youngest eldest oldest twin stepbrother stepsister".split())
+                      "husband wife baby youngest eldest oldest twin stepbrother stepsister ex".split())
 NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+) (?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
 TITLE_BEFORE_LETTER = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
 SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
@@ -1297,6 +1306,15 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "will from", "grace from": in lower case a word first
             # the body: a name the allow list keeps that is no word ("IPSEA", "sendiass", "Rotherham")
             if body_key in self.generic and not gaz.is_english(body) and body_key not in gaz.calendar:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in SAID_TWICE.finditer(text):
+            key = m.group("name")
+            if key in gaz.first_names and key not in STOP_WORDS and key not in gaz.calendar \
+                    and key not in self.generic and not gaz.is_cue(key):
+                out.append(self._result(m.start("name"), m.end(), CUE_SCORE, "role-cue"))
+        for m in INTRODUCED_WITH_POST.finditer(text):
+            words_ = m.group("name").split()
+            if words_[0] in gaz.first_names and not any(w in STOP_WORDS or gaz.is_cue(w) for w in words_):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in INTRODUCED_FROM_BODY.finditer(text):
             words_, body = m.group("name").split(), m.group("body")

@@ -97,6 +97,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}[ \t]+(?-i:[a-z])[ \t]+(?-i:[a-z])(?![\w@])",
             0.75,
         ),
+        Pattern(
+            # ... or with no word before it, an area of two letters: "it's m e twelve three h n"
+            "UK postcode (said in words, in lower case, letters spaced)",
+            rf"(?<![\w@/])(?-i:[a-pr-uwyz][ \t][a-hk-y])(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}"
+            rf"[ \t]+(?-i:[abd-hjlnp-uw-z])[ \t](?-i:[abd-hjlnp-uw-z])(?![\w@])",
+            0.75,
+        ),
     ]
     CONTEXT = ["postcode", "post code", "address", "lives at", "road", "street"]
 
