@@ -1853,6 +1853,11 @@ STOP_39_FOUND = [
      "for marcus marcus he said to ring after the meeting", ["summer summer", "marcus marcus"]),
     ("a-lower-case-name-introduced-with-her-post", "good morning this is heather sandy ford SENCO at the primary, i'm "
      "calling about the review", ["sandy ford"]),
+    ("a-name-no-list-has-opening-a-sentence-before-its-verb", "Dad on the call too. Tobenna being driven in by "
+     "dad after his nights - unsafe.", ["Tobenna"]),
+    ("a-childs-initials-spaced-beside-a-cases-reference", "1. **SIAS/24/03817** – A-J M, Year 5. Refused EHCNA.\n"
+     "3. **SIAS/25/00047** – G S S – tribunal hearing listed.\n- FQ to collate (e.g. C O, SIAS/24/04255).",
+     ["A-J M", "G S S", "C O,"]),
     ("a-lower-case-name-in-brackets-after-whose-it-is", "i forwarded him the email!! his mrs (jade) was in the "
      "background shouting and my ex (lee) hung up", ["(jade)", "(lee)"]),
     ("a-possessive-texting-writes-without-its-apostrophe", "my daughter Ruby is 14 so they have to ask her views.\n"
@@ -1879,6 +1884,8 @@ STOP_39_KEPT = [
     ("a-quarter-of-an-authority-its-teams-are-named-by", "I have written to Kent County Council's SEN team (South "
      "Kent) about the consultations.\n>> SEN Case Officer | SEN South Kent\nFamilies in North Kent wait longest.",
      ["(South Kent)", "SEN South Kent", "North Kent"]),
+    ("a-word-of-the-news-opening-a-sentence-before-its-verb", "Covid was hard on him. Brexit has changed the "
+     "family's plans. Makaton is used at home.", ["Covid", "Brexit", "Makaton"]),
     ("a-tool-for-a-childs-views", "His views were gathered by the class teacher using Talking Mats.",
      ["Talking Mats"]),
 ]

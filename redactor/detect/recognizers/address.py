@@ -173,7 +173,7 @@ _SHAPES = (
      CUE_SCORE),
     # ... or capitalised, whatever the street's last word, right before its postcode: "addr 22 Clyde
     # Circus N15 4NF" (a suffix no list has, "Circus", is a street there)
-    ("number-before-postcode", rf"(?<![\w'’.,/-])(?<!(?i:box)[ \t]){_NUMBER},?{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Z][a-z'’-]+){{0,2}}"
+    ("number-before-postcode", rf"(?<![\w'’.,/-])(?<!(?i:box|plot|pitch|flat|unit|bay|apt)[ \t]){_NUMBER},?{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Z][a-z'’-]+){{0,2}}"
                                rf"(?=,?{_SP}[A-Z]{{1,2}}[0-9][A-Z0-9]?[ ][0-9][A-Z]{{2}}\b)", CUE_SCORE),
     # Lower-case writing: "the contact centre on brook street", "lives off elm grove road"
     ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on|(?:top|end|bottom|corner)[ \t]+of)[ \t]+)"

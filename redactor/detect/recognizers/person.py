@@ -417,6 +417,13 @@ INITIALS_BY_REF = re.compile(
     rf"(?m)(?P<item>^[ \t]*(?:[-*•+]|\d{{1,2}}[.)])[ \t]+)?(?:\*\*|__)?(?<![\w.&/-])(?P<code>{INITIAL_CODE})(?:\*\*|__)?"
     rf"[ \t]*\((?={_BRACKETED_REF}[ \t]*[),;])"
     rf"|(?<![\w/-])(?-i:[A-Z]{{2,8}})(?:[-/][A-Z0-9]{{1,8}}){{1,4}}[ \t]*\((?P<code2>{INITIAL_CODE})\)")
+# ... or a child's initials spaced or hyphenated beside a case's reference: "**SIAS/24/03817** – A-J M,
+# Year 5", "SIAS/25/00047 – G S S – tribunal", "(e.g. C O, SIAS/24/04255)"
+_CASE_REF_SHAPE = r"(?-i:[A-Z]{2,8})(?:[-/][A-Z0-9]{1,8}){1,4}"
+_SPACED_INITIALS = r"[A-Z](?:-[A-Z])?(?:[ \t][A-Z]){1,2}"
+SPACED_INITIALS_BY_REF = re.compile(
+    rf"(?<![\w/-]){_CASE_REF_SHAPE}(?:\*\*|__)?[ \t]*[–—:-][ \t]*(?P<code>{_SPACED_INITIALS})(?=[ \t]*[,–—(-])"
+    rf"|(?<![\w.&/-])(?P<code2>{_SPACED_INITIALS}),[ \t]*{_CASE_REF_SHAPE}(?![\w/-])")
 # ... or beside a bracket that gives the child's year group: "**AR** (Aleeza, Y1)", "JD & RD (the twins, Y4)"
 INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?)"
                               rf"(?:[ \t]*(?:&|and)[ \t]*(?P<code2>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?))?"
@@ -1334,6 +1341,9 @@ class PersonRecognizer(EntityRecognizer):
                     and code not in ROLE_INITIALS and not gaz.is_cue(code) \
                     or plain(code) and not in_caps_line(text, m.start(group), m.end(group)):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
+        for m in SPACED_INITIALS_BY_REF.finditer(text):
+            group = "code" if m.group("code") else "code2"
+            out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
         for m in INITIALS_DEFINED.finditer(text):
             code, name = m.group("code"), m.group("name")
             words_ = re.split(r"[ \t-]+", name)

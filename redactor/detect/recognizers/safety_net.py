@@ -17,12 +17,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.recognizers.base import make_result
-from redactor.detect.words import a_thing_after_the, class_name, sentence_initial
+from redactor.detect.words import a_thing_after_the, class_name, names_a_class, sentence_initial
 from redactor.types import PERSON
 
 SCORE = 0.45   # above the pipelines' 0.4 threshold, below every other kind of evidence
 # (with its possessive: "So Alfy's had a mixed term")
 _WORD = re.compile(r"(?<![\w@./#'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w@/'’-]|\.\w)")
+
+
+_ACTS = re.compile(r"[ \t]+(?:being|is|was|has|had|said|says|wants|wanted|needs|rang|came|went|attends|attended|"
+                   r"told|refused|cried|loves|hates|started|struggles|struggled)\b")
 
 
 class SafetyNetRecognizer(EntityRecognizer):
@@ -52,7 +56,11 @@ class SafetyNetRecognizer(EntityRecognizer):
             if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar \
                     or self.gaz.is_particle_compound(key):
                 continue
-            if sentence_initial(text, m.start()) or _in_heading(text, m.start()) \
+            acts = _ACTS.match(text, m.end()) is not None and key not in self.gaz.places \
+                and key not in gazetteer.authorities()[0] and len(key) >= 4 \
+                and not names_a_class(text, word, self.gaz.is_english)  # "Kestrel is my class"
+            # (opening a sentence, only where a person's verb follows: "Chidera being driven by dad")
+            if sentence_initial(text, m.start()) and not acts or _in_heading(text, m.start()) \
                     or class_name(text, m.start(1), m.end(1), self.gaz.is_english) \
                     or a_thing_after_the(text, m.start(1), m.end(1), self.gaz):
                 continue
