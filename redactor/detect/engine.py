@@ -227,11 +227,11 @@ class Detector:
                     PLACE_BEFORE.search(text, max(0, f.start - 16), f.start) or COUNCIL_AFTER.match(text, f.end)
                     or f.end - f.start > len(named(f))):
                 return True  # "lives in Kent", "Kent County Council": NER's person is the county
-            if f.type == PERSON and f.recognizer.endswith(":ner") and named(f) in known and not any(
-                    self.gaz.is_first_name(w) or self.gaz.is_surname(w) for w in named(f).split()):
-                return True  # "Herefordshire EHCP - transfer review due": no one's name is the county's
-            if f.type == PERSON and f.recognizer.endswith(":surname") and named(f) in known:
-                return True  # "the Kent GRT Education Service": a surname alone by the list, the county
+            if f.type == PERSON and named(f) in known and (f.recognizer.endswith(":surname") or (
+                    f.recognizer.endswith(":ner") and not any(self.gaz.is_first_name(w) or self.gaz.is_surname(w)
+                                                              for w in named(f).split()))):
+                return True  # "the Kent GRT Education Service": a surname alone by the list, the county;
+                # "Herefordshire EHCP - transfer review due": NER's person, whose name no list has
             quarter = re.fullmatch(r"(?:north|south|east|west|mid) (.+)", named(f))
             if quarter and quarter.group(1) in known and f.type in (PERSON, LOCATION) and (
                     guess or f.recognizer.endswith((":first-name", ":surname"))):

@@ -629,7 +629,7 @@ class _Linker:
         out = []
         # a log's column that holds found codes holds staff in every line, even a code a list
         # keeps ("GA", general anaesthetic, beside "AJ" and "RF")
-        column = [m for m in LOG_COLUMN.finditer(self.text)]
+        column = list(LOG_COLUMN.finditer(self.text))
         if len({m.group("code") for m in column} & found) >= 2:
             out += [Finding(type=PERSON, start=m.start("code"), end=m.end("code"), score=LINK_SCORE, recognizer="linker")
                     for m in column if m.group("code") not in found and not self.gaz.is_cue(m.group("code"))

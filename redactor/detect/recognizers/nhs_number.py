@@ -14,7 +14,7 @@ from redactor.detect.recognizers._checked import (
     CheckedPatternRecognizer,
 )
 from redactor.detect.recognizers.base import make_result
-from redactor.detect.recognizers.uk_phone import SPOKEN_GAP, SPOKEN_TOKEN, spoken_digits
+from redactor.detect.recognizers.uk_phone import SPOKEN_GAP, SPOKEN_TOKEN, spoken_run
 from redactor.types import NHS_NUMBER
 
 _SEP = r"[ \u00a0-]?"
@@ -48,13 +48,9 @@ class NhsNumberRecognizer(CheckedPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for m in SPOKEN.finditer(text):
-            tokens = list(re.finditer(rf"{SPOKEN_TOKEN}(?![a-z])", m.group(), re.IGNORECASE))
-            for last in range(len(tokens) - 1, 3, -1):  # the longest run from the first word
-                digits = spoken_digits(m.group()[:tokens[last].end()])
-                if len(digits) == 10 and nhs.is_valid(digits):
-                    results.append(make_result(self, NHS_NUMBER, m.start(), m.start() + tokens[last].end(),
-                                               self.VALID_SCORE, "spoken"))
-                    break
+            end = spoken_run(m.group(), lambda d: len(d) == 10 and nhs.is_valid(d), least=5)
+            if end:
+                results.append(make_result(self, NHS_NUMBER, m.start(), m.start() + end, self.VALID_SCORE, "spoken"))
         return results
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -112,15 +112,16 @@ LETTER_KIN = re.compile(rf"(?<![\w'’.&/-])(?P<name>[B-HJ-Z])['’]s[ \t]+(?i:{
 # Initials before the name they spell: "**AM – Ayaan Mistry (SDS-24-0627)**", "JT - Jade Thorne"
 INITIALS_THEN_NAME = re.compile(r"(?<![\w'’.&/-])(?P<code>[A-Z]{2,3})[ \t]*[–—-][ \t]*"
                                 r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
+# whose someone is, in lower case: "my partner", "his mrs", "mehmet yilmaz sister"
+_OWNER = r"my|his|her|their|our|[a-z]+['’]s"
+_LOWER_RELATION = (rf"(?:partner|husband|wife|fiance|fiancee|mrs|missus|fella|bf|gf|boyfriend|girlfriend|ex|{_LOWER_KIN}|"
+                   r"son|daughter|friend|neighbour)")
 # A lower-case name before whose it is, in brackets: "dean (my partner)", "shan (my sister)"
 # (or whose, named: "elif (mehmet yilmaz sister)")
-LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:my|his|her|their|our|[a-z]+['’]s|"
-                              rf"(?P<owner>[a-z]{{3,}}(?:[ \t][a-z]{{3,}})?))[ \t]+"
-                              rf"(?:partner|husband|wife|fiance|fiancee|ex|{_LOWER_KIN}|son|daughter|friend|neighbour)\)")
+LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:{_OWNER}|"
+                              rf"(?P<owner>[a-z]{{3,}}(?:[ \t][a-z]{{3,}})?))[ \t]+{_LOWER_RELATION}\)")
 # ... or after whose it is: "his mrs (jade) was shouting", "my ex (lee)", "her fella (dale)"
-KIN_BEFORE_LOWER = re.compile(rf"\b(?:my|his|her|their|our|[a-z]+['’]s)[ \t]+(?:partner|husband|wife|mrs|missus|fella|"
-                              rf"bf|gf|boyfriend|girlfriend|ex|{_LOWER_KIN}|son|daughter|friend|neighbour)[ \t]+"
-                              rf"\((?P<name>[a-z]{{3,}})\)")
+KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?P<name>[a-z]{{3,}})\)")
 # A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
 # fagg", "ringing for marcus marcus ovenden"
 SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?P=name)(?![\w'’-])")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 
 import phonenumbers
 import regex as re
@@ -70,6 +71,17 @@ def spoken_digits(words: str) -> str:
     return "".join(digits)
 
 
+def spoken_run(span: str, accept: Callable[[str], bool], least: int = 4) -> int:
+    """The end of the longest run of ``span``'s number words, from the first and of at least
+    ``least`` words, whose digits ``accept`` takes; 0 if none does."""
+    tokens = list(re.finditer(rf"{SPOKEN_TOKEN}(?![a-z])", span, re.IGNORECASE))
+    for last in range(len(tokens) - 1, least - 2, -1):
+        digits = spoken_digits(span[:tokens[last].end()])
+        if digits and accept(digits):
+            return tokens[last].end()
+    return 0
+
+
 # a phone number as a scan reads it: O or o for 0, l, I or | for 1 ("0l632 96O742", "O77OO 9OO417")
 OCR_PHONE = re.compile(r"(?<![\w|])[0O](?=[\dOolI|]{3,4}[ ]?[\dOolI|]{3}[ ]?[\dOolI|]{3,4}(?![\w|]))"
                        r"[\dOolI|]{3,4}[ ]?[\dOolI|]{3}[ ]?[\dOolI|]{3,4}")
@@ -113,14 +125,8 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
     def _read_out(self, m: re.Match, lead: str = "") -> list:
         """The longest run of a read-out number's words, from the first, that is a phone number
         (``lead``: the digit left unsaid, a mobile's first 0)."""
-        span = m.group()
-        tokens = list(re.finditer(rf"{SPOKEN_TOKEN}(?![a-z])", span, re.IGNORECASE))
-        for last in range(len(tokens) - 1, 2, -1):
-            end = tokens[last].end()
-            digits = spoken_digits(span[:end])
-            if digits and len(lead + digits) in (10, 11) and self.validate_result(lead + digits):
-                return [make_result(self, PHONE, m.start(), m.start() + end, self.VALID_SCORE, "spoken")]
-        return []
+        end = spoken_run(m.group(), lambda d: len(lead + d) in (10, 11) and self.validate_result(lead + d))
+        return [make_result(self, PHONE, m.start(), m.start() + end, self.VALID_SCORE, "spoken")] if end else []
 
     def validate_result(self, pattern_text: str) -> bool:
         """Valid GB number per libphonenumber, or an Ofcom drama number."""
