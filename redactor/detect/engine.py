@@ -203,7 +203,8 @@ class Detector:
             return " ".join(gazetteer.fold(w) for w in words)
 
         def the_council(f: Finding) -> bool:
-            if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and named(f) in known:
+            name = named(f)
+            if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and name in known:
                 return True  # "Bolton" under "LA": the authority, whoever guessed it a person
             council = COUNCIL.fullmatch(text, f.start, f.end)
             if f.type == PERSON and council and not f.recognizer.endswith(":title") \
@@ -213,30 +214,30 @@ class Detector:
                     or PERSON_AFTER.match(text, f.end):
                 return False  # "Dear Kent,", "Camden is 7", "Merton's mum": a person of an authority's name
             guess = f.recognizer.endswith(PLACE_GUESSES)
-            if f.type == SCHOOL and named(f) in known \
+            if f.type == SCHOOL and name in known \
                     and gazetteer.fold(" ".join(text[f.start:f.end].split()[-2:])) in SERVICES:
                 return True  # "Somerset Virtual School": the authority's own, no one's school
-            if guess and (named(f) in councils or council and council.group("name").split()[-1] not in NOT_AN_AUTHORITY):
+            if guess and (name in councils or council and council.group("name").split()[-1] not in NOT_AN_AUTHORITY):
                 return True  # the authority the text names as one, or its council ("Meadow Vale Community
                 # Council" is none)
             # an authority of the country's list, guessed a place or a setting ("Blackpool",
             # "Lancs"), or guessed a word of no dictionary or a person by a role word after it
             # ("in Lancashire", "Officer, Cumberland SENDIASS"), or any guess inside one's name of
             # more words ("Westmorland and Furness")
-            if f.type == PERSON and f.recognizer.endswith((":ner", ":surname", ":first-name")) and named(f) in known and (
+            if f.type == PERSON and f.recognizer.endswith((":ner", ":surname", ":first-name")) and name in known and (
                     PLACE_BEFORE.search(text, max(0, f.start - 16), f.start) or COUNCIL_AFTER.match(text, f.end)
-                    or f.end - f.start > len(named(f))):
+                    or f.end - f.start > len(name)):
                 return True  # "lives in Kent", "Kent County Council": NER's person is the county
-            if f.type == PERSON and named(f) in known and (f.recognizer.endswith(":surname") or (
+            if f.type == PERSON and name in known and (f.recognizer.endswith(":surname") or (
                     f.recognizer.endswith(":ner") and not any(self.gaz.is_first_name(w) or self.gaz.is_surname(w)
-                                                              for w in named(f).split()))):
+                                                              for w in name.split()))):
                 return True  # "the Kent GRT Education Service": a surname alone by the list, the county;
                 # "Herefordshire EHCP - transfer review due": NER's person, whose name no list has
-            quarter = re.fullmatch(r"(?:north|south|east|west|mid) (.+)", named(f))
+            quarter = QUARTER.fullmatch(name)
             if quarter and quarter.group(1) in known and f.type in (PERSON, LOCATION) and (
                     guess or f.recognizer.endswith((":first-name", ":surname"))):
                 return True  # a quarter of one, as its teams are named: "SEN South Kent", "North Kent"
-            return named(f) in known and (guess and f.type in (LOCATION, SCHOOL)
+            return name in known and (guess and f.type in (LOCATION, SCHOOL)
                                           or f.recognizer.endswith((":safety-net", ":role-cue"))) \
                 or guess and any(s <= f.start and f.end <= e for s, e in written)
         return [f for f in findings if not the_council(f)]
@@ -611,6 +612,8 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
                      r"(?:Council|(?P<service>SENDIASS|SENDIAS|IASS))\b")
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
                              "Borough District Metropolitan Executive Advisory Management Church".split())
+# a quarter of an authority, as its teams are named ("South Kent"), folded
+QUARTER = re.compile(r"(?:north|south|east|west|mid) (.+)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.:)])\*(?![\w*])")
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
 # a kept phrase after an authority's name that is no kind of school, or is the authority's own service
