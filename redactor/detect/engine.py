@@ -17,7 +17,8 @@ from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine
 from redactor.detect.recognizers import address as address_words
 from redactor.detect.recognizers.columns import authority_cells, header_cells
-from redactor.detect.words import caps_twin, misread_reading, ocr_twins, strip_possessive
+from redactor.detect.words import (BROKEN_WORD, broken_word_end, caps_twin, misread_reading, ocr_twins,
+                                   strip_possessive)
 from redactor.pipeline import Pipeline
 from redactor.types import CASE_REF, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
@@ -124,10 +125,13 @@ class Detector:
         k = len(texts)
         for i, text in enumerate(texts):
             extra: list[Finding] = []
+            breaks = [m.span() for m in BROKEN_WORD.finditer(text)] if twins[i] else []
             for twin, of_capitals in twins[i]:
                 # (of a reading of capitals, only what touches a word it wrote otherwise: the rest
-                # of its lines is there for context, and read already as written)
-                extra += _touching_changes(found[k], twin, text) if of_capitals else found[k]
+                # of its lines is there for context, and read already as written; of a scan's, a
+                # finding that ends in a word it wrote whole ends at the broken word's end)
+                extra += _touching_changes(found[k], twin, text) if of_capitals else [
+                    f.with_(end=broken_word_end(f.end, breaks)) for f in found[k]] if breaks else found[k]
                 k += 1
             if any(not of_capitals for _, of_capitals in twins[i]):
                 yield resolve_overlaps(self._mend_scanned(text, found[i] + extra))
@@ -192,8 +196,9 @@ class Detector:
             words = text[f.start:f.end].split()
             while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow
                                       and (not self.gaz.is_english(words[-1]) or words[-1].isupper())
-                                      or words[-1] in AUTHORITY_KINDS or words[-1] in AUTHORITY_DEPARTMENTS):
-                words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council); "Devon CS"
+                                      or words[-1].title() in AUTHORITY_KINDS or words[-1] in AUTHORITY_DEPARTMENTS):
+                words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council), "CUMBERLAND
+                # COUNCIL" on a letterhead; "Devon CS"
                 # (never a word of a place's own name: "Northumberland Park" is a neighbourhood)
             for k in range(1, len(words) - 1):
                 tail = " ".join(words[k:])
@@ -237,9 +242,13 @@ class Detector:
             if quarter and quarter.group(1) in known and f.type in (PERSON, LOCATION) and (
                     guess or f.recognizer.endswith((":first-name", ":surname"))):
                 return True  # a quarter of one, as its teams are named: "SEN South Kent", "North Kent"
+            # (or a list's or NER's guess at a word of one, its kind after it: "Hove City" of
+            # "Brighton & Hove City Council")
+            inside = any(s <= f.start < e and (f.end <= e or all(w.title() in AUTHORITY_KINDS for w in text[e:f.end].split()))
+                         for s, e in written)
             return name in known and (guess and f.type in (LOCATION, SCHOOL)
                                           or f.recognizer.endswith((":safety-net", ":role-cue"))) \
-                or guess and any(s <= f.start and f.end <= e for s, e in written)
+                or inside and (guess or f.recognizer.endswith((":surname", ":first-name", ":ner")))
         return [f for f in findings if not the_council(f)]
 
     def _read(self, windows) -> Iterator:

@@ -132,12 +132,31 @@ _SPOKEN_NUMBER = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
 SPOKEN_NUMBER = f"(?i:{_SPOKEN_NUMBER})"
 SPOKEN_NUMBER_LOWER = f"(?:{_SPOKEN_NUMBER})"  # as an auto-transcript writes it, in lower case
 
+# A village's name joined to its river, hills or sea: "Nethergarth on the Wolds", "Stratford-upon-
+# Avon", "Wells-next-the-Sea" (the tail; the place gazetteers and the location rules read it)
+PLACE_BY = r"(?:[ -](?:on|upon|under|next|by|in|le)(?:[ -]the)?[ -][A-Z][a-z]+)"
+PLACE_BY_RE = re.compile(PLACE_BY)
+
+# A line a transcript or a pasted message wrapped inside what was said: "two thousand and\neleven",
+# "h u eight nine\nt l", "at east\nriding dot gov dot UK" (a word or a comma, then a lower-case word)
+_WRAPPED_LINE = re.compile(r"(?<=[A-Za-z0-9,])\n(?=[a-z0-9])")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break inside a said thing read as the space it stands for, for the
+    rules that read numbers, dates, postcodes and addresses said in words (the same length, so
+    offsets hold)."""
+    return _WRAPPED_LINE.sub(" ", text)
+
 
 # -- scanned text ----------------------------------------------------------------------------
 _OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
 # A word with a 0 or 1 between letters ("Ju1y", "D0B", "Bradfie1d"); not "1st", "10am", "KS1".
 _MISREAD_WORD = re.compile(r"[A-Za-z]+[01][A-Za-z01]*[A-Za-z][A-Za-z01]*")
 _MISREAD_START = re.compile(r"0[a-z]{2,}")
+# A capital I where a scan read an l inside a word ("WheeIwright", "CIose", "HaII", "PIanning");
+# never a Mc's or a Mac's ("McIntyre")
+_CAPITAL_I_INSIDE = re.compile(r"(?!Ma?cI)(?:[A-Z]?[a-z]*[a-z]I+[a-z]+|[A-Z]I+[a-z]{2,}|[A-Z][a-z]+II)")
 _MISREAD_ORDINAL = re.compile(r"(?:[lI][0-9]|[0-3][lIO])(?:st|nd|rd|th)")
 # Other signs of a scan, undone too: an I or a 1 for an l at a word's end ("schooI", "Goodal1"),
 # an l among capitals ("SENDlASS").
@@ -205,6 +224,11 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
                     as_l[k] = as_i[k] = "l"  # "schooI", "Goodal1"
                 elif c == "l" and token.isupper() is False and token.replace("l", "").isupper():
                     as_l[k] = as_i[k] = "I"  # "SENDlASS"
+        elif _CAPITAL_I_INSIDE.fullmatch(token):
+            confusions += 1  # "WheeIwright CIose", "County HaII": an I for an l inside a word
+            for k in range(m.start() + 1, m.end()):
+                if text[k] == "I":
+                    as_l[k] = as_i[k] = "l"
         elif _MISREAD_START.fullmatch(token):
             confusions += 1  # "0ctober", "0ur": a word that starts with a zero for an O
             as_l[m.start()] = as_i[m.start()] = "O"
@@ -232,7 +256,27 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
                         as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
     if confusions < OCR_MIN_CONFUSIONS:
         return []
+    for m in BROKEN_WORD.finditer(text):  # "Brack-\nenrigg Nursery": one word, as the scan's page broke it
+        for reading in (as_l, as_i):
+            head = "".join(reading[m.start("head"):m.end("head")])
+            tail = "".join(reading[m.start("tail"):m.end("tail")])
+            reading[m.start():m.end()] = list(head + tail + "  ")
     return [t for t in dict.fromkeys(("".join(as_l), "".join(as_i))) if t != text]
+
+
+# A word a scanned page broke at its line's end with a hyphen: "Plaws-\nworth Road", "Swaff-\ner".
+# Its readings write it whole, then two spaces (the same length): a finding that ends in the
+# word or the spaces ends at the broken word's end (see ``broken_word_end``).
+BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]{2,})-\n(?P<tail>[a-z]{2,})(?![\w-])")
+
+
+def broken_word_end(end: int, breaks: list[tuple[int, int]]) -> int:
+    """Where a finding of a reading that ends at ``end`` ends in the text: at its broken word's
+    end when it ends inside one (``breaks``: the spans of ``BROKEN_WORD`` in the text)."""
+    for a, b in breaks:
+        if a < end < b:
+            return b
+    return end
 
 
 # -- text in capitals ---------------------------------------------------------------------------

@@ -20,8 +20,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, SIGN_OFF_NOT_INITIALS, VERB_NAMES,
-                                      initials_as_a_person)
+from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS,
+                                      VERB_NAMES, initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
 from redactor.types import ADDRESS, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
@@ -167,6 +167,21 @@ GREETING_LINE = re.compile(r",[ \t]*\r?\n[ \t>]*\r?\n")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
 # A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
 # best" (Gemma signs above), "thanks bec", "Thanks shell", "cheers sky"; never a question ("hi will you ring")
+# a role in brackets after a code in a list of them: "GA (chair), RP, TW"
+_LISTED_ROLE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
+# two codes listed after one, each with its role in brackets or none: " (chair), RP, TW"
+LISTED_PAIR = re.compile(rf"{_LISTED_ROLE}[ \t]*,[ \t]+([A-Z]{{2,3}}){_LISTED_ROLE}[ \t]*,[ \t]+([A-Z]{{2,3}})\b")
+# what a person is to do, after the code that stands for her: "GA to draft a report"
+TO_ACT = re.compile(r"[ \t]+to[ \t]+(?:draft|review|check|chase|email|e-mail|call|ring|phone|send|contact|write|speak|"
+                    r"arrange|book|update|attend|follow|ask|visit|text|meet|share|forward|confirm)\b")
+# what a person did, said after the code that stands for her: "GA texted him", "BC rang mum"
+ACTED = re.compile(r"[ \t]+(?:said|says|texted|emailed|e-mailed|rang|phoned|called|spoke|met|visited|agreed|asked|"
+                   r"confirmed|explained|advised|chased|sent|wrote|attended|took|passed|handled|logged)\b")
+# the lower-case word right after a lower-case first name, on its line: "alfie-ray wickens"
+# (letters only: never a contraction, "jack he's eight")
+LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*[a-z])(?![\w'’-])")
+# A file's name, words joined by hyphens or underscores: "case-example-Boyes-HJ.docx"
+FILE_NAME = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)(?![\w])")
 GREETED_LOWER = re.compile(r"(?<![\w'’])(?i:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|ta|cheers|morning|evening|night)"
                            r"[ \t]*,?[ \t]+([a-z]{3,})(?![\w'’-])(?![ \t]+(?:you|u|we|i|they|he|she|it|is|are|was|"
                            r"do|can|could|would|will|have|has|did|the|a|an|to|for|and)\b)")
@@ -288,6 +303,8 @@ class _Linker:
         merged = self._merge(merged + self._lower_codes(merged))
         merged = self._merge(merged + self._every_copy(merged))
         merged = self._merge(merged + self._corrected(merged))
+        merged = self._merge(merged + self._in_file_names(merged))
+        merged = self._merge(merged + self._lower_surnames(merged))
         merged = self._merge(merged + self._the_kind(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
         merged = self._join_particles(self._edges(merged))
@@ -636,20 +653,88 @@ class _Linker:
                     and m.group("code") not in SIGN_OFF_NOT_INITIALS]
         for m in CODE_WORD.finditer(self.text):
             code = m.group()
-            if code in found or code not in NOT_INITIALS or code.lower() in STOP_WORDS \
-                    or code in SIGN_OFF_NOT_INITIALS or gazetteer.fold(code) in self.allow \
-                    or self.gaz.is_cue(code):
+            # an abbreviation that is also initials ("AR", "BC"), or one the allow list keeps that
+            # no list of abbreviations counts as letters ("GA"), never one both keep ("LA", "EAL")
+            kept_code = gazetteer.fold(code) in self.allow
+            if code in found or (code in NOT_INITIALS) == kept_code \
+                    or code.lower() in STOP_WORDS or code in SIGN_OFF_NOT_INITIALS or self.gaz.is_cue(code):
                 continue  # (a role's abbreviation is the role: "consent from KL and SW")
-            before = self.text[max(0, m.start() - 12):m.start()]
-            after = self.text[m.end():m.end() + 24]
-            listed = any(x in found for x in re.findall(r"([A-Z]{2,3})[ \t]*(?:,|&|\+|/|and)[ \t]*$", before)) \
-                or any(x in found for x in re.findall(r"^[ \t]*(?:,|&|\+|/|and)[ \t]*([A-Z]{2,3})\b", after))
-            acting = re.search(r"(?:^|\n|[.;]\s)[ \t]*(?:[-*•]|\d+\.)?[ \t]*$", before) and (
-                re.match(r"[ \t]*:[ \t]+[a-z]", after) or re.match(r"[ \t]+to[ \t]+[a-z]+", after))
+            before = self.text[max(0, m.start() - 40):m.start()]
+            after = self.text[m.end():m.end() + 40]
+            # ("GA (chair), RP, TW": a role in brackets after a code in a list of them)
+            # (never a role's letters before its band or its team: "Rachel Mercer SN (Band 6), TB = ...")
+            role = "" if code in ROLE_INITIALS else _LISTED_ROLE
+            listed = any(x in found for x in re.findall(rf"([A-Z]{{2,3}}){_LISTED_ROLE}[ \t]*(?:,|&|\+|/|and|or)[ \t]*$", before)) \
+                or any(x in found for x in re.findall(rf"^{role}[ \t]*(?:,|&|\+|/|and|or)[ \t]*([A-Z]{{2,3}})\b", after))
+            if kept_code:  # (a kept code before two found ones, as a list of those present writes it;
+                # never a CSV's last cells, "NFA,RS", "HN,EAL")
+                run = LISTED_PAIR.match(after)
+                listed = bool(run) and run.group(1) in found and run.group(2) in found
+            # (a code a list keeps acts only with a person's verb: "GA to draft", never "ASD to be ruled out")
+            # (a line's, a sentence's or a CSV cell's start: '"PA took initial call, passed to GA."')
+            acting = re.search(r"(?:^|\n|[.;]\s|(?:^|,)[\"“])[ \t]*(?:[-*•]|\d+\.)?[ \t]*$", before) and (
+                not kept_code and (re.match(r"[ \t]*:[ \t]+[a-z]", after) or re.match(r"[ \t]+to[ \t]+[a-z]+", after))
+                or TO_ACT.match(after) or ACTED.match(after))
             if (listed or acting) and initials_as_a_person(self.text, m.start(), m.end()) \
                     and not self.allowed_span(self.text, m.start(), m.end()):
                 out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
                                    recognizer="linker"))
+        return out
+
+    def _lower_surnames(self, findings: list[Finding]) -> list[Finding]:
+        """A surname no list has, written in lower case after a found first name in lower case
+        ("alfie-ray wickens 14th feb 2015", where "Alfie-Ray" is found), and each copy of it in
+        any case ("sorry WICKENS not wickins"): a word no dictionary, list or text-speak has."""
+        out, words_found = [], set()
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        for f in findings:
+            span = self.text[f.start:f.end]
+            ent = self.entities.get(f.entity) if f.entity else None
+            if f.type != PERSON or not ent or not span.islower() or " " in span or gazetteer.fold(span) != ent.first:
+                continue
+            m = LOWER_WORD_AFTER.match(self.text, f.end)
+            if not m:
+                continue
+            key = m.group(1)
+            # (a listed surname, or a word no list has, even one near a word: "wickens" beside "wickets")
+            name_like = key in self.gaz.surnames or self._unknown_word(key) or self.gaz.near_english(key)
+            if len(key) < 4 or not name_like or self.gaz.is_english(key) or key in STOP_WORDS or key in self.allow \
+                    or key in text_speak() or key in self.gaz.places or key in self.gaz.calendar \
+                    or self.gaz.is_title(key) or self.gaz.is_cue(key) or any(redacted.overlapping(m.start(1), m.end(1))):
+                continue
+            words_found.add(key)
+        for key in words_found:
+            for m in re.finditer(rf"(?<![\w'’-])(?i:{re.escape(key)})(?![\w'’-])", self.text):
+                if not any(redacted.overlapping(m.start(), m.end())):
+                    out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+        return out
+
+    def _in_file_names(self, findings: list[Finding]) -> list[Finding]:
+        """A found person's name or initials inside a file's name the text gives, whose words
+        hyphens or underscores join ("(file: case-example-Boyes-HJ.docx)")."""
+        names: dict[str, str] = {}
+        for ent in self.entities.values():
+            if ent.type == PERSON and ent.first and ent.last and ent.first != ent.last:
+                for part in ent.parts:
+                    if len(part) >= 3 and is_capitalised(part) and gazetteer.fold(part) not in self.allow:
+                        names.setdefault(part, ent.id)
+                # (the initials of the whole name, or of a double first name: "HJ" for Harley-Jay)
+                codes = _initials_variants(ent) + ["".join(p[:1].upper() for p in ent.first.split("-"))]
+                for code in codes:
+                    if len(code) >= 2:
+                        names.setdefault(code, ent.id)
+        if not names:
+            return []
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        out = []
+        for m in FILE_NAME.finditer(self.text):
+            stem = m.group("stem")
+            for w in re.finditer(r"[A-Za-z]+", stem):
+                at = m.start("stem") + w.start()
+                ent = names.get(w.group())
+                if ent and not any(redacted.overlapping(at, at + len(w.group()))):
+                    out.append(Finding(type=PERSON, start=at, end=at + len(w.group()), score=LINK_SCORE,
+                                       recognizer="linker", entity=ent))
         return out
 
     def _corrected(self, findings: list[Finding]) -> list[Finding]:
@@ -745,9 +830,9 @@ class _Linker:
 
     def _short_forms(self, findings: list[Finding]) -> list[Finding]:
         """A short form of one found person's first name: "Mase" where "Mason" was found, "Kels"
-        for "Kelsey". Capitalised, shorter, the same first three letters, and a word no
-        dictionary, place list, allow list or role list has; never where two people's names
-        start alike."""
+        for "Kelsey", "Bev" (a listed name too) for "Beverley". Capitalised, shorter, the same
+        first three letters, and a word no dictionary, place list, allow list or role list has
+        (a listed first name only where it opens hers); never where two people's names start alike."""
         by_start: dict[str, list[Entity]] = defaultdict(list)
         for ent in self.entities.values():
             if ent.type == PERSON and ent.first and len(ent.first) >= 4 and ent.first.isalpha():
@@ -770,7 +855,7 @@ class _Linker:
                                   or self._subject_opening(m.start(1), m.end())
                                   or GREETING_LINE.match(self.text, m.end(1))
                                   and re.search(r"(?:\A|\n)[ \t>]*$", self.text[max(0, m.start(1) - 8):m.start(1)])))) \
-                    or key in self.allow or key in self.gaz.first_names \
+                    or key in self.allow or key in self.gaz.first_names and not gazetteer.fold(owners[0].first).startswith(key) \
                     or key in self.gaz.places or key in STOP_WORDS or self.gaz.is_cue(word) \
                     or key in self.gaz.titles or key in self.gaz.calendar or key in self.gaz.role_cues:
                 continue
@@ -1537,7 +1622,7 @@ def _initials(ent: Entity) -> str:
 
 def _initials_variants(ent: Entity) -> list[str]:
     """The ways a full name's initials are written: "Louise Mellor-Haigh" is LM and LMH,
-    "Bridget McDonagh" BM and BMcD."""
+    "Bridget McDonagh" BM and BMcD, "Rhiannon Moss" RM and RMo."""
     code = _initials(ent)
     out = [code]
     hyphens = "".join(piece[0].upper() for p in ent.parts for piece in p.split("-") if piece[:1].isalpha())
@@ -1547,6 +1632,11 @@ def _initials_variants(ent: Entity) -> list[str]:
                   for p in ent.parts if p[:1].isalpha())
     if mac != code:
         out.append(mac)
+    # a school's staff code, the initial and the surname's first two letters ("RMo" for Rhiannon
+    # Moss, where two share "RM"); never a plural's shape ("TAs", "EPs")
+    first, last = ent.parts[0], ent.parts[-1]
+    if len(ent.parts) >= 2 and first[:1].isupper() and re.fullmatch(r"[A-Z][a-rt-z][a-z]+", last):
+        out.append(first[0] + last[:2])
     return out
 
 

@@ -64,7 +64,8 @@ _DAY = r"(?P<day>\d{1,2})"
 _ORDINAL = r"(?P<suffix>st|nd|rd|th)"
 # A year after a month name; two digits must not be the hour of a time ("3 March 10:30").
 # Nor a day of the next date listed: "3 July, 17 July and 4 September 2024".
-_YEAR_AFTER_NAME = (r"(?P<year>\d{4}|\d{2})(?!\d|[:.]\d|[^\S\r\n]*(?:am|pm)\b"
+# (nor two digits that open the next line's date: "dated 27th feb\n06/03/2025, 19:34 - ...")
+_YEAR_AFTER_NAME = (r"(?P<year>\d{4}|\d{2}(?![/-]\d))(?!\d|[:.]\d|[^\S\r\n]*(?:am|pm)\b"
                     r"|(?i:st|nd|rd|th)?[^\S\r\n]+(?:of[^\S\r\n]+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 _YEAR4 = r"(?P<year>\d{4})(?!\d)"
 

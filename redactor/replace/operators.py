@@ -15,7 +15,7 @@ import re
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from redactor.detect import gazetteer
-from redactor.detect.words import WORD_RE
+from redactor.detect.words import PLACE_BY_RE, WORD_RE
 from redactor.link.linker import SCHOOL_GENERIC, Entity, distinctive_words
 from redactor.replace import dates
 from redactor.replace.mapping import Mapping
@@ -145,6 +145,9 @@ def _spelled(text: str, m: Mapping, gaz) -> str | None:
     return sep.join(c.upper() if text.isupper() else c.lower() for c in letters) + stop
 
 
+STAFF_CODE = re.compile(r"[A-Z]{2}[a-z]")  # a school's staff code: "RMo"
+
+
 def _person(text: str, ent: Entity, m: Mapping) -> str:
     gaz = gazetteer.load()
     spelled = _spelled(text, m, gaz)
@@ -178,6 +181,9 @@ def _person(text: str, ent: Entity, m: Mapping) -> str:
             # a letter of its own, every time the same, never the one it stands for nor any the
             # document holds (a pseudonym's first letter could be either)
             out.append(_initials(word, m))
+        elif STAFF_CODE.fullmatch(word) and len(ent.parts) > 1 and word == ent.parts[0][0] + ent.parts[-1][:2]:
+            last = m.surname(ent.parts[-1])  # "RMo" for Rhiannon Moss: the pseudonym's own code
+            out.append(m.first_name(ent.parts[0], ent.gender)[:1].upper() + last[:1].upper() + last[1:2].lower())
         elif word.isupper() and len(word) <= 3 and (key not in (ent.first, ent.last) or all(
                 p.isupper() and len(p) <= 3 for p in ent.parts)):
             out.append(_initials_for(ent, m) if len(ent.parts) > 1 and not all(
@@ -229,8 +235,8 @@ def _setting(text: str, ent: Entity, m: Mapping) -> str:
             return short if next(tries) == 0 else short + m.rng.choice("BCDFGHJKLMNPRSTVWXYZ")
         return m.pseudonym("short", text, make)
     words = text.split()
-    if not distinctive_words(text):
-        return new_name
+    if not distinctive_words(text) or ent.type == LOCATION and PLACE_BY_RE.search(text):
+        return new_name  # ("Nethergarth on the Wolds": a village by its hills, named anew whole)
     # the words that say what kind of setting it is, kept: "Hub" and the "Family" of "Family Hub"
     kept_kind = {k for k, w in enumerate(words) if distinctive_words(" ".join(words[k:k + 2]))[:1] != [w]}
     pieces, replaced, k = [], False, -1

@@ -193,6 +193,9 @@ _SHAPES = (
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
                       r"mews|croft|view|place|row|square|parade|green|hill|park|vale|bank|heights|fold|wynd)(?![\w'’-])", CUE_SCORE),
+    # ... or in a lower-case message: ">> hodan\n>> flat 6 marlowe house"
+    ("flat-lower", r"(?<![\w-])flat[ \t]+\d{1,3}[a-z]?[ \t]+[a-z]{3,}(?:[ \t][a-z]{3,})?[ \t]+"
+                   r"(?:house|court|tower|point|lodge|mansions|heights)(?![\w'’-])", CUE_SCORE),
     # ... or a flat's number in a block: "still at flat six Harwood house", "flat thirty seven Kessock House"
     ("spoken-flat", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Za-z][a-z'’-]+)?{_SP}"
                     r"(?i:house|court|tower|point|lodge|mansions|buildings|heights)(?![\w'’-])", CUE_SCORE),
@@ -204,8 +207,10 @@ _SHAPES = (
                             r"new|old|big|little|long|short|the|a|an|of|or|and|to|way|ways|dead|really|very|so|quite|pretty|"
                             r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                             r"ninety|hundred)\b)"
-                            rf"{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?{_SP}(?:road|street|lane|avenue|close|drive|grove|crescent|"
-                            r"terrace|mews|croft|way|gardens)(?![\w'’-])", CUE_SCORE),
+                            rf"{_LOWER_WORD}(?:{_SP}(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|my|your|our)\b){_LOWER_WORD})?"
+                            rf"{_SP}(?:road|street|lane|avenue|close|drive|grove|crescent|"
+                            # ("i'm at twelve beacon view holmsea", never "it's one point of view")
+                            r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth)(?![\w'’-])", CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
     # (a suffix no ordinary noun shares, never "the Main Gate number 2" or "Food Bank number 0300 ...")
     ("number-after", rf"(?<![\w'’-]){_NOT_A_NAME}{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_STRONG_SUFFIX}[ \t]+(?i:number|no\.?)[ \t]+"
@@ -219,6 +224,15 @@ _SHAPES = (
     ("street-before-town", rf"(?<=(?:^|,){_SP}|^){_STREET}(?=,{_SP}(?:{_WORD}(?:{_SP})?){{1,3}},{_SP}"
                            r"(?:Rotherham|Sheffield|Doncaster|Barnsley|ROTHERHAM|SHEFFIELD|DONCASTER|BARNSLEY)\b)",
      NUMBER_SCORE),
+    # a street of one word in "-way" before a town or a postcode: "Kingsway Court, 2 Queensway, Hove BN3 4LX"
+    ("number-way", rf"(?<![\w'’-])(?:{_HOUSE}{_COMMA_SP})?{_NUMBER},?{_SP}[A-Z][a-z]{{2,}}way"
+                   rf"(?=,?{_SP}(?:[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+)?,?{_SP})?[A-Z]{{1,2}}\d[A-Z\d]?{_SP}\d[A-Z]{{2}}\b)", NUMBER_SCORE),
+    # a house's name where someone lives: "I live at Low Fold Cottage in Scalebeck", "moved to
+    # Beck House Farm", "at home (Low Fold Cottage, ...)" (a dwelling's word only: no centre, office or site)
+    ("house-lived-in", rf"(?<=\b(?i:live|lives|living|lived|stay|stays|staying|moved|moving)[ \t](?i:at|to)[ \t]|\b(?i:at[ \t]home|home[ \t]visit)[ \t]\()"
+                       rf"(?:The{_SP})?(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}"
+                       r"(?:Cottage|Cottages|House|Farm|Lodge|Barn|Villa|Manor|Bungalow|Grange|Rectory|Vicarage)(?![\w'’-])",
+     CUE_SCORE),
     # care of a building: "c/o Riverside Resource Centre"
     ("care-of", rf"(?<=\b[cC]/[oO][^\S\r\n]{{1,3}})(?:{_WORD}{_SP}){{0,3}}{_HOUSE_WORD}{_END}", CUE_SCORE),
     # a pitch on a named site and the lane the site is on, as a letter's address writes it:

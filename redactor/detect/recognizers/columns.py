@@ -102,6 +102,9 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
                                                      or len(c.strip()) <= 80 and c.strip().endswith("?")))
     if labels < len(cells) - max(1, len(cells) // 4) or any(_VALUE.fullmatch(c.strip()) for c in cells):
         return None
+    if any(PLACEHOLDER_CELL.fullmatch(c.strip()) for c in cells):
+        return None  # "Address | [Address] | 27 Tidemill Close": a row of a key-facts table, someone's
+        # placeholder standing where its value was, under no header
     kinds = []
     for cell, key in zip(cells, keys):
         kind = _BY_HEADER.get(key)
@@ -185,6 +188,7 @@ def _label_kind(cell: str) -> str | None:
 DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b")
 SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A-Z]")
 COLUMNS_LINE = re.compile(r"[ \t]*(?i:columns|fields|headers?)[ \t]*:[ \t]*")
+PLACEHOLDER_CELL = re.compile(r"\[[^\]]{1,30}\]")  # "[Address]", "[Name]": a value already taken out
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
 RECORD_ID = re.compile(r"(?:[A-Z]{1,4}[-/]?)?\d{5,12}")  # "88120311", "CT-0091873", "R104417"
 _COUNT_CELL = re.compile(r"[A-Za-z][A-Za-z /&%.'’-]{0,30}:[ \t]*\d{1,5}")  # "SEN Support: 16"
@@ -505,7 +509,11 @@ class ColumnRecognizer(EntityRecognizer):
                 and gazetteer.fold(tokens[0]) not in self.gaz.surnames:
             return False  # "Phone", "Email", "Letter" under "Contact": how, not who
         folded = [gazetteer.fold(t).strip(".") for t in tokens]
-        if any(f in STOP_WORDS or self.gaz.is_cue(t) or f in self.gaz.titles for f, t in zip(folded, tokens)):
+        # ("Will Sayers", "May Jones": a first name that is a stop word too, before a surname)
+        first_of_full = len(tokens) >= 2 and tokens[0][:1].isupper() and folded[0] in self.gaz.first_names \
+            and tokens[-1][:1].isupper() and (folded[-1] in self.gaz.surnames or not self.gaz.is_english(tokens[-1]))
+        if any((f in STOP_WORDS and not (k == 0 and first_of_full)) or self.gaz.is_cue(t) or f in self.gaz.titles
+               for k, (f, t) in enumerate(zip(folded, tokens))):
             return False
         named = any(f in self.gaz.first_names or f in self.gaz.surnames for f in folded)
         ordinary = all(t.islower() and f in self.gaz.english for f, t in zip(folded, tokens))

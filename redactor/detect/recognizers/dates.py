@@ -23,6 +23,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import make_result
+from redactor.detect.words import unwrapped
 from redactor.replace.dates import DATE_SHAPES, MONTH_NAMES, TIME_OF_DAY_AFTER, parse_date
 from redactor.types import DATE, DATE_OF_BIRTH
 
@@ -195,6 +196,8 @@ SLASH_DAY_MONTH = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     # "phone 12/6", "Rec'd 12/9", "Dad came in 7/10", "review 3/4 - confirmed"
     r"phone|rec['’]?d|recvd|rcvd|came[ \t]+in|contacted|review|tc|t/c|"
+    # who did it, then when: "Actioned by: KS 05/11 - msg 1 opened", "done by JB 3/4"
+    r"(?:actioned|done|logged|noted|initialled|updated|closed|opened)[ \t]+by:?[ \t]+(?-i:[A-Z]{2,3})|"
     # ... and what was done, to whom, then when: "rang sendiass 4/3", "phoned Mr Greenwood 3/3",
     # "emailed docs 12/3", "completed by Darren 8/3" (never a test's or a score's: "completed the test 7/10")
     r"(?:visited|seen|saw|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted)"
@@ -382,7 +385,7 @@ class _ExactDateRecognizer(PatternRecognizer):
         for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced"),
                         (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month"),
                         (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month")):
-            for match in rx.finditer(text):
+            for match in rx.finditer(unwrapped(text) if rx is SPOKEN_DATE else text):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):
                     continue

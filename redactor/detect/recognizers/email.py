@@ -8,6 +8,7 @@ import re
 from presidio_analyzer import Pattern
 
 from redactor.detect.recognizers.base import DomainPatternRecognizer, make_result
+from redactor.detect.words import unwrapped
 from redactor.types import EMAIL
 
 
@@ -59,13 +60,14 @@ class EmailRecognizer(DomainPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         from redactor.detect import gazetteer
         gaz = gazetteer.load()
-        for m in SPOKEN_DOMAIN.finditer(text):
+        said_text = unwrapped(text)  # "at east\nriding dot gov dot UK": one address a transcript wrapped
+        for m in SPOKEN_DOMAIN.finditer(said_text):
             # the words said before "at": letters, numbers, and names no dictionary has
             start, parts, said = m.start(), 0, []
             offset = max(0, m.start() - 60)
-            for w in reversed(list(re.finditer(r"[\w']+", text[offset:m.start()]))):
+            for w in reversed(list(re.finditer(r"[\w']+", said_text[offset:m.start()]))):
                 word = w.group()
-                if text[offset + w.end():start].strip() or not (
+                if said_text[offset + w.end():start].strip() or not (
                         _SPOKEN_PART.fullmatch(word) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
                                                          and (not gaz.is_english(word) or gazetteer.fold(word) in gaz.first_names
                                                               or gazetteer.fold(word) in gaz.surnames))):

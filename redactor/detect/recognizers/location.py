@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.words import (
-    is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
+    PLACE_BY, is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
 )
 from redactor.detect.recognizers.base import make_result
 from redactor.detect.recognizers.uk_postcode import ANY_CASE_POSTCODE
@@ -33,7 +33,8 @@ _POSTCODE = r"[A-Z]{1,2}[\dO][A-Z\dO]?[ \t]*[\dO][A-Z]{2}\b"
 # (a Word letter's address lines are paragraphs: a blank line between them)
 _SEP = r"[ \t]*(?:,[ \t]*|\n(?:[ \t]*\n)?[ \t]*|(?<=[a-z])[ \t]+)"
 # ("9 WHITELEA CLOSE, KILNWORTH, S63 7HB": an address in capitals has its locality in capitals)
-_PLACE_OR_CAPS = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)"
+# ("Nethergarth on the Wolds, YO25 3LW": a village by its river, hills or sea)
+_PLACE_OR_CAPS = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?" + PLACE_BY + r"?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)"
 BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE_OR_CAPS + r"(?:" + _SEP
                              + _PLACE_OR_CAPS.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
 # ", stainmoor, s75 6hd": the same in lower-case writing, after a street ("3 pit row") only
@@ -82,7 +83,7 @@ ESTATE_OR_SITE = re.compile(r"\b(?:on|in|at|from|near|off|to|of)[ \t]+the[ \t]+"
 # name before the place's last word is no word at all (checked in _by_context)
 SUFFIX_PLACE = re.compile(
     r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? {1,2}(?:Hill|Park|Green|Bridge|Vale|Moor|End|Common|Wood|Top|"
-    r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Estate|Village|Grange|Valley|Rise|Fold))\b"
+    r"Bottom|Bank|Edge|Side|Dale|Heath|Carr|Cross|Field|Fields|Estate|Village|Grange|Valley|Rise|Fold|Heights))\b"
     + _NOT_A_PLACE_AFTER)
 # "at Meadow View", "(Erik, Y R, Meadow View)", "moved to meadow view": a view of a landscape's
 # word is a place's name (a street, an estate, a school), never a phrase ("point of view")

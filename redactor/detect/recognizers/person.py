@@ -73,6 +73,10 @@ NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
 # "Ibby", 'little Kiz' (a child named like a parent, told apart by a word before her name)
 QUOTED_NAME = re.compile(r"[\"“‘']((?:(?:little|big|baby|lil|young|wee)[ \t])?[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
+# A whole cell of a CSV row ('...,"Mother",...'), whose quotes delimit the cell and say nothing
+# about a name: opened at the line's start or after a comma, closed before a comma or the line's end
+CSV_CELL_OPEN = re.compile(r"(?:^|(?<=,))[\"“]")
+CSV_CELL_CLOSE = re.compile(r"[\"”](?:,|$)")
 # ... of two words, on a line that says it is what someone is called: 'gave name as "Big Mick"'
 # (not after "prefers": 'He prefers "Circle Time"')
 QUOTED_TWO_WORD_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14} [A-Z][a-z]{1,14})[\"”’']")
@@ -122,6 +126,9 @@ LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:{
                               rf"(?P<owner>[a-z]{{3,}}(?:[ \t][a-z]{{3,}})?))[ \t]+{_LOWER_RELATION}\)")
 # ... or after whose it is: "his mrs (jade) was shouting", "my ex (lee)", "her fella (dale)"
 KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?P<name>[a-z]{{3,}})\)")
+# ... or right after her relation, with a clitic that makes her the one who does or owns: "his nan
+# may's every other weekend", "me mam britty'll be there an all"
+KIN_THEN_LOWER = re.compile(rf"\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}[ \t]+(?P<name>[a-z]{{3,}})['’](?:s|ll|d)\b")
 # A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
 # fagg", "ringing for marcus marcus ovenden"
 SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?P=name)(?![\w'’-])")
@@ -158,6 +165,7 @@ NOT_CARRIED = frozenset("kit summer autumn winter spring".split())
 LOWER_MISS_BEFORE = re.compile(r"\b(?:lady|teacher|woman|ot|physio|senco|ta|head|primary|school|class|nursery|college|"
                                r"from|with|and|ask|asked|told|tell|emailed|rang|called|saw|met)[ \t]+$")
 # A surname after a title in lower case ("the physio miss shepherd says"): hers where she acts
+CLASS_AFTER = re.compile(r"[ \t]+class(?:room)?\b")
 LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<name>[a-z]{3,})(?![\w'’-])")
 # A name written in its own script, alone after a label: "Sender as written in Urdu: نسرین اختر   [= ...]",
 # "[signed in Urdu: نسرین]" (a run with a Latin word in it, "بخدمت جناب SENDIASS", is no name)
@@ -409,7 +417,8 @@ ACTING_INITIALS = re.compile(
     r"advised|noted|reported|requested|queried|raised|summarised|rang|emailed|called|visited|attended|"
     r"will[ \t]+(?:ask|call|ring|email|write|send|check|chase|contact|follow|speak|arrange|book|update|attend)|"
     r"to[ \t]+(?:write|email|ring|call|chase|send|check|ask|contact|follow|speak|arrange|book|update|"
-    r"introduce|attend|draft|complete|review)|thinks|thought|feels|felt|wants|would[ \t]+like)\b)")
+    r"introduce|attend|draft|complete|review)|thinks|thought|feels|felt|wants|would[ \t]+like)\b"
+    r"(?![ \t]+by\b))")  # ("Emergency AR requested by mum": done to it, the annual review, by someone)
 ACTION_INITIALS = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<code>[A-Z]{2,3})[ \t]+[-–:][ \t]+(?=[a-z])")
 # A family known by initials beside its case reference, as a tracker lists them: "- **ZA**
 # (RSS/24/0871) - Y4", "**TJC** (Doncaster, DNC-IAS-1276)", "DNC-IAS-1190 (KBW)"
@@ -454,6 +463,11 @@ mixed nice lovely whole_""".split())
 # ... never a lettered thing's letter: "Plan B family support", "Option C family time"
 LETTER_NAMED = re.compile(r"(?i:\b(?:plan|option|section|part|appendix|step|stage|category|grade|level|table|tier|"
                           r"phase|model|scenario))[ \t]+$")
+# A name with its own initials in brackets after it, as attendees are listed: "Des Holtby (DH,
+# volunteer)", "Bev Cammish (BC)" (a place's name or an organisation's, whatever NER or a list says)
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+NAME_THEN_ITS_INITIALS = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*"
+                                    rf"\((?P<code>[A-Z]{{2,4}})(?=[,;)])")
 # Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
 INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]?\((?P<role>[^()\n]{{2,40}})\)")
 def _no_ones_letters(text: str, start: int, end: int) -> bool:
@@ -572,7 +586,11 @@ MONTH_PERSON = re.compile(
     r"calling|said|says|told|asked|wants|wanted|thinks|thought|agreed|explained|reported|confirmed|"
     r"mentioned|emailed|texted|feels|felt|worried|attended|couldn['’]t|can['’]t|cannot|doesn['’]t|"
     r"didn['’]t|will[ \t]+(?:ring|call|email)|going[ \t]+to|left[ \t]+a|sorted|helped|helps|collects|"
-    r"collected|drove|drives|picked|picks|looks[ \t]+after|looked[ \t]+after|used[ \t]+to|knows|knew)\b)")
+    r"collected|drove|drives|picked|picks|looks[ \t]+after|looked[ \t]+after|used[ \t]+to|knows|knew|"
+    r"sent|opened|took|gave|visited|posted|logged|rang)\b"
+    # ... or with her role in brackets: "June (volunteer) helped Hope"
+    r"|(?<![\w'’])" + _MONTH_NAME.replace("name", "name3") + r"[ \t]*\((?:volunteer|admin|student|duty|"
+    r"(?:[A-Za-z]+[ \t])?(?:officer|worker|adviser|advisor|manager|lead|teacher|volunteer))\))")
 # A listed name that is also a word ("Summer", "Hope", "Grace"), Capitalised, doing what only a
 # person does: "Summer wouldnt put her uniform on", "Hope said".
 NAME_WORD_ACTS = re.compile(
@@ -617,7 +635,7 @@ LOWER_LETTER_REF = re.compile(r"(?<![\w/.-])(?P<writer>[a-z]{2,3})/(?P<typist>[a
 NOT_A_LETTER_REF = frozenset("and/or he/she his/her him/her yes/no am/pm km/h mg/kg ml/kg in/out on/off "
                              "up/down she/he her/his day/night mum/dad dad/mum etc/etc".split())
 # A message signed off in lower case with kisses: "stace x", "kel xx"
-LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")
+LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t>]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")  # (in a quoted reply too: ">> autumn x")
 
 # Capitalised words that follow names but are not part of them.
 NOT_NAME = frozenset("""
@@ -669,6 +687,7 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(self._scanned_names(text))
         results.extend(self._header_names(text))
         results.extend(self._named_by_position(text))
+        results.extend(self._initialled_names(text))
         # a body's letters ("Barnsley MBC", "(SWE reg. ...)") are no one's, whichever rule took them
         # (nor a system's constant in capitals, "APPT_REMIND", nor a tracked change's "[DEL: ...]")
         # nor an abbreviation's shape ("ToD", "SpLD"), whatever a list says of "Tod"
@@ -684,6 +703,26 @@ class PersonRecognizer(EntityRecognizer):
         if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
             results = [r for r in results if text[r.start:r.end] not in defined]
         return results
+
+    def _initialled_names(self, text):
+        """A name its own initials follow in brackets ("Des Holtby (DH, volunteer)"): a person,
+        though a word of it is a place; never with a word a dictionary has that no list of names
+        has ("Team Around the Family (TAF)", "Passenger Asst (PA)"), nor a word the allow list or
+        the roles have, nor an authority ("North Yorkshire (NY)")."""
+        out = []
+        for m in NAME_THEN_ITS_INITIALS.finditer(text):
+            words_ = m.group("name").split()
+            spelled = "".join(w[0] for w in words_)
+            hyphened = "".join(p[0] for w in words_ for p in w.split("-"))
+            keys = [gazetteer.fold(w) for w in words_]
+            if m.group("code") not in (spelled, hyphened) or " ".join(keys) in gazetteer.authorities()[0] \
+                    or any(k in self.generic or self.gaz.is_cue(w) or k in STOP_WORDS or self.gaz.is_title(w)
+                           for k, w in zip(keys, words_)) \
+                    or any(self.gaz.is_english(k) and k not in self.gaz.first_names and k not in self.gaz.surnames
+                           for k in keys):
+                continue
+            out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "initialled"))
+        return out
 
     def _named_by_position(self, text):
         """Names that only their place gives away: an initial with a surname ("S. Venkatesh",
@@ -892,7 +931,11 @@ class PersonRecognizer(EntityRecognizer):
                   or (text[m.end():m.end() + 1] in clause_end and LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start()))}
         for m in titled:
             key = m.group("name")
-            if (m.group("title"), key) in acting and key in gaz.surnames and key not in STOP_WORDS \
+            # ... or a class named by its teacher, her possessive written without its apostrophe:
+            # "yr 5 in miss kemps class"
+            teacher = bool(CLASS_AFTER.match(text, m.end())) and (key.removesuffix("s") in gaz.surnames
+                                                                 or not gaz.is_english(key))
+            if ((m.group("title"), key) in acting and key in gaz.surnames or teacher) and key not in STOP_WORDS \
                     and not gaz.is_cue(key) and key not in gaz.calendar:
                 out.append(self._result(m.start(), m.end(), AFTER_SCORE, "position"))
         for m in LOWER_KIN_OWNER.finditer(text):
@@ -1118,7 +1161,9 @@ class PersonRecognizer(EntityRecognizer):
             if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NICKNAME_BETWEEN.finditer(text):
-            if gazetteer.fold(m.group("first")) in gaz.first_names and gazetteer.fold(m.group("nick")) not in STOP_WORDS:
+            first = gazetteer.fold(m.group("first"))  # (a first name no list has too: "Rafferty 'Raff' Coppard")
+            if (first in gaz.first_names or not gaz.is_english(first) and first not in self.generic) \
+                    and gazetteer.fold(m.group("nick")) not in STOP_WORDS:
                 out.append(self._result(m.start("nick"), m.end("nick"), CUE_SCORE, "nickname"))
         for m in REPLY_HEADER.finditer(text):
             if gazetteer.fold(m.group("first")) in gaz.first_names:
@@ -1133,7 +1178,7 @@ class PersonRecognizer(EntityRecognizer):
                     and key not in STOP_WORDS and not (before and before[-1] in ("the", "a", "an", "this", "that")):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in MONTH_PERSON.finditer(text):
-            group = "name" if m.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if m.group(g))
             if not MONTH_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
                 out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
         for m in CALLER_SAYS.finditer(text):
@@ -1160,9 +1205,10 @@ class PersonRecognizer(EntityRecognizer):
             letters = m.group(group).replace(" ", "").replace("-", "").lower()
             if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic \
                     or letters[-1] in "ai" and letters[:-1] in self.generic \
+                    or letters[0] in "ai" and letters[1:] in self.generic \
                     or group == "name" and gaz.is_english(letters) and letters not in gaz.first_names \
                     and letters not in gaz.surnames:
-                continue  # "i i a", "a b c", "e h c p", "e h c p a" (and its article), "h i v e": no name
+                continue  # "i i a", "a b c", "e h c p", "e h c p a", "a e h c p" (with its article), "h i v e": no name
                 # (after "spelt" the capitals are one: "spelt T H O R N")
             out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "spelled"))
         for m in SPELLED_AFTER_WORD.finditer(text):
@@ -1186,7 +1232,10 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("typist"), m.end("typist"), CUE_SCORE, "initials"))
         for m in LOWER_SIGN_OFF.finditer(text):
             key = gazetteer.fold(m.group("name"))
-            if key not in gaz.english and key not in STOP_WORDS and key not in self.generic:
+            # (a first name that is a word too where the text writes it as a name: "autumn x"
+            # under "I'll ring Autumn back")
+            named = key in gaz.first_names and re.search(rf"(?<![\w'’-]){m.group('name').capitalize()}(?![\w'’-])", text)
+            if (key not in gaz.english or named) and key not in STOP_WORDS and key not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
         for m in INITIALS_THEN_NAME.finditer(text):
             first = gazetteer.fold(m.group("name").split()[0])
@@ -1200,15 +1249,17 @@ class PersonRecognizer(EntityRecognizer):
             if not (before and before.group(1)[:1].isupper()) and not re.search(
                     rf"\b(?:{PLACEHOLDER_NOUNS})[ \t]+{m.group('name')}\b", text):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
-        for rx in (LOWER_BEFORE_KIN, KIN_BEFORE_LOWER):
+        for rx in (LOWER_BEFORE_KIN, KIN_BEFORE_LOWER, KIN_THEN_LOWER):
             for m in rx.finditer(text):
                 key = gazetteer.fold(m.group("name"))
                 if rx is LOWER_BEFORE_KIN and m.group("owner") and any(
                         gaz.is_english(w) or w in STOP_WORDS for w in m.group("owner").split()):
                     continue  # "(her new stepdad)", "(the older brother)": no one named
-                if key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(m.group("name")) \
-                        and (key in gaz.first_names or not gaz.is_english(key)):
-                    out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+                # (a month's name too, before her clitic, placed past the allow list: "his nan may's")
+                month = rx is KIN_THEN_LOWER and key in gaz.calendar
+                if (key not in STOP_WORDS and key not in self.generic or month) \
+                        and not gaz.is_cue(m.group("name")) and (key in gaz.first_names or not gaz.is_english(key)):
+                    out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position" if month else "role-cue"))
         for m in LOWER_FROM_BODY.finditer(text):
             key = m.group("name")
             if key in gaz.first_names and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
@@ -1503,6 +1554,8 @@ class PersonRecognizer(EntityRecognizer):
                 for m in quoted:
                     key = gazetteer.fold(m.group(1))
                     start = line.start() + m.start(1)
+                    if CSV_CELL_OPEN.match(line.group(), m.start()) and CSV_CELL_CLOSE.match(line.group(), m.end() - 1):
+                        continue  # '"Mother",' in an export whose notes say 'prefers': a cell's quotes
                     if " " in m.group(1) and m.group(1)[:1].islower() and self.gaz.is_english(key.split()[-1]):
                         continue  # 'little Man', 'baby Bear': a pet name, no one's name
                     if key not in self.generic:
@@ -1586,6 +1639,9 @@ class PersonRecognizer(EntityRecognizer):
                           or gazetteer.fold(ws[-1].text).rstrip(".") in CONTACT_ABBREVIATIONS) \
                     and not self._surname_after_first(ws):
                 ws = ws[:-1]  # "SENCO Mrs", "kelly rang": a role or an ordinary lower-case word
+            while len(ws) > 1 and ws[-1].text in NOT_INITIALS and not ws[-2].text.isupper():
+                ws = ws[:-1]  # "Mohamed Warsame AR moved": an annual review's letters after a name in
+                # capitals and small letters, no initial of it
             # a kept abbreviation inside is no part of the name ("Becky FSW Ferncliffe", "Kath SENDIASS")
             runs, run = [], []
             for w in ws:

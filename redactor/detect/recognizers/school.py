@@ -17,6 +17,7 @@ from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.words import (
     is_capitalised, names_a_class, ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive,
+    unwrapped,
 )
 from redactor.detect.recognizers.base import make_result
 from redactor.types import SCHOOL
@@ -35,7 +36,8 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
 # Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I",
 # "Westcroft Infant and Junior").
 # (a scan's "rn" for an "m": "Hallcross Acaderny", "Moorgate Prirnary")
-STRONG_KIND = (r"(?:Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|Primary|Prirnary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
+# ("Eastgate Junior/Infant", "Ashfield Primary/Nursery": two kinds of one setting)
+STRONG_KIND = (r"(?:(?:Juniors?|Infants?|Primary|Nursery)/(?:Juniors?|Infants?|Primary|Nursery)|Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|Primary|Prirnary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
 # (a trust first: "Ninesprings Multi Academy Trust" is one name, not an academy and a word)
 ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" + SP + r"Trust|School" + SP
@@ -158,7 +160,7 @@ SEASON_WORDS = frozenset("easter christmas xmas summer winter spring autumn half
 # A school's own provision named like a place: 'resourced provision ("The Hive")', "the school's
 # resourced unit, The Oaks", "attends The Nest resource base"
 _UNIT_KIND = r"(?i:resource[ \t]+base|resourced[ \t]+(?:provision|unit|base)|specialist[ \t]+(?:provision|unit)|" \
-             r"enhanced[ \t]+(?:resource[ \t]+)?provision|(?:additionally[ \t]+)?resourced?[ \t]+provision|ARP|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
+             r"enhanced[ \t]+(?:resource[ \t]+)?provision|(?:additionally[ \t]+)?resourced?[ \t]+provision|ARP|SRP|SRB|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
              r"youth[ \t]+(?:group|club|fellowship|project|provision)|(?:holiday|after[ -]school|breakfast|homework|social|lunchtime)[ \t]+club|" \
              r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision))"
 # (never a subject's or a plan's: "The Maths unit", "The Plan for Respite", "The Offer for Short Breaks")
@@ -417,7 +419,8 @@ class SchoolRecognizer(EntityRecognizer):
                    and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
-        for m in [*LOWER_SCHOOL_RE.finditer(text), *LOWER_KIND_RE.finditer(text)]:
+        said = unwrapped(text)  # "at holmsea community\nprimary": one school a transcript wrapped
+        for m in [*LOWER_SCHOOL_RE.finditer(said), *LOWER_KIND_RE.finditer(said)]:
             first, second = m.group(2), m.group(3).strip()
             if not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
                     or first in text_speak() or first in LOWER_NOT_NAME or first in self.allowed

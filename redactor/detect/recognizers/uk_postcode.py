@@ -6,7 +6,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from redactor.detect.recognizers.base import DomainPatternRecognizer
-from redactor.detect.words import SPOKEN_NUMBER
+from redactor.detect.words import SPOKEN_NUMBER, unwrapped
 from redactor.types import POSTCODE
 
 # Outward code (position-specific letter rules, as in Presidio's UK recognizer).
@@ -107,6 +107,10 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
     ]
     CONTEXT = ["postcode", "post code", "address", "lives at", "road", "street"]
 
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        # ("h u eight nine\nt l": a postcode said across a transcript's wrapped line is one)
+        return super().analyze(unwrapped(text), entities, nlp_artifacts, regex_flags)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject a lower-case ordinal inward part such as "2nd" or "4th"."""
