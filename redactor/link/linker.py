@@ -165,8 +165,6 @@ THE_KIND = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Academy|College)(?![\w'’-])
 # ... alone on its line as a message opens ("Gill,\n\nFYI - see chain below", Gillian found)
 GREETING_LINE = re.compile(r",[ \t]*\r?\n[ \t>]*\r?\n")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
-# A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
-# best" (Gemma signs above), "thanks bec", "Thanks shell", "cheers sky"; never a question ("hi will you ring")
 # a role in brackets after a code in a list of them: "GA (chair), RP, TW"
 _LISTED_ROLE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 # two codes listed after one, each with its role in brackets or none: " (chair), RP, TW"
@@ -182,6 +180,8 @@ ACTED = re.compile(r"[ \t]+(?:said|says|texted|emailed|e-mailed|rang|phoned|call
 LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*[a-z])(?![\w'’-])")
 # A file's name, words joined by hyphens or underscores: "case-example-Boyes-HJ.docx"
 FILE_NAME = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)(?![\w])")
+# A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
+# best" (Gemma signs above), "thanks bec", "Thanks shell", "cheers sky"; never a question ("hi will you ring")
 GREETED_LOWER = re.compile(r"(?<![\w'’])(?i:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|ta|cheers|morning|evening|night)"
                            r"[ \t]*,?[ \t]+([a-z]{3,})(?![\w'’-])(?![ \t]+(?:you|u|we|i|they|he|she|it|is|are|was|"
                            r"do|can|could|would|will|have|has|did|the|a|an|to|for|and)\b)")
@@ -682,9 +682,11 @@ class _Linker:
         return out
 
     def _lower_surnames(self, findings: list[Finding]) -> list[Finding]:
-        """A surname no list has, written in lower case after a found first name in lower case
+        """A surname written in lower case after a found first name in lower case
         ("alfie-ray wickens 14th feb 2015", where "Alfie-Ray" is found), and each copy of it in
-        any case ("sorry WICKENS not wickins"): a word no dictionary, list or text-speak has."""
+        any case ("sorry WICKENS not wickins"): a listed surname or a word no list has (one near
+        a word too), never a dictionary's word, a kept term, text-speak, a place, a month, a title
+        or a role."""
         out, words_found = [], set()
         redacted = SpanIndex((f.start, f.end) for f in findings)
         for f in findings:

@@ -193,12 +193,12 @@ _SHAPES = (
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
                       r"mews|croft|view|place|row|square|parade|green|hill|park|vale|bank|heights|fold|wynd)(?![\w'’-])", CUE_SCORE),
-    # ... or in a lower-case message: ">> hodan\n>> flat 6 marlowe house"
-    ("flat-lower", r"(?<![\w-])flat[ \t]+\d{1,3}[a-z]?[ \t]+[a-z]{3,}(?:[ \t][a-z]{3,})?[ \t]+"
-                   r"(?:house|court|tower|point|lodge|mansions|heights)(?![\w'’-])", CUE_SCORE),
     # ... or a flat's number in a block: "still at flat six Harwood house", "flat thirty seven Kessock House"
     ("spoken-flat", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Za-z][a-z'’-]+)?{_SP}"
                     r"(?i:house|court|tower|point|lodge|mansions|buildings|heights)(?![\w'’-])", CUE_SCORE),
+    # ... or written in a lower-case message: ">> hodan\n>> flat 6 marlowe house"
+    ("flat-lower", r"(?<![\w-])flat[ \t]+\d{1,3}[a-z]?[ \t]+[a-z]{3,}(?:[ \t][a-z]{3,})?[ \t]+"
+                   r"(?:house|court|tower|point|lodge|mansions|heights)(?![\w'’-])", CUE_SCORE),
     # ... or in an auto-transcript's lower case, as a speaker's answer or after where one lives:
     # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive"
     # (never a count's or a time's noun: "a ten minute walk", "two really close friends")

@@ -73,13 +73,13 @@ NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
 # "Ibby", 'little Kiz' (a child named like a parent, told apart by a word before her name)
 QUOTED_NAME = re.compile(r"[\"“‘']((?:(?:little|big|baby|lil|young|wee)[ \t])?[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
+# ... of two words, on a line that says it is what someone is called: 'gave name as "Big Mick"'
+# (not after "prefers": 'He prefers "Circle Time"')
+QUOTED_TWO_WORD_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14} [A-Z][a-z]{1,14})[\"”’']")
 # A whole cell of a CSV row ('...,"Mother",...'), whose quotes delimit the cell and say nothing
 # about a name: opened at the line's start or after a comma, closed before a comma or the line's end
 CSV_CELL_OPEN = re.compile(r"(?:^|(?<=,))[\"“]")
 CSV_CELL_CLOSE = re.compile(r"[\"”](?:,|$)")
-# ... of two words, on a line that says it is what someone is called: 'gave name as "Big Mick"'
-# (not after "prefers": 'He prefers "Circle Time"')
-QUOTED_TWO_WORD_NAME = re.compile(r"[\"“‘']([A-Z][a-z]{1,14} [A-Z][a-z]{1,14})[\"”’']")
 CALLED_LINE = re.compile(rf"\b(?:{_CALLED})\b", re.IGNORECASE)
 # Letters and emails: "Dear Shantelle", "Hi Tamsin", "Cheers, Oluwaseun", and the name on the
 # line after a sign-off ("Kind regards\nBronagh").
@@ -165,8 +165,9 @@ NOT_CARRIED = frozenset("kit summer autumn winter spring".split())
 LOWER_MISS_BEFORE = re.compile(r"\b(?:lady|teacher|woman|ot|physio|senco|ta|head|primary|school|class|nursery|college|"
                                r"from|with|and|ask|asked|told|tell|emailed|rang|called|saw|met)[ \t]+$")
 # A surname after a title in lower case ("the physio miss shepherd says"): hers where she acts
-CLASS_AFTER = re.compile(r"[ \t]+class(?:room)?\b")
 LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<name>[a-z]{3,})(?![\w'’-])")
+# ... or whose class it is: "yr 5 in miss kemps class"
+CLASS_AFTER = re.compile(r"[ \t]+class(?:room)?\b")
 # A name written in its own script, alone after a label: "Sender as written in Urdu: نسرین اختر   [= ...]",
 # "[signed in Urdu: نسرین]" (a run with a Latin word in it, "بخدمت جناب SENDIASS", is no name)
 _NOT_LATIN = r"(?:(?![a-zA-Z\u00C0-\u024F\u1E00-\u1EFF])[\p{L}\p{M}])+"
