@@ -145,6 +145,21 @@ def test_text_files_keep_their_encoding_and_line_endings(tmp_path):
     assert (out / "bom.txt").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_a_windows_email_with_only_curly_quotes_and_dashes_is_read_as_windows_text(tmp_path):
+    # A forwarded chain saved by a Windows mail program: its only high bytes are cp1252's quotes
+    # and dashes, which a detector reads as DOS Central European ("Millard\u013as", "SaLT \u013e").
+    # The names beside each apostrophe must go, and the quotes stay as they came.
+    sample = Path(__file__).resolve().parents[1] / "samples" / "outside-76" / "email-chain-draft-ehcp-millard.txt"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "chain.txt").write_bytes(sample.read_bytes())
+    out = tmp_path / "out"
+    assert run(["redact", str(folder), "--out", str(out), "-q"]).exit_code == 0
+    written = (out / "chain.txt").read_bytes()
+    assert b"Millard" not in written and b"Ferris" not in written and b"Aldhelm" not in written
+    assert b"can\x92t" in written and b"Mon\x96Thurs" in written
+
+
 def test_risk_of_harm_is_flagged_for_the_lead_without_quoting_it(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -189,7 +189,8 @@ class Detector:
                     # (before a service's name, only a town: "Carys Bell SENDIASS" is its officer)
                     for name in [gazetteer.fold(m.group("name"))]
                     if not m.group("service") or name in self.gaz.places or name in known}
-        written = [m.span() for m in longer.finditer(text)]
+        written = [m.span() for m in longer.finditer(text)] + [
+            m.span() for m in BODY_NAME.finditer(text) if self._a_body(m)]
         authority_cell = authority_cells(text) if any(f.type in (PERSON, LOCATION) for f in findings) else set()
 
         def named(f: Finding) -> str:
@@ -419,7 +420,8 @@ class Detector:
             for c, w in zip(covered, parts))
 
     def allowed_span(self, text: str, start: int, end: int) -> bool:
-        """"EHC" inside "EHC needs assessment", "Summer" inside "Summer term"."""
+        """"EHC" inside "EHC needs assessment", "Summer" inside "Summer term"; "Wessex Coast"
+        inside "Wessex Coast SENDIASS"."""
         first = gazetteer.fold(text[start:end].split()[0]) if text[start:end].split() else ""
         window_start = max(0, start - 80)
         window = text[window_start:end + 80]
@@ -427,7 +429,14 @@ class Detector:
             for m in rx.finditer(window):
                 if m.start() + window_start <= start and end <= m.end() + window_start:
                     return True
-        return False
+        return any(m.start() + window_start <= start and end <= m.end() + window_start and self._a_body(m)
+                   for m in BODY_NAME.finditer(window))
+
+    def _a_body(self, m: re.Match) -> bool:
+        """A body's name ``BODY_NAME`` matched of places and words, never of a person ("Carys Bell
+        SENDIASS" is its officer)."""
+        return not any(self.gaz.is_first_name(w) or gazetteer.fold(w) in self.gaz.surnames
+                       and gazetteer.fold(w) not in self.gaz.places for w in m.group("name").split())
 
 
 WINDOW = 20_000        # the most characters of one document NER reads as one piece
@@ -619,6 +628,10 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
                      r"(?:[ ]+(?:City|County|Borough|Metropolitan Borough|District))?[ ]+"
                      # (or its service for parents, which one authority runs: "York SENDIASS")
                      r"(?:Council|(?P<service>SENDIASS|SENDIAS|IASS))\b")
+# The name of a body that serves a whole area, no family: the service for parents ("Wessex Coast
+# SENDIASS", its words across a scanned line's break) or an NHS trust ("Solent NHS Trust")
+BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ \t]+(?:&[ \t]+|and[ \t]+)?[A-Z][a-z']+){0,3})"
+                       r"(?:[ \t]*\n?[ \t]*(?:SENDIASS|SENDIAS|IASS)\b|[ \t]+NHS(?:[ \t]+Foundation)?[ \t]+Trust\b)")
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
                              "Borough District Metropolitan Executive Advisory Management Church".split())
 # a quarter of an authority, as its teams are named ("South Kent"), folded

@@ -160,7 +160,7 @@ _CAPITAL_I_INSIDE = re.compile(r"(?!Ma?cI)(?:[A-Z]?[a-z]*[a-z]I+[a-z]+|[A-Z]I+[a
 _MISREAD_ORDINAL = re.compile(r"(?:[lI][0-9]|[0-3][lIO])(?:st|nd|rd|th)")
 # Other signs of a scan, undone too: an I or a 1 for an l at a word's end ("schooI", "Goodal1"),
 # an l among capitals ("SENDlASS").
-_SCAN_SIGN = re.compile(r"[A-Z]?[a-z]{3,}I|[A-Z]+l[A-Z]+|[A-Z]?[a-z]{3,}1")  # ("Apri1", "Medica1": a capital first too)
+_SCAN_SIGN = re.compile(r"[A-Z]?[a-z]{3,}I|[A-Z]+l[A-Z]+|[A-Z]?[a-z]{3,}11?")  # ("Apri1", "Medica1", "Tidwe11")
 # A phone number in groups whose digits OCR read as letters: "O77OO 9OO 318"
 _OCR_PHONE = re.compile(r"(?<![\w])[0O][0-9OolI]{3,4}(?:[ ][0-9OolI]{3,4}){1,3}(?![\w])")
 # A date whose digits OCR read as letters: "Ol/O5/2O24", "l5.O3.2O25"
@@ -220,8 +220,8 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
         elif _SCAN_SIGN.fullmatch(token):
             confusions += 1
             for k, c in enumerate(token, m.start()):
-                if c in "I1" and k == m.end() - 1:
-                    as_l[k] = as_i[k] = "l"  # "schooI", "Goodal1"
+                if c in "I1" and k == m.end() - 1 or c == "1" and text[k + 1:m.end()] == "1":
+                    as_l[k] = as_i[k] = "l"  # "schooI", "Goodal1", "Tidwe11"
                 elif c == "l" and token.isupper() is False and token.replace("l", "").isupper():
                     as_l[k] = as_i[k] = "I"  # "SENDlASS"
         elif _CAPITAL_I_INSIDE.fullmatch(token):

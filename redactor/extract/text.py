@@ -15,6 +15,11 @@ from redactor.types import Block, Document
 
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"))
+ASCII = frozenset(range(128))
+# cp1252's typographic bytes: the euro, an ellipsis, curly quotes, dashes, a bullet, the trade
+# mark, a no-break space, the pound, the copyright, guillemets, a degree, a half
+WINDOWS_PUNCTUATION = frozenset({0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99,
+                                 0xA0, 0xA3, 0xA9, 0xAB, 0xB0, 0xBB, 0xBD})
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -33,6 +38,9 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if set(data) - ASCII <= WINDOWS_PUNCTUATION:
+        return data.decode("cp1252"), "cp1252"  # only a Windows editor's quotes and dashes: no guess
+        # (a detector reads so few such bytes as DOS Central European: "Millardĺs", "SaLT ľ Kath")
     best = from_bytes(data).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding in ("ascii", "utf_8"):

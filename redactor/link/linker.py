@@ -842,6 +842,7 @@ class _Linker:
         if not by_start:
             return []
         redacted = SpanIndex((f.start, f.end) for f in findings)
+        ends = {f.end: f for f in findings if f.type == PERSON}
         out = []
         for m in SHORT_FORM.finditer(self.text):
             word = m.group(1)
@@ -851,6 +852,11 @@ class _Linker:
                 continue
             quoted = self.text[m.start(1) - 1:m.start(1)] in ('"', "“", "‘") \
                 and self.text[m.end(1):m.end(1) + 1] in ('"', "”", "’")  # 'Archie ... "Arch"': a nickname
+            # ... or in brackets right after her found name: "Catherine Pennington (Cat)"
+            bracket = re.search(r"[ \t]*\($", self.text[max(0, m.start(1) - 6):m.start(1)])
+            named = ends.get(m.start(1) - len(bracket.group())) if bracket else None
+            quoted = quoted or named is not None and named.entity == owners[0].id \
+                and self.text[m.end(1):m.end(1) + 1] == ")"
             if (not quoted and (self.gaz.is_english(word) or self.gaz.near_english(key))
                     and not (gazetteer.fold(owners[0].first).startswith(key)
                              and (self._named_mid_sentence(m.start(1), m.end())
@@ -940,8 +946,10 @@ class _Linker:
                 end = start + len(value)
                 if any(redacted.overlapping(start, end)):
                     continue
-                if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end):
-                    continue
+                if self.allowed_span(self.text, start, end) or gazetteer.as_a_word(self.text, start, end) \
+                        and not (f.type == PERSON and gazetteer.MIXED_CASE_ABBREVIATION.fullmatch(value)):
+                    continue  # (a code found as a person as written is that person's each time: "ShB"
+                    # under "Initials", then "ShB said"; "ToD" for a found "Tod" is an abbreviation)
                 if value.isupper() and len(value) <= 3 and not initials_as_a_person(self.text, start, end):
                     continue
                 if f.type == PERSON and self._compound_noun(value, start):
@@ -1292,6 +1300,8 @@ class _Linker:
                     # "April Moss" found once: "April has asked", "see April" are her too; "in
                     # April", "April 2025", "3 April" stay dates (gazetteer.calendar_date)
                     forms.append((re.escape(part), None))
+                    if ent.evidence >= LOWER_SEED:
+                        lower.append(part.lower())  # ... and "april x" signing her lower-case message
                     continue
                 if key in self.gaz.calendar and key in self.gaz.first_names and part.islower() \
                         and len(ent.parts) >= 2 and part == ent.parts[0] and ent.evidence >= LOWER_SEED:
@@ -1335,6 +1345,9 @@ class _Linker:
                     lower.append(part.lower())
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
                     forms.append((_ascii(part), any_case))
+                if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", part) and part == ent.parts[0] and len(ent.parts) >= 2:
+                    # a double first name written with a space: "Summer-Rose Millard", "summer rose plan"
+                    forms += [(part.replace("-", " "), False), (part.replace("-", " ").lower(), False)]
             # Initials of a full name in this document ("Gareth Price" -> GP), when no other
             # person here has the same. Recall first: that includes codes that are also
             # abbreviations (GP), because staff sign notes with their initials.

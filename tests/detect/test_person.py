@@ -1970,16 +1970,60 @@ STOP_40_KEPT = [
      "Dear Ms Popa", ["CUMBERLAND COUNCIL"]),
 ]
 
+STOP_41_FOUND = [
+    ("a-staff-code-found-in-an-initials-column-wherever-it-acts", "Name\tInitials\tRole\n\nKerensa Lowther\tKeL\t"
+     "Mum\n\nLee Price\tLP\tSENCO\n\nKeL said the school does not listen. LP and KeL to meet on Friday.",
+     ["KeL said", "and KeL"]),
+    ("a-name-of-any-alphabet-its-initials-follow", "**Present:** Dan Pask (DP), Aga Wróbel (AW), Tomasz Kępa (TK)\n\n"
+     "- Aga covering the Polish calls this week.", ["Aga", "Wróbel", "Kępa"]),
+    ("a-month-named-in-brackets-after-her-relation", "Her profile is done: KT typed it up with mum (April) on "
+     "Tuesday.\n12/03/2025\tTP\tupdate June (mum).", ["(April)", "June (mum)"]),
+    ("initials-that-escalated-or-are-calling-back", '"SIA-25-0113","Possible unlawful PTT - RC escalated to LA '
+     'Inclusion team 30/01/2025."\n10/3 - KV calling back re the decision.', ["RC escalated", "KV calling"]),
+    ("a-short-form-in-brackets-after-her-full-name", "Yours faithfully,\n\nCatherine Pellew (Cat)\n\nLee Pellew",
+     ["(Cat)"]),
+    ("a-double-first-name-with-the-initial-of-her-surname", "Three pupils were sent home early without paperwork "
+     "(incl. Tyler-James H.).", ["Tyler-"]),
+    ("a-user-name-of-two-parts-after-a-by-label", "Mailbox: 2 (Duty)   Exported by: admin.kfarrow   Confidence: LOW",
+     ["kfarrow"]),
+    ("a-service-officers-name-before-the-service-is-still-hers", "Carys Bell SENDIASS rang back.", ["Carys", "Bell"]),
+    ("a-house-name-before-a-labelled-address", "Address\tCasa Nova, 3 Drove End Lane, Holmeby Fen, Spalding PE12 6LX",
+     ["Casa"]),
+    ("a-street-a-scan-read-with-ones-for-its-ls", "Date: 1O March 2025\n\nMrs Ewelina Kowalczyk\nFlat 2, 77 Tidwe11 "
+     "Road\nUpper Tidwell\nSO5O 8DX\n\nDear Mrs Kowa1czyk", ["77", "Tidwe11"]),
+    ("a-title-a-transcript-spells-out", "the send co missus harding she said to ring. the senco is a mister bush mr "
+     "bush i think", ["harding", "mister bush"]),
+    ("a-pet-by-its-name", "My dog is called Biscuit. He sleeps on my bed.", ["Biscuit"]),
+    ("initials-in-bold-opening-a-list-item", "## Tribunals\n\n- **T.A. – tribunal** SE123/24/04412, hearing "
+     "22/05/2025.", ["T.A."]),
+    ("a-double-first-name-written-with-a-space-and-a-calendar-name-signing",
+     "Subject: Draft EHCP Summer-Rose Millard - Section F\n\nFrom: april millard <am1980@example.com>\n"
+     "Subject: summer rose plan\n\nhi tasha its late sorry. call me after 3\napril x\nsent from my iphone",
+     ["summer rose", "april x"]),
+]
+
+STOP_41_KEPT = [
+    ("a-service-for-parents-named-by-its-region", "We took advice from Wessex Coast SENDIASS on 03/04/2025.\n"
+     "You can get free advice from Wessex Coast\nSENDIASS on 01632 960418.", ["Wessex Coast SENDIASS", "Wessex Coast\n"]),
+    ("an-nhs-trust-by-its-name", "Diagnosis made by Dr Anand Mistry, Community Paediatrics, Solent NHS Trust, on "
+     "02/12/2024.", ["Solent NHS Trust"]),
+    ("a-councils-town-after-a-verb-in-a-table", "| Chase Portsmouth City Council re 20-week breaches | HW |",
+     ["Portsmouth City Council"]),
+    ("an-abbreviation-with-its-letters-defined-is-no-one", "Passenger Asst (PA) came on the bus. Bright Futures (BF) "
+     "ran the club.", ["Bright Futures"]),
+    ("a-two-part-word-after-a-checked-by-label", "Checked by: school.nurse", ["school.nurse"]),
+]
+
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
-    + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND
+    + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
-    + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT
+    + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -287,6 +287,10 @@ _PHRASE_AFTER = re.compile(
     r"|class|group|team|paper|panel|forum|support|time|play|area|provision)\b"
 )
 TRAVELLER_SITE = re.compile(r"[^\S\r\n]+(?i:Travell?ers?['’]?|Gypsy and Traveller|Caravan)[^\S\r\n]+(?i:site|park)\b")
+# A house's name before its number and street, straight after an address's label: "Address<tab>Casa
+# Nova, 3 Drove End Lane", "Home address: Rose Villa, 12 Mill Lane"
+HOUSE_NAME_LABELLED = re.compile(r"(?im:(?:^|\t)[^\S\r\n]*(?:home[^\S\r\n]+|postal[^\S\r\n]+)?address[^\S\r\n]*[:\t][^\S\r\n]*)"
+                                 r"(?P<house>(?:[A-Z][\w'’-]*[^\S\r\n]+){0,3}[A-Z][\w'’-]*),[^\S\r\n]*\Z")
 # letters after a name that end its line: its degrees and qualifications
 _POST_NOMINAL_LINE_END = re.compile(r"(?:NPQH|NPQSL|NPQSENCO|PGCE|QTS|BA|BSc|BEd|MA|MSc|MEd|PhD|Hons|MBChB|FRCPCH|MRCPCH|"
                                     r"RGN|RMN|RSCN|DipSW|CQSW|NASENCO)\)?[ \t]*\r?\n")
@@ -334,6 +338,8 @@ class AddressRecognizer(PatternRecognizer):
                 kept.append(item)
         out = []
         for start, end, how, score in sorted(kept):
+            house = HOUSE_NAME_LABELLED.search(text, max(0, start - 80), start) if how in _NUMBERED else None
+            start = house.start("house") if house else start  # "Address<tab>Casa Nova, 3 Drove End Lane"
             site = TRAVELLER_SITE.match(text, end)  # "Plot 7, Brickyard Lane Traveller Site"
             out.append(make_result(self, self.supported_entities[0], start, site.end() if site else end, score, how))
         return out

@@ -198,14 +198,14 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t]))", 0.6),
         Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|login|log\s?in|"
                 r"user\s?name|user\s?id|allocated\s+to|assigned\s+to|run\s+by|exported\s+by|printed\s+by)\s*:\s*)"
-                r"(?-i:[a-z][a-z]*(?:\.[a-z]{1,3})?\d{0,3})(?![\w@.])", 0.6),
+                r"(?-i:[a-z][a-z]*(?:\.[a-z]{1,20})?\d{0,3})(?![\w@.])", 0.6),  # ("Exported by: admin.tbowden")
         # a list of record numbers after a plural label: "LCS IDs: 1184552 / 1184553 / 1261907"
         Pattern("Numbers listed after a label", r"(?<=\b(?:IDs|ID\s+numbers|refs|references|case\s+numbers|numbers)"
                 r"\s{0,3}:?\s{0,20}(?:\d{4,10}\s{0,3}[/,;&]\s{0,3})*)\d{4,10}(?![\w/])", 0.6),
         # "Flag raised by: dawn.h", "Typist: kb", "Checked by: jbrook": a label's user name or
         # initials in lower case (a word, "Referred by: mum", is none: invalidate_result)
         Pattern("User name after a by-label", r"(?<=\b(?:[a-z]+ed\s+by|typist|typed|scribe|minute[ -]?taker|"
-                r"note[ -]?taker)\s*:\s*)(?-i:[a-z]{2,}(?:\.[a-z]{1,3})?\d{0,3})(?![\w@]|\.\w)", 0.6),
+                r"note[ -]?taker)\s*:\s*)(?-i:[a-z]{2,}(?:\.[a-z]{1,20})?\d{0,3})(?![\w@]|\.\w)", 0.6),
         # a note's typist between commas before its date: "(typed, nfirth, 18/02/2025 11:41)",
         # "(typed, nfirth, 18 Feb 2025)"
         Pattern("User name before a date after typed", r"(?<=\b(?:typed|keyed)[ \t]*,[ \t]*)"
@@ -279,6 +279,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             word = dotted.group(1) or dotted.group(2)
             return not ((word in gaz.first_names or word in gaz.surnames or not gaz.is_english(word))
                         and word not in STOP_WORDS)
+        pair = re.fullmatch(r"([a-z]{2,})\.([a-z]{4,})\d{0,3}", pattern_text)
+        if pair:  # "admin.tbowden", "sarah.jones": a part no dictionary has ("school.nurse" is none)
+            return all(gazetteer.load().is_english(w) for w in pair.groups())
         user = re.fullmatch(r"([a-z]{3,})(?:\.[a-z]{1,3})?\d{0,3}", pattern_text)
         if user:  # a user name ("kbrampton", "mkhan2"), never an ordinary word ("head")
             word = user.group(1)

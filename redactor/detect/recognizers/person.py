@@ -203,7 +203,8 @@ INITIAL_AND_WORD = re.compile(r"(?<=[a-z] )(?P<name>[A-Z]\.[ ]?[A-Z][a-z]{2,}(?:
 LETTERED_THINGS = frozenset("vitamin hepatitis band class group key year team block room unit wing ward zone "
                             "floor bay site route type".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
-FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
+# (a double first name whole: "Tyler-James H.")
+FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
                            r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b)"
                            # "Reece W, Alfie T, Precious A)", "Shazia A (newsletter Child A)"
                            r"|(?=[,;)])|(?=[ \t]+\()"
@@ -416,11 +417,13 @@ INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|of
 ACTING_INITIALS = re.compile(
     r"(?<![\w/&.-])(?P<code>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?=[ \t]+(?:said|suggested|confirmed|asked|acknowledged|agreed|explained|"
     r"advised|noted|reported|requested|queried|raised|summarised|rang|emailed|called|visited|attended|"
+    r"escalated|referred|signposted|contacted|chased|texted|drafted|forwarded|calling|ringing|"
     r"will[ \t]+(?:ask|call|ring|email|write|send|check|chase|contact|follow|speak|arrange|book|update|attend)|"
     r"to[ \t]+(?:write|email|ring|call|chase|send|check|ask|contact|follow|speak|arrange|book|update|"
     r"introduce|attend|draft|complete|review)|thinks|thought|feels|felt|wants|would[ \t]+like)\b"
     r"(?![ \t]+by\b))")  # ("Emergency AR requested by mum": done to it, the annual review, by someone)
-ACTION_INITIALS = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<code>[A-Z]{2,3})[ \t]+[-–:][ \t]+(?=[a-z])")
+ACTION_INITIALS = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?:\*\*|__)?(?P<code>[A-Z]{2,3}|(?:[A-Z]\.){2,3})"
+                             r"(?:\*\*|__)?[ \t]+[-–:][ \t]+(?=[a-z])")  # ("- **T.A. – tribunal** SE123/...")
 # A family known by initials beside its case reference, as a tracker lists them: "- **ZA**
 # (RSS/24/0871) - Y4", "**TJC** (Doncaster, DNC-IAS-1276)", "DNC-IAS-1190 (KBW)"
 _BRACKETED_REF = r"(?:[A-Z][a-z]+,[ \t]*)?(?-i:[A-Z]{2,8})(?:[-/][A-Z0-9]{1,8}){1,4}"
@@ -466,7 +469,8 @@ LETTER_NAMED = re.compile(r"(?i:\b(?:plan|option|section|part|appendix|step|stag
                           r"phase|model|scenario))[ \t]+$")
 # A name with its own initials in brackets after it, as attendees are listed: "Des Holtby (DH,
 # volunteer)", "Bev Cammish (BC)" (a place's name or an organisation's, whatever NER or a list says)
-_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# (letters of any Latin alphabet: "Aga Wróbel (AW)")
+_NAME_WORD = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F'’]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F'’]+)?"
 NAME_THEN_ITS_INITIALS = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*"
                                     rf"\((?P<code>[A-Z]{{2,4}})(?=[,;)])")
 # Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
@@ -572,6 +576,14 @@ SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
 VERB_AFTER = re.compile(r"[ \t]+(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
                         r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
                         r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b|[ \t]*[,.)!?]")
+# A family's pet by its name, as a child's profile gives it: "My dog is called Biscuit", "the
+# dog's name is Bruno" (a neighbour knows the family by it)
+PET_NAME = re.compile(r"\b(?i:my|our|his|her|their|the)[ \t]+(?:(?i:new|old|little|big)[ \t]+)?(?i:dog|puppy|cat|kitten|"
+                      r"rabbit|bunny|hamster|guinea[ \t]+pig|pony|horse|tortoise|budgie|parrot|snake|lizard)"
+                      r"(?:['’]s[ \t]+name[ \t]+is|[ \t]+is[ \t]+called|[ \t]+called|[ \t]+named)[ \t]+"
+                      r"(?P<name>[A-Z][a-z]{2,})(?![\w'’-])")
+# What a relation holds, in capitals after her: "SGO gives nan PR too" (parental responsibility)
+HELD_BY_KIN = frozenset("PR SGO DLA PIP EHCP CP CIN".split())
 # What goes on after a person's name, never a place's: "son Cuba who is eleven", "Cuba's date of birth"
 PERSON_GOES_ON = re.compile(r"[ \t]+(?:who|is|was|has|had|aged|age|turned|\(\d)\b|['’]s[ \t]+(?:date|dob|mum|dad|school|birthday)\b")
 # Titles before a surname only: after one, a title word is the surname ("Mr Hafiz", "Mrs Bishop").
@@ -589,9 +601,13 @@ MONTH_PERSON = re.compile(
     r"didn['’]t|will[ \t]+(?:ring|call|email)|going[ \t]+to|left[ \t]+a|sorted|helped|helps|collects|"
     r"collected|drove|drives|picked|picks|looks[ \t]+after|looked[ \t]+after|used[ \t]+to|knows|knew|"
     r"sent|opened|took|gave|visited|posted|logged|rang)\b"
-    # ... or with her role in brackets: "June (volunteer) helped Hope"
+    # ... or with her role or relation in brackets: "June (volunteer) helped Hope", "update April (mum)"
     r"|(?<![\w'’])" + _MONTH_NAME.replace("name", "name3") + r"[ \t]*\((?:volunteer|admin|student|duty|"
-    r"(?:[A-Za-z]+[ \t])?(?:officer|worker|adviser|advisor|manager|lead|teacher|volunteer))\))")
+    r"mum|mam|mother|dad|father|nan|nana|gran|grandma|aunt|auntie|sister|carer|foster[ \t]+carer|"
+    r"(?:[A-Za-z]+[ \t])?(?:officer|worker|adviser|advisor|manager|lead|teacher|volunteer))\)"
+    # ... or in brackets after her relation, as a note names who: "typed it up with mum (April)"
+    r"|\b(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|grandma|nanny|aunt|auntie|aunty|sister|"
+    r"daughter|carer|stepmum|step-mum|sibling)[ \t]*\(" + _MONTH_NAME.replace("name", "name4") + r"\))")
 # A listed name that is also a word ("Summer", "Hope", "Grace"), Capitalised, doing what only a
 # person does: "Summer wouldnt put her uniform on", "Hope said".
 NAME_WORD_ACTS = re.compile(
@@ -713,14 +729,17 @@ class PersonRecognizer(EntityRecognizer):
         out = []
         for m in NAME_THEN_ITS_INITIALS.finditer(text):
             words_ = m.group("name").split()
-            spelled = "".join(w[0] for w in words_)
-            hyphened = "".join(p[0] for w in words_ for p in w.split("-"))
             keys = [gazetteer.fold(w) for w in words_]
+            spelled = "".join(k[0] for k in keys).upper()
+            hyphened = "".join(p[0] for k in keys for p in k.split("-")).upper()
+            # a word no list of names has, but a dictionary does, only first and before a listed
+            # surname no dictionary has ("Aga Wróbel (AW)"; never "Bright Futures (BF)", "Passenger Asst (PA)")
+            listed_surname = keys[-1] in self.gaz.surnames and not self.gaz.is_english(keys[-1])
+            words_only = [k for k in (keys[1:] if listed_surname else keys)
+                          if self.gaz.is_english(k) and k not in self.gaz.first_names and k not in self.gaz.surnames]
             if m.group("code") not in (spelled, hyphened) or " ".join(keys) in gazetteer.authorities()[0] \
                     or any(k in self.generic or self.gaz.is_cue(w) or k in STOP_WORDS or self.gaz.is_title(w)
-                           for k, w in zip(keys, words_)) \
-                    or any(self.gaz.is_english(k) and k not in self.gaz.first_names and k not in self.gaz.surnames
-                           for k in keys):
+                           for k, w in zip(keys, words_)) or words_only:
                 continue
             out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "initialled"))
         return out
@@ -762,6 +781,8 @@ class PersonRecognizer(EntityRecognizer):
                               for m in (a, b)}
         for m in name_initials:
             key = gazetteer.fold(m.group(1))
+            if "-" in key and any(gaz.is_english(p) and p not in gaz.first_names for p in key.split("-")):
+                continue  # "Year-Six B." is no double first name
             if key not in gaz.first_names and re.match(r"[ \t]+(?:and|&)[ \t]", text[m.end():m.end() + 6]):
                 continue  # "Sam A and Zofia" is a list of people; "Strep A and Covid" is none
             if id(m) in listed_with_others and key not in STOP_WORDS and not gaz.is_cue(m.group(1)) \
@@ -1108,7 +1129,8 @@ class PersonRecognizer(EntityRecognizer):
                     and first not in gaz.calendar and not gaz.is_cue(m.group("first")) \
                     and (last in gaz.surnames or not gaz.is_english(last)) and last not in self.generic:
                 out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
-        for rx, group in ((CALENDAR_OWNER, "name"), (RELATION_INITIAL, "code"), (OFFICER, "name"), (PREFIXED_CAPS, 0)):
+        for rx, group in ((CALENDAR_OWNER, "name"), (RELATION_INITIAL, "code"), (OFFICER, "name"), (PREFIXED_CAPS, 0),
+                          (PET_NAME, "name")):
             out += [self._result(m.start(group), m.end(group), POSITION_SCORE, "position") for m in rx.finditer(text)]
         for m in SAME_SURNAME.finditer(text):
             before, last, first = (gazetteer.fold(m.group(k)) for k in ("before", "last", "first"))
@@ -1179,7 +1201,7 @@ class PersonRecognizer(EntityRecognizer):
                     and key not in STOP_WORDS and not (before and before[-1] in ("the", "a", "an", "this", "that")):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in MONTH_PERSON.finditer(text):
-            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             if not MONTH_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
                 out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
         for m in CALLER_SAYS.finditer(text):
@@ -1516,8 +1538,9 @@ class PersonRecognizer(EntityRecognizer):
         for i, w in enumerate(ws):
             base_end = strip_possessive(text, w.start, w.end)[1]
             base = text[w.start:base_end]
-            if not is_capitalised(base) or gazetteer.fold(base) not in self.gaz.places:
-                continue
+            if not is_capitalised(base) or gazetteer.fold(base) not in self.gaz.places \
+                    or gazetteer.LA_BODY_AFTER.match(text, base_end):
+                continue  # (a council's town: "Chase Portsmouth City Council re ...")
             prev = ws[i - 1] if i else None
             before = ws[i - 2] if i >= 2 else None
             first_name = prev is not None and is_capitalised(prev.text) and (
@@ -1820,9 +1843,9 @@ class PersonRecognizer(EntityRecognizer):
                     return TITLE_SCORE, "position"  # placed by its title: past the months' allow list
                 if caps or allcaps:
                     return TITLE_SCORE, "title"  # also "Mrs B"
-                if key not in STOP_WORDS and (gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
-                                              or not gaz.is_english(key)):
-                    return LOWER_TITLE_SCORE, "title"  # "mrs begum", "mrs b"; not "the Bishop came"
+                if key not in STOP_WORDS and key not in text_speak() \
+                        and (gazetteer.fold(prev.text).rstrip(".") in HONORIFICS or not gaz.is_english(key)):
+                    return LOWER_TITLE_SCORE, "title"  # "mrs begum", "mrs b"; not "the Bishop came", "Nan ok"
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if caps and key in gaz.calendar and key in gaz.first_names and nxt \
                 and text[ws[i].end:nxt.start] == " " and is_capitalised(nxt.text) \
@@ -1868,7 +1891,9 @@ class PersonRecognizer(EntityRecognizer):
                 and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after) or bracketed) \
                 and (not word_only or bracketed) and not (
                     allcaps and base in NOT_INITIALS and cue_before and not cue_after
-                    and re.match(r"[ \t]*(?:,|/|or\b|and\b)", text[ws[i].end:ws[i].end + 6])):
+                    and re.match(r"[ \t]*(?:,|/|or\b|and\b)", text[ws[i].end:ws[i].end + 6])) \
+                and not (allcaps and base in HELD_BY_KIN and cue_before and not cue_after
+                         and text[ws[i].start - 1:ws[i].start] != "("):  # ("mum (PR)": her initials)
             return CUE_SCORE, "role-cue"  # "mum (Bubbles)" too  # "mum (sarah)", "will (dad)"
             # (never a role's abbreviation in a list of roles: "change of driver, PA or time")
         nxt = ws[i + 1] if i + 1 < len(ws) else None
