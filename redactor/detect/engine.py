@@ -5,7 +5,7 @@ resolution. It only orchestrates; every rule lives in a recognizer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -78,6 +78,7 @@ class Detector:
         self.caps_terms = frozenset(gazetteer.fold(w) for t in allow_terms for w in t.split()
                                     if w.isupper() and len(w) >= 2)
         self.phrases_by_word: dict[str, list[re.Pattern]] = {}
+        self._bodies: tuple[str | None, list[tuple[int, int]]] = (None, [])  # (a text, its bodies' names)
         for term in allow_terms:
             if " " in term.strip():
                 rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)",
@@ -210,6 +211,17 @@ class Detector:
 
         def the_council(f: Finding) -> bool:
             name = named(f)
+            code = text[f.start:f.end]
+            if f.type == PERSON and code in gazetteer.council_acronyms() and (
+                    re.search(rf"Council[ \t]*\({code}\)", text) or not re.search(rf"\({code}[),]", text)):
+                return True  # "KY to write to DCC": Devon County Council (never "Sarah Okafor (SCC)")
+            after = re.match(r"[ \t]+([A-Z][a-z]+)", text[f.end:f.end + 30])
+            if f.type == PERSON and code in ("North", "South", "East", "West", "Mid", "Central") and after \
+                    and gazetteer.fold(after.group(1)) in known:
+                return True  # "Mid" of "Exeter & Mid Devon locality team"
+            if f.type == PERSON and name in known and f.recognizer.endswith((":first-name", ":first-name-weak")) \
+                    and gazetteer.LA_QUARTER_BEFORE.search(text, max(0, f.start - 8), f.start):
+                return True  # "Exeter & Mid Devon locality team": a quarter of the county, no one named Devon
             if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and name in known:
                 return True  # "Bolton" under "LA": the authority, whoever guessed it a person
             council = COUNCIL.fullmatch(text, f.start, f.end)
@@ -220,6 +232,12 @@ class Detector:
                     or PERSON_AFTER.match(text, f.end):
                 return False  # "Dear Kent,", "Camden is 7", "Merton's mum": a person of an authority's name
             guess = f.recognizer.endswith(PLACE_GUESSES)
+            if name in known and f.type == LOCATION and LOWER_COUNCIL_AFTER.match(text, f.end) \
+                    or f.type == SCHOOL and f.recognizer.endswith(":lower-kind") \
+                    and re.fullmatch(r"\S+ school", text[f.start:f.end]) \
+                    and gazetteer.fold(text[f.start:f.end].split()[0]) in known:
+                return True  # "the lady at liverpool council", "a Wirral school": the authority, and
+                # any of its schools
             if f.type == SCHOOL and name in known \
                     and gazetteer.fold(" ".join(text[f.start:f.end].split()[-2:])) in SERVICES:
                 return True  # "Somerset Virtual School": the authority's own, no one's school
@@ -240,8 +258,8 @@ class Detector:
                 return True  # "the Kent GRT Education Service": a surname alone by the list, the county;
                 # "Herefordshire EHCP - transfer review due": NER's person, whose name no list has
             quarter = QUARTER.fullmatch(name)
-            if quarter and quarter.group(1) in known and f.type in (PERSON, LOCATION) and (
-                    guess or f.recognizer.endswith((":first-name", ":surname"))):
+            if quarter and quarter.group(1) in known and f.type in (PERSON, LOCATION, SCHOOL) and (
+                    guess or f.recognizer.endswith((":first-name", ":first-name-weak", ":surname"))):
                 return True  # a quarter of one, as its teams are named: "SEN South Kent", "North Kent"
             # (or a list's or NER's guess at a word of one, its kind after it: "Hove City" of
             # "Brighton & Hove City Council")
@@ -429,13 +447,18 @@ class Detector:
             for m in rx.finditer(window):
                 if m.start() + window_start <= start and end <= m.end() + window_start:
                     return True
-        return any(m.start() + window_start <= start and end <= m.end() + window_start and self._a_body(m)
-                   for m in BODY_NAME.finditer(window))
+        of, bodies = self._bodies
+        if of is not text:  # each body's name, found once a text
+            bodies = [m.span() for m in BODY_NAME.finditer(text) if self._a_body(m)]
+            self._bodies = (text, bodies)
+        i = bisect_right(bodies, (start, len(text) + 1)) - 1
+        return i >= 0 and end <= bodies[i][1]
 
     def _a_body(self, m: re.Match) -> bool:
         """A body's name ``BODY_NAME`` matched of places and words, never of a person ("Carys Bell
-        SENDIASS" is its officer)."""
-        return not any(self.gaz.is_first_name(w) or gazetteer.fold(w) in self.gaz.surnames
+        SENDIASS" is its officer) nor a school's ("SENCO, Brackenhill Primary School\n SENDIASS", a
+        copy list's lines)."""
+        return not SETTING_WORDS.search(m.group("name")) and not any(self.gaz.is_first_name(w) or gazetteer.fold(w) in self.gaz.surnames
                        and gazetteer.fold(w) not in self.gaz.places for w in m.group("name").split())
 
 
@@ -630,8 +653,13 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
                      r"(?:Council|(?P<service>SENDIASS|SENDIAS|IASS))\b")
 # The name of a body that serves a whole area, no family: the service for parents ("Wessex Coast
 # SENDIASS", its words across a scanned line's break) or an NHS trust ("Solent NHS Trust")
-BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ \t]+(?:&[ \t]+|and[ \t]+)?[A-Z][a-z']+){0,3})"
-                       r"(?:[ \t]*\n?[ \t]*(?:SENDIASS|SENDIAS|IASS)\b|[ \t]+NHS(?:[ \t]+Foundation)?[ \t]+Trust\b)")
+BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ ]+(?:&[ ]+|and[ ]+)?[A-Z][a-z']+){0,3}?)"
+                       r"(?:(?:[ ]+|[ ]*\n[ ]*)(?:SENDIASS|SENDIAS|IASS)\b|[ ]+NHS(?:[ ]+Foundation)?[ ]+Trust\b"
+                       # (or the area's mediation service or community health service: "Mersey Mediation
+                       # Partners", "Wirral Community Health")
+                       r"|[ ]+Mediation(?:(?:[ ]+|[ ]*\n[ ]*)(?:Partners|Partnership|Services?))?\b"
+                       r"|[ ]+Community[ ]+Health(?:care)?\b)")
+LOWER_COUNCIL_AFTER = re.compile(r"[ \t]+(?:(?:city|county|borough)[ \t]+)?council\b")
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
                              "Borough District Metropolitan Executive Advisory Management Church".split())
 # a quarter of an authority, as its teams are named ("South Kent"), folded
@@ -647,7 +675,9 @@ PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|across|around|near|into|througho
 # "contact sunderland ias")
 COUNCIL_AFTER = re.compile(r"[ \t]+(?:County[ \t]+|City[ \t]+|Borough[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS|IAS|"
                            rf"{DEPARTMENT_LETTERS}|"
-                           r"(?:sendiass|sendias|iass|ias)\b|(?:SEND?|EHC)[ \t]+(?i:team|service)|service\b|Local[ \t]+Offer)\b")
+                           r"(?:sendiass|sendias|iass|ias)\b|(?:SEND?|EHC)[ \t]+(?i:team|service)|service\b|Local[ \t]+Offer"
+                           # (or one of its services by its letters: "Devon EP Service", "Kent SEN Team")
+                           r"|(?:EP|EPS|SEN|SEND|SENDIASS|CAMHS|SALT|OT)[ \t]+(?:Service|Team))\b")
 # Where an authority's name is someone's: after a greeting, a title or kin; before an age, a year
 # group, a possessive's family word or a child's verb (not one an authority does too: "Blackpool
 # says 25 hours", "Kent wants evidence")

@@ -71,6 +71,14 @@ def authorities() -> tuple[frozenset[str], re.Pattern, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def council_acronyms() -> frozenset[str]:
+    """What a county or city council is called by its letters: "DCC" (Devon County Council),
+    "NYCC", "BHCC" (Brighton and Hove): the authority, never anyone's initials."""
+    return frozenset("".join(w[0] for w in name.split() if w not in ("and", "of", "upon", "on")).upper() + "CC"
+                     for name in authorities()[0])
+
+
+@lru_cache(maxsize=1)
 def kept_phrase_words() -> frozenset[str]:
     """The words of the SEND glossary's phrases ("cognition" of "Cognition and learning",
     "bursary" of "16 to 19 Bursary Fund"): a guess made of them alone is that vocabulary, no
@@ -302,7 +310,7 @@ def as_a_word(text: str, start: int, end: int) -> bool:
                                              or _FEAST_AFTER.match(text, end)):
         return True  # "See you at Christmas", "the Christmas holidays" (Mrs Christmas found)
     if fold(text[start:end]) in authorities()[0]:
-        if LA_BODY_AFTER.match(text, end):
+        if LA_BODY_AFTER.match(text, end) or LA_QUARTER_BEFORE.search(text, max(0, start - 8), start):
             return True  # "Ask Bolton Council" where Keith Bolton is redacted: the authority
         from redactor.detect.recognizers.columns import authority_cells
         if (start, end) in authority_cells(text):
@@ -329,7 +337,10 @@ _FEAST_BEFORE = re.compile(r"(?i)\b(?:at|over|for|since|before|after|until|till|
 _FEAST_AFTER = re.compile(r"(?i)[ \t]*(?:['’]s\b)?[ \t]*(?:holidays?|hols|day|eve|break|term|party|fair|play|dinner|jumper|"
                           r"cards?|tree|time|concert|show|presents?|lunch|week|period|fayre|market|closure)\b")
 # what follows a Local Authority's name that makes it the authority ("Bolton Council", "Bolton SENDIASS")
-LA_BODY_AFTER = re.compile(r"[ \t]+(?:(?:Metropolitan[ \t]+)?(?:Borough|County|City)[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b")
+LA_BODY_AFTER = re.compile(r"[ \t]+(?:(?:Metropolitan[ \t]+)?(?:Borough|County|City)[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b"
+                           r"|[ \t]+(?:EP|EPS|SEN|SEND|CAMHS|SALT|OT)[ \t]+(?:Service|Team)\b")  # ("Devon EP Service")
+# a quarter of an authority, as its teams and districts are named: "(West Devon)", "Mid Devon"
+LA_QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Mid|Central)[ \t]+$")
 _DAY_ALONE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)")
 
 
@@ -366,8 +377,9 @@ def initials_as_a_person(text: str, start: int, end: int) -> bool:
     "TO" in a form typed in capitals)."""
     if re.sub(r"[.\s]", "", text[start:end]).lower() in STOP_WORDS and in_caps_run(text, start, end):
         return False
-    if text[start:end] in ("AM", "PM") and re.search(r"\d[ \t]?$", text[max(0, start - 2):start]):
-        return False  # "9 AM", "3PM": a time's letters after its number (a log's "04/06/25 NB -" is hers)
+    if text[start:end] in ("AM", "PM") and re.search(r"\d ?$", text[max(0, start - 2):start]):
+        return False  # "9 AM", "3PM": a time's letters after its number (a log's "04/06/25 NB -" is hers;
+        # a log's "14:00<tab>AM", the next cell, whoever took the call)
     before = text[max(0, start - 12):start].lower().split()
     if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
                                  "has", "have", "had", "no") + EVENT_WORDS_BEFORE:

@@ -229,6 +229,9 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
             for k in range(m.start() + 1, m.end()):
                 if text[k] == "I":
                     as_l[k] = as_i[k] = "l"
+        elif known is not None and re.fullmatch(r"l[a-z]{2,}", token) and not known(token) and known("I" + token[1:]):
+            confusions += 1  # "Mrs A lonescu", "lan": a capital I read as an l, the reading a name
+            as_l[m.start()] = as_i[m.start()] = "I"
         elif _MISREAD_START.fullmatch(token):
             confusions += 1  # "0ctober", "0ur": a word that starts with a zero for an O
             as_l[m.start()] = as_i[m.start()] = "O"

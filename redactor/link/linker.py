@@ -163,7 +163,7 @@ SMUDGED_TAIL = re.compile(r"(?:~(?!~)|\^|¬)[a-z]{1,12}(?![\w'’-])")  # (never
 # A setting called by its kind alone: "the Academy must set work" (never "the Academy Trust", "The College of ...")
 THE_KIND = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Academy|College)(?![\w'’-])(?![ \t]+(?:Trust|of|[Ss]chools?)\b)")
 # ... alone on its line as a message opens ("Gill,\n\nFYI - see chain below", Gillian found)
-GREETING_LINE = re.compile(r",[ \t]*\r?\n[ \t>]*\r?\n")
+GREETING_LINE = re.compile(r",[ \t]*\r?\n[ \t>]*\r?\n|[ \t]+[-–][ \t]+(?=[a-z])")  # (or "> Gav - this came in")
 SHORT_FORM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:['’]s)?(?![\w'’-])")
 # a role in brackets after a code in a list of them: "GA (chair), RP, TW"
 _LISTED_ROLE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
@@ -178,6 +178,9 @@ ACTED = re.compile(r"[ \t]+(?:said|says|texted|emailed|e-mailed|rang|phoned|call
 # the lower-case word right after a lower-case first name, on its line: "alfie-ray wickens"
 # (letters only: never a contraction, "jack he's eight")
 LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*[a-z])(?![\w'’-])")
+# a street's kind at a span's end, and a site after it ("Pear Tree Lane site, Saughall Brook")
+STREET_END = re.compile(r"\b(?:Road|Lane|Street|Way|Drive|Avenue|Close|Row|Drove|Common|Green)\Z")
+SITE_AFTER = re.compile(r"[ \t]+(?:(?i:Travell?ers?['’]?|Gypsy and Traveller|caravan)[ \t]+)?(?:site|Site)\b")
 # A file's name, words joined by hyphens or underscores: "case-example-Boyes-HJ.docx"
 FILE_NAME = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)(?![\w])")
 # A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
@@ -250,7 +253,9 @@ def link(text: str, findings: list[Finding], allow: frozenset[str] = frozenset()
 
 class _Linker:
     def __init__(self, text: str, allow: frozenset[str], allowed_span=None):
-        self.text = text
+        # Windows line ends read as a space and a line break, as the detector reads them (same
+        # length, same offsets): a CRLF e-mail's empty line parts its paragraphs too
+        self.text = text.replace("\r\n", " \n")
         self.allow = allow
         self.allowed_span = allowed_span or (lambda text, start, end: False)
         self.gaz = gazetteer.load()
@@ -457,6 +462,11 @@ class _Linker:
                 if article and first and self.gaz.is_english(first.group()) \
                         and gazetteer.fold(first.group()) not in SCHOOL_GENERIC:
                     f = f.with_(start=article.start())
+            elif f.type in (ADDRESS, LOCATION) and STREET_END.search(self.text, f.start, f.end):
+                # "Fordingbridge Road site", "Pear Tree Lane site": a Traveller site by its road
+                site = SITE_AFTER.match(self.text, f.end)
+                if site:
+                    f = f.with_(end=site.end())
             # a word broken at a line's end goes with the span that holds its start ("St Ninian's
             # RC Prim-\nary", "Ahmed-\nAli"): no half of it is left in clear
             broken = BROKEN_TAIL.match(self.text, f.end)
@@ -809,9 +819,10 @@ class _Linker:
             if key in self.allow or key in STOP_WORDS or key in self.gaz.calendar or key in self.gaz.titles \
                     or self.gaz.is_cue(word) or key in self.gaz.role_cues or len(key) < 3:
                 continue
-            if self.gaz.is_english(key) and (re.match(r"[ \t]+[A-Z]", self.text[m.end(1):m.end(1) + 3])
-                                             or sentence_initial(self.text, m.start(1))):
-                continue  # "Kilnworth & Swathe Community Noticeboard": a name's words, not a list
+            if (self.gaz.is_english(key) or key in ("mid", "central")) and (
+                    re.match(r"[ \t]+[A-Z]", self.text[m.end(1):m.end(1) + 3]) or sentence_initial(self.text, m.start(1))):
+                continue  # "Kilnworth & Swathe Community Noticeboard": a name's words, not a list (nor
+                # "Exeter & Mid Devon locality team")
             out.append(Finding(type=LOCATION, start=m.start(1), end=m.end(1), score=LINK_SCORE, recognizer="linker"))
         return out
 
@@ -1026,7 +1037,7 @@ class _Linker:
             return self._lower_lines[line_start]
         if self._breaks is None:  # where paragraphs end, found once
             # (a quoted reply's empty line, "> >>", parts its paragraphs too)
-            found = [m.span() for m in re.finditer(r"\n(?:[ \t]*>[> \t]*)?(?=\n)", self.text)]
+            found = [m.span() for m in re.finditer(r"\n(?:[ \t]*>[> \t]*|[ \t]+)?(?=\n)", self.text)]
             self._breaks = [a for a, _ in found]
             self._break_ends = [b + 1 for _, b in found]
         i = bisect_right(self._breaks, at - 2)
@@ -1249,12 +1260,22 @@ class _Linker:
                 # Ordinary words only guessed at ("Page" of "Title Page", "Major Component"):
                 # each other copy must be found on its own evidence, never spread to.
                 return []
+            if len(ent.parts) == 1 and gazetteer.fold(ent.parts[0]) in gazetteer.authorities()[0]:
+                return []  # an authority's name read once as a first name ("EHCNA Devon will lapse"): its
+                # copies are the county ("Devon EP Service") unless found so on their own
             # The whole name in any case ("kacper nowak", "tez"), unless every part is an
             # ordinary word: "title page" is not "Title Page", "page" is not "Page".
             if not all(english) or len(ent.parts) >= 2:
                 whole = " ".join(ent.parts)
                 initials_only = whole.isupper() and len(whole.replace(" ", "")) <= 3  # "IS": never "is"
-                forms.append((whole, not all(english) and not initials_only))
+                if initials_only and whole in gazetteer.SIGN_OFF_NOT_INITIALS:
+                    # a worker's letters that are a time's too ("AM" under "Taken by"): hers where
+                    # they stand as a person's ("AM to call"), never in "9 AM"
+                    rx = re.compile(rf"(?<![\w'’-]){whole}(?![\w'’-])")
+                    self.special[rx.pattern] = "initials"
+                    led.append((rx, whole.casefold()))
+                else:
+                    forms.append((whole, not all(english) and not initials_only))
             named = any(gazetteer.fold(p) in self.gaz.first_names or gazetteer.fold(p) in self.gaz.surnames
                         for p in ent.parts)
             for part, ordinary in zip(ent.parts, english):

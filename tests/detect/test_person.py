@@ -2000,6 +2000,33 @@ STOP_41_FOUND = [
      "Subject: Draft EHCP Summer-Rose Millard - Section F\n\nFrom: april millard <am1980@example.com>\n"
      "Subject: summer rose plan\n\nhi tasha its late sorry. call me after 3\napril x\nsent from my iphone",
      ["summer rose", "april x"]),
+    ("a-lower-case-message-with-windows-line-ends-signed-by-a-calendar-name",
+     "I am supporting April Millard, mother of Summer-Rose.\r\n\r\nFrom: april millard <am1980@example.com>\r\n"
+     "Subject: plan\r\n\r\nhi tasha sorry its late!! her teacher miss Kenzie is lovely but she's leaving at easter."
+     "\r\nalso her brother Reece is there in yr5.\r\ncan u ring me tmrw after 3 please\r\napril x\r\n"
+     "sent from my iphone\r\n", ["april x"]),
+    ("a-workers-letters-that-are-a-times-in-a-taken-by-column", "Date\tTime\tTaken by\tCaller\tSummary\tAlloc\n"
+     "09/06/2025\t09:05\tGH\tShannon Mercer\tmum upset\tKL\n09/06/2025\t14:00\tAM\tLevi Boswell\ttext from mum\tAM\n"
+     "10/06/2025\t10:10\tAM\tDr Will Ferneyhough\tEP for Lit\tGH\nAM to attend the review.", ["\tAM\t", "AM to"]),
+    ("a-traveller-site-by-its-road", '"WSI-25-0440","Pear Tree Lane site, Saughall Brook. Mum prefers phone"\n'
+     "Family on Fordingbridge Road site, Travellers. River (11) not in school.", ["Lane site", "Road site"]),
+    ("a-calendar-name-who-is-kin-or-whose-views-they-are", "0151 496 0593\tMay is great-nan & kinship carer (SGO "
+     "2022) for Kai.\tconsent to share April's views doc.", ["May is", "April's"]),
+    ("a-short-form-opening-a-quoted-line-before-a-dash", "To: Gavin Hatton <gh@example.local>\n\nDear Gavin,\n\n"
+     "> Gav - this came into the generic inbox. Tracey", ["Gav -"]),
+    ("a-spoken-address-the-caller-corrects-and-its-one-letter-postcode", "we're at forty two cressington, no, forty "
+     "two crossington road in walton vale, l nine four t x. also his mum", ["crossington road", "l nine four"]),
+    ("a-quoted-name-in-brackets-after-a-name-or-a-relation", 'EH\tViolet Pask ("Nanny Vi") 07700 900774\tnan\n'
+     'His grandmother ("Po Po") collects him on Tuesdays.', ["Nanny Vi", "Po Po"]),
+    ("dotted-initials-beside-a-case-reference", "## 2.2 NSI-25-0388 - O.N., Year 9, permanent exclusion\n"
+     "- GDM 19/06/2025. JB attending", ["O.N."]),
+    ("a-lower-case-calendar-name-after-her-relation-with-a-verb", "his nan may has him tues but she may not be able "
+     "to after june", ["nan may has"]),
+    ("a-lower-case-locality-between-a-street-and-its-postcode", "we r at 7 bure view close hemblingford nr13 5pj now",
+     ["hemblingford"]),
+    ("a-calendar-name-and-initial-heading-an-item", "### June B – annual review\n- HS took the call.", ["June B"]),
+    ("a-capital-i-a-scan-read-as-an-l-opening-a-surname", "Date: 1O March 2025\n\nTo: A lonescu\nFlat 6, Cowick "
+     "Court\n\nThe pane1 met.", ["lonescu"]),
 ]
 
 STOP_41_KEPT = [
@@ -2012,6 +2039,23 @@ STOP_41_KEPT = [
     ("an-abbreviation-with-its-letters-defined-is-no-one", "Passenger Asst (PA) came on the bus. Bright Futures (BF) "
      "ran the club.", ["Bright Futures"]),
     ("a-two-part-word-after-a-checked-by-label", "Checked by: school.nurse", ["school.nurse"]),
+    ("a-time-of-day-beside-a-workers-letters-that-are-one", "Date\tTime\tTaken by\tSummary\n09/06/2025\t14:00\t"
+     "AM\tmum rang\n10/06/2025\t10:10\tAM\tEP rang\nMeet at 9 AM or 3 PM on Friday.", ["9 AM", "3 PM"]),
+    ("an-authority-in-lower-case-before-council-and-its-schools", "Speaker 2: the lady at liverpool council said "
+     "it's not them\nSpeaker 1: Liverpool maintains the plan, even though Moorside is a Wirral school.",
+     ["liverpool council", "a Wirral school"]),
+    ("an-areas-mediation-and-community-health-services", "mediation with Mersey Mediation Partners offered "
+     "27/06/2025. Faith Leggate (SALT, Wirral Community Health) attended.", ["Mersey Mediation Partners",
+                                                                            "Wirral Community Health"]),
+    ("a-county-council-by-its-letters-and-its-quarters", "KY to write to DCC to ask.\tDr Imogen Sweet, EP (Devon EP "
+     "Service)\nFamily Support Worker, Early Help (West Devon)\n(Exeter & Mid Devon locality team)",
+     ["to DCC", "Devon EP Service", "West Devon", "Mid Devon"]),
+    ("a-section-number-before-a-month-is-no-date", "### 2.5 June B – annual review\n- HS took the call.", ["2.5"]),
+    ("a-name-fields-label-and-placeholder", '"Case Ref","Child/YP Surname","Child/YP Forename","Parent/Carer"\n'
+     '"SIA-25-0101","Hawke","Jax","Lorraine Hawke"\n"SIA-25-0102","[Surname]","[Forename]",""',
+     ["Child/YP Forename", "[Forename]"]),
+    ("how-a-call-came-under-a-callers-column", "Date\tTime\tTaken by\tCaller\tType\n09/06/2025\t14:00\tGH\ttext msg"
+     "\tparent\n10/06/2025\t10:10\tGH\tKaz Lee\tparent", ["text msg"]),
 ]
 
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \

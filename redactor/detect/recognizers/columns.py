@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
+from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.recognizers.base import make_result
 from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, POSTCODE,
@@ -474,8 +475,10 @@ class ColumnRecognizer(EntityRecognizer):
                 at = start + piece.start() + piece.group().find(part)
                 # initials under a staff column are someone's, even letters a list keeps ("CP"
                 # under "KW" is a caseworker, not child protection); never a role's ("SW")
+                # (a worker's letters that are a time's too: "AM" under "Taken by" is Aoife Moss)
                 how = "staff-initials" if kind == STAFF and re.fullmatch(_INITIALS, part) \
-                    and part not in ROLE_INITIALS and part not in SIGN_OFF_NOT_INITIALS else "column"
+                    and part not in ROLE_INITIALS and (part not in SIGN_OFF_NOT_INITIALS or part in ("AM", "PM", "PS")) \
+                    else "column"
                 out.append(make_result(self, PERSON, at, at + len(part), SCORE, how))
                 full_name = full_name or len(part.split()) >= 2
         return out
@@ -516,7 +519,8 @@ class ColumnRecognizer(EntityRecognizer):
                for k, (f, t) in enumerate(zip(folded, tokens))):
             return False
         named = any(f in self.gaz.first_names or f in self.gaz.surnames for f in folded)
-        ordinary = all(t.islower() and f in self.gaz.english for f, t in zip(folded, tokens))
+        # (a text's short forms too: "text msg" under "Caller")
+        ordinary = all(t.islower() and (f in self.gaz.english or f in text_speak()) for f, t in zip(folded, tokens))
         # "Nil return", "Paediatric Diabetes Team": words of a dictionary's and no first name
         phrase = all(self.gaz.is_english(t) for t in tokens) and not any(
             f in self.gaz.first_names for f in folded) and (

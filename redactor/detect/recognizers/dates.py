@@ -39,7 +39,7 @@ DOB_SCORE = 0.95  # must beat DATE_SCORE: both fire on a date of birth
 # day/months is no code.
 _NUMERIC_BEFORE = r"(?:(?<![\w/.\-])|(?<=\d/\d-)|(?<=\d/\d\d-)|(?<=\d/(?:19|20)\d\d-))"
 _NUMERIC_AFTER = r"(?![/.]?\d)(?!-\d(?!\d?/\d))(?!(?!T\d)\w)"
-_NAMED_BEFORE = r"(?<!\w)"
+_NAMED_BEFORE = r"(?<!\w)(?<!\d\.)"  # (never a section's number: "### 2.5 June B – annual review")
 _NAMED_AFTER = r"(?!\w)"
 
 # A number straight after one of these labels is not a day: "Year 6 March", "section 1.2.10".

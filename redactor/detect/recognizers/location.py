@@ -38,7 +38,9 @@ _PLACE_OR_CAPS = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?" + PLACE_BY + r"?|[
 BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE_OR_CAPS + r"(?:" + _SEP
                              + _PLACE_OR_CAPS.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
 # ", stainmoor, s75 6hd": the same in lower-case writing, after a street ("3 pit row") only
-LOWER_BEFORE_POSTCODE = re.compile(r",[ \t]*(?P<place>[a-z]{3,}(?:[ -][a-z]{3,})?)"
+LOWER_BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|(?<=[a-z])[ \t]+)(?P<place>(?!(?:road|street|lane|avenue|close|drive|way|"
+                                   r"crescent|grove|row|terrace|court|place|view|walk|rise|gardens|mews)\b)"
+                                   r"[a-z]{3,}(?:[ -][a-z]{3,})?)"
                                    r"(?:,[ \t]*(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r"))?,?[ \t]*"
                                    + ANY_CASE_POSTCODE)
 FORM_LABELS = frozenset("postcode post address tel telephone phone mobile email town city county area district".split())
@@ -49,6 +51,10 @@ STREET_BEFORE = re.compile(r"(?i:\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Dr
 # "3 wellgate, stainmoor, s75 6hd": a house number and its street, in any case
 NUMBERED_STREET_BEFORE = re.compile(r"(?<![\w./:-])\d{1,4}[a-zA-Z]?,?[ \t]+[A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){0,2}"
                                     r"[ \t]*,[ \t]*$")
+# ... or with no comma, a lower-case street's kind: "7 bure view close hemblingford nr13 5pj"
+LOWER_STREET_JUST_BEFORE = re.compile(r"(?<![\w./:-])\d{1,4}[a-z]?[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}[ \t]+"
+                                      r"(?:road|street|lane|avenue|close|drive|way|crescent|grove|row|terrace|court|"
+                                      r"place|view|walk|rise|gardens|mews|green|hill|croft|fold|bank|vale)[ \t]+$")
 # "5 Slag Lane, Dearnley Moor, Rotherham": the locality between a street and the town
 AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
                           r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)" + _SEP
@@ -229,7 +235,8 @@ class LocationRecognizer(EntityRecognizer):
                 after_street = pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE) \
                     and STREET_BEFORE.search(text, max(0, start - 20), start)
                 if pattern is LOWER_BEFORE_POSTCODE:
-                    after_street = after_street or NUMBERED_STREET_BEFORE.search(text, max(0, start - 40), start)
+                    after_street = after_street or NUMBERED_STREET_BEFORE.search(text, max(0, start - 40), start) \
+                        or LOWER_STREET_JUST_BEFORE.search(text, max(0, start - 50), start)
                 if pattern is LOWER_BEFORE_POSTCODE and (not after_street or keys[0] in gazetteer.AUTHORITY_TOWNS):
                     continue
                 if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN):

@@ -126,9 +126,11 @@ LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:{
                               rf"(?P<owner>[a-z]{{3,}}(?:[ \t][a-z]{{3,}})?))[ \t]+{_LOWER_RELATION}\)")
 # ... or after whose it is: "his mrs (jade) was shouting", "my ex (lee)", "her fella (dale)"
 KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?P<name>[a-z]{{3,}})\)")
-# ... or right after her relation, with a clitic that makes her the one who does or owns: "his nan
-# may's every other weekend", "me mam britty'll be there an all"
-KIN_THEN_LOWER = re.compile(rf"\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}[ \t]+(?P<name>[a-z]{{3,}})['’](?:s|ll|d)\b")
+# ... or right after her relation, with a clitic or a verb that makes her the one who does or owns:
+# "his nan may's every other weekend", "me mam britty'll be there an all"
+KIN_THEN_LOWER = re.compile(rf"\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}[ \t]+(?P<name>[a-z]{{3,}})(?:['’](?:s|ll|d)\b"
+                            # (or a verb only a person's subject takes: "his nan may has him tues")
+                            r"|(?=[ \t]+(?:has|is|was|says|said|rang|picks|collects|takes|does|looks)\b))")
 # A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
 # fagg", "ringing for marcus marcus ovenden"
 SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?P=name)(?![\w'’-])")
@@ -313,7 +315,8 @@ COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(
 # A month or season that is a name, owning what only a child has: "Summer's Y9 review", "May's EHCP"
 CALENDAR_OWNER = re.compile(r"\b(?P<name>Summer|May|June|April|August|Autumn|Winter|Spring)['’]s[ \t]+"
                             r"(?=(?:Y\d{1,2}|Year[ \t]\d{1,2}|EHCP|EHC|mum|dad|mam|nan|gran|TA|teacher|SENCO|"
-                            r"diagnosis|placement|transition|school|nursery|college)\b)")
+                            r"diagnosis|placement|transition|school|nursery|college|views|profile|one-page|"
+                            r"behaviour|attendance|speech|needs|plan|dad['’]s|brother|sister)\b)")
 COMPASS = frozenset("north south east west central".split())
 # A relation just before a bracket: "mum (Bubbles)", "his nan (carol)"
 KIN_BEFORE_BRACKET = re.compile(r"\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|nanny|gran|granny|"
@@ -434,7 +437,7 @@ INITIALS_BY_REF = re.compile(
 # ... or a child's initials spaced or hyphenated beside a case's reference: "**SIAS/24/03817** – A-J M,
 # Year 5", "SIAS/25/00047 – G S S – tribunal", "(e.g. C O, SIAS/24/04255)"
 _CASE_REF_SHAPE = r"(?-i:[A-Z]{2,8})(?:[-/][A-Z0-9]{1,8}){1,4}"
-_SPACED_INITIALS = r"[A-Z](?:-[A-Z])?(?:[ \t][A-Z]){1,2}"
+_SPACED_INITIALS = r"(?:[A-Z](?:-[A-Z])?(?:[ \t][A-Z]){1,2}|(?:[A-Z]\.){2,3})"  # (or dotted: "NSI-25-0388 - O.N., Year 9")
 SPACED_INITIALS_BY_REF = re.compile(
     rf"(?<![\w/-]){_CASE_REF_SHAPE}(?:\*\*|__)?[ \t]*[–—:-][ \t]*(?P<code>{_SPACED_INITIALS})(?=[ \t]*[,–—(-])"
     rf"|(?<![\w.&/-])(?P<code2>{_SPACED_INITIALS}),[ \t]*{_CASE_REF_SHAPE}(?![\w/-])")
@@ -576,6 +579,14 @@ SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
 VERB_AFTER = re.compile(r"[ \t]+(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
                         r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
                         r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b|[ \t]*[,.)!?]")
+# A name in quotes and brackets after a person's name or her relation: 'Violet Boswell ("Nanny Vi")',
+# 'His grandmother ("Po Po") collects him'
+QUOTED_NAME_AFTER = re.compile(r"(?:(?P<first>[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|\b(?i:grandmother|grandma|grandad|grandfather|"
+                               r"nan|nana|nanna|nanny|gran|granny|great-nan|great-gran|auntie|aunty|aunt|uncle|mum|mam|"
+                               r"dad|mother|father|brother|sister|carer|stepdad|stepmum))[ \t]*\([\"“](?P<name>[A-Z][\w'’-]*"
+                               r"(?:[ \t][A-Z][\w'’-]*){0,2})[\"”]\)")
+# The label of a name's field, never a name: "Child/YP Forename", "[Surname]"
+NAME_FIELD_LABEL = re.compile(r"(?i:forenames?|surnames?|first[ -]?names?|last[ -]?names?|given[ -]?names?)")
 # A family's pet by its name, as a child's profile gives it: "My dog is called Biscuit", "the
 # dog's name is Bruno" (a neighbour knows the family by it)
 PET_NAME = re.compile(r"\b(?i:my|our|his|her|their|the)[ \t]+(?:(?i:new|old|little|big)[ \t]+)?(?i:dog|puppy|cat|kitten|"
@@ -600,7 +611,10 @@ MONTH_PERSON = re.compile(
     r"mentioned|emailed|texted|feels|felt|worried|attended|couldn['’]t|can['’]t|cannot|doesn['’]t|"
     r"didn['’]t|will[ \t]+(?:ring|call|email)|going[ \t]+to|left[ \t]+a|sorted|helped|helps|collects|"
     r"collected|drove|drives|picked|picks|looks[ \t]+after|looked[ \t]+after|used[ \t]+to|knows|knew|"
-    r"sent|opened|took|gave|visited|posted|logged|rang)\b"
+    r"sent|opened|took|gave|visited|posted|logged|rang"
+    # ... or who she is to the child: "May is great-nan & kinship carer", "June is mum's partner"
+    r"|(?:is|was)[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:great-?)?(?:nan|nana|gran|grandma|mum|mam|mother|aunt|"
+    r"auntie|carer|kinship[ \t]+carer|foster[ \t]+carer|sister|step-?mum|mum['’]s[ \t]+partner))\b"
     # ... or with her role or relation in brackets: "June (volunteer) helped Hope", "update April (mum)"
     r"|(?<![\w'’])" + _MONTH_NAME.replace("name", "name3") + r"[ \t]*\((?:volunteer|admin|student|duty|"
     r"mum|mam|mother|dad|father|nan|nana|gran|grandma|aunt|auntie|sister|carer|foster[ \t]+carer|"
@@ -710,6 +724,8 @@ class PersonRecognizer(EntityRecognizer):
         # nor an abbreviation's shape ("ToD", "SpLD"), whatever a list says of "Tod"
         # nor a key's colour ("Green = on track, Amber = some progress")
         results = [r for r in results if not (RAG_COLOUR.fullmatch(text, r.start, r.end) and KEY_EQUALS.match(text, r.end))]
+        # nor a form's label for a name ("Child/YP Forename", "[Forename]")
+        results = [r for r in results if not NAME_FIELD_LABEL.fullmatch(text, r.start, r.end)]
         results = [r for r in results if not _no_ones_letters(text, r.start, r.end) and not bracket_label(text, r.start, r.end)
                    and not MIXED_CASE_ABBREVIATION.fullmatch(text, r.start, r.end)
                    and not (DENOMINATION.fullmatch(text, r.start, r.end) and SCHOOL_KIND_AFTER.match(text, r.end))
@@ -791,7 +807,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             # "Joy K" signing a diary entry: a listed name that is a word too, but no month
             # "April L attended": a month that is a name, with an initial, acting
-            acting = key in gaz.calendar and bool(re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]))
+            acting = key in gaz.calendar and bool(re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2])
+                                                  # (or heading her entry: "### 2.5 June B – annual review")
+                                                  or re.match(r"[ \t]+[–—-][ \t]", text[m.end():m.end() + 3]))
             # "Mariyah I.", "Ruksana B": a name no list has, no word and no place, with an initial
             unlisted = key not in gaz.first_names and not gaz.is_english(key) and key not in gaz.places \
                 and len(key) >= 4 and key not in self.generic and not gaz.is_cue(m.group(1))
@@ -1283,6 +1301,9 @@ class PersonRecognizer(EntityRecognizer):
                 if (key not in STOP_WORDS and key not in self.generic or month) \
                         and not gaz.is_cue(m.group("name")) and (key in gaz.first_names or not gaz.is_english(key)):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position" if month else "role-cue"))
+        for m in QUOTED_NAME_AFTER.finditer(text):
+            if m.group("first") is None or gazetteer.fold(m.group("first")) in gaz.first_names:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))
         for m in LOWER_FROM_BODY.finditer(text):
             key = m.group("name")
             if key in gaz.first_names and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \

@@ -104,6 +104,14 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             rf"[ \t]+(?-i:[abd-hjlnp-uw-z])[ \t](?-i:[abd-hjlnp-uw-z])(?![\w@])",
             0.75,
         ),
+        Pattern(
+            # ... an area of one letter after an address's comma: "crossington road in walton vale,
+            # l nine four t x"
+            "UK postcode (said in words, in lower case, one letter after a comma)",
+            rf"(?<=,[ \t])(?-i:[bglmnsw])(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}"
+            rf"[ \t]+(?-i:[abd-hjlnp-uw-z])[ \t](?-i:[abd-hjlnp-uw-z])(?![\w@])",
+            0.75,
+        ),
     ]
     CONTEXT = ["postcode", "post code", "address", "lives at", "road", "street"]
 
