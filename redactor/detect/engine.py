@@ -211,17 +211,16 @@ class Detector:
 
         def the_council(f: Finding) -> bool:
             name = named(f)
-            code = text[f.start:f.end]
-            if f.type == PERSON and code in gazetteer.council_acronyms() and (
-                    re.search(rf"Council[ \t]*\({code}\)", text) or not re.search(rf"\({code}[),]", text)):
+            written_as = re.escape(text[f.start:f.end])
+            if f.type == PERSON and text[f.start:f.end] in gazetteer.council_acronyms() and (
+                    re.search(rf"Council[ \t]*\({written_as}\)", text) or not re.search(rf"\({written_as}[),]", text)):
                 return True  # "KY to write to DCC": Devon County Council (never "Sarah Okafor (SCC)")
-            after = re.match(r"[ \t]+([A-Z][a-z]+)", text[f.end:f.end + 30])
-            if f.type == PERSON and code in ("North", "South", "East", "West", "Mid", "Central") and after \
-                    and gazetteer.fold(after.group(1)) in known:
-                return True  # "Mid" of "Exeter & Mid Devon locality team"
-            if f.type == PERSON and name in known and f.recognizer.endswith((":first-name", ":first-name-weak")) \
-                    and gazetteer.LA_QUARTER_BEFORE.search(text, max(0, f.start - 8), f.start):
-                return True  # "Exeter & Mid Devon locality team": a quarter of the county, no one named Devon
+            if f.type == PERSON and (
+                    name in known and f.recognizer.endswith((":first-name", ":first-name-weak"))
+                    and gazetteer.LA_QUARTER_BEFORE.search(text, max(0, f.start - 8), f.start)
+                    or name in COMPASS_WORDS and (after := NEXT_WORD.match(text, f.end)) is not None
+                    and gazetteer.fold(after.group(1)) in known):
+                return True  # "Exeter & Mid Devon locality team": a quarter of the county, no one named Mid or Devon
             if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and name in known:
                 return True  # "Bolton" under "LA": the authority, whoever guessed it a person
             council = COUNCIL.fullmatch(text, f.start, f.end)
@@ -458,8 +457,9 @@ class Detector:
         """A body's name ``BODY_NAME`` matched of places and words, never of a person ("Carys Bell
         SENDIASS" is its officer) nor a school's ("SENCO, Brackenhill Primary School\n SENDIASS", a
         copy list's lines)."""
-        return not SETTING_WORDS.search(m.group("name")) and not any(self.gaz.is_first_name(w) or gazetteer.fold(w) in self.gaz.surnames
-                       and gazetteer.fold(w) not in self.gaz.places for w in m.group("name").split())
+        return not SETTING_WORDS.search(m.group("name")) and not any(
+            self.gaz.is_first_name(w) or gazetteer.fold(w) in self.gaz.surnames and gazetteer.fold(w) not in self.gaz.places
+            for w in m.group("name").split())
 
 
 WINDOW = 20_000        # the most characters of one document NER reads as one piece
@@ -664,6 +664,8 @@ NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil
                              "Borough District Metropolitan Executive Advisory Management Church".split())
 # a quarter of an authority, as its teams are named ("South Kent"), folded
 QUARTER = re.compile(r"(?:north|south|east|west|mid) (.+)")
+COMPASS_WORDS = frozenset("north south east west mid central".split())
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.:)])\*(?![\w*])")
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
 # a kept phrase after an authority's name that is no kind of school, or is the authority's own service
