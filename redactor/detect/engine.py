@@ -218,7 +218,7 @@ class Detector:
             if f.type == PERSON and (
                     name in known and f.recognizer.endswith((":first-name", ":first-name-weak"))
                     and gazetteer.LA_QUARTER_BEFORE.search(text, max(0, f.start - 8), f.start)
-                    or name in COMPASS_WORDS and (after := NEXT_WORD.match(text, f.end)) is not None
+                    or name in gazetteer.QUARTER_WORDS and (after := NEXT_WORD.match(text, f.end)) is not None
                     and gazetteer.fold(after.group(1)) in known):
                 return True  # "Exeter & Mid Devon locality team": a quarter of the county, no one named Mid or Devon
             if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and name in known:
@@ -664,7 +664,6 @@ NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil
                              "Borough District Metropolitan Executive Advisory Management Church".split())
 # a quarter of an authority, as its teams are named ("South Kent"), folded
 QUARTER = re.compile(r"(?:north|south|east|west|mid) (.+)")
-COMPASS_WORDS = frozenset("north south east west mid central".split())
 NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.:)])\*(?![\w*])")
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
@@ -678,8 +677,8 @@ PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|across|around|near|into|througho
 COUNCIL_AFTER = re.compile(r"[ \t]+(?:County[ \t]+|City[ \t]+|Borough[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS|IAS|"
                            rf"{DEPARTMENT_LETTERS}|"
                            r"(?:sendiass|sendias|iass|ias)\b|(?:SEND?|EHC)[ \t]+(?i:team|service)|service\b|Local[ \t]+Offer"
-                           # (or one of its services by its letters: "Devon EP Service", "Kent SEN Team")
-                           r"|(?:EP|EPS|SEN|SEND|SENDIASS|CAMHS|SALT|OT)[ \t]+(?:Service|Team))\b")
+                           # (or one of its services by its letters: "Devon EP Service")
+                           rf"|{gazetteer.AUTHORITY_SERVICE})\b")
 # Where an authority's name is someone's: after a greeting, a title or kin; before an age, a year
 # group, a possessive's family word or a child's verb (not one an authority does too: "Blackpool
 # says 25 hours", "Kent wants evidence")

@@ -337,10 +337,13 @@ _FEAST_BEFORE = re.compile(r"(?i)\b(?:at|over|for|since|before|after|until|till|
 _FEAST_AFTER = re.compile(r"(?i)[ \t]*(?:['’]s\b)?[ \t]*(?:holidays?|hols|day|eve|break|term|party|fair|play|dinner|jumper|"
                           r"cards?|tree|time|concert|show|presents?|lunch|week|period|fayre|market|closure)\b")
 # what follows a Local Authority's name that makes it the authority ("Bolton Council", "Bolton SENDIASS")
+# ... or one of its services by its letters: "Devon EP Service", "Kent SEN Team"
+AUTHORITY_SERVICE = r"(?:EP|EPS|SEN|SEND|SENDIASS|CAMHS|SALT|OT)[ \t]+(?:Service|Team)"
 LA_BODY_AFTER = re.compile(r"[ \t]+(?:(?:Metropolitan[ \t]+)?(?:Borough|County|City)[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b"
-                           r"|[ \t]+(?:EP|EPS|SEN|SEND|CAMHS|SALT|OT)[ \t]+(?:Service|Team)\b")  # ("Devon EP Service")
+                           rf"|[ \t]+{AUTHORITY_SERVICE}\b")
 # a quarter of an authority, as its teams and districts are named: "(West Devon)", "Mid Devon"
-LA_QUARTER_BEFORE = re.compile(r"\b(?:North|South|East|West|Mid|Central)[ \t]+$")
+QUARTER_WORDS = frozenset("north south east west mid central".split())
+LA_QUARTER_BEFORE = re.compile(r"\b(?:" + "|".join(w.title() for w in sorted(QUARTER_WORDS)) + r")[ \t]+$")
 _DAY_ALONE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)")
 
 

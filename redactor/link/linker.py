@@ -819,7 +819,7 @@ class _Linker:
             if key in self.allow or key in STOP_WORDS or key in self.gaz.calendar or key in self.gaz.titles \
                     or self.gaz.is_cue(word) or key in self.gaz.role_cues or len(key) < 3:
                 continue
-            if (self.gaz.is_english(key) or key in ("mid", "central")) and (
+            if (self.gaz.is_english(key) or key in gazetteer.QUARTER_WORDS) and (
                     re.match(r"[ \t]+[A-Z]", self.text[m.end(1):m.end(1) + 3]) or sentence_initial(self.text, m.start(1))):
                 continue  # "Kilnworth & Swathe Community Noticeboard": a name's words, not a list (nor
                 # "Exeter & Mid Devon locality team")
