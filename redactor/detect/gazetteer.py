@@ -56,7 +56,7 @@ NATIONAL = "national"
 # The authority's towns, kept as towns: a surname too ("Mrs T Barnsley"), found only where a rule
 # places it, never spread to every copy ("Barnsley CAMHS")
 AUTHORITY_TOWNS = frozenset("rotherham sheffield doncaster barnsley".split())
-LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr", "mister", "missus"})  # (a transcript spells them out)
+LOWER_CASE_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "cllr", "mister", "missus", "doctor"})  # (a transcript spells them out)
 PARTICLES = ("in", "out", "up", "down", "back", "over", "under", "off", "through", "with")
 
 

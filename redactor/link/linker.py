@@ -310,6 +310,7 @@ class _Linker:
         merged = self._merge(merged + self._corrected(merged))
         merged = self._merge(merged + self._in_file_names(merged))
         merged = self._merge(merged + self._lower_surnames(merged))
+        merged = self._merge(merged + self._same_surname(merged))
         merged = self._merge(merged + self._the_kind(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
         merged = self._join_particles(self._edges(merged))
@@ -462,11 +463,12 @@ class _Linker:
                 if article and first and self.gaz.is_english(first.group()) \
                         and gazetteer.fold(first.group()) not in SCHOOL_GENERIC:
                     f = f.with_(start=article.start())
-            elif f.type in (ADDRESS, LOCATION) and STREET_END.search(self.text, f.start, f.end):
+            if f.type in (ADDRESS, LOCATION, PERSON) and STREET_END.search(self.text, f.start, f.end):
                 # "Fordingbridge Road site", "Pear Tree Lane site": a Traveller site by its road
+                # (a place, whatever rule took its road: "outreach at Furze Hill Lane site")
                 site = SITE_AFTER.match(self.text, f.end)
                 if site:
-                    f = f.with_(end=site.end())
+                    f = f.with_(end=site.end(), type=LOCATION if f.type == PERSON else f.type)
             # a word broken at a line's end goes with the span that holds its start ("St Ninian's
             # RC Prim-\nary", "Ahmed-\nAli"): no half of it is left in clear
             broken = BROKEN_TAIL.match(self.text, f.end)
@@ -666,7 +668,8 @@ class _Linker:
             # an abbreviation that is also initials ("AR", "BC"), or one the allow list keeps that
             # no list of abbreviations counts as letters ("GA"), never one both keep ("LA", "EAL")
             kept_code = gazetteer.fold(code) in self.allow
-            if code in found or (code in NOT_INITIALS) == kept_code \
+            plain = code not in NOT_INITIALS and not kept_code  # letters no list has: "BK + SP visit"
+            if code in found or code in NOT_INITIALS and kept_code \
                     or code.lower() in STOP_WORDS or code in SIGN_OFF_NOT_INITIALS or self.gaz.is_cue(code):
                 continue  # (a role's abbreviation is the role: "consent from KL and SW")
             before = self.text[max(0, m.start() - 40):m.start()]
@@ -685,6 +688,10 @@ class _Linker:
             acting = re.search(r"(?:^|\n|[.;]\s|(?:^|,)[\"“])[ \t]*(?:[-*•]|\d+\.)?[ \t]*$", before) and (
                 not kept_code and (re.match(r"[ \t]*:[ \t]+[a-z]", after) or re.match(r"[ \t]+to[ \t]+[a-z]+", after))
                 or TO_ACT.match(after) or ACTED.match(after))
+            if plain:  # (such letters a rule finds where they act; here, only joined to a found code)
+                listed = any(x in found for x in re.findall(r"\b([A-Z]{2,3})[ \t]*(?:&|\+|/|and)[ \t]*$", before)) \
+                    or any(x in found for x in re.findall(r"^[ \t]*(?:&|\+|/|and)[ \t]*([A-Z]{2,3})\b", after))
+                acting = False
             if (listed or acting) and initials_as_a_person(self.text, m.start(), m.end()) \
                     and not self.allowed_span(self.text, m.start(), m.end()):
                 out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
@@ -699,6 +706,8 @@ class _Linker:
         or a role."""
         out, words_found = [], set()
         redacted = SpanIndex((f.start, f.end) for f in findings)
+        found_lasts = {ent.last for ent in self.entities.values() if ent.type == PERSON and ent.first and ent.last
+                       and ent.first != ent.last and len(ent.last) >= 3 and ent.last not in STOP_WORDS}
         for f in findings:
             span = self.text[f.start:f.end]
             ent = self.entities.get(f.entity) if f.entity else None
@@ -708,7 +717,12 @@ class _Linker:
             if not m:
                 continue
             key = m.group(1)
-            # (a listed surname, or a word no list has, even one near a word: "wickens" beside "wickets")
+            # (a listed surname, or a word no list has, even one near a word: "wickens" beside "wickets";
+            # or the surname of a person found here by her whole name: "child: summer bishop" beside
+            # "name: april bishop")
+            if key in found_lasts and not any(redacted.overlapping(m.start(1), m.end(1))):
+                out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE, recognizer="linker"))
+                continue
             name_like = key in self.gaz.surnames or self._unknown_word(key) or self.gaz.near_english(key)
             if len(key) < 4 or not name_like or self.gaz.is_english(key) or key in STOP_WORDS or key in self.allow \
                     or key in text_speak() or key in self.gaz.places or key in self.gaz.calendar \
@@ -719,6 +733,35 @@ class _Linker:
             for m in re.finditer(rf"(?<![\w'’-])(?i:{re.escape(key)})(?![\w'’-])", self.text):
                 if not any(redacted.overlapping(m.start(), m.end())):
                     out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+        return out
+
+    def _same_surname(self, findings: list[Finding]) -> list[Finding]:
+        """A first name just before the surname of a person found by her whole name: her family
+        ("April Bishop" in a CSV's mother column beside "Summer Bishop", "grandad Job Loveridge"
+        beside "Tyler Loveridge"), even where the first name is a month or a word too; never a
+        month a date's word stands before ("in April Bishop ..."), a title or a role."""
+        lasts = {ent.last for f in findings if f.type == PERSON and f.entity
+                 for ent in [self.entities.get(f.entity)]
+                 if ent and ent.first and ent.last and ent.first != ent.last and len(ent.last) >= 3}
+        if not lasts:
+            return []
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        out = []
+        alternation = "|".join(re.escape(last) for last in sorted(lasts, key=len, reverse=True))
+        # (in lower case too, as a message writes both: "his name is mark bishop")
+        for m in re.finditer(rf"(?<![\w'’.-])([A-Za-z][a-z]+)[ \t]+((?i:{alternation}))(?![\w'’-])", self.text):
+            word, key, last = m.group(1), gazetteer.fold(m.group(1)), gazetteer.fold(m.group(2))
+            lower = word.islower() and m.group(2).islower()
+            if not (lower or is_capitalised(word) and (is_capitalised(m.group(2)) or m.group(2).isupper())) \
+                    or key == last or lower and (key in text_speak() or len(key) < 3) \
+                    or key not in self.gaz.first_names or key in STOP_WORDS or self.gaz.is_title(word) \
+                    or self.gaz.is_cue(word) or key in self.gaz.role_cues or any(redacted.overlapping(m.start(1), m.end(1))):
+                continue
+            if key in self.gaz.calendar and re.search(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|"
+                                                      r"end|last|next|this|before|after)[ \t]+$",
+                                                      self.text[max(0, m.start() - 10):m.start()]):
+                continue
+            out.append(Finding(type=PERSON, start=m.start(1), end=m.end(2), score=LINK_SCORE, recognizer="linker"))
         return out
 
     def _in_file_names(self, findings: list[Finding]) -> list[Finding]:

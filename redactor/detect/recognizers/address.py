@@ -101,7 +101,8 @@ _NOT_A_NAME = (
 _PARTICLE = r"(?:an|y|yr|de|la|le|du|des|del|upon)"
 _STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}){{1,3}}{_ANY_SUFFIX}(?:{_SP}(?:North|South|East|West)(?![\w'’-]|{_SP}Yorkshire))?{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
-_FLAT = (rf"(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor')}\.?{_SP}\d{{1,4}}[A-Za-z]?"
+# (a Traveller site's plot or pitch is written in lower case too: "plot 4, Furze Hill Lane site")
+_FLAT = (rf"(?:(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor')}|plot|pitch)\.?{_SP}\d{{1,4}}[A-Za-z]?"
          rf"|(?:{_title_and_upper('Ground First Second Third Top')}|\d{{1,2}}(?:st|nd|rd|th)){_SP}(?i:floor))")
 # A building's name may be broken at a line end ("Cavendish\nCourt"); "Moss Clough site" (a site).
 _SP_NL = r"(?:[^\S\r\n]{1,3}|[^\S\r\n]*\r?\n[^\S\r\n]*)"

@@ -316,7 +316,10 @@ COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(
 CALENDAR_OWNER = re.compile(r"\b(?P<name>Summer|May|June|April|August|Autumn|Winter|Spring)['’]s[ \t]+"
                             r"(?=(?:Y\d{1,2}|Year[ \t]\d{1,2}|EHCP|EHC|mum|dad|mam|nan|gran|TA|teacher|SENCO|"
                             r"diagnosis|placement|transition|school|nursery|college|views|profile|one-page|"
-                            r"behaviour|attendance|speech|needs|plan|dad['’]s|brother|sister)\b)")
+                            r"behaviour|attendance|speech|needs|plan|dad['’]s|brother|sister|"
+                            # ... or what only a person gives or has: "without April's consent"
+                            r"consent|permission|agreement|wishes|feelings|phone|mobile|number|email|e-mail|"
+                            r"partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|kids|children|baby)\b)")
 COMPASS = frozenset("north south east west central".split())
 # A relation just before a bracket: "mum (Bubbles)", "his nan (carol)"
 KIN_BEFORE_BRACKET = re.compile(r"\b(?i:mum|mam|mom|mummy|dad|daddy|mother|father|nan|nana|nanna|nanny|gran|granny|"
@@ -593,6 +596,35 @@ PET_NAME = re.compile(r"\b(?i:my|our|his|her|their|the)[ \t]+(?:(?i:new|old|litt
                       r"rabbit|bunny|hamster|guinea[ \t]+pig|pony|horse|tortoise|budgie|parrot|snake|lizard)"
                       r"(?:['’]s[ \t]+name[ \t]+is|[ \t]+is[ \t]+called|[ \t]+called|[ \t]+named)[ \t]+"
                       r"(?P<name>[A-Z][a-z]{2,})(?![\w'’-])")
+# What says a code is held, not a person: "parents with PR", "has SGO", "without PR"
+HELD_BEFORE = re.compile(r"\b(?i:with|has|have|had|hold|holds|held|holding|got|no|without|shares?|shared|gets?|given|gives)[ \t]+$")
+# A worker's initials after what she did to the record: "[Scanned by SP 21/11/2024 ...]",
+# "Minuted by: KB"
+INITIALS_AFTER_BY = re.compile(r"\b(?i:scanned|typed|minuted|minutes[ \t]+taken|taken|completed|checked|logged|"
+                               r"entered|prepared|written|drafted|recorded|updated|signed|approved|reviewed|filed|"
+                               r"uploaded|closed|opened|allocated|amended|sent|redacted)[ \t]+by:?[ \t]+"
+                               r"(?P<code>[A-Z]{2,3})(?![\w'’&/-])(?![ \t]+(?i:admin|team|office|staff|service|duty|reception)\b)")
+# A listed name that is also a word, owning her relation: "Patience's aunt Grace", "Hope's nan"
+NAME_WORD_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,})['’]s[ \t]+(?:mum|mam|mom|dad|nan|nana|nanny|gran|"
+                           r"grandma|grandad|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|"
+                           r"stepdad|stepmum|step-dad|step-mum|foster[ \t]+carer|kinship[ \t]+carer|social[ \t]+worker|"
+                           r"key[ \t]+worker|teacher|TA|SENCO|EHCP|school|views)\b")
+# The kind of area after a compass word in brackets: "(West Quadrant)", "(North Locality)"
+AREA_KIND_AFTER = re.compile(r"[ \t]+(?i:quadrant|locality|area|patch|team|region|zone|district|hub|cluster|sector)\)")
+# A word broken at a line's end by a hyphen: "Media-\ntion"
+LINE_BROKEN_WORD = re.compile(r"([A-Za-z]+)-[ \t]*\r?\n[ \t>]*([a-z]+)")
+# A child's name in lower case, as her parent says whose parent she is: "its kerry (lily roses
+# mum)", "my ex jimmy (kizzys dad)", "hiya it's shamaine love ridge kissy's mum"
+PARENT_OF = re.compile(r"(?:\(|\b(?:it['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am)(?:[ \t]+[a-z][a-z'’-]+){1,3}[ \t]+)"
+                       r"(?P<child>[a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?)(?P<pos>['’]?s)[ \t]+(?:mum|mam|mom|mummy|dad|daddy|"
+                       r"nan|nana|nanny|gran|grandma|grandad|auntie|aunty|step-?mum|step-?dad)\b")
+# A name written in Chinese or Korean characters, beside its English form: "Leo Chen (陈浩然)",
+# "(Chinese name Chen Haoran, 陈浩然)"; never a phrase quoted in them ('mum said "冇問題"')
+HAN_NAME = re.compile(r"(?:(?<=[(（,，:：][ \t])|(?<=[(（,，:：]))(?:[\u3400-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
+                      r"(?=[ \t]?[)）,，])")
+# A surname a transcript heard as two words, after a title or a first name: "mister butter
+# worth", "shamaine love ridge" (Butterworth, Loveridge)
+SPLIT_SURNAME = re.compile(r"(?<![\w'’-])(?=(?P<prev>[a-z]+)[ \t]+(?P<a>[a-z]{2,})[ \t]+(?P<b>[a-z]{3,})(?![\w'’-]))")
 # What a relation holds, in capitals after her: "SGO gives nan PR too" (parental responsibility)
 HELD_BY_KIN = frozenset("PR SGO DLA PIP EHCP CP CIN".split())
 # What goes on after a person's name, never a place's: "son Cuba who is eleven", "Cuba's date of birth"
@@ -603,7 +635,8 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof master mister".split())
 # A month that is a first name, where only a person can be meant: "rang May back", "so May ringing".
 _MONTH_NAME = r"(?P<name>May|June|April|August)(?![\w'’-])"
 MONTH_PERSON = re.compile(
-    r"(?:\b(?i:rang|ring|ringing|call|called|calling|phoned|phone|told|tell|asked|ask|emailed|texted|"
+    r"(?:\b(?i:rang|ring|ringing|call|called|calling|phoned|phone|told|tell|asked|ask|emailed|e-mailed|texted|"
+    r"contacted|updated|wrote[ \t]+to|write[ \t]+to|hi|hiya|hello|dear|"
     r"met|meet|saw|thank|thanks|spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
     r"reminded|remind|informed|advised)[ \t]+" + _MONTH_NAME + r"(?![ \t]*(?:\d|,[ \t]*\d))"
     r"|(?<![\w'’])" + _MONTH_NAME.replace("name", "name2") + r"[ \t]+(?:ringing|rang|rung|phoned|called|"
@@ -732,6 +765,13 @@ class PersonRecognizer(EntityRecognizer):
                    and not (SYSTEM_CONSTANT.fullmatch(text, r.start, r.end) and not any(
                        gazetteer.fold(part) in self.gaz.surnames or gazetteer.fold(part) in self.gaz.first_names
                        for part in text[r.start:r.end].split("_")))]
+        # nor what a parent holds, after the word that holds it: "both parents with PR can attend"
+        results = [r for r in results if not (text[r.start:r.end] in HELD_BY_KIN and HELD_BEFORE.search(
+            text, max(0, r.start - 12), r.start))]
+        # nor a word a scan broke at a line's end that whole is a word ("Pennine Media-\ntion Services")
+        results = [r for r in results if not any(
+            self.gaz.is_english(k) and k not in self.gaz.first_names and k not in self.gaz.surnames
+            for k in (gazetteer.fold(b.group(1) + b.group(2)) for b in LINE_BROKEN_WORD.finditer(text, r.start, r.end)))]
         defined = {m.group("code") for m in LEGEND.finditer(text)}
         if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
             results = [r for r in results if text[r.start:r.end] not in defined]
@@ -1126,7 +1166,7 @@ class PersonRecognizer(EntityRecognizer):
             key = gazetteer.fold(m.group("name"))
             if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(m.group("name")) \
                     and key not in gaz.titles and key not in self.generic:
-                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+                out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
         for m in VERB_NAME_ACTING.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in BRACKETED_NICKNAME.finditer(text):
@@ -1158,6 +1198,35 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("first"), m.end(), POSITION_SCORE, "position"))
         for m in OUR_MONTH_NAME.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in INITIALS_AFTER_BY.finditer(text):
+            code = m.group("code")
+            if code not in NOT_INITIALS and gazetteer.fold(code) not in self.generic and not gaz.is_cue(code) \
+                    and code not in HELD_BY_KIN:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in NAME_WORD_KIN.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key in gaz.first_names and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(key) \
+                    and key not in gaz.titles and key not in self.generic:
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in PARENT_OF.finditer(text):
+            words = m.group("child").split()
+            start, end = m.start("child"), m.end("child") if m.group("pos")[0] in "'’" else m.end("pos")
+            if gazetteer.fold(words[-1] + "s") in gaz.first_names and m.group("pos") == "s":
+                words[-1] += "s"  # "(james mum)": a name that ends in s, no possessive
+            if all(w in gaz.first_names and w not in STOP_WORDS
+                   or not gaz.is_english(w) and w not in STOP_WORDS and w not in text_speak() and len(w) >= 3
+                   and not gaz.is_cue(w) and w not in self.generic for w in words):
+                # (below NER's score: a longer name NER reads round it is kept whole, "rachel its kayleigh alfies")
+                out.append(self._result(start, end, AFTER_SCORE, "position"))
+        out += [self._result(m.start(), m.end(), POSITION_SCORE, "script") for m in HAN_NAME.finditer(text)]
+        for m in SPLIT_SURNAME.finditer(text):
+            prev, whole = m.group("prev"), m.group("a") + m.group("b")
+            if whole in gaz.surnames and len(whole) >= 7 and not gaz.is_english(whole) \
+                    and (gaz.is_title(prev) or prev in ("mister", "missus")
+                         or prev in gaz.first_names and not gaz.is_english(prev)
+                         or not gaz.is_english(prev) and not gaz.near_english(prev) and prev not in text_speak()
+                         and prev not in STOP_WORDS and len(prev) >= 4):
+                out.append(self._result(m.start("a"), m.end("b"), AFTER_SCORE, "position"))
         for m in BROKEN_AT_LINE_END.finditer(text):
             first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1541,8 +1610,8 @@ class PersonRecognizer(EntityRecognizer):
             titled = bool(prev) and (self.gaz.is_title(prev[-1].rstrip(".")) or (
                 is_capitalised(prev[-1]) and gazetteer.fold(prev[-1]) in self.gaz.first_names))
             if known and not titled and (self.gaz.is_english(parts[0]) and parts[0] not in self.gaz.first_names
-                                         or parts[0] in self.generic):
-                continue  # "Barns1ey", the LA's kept name; "Hea1th", a word
+                                         or parts[0] in self.generic or parts[0] in gazetteer.authorities()[0]):
+                continue  # "Barns1ey", "R0CHDALE", the LA's kept name; "Hea1th", a word
             if known or titled:
                 out.append(self._result(m.start(), m.end(), TITLE_SCORE if titled else GAZETTEER_SCORE,
                                         "scanned"))
@@ -1907,7 +1976,9 @@ class PersonRecognizer(EntityRecognizer):
         # "Team Manager (North)"; after a relation it is a name still: "mum (Bubbles)"
         bracketed = bracketed and (not word_only or KIN_BEFORE_BRACKET.search(text, max(0, ws[i].start - 20), ws[i].start))
         # "Service (North)", "Locality Team (East)": a team's area in brackets, no one's surname
-        area = key in COMPASS and text[ws[i].start - 1:ws[i].start] == "(" and text[ws[i].end:ws[i].end + 1] == ")"
+        # (and with the kind of area: "Support Officer (West Quadrant)", "(North Locality)")
+        area = key in COMPASS and text[ws[i].start - 1:ws[i].start] == "(" and (
+            text[ws[i].end:ws[i].end + 1] == ")" or AREA_KIND_AFTER.match(text, ws[i].end))
         if cue and not area and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
                 and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after) or bracketed) \
                 and (not word_only or bracketed) and not (
@@ -1929,7 +2000,9 @@ class PersonRecognizer(EntityRecognizer):
                 return WEAK_SCORE, "first-name-weak"
         if (is_first or is_sur) and ambiguous and caps and key not in gaz.calendar:
             nxt = ws[i + 1] if i + 1 < len(ws) else None
-            if nxt and text[ws[i].end:nxt.start] == " " and (
+            council = nxt is not None and gazetteer.fold(nxt.text) in gazetteer.authorities()[0] \
+                and gazetteer.LA_BODY_AFTER.match(text, nxt.end)  # "Chase Essex County Council re ..."
+            if nxt and not council and text[ws[i].end:nxt.start] == " " and (
                     gazetteer.fold(nxt.text) in gaz.surnames and is_capitalised(nxt.text)
                     # "Hope Adeyinka": a capitalised word no dictionary, name or place list has
                     or is_first and is_capitalised(nxt.text) and len(nxt.text) >= 4 and nxt.text.isalpha()

@@ -39,6 +39,9 @@ KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Specia
 # ("Eastgate Junior/Infant", "Ashfield Primary/Nursery": two kinds of one setting)
 STRONG_KIND = (r"(?:(?:Juniors?|Infants?|Primary|Nursery)/(?:Juniors?|Infants?|Primary|Nursery)|Infants?" + SP + r"(?:&|and)" + SP + r"(?:Juniors?|Nursery)|Primary|Prirnary|Prim|Pri|Comp|Jnr|Jnrs|Acad\.?|C\.?\s?of\s?E|CofE|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Grammar|"
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
+# A community primary by its letters: "names Kitcliffe CP in Section I" (a place's name, never a
+# kind of cerebral palsy: "Spastic CP", "Ataxic CP", "Bilateral CP")
+COMMUNITY_PRIMARY = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+)?(?P<last>[A-Z][a-z]{3,})[ \t]+CP(?:[ \t]+School)?(?![\w'’-])")
 # (a trust first: "Ninesprings Multi Academy Trust" is one name, not an academy and a word)
 ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" + SP + r"Trust|School" + SP
           + r"Hub|School|Academy|Acaderny|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
@@ -52,6 +55,8 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
           # ... and a club on a day of the week: "Sparkle Saturday Club"
           r"(?:Saturday|Sunday)" + SP + r"Club|"
           r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
+          # a college's or a school's post-16 site: "the Hopwood Lane Post-16 Centre"
+          r"Post-?16" + SP + r"(?:Centre|Hub|Unit|Provision|Campus)|"
           # settings a child goes to outside school: "Haven Holiday Club", "Cinderhill Youth Club"
           r"(?:Holiday|Youth|Breakfast|After[- ]School|Kids|Homework)" + SP + r"Club|Play[- ]?[Ss]cheme|"
           # ... a club for a sport, a family hub or centre: "Dolphins SEN Swim Club", "Kingstone Family Hub"
@@ -304,6 +309,12 @@ class SchoolRecognizer(EntityRecognizer):
             if words:
                 end = m.start("name") + len(" ".join(words))
                 out.append(self._result(m.start(), end, PATTERN_SCORE, "kind-first"))
+        for m in COMMUNITY_PRIMARY.finditer(text):
+            last = gazetteer.fold(m.group("last"))
+            if not last.endswith(("ic", "al", "ed", "ia", "ar", "oid")) and not gazetteer.load().is_english(last) \
+                    and not gazetteer.load().near_english(last) and last not in self.allowed:
+                out.append(self._result(m.start("last") if gazetteer.load().is_english(gazetteer.fold(m.group().split()[0]))
+                                        else m.start(), m.end(), PATTERN_SCORE, "pattern"))
         for m in SAINT_RE.finditer(text):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
         for m in (m for rx in SETTING_INITIALS for m in rx.finditer(text)):
@@ -449,7 +460,9 @@ class SchoolRecognizer(EntityRecognizer):
             for m in SETTING_RE.finditer(titled):
                 span = self._trim(titled, m.start(), m.end())
                 if span:
-                    out.append(self._result(line.start() + span[0], line.start() + span[1],
+                    # ("THE VANGE WICK ACADEMY": a letterhead's article opens its line and the name)
+                    start = span[0] - 4 if re.fullmatch(r"[ \t]*THE ", line.group()[:span[0]]) else span[0]
+                    out.append(self._result(line.start() + start, line.start() + span[1],
                                             PATTERN_SCORE, "capitals"))
         if nlp_artifacts:
             class_named: dict[str, bool] = {}

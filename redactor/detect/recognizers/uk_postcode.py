@@ -62,6 +62,12 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.8,
         ),
         Pattern(
+            # a scan's digit for the area's first letter: "Rochdale  0L16 1ZZ" (OL), "1P4 2BX" (IP)
+            "UK postcode (scanned area)",
+            rf"{_BEFORE}(?-i:(?:0[LX]|1[GPV])[0-9][0-9ABCDEFGHJKPSTUW]?[ \u00a0]{{1,2}}{_INWARD}){_AFTER}",
+            0.8,
+        ),
+        Pattern(
             "UK postcode (unspaced)",
             rf"{_BEFORE}(?:{_OUTWARD}{_INWARD}|GIR0AA){_AFTER}",
             0.85,
