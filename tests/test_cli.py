@@ -160,6 +160,21 @@ def test_a_windows_email_with_only_curly_quotes_and_dashes_is_read_as_windows_te
     assert b"can\x92t" in written and b"Mon\x96Thurs" in written
 
 
+def test_a_windows_email_with_accented_names_as_well_as_dashes_is_read_as_windows_text(tmp_path):
+    # cp1252 with a Welsh or French name's letters besides its dashes and quotes: a detector read
+    # such a chain as DOS text, and "Si\xe2n" came back "Si\xd4n" (in an output nobody could trust)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "chain.txt").write_bytes(
+        b"From: Ffion Pryce\r\nSubject: transport \x96 update\r\n\r\nMum cannot get Si\xe2n Rhys-Evans to the "
+        b"bus stop Mon\x96Fri. The family centre know her well.\r\n")
+    out = tmp_path / "out"
+    assert run(["redact", str(folder), "--out", str(out), "-q"]).exit_code == 0
+    written = (out / "chain.txt").read_bytes()
+    assert b"Rhys-Evans" not in written and b"Si\xe2n" not in written and b"Ffion" not in written
+    assert b"Mon\x96Fri" in written and b"transport \x96 update" in written
+
+
 def test_risk_of_harm_is_flagged_for_the_lead_without_quoting_it(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

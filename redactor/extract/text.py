@@ -20,6 +20,9 @@ ASCII = frozenset(range(128))
 # mark, a no-break space, the pound, the copyright, guillemets, a degree, a half
 WINDOWS_PUNCTUATION = frozenset({0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99,
                                  0xA0, 0xA3, 0xA9, 0xAB, 0xB0, 0xBB, 0xBD})
+# ... and the accented letters of Western names (0xC0-0xFF but the signs for times and divide),
+# which sit beside those quotes in a Windows file: "Siân", "Zoë", "José"
+WESTERN_LETTERS = frozenset(range(0xC0, 0x100)) - {0xD7, 0xF7}
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -38,9 +41,12 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if set(data) - ASCII <= WINDOWS_PUNCTUATION:
+    high = set(data) - ASCII
+    if high <= WINDOWS_PUNCTUATION or high <= WINDOWS_PUNCTUATION | WESTERN_LETTERS and high & set(range(0x80, 0xA0)):
         return data.decode("cp1252"), "cp1252"  # only a Windows editor's quotes and dashes: no guess
-        # (a detector reads so few such bytes as DOS Central European: "Millardĺs", "SaLT ľ Kath")
+        # (a detector reads so few such bytes as DOS Central European: "Millardĺs", "SaLT ľ Kath",
+        # "SiÔn"); its bytes 0x80-0x9F are quotes and dashes in cp1252 alone, so a file with one
+        # and Western letters besides is cp1252 too
     best = from_bytes(data).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding in ("ascii", "utf_8"):
