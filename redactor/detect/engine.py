@@ -350,6 +350,9 @@ class Detector:
                 m.start() <= start and end <= m.end()
                 for m in ROLE_LETTER.finditer(text, max(0, start - 20), min(len(text), end + 20))):
             return True  # "Child A", "School X", "[Name]" (or a piece of one): already anonymised
+        held = PLACEHOLDER.match(text, start, end)
+        if held and re.fullmatch(r"\.[ \t]+[A-Z][a-z]*", text[held.end():end]):
+            return True  # "at College Y. He has": NER ran a placeholder on into the next sentence's word
         left, right = start, end  # (the whole of it: NER reads "S.D" of "A.S.D.")
         while left > 0 and re.match(r"[A-Z.]", text[left - 1]):
             left -= 1

@@ -181,6 +181,8 @@ LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*[a-z])(?![\w'’-])")
 # a street's kind at a span's end, and a site after it ("Pear Tree Lane site, Saughall Brook")
 STREET_END = re.compile(r"\b(?:Road|Lane|Street|Way|Drive|Avenue|Close|Row|Drove|Common|Green)\Z")
 SITE_AFTER = re.compile(r"[ \t]+(?:(?i:Travell?ers?['’]?|Gypsy and Traveller|caravan)[ \t]+)?(?:site|Site)\b")
+# a system's user name: an initial and a surname in lower case ("cpemberton", "jsandhu2")
+USER_NAME = re.compile(r"[a-z][a-z]{4,}\d{0,3}")
 # A file's name, words joined by hyphens or underscores: "case-example-Boyes-HJ.docx"
 FILE_NAME = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)(?![\w])")
 # A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
@@ -663,8 +665,16 @@ class _Linker:
             out += [Finding(type=PERSON, start=m.start("code"), end=m.end("code"), score=LINK_SCORE, recognizer="linker")
                     for m in column if m.group("code") not in found and not self.gaz.is_cue(m.group("code"))
                     and m.group("code") not in SIGN_OFF_NOT_INITIALS]
+        # the letters of a system's user names found here: "cpemberton" in the officer's column is
+        # "CP" in the notes ("CP emailed SEN caseworker"), whatever else "CP" stands for
+        user_codes = {(w[0] + w[1]).upper() for f in findings if f.type == PERSON
+                      for w in [self._span(f)] if USER_NAME.fullmatch(w) and (w[1:].rstrip("0123456789") in self.gaz.surnames)}
         for m in CODE_WORD.finditer(self.text):
             code = m.group()
+            if code in user_codes and code not in found and (ACTED.match(self.text, m.end()) or TO_ACT.match(self.text, m.end())) \
+                    and initials_as_a_person(self.text, m.start(), m.end()):
+                out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+                continue
             # an abbreviation that is also initials ("AR", "BC"), or one the allow list keeps that
             # no list of abbreviations counts as letters ("GA"), never one both keep ("LA", "EAL")
             kept_code = gazetteer.fold(code) in self.allow

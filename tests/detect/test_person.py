@@ -2090,6 +2090,15 @@ STOP_42_FOUND = [
      ["by SP"]),
     ("a-name-that-is-a-word-owning-her-relation", "- **Kinship carer / SGO:** TN - Patience's aunt Grace wants an "
      "advocate at the CIN meeting.", ["Patience's"]),
+    ("a-user-names-letters-acting-in-the-notes", '"Case Ref","Child/YP","Officer","Case Note (latest)"\n'
+     '"SIA-24-0411","Tommy Kirwan","cpemberton","Review overdue. CP emailed SEN caseworker Dawn Pryor."\n'
+     '"SIA-24-0412","Aisha Bibi","jsandhu","JS to ring mum. HW to check the draft."\n', ["CP emailed"]),
+    ("a-user-name-after-a-by-verb", "Mum asked we do not share her address. Case note locked by sbird at request of "
+     "the manager.", ["sbird"]),
+    ("a-spoken-postcode-after-its-place", "we live forty two cranmore avenue olton b ninety two seven q t my number "
+     "is oh seven seven", ["ninety two seven q t"]),
+    ("a-locality-after-an-abbreviated-street", "[11/11/2024, 09:23] Dani: we live 9 mayfield rd chelmsley wood b37 "
+     "6hx if u need to send anything", ["chelmsley wood"]),
     ("a-transcripts-doctor-by-her-surname", "a.s.d. diagnosis from the hospital the paediatrician doctor bankhole and "
      "the school said no", ["bankhole"]),
 ]
@@ -2113,6 +2122,14 @@ STOP_42_KEPT = [
     ("a-services-letters-before-its-admin", "[scanned by WSI admin 03/06/2025 - TB]", ["WSI admin"]),
     ("a-phrase-quoted-in-chinese-is-no-name", 'Mum and he understand each other well (mum said "冇問題" - no '
      'problem).', ["冇問題"]),
+    ("a-letters-sentence-with-commas-is-no-tables-header", "Request for an Education, Health and Care needs "
+     "assessment for my son, Archie Street\n\nI believe Archie has, or may have, special educational needs and that "
+     "he may need special educational provision to be made through an EHC plan.",
+     ["special educational needs and that he may need special educational provision"]),
+    ("a-placeholder-before-a-full-stop", "He is in the first year of a Level 1 Animal Care course at College Y. He has "
+     "a diagnosis of dyspraxia.", ["College Y"]),
+    ("spelled-letters-of-a-kept-abbreviation", "school are saying she needs a an e h c needs assessment but nothing's "
+     "happened", ["e h c needs assessment"]),
     ("a-relation-in-brackets-is-no-childs-name", "she rang back (his mum) and then (the twins mum) came in too. "
      "the new man at school was nice", ["(his mum)", "(the twins mum)", "the new man"]),
 ]

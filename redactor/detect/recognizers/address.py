@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, List, Optional
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import make_result
 from redactor.detect.recognizers.uk_postcode import ANY_CASE_POSTCODE
 from redactor.detect.words import SPOKEN_NUMBER, SPOKEN_NUMBER_LOWER
@@ -298,6 +299,12 @@ _POST_NOMINAL_LINE_END = re.compile(r"(?:NPQH|NPQSL|NPQSENCO|PGCE|QTS|BA|BSc|BEd
                                     r"RGN|RMN|RSCN|DipSW|CQSW|NASENCO)\)?[ \t]*\r?\n")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[^\S\r\n]+$")
+# a relation or a name's label just before a bare "<word> Street": a person whose surname is a
+# street's kind ("for my son, Archie Street"), never her street
+_RELATION_BEFORE = re.compile(r"\b(?i:son|daughter|child|mum|mother|dad|father|brother|sister|nan|grandad|carer|"
+                              r"pupil|name|parent)[^\S\r\n]*[,:]?[^\S\r\n]+$")
+# ... or a letter's sender above her house's number and street ("April Street\n63 Blossomfield Crescent")
+_NUMBERED_LINE_AFTER = re.compile(r"[^\S\r\n]*\r?\n[^\S\r\n]*\d{1,4}[A-Za-z]?,?[^\S\r\n]+[A-Z]")
 
 
 class AddressRecognizer(PatternRecognizer):
@@ -356,6 +363,9 @@ class AddressRecognizer(PatternRecognizer):
         if _PHRASE_AFTER.match(text, end):
             return False
         if shape == "bare" and (_TITLE_BEFORE.search(before) or _TITLE.search(text, start, end)):
+            return False
+        if shape == "bare" and (_RELATION_BEFORE.search(before) or _NUMBERED_LINE_AFTER.match(text, end)) \
+                and gazetteer.fold(text[start:end].split()[0]) in gazetteer.load().first_names:
             return False
         if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):
             return False  # "Mr G. Thackray BA (Hons) NPQH\nMill Hill Road": a line ends with a degree, no house

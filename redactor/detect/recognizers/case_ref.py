@@ -206,6 +206,12 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # initials in lower case (a word, "Referred by: mum", is none: invalidate_result)
         Pattern("User name after a by-label", r"(?<=\b(?:[a-z]+ed\s+by|typist|typed|scribe|minute[ -]?taker|"
                 r"note[ -]?taker)\s*:\s*)(?-i:[a-z]{2,}(?:\.[a-z]{1,20})?\d{0,3})(?![\w@]|\.\w)", 0.6),
+        # ... and with no colon, a system's user name no dictionary has: "Case note locked by sbird at
+        # request of JS" after what a system records was done (never "closed by phone", "fed by
+        # gastrostomy", "checked by paramedics")
+        Pattern("User name after a by-verb", r"(?<=\b(?-i:locked|unlocked|closed|reopened|opened|created|edited|modified|"
+                r"updated|entered|logged|added|reassigned|allocated|assigned|exported|printed|uploaded|actioned|"
+                r"archived|deleted|merged)[ \t]+by[ \t]+)(?-i:[a-z]{4,}\d{0,3})(?![\w@'’-]|\.\w)", 0.5),
         # a note's typist between commas before its date: "(typed, nfirth, 18/02/2025 11:41)",
         # "(typed, nfirth, 18 Feb 2025)"
         Pattern("User name before a date after typed", r"(?<=\b(?:typed|keyed)[ \t]*,[ \t]*)"

@@ -292,6 +292,10 @@ def _rows(text: str):
         # never the header of a new table
         data_row = kinds is not None and found == sep and len(cells) == len(kinds)
         header = None if data_row and not named else _header_kinds([c.strip() for c in cells])
+        if header is not None and found == "," and len(cells) <= 4 and any(len(c.split()) > 5 for c in cells):
+            header = None  # a sentence with commas ("Request for an Education, Health and Care needs
+            # assessment for my son, Archie Street"), never a CSV's labels (a form's export has many,
+            # some of them whole questions)
         if named and header is None:
             continue
         if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line_end + 1):

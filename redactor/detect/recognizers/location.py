@@ -54,7 +54,8 @@ NUMBERED_STREET_BEFORE = re.compile(r"(?<![\w./:-])\d{1,4}[a-zA-Z]?,?[ \t]+[A-Za
 # ... or with no comma, a lower-case street's kind: "7 bure view close hemblingford nr13 5pj"
 LOWER_STREET_JUST_BEFORE = re.compile(r"(?<![\w./:-])\d{1,4}[a-z]?[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}[ \t]+"
                                       r"(?:road|street|lane|avenue|close|drive|way|crescent|grove|row|terrace|court|"
-                                      r"place|view|walk|rise|gardens|mews|green|hill|croft|fold|bank|vale)[ \t]+$")
+                                      r"place|view|walk|rise|gardens|mews|green|hill|croft|fold|bank|vale|"
+                                      r"rd|st|ave|cl|ct|cres|dr|gdns)[ \t]+$")  # ("9 mayfield rd chelmsley wood b37 6hx")
 # "5 Slag Lane, Dearnley Moor, Rotherham": the locality between a street and the town
 AFTER_STREET = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|"
                           r"Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale)" + _SEP

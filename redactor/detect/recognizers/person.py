@@ -728,6 +728,9 @@ class PersonRecognizer(EntityRecognizer):
 
     def __init__(self, generic_words: frozenset[str] = frozenset(), supported_language: str = "en"):
         self.generic = frozenset(w.lower() for w in generic_words) | NOT_NAME
+        # a kept word short of its last letter or two: "e h c needs assessment" spells "EHC" of "EHCNA"
+        self.generic_openers = frozenset(w[:k] for w in self.generic if w.isalpha()
+                                         for k in (len(w) - 2, len(w) - 1) if k >= 3)
         super().__init__(supported_entities=[PERSON], name="PersonRecognizer",
                          supported_language=supported_language)
 
@@ -1314,6 +1317,7 @@ class PersonRecognizer(EntityRecognizer):
             group = "name" if m.group("name") else "caps"
             letters = m.group(group).replace(" ", "").replace("-", "").lower()
             if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic \
+                    or letters in self.generic_openers \
                     or letters[-1] in "ai" and letters[:-1] in self.generic \
                     or letters[0] in "ai" and letters[1:] in self.generic \
                     or group == "name" and gaz.is_english(letters) and letters not in gaz.first_names \

@@ -118,6 +118,14 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             rf"[ \t]+(?-i:[abd-hjlnp-uw-z])[ \t](?-i:[abd-hjlnp-uw-z])(?![\w@])",
             0.75,
         ),
+        Pattern(
+            # ... or after its place, its district and sector said as two numbers at least: "cranmore
+            # avenue olton b ninety two seven q t"
+            "UK postcode (said in words, in lower case, one letter, two numbers)",
+            rf"(?<=[a-z][ \t])(?-i:[bglmnsw])(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{2,3}}"
+            rf"[ \t]+(?-i:[abd-hjlnp-uw-z])[ \t](?-i:[abd-hjlnp-uw-z])(?![\w@])",
+            0.7,
+        ),
     ]
     CONTEXT = ["postcode", "post code", "address", "lives at", "road", "street"]
 
