@@ -183,6 +183,8 @@ STREET_END = re.compile(r"\b(?:Road|Lane|Street|Way|Drive|Avenue|Close|Row|Drove
 SITE_AFTER = re.compile(r"[ \t]+(?:(?i:Travell?ers?['’]?|Gypsy and Traveller|caravan)[ \t]+)?(?:site|Site)\b")
 # a system's user name: an initial and a surname in lower case ("cpemberton", "jsandhu2")
 USER_NAME = re.compile(r"[a-z][a-z]{4,}\d{0,3}")
+# a setting's kind in lower case after its name ("Bloxham Fields infants")
+LOWER_KIND_AFTER = re.compile(r"[ \t]+(?:infants|juniors|primary|academy)(?![\w'’-])")
 # A file's name, words joined by hyphens or underscores: "case-example-Boyes-HJ.docx"
 FILE_NAME = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)(?![\w])")
 # A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
@@ -471,6 +473,11 @@ class _Linker:
                 site = SITE_AFTER.match(self.text, f.end)
                 if site:
                     f = f.with_(end=site.end(), type=LOCATION if f.type == PERSON else f.type)
+            if f.type in (LOCATION, SCHOOL) and is_capitalised(self.text[f.start:f.end]):
+                # "at Bloxham Fields infants": a setting's kind a message writes in lower case
+                kind = LOWER_KIND_AFTER.match(self.text, f.end)
+                if kind:
+                    f = f.with_(end=kind.end(), type=SCHOOL)
             # a word broken at a line's end goes with the span that holds its start ("St Ninian's
             # RC Prim-\nary", "Ahmed-\nAli"): no half of it is left in clear
             broken = BROKEN_TAIL.match(self.text, f.end)

@@ -2099,6 +2099,14 @@ STOP_42_FOUND = [
      "is oh seven seven", ["ninety two seven q t"]),
     ("a-locality-after-an-abbreviated-street", "[11/11/2024, 09:23] Dani: we live 9 mayfield rd chelmsley wood b37 "
      "6hx if u need to send anything", ["chelmsley wood"]),
+    ("a-first-name-the-lists-had-missed", "To: Hannah Liddell <hannah.liddell@example.gov.uk>\nCc: Philippa Thorne "
+     "<philippa.thorne@example.org.uk>\n\nQuestions to PT (Philippa Thorne).", ["Philippa"]),
+    ("a-chats-stamped-speaker-whose-name-is-a-word", "[14/01/2025 07:52] jade: hiya is this the send advice line??\n"
+     "[14/01/2025 09:14] duty: Hi, yes it is.\n[14/01/2025 09:15] jade: my ex says he will come", ["] jade:"]),
+    ("a-spoken-address-after-live-on", "she is in year two um we live on forty one marigold way in bicester if you "
+     "need it", ["marigold way"]),
+    ("a-locality-and-its-town-before-a-postcode", "[16/01/2025 11:21] jade: we live at 22 bampton rd, ducklington "
+     "end, witney ox28 5jr if u need to send anything", ["ducklington end", "witney"]),
     ("a-transcripts-doctor-by-her-surname", "a.s.d. diagnosis from the hospital the paediatrician doctor bankhole and "
      "the school said no", ["bankhole"]),
 ]
@@ -2130,6 +2138,10 @@ STOP_42_KEPT = [
      "a diagnosis of dyspraxia.", ["College Y"]),
     ("spelled-letters-of-a-kept-abbreviation", "school are saying she needs a an e h c needs assessment but nothing's "
      "happened", ["e h c needs assessment"]),
+    ("an-nhs-trust-by-its-place", "Janet Ogunleye\tSchool nurse, Oxford Health\tJO\n\nSeen by Priya Chaudhry "
+     "(Speech and Language Therapist, Oxford Health) in February.", ["nurse, Oxford Health", "Therapist, Oxford Health)"]),
+    ("a-councils-service-after-a-post", "Kelechi Obi\tSocial worker, Oxfordshire County Council Children's Social "
+     "Care\tKO", ["Oxfordshire County Council Children's Social Care"]),
     ("a-relation-in-brackets-is-no-childs-name", "she rang back (his mum) and then (the twins mum) came in too. "
      "the new man at school was nice", ["(his mum)", "(the twins mum)", "the new man"]),
 ]

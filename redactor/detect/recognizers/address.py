@@ -205,7 +205,7 @@ _SHAPES = (
     # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive" (or as
     # the caller corrects herself: "forty two cressington, no, forty two crossington road")
     # (never a count's or a time's noun: "a ten minute walk", "two really close friends")
-    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|address|address is|live|lives|living|it's|its|no,|sorry,|sorry)[ \t]))"
+    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry)[ \t]))"
                             + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!{_LOWER_NOT_A_STREET}|(?:more|other|main|side|back|"
                             r"new|old|big|little|long|short|the|a|an|of|or|and|to|way|ways|dead|really|very|so|quite|pretty|"
                             r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"

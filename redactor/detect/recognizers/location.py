@@ -41,7 +41,10 @@ BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE_OR_CAPS + r"(?:" + 
 LOWER_BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|(?<=[a-z])[ \t]+)(?P<place>(?!(?:road|street|lane|avenue|close|drive|way|"
                                    r"crescent|grove|row|terrace|court|place|view|walk|rise|gardens|mews)\b)"
                                    r"[a-z]{3,}(?:[ -][a-z]{3,})?)"
-                                   r"(?:,[ \t]*(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r"))?,?[ \t]*"
+                                   r"(?:,[ \t]*(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r"))?"
+                                   # ... and the town after the locality: "22 bampton rd, ducklington end, witney ox28 5jr"
+                                   r"(?:,[ \t]*(?P<place2>(?!(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r")\b)"
+                                   r"[a-z]{3,}(?:[ -][a-z]{3,})?))?,?[ \t]*"
                                    + ANY_CASE_POSTCODE)
 FORM_LABELS = frozenset("postcode post address tel telephone phone mobile email town city county area district".split())
 # "15 Coke Oven Lane, Swathe, S62 4JF": after a street, even a word is the locality
@@ -148,6 +151,10 @@ _PARTS = "Old New Upper Lower Nether Great Little High Low Over Far North South 
 PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:%s)[ \t]$" % "|".join(_PARTS + [p.upper() for p in _PARTS]))
 
 
+# what follows a place in an NHS trust's short name ("Oxford Health", "Sussex Partnership")
+TRUST_AFTER_PLACE = re.compile(r"[ \t]+(?:Health|Partnership)\b(?![ \t]+(?:[Vv]isitors?|[Cc]entre|[Cc]linic|[Hh]ub))")
+
+
 class LocationRecognizer(EntityRecognizer):
     """Places from the gazetteer and from NER."""
 
@@ -191,6 +198,10 @@ class LocationRecognizer(EntityRecognizer):
                 street = STREET_AFTER_PLACE.match(text, hit[1])
                 if street and not text[hit[0]:hit[1]].islower():
                     hit = (hit[0], street.end(), *hit[2:])
+                # "Oxford Health", "Sussex Partnership": an NHS trust named by a big place is no one's place
+                if hit[4] == "national" and TRUST_AFTER_PLACE.match(text, hit[1]):
+                    i += hit[2]
+                    continue
                 out.append(self._result(hit[0], hit[1], hit[3], hit[4]))
                 i += hit[2]
             else:
@@ -226,9 +237,9 @@ class LocationRecognizer(EntityRecognizer):
         out = []
         for pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE, AFTER_STREET, STREET_IN, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
                         SUFFIX_PLACE, PRACTICE, ESTATE_OR_SITE, BEFORE_SITE, AFTER_SETTING):
-            groups = ("place", "place2") if pattern in (BEFORE_POSTCODE, ESTATE_OR_SITE) else ("place",)
-            spans = [m.span(g) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
-            for start, end in spans:
+            groups = ("place", "place2") if pattern in (BEFORE_POSTCODE, ESTATE_OR_SITE, LOWER_BEFORE_POSTCODE) else ("place",)
+            spans = [(*m.span(g), m.start("place")) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
+            for start, end, first_start in spans:
                 place = text[start:end]
                 keys = [gazetteer.fold(w) for w in re.split(r"[\s-]", place) if w]
                 if not keys or self.gaz.places.get(gazetteer.fold(place), gazetteer.NATIONAL) != gazetteer.NATIONAL:
@@ -236,8 +247,10 @@ class LocationRecognizer(EntityRecognizer):
                 after_street = pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE) \
                     and STREET_BEFORE.search(text, max(0, start - 20), start)
                 if pattern is LOWER_BEFORE_POSTCODE:
-                    after_street = after_street or NUMBERED_STREET_BEFORE.search(text, max(0, start - 40), start) \
-                        or LOWER_STREET_JUST_BEFORE.search(text, max(0, start - 50), start)
+                    # (a town after its locality is read where the locality stands: after the street)
+                    at = first_start
+                    after_street = after_street or NUMBERED_STREET_BEFORE.search(text, max(0, at - 40), at) \
+                        or LOWER_STREET_JUST_BEFORE.search(text, max(0, at - 50), at)
                 if pattern is LOWER_BEFORE_POSTCODE and (not after_street or keys[0] in gazetteer.AUTHORITY_TOWNS):
                     continue
                 if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN):

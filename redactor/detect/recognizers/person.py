@@ -103,7 +103,9 @@ STARTED_BY = re.compile(r"\b(?:Started|Posted|Last post|Reply|Replied|Comment|Qu
 INITIALS_BEFORE_DOB = re.compile(r"(?<![\w.&/-])(?P<code>[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=(?: ?[(,] ?| )"
                                  r"(?i:dob|d\.o\.b\.?|date of birth|born)\b)")
 # a call's or a meeting's speaker written in lower case: "shannon b: yeah I can hear you"
-LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>(?P<first>[a-z][a-z'’-]{2,})(?:[ \t][a-z][a-z'’-]*){0,2})(?=:[ \t])")
+# (after a chat's time stamp too: "[14/01/2025 07:52] jade: hiya")
+LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<stamp>\[\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+                           r"(?P<name>(?P<first>[a-z][a-z'’-]{2,})(?:[ \t][a-z][a-z'’-]*){0,2})(?=:[ \t])")
 # A parent's lower-case writing names her child by his mother: "(chase's mum)", "rowan's dad"
 _LOWER_KIN = r"(?:mum|mam|mom|dad|nan|nana|nanna|gran|grandma|grandad|sister|brother|stepdad|stepmum|auntie|aunty|uncle|carer|foster[ \t]+carer)"
 LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})['’]s[ \t]+{_LOWER_KIN}(?![\w'’-])")
@@ -609,6 +611,9 @@ NAME_WORD_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,})['’]s[ \t]+
                            r"grandma|grandad|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|"
                            r"stepdad|stepmum|step-dad|step-mum|foster[ \t]+carer|kinship[ \t]+carer|social[ \t]+worker|"
                            r"key[ \t]+worker|teacher|TA|SENCO|EHCP|school|views)\b")
+# The words of a body after its place: "Oxford Health", "Oxford City Council", "Solent NHS Trust"
+ORG_AFTER = re.compile(r"[ \t]+(?:Health\b(?![ \t]+Visitor)|NHS\b|(?:City|County|Borough|District)[ \t]+Council\b|"
+                       r"Council\b|University\b|Hospitals?\b|Trust\b|Partnership\b|Community[ \t]+Health\b)")
 # The kind of area after a compass word in brackets: "(West Quadrant)", "(North Locality)"
 AREA_KIND_AFTER = re.compile(r"[ \t]+(?i:quadrant|locality|area|patch|team|region|zone|district|hub|cluster|sector)\)")
 # A word broken at a line's end by a hyphen: "Media-\ntion"
@@ -1037,8 +1042,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name" + g), m.end("name" + g), POSITION_SCORE, "position"))
         for m in LOWER_SPEAKER.finditer(text):
             first = m.group("first")
-            if first in gaz.first_names and not gaz.is_english(first) and first not in STOP_WORDS \
-                    and not gaz.is_cue(first):
+            # (a chat's stamped speaker may be a name that is a word: "jade", "will")
+            if first in gaz.first_names and (not gaz.is_english(first) or m.group("stamp")) and first not in STOP_WORDS \
+                    and not gaz.is_cue(first) and first not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "speaker"))
         for m in NAME_LABEL_LINE.finditer(text):
             parts = [gazetteer.fold(w) for w in re.split(r",?[ \t]", m.group("name"))]
@@ -1983,7 +1989,9 @@ class PersonRecognizer(EntityRecognizer):
         # (and with the kind of area: "Support Officer (West Quadrant)", "(North Locality)")
         area = key in COMPASS and text[ws[i].start - 1:ws[i].start] == "(" and (
             text[ws[i].end:ws[i].end + 1] == ")" or AREA_KIND_AFTER.match(text, ws[i].end))
-        if cue and not area and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
+        # (nor a body's place after a post: "School nurse, Oxford Health", "SW, Oxford City Council")
+        body = cue_before and not cue_after and ORG_AFTER.match(text, ws[i].end) is not None
+        if cue and not area and not body and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
                 and (caps or allcaps or (is_first and not ambiguous) or (is_first and cue_after) or bracketed) \
                 and (not word_only or bracketed) and not (
                     allcaps and base in NOT_INITIALS and cue_before and not cue_after

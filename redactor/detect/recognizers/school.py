@@ -267,7 +267,11 @@ admissions transport
 # What NER reads as an organisation and no setting is: a post box, a post's title, a nation
 NOT_A_SETTING = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\b|(?:(?:\bco-?ordinator|\bofficer|\bmanager|\badministrator|"
                            r"\badviser|\badvisor|\blead|\bassistant|worker|\bpractitioner)$)|^(?:England|Wales|Scotland|"
-                           r"Ireland|Northern Ireland|Britain|Great Britain|United Kingdom|UK|England (?:and|&) Wales)$")
+                           r"Ireland|Northern Ireland|Britain|Great Britain|United Kingdom|UK|England (?:and|&) Wales)$"
+                           # an NHS trust by its place: "School nurse, Oxford Health" (no setting is named so)
+                           r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sHealth$"
+                           # ... nor a council's service: "Oxfordshire County Council Children's Social Care"
+                           r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:(?:County|City|Borough|District)\s)?Council\b")
 
 def _a_verb(text: str, at: int) -> bool:
     """Whether the word in -s at ``at`` is a verb, by its subject before it ("he finds secondary
