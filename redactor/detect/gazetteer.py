@@ -341,6 +341,8 @@ _FEAST_AFTER = re.compile(r"(?i)[ \t]*(?:['’]s\b)?[ \t]*(?:holidays?|hols|day|
 AUTHORITY_SERVICE = r"(?:EP|EPS|SEN|SEND|SENDIASS|CAMHS|SALT|OT)[ \t]+(?:Service|Team)"
 LA_BODY_AFTER = re.compile(r"[ \t]+(?:(?:Metropolitan[ \t]+)?(?:Borough|County|City)[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b"
                            rf"|[ \t]+{AUTHORITY_SERVICE}\b")
+# what follows a place in an NHS trust's short name ("Oxford Health", "Sussex Partnership")
+TRUST_AFTER_PLACE = re.compile(r"[ \t]+(?:Health|Partnership)\b(?![ \t]+(?:[Vv]isitors?|[Cc]entre|[Cc]linic|[Hh]ub))")
 # a quarter of an authority, as its teams and districts are named: "(West Devon)", "Mid Devon"
 QUARTER_WORDS = frozenset("north south east west mid central".split())
 LA_QUARTER_BEFORE = re.compile(r"\b(?:" + "|".join(w.title() for w in sorted(QUARTER_WORDS)) + r")[ \t]+$")

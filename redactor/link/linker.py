@@ -182,7 +182,7 @@ LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*[a-z])(?![\w'’-])")
 STREET_END = re.compile(r"\b(?:Road|Lane|Street|Way|Drive|Avenue|Close|Row|Drove|Common|Green)\Z")
 SITE_AFTER = re.compile(r"[ \t]+(?:(?i:Travell?ers?['’]?|Gypsy and Traveller|caravan)[ \t]+)?(?:site|Site)\b")
 # a system's user name: an initial and a surname in lower case ("cpemberton", "jsandhu2")
-USER_NAME = re.compile(r"[a-z][a-z]{4,}\d{0,3}")
+USER_NAME = re.compile(r"[a-z]{5,}\d{0,3}")
 # a setting's kind in lower case after its name ("Bloxham Fields infants")
 LOWER_KIND_AFTER = re.compile(r"[ \t]+(?:infants|juniors|primary|academy)(?![\w'’-])")
 # A file's name, words joined by hyphens or underscores: "case-example-Boyes-HJ.docx"
@@ -754,9 +754,9 @@ class _Linker:
 
     def _same_surname(self, findings: list[Finding]) -> list[Finding]:
         """A first name just before the surname of a person found by her whole name: her family
-        ("April Bishop" in a CSV's mother column beside "Summer Bishop", "grandad Job Loveridge"
-        beside "Tyler Loveridge"), even where the first name is a month or a word too; never a
-        month a date's word stands before ("in April Bishop ..."), a title or a role."""
+        ("April Bishop" in a CSV's mother column beside "Summer Bishop"), even where the first
+        name is a month or a word too; never a month a date's word stands before ("in April
+        Bishop ..."), a title or a role."""
         lasts = {ent.last for f in findings if f.type == PERSON and f.entity
                  for ent in [self.entities.get(f.entity)]
                  if ent and ent.first and ent.last and ent.first != ent.last and len(ent.last) >= 3}

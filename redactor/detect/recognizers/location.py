@@ -151,10 +151,6 @@ _PARTS = "Old New Upper Lower Nether Great Little High Low Over Far North South 
 PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:%s)[ \t]$" % "|".join(_PARTS + [p.upper() for p in _PARTS]))
 
 
-# what follows a place in an NHS trust's short name ("Oxford Health", "Sussex Partnership")
-TRUST_AFTER_PLACE = re.compile(r"[ \t]+(?:Health|Partnership)\b(?![ \t]+(?:[Vv]isitors?|[Cc]entre|[Cc]linic|[Hh]ub))")
-
-
 class LocationRecognizer(EntityRecognizer):
     """Places from the gazetteer and from NER."""
 
@@ -199,7 +195,7 @@ class LocationRecognizer(EntityRecognizer):
                 if street and not text[hit[0]:hit[1]].islower():
                     hit = (hit[0], street.end(), *hit[2:])
                 # "Oxford Health", "Sussex Partnership": an NHS trust named by a big place is no one's place
-                if hit[4] == "national" and TRUST_AFTER_PLACE.match(text, hit[1]):
+                if hit[4] == "national" and gazetteer.TRUST_AFTER_PLACE.match(text, hit[1]):
                     i += hit[2]
                     continue
                 out.append(self._result(hit[0], hit[1], hit[3], hit[4]))
@@ -248,9 +244,8 @@ class LocationRecognizer(EntityRecognizer):
                     and STREET_BEFORE.search(text, max(0, start - 20), start)
                 if pattern is LOWER_BEFORE_POSTCODE:
                     # (a town after its locality is read where the locality stands: after the street)
-                    at = first_start
-                    after_street = after_street or NUMBERED_STREET_BEFORE.search(text, max(0, at - 40), at) \
-                        or LOWER_STREET_JUST_BEFORE.search(text, max(0, at - 50), at)
+                    after_street = after_street or NUMBERED_STREET_BEFORE.search(text, max(0, first_start - 40), first_start) \
+                        or LOWER_STREET_JUST_BEFORE.search(text, max(0, first_start - 50), first_start)
                 if pattern is LOWER_BEFORE_POSTCODE and (not after_street or keys[0] in gazetteer.AUTHORITY_TOWNS):
                     continue
                 if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN):

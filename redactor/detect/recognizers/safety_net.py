@@ -17,7 +17,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.recognizers.base import make_result
-from redactor.detect.recognizers.location import TRUST_AFTER_PLACE
 from redactor.detect.words import a_thing_after_the, class_name, names_a_class, sentence_initial
 from redactor.types import PERSON
 
@@ -57,7 +56,7 @@ class SafetyNetRecognizer(EntityRecognizer):
             if key in self.gaz.titles or self.gaz.is_cue(word) or key in self.gaz.calendar \
                     or self.gaz.is_particle_compound(key):
                 continue
-            if key in self.gaz.places and TRUST_AFTER_PLACE.match(text, m.end(1)):
+            if key in self.gaz.places and gazetteer.TRUST_AFTER_PLACE.match(text, m.end(1)):
                 continue  # "Oxford Health": an NHS trust named by its place
             acts = _ACTS.match(text, m.end()) is not None and key not in self.gaz.places \
                 and key not in gazetteer.authorities()[0] and len(key) >= 4 \

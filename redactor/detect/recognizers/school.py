@@ -313,12 +313,15 @@ class SchoolRecognizer(EntityRecognizer):
             if words:
                 end = m.start("name") + len(" ".join(words))
                 out.append(self._result(m.start(), end, PATTERN_SCORE, "kind-first"))
+        gaz = gazetteer.load()
         for m in COMMUNITY_PRIMARY.finditer(text):
             last = gazetteer.fold(m.group("last"))
-            if not last.endswith(("ic", "al", "ed", "ia", "ar", "oid")) and not gazetteer.load().is_english(last) \
-                    and not gazetteer.load().near_english(last) and last not in self.allowed:
-                out.append(self._result(m.start("last") if gazetteer.load().is_english(gazetteer.fold(m.group().split()[0]))
-                                        else m.start(), m.end(), PATTERN_SCORE, "pattern"))
+            if not last.endswith(("ic", "al", "ed", "ia", "ar", "oid")) and not gaz.is_english(last) \
+                    and not gaz.near_english(last) and last not in self.allowed:
+                # ("names Kitcliffe CP": a word of the sentence before the name is no part of it)
+                first_word = gazetteer.fold(m.group().split()[0])
+                out.append(self._result(m.start("last") if gaz.is_english(first_word) else m.start(), m.end(),
+                                        PATTERN_SCORE, "pattern"))
         for m in SAINT_RE.finditer(text):
             out.append(self._result(m.start(), m.end(), SAINT_SCORE, "saint"))
         for m in (m for rx in SETTING_INITIALS for m in rx.finditer(text)):
