@@ -180,11 +180,19 @@ ACTED = re.compile(r"[ \t]+(?:said|says|texted|emailed|e-mailed|rang|phoned|call
 LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*[a-z])(?![\w'’-])")
 # a street's kind at a span's end, and a site after it ("Pear Tree Lane site, Saughall Brook")
 STREET_END = re.compile(r"\b(?:Road|Lane|Street|Way|Drive|Avenue|Close|Row|Drove|Common|Green)\Z")
-SITE_AFTER = re.compile(r"[ \t]+(?:(?i:Travell?ers?['’]?|Gypsy and Traveller|caravan)[ \t]+)?(?:site|Site)\b")
+SITE_AFTER = re.compile(r"[ \t]+(?P<kind>(?i:Travell?ers?['’]?|Gypsy and Traveller|caravan)[ \t]+)?(?:site|Site)\b"
+                        r"(?![ \t]+(?i:manager|staff|team|lead|supervisor)\b)")
 # a system's user name: an initial and a surname in lower case ("cpemberton", "jsandhu2")
 USER_NAME = re.compile(r"[a-z]{5,}\d{0,3}")
+# what says a lower-case word that is a first name too is a name: a label, a line's start, a
+# bracket or a relation ("child: summer bishop", "his name is mark bishop")
+LOWER_NAME_CUE = re.compile(r"(?:^|[:(,]|\b(?:name[ \t]+is|called|named|son|daughter|child|sister|brother|mum|dad|nan|"
+                            r"it['’]?s|hi|hiya|dear|me[ \t]+and))[ \t]*\Z", re.IGNORECASE | re.MULTILINE)
 # a setting's kind in lower case after its name ("Bloxham Fields infants")
-LOWER_KIND_AFTER = re.compile(r"[ \t]+(?:infants|juniors|primary|academy)(?![\w'’-])")
+# (never a kind of school in the place: "Oxford primary schools", "Leek primary phase")
+LOWER_KIND_AFTER = re.compile(r"[ \t]+(?:infants|juniors|primary|academy)(?![\w'’-])(?![ \t]+(?:schools?|settings?|phase|"
+                              r"sector|heads?|headteachers?|teachers?|pupils?|children|staff|provision|places?|"
+                              r"transfer|admissions?|age|aged|years?|stage|level)\b)")
 # A file's name, words joined by hyphens or underscores: "case-example-Boyes-HJ.docx"
 FILE_NAME = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)(?![\w])")
 # A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
@@ -471,7 +479,10 @@ class _Linker:
                 # "Fordingbridge Road site", "Pear Tree Lane site": a Traveller site by its road
                 # (a place, whatever rule took its road: "outreach at Furze Hill Lane site")
                 site = SITE_AFTER.match(self.text, f.end)
-                if site:
+                # (a person's span whose last word is a surname too only with a Traveller's word:
+                # "Met Paul Green site manager", never "Furze Hill Lane site visit")
+                if site and (f.type != PERSON or site.group("kind")
+                             or not re.search(r"\b(?:Green|Common|Row)\Z", self.text[f.start:f.end])):
                     f = f.with_(end=site.end(), type=LOCATION if f.type == PERSON else f.type)
             if f.type in (LOCATION, SCHOOL) and is_capitalised(self.text[f.start:f.end]):
                 # "at Bloxham Fields infants": a setting's kind a message writes in lower case
@@ -774,6 +785,8 @@ class _Linker:
                     or key not in self.gaz.first_names or key in STOP_WORDS or self.gaz.is_title(word) \
                     or self.gaz.is_cue(word) or key in self.gaz.role_cues or any(redacted.overlapping(m.start(1), m.end(1))):
                 continue
+            if lower and self.gaz.is_english(key) and not LOWER_NAME_CUE.search(self.text, max(0, m.start() - 16), m.start()):
+                continue  # "hazel brown eyes", "jade green" beside "Kayden Brown": a colour, no name
             if key in self.gaz.calendar and re.search(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|"
                                                       r"end|last|next|this|before|after)[ \t]+$",
                                                       self.text[max(0, m.start() - 10):m.start()]):

@@ -301,10 +301,13 @@ _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[^\S\r\n]+$")
 # a relation or a name's label just before a bare "<word> Street": a person whose surname is a
 # street's kind ("for my son, Archie Street"), never her street
+# (never after an address's label: "Address of parent/carer: Victoria Road")
 _RELATION_BEFORE = re.compile(r"\b(?i:son|daughter|child|mum|mother|dad|father|brother|sister|nan|grandad|carer|"
                               r"pupil|name|parent)[^\S\r\n]*[,:]?[^\S\r\n]+$")
-# ... or a letter's sender above her house's number and street ("April Street\n63 Blossomfield Crescent")
-_NUMBERED_LINE_AFTER = re.compile(r"[^\S\r\n]*\r?\n[^\S\r\n]*\d{1,4}[A-Za-z]?,?[^\S\r\n]+[A-Z]")
+_ADDRESS_LABEL_ON_LINE = re.compile(r"(?i:address)[^\r\n]*\Z")
+# ... or a letter's sender above her house's number and street ("April Street\n63 Blossomfield
+# Crescent"), never above a date ("Home visit: Albert Street\n12 March 2025")
+_NUMBERED_LINE_AFTER = re.compile(rf"[^\S\r\n]*\r?\n[^\S\r\n]*\d{{1,4}}[A-Za-z]?,?{_SP}{_STREET}")
 
 
 class AddressRecognizer(PatternRecognizer):
@@ -364,7 +367,8 @@ class AddressRecognizer(PatternRecognizer):
             return False
         if shape == "bare" and (_TITLE_BEFORE.search(before) or _TITLE.search(text, start, end)):
             return False
-        if shape == "bare" and (_RELATION_BEFORE.search(before) or _NUMBERED_LINE_AFTER.match(text, end)) \
+        if shape == "bare" and (_RELATION_BEFORE.search(before) and not _ADDRESS_LABEL_ON_LINE.search(
+                text, max(0, start - 60), start) or _NUMBERED_LINE_AFTER.match(text, end)) \
                 and gazetteer.fold(text[start:end].split()[0]) in gazetteer.load().first_names:
             return False
         if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):

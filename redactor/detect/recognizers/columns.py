@@ -241,6 +241,23 @@ def _rejoin_split_cells(body: str, placed: list[tuple[int, str]], n: int) -> lis
 MAX_RECORD_LINES = 30
 
 
+def _prose_commas(body: str) -> bool:
+    """Whether every comma of a line is followed by a space, as a sentence's are; a CSV's
+    commas between its cells have none ("Ref,Forename,...", '"a","b"')."""
+    return all(body[at + 1:at + 2] in (" ", "\t") for at in range(len(body)) if body[at] == ",")
+
+
+def _next_row_as_wide(text: str, line_end: int, width: int) -> bool:
+    """Whether the next line with text, after ``line_end``, splits at its commas into ``width``
+    cells, not all of them after a space: a CSV's first row under its header, not a letter's next
+    sentence."""
+    for start, end in _records(text[line_end + 1:line_end + 1 + 4000]):
+        body = text[line_end + 1 + start:line_end + 1 + end]
+        if body.strip():
+            return not _prose_commas(body) and len(_split(body, ",")) == width
+    return False
+
+
 def _records(text: str):
     """(start, end) of each line; a comma-separated record whose quoted cell holds line breaks
     (a database export's notes) runs on to the line where its quotes close, at most
@@ -292,10 +309,12 @@ def _rows(text: str):
         # never the header of a new table
         data_row = kinds is not None and found == sep and len(cells) == len(kinds)
         header = None if data_row and not named else _header_kinds([c.strip() for c in cells])
-        if header is not None and found == "," and len(cells) <= 4 and any(len(c.split()) > 5 for c in cells):
+        if header is not None and found == "," and len(cells) <= 4 and any(len(c.split()) > 5 for c in cells) \
+                and _prose_commas(body) and not _next_row_as_wide(text, line_end, len(cells)):
             header = None  # a sentence with commas ("Request for an Education, Health and Care needs
             # assessment for my son, Archie Street"), never a CSV's labels (a form's export has many,
-            # some of them whole questions)
+            # some of them whole questions; its commas have no space after them, and rows as wide
+            # under them)
         if named and header is None:
             continue
         if header is not None and body.lstrip().startswith("|") and not _RULE.match(text, line_end + 1):

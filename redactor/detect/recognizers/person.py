@@ -393,6 +393,9 @@ BODY_AFTER = re.compile(r"[ \t]+(?:Service|Services|Team|Trust|Council|Partnersh
 # Letters spelled one by one just before a point ("T H O R N" before "N. Jade")
 SPELLED_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Za-z][ \t]?-[ \t]?|[A-Za-z][ \t]){2,}$")
 # Who did something to a document or a task, in initials: "reviewed by JB / SA", "agreed by TW & KN".
+# (never a team, a meeting or a post by its letters: "approved by SMT", "Reviewed by MDT")
+TEAM_LETTERS = frozenset("SMT SLT MDT DHT AHT CSW PSW EHA ICT CAF TAC TAF CIN CLA CME EHC LAC SEN HOS HOY "
+                         "IRO ISO SPA GB FGM CSC CYP".split())
 BY_INITIALS = re.compile(
     r"\b(?P<verb>(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
     r"minuted|authored|actioned|updated|entered|logged|taken|redacted|note|notes|minutes|sent|booked|"
@@ -598,8 +601,18 @@ PET_NAME = re.compile(r"\b(?i:my|our|his|her|their|the)[ \t]+(?:(?i:new|old|litt
                       r"rabbit|bunny|hamster|guinea[ \t]+pig|pony|horse|tortoise|budgie|parrot|snake|lizard)"
                       r"(?:['’]s[ \t]+name[ \t]+is|[ \t]+is[ \t]+called|[ \t]+called|[ \t]+named)[ \t]+"
                       r"(?P<name>[A-Z][a-z]{2,})(?![\w'’-])")
-# What says a code is held, not a person: "parents with PR", "has SGO", "without PR"
-HELD_BEFORE = re.compile(r"\b(?i:with|has|have|had|hold|holds|held|holding|got|no|without|shares?|shared|gets?|given|gives)[ \t]+$")
+# What says a code is held, not a person: "parents with PR", "nan has SGO", "but has PR", "without
+# PR"; after a bare "with" the code goes on as held ("with PR can attend"): "Seen with CP, TA and
+# SENCO" is a worker seen
+HELD_BEFORE = re.compile(r"(?:(?P<holder>\b(?i:no|without)|\b(?i:parents?|mum|mam|mother|dad|father|nan|nana|nanny|gran|grandma|"
+                         r"grandad|grandparents?|carers?|aunt|auntie|aunty|uncle|stepdad|stepmum|step-dad|step-mum|family|"
+                         r"both|she|he|they|who|we|i)[ \t]+(?:(?i:also|now|still|both|all|jointly|already)[ \t]+)?"
+                         r"(?i:with|has|have|had|hold|holds|held|holding|got|shares?|shared|gets?|given|gives))"
+                         r"|\b(?P<verb>(?i:with|has|have|had|hold|holds|held|holding|got|shares?|shared|gets?|given|gives)))[ \t]+$")
+# What a colour is the colour of: "hazel brown eyes", "a jade green coat"
+COLOURED_AFTER = re.compile(r"[ \t]+(?:eyes|hair|skin|eyebrows|coat|jumper|cardigan|hoodie|top|dress|shoes|trainers|"
+                            r"boots|bag|car|door|paint|uniform|ribbon|straps?)\b")
+HELD_GOES_ON = re.compile(r"[ \t]+(?i:can|could|for|too|jointly|over|under|since|from|between)\b")
 # A worker's initials after what she did to the record: "[Scanned by SP 21/11/2024 ...]",
 # "Minuted by: KB"
 INITIALS_AFTER_BY = re.compile(r"\b(?i:scanned|typed|minuted|minutes[ \t]+taken|taken|completed|checked|logged|"
@@ -668,6 +681,8 @@ NAME_WORD_ACTS = re.compile(
     r"shouted|hid|kicked|threw|loves|hates|wanted|wants|enjoyed|enjoys|struggled|struggles|"
     r"slept|sleeps|ate|eats|rang|phoned|texted|emailed)\b")
 # Before such a month, a word that makes it the month: "since June attended", "in May said"
+# ... and the verb before a month is done to a thing, not to her: "was last updated June"
+PASSIVE_BEFORE = re.compile(r"\b(?i:was|were|been|being|is|are|be|last)[ \t]+$")
 MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
                           r"before|after|since|throughout|each|every)[ \t]+$", re.IGNORECASE)
 # "> On 25 Mar 2025, at 11:20, Thackeray, Neil <neil.t@...> wrote:"
@@ -774,8 +789,10 @@ class PersonRecognizer(EntityRecognizer):
                        gazetteer.fold(part) in self.gaz.surnames or gazetteer.fold(part) in self.gaz.first_names
                        for part in text[r.start:r.end].split("_")))]
         # nor what a parent holds, after the word that holds it: "both parents with PR can attend"
-        results = [r for r in results if not (text[r.start:r.end] in HELD_BY_KIN and HELD_BEFORE.search(
-            text, max(0, r.start - 12), r.start))]
+        results = [r for r in results if not (text[r.start:r.end] in HELD_BY_KIN and self._held(text, r.start, r.end))]
+        # nor colours in lower case before what they colour ("hazel brown eyes", "jade green bag")
+        results = [r for r in results if not (text[r.start:r.end].islower() and COLOURED_AFTER.match(text, r.end) and all(
+            self.gaz.is_english(w) for w in text[r.start:r.end].split()))]
         # nor a word a scan broke at a line's end that whole is a word ("Pennine Media-\ntion Services")
         results = [r for r in results if not any(
             self.gaz.is_english(k) and k not in self.gaz.first_names and k not in self.gaz.surnames
@@ -1093,7 +1110,7 @@ class PersonRecognizer(EntityRecognizer):
                 if code.start() > 0 and code.group().lower() in STOP_WORDS:
                     break  # "by KB, NOT checked": a word in capitals ends the list
                 if code.group() not in ROLE_INITIALS and code.group() not in SIGN_OFF_NOT_INITIALS \
-                        and not self.gaz.is_cue(code.group()):
+                        and code.group() not in TEAM_LETTERS and not self.gaz.is_cue(code.group()):
                     at = m.start("list") + code.start()
                     # (after what only a person does to a record, a kept abbreviation too: "typed by
                     # CP" is someone's initials; "supervised by SLT", "booked by PMS" are a role's, a service's)
@@ -1210,7 +1227,7 @@ class PersonRecognizer(EntityRecognizer):
         for m in INITIALS_AFTER_BY.finditer(text):
             code = m.group("code")
             if code not in NOT_INITIALS and gazetteer.fold(code) not in self.generic and not gaz.is_cue(code) \
-                    and code not in HELD_BY_KIN:
+                    and code not in HELD_BY_KIN and code not in TEAM_LETTERS:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in NAME_WORD_KIN.finditer(text):
             key = gazetteer.fold(m.group("name"))
@@ -1220,8 +1237,12 @@ class PersonRecognizer(EntityRecognizer):
         for m in PARENT_OF.finditer(text):
             words = m.group("child").split()
             start, end = m.start("child"), m.end("child") if m.group("pos")[0] in "'’" else m.end("pos")
-            if gazetteer.fold(words[-1] + "s") in gaz.first_names and m.group("pos") == "s":
-                words[-1] += "s"  # "(james mum)": a name that ends in s, no possessive
+            if m.group("pos") == "s":
+                whole = words[-1] + "s"
+                if gazetteer.fold(whole) in gaz.first_names:
+                    words[-1] = whole  # "(james mum)": a name that ends in s, no possessive
+                elif (gaz.is_english(whole) or whole in STOP_WORDS) and words[-1] not in gaz.first_names:
+                    continue  # "(plus mum and dad)", "(unless mum is there)": a word, no child's name
             if all(w in gaz.first_names and w not in STOP_WORDS
                    or not gaz.is_english(w) and w not in STOP_WORDS and w not in text_speak() and len(w) >= 3
                    and not gaz.is_cue(w) and w not in self.generic for w in words):
@@ -1298,6 +1319,8 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in MONTH_PERSON.finditer(text):
             group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+            if group == "name" and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "The EHCP was last updated June": the month the thing was done in
             if not MONTH_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
                 out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
         for m in CALLER_SAYS.finditer(text):
@@ -1322,8 +1345,9 @@ class PersonRecognizer(EntityRecognizer):
         for m in SPELLED.finditer(text):
             group = "name" if m.group("name") else "caps"
             letters = m.group(group).replace(" ", "").replace("-", "").lower()
+            listed = letters in gaz.first_names or letters in gaz.surnames
             if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic \
-                    or letters in self.generic_openers \
+                    or letters in self.generic_openers and not listed \
                     or letters[-1] in "ai" and letters[:-1] in self.generic \
                     or letters[0] in "ai" and letters[1:] in self.generic \
                     or group == "name" and gaz.is_english(letters) and letters not in gaz.first_names \
@@ -1801,6 +1825,14 @@ class PersonRecognizer(EntityRecognizer):
         key = gazetteer.fold(word)
         return word.islower() and key in self.gaz.english and key not in self.gaz.first_names \
             and key not in self.gaz.surnames
+
+    @staticmethod
+    def _held(text: str, start: int, end: int) -> bool:
+        """Whether the code at ``start:end`` is what someone holds ("both parents with PR", "nan has
+        SGO", "with PR can attend"), not a worker's initials ("Seen with CP, TA and SENCO")."""
+        verb = HELD_BEFORE.search(text, max(0, start - 40), start)
+        return verb is not None and (verb.group("holder") is not None or verb.group("verb").lower() != "with"
+                                     or HELD_GOES_ON.match(text, end) is not None)
 
     def _said_word(self, word: str) -> bool:
         """A word a caller or a writer says where a name could stand that is none: a stop word, a

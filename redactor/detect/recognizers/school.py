@@ -41,7 +41,12 @@ STRONG_KIND = (r"(?:(?:Juniors?|Infants?|Primary|Nursery)/(?:Juniors?|Infants?|P
                r"Comprehensive|J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?)")
 # A community primary by its letters: "names Kitcliffe CP in Section I" (a place's name, never a
 # kind of cerebral palsy: "Spastic CP", "Ataxic CP", "Bilateral CP")
-COMMUNITY_PRIMARY = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+)?(?P<last>[A-Z][a-z]{3,})[ \t]+CP(?:[ \t]+School)?(?![\w'’-])")
+# (never a child-protection plan by its authority's name: "an Essex CP plan", "Lancashire CP
+# procedures")
+COMMUNITY_PRIMARY = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+)?(?P<last>[A-Z][a-z]{3,})[ \t]+CP(?:[ \t]+School)?(?![\w'’-])"
+                               r"(?![ \t]+(?i:plans?|procedures?|conferences?|registers?|meetings?|reviews?|policy|"
+                               r"policies|process|processes|concerns?|referrals?|enquiry|enquiries|investigations?|"
+                               r"threshold|medicals?|category|team|coordinator|chair|status|core[ \t]+group)\b)")
 # (a trust first: "Ninesprings Multi Academy Trust" is one name, not an academy and a word)
 ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" + SP + r"Trust|School" + SP
           + r"Hub|School|Academy|Acaderny|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
@@ -317,7 +322,7 @@ class SchoolRecognizer(EntityRecognizer):
         for m in COMMUNITY_PRIMARY.finditer(text):
             last = gazetteer.fold(m.group("last"))
             if not last.endswith(("ic", "al", "ed", "ia", "ar", "oid")) and not gaz.is_english(last) \
-                    and not gaz.near_english(last) and last not in self.allowed:
+                    and not gaz.near_english(last) and last not in self.allowed and last not in gazetteer.authorities()[0]:
                 # ("names Kitcliffe CP": a word of the sentence before the name is no part of it)
                 first_word = gazetteer.fold(m.group().split()[0])
                 out.append(self._result(m.start("last") if gaz.is_english(first_word) else m.start(), m.end(),
