@@ -371,7 +371,8 @@ class Detector:
                 and span not in gazetteer.load().first_names \
                 and not f.recognizer.endswith(":position"):
             span = span[:-1]  # "tescos", "Asdas": a kept chain as people say it
-        if span in self.allow and not (f.recognizer.endswith((":position", ":staff-initials", ":by-initials")) or (
+        if span in self.allow and not (f.recognizer.endswith((":position", ":staff-initials", ":by-initials",
+                                                              ":town-after-street")) or (
                 f.recognizer.endswith(":column") and (span in gazetteer.CALENDAR
                                                       or f.type == PERSON and span in gazetteer.AUTHORITY_TOWNS))):
             return True  # "June" is kept, but not "Miss June", "my colleague June", a forename cell or
@@ -551,6 +552,9 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
         if f.type == LOCATION and f.recognizer.endswith(":national") and " " in text[f.start:f.end] \
                 and inside and all(span in weak and f.start <= span[0] and span[1] <= f.end for span in inside):
             return True  # "Northumberland Park" of the national gazetteer, where "Park" alone was a weak guess
+        if f.type == LOCATION and f.recognizer.endswith(":national") and "'s " in gazetteer.fold(text[f.start:f.end]) \
+                and inside and all(span in people and f.start <= span[0] and span[1] <= f.end for span in inside):
+            return True  # "King's Lynn": no person's name is written with a possessive inside it
         return not inside or f.type == PERSON and (holds_a_place(f, inside) or names_more(f, inside))
 
     return precise + [f for f in findings if f.recognizer.endswith(GUESSES) and kept(f)]

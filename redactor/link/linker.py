@@ -777,7 +777,7 @@ class _Linker:
         out = []
         alternation = "|".join(re.escape(last) for last in sorted(lasts, key=len, reverse=True))
         # (in lower case too, as a message writes both: "his name is mark bishop")
-        for m in re.finditer(rf"(?<![\w'’.-])([A-Za-z][a-z]+)[ \t]+((?i:{alternation}))(?![\w'’-])", self.text):
+        for m in re.finditer(rf"(?<![\w'’.-])([A-Za-z][a-z]+)[ \t]+((?i:{alternation}))(?=['’]s\b|(?![\w'’-]))", self.text):
             word, key, last = m.group(1), gazetteer.fold(m.group(1)), gazetteer.fold(m.group(2))
             lower = word.islower() and m.group(2).islower()
             if not (lower or is_capitalised(word) and (is_capitalised(m.group(2)) or m.group(2).isupper())) \

@@ -262,6 +262,14 @@ _SHAPES = (
     # ("Riverside House\nRotherham\nS60 1AE")
     ("house-line", rf"^(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD}(?=,?[^\S\r\n]*\r?\n(?:[^\n]*\n){{0,2}}"
                    r"[^\S\r\n]*[A-Z]{1,2}[0-9][A-Z0-9]?[^\S\r\n]*[0-9][A-Z]{2}\b)", NUMBER_SCORE),
+    # a Traveller site by its road, whatever the road's kind: "Home visit Fordey Drove site"
+    ("street-site", rf"(?<![\w'’.-]){_NOT_A_NAME}{_STREET}{_SP}(?:site|Site|SITE)(?![\w'’-])(?![ \t]+(?i:manager|staff|team|lead|supervisor)\b)",
+     CUE_SCORE),
+    # a Traveller site's plot said in words, as a call's transcript writes it, a phrase of its own:
+    # "little downham, plot four, the postman knows us" (never "learning to plot two points")
+    ("plot-said", r"(?:(?<=,[ \t])|(?<=\b(?:on|at)[ \t])|(?<=(?m:^)))(?:[Pp]lot|PLOT)[ \t]+(?i:one|two|three|four|five|"
+                  r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                  r"nineteen|twenty)(?=[ \t]*(?:[,.;)]|$))", CUE_SCORE),
     ("bare", rf"(?<![\w'’.-]){_NOT_A_NAME}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_SP}"
              rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),
 )

@@ -185,6 +185,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # a worker's staff code in brackets after their name: "prepared by A. Rafiq (SEN022)"
         Pattern("Code in brackets after a name", r"(?<=[A-Z][a-z]{2,}[ \t]\()(?-i:[A-Z]{2,4}\d{3,5})(?=\))", 0.6),
         # a code in three parts, its number short: a transport route's "DN-SEN-07", "RMBC-TR-12"
+        Pattern("Code broken at a line's end", r"(?<![\w/-])(?-i:[A-Z]{2,6}(?:-[A-Z0-9]{2,8}){1,3}-)[ \t]*\r?\n"
+                r"[ \t>]*\d{4,10}(?![\w/-])", 0.8),
         Pattern("Three-part code", r"(?<![\w/-])(?-i:[A-Z]{2,6}-[A-Z]{2,6}-\d{1,3})(?![\w/-])", 0.6),
         # A long number anywhere: seven digits or more in a run is a record's, a crime's or a
         # system's number ("Niche occurrence: 14250061329", "Kai's is 4410297"), never a count or an
@@ -197,7 +199,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("User name after an agent's label", r"(?<=\b(?:agent|adviser|advisor|operator|handler|caseworker)"
                 r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t]))", 0.6),
         Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|login|log\s?in|"
-                r"user\s?name|user\s?id|allocated\s+to|assigned\s+to|run\s+by|exported\s+by|printed\s+by)\s*:\s*)"
+                r"user\s?name|user\s?id|allocated(?:\s+to)?|assigned(?:\s+to)?|run\s+by|exported\s+by|printed\s+by)\s*:\s*)"
                 r"(?-i:[a-z][a-z]*(?:\.[a-z]{1,20})?\d{0,3})(?![\w@.])", 0.6),  # ("Exported by: admin.tbowden")
         # a list of record numbers after a plural label: "LCS IDs: 1184552 / 1184553 / 1261907"
         Pattern("Numbers listed after a label", r"(?<=\b(?:IDs|ID\s+numbers|refs|references|case\s+numbers|numbers)"
@@ -212,6 +214,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("User name after a by-verb", r"(?<=\b(?-i:locked|unlocked|closed|reopened|opened|created|edited|modified|"
                 r"updated|entered|logged|added|reassigned|allocated|assigned|exported|printed|uploaded|actioned|"
                 r"archived|deleted|merged)[ \t]+by[ \t]+)(?-i:[a-z]{4,}\d{0,3})(?![\w@'’-]|\.\w)", 0.5),
+        # ... or after the time a system stamped, at the line's end: "Received 21/10/2024 08:02 by stoon"
+        Pattern("User name after a time", r"(?<=\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?[ \t]+by[ \t]+)"
+                r"(?-i:[a-z]{4,}\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t]))", 0.5),
         # a note's typist between commas before its date: "(typed, nfirth, 18/02/2025 11:41)",
         # "(typed, nfirth, 18 Feb 2025)"
         Pattern("User name before a date after typed", r"(?<=\b(?:typed|keyed)[ \t]*,[ \t]*)"

@@ -22,6 +22,9 @@ from redactor.detect.recognizers.uk_postcode import ANY_CASE_POSTCODE
 from redactor.types import LOCATION
 
 GAZETTEER_SCORE = 0.75
+# a listed place with a possessive inside its name ("King's Lynn", "Bishop's Stortford"): no
+# person's name is so written, so it outranks the first name and the surname NER reads in it
+POSSESSIVE_PLACE_SCORE = 0.9
 LOWER_CASE_SCORE = 0.5
 NER_SCORE = 0.6
 MAX_PLACE_WORDS = 5
@@ -49,7 +52,7 @@ LOWER_BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|(?<=[a-z])[ \t]+)(?P<place>(?!(?
 FORM_LABELS = frozenset("postcode post address tel telephone phone mobile email town city county area district".split())
 # "15 Coke Oven Lane, Swathe, S62 4JF": after a street, even a word is the locality
 STREET_BEFORE = re.compile(r"(?i:\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Row|Terrace|"
-                           r"Court|Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale|Cres|Cl|Ct))"
+                           r"Court|Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale|Drove|Cres|Cl|Ct))"
                            r"[ \t]*(?:,[ \t]*|\n[ \t]*)$")  # or on the line above: "41 Coppice View\nSallow Green"
 # "3 wellgate, stainmoor, s75 6hd": a house number and its street, in any case
 NUMBERED_STREET_BEFORE = re.compile(r"(?<![\w./:-])\d{1,4}[a-zA-Z]?,?[ \t]+[A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){0,2}"
@@ -182,7 +185,8 @@ class LocationRecognizer(EntityRecognizer):
                 phrase = text[group[0].start:end]
                 key = gazetteer.fold(phrase)
                 if key in places and self._written_as_name(phrase, key):
-                    hit = (group[0].start, end, n, LOWER_CASE_SCORE if phrase.islower() else GAZETTEER_SCORE,
+                    score = POSSESSIVE_PLACE_SCORE if n > 1 and "'s " in key else GAZETTEER_SCORE
+                    hit = (group[0].start, end, n, LOWER_CASE_SCORE if phrase.islower() else score,
                            "national" if places[key] == gazetteer.NATIONAL else "gazetteer")
                     break
             if hit:
@@ -263,10 +267,12 @@ class LocationRecognizer(EntityRecognizer):
                     continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place
                 if all(k in self.gaz.english for k in words_) and not after_street and not named_practice \
                         or keys[0] in self.gaz.titles \
-                        or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar \
+                        or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar and not after_street \
                         or keys[0] in gazetteer.kept_phrase_words() and words_ is not keys:
                     continue  # (a kept phrase's word opens a service's name: "the Autism Outreach team")
-                out.append(self._result(start, end, CONTEXT_SCORE, "context"))
+                # (a month's name there is the town: "17 Gaul Drove, March, PE15 8QT")
+                how = "town-after-street" if after_street and keys[0] in self.gaz.calendar else "context"
+                out.append(self._result(start, end, CONTEXT_SCORE, how))
         return out
 
     def _lower_street_in(self, text):

@@ -681,6 +681,11 @@ NAME_WORD_ACTS = re.compile(
     r"shouted|hid|kicked|threw|loves|hates|wanted|wants|enjoyed|enjoys|struggled|struggles|"
     r"slept|sleeps|ate|eats|rang|phoned|texted|emailed)\b")
 # Before such a month, a word that makes it the month: "since June attended", "in May said"
+# A first name before a month's name, no day or year after it: the month is a surname ("my
+# manager Oliver March", "Ruby May Smith")
+FIRST_NAME_MONTH = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]{2,})[ \t]+(?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December)(?![\w'’-])"
+                              r"(?![ \t]*(?:\d|,[ \t]*\d|['’]\d)|[ \t]+(?:of|this|last|next|half|term|holidays?)\b)")
 # ... and the verb before a month is done to a thing, not to her: "was last updated June"
 PASSIVE_BEFORE = re.compile(r"\b(?i:was|were|been|being|is|are|be|last)[ \t]+$")
 MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
@@ -1317,6 +1322,12 @@ class PersonRecognizer(EntityRecognizer):
             if key in gaz.first_names and gaz.is_ambiguous(key) and key not in gaz.calendar \
                     and key not in STOP_WORDS and not (before and before[-1] in ("the", "a", "an", "this", "that")):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in FIRST_NAME_MONTH.finditer(text):
+            key = gazetteer.fold(m.group("first"))
+            if key in gaz.first_names and not gaz.is_english(key) and key not in STOP_WORDS and key not in gaz.calendar \
+                    and not gaz.is_cue(key) and not gaz.is_title(m.group("first")) and key not in self.generic \
+                    and not MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
         for m in MONTH_PERSON.finditer(text):
             group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             if group == "name" and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):

@@ -43,7 +43,8 @@ SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{SPOKEN_GAP}{SPOKEN_TOKE
 
 
 # a mobile read out without its first 0, after what introduces a number: "it's seven seven hundred ..."
-SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob)[ \t])(?i:seven)(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{4,20}}(?![\w-])")
+# ("ring me, seven seven double oh ...")
+SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob|me,?)[ \t])(?i:seven)(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{4,20}}(?![\w-])")
 
 
 SHORT_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x)\.?[ \t]?\d{1,5}(?![\w/-]|\.\d)")

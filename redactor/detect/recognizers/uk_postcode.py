@@ -24,6 +24,8 @@ _BEFORE = r"(?<![\w@/])"
 _AFTER = r"(?![\w@]|\.\w)"
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
 _NUMBER_WORDS = rf"(?:{SPOKEN_NUMBER}|(?i:zero|oh))"
+# an inward part's letter said in lower case, "zed" for z: "c b six two r zed"
+_SAID_LETTER = r"(?:zed|(?-i:[abd-hjlnp-uw-z]))"
 
 
 class UkPostcodeRecognizer(DomainPatternRecognizer):
@@ -68,6 +70,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.8,
         ),
         Pattern(
+            # a scan's l for a two-letter area's one digit: "Peterborough PEl 4XN" (capitals and a
+            # space only: "Caller", "belong" are words)
+            "UK postcode (scanned district)",
+            rf"{_BEFORE}(?-i:[A-PR-UWYZ][A-HK-Y]l[ \u00a0]{{1,2}}[0-9][ABD-HJLNP-UW-Z]{{2}}){_AFTER}",
+            0.85,
+        ),
+        Pattern(
             "UK postcode (unspaced)",
             rf"{_BEFORE}(?:{_OUTWARD}{_INWARD}|GIR0AA){_AFTER}",
             0.85,
@@ -100,14 +109,14 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             # "can i take a postcode\n[00:00:38] Speaker 2: b d five oh e x"
             "UK postcode (said in words, in lower case)",
             rf"(?<=\b(?i:postcode|post code)[^\n]{{0,40}}\n?[^\n]{{0,30}}[ \t:])(?-i:[a-z](?:[ \t][a-z])?)"
-            rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}[ \t]+(?-i:[a-z])[ \t]+(?-i:[a-z])(?![\w@])",
+            rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}[ \t]+(?:zed|(?-i:[a-z]))[ \t]+(?:zed|(?-i:[a-z]))(?![\w@])",
             0.75,
         ),
         Pattern(
             # ... or with no word before it, an area of two letters: "it's m e twelve three h n"
             "UK postcode (said in words, in lower case, letters spaced)",
             rf"(?<![\w@/])(?-i:[a-pr-uwyz][ \t][a-hk-y])(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}"
-            rf"[ \t]+(?-i:[abd-hjlnp-uw-z])[ \t](?-i:[abd-hjlnp-uw-z])(?![\w@])",
+            rf"[ \t]+{_SAID_LETTER}[ \t]{_SAID_LETTER}(?![\w@])",
             0.75,
         ),
         Pattern(
@@ -115,7 +124,7 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             # l nine four t x"
             "UK postcode (said in words, in lower case, one letter after a comma)",
             rf"(?<=,[ \t])(?-i:[bglmnsw])(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}"
-            rf"[ \t]+(?-i:[abd-hjlnp-uw-z])[ \t](?-i:[abd-hjlnp-uw-z])(?![\w@])",
+            rf"[ \t]+{_SAID_LETTER}[ \t]{_SAID_LETTER}(?![\w@])",
             0.75,
         ),
         Pattern(
@@ -123,7 +132,7 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             # avenue olton b ninety two seven q t"
             "UK postcode (said in words, in lower case, one letter, two numbers)",
             rf"(?<=[a-z][ \t])(?-i:[bglmnsw])(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{2,3}}"
-            rf"[ \t]+(?-i:[abd-hjlnp-uw-z])[ \t](?-i:[abd-hjlnp-uw-z])(?![\w@])",
+            rf"[ \t]+{_SAID_LETTER}[ \t]{_SAID_LETTER}(?![\w@])",
             0.7,
         ),
     ]
