@@ -341,6 +341,9 @@ _FEAST_AFTER = re.compile(r"(?i)[ \t]*(?:['’]s\b)?[ \t]*(?:holidays?|hols|day|
 AUTHORITY_SERVICE = r"(?:EP|EPS|SEN|SEND|SENDIASS|CAMHS|SALT|OT)[ \t]+(?:Service|Team)"
 LA_BODY_AFTER = re.compile(r"[ \t]+(?:(?:Metropolitan[ \t]+)?(?:Borough|County|City)[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b"
                            rf"|[ \t]+{AUTHORITY_SERVICE}\b")
+# What a colour is the colour of: "hazel brown eyes", "a jade green coat" (colours that are names too)
+COLOURED_AFTER = re.compile(r"[ \t]+(?:eyes|hair|skin|eyebrows|coat|jumper|cardigan|hoodie|top|dress|shoes|trainers|"
+                            r"boots|bag|car|door|paint|uniform|ribbon|straps?)\b")
 # what follows a place in an NHS trust's short name ("Oxford Health", "Sussex Partnership")
 TRUST_AFTER_PLACE = re.compile(r"[ \t]+(?:Health|Partnership)\b(?![ \t]+(?:[Vv]isitors?|[Cc]entre|[Cc]linic|[Hh]ub))")
 # a quarter of an authority, as its teams and districts are named: "(West Devon)", "Mid Devon"

@@ -184,10 +184,11 @@ SITE_AFTER = re.compile(r"[ \t]+(?P<kind>(?i:Travell?ers?['’]?|Gypsy and Trave
                         r"(?![ \t]+(?i:manager|staff|team|lead|supervisor)\b)")
 # a system's user name: an initial and a surname in lower case ("cpemberton", "jsandhu2")
 USER_NAME = re.compile(r"[a-z]{5,}\d{0,3}")
-# what says a lower-case word that is a first name too is a name: a label, a line's start, a
-# bracket or a relation ("child: summer bishop", "his name is mark bishop")
-LOWER_NAME_CUE = re.compile(r"(?:^|[:(,]|\b(?:name[ \t]+is|called|named|son|daughter|child|sister|brother|mum|dad|nan|"
-                            r"it['’]?s|hi|hiya|dear|me[ \t]+and))[ \t]*\Z", re.IGNORECASE | re.MULTILINE)
+# Colours that are first names too, before a colour or a thing coloured: "jade green", "hazel
+# brown eyes" beside a found "Kayden Brown" (never "grace brown would come")
+COLOUR_FIRST_NAMES = frozenset("jade hazel ruby amber rose scarlet violet olive ginger coral ivory pearl indigo "
+                               "saffron lavender cherry honey sienna ebony sky".split())
+COLOUR_WORDS = frozenset("green brown black white grey gray red blue pink gold silver purple orange yellow".split())
 # a setting's kind in lower case after its name ("Bloxham Fields infants")
 # (never a kind of school in the place: "Oxford primary schools", "Leek primary phase")
 LOWER_KIND_AFTER = re.compile(r"[ \t]+(?:infants|juniors|primary|academy)(?![\w'’-])(?![ \t]+(?:schools?|settings?|phase|"
@@ -785,7 +786,7 @@ class _Linker:
                     or key not in self.gaz.first_names or key in STOP_WORDS or self.gaz.is_title(word) \
                     or self.gaz.is_cue(word) or key in self.gaz.role_cues or any(redacted.overlapping(m.start(1), m.end(1))):
                 continue
-            if lower and self.gaz.is_english(key) and not LOWER_NAME_CUE.search(self.text, max(0, m.start() - 16), m.start()):
+            if lower and (key in COLOUR_FIRST_NAMES and last in COLOUR_WORDS or gazetteer.COLOURED_AFTER.match(self.text, m.end())):
                 continue  # "hazel brown eyes", "jade green" beside "Kayden Brown": a colour, no name
             if key in self.gaz.calendar and re.search(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|"
                                                       r"end|last|next|this|before|after)[ \t]+$",

@@ -2190,6 +2190,12 @@ STOP_43_FOUND = [
     ("a-traveller-site-by-a-weak-street-word", "Home visit Pymoor Drove site 03/10/2024 with FSW.", ["Pymoor", "Drove site"]),
     ("a-mobile-said-without-its-0-after-ring-me", "if you get lost ring me, seven seven double oh nine hundred eight "
      "seven three. and bring the form", ["nine hundred eight seven three"]),
+    # (a review of this stop's own rules: a month after a verb that follows "was" or "is" is still a
+    # person, and so is a relative's lower-case name after "said")
+    ("a-month-name-after-a-verb-after-was", "I last spoke to April on Friday about transport. Mum was speaking "
+     "with June, the family support worker. Dad is calling April tomorrow.", ["April", "June"]),
+    ("a-relatives-lower-case-name-after-said", "Kayden Brown is in Year 5.\nmum said grace brown would come too",
+     ["grace brown"]),
     ("a-user-name-after-a-stamped-time", "Received 21/10/2024 08:02 by jtoon\nTranscribed. Assigned: dsandhu]",
      ["jtoon", "dsandhu"]),
 ]
@@ -2197,6 +2203,10 @@ STOP_43_KEPT = [
     ("words-no-scanned-postcode", "Date\tTime\tCaller\tTel\n18/11/2024\t10:15\tanon caller, grandad\twithheld\n"
      "It does not mean that he does not belong there.", ["Caller", "caller", "belong"]),
     ("a-street-word-site-after-the", "The Close site was shut for the holidays.", ["The Close site"]),
+    ("ordinary-words-and-a-weak-kind-before-site", "We met at the Playing Fields site. Parking is on the Car Park "
+     "site. The Food Bank site opens at 9.", ["Playing Fields site", "Car Park site", "Food Bank site"]),
+    ("a-placeholder-after-assigned", "Assigned: tbc\nAllocated: unallocated", ["tbc", "unallocated"]),
+    ("plot-as-a-verb-after-a-comma", "In science, plot two.", ["plot two"]),
     ("a-month-and-a-word-after-a-time", "Starts school in March. Seen 10:30 by school.", ["in March", "by school"]),
 ]
 

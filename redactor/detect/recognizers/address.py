@@ -318,6 +318,13 @@ _ADDRESS_LABEL_ON_LINE = re.compile(r"(?i:address)[^\r\n]*\Z")
 _NUMBERED_LINE_AFTER = re.compile(rf"[^\S\r\n]*\r?\n[^\S\r\n]*\d{{1,4}}[A-Za-z]?,?{_SP}{_STREET}")
 
 
+# a road's kind that names nothing but a road (a Traveller site is often known by it: "Fordey
+# Drove site"); "Park", "Fields", "Bank" are many things' kinds
+_ROAD_OF_A_SITE = re.compile(rf"\b(?:{_title_and_upper(_STRONG + ' Drove Lane Road Way')})[^\S\r\n]+(?i:site)\Z")
+# what a plot said in words is on: a site, a place, "on" or "at" before it on its line
+_SITE_BEFORE_ON_LINE = re.compile(r"\b(?i:site|on|at)\b[^\r\n]*\Z")
+
+
 class AddressRecognizer(PatternRecognizer):
     """Street addresses (ADDRESS): house number or name, street name and suffix."""
 
@@ -379,6 +386,11 @@ class AddressRecognizer(PatternRecognizer):
                 text, max(0, start - 60), start) or _NUMBERED_LINE_AFTER.match(text, end)) \
                 and gazetteer.fold(text[start:end].split()[0]) in gazetteer.load().first_names:
             return False
+        if shape == "street-site" and not _ROAD_OF_A_SITE.search(text, start, end) and all(
+                gazetteer.load().is_english(w) for w in re.findall(r"[A-Za-z]+", text[start:end])[:-2]):
+            return False  # "the Playing Fields site", "the Food Bank site": words and a weak kind, no road
+        if shape == "plot-said" and not _SITE_BEFORE_ON_LINE.search(text, max(0, start - 60), start):
+            return False  # "In science, plot two.": no site or place the plot is on
         if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):
             return False  # "Mr G. Thackray BA (Hons) NPQH\nMill Hill Road": a line ends with a degree, no house
         return True

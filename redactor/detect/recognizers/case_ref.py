@@ -82,7 +82,9 @@ _SPACED_TOKEN = rf"(?-i:(?=[A-Z0-9/ -]{{0,40}}?\d{{4}}){_PART}(?:{_SPACED_JOIN}{
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that follow "printed by", "created by" and the like in ordinary prose.
 _ORDINARY_AFTER_BY = frozenset("hand post email mail staff school parents parent mum dad teacher teachers "
-                               "someone somebody everyone office system council admin".split())
+                               "someone somebody everyone office system council admin "
+                               # (a label's placeholders: "Assigned: tbc", "Allocated: unallocated")
+                               "tbc tba tbd none pending unassigned unallocated nobody awaiting unknown duty".split())
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _SAID_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
 _SAID_JOIN = r"(?:dash|hyphen|slash|stroke)"

@@ -604,14 +604,11 @@ PET_NAME = re.compile(r"\b(?i:my|our|his|her|their|the)[ \t]+(?:(?i:new|old|litt
 # What says a code is held, not a person: "parents with PR", "nan has SGO", "but has PR", "without
 # PR"; after a bare "with" the code goes on as held ("with PR can attend"): "Seen with CP, TA and
 # SENCO" is a worker seen
+_HOLDING = r"(?i:with|has|have|had|hold|holds|held|holding|got|shares?|shared|gets?|given|gives)"
 HELD_BEFORE = re.compile(r"(?:(?P<holder>\b(?i:no|without)|\b(?i:parents?|mum|mam|mother|dad|father|nan|nana|nanny|gran|grandma|"
                          r"grandad|grandparents?|carers?|aunt|auntie|aunty|uncle|stepdad|stepmum|step-dad|step-mum|family|"
                          r"both|she|he|they|who|we|i)[ \t]+(?:(?i:also|now|still|both|all|jointly|already)[ \t]+)?"
-                         r"(?i:with|has|have|had|hold|holds|held|holding|got|shares?|shared|gets?|given|gives))"
-                         r"|\b(?P<verb>(?i:with|has|have|had|hold|holds|held|holding|got|shares?|shared|gets?|given|gives)))[ \t]+$")
-# What a colour is the colour of: "hazel brown eyes", "a jade green coat"
-COLOURED_AFTER = re.compile(r"[ \t]+(?:eyes|hair|skin|eyebrows|coat|jumper|cardigan|hoodie|top|dress|shoes|trainers|"
-                            r"boots|bag|car|door|paint|uniform|ribbon|straps?)\b")
+                         + _HOLDING + r")|\b(?P<verb>" + _HOLDING + r"))[ \t]+$")
 HELD_GOES_ON = re.compile(r"[ \t]+(?i:can|could|for|too|jointly|over|under|since|from|between)\b")
 # A worker's initials after what she did to the record: "[Scanned by SP 21/11/2024 ...]",
 # "Minuted by: KB"
@@ -686,7 +683,7 @@ NAME_WORD_ACTS = re.compile(
 FIRST_NAME_MONTH = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]{2,})[ \t]+(?:January|February|March|April|May|June|July|"
                               r"August|September|October|November|December)(?![\w'’-])"
                               r"(?![ \t]*(?:\d|,[ \t]*\d|['’]\d)|[ \t]+(?:of|this|last|next|half|term|holidays?)\b)")
-# ... and the verb before a month is done to a thing, not to her: "was last updated June"
+# ... and "updated" before a month is done to a thing, not to her: "was last updated June"
 PASSIVE_BEFORE = re.compile(r"\b(?i:was|were|been|being|is|are|be|last)[ \t]+$")
 MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
                           r"before|after|since|throughout|each|every)[ \t]+$", re.IGNORECASE)
@@ -796,7 +793,7 @@ class PersonRecognizer(EntityRecognizer):
         # nor what a parent holds, after the word that holds it: "both parents with PR can attend"
         results = [r for r in results if not (text[r.start:r.end] in HELD_BY_KIN and self._held(text, r.start, r.end))]
         # nor colours in lower case before what they colour ("hazel brown eyes", "jade green bag")
-        results = [r for r in results if not (text[r.start:r.end].islower() and COLOURED_AFTER.match(text, r.end) and all(
+        results = [r for r in results if not (text[r.start:r.end].islower() and gazetteer.COLOURED_AFTER.match(text, r.end) and all(
             self.gaz.is_english(w) for w in text[r.start:r.end].split()))]
         # nor a word a scan broke at a line's end that whole is a word ("Pennine Media-\ntion Services")
         results = [r for r in results if not any(
@@ -1330,7 +1327,8 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
         for m in MONTH_PERSON.finditer(text):
             group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
-            if group == "name" and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            if group == "name" and m.group().lower().startswith("updated") \
+                    and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "The EHCP was last updated June": the month the thing was done in
             if not MONTH_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
                 out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
