@@ -81,7 +81,9 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
 # join no setting's name.
 FUNCTION_WORDS = r"(?:With|For|From|To|Into|In|On|At|By|Or|Under|Over|Than|Without)\b"
 FUNCTION_WORD = re.compile(r"(?<=\s)" + FUNCTION_WORDS)
-NAME = rf"(?:St\.|(?!{FUNCTION_WORDS})[A-Z][A-Za-z'’\-]*|&)"  # no digits: "Y4 Cherrytree Lane Primary"
+# (a word is taken whole, never given back: a run of hyphened capitals, "AB-CD-EF-...", is read in
+# one pass, not once a letter)
+NAME = rf"(?:St\.|(?!{FUNCTION_WORDS})[A-Z][A-Za-z'’\-]*+|&)"  # no digits: "Y4 Cherrytree Lane Primary"
 # Generic words that cannot be a setting's whole distinctive name.
 GENERIC = frozenset("""
 The the A An This That His Her Their Our Your Its Current Previous Former New Another Any Each Every
@@ -95,9 +97,9 @@ Maybe Perhaps Possibly Probably Hopefully Ideally
 """.split())
 
 SETTING_RE = re.compile(
-    rf"(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en)){{0,11}}?"
+    rf"(?<![\w'’-])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en)){{0,11}}?"
     rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}(?:Sixth{SP}Form|Pre-?[Ss]chool))?(?![a-z])"  # never "The Old Schoolroom"
-    rf"|(?<![\w'’])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND}(?![\w'’]))+"
+    rf"|(?<![\w'’-])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND}(?![\w'’]))+"
 )
 SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:and|&)"
                       r"[ \u00a0]+(?:St\.?[ \u00a0]+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])")
