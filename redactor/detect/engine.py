@@ -549,12 +549,14 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
 
     def kept(f: Finding) -> bool:
         inside = list(index.overlapping(f.start, f.end))
-        if f.type == LOCATION and f.recognizer.endswith(":national") and " " in text[f.start:f.end] \
-                and inside and all(span in weak and f.start <= span[0] and span[1] <= f.end for span in inside):
-            return True  # "Northumberland Park" of the national gazetteer, where "Park" alone was a weak guess
-        if f.type == LOCATION and f.recognizer.endswith(":national") and "'s " in gazetteer.fold(text[f.start:f.end]) \
-                and inside and all(span in people and f.start <= span[0] and span[1] <= f.end for span in inside):
-            return True  # "King's Lynn": no person's name is written with a possessive inside it
+        if f.type == LOCATION and f.recognizer.endswith(":national") and inside \
+                and all(f.start <= span[0] and span[1] <= f.end for span in inside):
+            name = gazetteer.fold(text[f.start:f.end])
+            # "Northumberland Park" of the national gazetteer, where "Park" alone was a weak guess;
+            # "King's Lynn", whatever names were read in it: no person's name has a possessive inside it
+            if " " in text[f.start:f.end] and all(span in weak for span in inside) \
+                    or "'s " in name and all(span in people for span in inside):
+                return True
         return not inside or f.type == PERSON and (holds_a_place(f, inside) or names_more(f, inside))
 
     return precise + [f for f in findings if f.recognizer.endswith(GUESSES) and kept(f)]

@@ -344,6 +344,12 @@ LA_BODY_AFTER = re.compile(r"[ \t]+(?:(?:Metropolitan[ \t]+)?(?:Borough|County|C
 # What a colour is the colour of: "hazel brown eyes", "a jade green coat" (colours that are names too)
 COLOURED_AFTER = re.compile(r"[ \t]+(?:eyes|hair|skin|eyebrows|coat|jumper|cardigan|hoodie|top|dress|shoes|trainers|"
                             r"boots|bag|car|door|paint|uniform|ribbon|straps?)\b")
+# ... and colours that are first names too, before a colour: "jade green", "hazel brown"
+COLOUR_FIRST_NAMES = frozenset("jade hazel ruby amber rose scarlet violet olive ginger coral ivory pearl indigo "
+                               "saffron lavender cherry honey sienna ebony sky".split())
+COLOUR_WORDS = frozenset("green brown black white grey gray red blue pink gold silver purple orange yellow".split())
+# who works at a site, after "site": "Paul Green site manager" names no site
+NOT_A_SITE_AFTER = r"(?![ \t]+(?i:manager|staff|team|lead|supervisor)\b)"
 # what follows a place in an NHS trust's short name ("Oxford Health", "Sussex Partnership")
 TRUST_AFTER_PLACE = re.compile(r"[ \t]+(?:Health|Partnership)\b(?![ \t]+(?:[Vv]isitors?|[Cc]entre|[Cc]linic|[Hh]ub))")
 # a quarter of an authority, as its teams and districts are named: "(West Devon)", "Mid Devon"

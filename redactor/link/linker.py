@@ -181,14 +181,12 @@ LOWER_WORD_AFTER = re.compile(r"[ \t]([a-z][a-z-]*[a-z])(?![\w'’-])")
 # a street's kind at a span's end, and a site after it ("Pear Tree Lane site, Saughall Brook")
 STREET_END = re.compile(r"\b(?:Road|Lane|Street|Way|Drive|Avenue|Close|Row|Drove|Common|Green)\Z")
 SITE_AFTER = re.compile(r"[ \t]+(?P<kind>(?i:Travell?ers?['’]?|Gypsy and Traveller|caravan)[ \t]+)?(?:site|Site)\b"
-                        r"(?![ \t]+(?i:manager|staff|team|lead|supervisor)\b)")
+                        + gazetteer.NOT_A_SITE_AFTER)
+# ... of those kinds, a surname's too ("Paul Green"): a person's span before "site" is a site's only
+# with a Traveller's word
+SURNAME_STREET_END = re.compile(r"\b(?:Green|Common|Row)\Z")
 # a system's user name: an initial and a surname in lower case ("cpemberton", "jsandhu2")
 USER_NAME = re.compile(r"[a-z]{5,}\d{0,3}")
-# Colours that are first names too, before a colour or a thing coloured: "jade green", "hazel
-# brown eyes" beside a found "Kayden Brown" (never "grace brown would come")
-COLOUR_FIRST_NAMES = frozenset("jade hazel ruby amber rose scarlet violet olive ginger coral ivory pearl indigo "
-                               "saffron lavender cherry honey sienna ebony sky".split())
-COLOUR_WORDS = frozenset("green brown black white grey gray red blue pink gold silver purple orange yellow".split())
 # a setting's kind in lower case after its name ("Bloxham Fields infants")
 # (never a kind of school in the place: "Oxford primary schools", "Leek primary phase")
 LOWER_KIND_AFTER = re.compile(r"[ \t]+(?:infants|juniors|primary|academy)(?![\w'’-])(?![ \t]+(?:schools?|settings?|phase|"
@@ -483,7 +481,7 @@ class _Linker:
                 # (a person's span whose last word is a surname too only with a Traveller's word:
                 # "Met Paul Green site manager", never "Furze Hill Lane site visit")
                 if site and (f.type != PERSON or site.group("kind")
-                             or not re.search(r"\b(?:Green|Common|Row)\Z", self.text[f.start:f.end])):
+                             or not SURNAME_STREET_END.search(self.text, f.start, f.end)):
                     f = f.with_(end=site.end(), type=LOCATION if f.type == PERSON else f.type)
             if f.type in (LOCATION, SCHOOL) and is_capitalised(self.text[f.start:f.end]):
                 # "at Bloxham Fields infants": a setting's kind a message writes in lower case
@@ -786,8 +784,10 @@ class _Linker:
                     or key not in self.gaz.first_names or key in STOP_WORDS or self.gaz.is_title(word) \
                     or self.gaz.is_cue(word) or key in self.gaz.role_cues or any(redacted.overlapping(m.start(1), m.end(1))):
                 continue
-            if lower and (key in COLOUR_FIRST_NAMES and last in COLOUR_WORDS or gazetteer.COLOURED_AFTER.match(self.text, m.end())):
+            if lower and (key in gazetteer.COLOUR_FIRST_NAMES and last in gazetteer.COLOUR_WORDS
+                          or gazetteer.COLOURED_AFTER.match(self.text, m.end())):
                 continue  # "hazel brown eyes", "jade green" beside "Kayden Brown": a colour, no name
+                # (never "grace brown would come")
             if key in self.gaz.calendar and re.search(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|"
                                                       r"end|last|next|this|before|after)[ \t]+$",
                                                       self.text[max(0, m.start() - 10):m.start()]):

@@ -263,7 +263,7 @@ _SHAPES = (
     ("house-line", rf"^(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD}(?=,?[^\S\r\n]*\r?\n(?:[^\n]*\n){{0,2}}"
                    r"[^\S\r\n]*[A-Z]{1,2}[0-9][A-Z0-9]?[^\S\r\n]*[0-9][A-Z]{2}\b)", NUMBER_SCORE),
     # a Traveller site by its road, whatever the road's kind: "Home visit Fordey Drove site"
-    ("street-site", rf"(?<![\w'’.-]){_NOT_A_NAME}{_STREET}{_SP}(?:site|Site|SITE)(?![\w'’-])(?![ \t]+(?i:manager|staff|team|lead|supervisor)\b)",
+    ("street-site", rf"(?<![\w'’.-]){_NOT_A_NAME}{_STREET}{_SP}(?:site|Site|SITE)(?![\w'’-]){gazetteer.NOT_A_SITE_AFTER}",
      CUE_SCORE),
     # a Traveller site's plot said in words, as a call's transcript writes it, a phrase of its own:
     # "little downham, plot four, the postman knows us" (never "learning to plot two points")
@@ -320,7 +320,7 @@ _NUMBERED_LINE_AFTER = re.compile(rf"[^\S\r\n]*\r?\n[^\S\r\n]*\d{{1,4}}[A-Za-z]?
 
 # a road's kind that names nothing but a road (a Traveller site is often known by it: "Fordey
 # Drove site"); "Park", "Fields", "Bank" are many things' kinds
-_ROAD_OF_A_SITE = re.compile(rf"\b(?:{_title_and_upper(_STRONG + ' Drove Lane Road Way')})[^\S\r\n]+(?i:site)\Z")
+_ROAD_OF_A_SITE = re.compile(rf"\b(?:{_title_and_upper(_STRONG + ' Drove Way')})[^\S\r\n]+(?i:site)\Z")
 # what a plot said in words is on: a site, a place, "on" or "at" before it on its line
 _SITE_BEFORE_ON_LINE = re.compile(r"\b(?i:site|on|at)\b[^\r\n]*\Z")
 
@@ -382,12 +382,13 @@ class AddressRecognizer(PatternRecognizer):
             return False
         if shape == "bare" and (_TITLE_BEFORE.search(before) or _TITLE.search(text, start, end)):
             return False
+        gaz = gazetteer.load()
         if shape == "bare" and (_RELATION_BEFORE.search(before) and not _ADDRESS_LABEL_ON_LINE.search(
                 text, max(0, start - 60), start) or _NUMBERED_LINE_AFTER.match(text, end)) \
-                and gazetteer.fold(text[start:end].split()[0]) in gazetteer.load().first_names:
+                and gazetteer.fold(text[start:end].split()[0]) in gaz.first_names:
             return False
         if shape == "street-site" and not _ROAD_OF_A_SITE.search(text, start, end) and all(
-                gazetteer.load().is_english(w) for w in re.findall(r"[A-Za-z]+", text[start:end])[:-2]):
+                gaz.is_english(w) for w in re.findall(r"[A-Za-z]+", text[start:end])[:-2]):
             return False  # "the Playing Fields site", "the Food Bank site": words and a weak kind, no road
         if shape == "plot-said" and not _SITE_BEFORE_ON_LINE.search(text, max(0, start - 60), start):
             return False  # "In science, plot two.": no site or place the plot is on

@@ -677,7 +677,6 @@ NAME_WORD_ACTS = re.compile(
     r"didnt|didn['’]t|doesnt|doesn['’]t|cant|can['’]t|couldnt|couldn['’]t|refused|refuses|cried|screamed|"
     r"shouted|hid|kicked|threw|loves|hates|wanted|wants|enjoyed|enjoys|struggled|struggles|"
     r"slept|sleeps|ate|eats|rang|phoned|texted|emailed)\b")
-# Before such a month, a word that makes it the month: "since June attended", "in May said"
 # A first name before a month's name, no day or year after it: the month is a surname ("my
 # manager Oliver March", "Ruby May Smith")
 FIRST_NAME_MONTH = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]{2,})[ \t]+(?:January|February|March|April|May|June|July|"
@@ -685,6 +684,7 @@ FIRST_NAME_MONTH = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]{2,})[ \t]+(?:
                               r"(?![ \t]*(?:\d|,[ \t]*\d|['’]\d)|[ \t]+(?:of|this|last|next|half|term|holidays?)\b)")
 # ... and "updated" before a month is done to a thing, not to her: "was last updated June"
 PASSIVE_BEFORE = re.compile(r"\b(?i:was|were|been|being|is|are|be|last)[ \t]+$")
+# Before such a month, a word that makes it the month: "since June attended", "in May said"
 MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
                           r"before|after|since|throughout|each|every)[ \t]+$", re.IGNORECASE)
 # "> On 25 Mar 2025, at 11:20, Thackeray, Neil <neil.t@...> wrote:"
