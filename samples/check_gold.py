@@ -39,11 +39,25 @@ One JSON file per sample document, named ``<document file name>.json`` (for exam
     Generic terms present in the document that must survive redaction (SEND vocabulary,
     "Rotherham", the service's name). Each must occur at least once.
 
+Where golds written before stop 44 disagreed, these are the conventions (older folders are
+left as they were written):
+
+- A service's, a council's or a school's shared e-mail address, telephone number, office
+  address and website are identifiers (EMAIL, PHONE, ADDRESS, URL), as a person's are: a
+  shared mailbox cannot be told from a person's, and a small office narrows where a family is.
+- A named family hub, children's centre, unit or base ("Kingstone Family Hub", "The Hub") is a
+  SCHOOL identifier, whole: it names the place a family goes. The kind of setting survives in
+  the replacement ("Foxwood Family Hub"), so list no keep term inside such a name.
+- An exact date is a DATE identifier whatever happens on it (a deadline, a meeting).
+- A district below the Local Authority ("Fenland", "North Wiltshire") is a LOCATION identifier;
+  the Local Authority's name, and a city authority's short name ("Newcastle" for Newcastle upon
+  Tyne), is a keep term.
+
 Document text
 =============
 - ``.txt``: the file's bytes decoded as UTF-8 with BOM when it starts with one, else UTF-8,
   else Windows-1252. Line endings are kept as they are (one sample uses CRLF).
-- ``.md``: the raw UTF-8 text, markup included.
+- ``.md``, ``.csv``, ``.tsv``: the raw UTF-8 text, markup and separators included.
 - ``.docx``: via python-docx, in this order, joined by newlines: the paragraphs of every
   section's headers, then the body in document order (paragraphs, and tables cell by cell,
   row by row, each merged cell once), then the paragraphs of every section's footers.
@@ -67,7 +81,7 @@ from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parent
 GOLD = SAMPLES / "gold"
-DOCUMENT_SUFFIXES = (".txt", ".md", ".docx")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".csv", ".tsv")
 TYPES = frozenset({
     "PERSON", "SCHOOL", "LOCATION", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "URL",
     "SOCIAL_HANDLE", "DATE_OF_BIRTH", "DATE", "NHS_NUMBER", "UPN", "ULN", "NI_NUMBER", "CASE_REF",
