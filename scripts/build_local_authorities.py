@@ -36,6 +36,9 @@ KINDS = {"County", "Unitary authority", "Metropolitan district", "London borough
 ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "Lancs", "Leics", "Lincs",
                  "Northants", "Notts", "Oxon", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks",
                  "Rhondda Cynon Taf", "Ynys Mon", "Sir Ynys Mon"]
+# (a city's authority by its city's name alone, as people say it: "Newcastle" for Newcastle upon Tyne,
+# "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent)
+SHORT_FORMS = ["Newcastle", "Hull", "Stoke", "Southend", "Brighton", "Telford", "Blackburn", "Redcar"]
 
 
 def names(row: dict) -> set[str]:
@@ -75,7 +78,7 @@ def main(path: str) -> None:
             if row["current-authority"] == "True" and row["local-authority-type-name"] in KINDS:
                 found |= names(row)
     sys.stdout.write(HEADER)
-    for name in sorted(found | set(ABBREVIATIONS), key=str.casefold):
+    for name in sorted(found | set(ABBREVIATIONS) | set(SHORT_FORMS), key=str.casefold):
         sys.stdout.write(name + "\n")
 
 

@@ -198,9 +198,10 @@ class Detector:
             words = text[f.start:f.end].split()
             while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow
                                       and (not self.gaz.is_english(words[-1]) or words[-1].isupper())
-                                      or words[-1].title() in AUTHORITY_KINDS or words[-1] in AUTHORITY_DEPARTMENTS):
+                                      or words[-1].title() in AUTHORITY_KINDS or words[-1] in AUTHORITY_DEPARTMENTS
+                                      or words[-1].title() == "Children" and text.startswith(("'s", "’s"), f.end)):
                 words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council), "CUMBERLAND
-                # COUNCIL" on a letterhead; "Devon CS"
+                # COUNCIL" on a letterhead; "Devon CS"; "Newcastle Children" of its "Children's Social Care"
                 # (never a word of a place's own name: "Northumberland Park" is a neighbourhood)
             for k in range(1, len(words) - 1):
                 tail = " ".join(words[k:])

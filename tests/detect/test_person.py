@@ -2210,6 +2210,66 @@ STOP_43_KEPT = [
     ("a-month-and-a-word-after-a-time", "Starts school in March. Seen 10:30 by school.", ["in March", "by school"]),
 ]
 
+# Stop 44: classes left in the sets already read (a transcript's or a parent's lower-case school of
+# dictionary words, its kind in full; a wife's lower-case name before "and said")
+STOP_44_FOUND = [
+    ("a-lower-case-school-of-two-dictionary-words", "this is dave from the head of year team at copper beech "
+     "school out at ibstock, returning a call", ["copper beech"]),
+    ("a-lower-case-schools-kind-in-full", "she is in year two at marlow tor brook primary school in town um",
+     ["marlow tor brook"]),
+    ("a-lower-case-infant-school-of-a-place-word", "he's in reception at kessock fen infant school um my wife",
+     ["kessock", "fen infant"]),
+    ("a-relations-lower-case-name-before-and-said", "the head of year he phoned the wife liberty and said she "
+     "is out til thursday", ["liberty"]),
+    # a caller's whole name as the transcript heard it, between her greeting and whose parent she is,
+    # "i'm", or what she is doing
+    ("a-callers-misheard-name-before-whose-mum-she-is", "hiya it's er series boswell levi's mum ringing about "
+     "the meeting", ["series", "boswell"]),
+    ("a-callers-name-of-dictionary-words-before-whose-mum", "hi yeah it's patience love ridge kai's mum um you "
+     "said to ring", ["patience", "love ridge"]),
+    ("a-callers-three-words-before-calling", "hi um hello it's aga kowal chick calling about my daughter",
+     ["aga", "kowal", "chick calling"]),
+    ("a-callers-name-before-im", "hello it's joanie joanie bray boys i'm tia's nan um", ["joanie", "boys i'm"]),
+    # stop 44's read blind sets (outside-92, Tyneside; outside-93, Wiltshire)
+    ("a-name-no-list-has-after-someone-called-and-a-filler", "the case officer is a lady called um rhiannelle "
+     "and she's not rung back", ["rhiannelle"]),
+    ("a-misspelt-street-kind", "Mrs P Akhtar\n27 Fernhollow Cresent\nSwindon\nSN2 1PD", ["Fernhollow"]),
+    ("a-handle-before-the-app-it-is-on", "Her cousin Ayaan (ayaanw.swindon on TikTok) and Will Bishop "
+     "(willbishop_06 (Insta)) help her.", ["ayaanw.swindon", "willbishop_06"]),
+    ("a-house-name-opening-an-address-on-one-line", "Parent\tFaith Storey, The Old Forge, Burradon Vale, "
+     "NE23 7AY\t07700 900148", ["Old Forge", "Burradon"]),
+    ("a-town-before-its-kept-service", "Family Support Worker, Trowbridge Family Hub. Autism (Devizes CAMHS, "
+     "2022).", ["Trowbridge", "Devizes"]),
+    ("a-listed-surname-after-a-name-said-twice", "calling about my daughter hope hope tanner\nshe's in year seven",
+     ["tanner"]),
+    ("a-lower-case-saint-wrapped-at-a-line-end", "she was at saint ambrose's\nprimary in bowerhill before that",
+     ["ambrose"]),
+]
+STOP_44_KEPT = [
+    ("two-kinds-of-school-in-lower-case", "he went to private boarding school, then to sunday school, and "
+     "now he is at his old school in high performing school", ["private boarding school", "sunday school",
+                                                              "his old school", "high performing school"]),
+    ("a-lower-case-place-near-a-school", "we live in thornbeck near the school", ["near the school"]),
+    ("ordinary-words-between-a-greeting-and-here-or-again", "this is really hard again for us. it's kicking off "
+     "again at home. it's chaos here this morning. it's the duty line calling you back. it's quiet here today. "
+     "hi its me again", ["really hard again", "kicking off again", "chaos here", "the duty line calling",
+                         "quiet here", "me again"]),
+    ("a-citys-authority-by-its-citys-name", "Advice Officer\nNewcastle and North Tyneside SENDIASS\nTel: 0191 498 "
+     "0217. NEWCASTLE CITY COUNCIL wrote. Kirsty Gray, Social Worker, Newcastle Children's Social Care - 0191 498 "
+     "0300", ["Newcastle and North Tyneside SENDIASS", "NEWCASTLE CITY COUNCIL", "Newcastle Children's Social Care"]),
+    ("a-horse-fair-and-an-app", "My family, going to Appleby Fair with grandad. He is on Insta.",
+     ["Appleby Fair", "on Insta"]),
+    ("a-kept-service-after-a-town", "Family Support Worker, Trowbridge Family Hub. Autism (Devizes CAMHS, 2022).",
+     ["Family Hub", "CAMHS, 2022"]),
+    ("a-word-typed-twice-after-a-pronoun", "i hope hope this helps", ["hope hope this"]),
+    ("a-pronoun-left-of-an-apps-name", "If you're new here, hi! I'm Kerry (on Insta I'm @mumofthreeandahalf) and "
+     "I write. I'm not going into every detail.", ["I'm not going", "I write"]),
+    ("a-verb-between-a-child-and-the-kind", "also our kid tyler starts nursery in jan at fernhill",
+     ["starts nursery in jan"]),
+    ("a-filler-or-a-clitic-round-a-callers-name", "hiya yeah it's er it's gaz wilberforce ringing about me lad. "
+     "hello it's craig tanner um calling about my daughter", ["yeah it's er it's", "um calling"]),
+]
+
 
 def test_a_bare_street_above_a_date_is_replaced_as_a_street(anonymise):
     """A street alone on a visit's line, a date on the next ("Home visit: Albert Street\n12 March
@@ -2224,12 +2284,14 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
-    + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND
+    + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
+    + STOP_44_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
-    + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT
+    + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
+    + STOP_44_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -140,7 +140,7 @@ LOWER_AFTER_PLACE_WORD = re.compile(
     r"(?P<place>[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
 PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end wood field fields bridge "
                            "cross edge side gate dale heath carr".split())
-SETTING_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:school|primary|academy|college|nursery|juniors|infants)\b")
+SETTING_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]+){0,2})[ \t]+(?:school|primary|academy|college|nursery|juniors?|infants?)\b")
 STREET_WORDS = frozenset("road street lane avenue close drive way crescent".split())
 
 
@@ -305,8 +305,9 @@ class LocationRecognizer(EntityRecognizer):
             if any(self.gaz.is_english(w) or w in STOP_WORDS or w in speak or self.gaz.near_english(w)
                    or w in self.gaz.calendar or self.gaz.is_cue(w) for w in words_[:1]):
                 continue
-            if SETTING_AFTER.match(text, m.end("place")):
-                continue  # "at coldwell common school": a setting's name, the school recognizer's
+            setting = SETTING_AFTER.match(text, m.end("place"))
+            if setting and not any(w in STOP_WORDS for w in setting.group("words").split()):
+                continue  # "at coldwell common school", "at kirkley fen infant school": a setting's name, the school recognizer's
             if gazetteer.fold(m.group("place")) in gazetteer.authorities()[0]:
                 continue  # "in sunderland", "review in gateshead": a Local Authority identifies no family
             line_start = text.rfind("\n", 0, m.start()) + 1

@@ -136,6 +136,8 @@ KIN_THEN_LOWER = re.compile(rf"\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}[ \t]+(?P<name
 # A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
 # fagg", "ringing for marcus marcus ovenden"
 SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?P=name)(?![\w'’-])")
+PRONOUN_BEFORE = re.compile(r"\b(?i:i|we|you|they|to)[ \t]+$")
+LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z][a-z'’-]{2,})(?![\w'’-])")
 # ... or introduces herself, then her post: "this is heather sandiford SENCO at ..."
 INTRODUCED_WITH_POST = re.compile(r"\b(?i:this[ \t]+is|it['’]s)[ \t]+(?P<name>[a-z]{3,}(?:[ \t][a-z]{3,}){1,2})[ \t]+"
                                   r"(?:(?:the|a)[ \t]+)?(?:SENCO|senco|SENDCo|headteacher|head[ \t]+teacher|EP|social[ \t]+worker|"
@@ -576,15 +578,21 @@ STAMPED_NAME = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}
 # Square brackets also hold editorial marks: "[NB]", "[TBC]", "[SIC]".
 NOT_INITIALS_IN_BRACKETS = frozenset("NB TBC SIC ETC PS OK NA".split())
 _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
+# Who is called something, before "called": a person ("a lady called", "the social worker is called")
+WHO_IS_CALLED = re.compile(r"\b(?:lady|man|woman|guy|bloke|girl|boy|fella|someone|somebody|person|worker|teacher|"
+                           r"officer|nurse|doctor|senco|head|caseworker|therapist)(?:['’]s)?[ \t]+(?:is[ \t]+|was[ \t]+)?$")
 # A title or a relation word, then the word that names the person.
 RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
                       "husband wife baby youngest eldest oldest twin stepbrother stepsister ex".split())
-NAME_AFTER = re.compile(r"(?<![\w'’])(?=(?P<lead>[A-Za-z]+) (?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
+# what a caller says while she thinks, between the words that name someone ("a lady called um dionne")
+FILLERS = frozenset("er um erm uh ah".split())
+_FILLER = "(?:" + "|".join(sorted(FILLERS)) + ")"
+NAME_AFTER = re.compile(rf"(?<![\w'’])(?=(?P<lead>[A-Za-z]+) (?:{_FILLER},? )?(?P<name>[A-Za-z][a-z]+)(?![\w'’-]))")
 TITLE_BEFORE_LETTER = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
 SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
 # What a person does, right after a lower-case name that is also a word ("nan pat has got").
-VERB_AFTER = re.compile(r"[ \t]+(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
+VERB_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
                         r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
                         r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b|[ \t]*[,.)!?]")
 # A name in quotes and brackets after a person's name or her relation: 'Violet Boswell ("Nanny Vi")',
@@ -633,6 +641,20 @@ LINE_BROKEN_WORD = re.compile(r"([A-Za-z]+)-[ \t]*\r?\n[ \t>]*([a-z]+)")
 PARENT_OF = re.compile(r"(?:\(|\b(?:it['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am)(?:[ \t]+[a-z][a-z'’-]+){1,3}[ \t]+)"
                        r"(?P<child>[a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?)(?P<pos>['’]?s)[ \t]+(?:mum|mam|mom|mummy|dad|daddy|"
                        r"nan|nana|nanny|gran|grandma|grandad|auntie|aunty|step-?mum|step-?dad)\b")
+# A caller's whole name as a transcript heard it, between her greeting and what says she is done
+# with it: whose parent she is, "i'm ...", or what she is doing ("it's er series boswell levi's mum",
+# "it's patience love ridge levi's mum", "this is kerry an pettit again", "it's aga kowal chick
+# calling"); the words are the transcript's, so a misheard surname is one word or three
+SELF_INTRODUCED = re.compile(rf"\b(?:it['’]?s|this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name['’]?s|me[ \t]+name['’]?s)"
+                             rf"[ \t]+(?:{_FILLER}[ \t,]+)*"
+                             r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,3}?)"
+                             rf"(?=,?(?:[ \t]+{_FILLER},?)*[ \t]+(?:"
+                             r"[a-z][a-z-]+(?:['’]s|s)[ \t]+(?:mum|mam|mom|dad|nan|nana|nanny|gran|grandma|grandad|"
+                             r"auntie|aunty|step-?mum|step-?dad)\b|i['’]m\b|calling\b|ringing\b|speaking\b"
+                             # (after "here" or "again" only a word no dictionary has: "it's lovely here")
+                             r"|(?P<weak>here|again)\b))")
+# a word with a clitic is no part of a name ("it's", "i'm", "he'll", "don't")
+CONTRACTED = re.compile(r"['’](?:s|m|ll|re|ve|d|t)$")
 # A name written in Chinese or Korean characters, beside its English form: "Leo Chen (陈浩然)",
 # "(Chinese name Chen Haoran, 陈浩然)"; never a phrase quoted in them ('mum said "冇問題"')
 HAN_NAME = re.compile(r"(?:(?<=[(（,，:：][ \t])|(?<=[(（,，:：]))(?:[\u3400-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
@@ -900,7 +922,13 @@ class PersonRecognizer(EntityRecognizer):
             named = lead in ("called", "named") or (lead == "is" and re.search(
                 r"\bname[ \t]+is[ \t]+$", text[max(0, m.start("name") - 12):m.start("name")], re.IGNORECASE)
                 and not gaz.is_english(key))  # "her name is bev", never "his name is said first"
-            if named and word.islower() and key in gaz.first_names \
+            # ... or a word no list or dictionary has, when a person is the one called it ("a lady called
+            # dionne"; never "a thing called pecs", "a school called oakdene")
+            someone = named and key not in gaz.first_names and WHO_IS_CALLED.search(
+                text, max(0, m.start("lead") - 24), m.start("lead")) is not None and not (
+                gaz.is_english(key) or gaz.near_english(key) or key in text_speak() or key in self.generic
+                or key in gaz.places or len(key) < 3)
+            if named and word.islower() and (key in gaz.first_names or someone) \
                     and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(word):
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
                 continue  # "a lady called pat"
@@ -1250,6 +1278,10 @@ class PersonRecognizer(EntityRecognizer):
                    and not gaz.is_cue(w) and w not in self.generic for w in words):
                 # (below NER's score: a longer name NER reads round it is kept whole, "rachel its kayleigh alfies")
                 out.append(self._result(start, end, AFTER_SCORE, "position"))
+        for m in SELF_INTRODUCED.finditer(text):
+            words_ = m.group("name").split()
+            if self._introduced(words_) and not (m.group("weak") and all(gaz.is_english(gazetteer.fold(w)) for w in words_)):
+                out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "caller"))
         out += [self._result(m.start(), m.end(), POSITION_SCORE, "script") for m in HAN_NAME.finditer(text)]
         for m in SPLIT_SURNAME.finditer(text):
             prev, whole = m.group("prev"), m.group("a") + m.group("b")
@@ -1525,8 +1557,13 @@ class PersonRecognizer(EntityRecognizer):
         for m in SAID_TWICE.finditer(text):
             key = m.group("name")
             if key in gaz.first_names and key not in STOP_WORDS and key not in gaz.calendar \
-                    and key not in self.generic and not gaz.is_cue(key):
-                out.append(self._result(m.start("name"), m.end(), CUE_SCORE, "role-cue"))
+                    and key not in self.generic and not gaz.is_cue(key) \
+                    and not PRONOUN_BEFORE.search(text, max(0, m.start() - 8), m.start()):  # "i hope hope this helps"
+                # ... and the listed surname said after it ("my daughter hope hope tanner")
+                last = LOWER_WORD_AFTER.match(text, m.end())
+                end = last.end("word") if last and last.group("word") in gaz.surnames and not self._said_word(
+                    last.group("word")) and last.group("word") not in text_speak() else m.end()
+                out.append(self._result(m.start("name"), end, CUE_SCORE, "role-cue"))
         for m in INTRODUCED_WITH_POST.finditer(text):
             words_ = m.group("name").split()
             if words_[0] in gaz.first_names and not any(w in STOP_WORDS or gaz.is_cue(w) for w in words_):
@@ -1811,6 +1848,22 @@ class PersonRecognizer(EntityRecognizer):
                 if run:
                     pieces.append(strip_possessive(text, s + run[0].start, s + run[-1].end))
         return pieces
+
+    def _introduced(self, words: list[str]) -> bool:
+        """The words a caller gave as her name ("series boswell", "shy on lee"): none a role, a kept
+        word, text-speak, a filler or a verb's or an adverb's form, no function word at either end
+        (one of two letters may stand between, a transcript's "an" for "Ann"), and a listed first
+        name or a word no dictionary has among them ("this is really hard again" names no one)."""
+        gaz = self.gaz
+        for i, w in enumerate(words):
+            key = gazetteer.fold(w)
+            inner = 0 < i < len(words) - 1 and len(w) <= 2
+            if (key in STOP_WORDS and not inner) or key in FILLERS or CONTRACTED.search(w) or gaz.is_cue(w) \
+                    or key in self.generic or key in gaz.titles or key in text_speak() or key in gaz.calendar \
+                    or w.endswith(("ing", "ed", "ly")) and gaz.is_english(key) and key not in gaz.first_names:
+                return False  # ("it's kicking off again"; but "kelly", "ted")
+        return any(gazetteer.fold(w) in gaz.first_names or not gaz.is_english(gazetteer.fold(w))
+                   and not gaz.near_english(gazetteer.fold(w)) for w in words if len(w) >= 3)
 
     def _lower_first_name(self, key: str) -> bool:
         """A word a lower-case writer uses as a first name: a listed one, no stop word, role or title."""

@@ -114,11 +114,12 @@ WORSHIP_FIRST = re.compile(r"(?<![\w'’])(?:Jamia[ \t]+)?(?:Gurdwara|Gurudwara|
                            r"(?P<name>[A-Z][\w'’]*(?:-[A-Za-z]+)*(?:[ \t][A-Z][\w'’]*(?:-[A-Za-z]+)*){0,4})")
 # Hurried notes: "st ann's J&I", "oakwood primary", "at brinsworth academy".
 LOWER_RE = re.compile(
-    r"(?<![\w'’])(?:st[ \u00a0]+[a-z]+(?:'s|’s)(?:(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?))?"
+    r"(?<![\w'’])(?:(?:st|saint)[ \u00a0]+[a-z]+(?:'s|’s)(?:(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?)"
+    r"|(?![ \u00a0]+(?:day|wort|ambulance)\b))"  # never "st patrick's day", "st john's wort"
     r"|(?:st|saint)[ \u00a0]+[a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+"
     r"(?:j&i|primary|school|academy|nursery|juniors?|infants?|high school|college)"
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
-    r"(?:primary|juniors?|infants?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
+    r"(?:(?:primary|juniors?|infants?)(?:[ \u00a0]+school)?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
 # "at st josephs": a saint's school in lower case, its apostrophe left out, after a word of where
 LOWER_SAINT = re.compile(r"\b(?:at|to|from|attends|attending|attended|into)[ \t](?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
 # "she liked the base (the Nest)": a unit's name in brackets after the word for it
@@ -258,6 +259,21 @@ community secondary primary high nursery infant junior sixth further education t
 in from for and or of with go goes went going attend attends attended start started starting
 move moved moving into onto back same different nearest nearer near closer closest good outstanding
 """.split())
+# What a school is called by its kind, its faith, its pupils or what it teaches, never by its name:
+# two such words before "school" are no name ("at private boarding school", "to sunday school").
+# Two other words of the dictionary are ("at castle mead school", "to oak tree school").
+KIND_OF_SCHOOL = frozenset("""
+private boarding grammar comprehensive faith village sunday saturday weekend summer holiday night
+evening drama dance music art ballet language driving riding swimming football sports medical law
+nursing hospital forest home big little middle upper lower senior first prep preparatory day
+residential alternative pupil referral public normal regular proper right wrong whole full next
+last sister feeder partner named preferred chosen catchment nearest girls boys mixed single sex
+deaf blind autism autistic polish english welsh bible after before modern ordinary usual
+""".split())
+
+# What a child does at a setting, between her name and its kind: "tyler starts nursery", "mia loves college"
+STARTS_AT = frozenset("starts started begins began joins joined leaves left loves likes hates misses finishes "
+                      "finished attends attended goes went".split())
 
 # What ends the name of a document or a law, a firm ("... Foundation, Inc", "Castlegate Law LLP")
 # or a public body, never a setting, when it ends an organisation NER finds.
@@ -409,12 +425,16 @@ class SchoolRecognizer(EntityRecognizer):
             span = self._named_by_context(text, m.start(1), m.end(1))
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
-        for m in LOWER_RE.finditer(text):
+        said = unwrapped(text)  # "at holmsea community\nprimary", "saint\nmichael's": one school a transcript wrapped
+        for m in LOWER_RE.finditer(said):
             start, words = m.start(), m.group().split()
-            # "from wathley primary": the first word may be no name while the second is
+            # "from wathley primary": the first word may be no name while the second is; "tyler starts
+            # nursery": a verb between a child and the kind names no setting
             if len(words) >= 3 and words[0].lower() in LOWER_NOT_NAME | STOP_WORDS and words[0] not in ("st", "saint"):
                 start = m.start() + m.group().index(words[1], len(words[0]))
                 words = words[1:]
+            if len(words) == 3 and words[1].lower() in STARTS_AT:
+                continue
             first = words[0].lower()
             name = [w.lower() for w in words[:-1] if w.lower() not in ("high", "secondary")]
             if first not in ("st", "saint") and (
@@ -444,12 +464,13 @@ class SchoolRecognizer(EntityRecognizer):
                    and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
-        said = unwrapped(text)  # "at holmsea community\nprimary": one school a transcript wrapped
         for m in [*LOWER_SCHOOL_RE.finditer(said), *LOWER_KIND_RE.finditer(said)]:
             first, second = m.group(2), m.group(3).strip()
-            if not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
+            if m.re is LOWER_SCHOOL_RE and second and self._two_name_words(first, second):
+                out.append(self._result(m.start("name"), m.end("name"), LOWER_SCORE, "lower-case"))
+            elif not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
                     or first in text_speak() or first in LOWER_NOT_NAME or first in self.allowed
-                    or second in STOP_WORDS):  # "madrassa after school": a kept word, "after school"
+                    or second in STOP_WORDS or second in STARTS_AT):  # "madrassa after school": a kept word, "after school"
                 out.append(self._result(m.start("name"), m.end("name"), LOWER_SCORE, "lower-case"))
         # A scanned letter read by OCR writes 1 for l and 0 for o inside words ("St Wi1frid's
         # Catho1ic Primary Schoo1"): the patterns are run again over the text read as letters
@@ -550,6 +571,15 @@ class SchoolRecognizer(EntityRecognizer):
             return strip_possessive(text, start, end)  # "at oakdene"
         return self._trim(text, start, end)
 
+    def _two_name_words(self, first: str, second: str) -> bool:
+        """Two words of the dictionary before "school", after a word of where, that can name one
+        ("at castle mead school"): neither a kind of school, a function word, a kept word, a
+        verb's or an adverb's form nor text-speak ("to private boarding school", "at his old
+        school", "in high performing school", "at my mates school")."""
+        return not any(w in STOP_WORDS or w in LOWER_NOT_NAME or w in KIND_OF_SCHOOL or w in self.allowed
+                       or w in text_speak() or w.endswith(("ing", "ed", "ly", "'s", "’s")) or len(w) < 3
+                       for w in (first, second))
+
     def _ordinary_words(self, span: str) -> bool:
         """An organisation NER finds that names no kind of setting and is made only of common
         English words ("License", "Derivative Works", "Legal Entity") is a defined term, not a
@@ -613,6 +643,8 @@ class SchoolRecognizer(EntityRecognizer):
             return None
         if sum(c.isalpha() for c in " ".join(tokens)) < 2:
             return None  # "B" of "Parent B": no setting's name is one letter
+        if all(re.sub(r"['’].*$", "", t).lower() in STOP_WORDS for t in tokens):
+            return None  # "I'm" left of "Insta I'm": a pronoun and its verb, no setting
         return strip_possessive(text, start, end)
 
     def _result(self, start, end, score, how):

@@ -20,6 +20,11 @@ FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|tsv|txt|html?|jpe?g|png|gif|m
 def _compound(word: str, gaz) -> bool:
     """Two dictionary words run together ("callback", "nextsteps"): a label's, not a name."""
     return any(gaz.is_english(word[:k]) and gaz.is_english(word[k:]) for k in range(3, len(word) - 2))
+def _name_pair(word: str, gaz) -> bool:
+    """A first name and a surname run together ("willbishop", "jadegreen"), whatever else they are."""
+    return any(word[:k] in gaz.first_names and word[k:] in gaz.surnames for k in range(3, len(word) - 2))
+
+
 _TIME = re.compile(r"@\d{1,2}(?:[.:]\d{2})?(?:am|pm)?", flags=re.IGNORECASE)
 
 
@@ -47,6 +52,14 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox|page|profile)"
         r"(?:\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3}[*_\"“'‘]{0,2})"
         r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
+        0.85,
+    ))
+    PATTERNS.append(Pattern(
+        # "ayaanw.swindon on TikTok", "willbishop_06 (Insta)": a handle before the app it is on, with a
+        # digit, an underscore or a dot inside
+        "Handle before an app's name",
+        r"(?<![\w@.])(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])"
+        r"(?=[ \t]{1,3}(?:\([ \t]*|on[ \t]{1,3}|[-–][ \t]{1,3})(?i:tiktok|insta|instagram|snapchat|snap|twitter|facebook|fb)\b)",
         0.85,
     ))
     PATTERNS.append(Pattern(
@@ -117,6 +130,8 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         if "." in pattern_text and re.search(r"_\w*$|\._", pattern_text) and not re.search(r"\.[A-Za-z]{2,4}$", pattern_text):
             return False  # "kayy.b_x": a dot and an underscore together are a handle's, no column's
 
+        if any(p.isdigit() for p in parts) and any(_name_pair(p, gaz) for p in parts):
+            return False  # "willbishop_06": a first name and a surname run together, then a number
         return not any(
             (p.isalpha() and len(p) >= 4 and not gaz.is_english(p) and not _compound(p, gaz) and not gaz.is_cue(p)
              and (p in gaz.first_names or p in gaz.surnames or len(p) >= 5))
