@@ -2242,6 +2242,15 @@ STOP_44_FOUND = [
      "2022).", ["Trowbridge", "Devizes"]),
     ("a-listed-surname-after-a-name-said-twice", "calling about my daughter hope hope tanner\nshe's in year seven",
      ["tanner"]),
+    # stop 44's third read set (outside-94, Derbyshire)
+    ("a-name-opening-a-childs-cell-before-its-year", "Date\tTime\tTaken by\tCaller\tChild\tTel\n03/03/2025\t09:12\t"
+     "TF\tSharon Bunting (mum)\tWill Bunting Yr9 Brimington Vale Academy\t07700 900733", ["Will Bunting"]),
+    ("a-handle-after-a-messaging-apps-id", "Needs callback - mum prefers WeChat, ID willow_mama_dby.",
+     ["willow_mama_dby"]),
+    ("a-lower-case-place-after-a-compass-word", "he's in year four at the primary in south normanton and he has "
+     "the plan", ["normanton"]),
+    ("an-offices-name-before-its-town-and-postcode", "Derbyshire County Council\nBank Road Offices, Matlock DE4 "
+     "3FL\n\nTo: Bank Road Offices\n\nMatlock\n\nDE4 3FL", ["Bank Road Offices"]),
     ("a-lower-case-saint-wrapped-at-a-line-end", "she was at saint ambrose's\nprimary in bowerhill before that",
      ["ambrose"]),
 ]
@@ -2264,6 +2273,11 @@ STOP_44_KEPT = [
     ("a-word-typed-twice-after-a-pronoun", "i hope hope this helps", ["hope hope this"]),
     ("a-pronoun-left-of-an-apps-name", "If you're new here, hi! I'm Kerry (on Insta I'm @mumofthreeandahalf) and "
      "I write. I'm not going into every detail.", ["I'm not going", "I write"]),
+    ("the-end-of-a-word-broken-at-a-line-end", "Dad says Zain ban-\nned frorn trip to the water park, frorn "
+     "what I know", ["ban-\nned frorn trip", "frorn what"]),
+    ("a-court-order-a-church-and-a-region", "Reminder: non-mol in place re dad. The family's church (Roma "
+     "Pentecostal) helps. We moved to north wales last year.", ["non-mol in place", "Roma Pentecostal",
+                                                                 "north wales"]),
     ("a-verb-between-a-child-and-the-kind", "also our kid tyler starts nursery in jan at fernhill",
      ["starts nursery in jan"]),
     ("a-filler-or-a-clitic-round-a-callers-name", "hiya yeah it's er it's gaz wilberforce ringing about me lad. "

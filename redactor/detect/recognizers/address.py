@@ -262,7 +262,9 @@ _SHAPES = (
      CUE_SCORE),
     # a letter's address block: a building's name on its own line, a postcode within two lines below
     # ("Riverside House\nRotherham\nS60 1AE")
-    ("house-line", rf"^(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD}(?=,?[^\S\r\n]*\r?\n(?:[^\n]*\n){{0,2}}"
+    # (a Word letter's blank paragraph between the lines: "Bank Road Offices\n\nMatlock\n\nDE4 3FL")
+    ("house-line", rf"^(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD}(?=,?[^\S\r\n]*\r?\n(?:[^\S\r\n]*\r?\n)?"
+                   r"(?:[^\n]*\n(?:[^\S\r\n]*\r?\n)?){0,2}"
                    r"[^\S\r\n]*[A-Z]{1,2}[0-9][A-Z0-9]?[^\S\r\n]*[0-9][A-Z]{2}\b)", NUMBER_SCORE),
     # a Traveller site by its road, whatever the road's kind: "Home visit Fordey Drove site"
     ("street-site", rf"(?<![\w'’.-]){_NOT_A_NAME}{_STREET}{_SP}(?:site|Site|SITE)(?![\w'’-]){gazetteer.NOT_A_SITE_AFTER}",
@@ -273,8 +275,9 @@ _SHAPES = (
                   r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                   r"nineteen|twenty)(?=[ \t]*(?:[,.;)]|$))", CUE_SCORE),
     # a house's name that opens an address on one line, its place and postcode after it: "Faith
-    # Storey, The Old Forge, Burradon Vale, NE23 7AY" (whatever its last word: no kind of house)
-    ("house-name-before-place", rf"(?<![\w'’-])The{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}"
+    # Storey, The Old Forge, Burradon Vale, NE23 7AY" (whatever its last word: no kind of house),
+    # "Bank Road Offices, Matlock DE4 3FL"
+    ("house-name-before-place", rf"(?<![\w'’-])(?:The{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}|(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD})"
                                 rf"(?=,{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Z][a-z'’-]+){{0,2}},?{_SP}{ANY_CASE_POSTCODE})", CUE_SCORE),
     ("bare", rf"(?<![\w'’.-]){_NOT_A_NAME}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_SP}"
              rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),

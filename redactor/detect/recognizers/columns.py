@@ -372,6 +372,11 @@ def authority_cells(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
+# A name that opens a cell and its note after it, a year group or a number first: "Will Bunting
+# Yr9 Brimington Vale Academy"
+NAME_THEN_MORE = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]+(?=(?i:y(?:ea)?r)[ \t]?\d|\d|\()")
+
+
 class ColumnRecognizer(EntityRecognizer):
     """Cells of text tables read by their column's header."""
 
@@ -493,6 +498,9 @@ class ColumnRecognizer(EntityRecognizer):
                 continue  # "Claire Broadhead, Paediatric Diabetes Team": her team
             part = _TITLES.sub("", piece.group().strip(" \t-–"))
             part = re.sub(r"\s+and\s+.*$", "", part)
+            lead = NAME_THEN_MORE.match(part)
+            if lead and len(part.split()) > 4 and gazetteer.fold(lead.group("name").split()[0]) in self.gaz.first_names:
+                part = lead.group("name")  # "Will Bunting Yr9 Brimington Vale Academy" under "Child": the child
             # a cell of one word under a names' column is a name ("Cat"); "Apologies: Keith Oxley" is a line
             if part and self._name_like(part, kind in (STAFF, NAMED), named=kind == NAMED and part == value):
                 at = start + piece.start() + piece.group().find(part)

@@ -137,7 +137,9 @@ LOWER_AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|at|from|near|round|around|outside|(?:lives?|living|lived|stays?|staying)[ \t]+(?:up|down|over|out|round)"
     r"|(?:go|goes|going|went|gone|move|moved|moving|sent|send|"
     r"transfer|transferred|back|over|down|up|drive|drove|walk|walked|taxi|bus)[ \t]+to)[ \t]+"
-    r"(?P<place>[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
+    # ("in south normanton", "little downham": a compass or a size word before a place's name)
+    r"(?P<place>(?:(?P<prefix>north|south|east|west|upper|lower|great|little|nether|old|new)[ \t-])?"
+    r"[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
 PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end wood field fields bridge "
                            "cross edge side gate dale heath carr".split())
 SETTING_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]+){0,2})[ \t]+(?:school|primary|academy|college|nursery|juniors?|infants?)\b")
@@ -299,6 +301,7 @@ class LocationRecognizer(EntityRecognizer):
         out = []
         for m in LOWER_AFTER_PLACE_WORD.finditer(text):
             words_ = m.group("place").replace("-", " ").split()
+            prefix = words_.pop(0) if m.group("prefix") else None
             if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS) \
                     and words_[1] not in PLACE_SUFFIXES:
                 words_ = words_[:1]  # "in thornbeck on shifts"; but "in windle common"
@@ -318,8 +321,9 @@ class LocationRecognizer(EntityRecognizer):
             if any(w[0].isupper() and w != "I" for w in re.findall(r"[^\W\d_]+", around)):
                 continue  # a writer who uses capitals would have written a place with one
             start = m.start("place")
-            out.append(self._result(start, start + len(" ".join(words_)) if len(words_) == 1 else m.end("place"),
-                                    LOWER_CASE_SCORE, "lower-case"))
+            name_end = m.start("place") + len(prefix or "") + (1 if prefix else 0) + len(" ".join(words_)) \
+                if len(words_) == 1 else m.end("place")
+            out.append(self._result(start, name_end, LOWER_CASE_SCORE, "lower-case"))
         return out
 
     def _written_as_name(self, phrase: str, key: str) -> bool:

@@ -636,6 +636,7 @@ ORG_AFTER = re.compile(r"[ \t]+(?:Health\b(?![ \t]+Visitor)|NHS\b|(?:City|County
 AREA_KIND_AFTER = re.compile(r"[ \t]+(?i:quadrant|locality|area|patch|team|region|zone|district|hub|cluster|sector)\)")
 # A word broken at a line's end by a hyphen: "Media-\ntion"
 LINE_BROKEN_WORD = re.compile(r"([A-Za-z]+)-[ \t]*\r?\n[ \t>]*([a-z]+)")
+BROKEN_BEFORE = re.compile(r"([A-Za-z]+)-[ \t]*\r?\n[ \t>]*$")
 # A child's name in lower case, as her parent says whose parent she is: "its kerry (lily roses
 # mum)", "my ex jimmy (kizzys dad)", "hiya it's shamaine love ridge kissy's mum"
 PARENT_OF = re.compile(r"(?:\(|\b(?:it['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am)(?:[ \t]+[a-z][a-z'’-]+){1,3}[ \t]+)"
@@ -821,6 +822,10 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in results if not any(
             self.gaz.is_english(k) and k not in self.gaz.first_names and k not in self.gaz.surnames
             for k in (gazetteer.fold(b.group(1) + b.group(2)) for b in LINE_BROKEN_WORD.finditer(text, r.start, r.end)))]
+        # ... nor the second half of one ("Zain ban-\nned from trip": "ned" is the end of "banned")
+        results = [r for r in results if not (
+            (b := BROKEN_BEFORE.search(text, max(0, r.start - 40), r.start)) is not None
+            and self.gaz.is_english(gazetteer.fold(b.group(1) + text[r.start:r.end].split()[0])))]
         defined = {m.group("code") for m in LEGEND.finditer(text)}
         if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
             results = [r for r in results if text[r.start:r.end] not in defined]

@@ -7,7 +7,7 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from redactor.detect import gazetteer
-from redactor.detect.recognizers.base import DomainPatternRecognizer
+from redactor.detect.recognizers.base import DomainPatternRecognizer, make_result
 from redactor.types import SOCIAL_HANDLE
 
 UNDERSCORE_SCORE = 0.7
@@ -49,8 +49,10 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # app's name; with a digit or an underscore, so "his snap is private" stays
         "Handle after an app's name",
         # (or after his "page" or "profile": "his page is jordan.wheat.75")
-        r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox|page|profile)"
-        r"(?:\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3}[*_\"“'‘]{0,2})"
+        # ("mum prefers WeChat, ID willow_mama_dby": a messaging app's too, its label after a comma)
+        r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox|page|profile|"
+        r"wechat|weixin|viber|telegram|kik|messenger)"
+        r"(?:,?\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3}[*_\"“'‘]{0,2})"
         r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,
     ))
@@ -108,6 +110,20 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         UNDERSCORE_SCORE,
     ))
     CONTEXT = ["instagram", "twitter", "tiktok", "facebook", "snapchat", "x", "handle", "account"]
+    # the app named beside a handle is evidence enough, whatever words the handle is made of
+    # ("WeChat, ID willow_mama_dby"): these two shapes skip invalidate_result's word checks
+    BESIDE_AN_APP = ("Handle after an app's name", "Handle before an app's name")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        found = {(r.start, r.end) for r in results}
+        for pattern in self.patterns:
+            if pattern.name not in self.BESIDE_AN_APP:
+                continue
+            for m in re.finditer(pattern.regex, text):
+                if (m.start(), m.end()) not in found and not FILE_NAME.search(m.group()):
+                    results.append(make_result(self, SOCIAL_HANDLE, m.start(), m.end(), pattern.score, "beside an app"))
+        return results
 
 
     def invalidate_result(self, pattern_text: str) -> bool:
