@@ -139,14 +139,15 @@ PLACE_BY_RE = re.compile(PLACE_BY)
 
 # A line a transcript or a pasted message wrapped inside what was said: "two thousand and\neleven",
 # "h u eight nine\nt l", "at east\nriding dot gov dot UK" (a word or a comma, then a lower-case word)
-_WRAPPED_LINE = re.compile(r"(?<=[A-Za-z0-9,])\r?\n(?=[a-z0-9])")
+# (a Windows line end, read by the detector as a space and a line break, wraps too)
+_WRAPPED_LINE = re.compile(r"(?<=[A-Za-z0-9,]) ?\r?\n(?=[a-z0-9])")
 
 
 def unwrapped(text: str) -> str:
     """``text`` with each line break inside a said thing read as the space it stands for, for the
     rules that read numbers, dates, postcodes and addresses said in words (the same length, so
     offsets hold)."""
-    return _WRAPPED_LINE.sub(lambda m: " " * len(m.group()), text)  # ("\r\n" as two spaces)
+    return _WRAPPED_LINE.sub(lambda m: " " * len(m.group()), text)  # (" \n" as two spaces)
 
 
 # -- scanned text ----------------------------------------------------------------------------

@@ -2251,6 +2251,11 @@ STOP_44_FOUND = [
      "the plan", ["normanton"]),
     ("an-offices-name-before-its-town-and-postcode", "Derbyshire County Council\nBank Road Offices, Matlock DE4 "
      "3FL\n\nTo: Bank Road Offices\n\nMatlock\n\nDE4 3FL", ["Bank Road Offices"]),
+    ("a-lower-case-saint-wrapped-at-a-windows-line-end", "the school is um saint\r\nmichael's please if someone "
+     "speaks bangla", ["michael"]),
+    ("a-callers-name-before-other-words-of-calling", "its series boswell im calling. hiya it is aga kowal "
+     "calling. my name's tamsin rudkowska i am levi's mum", ["series", "boswell", "aga kowal", "tamsin"]),
+    ("a-misspelt-terrace", "27 Fernhollow Terace\nSwindon SN2 1PD", ["Fernhollow"]),
     ("a-lower-case-saint-wrapped-at-a-line-end", "she was at saint ambrose's\nprimary in bowerhill before that",
      ["ambrose"]),
 ]
@@ -2278,6 +2283,23 @@ STOP_44_KEPT = [
     ("a-court-order-a-church-and-a-region", "Reminder: non-mol in place re dad. The family's church (Roma "
      "Pentecostal) helps. We moved to north wales last year.", ["non-mol in place", "Roma Pentecostal",
                                                                  "north wales"]),
+    # (a review of this stop's own rules)
+    ("dictionary-words-before-im-here-or-again", "honestly it's art i'm worried about. it's crystal clear i'm being "
+     "ignored. it's soooo hard again. it's ridic again", ["art i'm", "crystal clear", "soooo hard", "ridic again"]),
+    ("a-role-that-called-someone", "the senco called sencos in other schools. the lady called deliveroo by mistake",
+     ["called sencos", "called deliveroo"]),
+    ("miss-a-subject-and-a-verb", "he'll miss french and is really upset about it", ["miss french and"]),
+    ("school-opening-the-next-clause", "at break time school staff ignored him. we applied to second choice school. "
+     "he goes to gaelic medium school", ["break time school staff", "second choice school", "gaelic medium school"]),
+    ("two-lines-no-school-name", "he is doing ok at home\nprimary school want a meeting", ["at home\nprimary"]),
+    ("a-verb-between-a-child-and-a-setting", "kaiden loved nursery and mia enjoys college", ["loved nursery",
+                                                                                         "enjoys college"]),
+    ("a-word-and-a-number-before-an-app", "selling his ps5 on fb, started in Yr7 (Snapchat group chat), his "
+     "Xbox360 on Facebook", ["ps5", "Yr7", "Xbox360"]),
+    ("a-team-or-a-post-written-to-at-an-address", "Post it to The Admissions Team, Trowbridge, BA14 8JN",
+     ["The Admissions Team"]),
+    ("what-a-parent-says-her-child-is-after-a-filler", "my son um nonverbal and my daughter er dyspraxic",
+     ["um nonverbal", "er dyspraxic"]),
     ("a-verb-between-a-child-and-the-kind", "also our kid tyler starts nursery in jan at fernhill",
      ["starts nursery in jan"]),
     ("a-filler-or-a-clitic-round-a-callers-name", "hiya yeah it's er it's gaz wilberforce ringing about me lad. "

@@ -52,7 +52,7 @@ def _title_and_upper(words: str) -> str:
 # Suffixes that name a street whatever stands before them.
 # (and the kinds as people misspell them: "27 Ferndale Cresent", "Raod"; no word of the dictionary)
 STRONG = _STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns Terrace Tce Mews Drive " \
-    "Cresent Cresant Crescant Raod Avenu"
+    "Cresent Cresant Crescant Crecent Raod Avenu Aveune Terace Steet"
 # Abbreviated, these name nothing but a street ("Pinfold Ct", "Lowfield Cres"); as written only:
 # in capitals they are a person's initials ("Dr Priya Lall<tab>PL")
 _ABBREVIATED = "(?:Cres|Cl|Ct|Pl|Gr|Sq)"
@@ -277,7 +277,10 @@ _SHAPES = (
     # a house's name that opens an address on one line, its place and postcode after it: "Faith
     # Storey, The Old Forge, Burradon Vale, NE23 7AY" (whatever its last word: no kind of house),
     # "Bank Road Offices, Matlock DE4 3FL"
+    # (never a post or a team one writes to there: "The Admissions Team, Trowbridge, BA14 8JN")
     ("house-name-before-place", rf"(?<![\w'’-])(?:The{_SP}(?:{_WORD}{_SP}){{0,2}}{_WORD}|(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}{_HOUSE_WORD})"
+                                r"(?<!Team)(?<!Officer)(?<!Clerk)(?<!Manager)(?<!Service)(?<!Services)(?<!Department)"
+                                r"(?<!Panel)(?<!Board)(?<!Lead)(?<!Coordinator)(?<!Co-ordinator)(?<!Administrator)"
                                 rf"(?=,{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Z][a-z'’-]+){{0,2}},?{_SP}{ANY_CASE_POSTCODE})", CUE_SCORE),
     ("bare", rf"(?<![\w'’.-]){_NOT_A_NAME}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_SP}"
              rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),

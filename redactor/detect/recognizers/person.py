@@ -579,8 +579,11 @@ STAMPED_NAME = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}
 NOT_INITIALS_IN_BRACKETS = frozenset("NB TBC SIC ETC PS OK NA".split())
 _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 # Who is called something, before "called": a person ("a lady called", "the social worker is called")
-WHO_IS_CALLED = re.compile(r"\b(?:lady|man|woman|guy|bloke|girl|boy|fella|someone|somebody|person|worker|teacher|"
-                           r"officer|nurse|doctor|senco|head|caseworker|therapist)(?:['’]s)?[ \t]+(?:is[ \t]+|was[ \t]+)?$")
+WHO_IS_CALLED = re.compile(r"\b(?:(?:a|an|some|this|that|one)[ \t]+(?:lady|man|woman|guy|bloke|girl|boy|fella|lad|kid|"
+                           r"person|worker|teacher|nurse|doctor)|someone|somebody|"
+                           # (a role only as what she is called, never as who phoned: "the senco called sencos")
+                           r"(?:lady|man|woman|worker|teacher|officer|nurse|doctor|senco|head|caseworker|therapist|ep|"
+                           r"psychologist|paediatrician|sw)(?:['’]s)?[ \t]+(?:is|was|name[ \t]+is))[ \t]+$")
 # A title or a relation word, then the word that names the person.
 RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
@@ -592,9 +595,12 @@ NAME_AFTER = re.compile(rf"(?<![\w'’])(?=(?P<lead>[A-Za-z]+) (?:{_FILLER},? )?
 TITLE_BEFORE_LETTER = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr))\.?[ \t]+$")
 SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
 # What a person does, right after a lower-case name that is also a word ("nan pat has got").
-VERB_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
-                        r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
-                        r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b|[ \t]*[,.)!?]")
+_VERBS = (r"(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
+          r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
+          r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b")
+VERB_AFTER = re.compile(rf"[ \t]+{_VERBS}|[ \t]*[,.)!?]")
+# ... or after "and", for a relative's name only ("the wife liberty and said"; never "miss french and is")
+KIN_VERB_AFTER = re.compile(rf"[ \t]+(?:and[ \t]+)?{_VERBS}|[ \t]*[,.)!?]")
 # A name in quotes and brackets after a person's name or her relation: 'Violet Boswell ("Nanny Vi")',
 # 'His grandmother ("Po Po") collects him'
 QUOTED_NAME_AFTER = re.compile(r"(?:(?P<first>[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|\b(?i:grandmother|grandma|grandad|grandfather|"
@@ -646,13 +652,15 @@ PARENT_OF = re.compile(r"(?:\(|\b(?:it['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am)
 # with it: whose parent she is, "i'm ...", or what she is doing ("it's er series boswell levi's mum",
 # "it's patience love ridge levi's mum", "this is kerry an pettit again", "it's aga kowal chick
 # calling"); the words are the transcript's, so a misheard surname is one word or three
-SELF_INTRODUCED = re.compile(rf"\b(?:it['’]?s|this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name['’]?s|me[ \t]+name['’]?s)"
-                             rf"[ \t]+(?:{_FILLER}[ \t,]+)*"
+SELF_INTRODUCED = re.compile(rf"\b(?:it['’]?s|it[ \t]+is|this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name['’]?s|me[ \t]+name['’]?s)"
+                             rf"[ \t]+(?:{_FILLER}[ \t,]+)*+(?!{_FILLER}\b)"
                              r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,3}?)"
-                             rf"(?=,?(?:[ \t]+{_FILLER},?)*[ \t]+(?:"
-                             r"[a-z][a-z-]+(?:['’]s|s)[ \t]+(?:mum|mam|mom|dad|nan|nana|nanny|gran|grandma|grandad|"
-                             r"auntie|aunty|step-?mum|step-?dad)\b|i['’]m\b|calling\b|ringing\b|speaking\b"
-                             # (after "here" or "again" only a word no dictionary has: "it's lovely here")
+                             rf"(?=,?(?:[ \t]+{_FILLER},?)*+[ \t]+(?:"
+                             r"(?P<child>[a-z][a-z-]+)(?P<pos>['’]s|s)[ \t]+(?:mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|"
+                             r"nanny|gran|grandma|grandad|auntie|aunty|carer|step-?[ \t]?mum|step-?[ \t]?dad)\b"
+                             # (what she is doing, or "i'm": a word no dictionary has among hers; "here" or
+                             # "again": a first name too, "it's lovely here", "it's ridic again" name no one)
+                             r"|(?P<doing>(?:(?:and|just)[ \t]+)?(?:calling|ringing|phoning|returning|speaking)\b|i['’]?m\b|i[ \t]+am\b)"
                              r"|(?P<weak>here|again)\b))")
 # a word with a clitic is no part of a name ("it's", "i'm", "he'll", "don't")
 CONTRACTED = re.compile(r"['’](?:s|m|ll|re|ve|d|t)$")
@@ -980,7 +988,7 @@ class PersonRecognizer(EntityRecognizer):
             # has", "dad frank said": a listed name that is also a word, when a verb follows it
             kin = lead in RELATIONS or gaz.cue_role(lead) in ("parent", "relative")
             related = related or (kin and word.islower() and key in gaz.first_names
-                                  and key not in gaz.calendar and bool(VERB_AFTER.match(text, m.end("name")))
+                                  and key not in gaz.calendar and bool(KIN_VERB_AFTER.match(text, m.end("name")))
                                   and not (key in gazetteer.VERB_NAMES and text[m.end("name"):m.end("name") + 1] not in (" ", "\t")))
             if titled and not (calendar_name or lead == "miss"):
                 continue  # "Dr Leanne Sen": the title rule and NER read the whole name
@@ -1285,8 +1293,14 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(start, end, AFTER_SCORE, "position"))
         for m in SELF_INTRODUCED.finditer(text):
             words_ = m.group("name").split()
-            if self._introduced(words_) and not (m.group("weak") and all(gaz.is_english(gazetteer.fold(w)) for w in words_)):
-                out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "caller"))
+            unknown = [w for w in words_ if not gaz.is_english(gazetteer.fold(w))]
+            if not self._introduced(words_) \
+                    or m.group("doing") and not unknown \
+                    or m.group("weak") and not (unknown and any(gazetteer.fold(w) in gaz.first_names for w in words_)) \
+                    or m.group("pos") == "s" and gazetteer.fold(m.group("child") + "s") not in gaz.first_names \
+                    and gazetteer.fold(m.group("child")) not in gaz.first_names:
+                continue  # ("it's summer hols dad has them": no child's name before "dad")
+            out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "caller"))
         out += [self._result(m.start(), m.end(), POSITION_SCORE, "script") for m in HAN_NAME.finditer(text)]
         for m in SPLIT_SURNAME.finditer(text):
             prev, whole = m.group("prev"), m.group("a") + m.group("b")
@@ -1860,6 +1874,8 @@ class PersonRecognizer(EntityRecognizer):
         (one of two letters may stand between, a transcript's "an" for "Ann"), and a listed first
         name or a word no dictionary has among them ("this is really hard again" names no one)."""
         gaz = self.gaz
+        if any(re.search(r"(.)\1\1", w) for w in words):
+            return False  # "it's soooo hard again": a word said long, no name
         for i, w in enumerate(words):
             key = gazetteer.fold(w)
             inner = 0 < i < len(words) - 1 and len(w) <= 2

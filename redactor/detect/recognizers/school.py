@@ -115,7 +115,7 @@ WORSHIP_FIRST = re.compile(r"(?<![\w'’])(?:Jamia[ \t]+)?(?:Gurdwara|Gurudwara|
 # Hurried notes: "st ann's J&I", "oakwood primary", "at brinsworth academy".
 LOWER_RE = re.compile(
     r"(?<![\w'’])(?:(?:st|saint)[ \u00a0]+[a-z]+(?:'s|’s)(?:(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+(?i:j&i|primary|school|academy|nursery|juniors?|infants?)"
-    r"|(?![ \u00a0]+(?:day|wort|ambulance)\b))"  # never "st patrick's day", "st john's wort"
+    r"|(?![ \u00a0]+(?:day|wort|ambulance|church|cathedral|flag|cross|parade|night|eve|hospital)\b))"  # never "st patrick's day"
     r"|(?:st|saint)[ \u00a0]+[a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+"
     r"(?:j&i|primary|school|academy|nursery|juniors?|infants?|high school|college)"
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
@@ -269,11 +269,17 @@ nursing hospital forest home big little middle upper lower senior first prep pre
 residential alternative pupil referral public normal regular proper right wrong whole full next
 last sister feeder partner named preferred chosen catchment nearest girls boys mixed single sex
 deaf blind autism autistic polish english welsh bible after before modern ordinary usual
+time term year class choice medium arts creative gaelic break lunch play tutor registration autumn spring
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 """.split())
+# "school" that opens the next clause is no name's end: "at break time school staff ignored him"
+SCHOOL_ACTS = re.compile(r"[ \t]+(?:staff|say|says|said|is|are|was|were|lets|let|do|does|did|refused|refuse|won['’]?t|"
+                         r"want|wants|ignored|rang|called|keep|keeps|kept|think|thinks|told|have|has|had|can|can['’]?t|will)\b")
 
 # What a child does at a setting, between her name and its kind: "tyler starts nursery", "mia loves college"
-STARTS_AT = frozenset("starts started begins began joins joined leaves left loves likes hates misses finishes "
-                      "finished attends attended goes went".split())
+STARTS_AT = frozenset("starts started begins began joins joined leaves left loves loved likes liked hates hated "
+                      "misses missed finishes finished attends attended goes went enjoys enjoyed refuses refused "
+                      "dreads dreaded adores adored quit skips skipped needs needed visited tried does did".split())
 
 # What ends the name of a document or a law, a firm ("... Foundation, Inc", "Castlegate Law LLP")
 # or a public body, never a setting, when it ends an organisation NER finds.
@@ -428,6 +434,9 @@ class SchoolRecognizer(EntityRecognizer):
         said = unwrapped(text)  # "at holmsea community\nprimary", "saint\nmichael's": one school a transcript wrapped
         for m in LOWER_RE.finditer(said):
             start, words = m.start(), m.group().split()
+            if "\n" in text[m.start():m.end()] and words[0] not in ("st", "saint") \
+                    and not LOWER_NAME_AHEAD.search(said, max(0, m.start() - 40), m.start()):
+                continue  # "at home\nprimary school want a meeting": two lines, no name wrapped
             # "from wathley primary": the first word may be no name while the second is; "tyler starts
             # nursery": a verb between a child and the kind names no setting
             if len(words) >= 3 and words[0].lower() in LOWER_NOT_NAME | STOP_WORDS and words[0] not in ("st", "saint"):
@@ -466,7 +475,8 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
         for m in [*LOWER_SCHOOL_RE.finditer(said), *LOWER_KIND_RE.finditer(said)]:
             first, second = m.group(2), m.group(3).strip()
-            if m.re is LOWER_SCHOOL_RE and second and self._two_name_words(first, second):
+            if m.re is LOWER_SCHOOL_RE and second and self._two_name_words(first, second) \
+                    and not SCHOOL_ACTS.match(said, m.end("name")):
                 out.append(self._result(m.start("name"), m.end("name"), LOWER_SCORE, "lower-case"))
             elif not (gaz.is_english(first) or gaz.near_english(first) or first in STOP_WORDS
                     or first in text_speak() or first in LOWER_NOT_NAME or first in self.allowed

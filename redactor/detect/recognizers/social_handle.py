@@ -25,6 +25,8 @@ def _name_pair(word: str, gaz) -> bool:
     return any(word[:k] in gaz.first_names and word[k:] in gaz.surnames for k in range(3, len(word) - 2))
 
 
+# what is written with a number after it and is no one's handle: a year group, a console, a channel
+NUMBERED_WORDS = frozenset("y yr year ks ps xbox bbc itv covid fifa gta cod ds wii switch channel".split())
 _TIME = re.compile(r"@\d{1,2}(?:[.:]\d{2})?(?:am|pm)?", flags=re.IGNORECASE)
 
 
@@ -61,7 +63,8 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # digit, an underscore or a dot inside
         "Handle before an app's name",
         r"(?<![\w@.])(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])"
-        r"(?=[ \t]{1,3}(?:\([ \t]*|on[ \t]{1,3}|[-–][ \t]{1,3})(?i:tiktok|insta|instagram|snapchat|snap|twitter|facebook|fb)\b)",
+        r"(?=[ \t]{1,3}(?:\([ \t]*|on[ \t]{1,3}|[-–][ \t]{1,3})"
+        r"(?i:tik[ \t]?tok|insta|instagram|snapchat|snap|twitter|facebook|fb|roblox|discord|youtube|whatsapp)\b)",
         0.85,
     ))
     PATTERNS.append(Pattern(
@@ -121,17 +124,28 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
             if pattern.name not in self.BESIDE_AN_APP:
                 continue
             for m in re.finditer(pattern.regex, text):
-                if (m.start(), m.end()) not in found and not FILE_NAME.search(m.group()):
+                if (m.start(), m.end()) not in found and not FILE_NAME.search(m.group()) \
+                        and not self._word_and_number(m.group()):
                     results.append(make_result(self, SOCIAL_HANDLE, m.start(), m.end(), pattern.score, "beside an app"))
         return results
 
+
+    @staticmethod
+    def _word_and_number(token: str) -> bool:
+        """A word or a short abbreviation and a number, no handle: "ps5", "Yr7", "Xbox360", "covid19"."""
+        parts = re.fullmatch(r"([A-Za-z]+)(\d+)", token)
+        if parts is None:
+            return False
+        letters = parts.group(1).lower()
+        return letters in NUMBERED_WORDS or (len(letters) >= 4 and gazetteer.load().is_english(letters)
+                                              and letters not in gazetteer.load().first_names)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject times written with an at sign ("@3pm", "@10:30"), and names joined by
         underscores that are a form's or a column's ("first_name", "ehcp_status", "sen_support"):
         one part must be no dictionary word and a listed name ("jake_b") or five letters or more
         ("kayleighdenby_x"), or letters and digits together ("3boys")."""
-        if _TIME.fullmatch(pattern_text):
+        if _TIME.fullmatch(pattern_text) or self._word_and_number(pattern_text):
             return True
         if pattern_text.startswith("@") or "_" not in pattern_text:
             return False
