@@ -321,9 +321,9 @@ class LocationRecognizer(EntityRecognizer):
             if any(w[0].isupper() and w != "I" for w in re.findall(r"[^\W\d_]+", around)):
                 continue  # a writer who uses capitals would have written a place with one
             start = m.start("place")
-            name_end = m.start("place") + len(prefix or "") + (1 if prefix else 0) + len(" ".join(words_)) \
-                if len(words_) == 1 else m.end("place")
-            out.append(self._result(start, name_end, LOWER_CASE_SCORE, "lower-case"))
+            one_word = " ".join(w for w in (prefix, words_[0]) if w)  # ("south normanton" of "in south normanton on shifts")
+            out.append(self._result(start, start + len(one_word) if len(words_) == 1 else m.end("place"),
+                                    LOWER_CASE_SCORE, "lower-case"))
         return out
 
     def _written_as_name(self, phrase: str, key: str) -> bool:

@@ -30,6 +30,25 @@ NUMBERED_WORDS = frozenset("y yr year ks ps xbox bbc itv covid fifa gta cod ds w
 _TIME = re.compile(r"@\d{1,2}(?:[.:]\d{2})?(?:am|pm)?", flags=re.IGNORECASE)
 
 
+# A handle written beside the app it is on, whose naming it is evidence enough, whatever words the
+# handle is made of (read by SocialHandleRecognizer.analyze, without invalidate_result's word checks):
+BESIDE_AN_APP = [re.compile(rx, re.DOTALL | re.MULTILINE | re.IGNORECASE) for rx in (
+    # "his snap is kaid_f1fan", "insta: jakeyb_2007": after the app's name, without its "@"; with a
+    # digit or an underscore, so "his snap is private" stays (or after his "page" or "profile": "his
+    # page is jordan.wheat.75"; a messaging app's too, its label after a comma: "WeChat, ID willow_mama_dby")
+    r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox|page|profile|"
+    r"wechat|weixin|viber|telegram|kik|messenger)"
+    r"(?:,?\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3}[*_\"“'‘]{0,2})"
+    r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
+    # "ayaanw.swindon on TikTok", "willbishop_06 (Insta)": before the app it is on, with a digit, an
+    # underscore or a dot inside
+    r"(?<![\w@.])(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])"
+    r"(?=[ \t]{1,3}(?:\([ \t]*|on[ \t]{1,3}|[-–][ \t]{1,3})"
+    r"(?i:tik[ \t]?tok|insta|instagram|snapchat|snap|twitter|facebook|fb|roblox|discord|youtube|whatsapp)\b)",
+)]
+BESIDE_AN_APP_SCORE = 0.85
+
+
 class SocialHandleRecognizer(DomainPatternRecognizer):
     """Recognize handles such as "@jo_bloggs", "@jo.bloggs.22" or "@jo@mastodon.social".
 
@@ -46,27 +65,6 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
             0.85,
         ),
     ]
-    PATTERNS.append(Pattern(
-        # "his snap is kaid_f1fan", "insta: jakeyb_2007": a handle written without its "@" after the
-        # app's name; with a digit or an underscore, so "his snap is private" stays
-        "Handle after an app's name",
-        # (or after his "page" or "profile": "his page is jordan.wheat.75")
-        # ("mum prefers WeChat, ID willow_mama_dby": a messaging app's too, its label after a comma)
-        r"(?<![\w@.])(?=[\w.]*[\d_])(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|fb|facebook|discord|xbox|psn|gamertag|roblox|page|profile|"
-        r"wechat|weixin|viber|telegram|kik|messenger)"
-        r"(?:,?\s{1,3}(?i:name|handle|username|user|is|id|tag|account)){0,2}\s{0,3}[:\-]?\s{1,3}[*_\"“'‘]{0,2})"
-        r"(?=[\w.]*[\d_])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
-        0.85,
-    ))
-    PATTERNS.append(Pattern(
-        # "ayaanw.swindon on TikTok", "willbishop_06 (Insta)": a handle before the app it is on, with a
-        # digit, an underscore or a dot inside
-        "Handle before an app's name",
-        r"(?<![\w@.])(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])"
-        r"(?=[ \t]{1,3}(?:\([ \t]*|on[ \t]{1,3}|[-–][ \t]{1,3})"
-        r"(?i:tik[ \t]?tok|insta|instagram|snapchat|snap|twitter|facebook|fb|roblox|discord|youtube|whatsapp)\b)",
-        0.85,
-    ))
     PATTERNS.append(Pattern(
         # "Follow us: Facebook /RDParentCarersTogether", "fb: /kezw84": a page's path after its app
         "Page after an app's name",
@@ -113,20 +111,11 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         UNDERSCORE_SCORE,
     ))
     CONTEXT = ["instagram", "twitter", "tiktok", "facebook", "snapchat", "x", "handle", "account"]
-    # the app named beside a handle is evidence enough, whatever words the handle is made of
-    # ("WeChat, ID willow_mama_dby"): these two shapes skip invalidate_result's word checks
-    BESIDE_AN_APP = ("Handle after an app's name", "Handle before an app's name")
-
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        found = {(r.start, r.end) for r in results}
-        for pattern in self.patterns:
-            if pattern.name not in self.BESIDE_AN_APP:
-                continue
-            for m in re.finditer(pattern.regex, text):
-                if (m.start(), m.end()) not in found and not FILE_NAME.search(m.group()) \
-                        and not self._word_and_number(m.group()):
-                    results.append(make_result(self, SOCIAL_HANDLE, m.start(), m.end(), pattern.score, "beside an app"))
+        results += [make_result(self, SOCIAL_HANDLE, m.start(), m.end(), BESIDE_AN_APP_SCORE, "beside an app")
+                    for rx in BESIDE_AN_APP for m in rx.finditer(text)
+                    if not FILE_NAME.search(m.group()) and not self._word_and_number(m.group())]
         return results
 
 
