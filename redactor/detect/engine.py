@@ -91,7 +91,7 @@ class Detector:
         _, authorities, longer = gazetteer.authorities()
         for word in {gazetteer.fold(w) for name in longer for w in re.findall(r"[A-Za-z]+", name)}:
             self.phrases_by_word.setdefault(word, []).append(authorities)
-        self.nlp_engine = LocalSpacyNlpEngine(pipeline.spacy_model)
+        self.nlp_engine = LocalSpacyNlpEngine(pipeline.spacy_model, pipeline.casework_model)
         self.nlp_engine.load()
         registry = RecognizerRegistry(
             recognizers=recognizers.build(pipeline.recognizers, self.generic_words),

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import warnings
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
+from spacy.tokens import Span
 
+from redactor import resources
 from redactor.errors import ModelError
 from redactor.extract import MAX_TEXT_CHARS
 
@@ -28,6 +31,9 @@ NER_LABELS = {
     "GPE": "LOCATION",
     "LOC": "LOCATION",
 }
+# The casework reader's labels (samples/train_casework_ner.py) -> the candidate types above
+CASEWORK_LABELS = {"PERSON": "PERSON", "SCHOOL": "ORGANIZATION", "PLACE": "LOCATION"}
+CASEWORK_SCORE = 0.85  # as Presidio scores spaCy's own entities
 IGNORED_LABELS = [
     "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP", "EVENT",
     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT",
@@ -62,10 +68,28 @@ def load_spacy(name: str) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=2)
+def load_casework(name: str) -> Language:
+    """The casework reader (``models/casework_ner/``, built by samples/train_casework_ner.py): a
+    second NER trained on this project's gold, read beside spaCy's. A name is a folder of models/
+    or a path."""
+    path = resources.models_dir() / name if not Path(name).is_absolute() else Path(name)
+    if not (path / "config.cfg").is_file():
+        raise ModelError(f"the casework reader is missing: {path} (see README, 'The NER model')")
+    try:
+        nlp = spacy.load(path)
+    except (OSError, ValueError):
+        raise ModelError(f"the casework reader cannot be loaded: {path}") from None
+    if "ner" not in nlp.pipe_names:
+        raise ModelError(f"the casework reader has no 'ner' component: {path}")
+    nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
+    return nlp
+
+
 class LocalSpacyNlpEngine(SpacyNlpEngine):
     """A Presidio NLP engine over a locally installed spaCy pipeline, NER only, batched."""
 
-    def __init__(self, model_name: str):
+    def __init__(self, model_name: str, casework_model: str | None = None):
         super().__init__(
             models=[{"lang_code": "en", "model_name": model_name}],
             ner_model_configuration=NerModelConfiguration(
@@ -74,9 +98,26 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
             ),
         )
         self.model_name = model_name
+        self.casework_model = casework_model
 
     def load(self) -> None:
         self.nlp = {"en": load_spacy(self.model_name)}
+        self.casework = load_casework(self.casework_model) if self.casework_model else None
+
+    def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
+        """Presidio's artifacts of each text, with the casework reader's entities beside spaCy's
+        (the recognizers read both and check both alike)."""
+        texts = [str(text) for text in texts]
+        second = self.casework.pipe(texts, batch_size=batch_size) if self.casework is not None else None
+        for doc in self.nlp[language].pipe(texts, batch_size=batch_size):
+            artifacts = self._doc_to_nlp_artifact(doc, language)
+            if second is not None:
+                other = next(second)
+                for ent in other.ents:
+                    if ent.label_ in CASEWORK_LABELS:
+                        artifacts.entities.append(Span(other, ent.start, ent.end, label=CASEWORK_LABELS[ent.label_]))
+                        artifacts.scores.append(CASEWORK_SCORE)
+            yield doc.text, artifacts
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         # Our recognizers read only the entities (and the text); context words are matched on
