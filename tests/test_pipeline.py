@@ -63,18 +63,34 @@ def _redact(tmp_path, body: str | None):
     return CliRunner().invoke(main, args)
 
 
-def test_the_casework_reader_finds_a_lower_case_name_spacy_and_the_rules_miss(tmp_path):
-    # a pipeline that names models/casework_ner reads with it beside spaCy's model
-    result = _redact(tmp_path, "nlp:\n  casework_model: casework_ner\n")
+def test_the_shipped_pipeline_reads_with_the_casework_reader_and_finds_a_name_spacy_and_the_rules_miss(tmp_path):
+    result = _redact(tmp_path, None)
     assert result.exit_code == 0, result.output
     assert "brogan" not in (tmp_path / "out" / "note.txt").read_text(encoding="utf-8")
 
 
-def test_the_shipped_pipeline_reads_with_spacy_and_the_rules_alone(tmp_path):
-    # (the casework reader is off by default until the checks are tuned for it)
-    result = _redact(tmp_path, None)
+def test_a_pipeline_without_the_casework_reader_reads_with_spacy_and_the_rules_alone(tmp_path):
+    result = _redact(tmp_path, "nlp:\n  casework_model: null\n")
     assert result.exit_code == 0, result.output
     assert "brogan" in (tmp_path / "out" / "note.txt").read_text(encoding="utf-8")
+
+
+def test_the_casework_readers_bold_guesses_need_a_listed_name_or_a_word_no_dictionary_has(tmp_path):
+    """The reader guesses more boldly than spaCy; what it offers alone is taken only with a
+    name a list knows or a capitalised word no dictionary has, and never hides a rule's find."""
+    note = tmp_path / "in" / "log.csv"
+    note.parent.mkdir()
+    note.write_text("IncidentRef,Pupil,Location,Summary\nINC-2,\"Test, Bo\",Science Lab,\"Fine\"\n"
+                    "Note,We met at the Playing Fields site. The lady called deliveroo by mistake.\n"
+                    "Call,hi yeah it's patience love ridge kai's mum um you said to ring\n"
+                    "Hope was expressed by everyone that things can improve.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["redact", str(note), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    out = (tmp_path / "out" / "log.csv").read_text(encoding="utf-8")
+    for kept in ("Science Lab", "Playing Fields site", "called deliveroo", "Hope was expressed"):
+        assert kept in out, "an ordinary word the reader guessed was redacted"
+    for name in ("patience", "love ridge", "kai"):
+        assert name not in out, "a caller's name the rules find was left in clear"
 
 
 def test_a_missing_casework_reader_is_one_clear_error(tmp_path):

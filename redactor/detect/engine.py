@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer, quasi, recognizers
 from redactor.detect.gazetteer import AUTHORITY_DEPARTMENTS, DEPARTMENT_LETTERS, NOT_INITIALS
 from redactor.detect.context import TextWindowContextEnhancer
-from redactor.detect.nlp import LocalSpacyNlpEngine
+from redactor.detect.nlp import LocalSpacyNlpEngine, unmarked
 from redactor.detect.recognizers import address as address_words
 from redactor.detect.recognizers.columns import authority_cells, header_cells
 from redactor.detect.words import (BROKEN_WORD, broken_word_end, caps_twin, misread_reading, ocr_twins,
@@ -57,6 +57,13 @@ PLACEHOLDER = re.compile(
 ROLE_LETTER = re.compile(r"\b(?:Child|Pupil|Young\s+Person|YP|Parent|Carer|Sibling|Family|Person|Teacher|"
                          r"Officer|Worker|School|Setting|College|Nursery|Academy|Village|Town|Place|Area|"
                          r"Estate)\s+[A-Z]\d?\b")
+
+
+def ner_reading(text: str) -> str:
+    """The text as NER reads it, the same length (so its offsets are the text's): a table's cells
+    as lines ("Parent<tab>Buccal midazolam" is no sentence) and Markdown's emphasis blanked
+    ("**Notes:** Bev Pilcher" hides the name). The casework reader is trained on this reading."""
+    return MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group()), text.replace("\t", "\n"))
 
 
 class Detector:
@@ -151,7 +158,7 @@ class Detector:
                 score_threshold=self.pipeline.score_threshold,
             )
             findings = [
-                Finding(type=r.entity_type, start=r.start, end=r.end, score=round(r.score, 3),
+                Finding(type=unmarked(r.entity_type), start=r.start, end=r.end, score=round(r.score, 3),
                         recognizer=(r.recognition_metadata or {}).get("recognizer_name", "?"))
                 for r in results
             ]
@@ -275,12 +282,7 @@ class Detector:
         needs temporary memory in proportion to the text it reads at once."""
         group: list[str] = []
         for _, _, piece in windows:
-            # NER reads a table's cells as lines ("Parent<tab>Buccal midazolam" is no sentence);
-            # the same length, so its offsets are the text's
-            piece = piece.replace("\t", "\n")
-            # nor Markdown's emphasis ("**Notes:** Bev Pilcher" hides the name from it); blanked, so
-            # the offsets are the text's
-            piece = MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group()), piece)
+            piece = ner_reading(piece)
             if group and sum(map(len, group)) + len(piece) > BATCH_CHARS:
                 yield from (a for _, a in self.nlp_engine.process_batch(group, "en", batch_size=BATCH_SIZE))
                 group = []

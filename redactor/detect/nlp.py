@@ -10,6 +10,7 @@ Two traps this module exists to avoid:
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from redactor import resources
+from redactor.detect import gazetteer
+from redactor.detect.words import sentence_initial
 from redactor.errors import ModelError
 from redactor.extract import MAX_TEXT_CHARS
 
@@ -34,6 +37,12 @@ NER_LABELS = {
 # The casework reader's labels (samples/train_casework_ner.py) -> the candidate types above
 CASEWORK_LABELS = {"PERSON": "PERSON", "SCHOOL": "ORGANIZATION", "PLACE": "LOCATION"}
 CASEWORK_SCORE = 0.85  # as Presidio scores spaCy's own entities
+# The reader's entities are marked so (Span.kb_id_), and their results carry the type with this
+# mark inside Presidio (the engine takes it off): Presidio drops a result a longer one of its type
+# holds, and a reader's guess the engine refuses later must never have hidden a rule's finding
+CASEWORK_MARK = "casework"
+# a guess read across a table's cells ("0001,Inbound", 'Bo",Science Lab'): the reader misread a row
+ACROSS_CELLS = re.compile(r"\t|,(?=\S)|\"")
 IGNORED_LABELS = [
     "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP", "EVENT",
     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT",
@@ -115,7 +124,8 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
                 other = next(second)
                 for ent in other.ents:
                     if ent.label_ in CASEWORK_LABELS:
-                        artifacts.entities.append(Span(other, ent.start, ent.end, label=CASEWORK_LABELS[ent.label_]))
+                        artifacts.entities.append(Span(other, ent.start, ent.end, label=CASEWORK_LABELS[ent.label_],
+                                                       kb_id=CASEWORK_MARK))
                         artifacts.scores.append(CASEWORK_SCORE)
             yield doc.text, artifacts
 
@@ -125,3 +135,40 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
         entities, scores = self._get_updated_entities(list(doc.ents), self._get_scores_for_entities(doc))
         return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[], lemmas=[],
                             nlp_engine=self, language=language, scores=scores)
+
+
+def from_reader(ent) -> bool:
+    """An entity of the casework reader's, not spaCy's."""
+    return ent.kb_id_ == CASEWORK_MARK
+
+
+def apart(entity_type: str, ent) -> str:
+    """The type a result from ``ent`` carries inside Presidio: the reader's marked (see CASEWORK_MARK)."""
+    return f"{entity_type}@{CASEWORK_MARK}" if from_reader(ent) else entity_type
+
+
+def unmarked(entity_type: str) -> str:
+    return entity_type.partition("@")[0]
+
+
+def reader_guess_holds(text: str, ent, start: int, end: int, listed, setting: bool = False) -> bool:
+    """Whether a piece (``start``:``end``) of the casework reader's entity ``ent`` is taken: it
+    names something a list knows (``listed(word)``: a first name or surname, a place), or a
+    capitalised word no dictionary has, or (``setting``) a school's kind. The reader, trained on
+    a few hundred documents, guesses more boldly than spaCy: capitalised dictionary words ("Science
+    Lab", "Playing Fields", "Warranty Disclaimers"), a word a lower-case writer uses ("called
+    deliveroo", "jade green"), spelt-out letters. Read across a table's cells, only a listed name
+    is taken; in lower case, only one no dictionary has ("brogan", not "jade")."""
+    gaz = gazetteer.load()
+    span = text[start:end]
+    words = re.findall(r"[^\W\d_]+", span)
+    lower = span.islower()
+    if len(words) == 1 and gaz.is_english(words[0]) and sentence_initial(text, start):
+        return False  # "Hope was expressed", "Summer (to date)": a word opening a sentence or a cell
+    if any(listed(gazetteer.fold(w)) and not (lower and gaz.is_english(w)) for w in words):
+        return True
+    if lower or ACROSS_CELLS.search(text, ent.start_char, ent.end_char):
+        return False
+    return setting or any(len(w) >= 3 and w[0].isupper() and not gaz.is_english(w)
+                          and (w.isupper() and len(w) <= 4 or not gaz.near_english(w)) for w in words)
+    # (initials are never a typing slip: "TOH" is no "toy")

@@ -17,6 +17,7 @@ from redactor.detect.check import text_speak
 from redactor.detect.words import (
     PLACE_BY, is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
 )
+from redactor.detect.nlp import apart, from_reader, reader_guess_holds
 from redactor.detect.recognizers.base import make_result
 from redactor.detect.recognizers.uk_postcode import ANY_CASE_POSTCODE
 from redactor.types import LOCATION
@@ -226,7 +227,11 @@ class LocationRecognizer(EntityRecognizer):
                             and self.gaz.is_english(names[0]):
                         continue  # "Affirmer", "the United": an ordinary word NER took for a place
                         # ("Chapel Town", two words, may be a district no list has: kept)
-                    out.append(self._result(start, end, NER_SCORE, "ner"))
+                    if gazetteer.TRUST_AFTER_PLACE.match(text, end):
+                        continue  # "Oxford Health": an NHS trust named by its place, no one's place
+                    if from_reader(ent) and not reader_guess_holds(text, ent, start, end, self.gaz.places.__contains__):
+                        continue
+                    out.append(make_result(self, apart(LOCATION, ent), start, end, NER_SCORE, "ner"))
         return out
 
     def _by_context(self, text):

@@ -29,6 +29,7 @@ from redactor.detect.words import (
     a_thing_after_the,
     Word, bracket_label, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
 )
+from redactor.detect.nlp import apart, from_reader, reader_guess_holds
 from redactor.detect.recognizers.base import make_result
 from redactor.types import PERSON
 
@@ -1829,8 +1830,13 @@ class PersonRecognizer(EntityRecognizer):
                     continue  # "at the Guildhall", "the Attendence Officer"
                 if in_caps_line(text, start, end) and not known:
                     continue  # NER guesses wildly in ALL-CAPS headings; the gazetteers decide there
-                out.append(self._result(start, end, NER_SCORE, "ner"))
+                if from_reader(ent) and not reader_guess_holds(text, ent, start, end, self._listed_name):
+                    continue
+                out.append(make_result(self, apart(PERSON, ent), start, end, NER_SCORE, "ner"))
         return out
+
+    def _listed_name(self, key: str) -> bool:
+        return key in self.gaz.first_names or key in self.gaz.surnames
 
     def _clean_span(self, text, start, end):
         """Trim titles, possessives and punctuation; split where layout joined the span."""

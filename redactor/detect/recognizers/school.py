@@ -19,6 +19,7 @@ from redactor.detect.words import (
     is_capitalised, names_a_class, ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive,
     unwrapped,
 )
+from redactor.detect.nlp import apart, from_reader, reader_guess_holds
 from redactor.detect.recognizers.base import make_result
 from redactor.types import SCHOOL
 
@@ -530,9 +531,13 @@ class SchoolRecognizer(EntityRecognizer):
                         if len(ner_words) >= 2 and ner_words[-1] in ("school", "nursery", "college") and all(
                                 gazetteer.load().is_english(w) for w in ner_words[:-1]):
                             continue  # "Rang school": a setting's kind in lower case after a word, no name
+                        if span and from_reader(ent) and not reader_guess_holds(
+                                text, ent, *span, _listed_place_or_name, setting=any(
+                                    gazetteer.fold(w) in KIND_WORDS for w in word.split())):
+                            continue
                         if span and not text[span[0]:span[1]].islower() \
                                 and not self._ordinary_words(text[span[0]:span[1]]):  # "cert": NER's lower-case guess
-                            out.append(self._result(*span, NER_SCORE, "ner"))
+                            out.append(make_result(self, apart(SCHOOL, ent), *span, NER_SCORE, "ner"))
         return out
 
     @staticmethod
@@ -659,3 +664,9 @@ class SchoolRecognizer(EntityRecognizer):
 
     def _result(self, start, end, score, how):
         return make_result(self, SCHOOL, start, end, score, how)
+
+
+def _listed_place_or_name(key: str) -> bool:
+    """A word a setting is often named after: a listed place, first name or surname."""
+    gaz = gazetteer.load()
+    return key in gaz.places or key in gaz.first_names or key in gaz.surnames
