@@ -83,11 +83,14 @@ def test_the_casework_readers_bold_guesses_need_a_listed_name_or_a_word_no_dicti
     note.write_text("IncidentRef,Pupil,Location,Summary\nINC-2,\"Test, Bo\",Science Lab,\"Fine\"\n"
                     "Note,We met at the Playing Fields site. The lady called deliveroo by mistake.\n"
                     "Call,hi yeah it's patience love ridge kai's mum um you said to ring\n"
-                    "Hope was expressed by everyone that things can improve.\n", encoding="utf-8")
+                    "Hope was expressed by everyone that things can improve.\n"
+                    "2.1. The Initial Developer Grant. 3. Public License Fallback. Into another language.  "
+                    "(Hereinafter, translation is included.)\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["redact", str(note), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     out = (tmp_path / "out" / "log.csv").read_text(encoding="utf-8")
-    for kept in ("Science Lab", "Playing Fields site", "called deliveroo", "Hope was expressed"):
+    for kept in ("Science Lab", "Playing Fields site", "called deliveroo", "Hope was expressed",
+                 "Developer Grant", "License Fallback", "(Hereinafter"):
         assert kept in out, "an ordinary word the reader guessed was redacted"
     for name in ("patience", "love ridge", "kai"):
         assert name not in out, "a caller's name the rules find was left in clear"

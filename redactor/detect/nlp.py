@@ -151,20 +151,25 @@ def unmarked(entity_type: str) -> str:
     return entity_type.partition("@")[0]
 
 
-def reader_guess_holds(text: str, ent, start: int, end: int, listed, setting: bool = False) -> bool:
+def reader_guess_holds(text: str, ent, start: int, end: int, listed, setting: bool = False,
+                       person: bool = False) -> bool:
     """Whether a piece (``start``:``end``) of the casework reader's entity ``ent`` is taken: it
     names something a list knows (``listed(word)``: a first name or surname, a place), or a
     capitalised word no dictionary has, or (``setting``) a school's kind. The reader, trained on
     a few hundred documents, guesses more boldly than spaCy: capitalised dictionary words ("Science
     Lab", "Playing Fields", "Warranty Disclaimers"), a word a lower-case writer uses ("called
     deliveroo", "jade green"), spelt-out letters. Read across a table's cells, only a listed name
-    is taken; in lower case, only one no dictionary has ("brogan", not "jade")."""
+    is taken; in lower case, only one no dictionary has ("brogan", not "jade"); one word opening a
+    sentence, only a listed one ("Hereinafter" is none); a ``person`` of words, only one whose first
+    word is listed or no dictionary's ("Developer Grant", "License Fallback" are none)."""
     gaz = gazetteer.load()
     span = text[start:end]
     words = re.findall(r"[^\W\d_]+", span)
     lower = span.islower()
-    if len(words) == 1 and gaz.is_english(words[0]) and sentence_initial(text, start):
+    if len(words) == 1 and sentence_initial(text, start) and (gaz.is_english(words[0]) or not listed(gazetteer.fold(words[0]))):
         return False  # "Hope was expressed", "Summer (to date)": a word opening a sentence or a cell
+    if person and len(words) > 1 and gaz.is_english(words[0]) and not listed(gazetteer.fold(words[0])):
+        return False
     if any(listed(gazetteer.fold(w)) and not (lower and gaz.is_english(w)) for w in words):
         return True
     if lower or ACROSS_CELLS.search(text, ent.start_char, ent.end_char):

@@ -1830,7 +1830,7 @@ class PersonRecognizer(EntityRecognizer):
                     continue  # "at the Guildhall", "the Attendence Officer"
                 if in_caps_line(text, start, end) and not known:
                     continue  # NER guesses wildly in ALL-CAPS headings; the gazetteers decide there
-                if from_reader(ent) and not reader_guess_holds(text, ent, start, end, self._listed_name):
+                if from_reader(ent) and not reader_guess_holds(text, ent, start, end, self._listed_name, person=True):
                     continue
                 out.append(make_result(self, apart(PERSON, ent), start, end, NER_SCORE, "ner"))
         return out
