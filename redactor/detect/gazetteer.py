@@ -89,6 +89,13 @@ def kept_phrase_words() -> frozenset[str]:
     return frozenset(w for w in words_ if w not in gaz.first_names and w not in gaz.surnames and w not in gaz.places)
 
 
+@lru_cache(maxsize=1)
+def glossary_letters() -> frozenset[str]:
+    """The SEND glossary's abbreviations in capitals ("CP", "AP", "OT", "EHCP"): what they name
+    (child protection, alternative provision) may agree or send, as no title's letters ("KC") do."""
+    return frozenset(term for term in resources.word_list("send_glossary.txt") if term.isupper() and " " not in term)
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower-case and strip diacritics (ł -> l as well)."""

@@ -199,6 +199,17 @@ FILE_NAME = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\
 GREETED_LOWER = re.compile(r"(?<![\w'’])(?i:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|ta|cheers|morning|evening|night)"
                            r"[ \t]*,?[ \t]+([a-z]{3,})(?![\w'’-])(?![ \t]+(?:you|u|we|i|they|he|she|it|is|are|was|"
                            r"do|can|could|would|will|have|has|did|the|a|an|to|for|and)\b)")
+# Where only a person stands, for a first name found here that is also a word and is written in
+# lower case: spoken to ("hiya will its roxanne", "thanks dawn bye"), with or told someone ("pair
+# me with will", "tell will yes", "get will to draw"), someone at a service ("dawn at sendiass",
+# "summer from camhs"), or doing what a person does ("dawn rang me back")
+NAME_SLOT_BEFORE = re.compile(r"(?<![\w'’-])(?:hiya|hi|hey|heya|thanks|thank[ \t]+(?:you|u)|ta|cheers|with|tell|told|"
+                              r"ask|asked|get|got|speak[ \t]+to|spoke[ \t]+to|talk[ \t]+to|talked[ \t]+to|me[ \t]+and|"
+                              r"me[ \t]+n)[ \t]+$")
+NAME_SLOT_AFTER = re.compile(r"[ \t]+(?:at|from)[ \t]+(?:sendiass|sendias|camhs|school|college|nursery|the[ \t]+"
+                             r"(?:council|school|la|nursery|college))\b"
+                             r"|[ \t]+(?:says|said|rang|phoned|told|texted|emailed|wants|wanted|asked|thinks|reckons)\b")
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|last|next|every|each|all|of|in|by|since|until|till)[ \t]+$")
 # What a greeting is followed by that is no one's name: "thanks hun", "cheers pal"
 ENDEARMENTS = frozenset("hun hunny honey pal mate bro babe babes love lovely darling chick sis bud buddy".split())
 # What a kin word after a name with its apostrophe left out says: "(skys dad, Jordan)"
@@ -318,6 +329,9 @@ class _Linker:
         merged = self._merge(merged + self._staff_codes(merged))
         merged = self._merge(merged + self._lower_codes(merged))
         merged = self._merge(merged + self._every_copy(merged))
+        # (after every copy is followed: a copy found so is no seed for the others)
+        merged = self._merge(merged + self._word_names_found_here(merged))
+        merged = self._merge(merged + self._school_letters(merged))
         merged = self._merge(merged + self._corrected(merged))
         merged = self._merge(merged + self._in_file_names(merged))
         merged = self._merge(merged + self._lower_surnames(merged))
@@ -965,6 +979,64 @@ class _Linker:
                 continue
             out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                recognizer="linker", entity=owners[0].id))
+        return out
+
+    def _school_letters(self, findings: list[Finding]) -> list[Finding]:
+        """A setting found here, written again by its initials in capitals: "Trinity Fields
+        Academy" as "TFA", "Highfield Moor Academy" as "HMA" (three letters at least, the small
+        words left out; never letters the allow list keeps or two settings share)."""
+        letters: dict[str, set[str]] = defaultdict(set)
+        for f in findings:
+            if f.type != SCHOOL:
+                continue
+            words_ = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", self._span(f))
+                      if w.lower() not in ("the", "of", "and", "for", "in", "at", "s")]
+            code = "".join(w[0].upper() for w in words_)
+            if 3 <= len(code) <= 5:
+                letters[code].add(f.entity or self._span(f))
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        out = []
+        for code, owners in letters.items():
+            if len(owners) != 1 or code.lower() in self.allow or code in NOT_INITIALS or code.lower() in STOP_WORDS:
+                continue
+            for m in re.finditer(rf"(?<![\w'’&/.-]){code}(?![\w'’&/-])", self.text):
+                if not any(redacted.overlapping(m.start(), m.end())):
+                    out.append(Finding(type=SCHOOL, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker",
+                                       entity=next(iter(owners)) if next(iter(owners)) in self.entities else None))
+        return out
+
+    def _word_names_found_here(self, findings: list[Finding]) -> list[Finding]:
+        """A found person's first name that is also a word ("Will Dransfield", "Dawn"), in a copy
+        written in lower case where only a person stands (see NAME_SLOT_BEFORE and _AFTER): the
+        word alone is never followed into lower case, but one written where it is spoken to,
+        asked or told, or at a service, is hers. In writing without capitals only; never after
+        an article or a word of time ("the summer said", "in may")."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in self.entities.values():
+            if e.type == PERSON and e.first and e.evidence >= LOWER_SEED and len(e.first) >= 3:
+                owners[gazetteer.fold(e.first)].add(e.id)
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        out = []
+        for m in re.finditer(r"(?<![\w'’@#./-])[a-z]{3,}(?![\w'’@-])", self.text):
+            key = m.group()
+            if len(owners.get(key, ())) != 1 or any(redacted.overlapping(m.start(), m.end())):
+                continue
+            if key in self.gaz.titles or key in self.gaz.role_cues or key in ENDEARMENTS or key in text_speak() \
+                    or key in self.allow and key not in self.gaz.calendar:
+                continue
+            before = self.text[max(0, m.start() - 24):m.start()]
+            if not (NAME_SLOT_BEFORE.search(before) or NAME_SLOT_AFTER.match(self.text, m.end())) \
+                    or ARTICLE_BEFORE.search(before) or not self._lower_case_writing(m.start()):
+                continue
+            if re.match(r"[ \t]+(?:you|u|we|i|they|he|she|it|be|have|not|go|do|get)\b", self.text[m.end():m.end() + 6]):
+                continue  # ("hi will you ring me", "thanks may be late": a question, a modal)
+            if before.endswith("with ") and not re.match(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:if|when|at|from|cos|because|who)\b",
+                                                         self.text[m.end():m.end() + 12]):
+                continue  # "pair me with will if you can", not "with grace and dignity"
+            if key in MODAL_WORD_NAMES and not NAME_SLOT_BEFORE.search(before):
+                continue  # ("will said" is no sentence; "may wants", neither: only where spoken to or with)
+            out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
+                               recognizer="linker", entity=next(iter(owners[key]))))
         return out
 
     def _subject_opening(self, start: int, end: int) -> bool:

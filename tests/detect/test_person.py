@@ -2316,18 +2316,43 @@ def test_a_bare_street_above_a_date_is_replaced_as_a_street(anonymise):
         "a street came back as a person's name"
 
 
+# Stop 46: staff initials that are also a title's or a treatment's letters, where they act; a
+# note's writer with the day she wrote it; initials joined as a double surname's
+STOP_46_FOUND = [
+    ("initials-the-allow-list-keeps-acting", 'Voicemail 05/03 transcribed to file. GA to ring back."\n'
+     "Will ring back after GA speaks to Head of Year.", ["GA to", "GA speaks"]),
+    ("initials-owning-a-call-back-in-a-log", "16/06/2025\t09:10\tBN\tMary-Ann Hirst\t07700 900476\t"
+     "GA - call back, prefers calls not text\n", ["GA"]),
+    ("a-note-s-writer-with-its-date", "--- Admin note (LM 14/04): Msg 1 logged, passed on.", ["LM"]),
+    ("an-action-s-owner-whose-letters-are-a-word", "Actions (ST): Msg 1 -> callback tomorrow.", ["ST"]),
+    ("copied-to-initials", "[handwritten]  recd 06/11 - copy to GA  for the file", ["GA"]),
+    ("scanned-by-initials", "[Scanned 04/12/2024 by TO - ScanSnap iX1600 - OCR auto]", ["TO"]),
+    ("double-surname-initials-acting-and-as-a-family", "1. SB-D to send the report.\nThe O-A family found "
+     "the tribunal prep upsetting. Pack for the L. family.", ["SB-D", "O-A", "L."]),
+]
+STOP_46_KEPT = [
+    ("role-and-service-letters-stay", "The EP will call. The AP will send work. Send a copy to LA. "
+     "TAC to review on 12/03. Copy to GP and pass to SW. SEN to decide.", ["EP will", "AP will", "to LA",
+                                                                            "TAC to", "to GP", "to SW", "SEN to"]),
+    ("a-subject-and-a-date-stay", "Pupils in Y5 (PE 12/03) and the SEN 12/03 panel.", ["PE", "SEN"]),
+    ("a-plan-s-letter-before-family", "See Plan B family options.", ["B family"]),
+    ("a-voicemail-s-letters-in-a-log", "14:05\tBH\tvoicemail - Andreea\tVM\tasked for call back", ["VM"]),
+    ("the-glossary-s-letters-acting", "Child in Need: step down from CP agreed at RCPC 02/04/2025", ["CP agreed"]),
+]
+
+
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
-    + STOP_44_FOUND
+    + STOP_44_FOUND + STOP_46_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
-    + STOP_44_KEPT
+    + STOP_44_KEPT + STOP_46_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -502,3 +502,24 @@ def test_staff_initials_that_are_an_abbreviation_in_notes_that_write_people_as_i
     assert "be OK." in out and "- IT: fix" in out
     # a role's abbreviation, or a code before the name of whoever holds that role, is no one's initials
     assert "and SW." in out and "SW (" in out and "Gemma Lister" not in out
+
+
+def test_a_found_name_that_is_a_word_is_followed_into_lower_case_only_where_a_person_stands(anonymise):
+    """"Will Dransfield" is found; in his own lower-case writing "pair me with will if you can" and
+    "tell will" are him, but "i will go", "hi will you ring" and "with will power" are words."""
+    text = ("Child: Will Dransfield (Y8)\n\nhiya its me. pair me with will if you can. tell will about the meeting. "
+            "hi will you ring me back. i will go with my mum. we did it with will power.\n")
+    out, _ = anonymise(text)
+    assert "with will if" not in out and "tell will" not in out, "his name was left in lower case"
+    for kept in ("hi will you ring", "i will go", "with will power"):
+        assert kept in out, "the word 'will' was redacted"
+
+
+def test_a_setting_found_here_is_replaced_where_it_is_written_by_its_initials(anonymise):
+    """"Highfield Moor Academy" is found, and a chat writes it "HMA"; "SEN" and "EHC" stay."""
+    text = ("Claire Eastwood | SENCO | Highfield Moor Academy\n10:02:05 From  Claire Eastwood | SENCO | HMA  to  "
+            "Everyone:\n\tNo problem at all. The SEN and EHC paperwork is in.\n")
+    out, _ = anonymise(text)
+    assert "HMA" not in out, "the setting's initials were kept"
+    assert "The SEN and EHC paperwork" in out
+

@@ -280,13 +280,16 @@ LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ 
                                rf"[ \t]*:[ \t]*(?P<code>{INITIAL_CODE}|[A-Z] [A-Z](?=[ \t]*$))(?![\w/&-])"
                                # a case handed to a worker: "passed to DS", "transfer to IS", "covering for LK"
                                rf"|\b(?i:passed|transfer|transferred|handed(?:[ \t]+over)?|allocate|allocated|reallocated|"
-                               rf"reassigned|assigned|covering|cover)[ \t]+(?i:to|for)[ \t]+(?P<code2>{INITIAL_CODE})"
+                               rf"reassigned|assigned|covering|cover|copy|copied|pass)[ \t]+(?i:to|for)[ \t]+(?P<code2>{INITIAL_CODE})"
                                rf"(?![\w/&-])(?![ \t]+(?i:school|team|panel|service|unit|hub|court|tribunal)\b)"
                                # "(looked after child - initials LM)": the word itself before them
                                rf"|\b(?i:initials|inits)[ \t]*[:=-]?[ \t]*(?P<code3>(?-i:[A-Z]{{2,3}}))(?![\w/&-])")
 # What stands after a worker's label and is no one: an answer or a body ("Allocated: TBC", "to LA")
 NO_WORKER = frozenset("OK NA TBC TBA ID NK ALL DUTY LA EHC SEN".split())
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
+# A note's writer in initials with the day she wrote it: "Admin note (TB 14/04)", "*HR 11/02/25 13.05*"
+DATED_INITIALS = re.compile(rf"(?m)(?:\(|^[ \t]*[*_]{{1,2}}|(?<=[ \t])[-–][ \t]+)(?P<code>{INITIAL_CODE})[ \t]+"
+                            r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?=\)|[ \t]*[*_]|[ \t]+\d{1,2}[.:]\d{2}\b|[ \t]+[-–][ \t])")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
 LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})(?: / |/)(?P<typist>[a-z]{2,3})(?![\w/.-])")
 # A first name ending a line of prose and its surname starting the next: "- why has Harvey\n  Smithies"
@@ -366,7 +369,7 @@ HEADER_WORDS = frozenset("role organisation organization title position relation
 SUBJECTS = frozenset("PE RE MFL ICT RSE PSHE DT IT ART RS PSE SRE CDT".split())
 # A nickname in quotes between a first name and a surname: "Shelley 'Shell' Armitage"
 NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nick>[A-Z][a-z]{1,14})[\"”’'][ \t]+[A-Z][a-z]")
-RECORD_KEEPING = frozenset("typed minuted authored entered logged redacted note notes minutes".split())
+RECORD_KEEPING = frozenset("typed minuted authored entered logged redacted note notes minutes scanned transcribed".split())
 # Where a sentence or a note's line opens, and the words that never follow a name opening one
 SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t>*•-]*|[.!?][ \t]+)$")
 # a school's church before its kind: "St Oswin's RC primary", "CE (VA) Primary"
@@ -402,8 +405,10 @@ TEAM_LETTERS = frozenset("SMT SLT MDT DHT AHT CSW PSW EHA ICT CAF TAC TAF CIN CL
 BY_INITIALS = re.compile(
     r"\b(?P<verb>(?i:reviewed|written|checked|anonymi[sz]ed|prepared|completed|signed|approved|typed|"
     r"minuted|authored|actioned|updated|entered|logged|taken|redacted|note|notes|minutes|sent|booked|"
-    r"arranged|chased|done))[ \t]+by[ \t]+"
-    rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])")
+    r"arranged|chased|done|scanned|transcribed)(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?)[ \t]+by[ \t]+"
+    rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])"
+    # (a service's letters before its office: "scanned by WSI admin")
+    r"(?![ \t]+(?i:admin|administration|team|office|service|services|staff|panel|hub|unit)\b)")
 # A letter and a kiss signing a message: "Good luck!! You'll be great. H x"
 LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>[B-HJ-Z])[ \t]+x{1,3}[ \t]*$")
 # Dotted initials signing a note's paragraph, after its last sentence: "... the same at home. S.W."
@@ -429,13 +434,16 @@ INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|of
 # Initials doing what a person does ("RD acknowledged this", "RD to write to April", "IS will
 # call", "A.T. will send"), and an action list's owner ("1. RD - email April Dunn").
 ACTING_INITIALS = re.compile(
-    r"(?<![\w/&.-])(?P<code>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?=[ \t]+(?:said|suggested|confirmed|asked|acknowledged|agreed|explained|"
+    r"(?<![\w/&.-])(?P<code>[A-Z]{2,3}|(?:[A-Z]\.){2,3}|[A-Z]{1,2}-[A-Z]{1,2})(?=[ \t]+(?:said|suggested|confirmed|asked|acknowledged|agreed|explained|"
     r"advised|noted|reported|requested|queried|raised|summarised|rang|emailed|called|visited|attended|"
     r"escalated|referred|signposted|contacted|chased|texted|drafted|forwarded|calling|ringing|"
+    r"speaks|spoke|phoned|met|wrote|offered|helped|posted|"
     r"will[ \t]+(?:ask|call|ring|email|write|send|check|chase|contact|follow|speak|arrange|book|update|attend)|"
     r"to[ \t]+(?:write|email|ring|call|chase|send|check|ask|contact|follow|speak|arrange|book|update|"
     r"introduce|attend|draft|complete|review)|thinks|thought|feels|felt|wants|would[ \t]+like)\b"
-    r"(?![ \t]+by\b))")  # ("Emergency AR requested by mum": done to it, the annual review, by someone)
+    r"(?![ \t]+by\b)"  # ("Emergency AR requested by mum": done to it, the annual review, by someone)
+    # ... or owning a call back a log asks for: "GA - call back, prefers calls"
+    r"|[ \t]+[-–][ \t]+(?:call|ring|phone)[ \t]*back\b)")
 ACTION_INITIALS = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?:\*\*|__)?(?P<code>[A-Z]{2,3}|(?:[A-Z]\.){2,3})"
                              r"(?:\*\*|__)?[ \t]+[-–:][ \t]+(?=[a-z])")  # ("- **T.A. – tribunal** SE123/...")
 # A family known by initials beside its case reference, as a tracker lists them: "- **ZA**
@@ -469,7 +477,8 @@ INITIALS_WITH_AGE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}|(?:[A-Z]\
 # "DD's school", "DH's work": dear daughter, husband)
 POSSESSIVE_INITIALS = re.compile(r"(?<![\w.&/-])(?!(?:DD|DS|DH|DW|DP|DSS|DSD)['’])(?P<code>[A-Z]{2,3})['’]s\b")
 # A family by its surname's letter: "(R family, Thornton)", "the C family" (never "a family")
-FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z])[ \t]+family\b")
+# (and its stop, or initials joined as a double surname's are: "the L. family", "the O-A tribunal")
+FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z]|[A-Z]{1,2}-[A-Z]{1,2})\.?[ \t]+(?:family|tribunal|hearing)\b")
 # A family by its surname: "Ward fam.", "the Ward family" (a listed surname, even one that is a
 # word; never the kind of family it is: "foster family", "Traveller family", "Host family")
 FAMILY_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:fam\.|family|household)(?![\w'’-])")
@@ -1159,7 +1168,7 @@ class PersonRecognizer(EntityRecognizer):
                     # (after what only a person does to a record, a kept abbreviation too: "typed by
                     # CP" is someone's initials; "supervised by SLT", "booked by PMS" are a role's, a service's)
                     # (... unless a body's own letters the allow list keeps: "logged by NHS", "entered by MASH")
-                    how = "by-initials" if m.group("verb").lower() in RECORD_KEEPING and not (
+                    how = "by-initials" if m.group("verb").split()[0].lower() in RECORD_KEEPING and not (
                         len(code.group()) >= 3 and code.group().lower() in self.generic) else "initials"
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, how))
         for m in LETTER_KISS.finditer(text):
@@ -1518,9 +1527,22 @@ class PersonRecognizer(EntityRecognizer):
         for rx in (ACTING_INITIALS, ACTION_INITIALS):
             for m in rx.finditer(text):
                 code = m.group("code")
-                if signing(code) and not in_caps_line(text, m.start("code"), m.end("code")) \
+                # (two letters the allow list keeps, a title's or a treatment's, act as a person too)
+                kept = re.fullmatch(r"[A-Z]{2}", code) and code not in ROLE_INITIALS | SIGN_OFF_NOT_INITIALS \
+                    and not gaz.is_cue(code)
+                if (signing(code) or kept) and not in_caps_line(text, m.start("code"), m.end("code")) \
                         and gazetteer.initials_as_a_person(text, m.start("code"), m.end("code")):
-                    out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+                    # (two letters doing what only a person does are someone's, even letters the
+                    # allow list keeps for a treatment: "GA speaks to Head of Year", "GA to ring back")
+                    # (never letters a note writes as a word, "VM asked for call back", or the
+                    # glossary's, "CP agreed")
+                    how = "by-initials" if re.fullmatch(r"[A-Z]{2}", code) and code not in NOT_INITIALS \
+                        and code not in gazetteer.glossary_letters() else "initials"
+                    out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, how))
+        for m in DATED_INITIALS.finditer(text):
+            code = m.group("code")  # (never an abbreviation's: "Connor Marsh - AR 07/02/2025", the annual review)
+            if plain(code) and code not in SUBJECTS and code not in TEAM_LETTERS:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in NAME_WITH_PLACE.finditer(text):
             key, place = gazetteer.fold(m.group("name")), gazetteer.fold(m.group("place"))
             if key in gaz.first_names and place in gaz.places and key not in gaz.places and key not in STOP_WORDS \
@@ -1630,7 +1652,7 @@ class PersonRecognizer(EntityRecognizer):
                     and not gaz.is_cue(code):  # "Callback: AM": when, not who
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "position"))
         for m in ACTION_OWNER.finditer(text):
-            if plain(m.group("code")):
+            if signing(m.group("code")) and m.group("code") not in TEAM_LETTERS:  # ("Actions (ST):")
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in LETTER_INITIALS.finditer(text):
             typist = m.group("typist")
