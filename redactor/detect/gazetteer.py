@@ -92,7 +92,8 @@ def kept_phrase_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def glossary_letters() -> frozenset[str]:
     """The SEND glossary's abbreviations in capitals ("CP", "AP", "OT", "EHCP"): what they name
-    (child protection, alternative provision) may agree or send, as no title's letters ("KC") do."""
+    (child protection, alternative provision) may agree or send; a treatment's letters kept by the
+    allow list ("GA") never do, and act only as a person's."""
     return frozenset(term for term in resources.word_list("send_glossary.txt") if term.isupper() and " " not in term)
 
 

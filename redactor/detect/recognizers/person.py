@@ -287,7 +287,7 @@ LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ 
 # What stands after a worker's label and is no one: an answer or a body ("Allocated: TBC", "to LA")
 NO_WORKER = frozenset("OK NA TBC TBA ID NK ALL DUTY LA EHC SEN".split())
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
-# A note's writer in initials with the day she wrote it: "Admin note (TB 14/04)", "*HR 11/02/25 13.05*"
+# A note's writer in initials with the day she wrote it: "Admin note (LM 14/04)", "*RW 11/02/25 13.05*"
 DATED_INITIALS = re.compile(rf"(?m)(?:\(|^[ \t]*[*_]{{1,2}}|(?<=[ \t])[-–][ \t]+)(?P<code>{INITIAL_CODE})[ \t]+"
                             r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?=\)|[ \t]*[*_]|[ \t]+\d{1,2}[.:]\d{2}\b|[ \t]+[-–][ \t])")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
