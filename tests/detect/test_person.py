@@ -2340,19 +2340,60 @@ STOP_46_KEPT = [
     ("the-glossary-s-letters-acting", "Child in Need: step down from CP agreed at RCPC 02/04/2025", ["CP agreed"]),
 ]
 
+STOP_47_FOUND = [
+    ("a-case-heading-s-initials-that-are-a-word", "### 1.2 AM (Y3, Leagrave) - EHCNA agreed\n"
+     "- Home visit AM, interpreter\n### 2.6 DSS-2025-0140 - CV (19, Portland) - TS\n- CV wants to stay on.\n"
+     "- *DO* (Y6, Doncaster) - transferred", ["AM (", "visit AM", "CV (", "- CV", "DO"]),
+    ("a-child-s-initials-before-an-age-and-a-school", "### 2.5 DSS-2025-0131 - JH (16, Kingcombe Park School)",
+     ["JH"]),
+    ("a-month-s-name-before-a-surname-no-list-has", "Present: Priya Kaur (PK), June Ellison (JE)\n"
+     "You have already spoken with June Ellison from that service.", ["June", "Ellison"]),
+    ("a-phone-number-read-out-after-a-false-start", "my number's oh-seven-seven-double-oh, nine-double-oh... "
+     "oh seven seven double oh, nine double oh, three two one. Sorry.", ["three two one"]),
+    ("a-phone-number-read-out-twice", "um my number is oh seven seven double oh nine hundred seven three four. "
+     "oh seven seven oh oh nine oh oh seven three four. my address", ["seven three four"]),
+    ("a-reference-read-out-with-its-strokes", "the letter says reference SEN stroke EHC stroke twenty stroke "
+     "oh-six-one-one. And EHC slash DN slash 22 slash 0619.", ["twenty stroke", "oh-six-one-one", "0619"]),
+    ("a-lower-case-place-the-lists-know-whole", "i work at the co op in leighton buzzard 7 till 3 so i cant",
+     ["leighton", "buzzard"]),
+    ("a-lower-case-street-and-estate", "hiya its mercy, levis mum from ashmead lane. she lives up the road "
+     "on the thornholme estate.", ["ashmead", "thornholme"]),
+    ("a-file-on-a-network-share", "file: \\\\sendiass-fs01.glos.local\\training\\cs4-april.docx", ["april"]),
+    ("a-month-that-is-a-relation-s-name-in-brackets", "Y2. Grandmother (June) called first. Mum (April) lodged "
+     "the appeal herself.", ["June", "April"]),
+    ("a-month-heading-a-case-with-a-year-group", "- **May (Y3)** (Ellie) - new case from Local Offer", ["May"]),
+    ("a-month-with-an-initial-before-a-bracket-or-signing", "- **April G. (SIAS-24-0480)** - grandad Reg\n\n"
+     "Thanks for reading this\n\n*Summer M*\n12/10/2025", ["April", "Summer"]),
+    ("a-worker-s-letters-that-were-a-magistrate-s", "Closed by admin (JP). I said TK or JP would need to ring him.",
+     ["JP"]),
+    ("a-reference-behind-another-council-s-label", "EHCP (Hartlepool ref EHCP 805/1129) not received; "
+     "pupil file KNP/EX/24-07", ["805/1129", "KNP/EX"]),
+]
+STOP_47_KEPT = [
+    ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
+     "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
+    ("a-subject-or-role-before-year-details", "PE (Y5, Tuesdays) and EP (Y4, 3 visits)", ["PE (Y5", "EP (Y4"]),
+    ("a-month-after-a-date-word", "In June Ofsted visited. By May Tuesday sessions end.", ["June", "May"]),
+    ("months-as-dates-stay", "- May (12)\n- June (14)\nExams (May) and results (August). May I just note this.",
+     ["May (12)", "June (14)", "(May)", "(August)", "May I"]),
+    ("a-forum-s-dear-son-stays", "Thread: LA refused to assess DS\n\nDS (Alfie, 7, Y2) is at Brook Lane", ["DS"]),
+    ("a-council-estate-stays", "we live on the council estate and go to the park lane shops", ["council estate"]),
+    ("a-file-name-with-letters-stays", "save the file SEN/EHC/guidance.pdf on the drive", ["SEN/EHC/guidance.pdf"]),
+]
+
 
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
-    + STOP_44_FOUND + STOP_46_FOUND
+    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
-    + STOP_44_KEPT + STOP_46_KEPT
+    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

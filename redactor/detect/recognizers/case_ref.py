@@ -18,6 +18,8 @@ _CUE = (
     r"(?:\b(?:(?:our|your|my|their|the|tribunal)\s+)?ref(?:erence)?(?:\s+(?:no|number))?"
     r"|\b(?:case|appeal|tribunal|EHCP?|EHC\s+plan|file|claim|application)\s+(?:no|number|ref|reference|id)"
     r"|\b(?:case|appeal)(?=\s*[:#])"
+    # a file's code of letters and numbers: "pupil file KNP/EX/24-07"
+    r"|\bfile(?=[ \t]+(?-i:[A-Z]{2,5})[/-](?-i:[A-Z0-9]{1,6})[/-])"
     r"|\b(?:cost|budget|project|finance|billing)\s+code"
     # "new case 25-0866", "attach to case 24-1342": a case system's number after the word
     r"|\bcase(?=[ \t]+\d{2,4}[-/]\d{3,6}\b)"
@@ -94,10 +96,15 @@ _SAID_JOIN = r"(?:dash|hyphen|slash|stroke)"
 # (its year said as a number: "S D S twenty four oh six six one")
 _SAID_PART = rf"(?:{_SAID_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
              r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SAID_NUMBERS = rf"(?:{_SAID_PART}(?:[ -]{_SAID_PART})*|\d{{1,6}})"
 SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?:{_SAID_JOIN},? )?"
                         rf"{_SAID_PART}(?:,? (?:{_SAID_PART}|{_SAID_JOIN})){{3,15}}(?![\w'’-])"
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
-                        rf"(?:,? (?:{_SAID_DIGIT}|\d{{1,4}}|{_SAID_JOIN})){{2,15}}(?![\w'’-])", re.IGNORECASE)
+                        rf"(?:,? (?:{_SAID_DIGIT}|\d{{1,4}}|{_SAID_JOIN})){{2,15}}(?![\w'’-])"
+                        # (letters between the strokes, the number last: "SEN stroke EHC stroke twenty stroke
+                        # oh-six-one-one", "EHC slash DN slash 22 slash 0619")
+                        rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}})(?: (?:stroke|slash) (?:(?-i:[A-Z]{{2,5}})|{_SAID_NUMBERS})){{1,5}}"
+                        rf" (?:stroke|slash) {_SAID_NUMBERS}(?![\w'’-])", re.IGNORECASE)
 # a number said digit by digit, opening with a word ("four zero six seven one", "double oh 3 5 1")
 SAID_NUMBER = re.compile(rf"\b(?={_SAID_DIGIT}\b)(?:{_SAID_DIGIT}|\d)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:{_SAID_DIGIT}|\d)\b){{3,15}}", re.IGNORECASE)
 # short codes that are still codes: a tutor group ("8KH"), a passcode ("Xk3q9P"), a route ("SPB-07"),
@@ -168,7 +175,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z0-9])(?<={_CUE}{_CUE_GAP}){_SPACED_TOKEN}{_END}", 0.9),
         # letters, a space and digits after a cue: "your reference number is RS 240881"
         Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} (?:[A-Z]{{2,6}} )?\d)(?<={_CUE}{_CUE_GAP})"
-                rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?) \d{{4,10}}{_END}", 0.9),  # "RMBC EHCP 0087321" too
+                rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?) (?:\d{{4,10}}|\d{{2,6}}/\d{{2,6}}){_END}", 0.9),  # "RMBC EHCP 0087321" too
+        # (and "Hartlepool ref EHCP 805/1129")
         # read out on a call, in any case, its letters perhaps spelled: "your case reference will be
         # sia 25 0192", "s i a 25 0192"
         Pattern("Reference read out after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"

@@ -141,6 +141,8 @@ LOWER_AFTER_PLACE_WORD = re.compile(
     # ("in south normanton", "little downham": a compass or a size word before a place's name)
     r"(?P<place>(?:(?P<prefix>north|south|east|west|upper|lower|great|little|nether|old|new)[ \t-])?"
     r"[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
+# ... or before "estate": "on the thornholme estate" (never "the council estate")
+LOWER_ESTATE = re.compile(r"\b(?:on|off|from|in|at|near|round|to|by)[ \t]+the[ \t]+(?P<place>(?P<name>[a-z]{4,})[ \t]+estate)\b")
 PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end wood field fields bridge "
                            "cross edge side gate dale heath carr".split())
 SETTING_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]+){0,2})[ \t]+(?:school|primary|academy|college|nursery|juniors?|infants?)\b")
@@ -307,8 +309,11 @@ class LocationRecognizer(EntityRecognizer):
         for m in LOWER_AFTER_PLACE_WORD.finditer(text):
             words_ = m.group("place").replace("-", " ").split()
             prefix = words_.pop(0) if m.group("prefix") else None
+            # ("in leighton buzzard": a place the lists know whole; "from ashmead lane": a street)
+            whole = len(words_) > 1 and (gazetteer.fold(" ".join(words_)) in self.gaz.places
+                                         or words_[1] in STREET_WORDS)
             if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS) \
-                    and words_[1] not in PLACE_SUFFIXES:
+                    and words_[1] not in PLACE_SUFFIXES and not whole:
                 words_ = words_[:1]  # "in thornbeck on shifts"; but "in windle common"
             if any(self.gaz.is_english(w) or w in STOP_WORDS or w in speak or self.gaz.near_english(w)
                    or w in self.gaz.calendar or self.gaz.is_cue(w) for w in words_[:1]):
@@ -329,6 +334,12 @@ class LocationRecognizer(EntityRecognizer):
             one_word = " ".join(w for w in (prefix, words_[0]) if w)  # ("south normanton" of "in south normanton on shifts")
             out.append(self._result(start, start + len(one_word) if len(words_) == 1 else m.end("place"),
                                     LOWER_CASE_SCORE, "lower-case"))
+        for m in LOWER_ESTATE.finditer(text):  # "she lives on the thornholme estate"
+            word = m.group("name")
+            if not (self.gaz.is_english(word) or word in STOP_WORDS or word in speak or self.gaz.near_english(word)
+                    or word in self.gaz.calendar or self.gaz.is_cue(word)
+                    or gazetteer.fold(word) in gazetteer.authorities()[0]):
+                out.append(self._result(m.start("place"), m.end("place"), LOWER_CASE_SCORE, "lower-case"))
         return out
 
     def _written_as_name(self, phrase: str, key: str) -> bool:

@@ -465,6 +465,12 @@ INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}(?:-[A-Z]{{
                               rf"(?:[ \t]*(?:&|and)[ \t]*(?P<code2>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?))?"
                               r"(?:\*\*|__|\*|_)?[ \t]*\((?=[^()\n]{0,40}"
                               r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,40}\))")
+# A date's word before a month: "in June", "by 3 May", "end of April"
+MONTH_WORD_BEFORE = re.compile(r"(?:\b(?i:in|on|by|since|until|till|from|during|early|late|mid|end|start|of|"
+                               r"before|after|last|next|this|every|each|to)|\d(?:st|nd|rd|th)?)[ \t-]+$")
+# What starts a case's heading or list item: "### 1.2 ", "- *", "DSS-2025-0140 – "
+HEADING_BEFORE = re.compile(r"(?:^[ \t]*(?:#{1,6}[ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?(?:[-*•+][ \t]+)?"
+                            r"|[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8}){1,4}[ \t]*[–—:-][ \t]*)(?:\*\*|__|\*|_)?$", re.M)
 # A listed first name, even one that is a word, with the family's town in brackets, as a report
 # lists its cases: "**4. Hope (Wombwell).** Hope cares for her granddaughter"
 NAME_WITH_PLACE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)[ \t]*\((?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\)")
@@ -472,9 +478,19 @@ NAME_WITH_PLACE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)[ \t]*\((?P<pl
 TYPIST_INITIALS = re.compile(r"\b(?i:typed|dictated|transcribed)\b[^\n()]{0,30}\((?P<code>[a-z]{2,3})\)")
 # A child's initials with an age in brackets: "M.A. (7), Burnley", "JT (aged 9)"
 INITIALS_WITH_AGE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}|(?:[A-Z]\.){{2,3}})[ \t]*\((?:aged?[ \t]*)?"
-                               r"\d{1,2}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?))?\)")
+                               # (or the age and more: "JH (16, Kingcombe Park School)")
+                               r"\d{1,2}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?))?(?:\)|,[ \t]*[^()\n]{1,40}\))")
+# A case's heading: a child's initials before a bracket of the child's details, the year group or
+# the age among them, even letters that are a word or an abbreviation ("### 1.2 AM (Y3, Leagrave)",
+# "- *DO* (Y6, Doncaster)", "CV (19, Portland)", "**AR (Aleeza, Y1)**"); never one detail alone
+# ("AR (Y11)", "AM (10-12)")
+INITIALS_WITH_DETAILS = re.compile(
+    r"(?<![\w.&/-])(?P<code>[A-Z]{2,3})(?:\*\*|__|\*|_)?[ \t]*\("
+    r"(?=[^()\n]{0,40},[^()\n]{0,40}\))"
+    r"(?:\d{1,2},|(?=[^()\n]{0,40}\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b))")
 # Initials someone owns: "TL's EHCNA was refused", "JB’s mum" (never a parents' forum's family:
 # "DD's school", "DH's work": dear daughter, husband)
+FORUM_KIN = frozenset("DD DS DH DW DP DSS DSD".split())  # a parents' forum's dear daughter, son, husband...
 POSSESSIVE_INITIALS = re.compile(r"(?<![\w.&/-])(?!(?:DD|DS|DH|DW|DP|DSS|DSD)['’])(?P<code>[A-Z]{2,3})['’]s\b")
 # A family by its surname's letter: "(R family, Thornton)", "the C family" (never "a family")
 # (and its stop, or initials joined as a double surname's are: "the L. family", "the O-A tribunal")
@@ -921,7 +937,12 @@ class PersonRecognizer(EntityRecognizer):
             # "April L attended": a month that is a name, with an initial, acting
             acting = key in gaz.calendar and bool(re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2])
                                                   # (or heading her entry: "### 2.5 June B – annual review")
-                                                  or re.match(r"[ \t]+[–—-][ \t]", text[m.end():m.end() + 3]))
+                                                  or re.match(r"[ \t]+[–—-][ \t]", text[m.end():m.end() + 3])
+                                                  # (or before her case's bracket, or signing a line:
+                                                  # "**April G. (SIAS-24-0480)**", "*April M*"), where no
+                                                  # date's word stands before the month ("in April B.")
+                                                  or re.match(r"[ \t]*\(|\**[ \t]*(?:\r?\n|$)", text[m.end():m.end() + 3])
+                                                  and not MONTH_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()))
             # "Mariyah I.", "Ruksana B": a name no list has, no word and no place, with an initial
             unlisted = key not in gaz.first_names and not gaz.is_english(key) and key not in gaz.places \
                 and len(key) >= 4 and key not in self.generic and not gaz.is_cue(m.group(1))
@@ -1552,6 +1573,16 @@ class PersonRecognizer(EntityRecognizer):
         for m in TYPIST_INITIALS.finditer(text):
             if m.group("code") not in ("am", "pm", "sic", "etc", "tbc", "nb"):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in INITIALS_WITH_DETAILS.finditer(text):
+            code = m.group("code")
+            # (a word or an abbreviation too, but no role, subject, glossary term or team, and no
+            # parents' forum's "DS (Alfie, 7, Y2)": dear son)
+            if code not in ROLE_INITIALS and code not in SUBJECTS and code not in TEAM_LETTERS and code not in FORUM_KIN \
+                    and code not in gazetteer.glossary_letters() and not gaz.is_cue(code) \
+                    and (code not in _DAYS or HEADING_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+                    and not in_caps_line(text, m.start("code"), m.end("code")):
+                # (past the allow list, which keeps "AM" and "CV" as words)
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "by-initials"))
         for m in INITIALS_BY_YEAR.finditer(text):
             code = m.group("code")
             if plain(code):  # (never "PE (Year 5)")
@@ -1586,6 +1617,11 @@ class PersonRecognizer(EntityRecognizer):
                 if named and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(m.group("name")) \
                         and key not in gaz.titles and not (listed_only and key in self.generic):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+                # "- **May (Y3)** (Ellie) - new case": a month that is a name, heading a case with a year group
+                elif listed_only and key in gaz.calendar and key in gaz.first_names \
+                        and re.search(r"\((?:Y|Yr|Year|Reception|Nursery)", m.group()) \
+                        and HEADING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for m in NAME_FROM_BODY.finditer(text):
             name, body = m.group("name"), m.group("body").split()[0]
             key, body_key = gazetteer.fold(name), gazetteer.fold(body)
@@ -2094,8 +2130,17 @@ class PersonRecognizer(EntityRecognizer):
                 and text[ws[i].end:nxt.start] == " " and is_capitalised(nxt.text) \
                 and gazetteer.fold(nxt.text) not in gaz.calendar and gazetteer.fold(nxt.text) not in self.generic \
                 and (gazetteer.fold(nxt.text) in gaz.surnames and not gaz.is_ambiguous(nxt.text)
-                     or self._cues(text, nxt)[1] or self._cues(text, ws[i])[0]):
+                     or self._cues(text, nxt)[1] or self._cues(text, ws[i])[0]
+                     # (or a surname no list or dictionary has, where no date's word stands before the
+                     # month: "June Ellison (JE)"; never "in June Ellison started")
+                     or nxt.text != "I" and not gaz.is_english(nxt.text) and gazetteer.fold(nxt.text) not in gaz.places
+                     and not gaz.is_cue(nxt.text) and not gaz.is_title(nxt.text)
+                     and not MONTH_WORD_BEFORE.search(text, max(0, ws[i].start - 20), ws[i].start)):
             return GAZETTEER_SCORE, "first-name"  # "May Oduya (SENCO)", "June Ashby"; not "May Day"
+        if key in gaz.calendar and key in gaz.first_names and caps and text[ws[i].start - 1:ws[i].start] == "(" \
+                and text[ws[i].end:ws[i].end + 1] == ")" \
+                and KIN_BEFORE_BRACKET.search(text, max(0, ws[i].start - 20), ws[i].start):
+            return CUE_SCORE, "position"  # "Nan (June)", "Mum (April)": a relation's name, never a date
         if key in self.generic or len(key) < 2:
             return None, None
         if key in RANK_WORDS and caps and self._rank_before_role(text, ws, i):

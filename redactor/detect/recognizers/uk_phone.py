@@ -34,12 +34,16 @@ _DRAMA = re.compile(
 # A number read out ("oh seven seven double oh, nine double oh, eight seven three"), as a
 # voicemail transcript or a dictated note writes it: digit words, "double"/"triple", digits,
 # between them spaces, commas, a line break, or a hesitation ("er").
-_DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+_DIGIT_WORDS = {"oh": "0", "o": "0", "oo": "00", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-SPOKEN_TOKEN = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|\d{1,4}(?!\d))"
+SPOKEN_TOKEN = r"(?:oh|oo|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|\d{1,4}(?!\d))"
 SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
 SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{4,20}}(?![\w-])",
                     re.IGNORECASE)
+
+
+SPOKEN_MORE = re.compile(rf"{SPOKEN_GAP}{SPOKEN_TOKEN}(?![a-z])", re.IGNORECASE)  # more digits said
+SPOKEN_ZERO = re.compile(r"(?<![a-z])(?:oh|oo|zero|nought|0)(?![a-z\d])", re.IGNORECASE)  # where another may start
 
 
 # a mobile read out without its first 0, after what introduces a number: "it's seven seven hundred ..."
@@ -124,10 +128,29 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
         return results
 
     def _read_out(self, m: re.Match, lead: str = "") -> list:
-        """The longest run of a read-out number's words, from the first, that is a phone number
-        (``lead``: the digit left unsaid, a mobile's first 0)."""
-        end = spoken_run(m.group(), lambda d: len(lead + d) in (10, 11) and self.validate_result(lead + d))
-        return [make_result(self, PHONE, m.start(), m.start() + end, self.VALID_SCORE, "spoken")] if end else []
+        """The runs of a read-out number's words that are phone numbers: from the first word
+        (``lead``: the digit left unsaid, a mobile's first 0) or from any "oh". A run cut off while
+        digits go on gives way to one inside it that takes them all: a number said twice, or
+        after a false start ("oh-seven-seven-double-oh, nine-double-oh... oh seven seven double
+        oh, nine double oh, three two one")."""
+        span = m.group()
+        starts = sorted({0} | {z.start() for z in SPOKEN_ZERO.finditer(span)})
+        runs = {}
+        for start in starts:
+            said = lead if start == 0 else ""
+            end = spoken_run(span[start:], lambda d, said=said: len(said + d) in (10, 11)
+                             and self.validate_result(said + d))
+            if end:
+                runs[start] = (start + end, SPOKEN_MORE.match(span, start + end) is None)
+        out, taken = [], 0
+        for start, (end, whole) in sorted(runs.items()):
+            if start < taken:
+                continue
+            if not whole and any(taken < other < end and runs[other][1] for other in runs if other > start):
+                continue  # "... double oh. oh seven seven ...": the whole number starts later
+            out.append(make_result(self, PHONE, m.start() + start, m.start() + end, self.VALID_SCORE, "spoken"))
+            taken = end
+        return out
 
     def validate_result(self, pattern_text: str) -> bool:
         """Valid GB number per libphonenumber, or an Ofcom drama number."""

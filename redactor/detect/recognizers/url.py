@@ -35,6 +35,8 @@ class UrlRecognizer(DomainPatternRecognizer):
         Pattern("www URL", rf"{_BEFORE}www\d{{0,3}}\.{_HOST}{_PORT_PATH}{_AFTER}", 0.9),
         Pattern("Bare host with path", rf"{_BEFORE}{_HOST}/{_TAIL}{_AFTER}", 0.85),
         Pattern("Bare host", rf"{_BEFORE}{_HOST}{_AFTER}(?!/)", 0.6),
+        # a file on a network share: "\\\\sendiass-fs01.local\\training\\cs4-april.docx"
+        Pattern("Network path", r"""(?<![\w\\])\\\\[A-Za-z0-9][\w.$-]{0,62}\\[^\s<>"'\[\]]*[^\s<>"'\[\].,;:!?)]""", 0.9),
     ]
     CONTEXT = ["url", "website", "web site", "link", "page", "profile", "facebook", "instagram"]
 
@@ -43,7 +45,7 @@ class UrlRecognizer(DomainPatternRecognizer):
         """Reject hosts without a known public suffix, file names and "word.Word" slips."""
         match = re.match(r"(?:https?://)?([^/:?#]+)", pattern_text, flags=re.IGNORECASE)
         host = match.group(1) if match else ""
-        if "://" in pattern_text or pattern_text.lower().startswith("www"):
+        if "://" in pattern_text or pattern_text.lower().startswith("www") or pattern_text.startswith("\\\\"):
             return False  # an address for certain, on any domain (an intranet, ".local", ".example")
         suffix = public_suffix(host.lower())
         if not suffix:
