@@ -2366,6 +2366,11 @@ STOP_47_FOUND = [
      "Thanks for reading this\n\n*Summer M*\n12/10/2025", ["April", "Summer"]),
     ("a-worker-s-letters-that-were-a-magistrate-s", "Closed by admin (JP). I said TK or JP would need to ring him.",
      ["JP"]),
+    ("a-lower-case-worker-at-a-service", "thats what dawn at sendiass told me. also summer from camhs said they "
+     "cant see him", ["dawn", "summer"]),
+    ("a-lower-case-setting-after-a-year-group", "tyler's yr 8 at dene heights now he hates it. he's in year ten at "
+     "range more park academy. in year five at per beck heath um. in year two at the\nwoodland view school in town",
+     ["dene", "heights", "range more", "beck", "woodland"]),
     ("a-reference-behind-another-council-s-label", "EHCP (Hartlepool ref EHCP 805/1129) not received; "
      "pupil file KNP/EX/24-07", ["805/1129", "KNP/EX"]),
 ]
@@ -2377,6 +2382,10 @@ STOP_47_KEPT = [
     ("months-as-dates-stay", "- May (12)\n- June (14)\nExams (May) and results (August). May I just note this.",
      ["May (12)", "June (14)", "(May)", "(August)", "May I"]),
     ("a-forum-s-dear-son-stays", "Thread: LA refused to assess DS\n\nDS (Alfie, 7, Y2) is at Brook Lane", ["DS"]),
+    ("lower-case-words-before-a-service-stay", "there is no hope from camhs at all and i will at sendiass",
+     ["no hope from camhs", "will at sendiass"]),
+    ("a-year-group-at-no-setting-stays", "he's in year 6 at the moment, in yr 2 at school, y12 at sixth form "
+     "and in year 4 at the same school", ["at the moment", "at school", "at sixth form", "at the same school"]),
     ("a-council-estate-stays", "we live on the council estate and go to the park lane shops", ["council estate"]),
     ("a-file-name-with-letters-stays", "save the file SEN/EHC/guidance.pdf on the drive", ["SEN/EHC/guidance.pdf"]),
 ]

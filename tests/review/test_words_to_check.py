@@ -5,9 +5,9 @@ import json
 
 from tests.review.conftest import run_as
 
-# A parent's lower-case e-mail: "brinkcliffe" (the pupil referral unit) and "dawn" (an officer)
-# are names no list knows here; "dont", "hiya" and "pru" are how people write. ("going to
-# brinkcliffe" would be redacted outright: a lower-case place after "go to".)
+# A parent's lower-case e-mail: "brinkcliffe" (the pupil referral unit) is a name no list knows
+# here; "dont", "hiya" and "pru" are how people write. ("going to brinkcliffe" would be redacted
+# outright: a lower-case place after "go to"; so is "dawn at sendiass", an officer at a service.)
 EMAIL = ("Child A is in Year 9.\n\nhiya its me again. i dont want him sent off with the brinkcliffe which is "
          "the pru. thats what dawn at sendiass told me last year.\n")
 
@@ -22,7 +22,8 @@ def test_a_reviewer_sees_words_no_dictionary_knows_and_adds_the_one_that_names_a
     assert result.exit_code == 0, result.output
     record = json.loads((workspace_env / "out" / "email.txt.findings.json").read_text(encoding="utf-8"))
     shown = [EMAIL[w["start"]:w["end"]] for w in record["words_to_check"]]
-    assert "brinkcliffe" in shown and "dawn" in shown
+    assert "brinkcliffe" in shown
+    assert "dawn" not in (workspace_env / "out" / "email.txt").read_text(encoding="utf-8")
     assert not {"dont", "hiya", "pru", "thats"} & set(shown)
     assert "brinkcliffe" not in json.dumps(record)  # offsets and scores, never the word
 

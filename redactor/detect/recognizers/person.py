@@ -579,8 +579,11 @@ INITIALS_DEFINED = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*(?:=
 # Someone named by where they work: "Jack from IPSEA rang", "cc'd bev from sendiass", "Rose from
 # Rotherham Council" (a first name, even one that is a word, before "from" and a body the allow
 # list keeps; never a stop word: "will from")
-NAME_FROM_BODY = re.compile(r"(?<![\w'’.-])(?P<name>[A-Za-z][a-z]{2,})[ \t]+from[ \t]+(?:the[ \t]+)?"
+NAME_FROM_BODY = re.compile(r"(?<![\w'’.-])(?P<name>[A-Za-z][a-z]{2,})[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?"
                             r"(?P<body>[A-Za-z]{3,}(?:[ \t]+(?:Council|council|LA|team|Team))?)(?![\w'’-])")
+# What makes the word before "from"/"at" a word: "no hope from camhs", "they will at"
+WORD_BEFORE_BODY = re.compile(r"(?:\b(?i:no|any|some|more|less|little|much|the|a|an|of|for|with|without|real|great|"
+                              r"false|new|good|i|we|they|you|he|she|it|will|would|can|could|to))[ \t]+$")
 # ... or who introduces herself on a call as from such a body, whatever the transcript heard her
 # name as: "this is Goes day from Haringey SENDIASS", "it's Kath from IPSEA"
 INTRODUCED_FROM_BODY = re.compile(r"\b(?i:this[ \t]+is|it['’]s|my[ \t]+name['’]?s|my[ \t]+name[ \t]+is)[ \t]+"
@@ -1627,8 +1630,11 @@ class PersonRecognizer(EntityRecognizer):
             key, body_key = gazetteer.fold(name), gazetteer.fold(body)
             if key not in gaz.first_names or key in STOP_WORDS or key in gaz.calendar or gaz.is_cue(name):
                 continue
-            if name.islower() and gaz.is_english(name):
-                continue  # "will from", "grace from": in lower case a word first
+            if name.islower() and gaz.is_english(name) and (
+                    WORD_BEFORE_BODY.search(text, max(0, m.start() - 12), m.start()) or m.group("body").islower()
+                    and gaz.is_english(m.group("body"))):
+                continue  # "no hope from camhs", "i will at": in lower case a word here ("dawn at sendiass told
+                # me", "summer from camhs said": a worker)
             # the body: a name the allow list keeps that is no word ("IPSEA", "sendiass", "Rotherham")
             if body_key in self.generic and not gaz.is_english(body) and body_key not in gaz.calendar:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))

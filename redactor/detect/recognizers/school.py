@@ -142,6 +142,17 @@ NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \
                                   r"(?:(?:community|primary|high|secondary|infant|junior|special)[ \t]+)?"
                                   r"(?:school|primary|academy|nursery|college)(?![\w'’-])")
 LOWER_SCORE = 0.45
+# A child's year group, then the setting she is in it at, in lower-case writing: "he's in year ten at
+# range more park academy", "tyler's yr 8 at dene heights now", "in year five at per beck heath um"
+YEAR_AT = re.compile(r"\b(?:year|yr|y)[ \t]?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"thirteen)[ \t]+at[ \t]+(?:the[ \t]*\r?\n?[ \t]*|(?=[a-z]))"
+                     r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,3})")
+# the words that end a setting's name, said or written lower case ("... academy", "dene heights")
+SCHOOL_WORDS = frozenset("school academy primary college high juniors junior infants infant nursery campus".split())
+LOWER_SETTING_END = SCHOOL_WORDS | frozenset("heights heath fields field park vale grange hall view hill brook bridge "
+                                             "green wood lane croft moor edge".split())
+YEAR_AT_NOT = frozenset("moment minute time start end beginning weekend age point referral college sixth uni "
+                        "university home school least present weekends night".split())
 # the first words of a lower-case name the pattern above began too late, after a word of where
 LOWER_NAME_AHEAD = re.compile(r"\b(?:at|to|from|into|attends|attending|attended)[ \t]+(?P<words>[a-z]{2,}(?:[ \t]+[a-z]{2,})?)[ \t]+$")
 # "school (hollowgate)": a setting's name given in brackets after the word for it.
@@ -383,6 +394,32 @@ class SchoolRecognizer(EntityRecognizer):
             span = self._named_by_context(text, m.start("name"), m.end("name"))
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
+        for m in YEAR_AT.finditer(text):
+            words = m.group("name").split()
+            if words[0] in LOWER_NOT_NAME or words[0] in YEAR_AT_NOT or words[0] in KIND_OF_SCHOOL \
+                    or words[0] in text_speak():
+                continue  # "in year 6 at the moment", "at the same school", "y13 at college"
+            # to the word that ends a setting's name, whatever small words a transcript heard in it
+            # ("range more park academy", "per beck heath"), else to the first small word
+            ends = [i for i, w in enumerate(words) if w in LOWER_SETTING_END]
+            if ends and not any(w in ("um", "er", "erm", "uh") or w in YEAR_AT_NOT for w in words[:ends[0]]):
+                last = ends[0]
+                while last + 1 < len(words) and words[last + 1] in SCHOOL_WORDS and words[last] not in SCHOOL_WORDS:
+                    last += 1  # "woodland view school"
+                kept = words[:last + 1]
+            else:
+                kept = []
+                for w in words:
+                    if w in STOP_WORDS or w in YEAR_AT_NOT:
+                        break  # "dene heights now he hates it"
+                    kept.append(w)
+            if not kept or words[0] in STOP_WORDS and len(kept) < 2:
+                continue  # "at all", "at once"
+            # (words of the dictionary only where they end as a setting's name does)
+            if kept and (kept[-1] in LOWER_SETTING_END or not all(gaz.is_english(w) for w in kept)) \
+                    and " ".join(kept) not in self.allowed:
+                end = m.start("name") + [w.end() for w in re.finditer(r"\S+", m.group("name"))][len(kept) - 1]
+                out.append(self._result(m.start("name"), end, LOWER_SCORE, "lower-case"))
         for m in LOWER_SAINT.finditer(text):
             if m.group("root") in gaz.first_names or m.group("root") + "e" in gaz.first_names:
                 out.append(self._result(m.start("saint"), m.end("saint"), CONTEXT_SCORE, "saint"))
