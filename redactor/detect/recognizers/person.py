@@ -465,7 +465,8 @@ INITIALS_BY_YEAR = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE}(?:-[A-Z]{{
                               rf"(?:[ \t]*(?:&|and)[ \t]*(?P<code2>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?))?"
                               r"(?:\*\*|__|\*|_)?[ \t]*\((?=[^()\n]{0,40}"
                               r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}\b[^()\n]{0,40}\))")
-# A date's word before a month: "in June", "by 3 May", "end of April"
+# A date's word before a month: "in June", "by 3 May", "end of April" (the linker's MONTH_WORD_BEFORE
+# is its lower-case twin, with its own words)
 MONTH_WORD_BEFORE = re.compile(r"(?:\b(?i:in|on|by|since|until|till|from|during|early|late|mid|end|start|of|"
                                r"before|after|last|next|this|every|each|to)|\d(?:st|nd|rd|th)?)[ \t-]+$")
 # What starts a case's heading or list item: "### 1.2 ", "- *", "DSS-2025-0140 – "
@@ -491,7 +492,7 @@ INITIALS_WITH_DETAILS = re.compile(
 # Initials someone owns: "TL's EHCNA was refused", "JB’s mum" (never a parents' forum's family:
 # "DD's school", "DH's work": dear daughter, husband)
 FORUM_KIN = frozenset("DD DS DH DW DP DSS DSD".split())  # a parents' forum's dear daughter, son, husband...
-POSSESSIVE_INITIALS = re.compile(r"(?<![\w.&/-])(?!(?:DD|DS|DH|DW|DP|DSS|DSD)['’])(?P<code>[A-Z]{2,3})['’]s\b")
+POSSESSIVE_INITIALS = re.compile(rf"(?<![\w.&/-])(?!(?:{'|'.join(sorted(FORUM_KIN))})['’])(?P<code>[A-Z]{{2,3}})['’]s\b")
 # A family by its surname's letter: "(R family, Thornton)", "the C family" (never "a family")
 # (and its stop, or initials joined as a double surname's are: "the L. family", "the O-A tribunal")
 FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z]|[A-Z]{1,2}-[A-Z]{1,2})\.?[ \t]+(?:family|tribunal|hearing)\b")

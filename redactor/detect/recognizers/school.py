@@ -416,7 +416,7 @@ class SchoolRecognizer(EntityRecognizer):
             if not kept or words[0] in STOP_WORDS and len(kept) < 2:
                 continue  # "at all", "at once"
             # (words of the dictionary only where they end as a setting's name does)
-            if kept and (kept[-1] in LOWER_SETTING_END or not all(gaz.is_english(w) for w in kept)) \
+            if (kept[-1] in LOWER_SETTING_END or not all(gaz.is_english(w) for w in kept)) \
                     and " ".join(kept) not in self.allowed:
                 end = m.start("name") + [w.end() for w in re.finditer(r"\S+", m.group("name"))][len(kept) - 1]
                 out.append(self._result(m.start("name"), end, LOWER_SCORE, "lower-case"))
