@@ -2374,6 +2374,32 @@ STOP_47_FOUND = [
     ("a-reference-behind-another-council-s-label", "EHCP (Hartlepool ref EHCP 805/1129) not received; "
      "pupil file KNP/EX/24-07", ["805/1129", "KNP/EX"]),
 ]
+STOP_48_FOUND = [
+    ("a-name-that-is-a-word-doing-what-a-person-does", "Has anyone had the attendance letter? Summer's been off "
+     "40% this term. Hope said she would ring. Dawn rang back at 3. Sky is in Year 9 now.",
+     ["Summer", "Hope", "Dawn", "Sky"]),
+    ("a-given-name-no-list-has-before-his-english-one", "Re: Yuxuan (Ethan) CHEN   DOB: 14/10/2020",
+     ["Yuxuan", "Ethan", "CHEN"]),
+    ("a-user-name-in-capitals-after-its-label", "Printed: 07/01/2025 14:22 (user: SWATKINS2)\ncase "
+     "CF-2025-003318, handler LHEPW01). Line 2   Agent: skaur   Duration 00:04:02", ["SWATKINS2", "LHEPW01", "skaur"]),
+    ("a-nurse-s-pin-and-a-school-s-dfe-number", "Hillhouse Bank Junior & Infant School\tDfE 209/2157\n"
+     "Nurse Jo Bell, NMC PIN 12A3456E", ["209/2157", "12A3456E"]),
+    ("a-grandparent-named-in-the-family-s-language", "Bunica Elena looks after him after school; Babcia Krysia "
+     "came too. Nani Rukhsana helps.", ["Elena", "Krysia", "Rukhsana"]),
+    ("a-church-school-s-status-in-brackets", "She is in Year 2 at St Hilda's CE (VA) Primary School, where",
+     ["Hilda", "(VA)"]),
+]
+STOP_48_KEPT = [
+    ("a-word-after-a-determiner-or-a-season-stays", "The hope said little. Summer is a hard time. Will said no.",
+     ["The hope said", "Summer is"]),
+    ("a-family-word-before-the-pronoun-keeps-every-i", "My name is Ayaan. I live with my Nana. I love trains. "
+     "I go to see my Gran I like her dog. I am happy.", ["I live", "Nana. I love", "Gran I like", "I am happy"]),
+    ("a-grandparent-s-word-stays-before-the-name", "Bunica Elena looks after him; Babcia Krysia came.",
+     ["Bunica ", "Babcia "]),
+    ("a-label-in-capitals-after-a-nickname-stays", 'HOBSON, Francesca ("Frankie")      DOB 29/06/2021', ["DOB"]),
+    ("a-user-label-s-ordinary-word-stays", "agent: ok so what can I do. Year GCSE2 results.", ["agent: ok", "GCSE2"]),
+    ("a-sixth-form-centre-unnamed-stays", "the sixth form centre at school", ["sixth form centre"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2396,13 +2422,13 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
-    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND
+    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
-    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT
+    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -27,6 +27,10 @@ POSITIVES = [
     pytest.param("Lives in s66 8zz now", "s66 8zz", 0.85, 1.0, id="lower-spaced"),
     pytest.param("Sheffield S1 2ND", "S1 2ND", 0.85, 1.0, id="capital-inward-like-ordinal"),
     pytest.param("Address | 4 Hill Street | DN1 1AA |", "DN1 1AA", 0.85, 1.0, id="table-cell"),
+    # a made-up or misread postcode in any of the country's areas, with letters Royal Mail never uses
+    pytest.param("Weston-super-Mare BS23 1OE", "BS23 1OE", 0.8, 1.0, id="letters-no-real-one-uses-bristol"),
+    pytest.param("Carlisle CA2 7IK", "CA2 7IK", 0.8, 1.0, id="letters-no-real-one-uses-carlisle"),
+    pytest.param("London EC1V 2OM", "EC1V 2OM", 0.8, 1.0, id="letters-no-real-one-uses-outward-letter"),
 ]
 
 
@@ -46,6 +50,7 @@ NEGATIVES = [
     pytest.param("Email s602th@example.org about it.", id="inside-email"),
     pytest.param("Section S2 of the form.", id="section-letter-number"),
     pytest.param("Outward code B12 alone (not this area).", id="district-elsewhere"),
+    pytest.param("Version V2 3AB and ISBN 12 3AB", id="no-postcode-area"),
 ]
 
 

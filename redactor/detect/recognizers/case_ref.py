@@ -207,10 +207,20 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # "Agent: nfirth | Queue 2", "Adviser: kbell2": a call system's agent, its field ending there
         # (never a transcript's speaker: "agent: ok so ...")
         Pattern("User name after an agent's label", r"(?<=\b(?:agent|adviser|advisor|operator|handler|caseworker)"
-                r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t]))", 0.6),
+                r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t])|[ \t]{2,}\S)", 0.6),
+        # ("Agent: skaur   Duration 00:04:02": a field ends at a run of spaces too)
+        # A user name in capitals with its number, after the label or the role it works in:
+        # "(user: SWATKINS2)", "handler LHEPW01", "Agent: KPENROSE01"
+        Pattern("User name in capitals after a label", r"(?<=\b(?i:user|user\s?name|user\s?id|login|handler|agent|"
+                r"operator|officer|by)(?:\s*:\s*|[ \t]+))(?-i:[A-Z]{4,}\d{1,3})(?![\w@.-])", 0.6),
         Pattern("User name after a label", r"(?<=\b(?:manager|worker|officer|user|owner|author|login|log\s?in|"
                 r"user\s?name|user\s?id|allocated(?:\s+to)?|assigned(?:\s+to)?|run\s+by|exported\s+by|printed\s+by)\s*:\s*)"
                 r"(?-i:[a-z][a-z]*(?:\.[a-z]{1,20})?\d{0,3})(?![\w@.])", 0.6),  # ("Exported by: admin.tbowden")
+        # A nurse's registration (NMC PIN "12A3456E") and a school's DfE number ("DfE 209/2157",
+        # "DfE no. 3732041"): each names one person or one setting
+        Pattern("NMC PIN", r"(?<![\w/-])(?-i:\d{2}[A-Z]\d{4}[A-Z])(?![\w/-])", 0.6),
+        Pattern("DfE number", r"(?<=\b(?-i:DfE|DFE|LAESTAB)(?:[ \t]+(?i:no\.?|number|ref))?[ \t]*[:.]?[ \t]*)"
+                r"\d{3}[ \t]?/?[ \t]?\d{4}(?![\w/])", 0.7),
         # a list of record numbers after a plural label: "LCS IDs: 1184552 / 1184553 / 1261907"
         Pattern("Numbers listed after a label", r"(?<=\b(?:IDs|ID\s+numbers|refs|references|case\s+numbers|numbers)"
                 r"\s{0,3}:?\s{0,20}(?:\d{4,10}\s{0,3}[/,;&]\s{0,3})*)\d{4,10}(?![\w/])", 0.6),
@@ -223,7 +233,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # gastrostomy", "checked by paramedics")
         Pattern("User name after a by-verb", r"(?<=\b(?-i:locked|unlocked|closed|reopened|opened|created|edited|modified|"
                 r"updated|entered|logged|added|reassigned|allocated|assigned|exported|printed|uploaded|actioned|"
-                r"archived|deleted|merged)[ \t]+by[ \t]+)(?-i:[a-z]{4,}\d{0,3})(?![\w@'’-]|\.\w)", 0.5),
+                r"archived|deleted|merged|saved|scanned|recorded|submitted|amended|filed|attached)[ \t]+by[ \t]+)(?-i:[a-z]{4,}\d{0,3})(?![\w@'’-]|\.\w)", 0.5),
         # ... or after the time a system stamped, at the line's end: "Received 21/10/2024 08:02 by stoon"
         Pattern("User name after a time", r"(?<=\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?[ \t]+by[ \t]+)"
                 r"(?-i:[a-z]{4,}\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t]))", 0.5),
@@ -310,6 +320,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             return (word in STOP_WORDS or (word in _ORDINARY_AFTER_BY and pattern_text.isalpha())
                     or word in text_speak() or re.search(r"(.)\1\1", word) is not None  # "hiya", "hmmm"
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))
+        if re.fullmatch(r"[A-Z]{4,}\d{1,3}", pattern_text):
+            return False  # a user name in capitals with its number ("SWATKINS2"), from its label's pattern
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (
             (digits < 3 and not STRUCTURED_CODE.fullmatch(pattern_text))

@@ -22,6 +22,7 @@ import regex
 from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redactor import resources
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
@@ -310,13 +311,25 @@ SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;
 # I'll be there", "ask Will", "thank Grace for..."
 TOLD_NAME = re.compile(r"\b(?i:tell|ask|thank|told|asked|thanked|remind|reminded)[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]*\d|[ \t]+[A-Z](?!['’]))")
 # A first name, the short form in brackets, then the surname: "William (Will) Barnsley"
+# ("Re: Yuxuan (Ethan) CHEN": a given name no list has, the English one he uses, the surname in capitals)
 BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\"“']?(?P<nick>[A-Z][a-z0-9]+)[\"”']?\)[ \t]+"
-                                r"(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
+                                r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{2,}(?:[-'’][A-Z]+)?)(?![\w'’-])")
 # A name that is also a verb, doing what only a person does: "Will has been excluded", "Will is 14"
 # ("Will you", "Mark the date" are the verbs; a verb cannot be followed by these)
 VERB_NAME_ACTING = re.compile(r"(?<![\w'’-])(?P<name>Will|Mark|Rob|Sue|Drew)(?=[ \t]+(?:has|had|is|was|isn['’]t|wasn['’]t|"
                               r"hasn['’]t|says|said|wants|wanted|likes|loves|needs|went|goes|gets|got|came|comes|rang|"
                               r"does|did|doesn['’]t|didn['’]t|started|starts|won['’]t|can['’]t|and[ \t]+(?:his|her|I)\b)\b)")
+# Any listed first name that is a word too, doing what only a person does: "Summer's been off 40%
+# this term", "Summer hasn't got to CAMHS yet", "Hope said she would", "Dawn rang back", "Sky is in
+# Year 9" (never "Summer is", "Hope has", which a season or a hope can do; never after a determiner)
+WORD_NAME_ACTING = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,})(?=(?:['’]s[ \t]+been[ \t]+(?:off|sent|excluded|suspended|refusing|poorly|"
+    r"upset|in[ \t]+hospital)|[ \t]+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|messaged|wants|wanted|"
+    r"refused|refuses|cried|screamed|hates|hated|asked|hasn['’]t[ \t]+(?:got|been|had|seen|started|slept|eaten)|"
+    r"isn['’]t[ \t]+(?:going|coming|eating|sleeping|attending)|(?:was|got)[ \t]+(?:sent[ \t]+home|excluded|suspended|"
+    r"diagnosed|assessed|born)|is[ \t]+(?:in[ \t]+(?:Y|Year[ \t]|year[ \t]|yr[ \t]?)\d|autistic|non-verbal)|"
+    r"(?:still[ \t]+)?won['’]t[ \t]+go))\b)")
+DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|its|no|every|each|some)[ \t]+$")
 # A couple named together: "Cath & Pete Lowther", "Graham and Sue Laughton": the first is a person too
 COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(?P<second>[A-Z][a-z]+)[ \t]+"
                     r"(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-])")
@@ -819,6 +832,10 @@ class PersonRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.gaz = gazetteer.load()
+        # the titles written with a full stop ("Dr. Okafor", "Mrs. Khan"); a family form never is
+        # ("my Nana. I love trains": "I" starts the next sentence)
+        self.dotted_titles = frozenset(gazetteer.fold(w).rstrip(".") for w in resources.word_list("titles.txt")
+                                       if w.endswith("."))
         # Cues match as models/README.md says: lower-case ones in any case, capitals as written
         # ("ELSA: Jo" is a cue, "Elsa Jones" a name).
         alternatives = self.gaz.cue_pattern(extra=tuple(GREETINGS))
@@ -1273,12 +1290,28 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
         for m in VERB_NAME_ACTING.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in WORD_NAME_ACTING.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key not in gaz.first_names or key in STOP_WORDS or key in gaz.titles or key in self.generic \
+                    or gaz.is_cue(m.group("name")) or DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    or key in gaz.calendar and MONTH_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in BRACKETED_NICKNAME.finditer(text):
             first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
-            # "Re: William (Will) Barnsley": a surname after a first name and the short form he goes by
-            if first not in gaz.first_names or first in STOP_WORDS or gaz.is_cue(m.group("nick")):
-                continue
             nick = gazetteer.fold(m.group("nick"))
+            if m.group("last").isupper() and last not in gaz.surnames:
+                continue  # a label in capitals after the name: 'Francesca ("Frankie") DOB 29/06/2021'
+            # "Yuxuan (Ethan) CHEN": a word no list or dictionary has, before a listed first name in
+            # brackets and a surname, is the given name he goes by the other for
+            unlisted = first not in gaz.first_names and len(first) >= 4 and not gaz.is_english(first) \
+                and not gaz.near_english(first) and first not in gaz.places and first not in self.generic \
+                and nick in gaz.first_names and nick not in gaz.calendar and not gaz.is_english(nick)
+            if unlisted and (last in gaz.surnames or not gaz.is_english(last)):
+                out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
+            # "Re: William (Will) Barnsley": a surname after a first name and the short form he goes by
+            if (first not in gaz.first_names and not unlisted) or first in STOP_WORDS or gaz.is_cue(m.group("nick")):
+                continue
             if nick[:2] == first[:2] or nick in gaz.first_names:  # (his short form: "Will", "Paddy")
                 out.append(self._result(m.start("nick"), m.end("nick"), POSITION_SCORE, "position"))
             if not gaz.is_cue(m.group("last")) and last not in gaz.titles and last not in gaz.calendar \
@@ -2123,8 +2156,10 @@ class PersonRecognizer(EntityRecognizer):
             kept_surname = key in self.generic and (key in gaz.surnames or not gaz.is_english(key) and len(key) >= 4) \
                 and caps and not allcaps \
                 and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
-            if gap in (" ", ". ", ".  ", "  ") and (key not in self.generic or len(key) == 1 or month_name
-                                                     or kept_surname):
+            # ("Nana I love", "Mrs I": never the pronoun, whose copies would all go)
+            stopped = base == "I" or gap.startswith(".") and gazetteer.fold(prev.text).rstrip(".") not in self.dotted_titles
+            if gap in (" ", ". ", ".  ", "  ") and not stopped and (key not in self.generic or len(key) == 1
+                                                                    or month_name or kept_surname):
                 if month_name or kept_surname:
                     return TITLE_SCORE, "position"  # placed by its title: past the months' allow list
                 if caps or allcaps:

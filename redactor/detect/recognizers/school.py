@@ -30,10 +30,12 @@ NER_SCORE = 0.5
 # Spaces, or one line break: hard-wrapped text breaks names too ("Cortonwood Fields\nPrimary").
 SP = r"(?:[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0>]*)"  # a quoted e-mail's line break too ("\n>>>> ")
 # Words that describe a kind of setting: they end a setting's name.
-KIND = (r"(?:Primary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Special|Grammar|"
+KIND = (r"(?:Primary|Prirnary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Special|Grammar|"
         r"Community|Comprehensive|Church|C\.?\s?of\s?E\.?|CE|RC|Catholic|Methodist|Free|Studio|"
         r"J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?|Pre-?[Ss]chool|Day" + SP + r"Nursery|"
-        r"Sixth" + SP + r"Form)")
+        r"Sixth" + SP + r"Form|"
+        # a church school's status in brackets: "St Hilda's CE (VA) Primary School"
+        r"\((?:VA|VC|Aided|Controlled)\))")
 # Kinds that name a setting without "School" after them ("Oakwood Primary", "Ferham J&I",
 # "Westcroft Infant and Junior").
 # (a scan's "rn" for an "m": "Hallcross Acaderny", "Moorgate Prirnary")
@@ -60,7 +62,7 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
           r"Short" + SP + r"Breaks?" + SP + r"(?:Centre|Unit|House)|Respite" + SP + r"(?:Centre|Unit)|"
           # ... and a club on a day of the week: "Sparkle Saturday Club"
           r"(?:Saturday|Sunday)" + SP + r"Club|"
-          r"Sixth" + SP + r"Form(?:" + SP + r"College)?|"
+          r"Sixth" + SP + r"Form(?:" + SP + r"(?:College|Centre))?|"  # ("Wentbridge Sixth Form Centre")
           # a college's or a school's post-16 site: "the Hopwood Lane Post-16 Centre"
           r"Post-?16" + SP + r"(?:Centre|Hub|Unit|Provision|Campus)|"
           # settings a child goes to outside school: "Haven Holiday Club", "Cinderhill Youth Club"

@@ -16,7 +16,14 @@ _OUTWARD = (
     r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?"
     r"|[A-PR-UWYZ][A-HK-Y](?:[0-9][0-9Ol]|[lO][0-9]))"  # "DN1l", "DNl2": the same in two digits
 )
-_INWARD = r"[0-9lO][ABD-HJLNP-UW-Z]{2}"  # "lRT", "OJN": OCR reads 1 as l, 0 as O
+_INWARD = r"[0-9lO][ABD-HJLNP-UW-Z]{2}"  # "lRT", "OJN": OCR reads 1 as l, 0 as O (never C, I, K, M, O or V)
+# The postcode areas of the United Kingdom and the Crown Dependencies, longest first where one
+# starts another ("BS" before "B")
+_AREA = "(?:" + "|".join(sorted("""
+AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN
+EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK
+ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA
+TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split(), key=len, reverse=True)) + ")"
 # A postcode's shape in any case, for the rules that read a lower-case address before one ("3 pit
 # row, stainmoor, s75 6hd"); its inward part never an ordinal ("yr9 1st term", "ks2 2nd trip")
 ANY_CASE_POSTCODE = r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?(?![0-9](?:st|nd|rd|th)\b)[0-9][a-z]{2})(?![\w@])"
@@ -57,10 +64,11 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.9,
         ),
         Pattern(
-            # A nearby area's postcode whose last letters no real one uses ("S65 3DV"): an OCR slip
-            # or a made-up address is still somebody's address. Capitals and a space only.
-            "nearby postcode (any letters)",
-            rf"{_BEFORE}(?-i:(?:S|DN|HD|WF|LS|BD|HU|YO|HG|LN|NG|DE|SK)[1-9][0-9]?[ \u00a0][0-9][A-Z]{{2}}){_AFTER}",
+            # A postcode whose last letters no real one uses ("S65 3DV", "BS23 1OE"): an OCR slip
+            # or a made-up address is still somebody's address. Any of the country's postcode
+            # areas, in capitals, with a space only.
+            "postcode of a real area (any letters)",
+            rf"{_BEFORE}(?-i:{_AREA}[0-9][0-9A-Z]?[ \u00a0][0-9][A-Z]{{2}}){_AFTER}",
             0.8,
         ),
         Pattern(
