@@ -119,6 +119,9 @@ class Gazetteer:
     # "SALT", matches only as written; a lower-case one, "mum", in any case)
     cue_spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     english: frozenset[str] = frozenset()  # common English words, lower case (english_words.txt)
+    # the titles written with a full stop ("Dr. Okafor", "Mrs. Khan"), folded, without it; a family
+    # form never is ("my Nana. I love trains": "I" starts the next sentence)
+    dotted_titles: frozenset[str] = frozenset()
 
     def cue_role(self, phrase: str) -> str | None:
         """The role a cue stands for, or None when ``phrase`` as written is no cue: "Elsa" and
@@ -249,16 +252,18 @@ def load() -> Gazetteer:
         key = fold(row[0])
         cues.setdefault(key, row[1] if len(row) > 1 else "person")
         spellings[key] = spellings.get(key, ()) + (" ".join(row[0].split()),)
+    titles = resources.word_list("titles.txt")
     return Gazetteer(
         first_names=first,
         surnames=frozenset(fold(w) for w in resources.word_list("surnames.txt")),
         ambiguous=frozenset(fold(w) for w in resources.word_list("ambiguous_names.txt")),
-        titles=frozenset(fold(w).rstrip(".") for w in resources.word_list("titles.txt")),
+        titles=frozenset(fold(w).rstrip(".") for w in titles),
         role_cues=cues,
         places=places,
         calendar=CALENDAR,
         cue_spellings=spellings,
         english=frozenset(resources.word_list("english_words.txt")),
+        dotted_titles=frozenset(fold(w).rstrip(".") for w in titles if w.endswith(".")),
     )
 
 

@@ -1399,7 +1399,7 @@ class _Linker:
             # elsewhere: "Jade Thorn", "THORN", as written with its capital
             word = re.sub(r"[^A-Za-z]", "", " ".join(ent.parts))
             return [(_compile(w, False), _lead(w, False)) for w in (word[0].upper() + word[1:].lower(), word.upper())]
-        if ent.type == PERSON and [p for p in ent.parts if not self.gaz.is_title(p)] == ["I"]:
+        if ent.type == PERSON and ent.parts == ["I"]:
             return []  # a letter "I" read as a name ("Mrs I"): its copies are the pronoun
         if ent.type == PERSON:
             # Initials in capitals ("IS", "AM") only ever match in capitals: never ordinary words.

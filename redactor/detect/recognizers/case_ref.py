@@ -112,7 +112,8 @@ SAID_NUMBER = re.compile(rf"\b(?={_SAID_DIGIT}\b)(?:{_SAID_DIGIT}|\d)(?:(?:[ \t]
 SHORT_CODE = re.compile(r"\d{1,2}[A-Z]{1,3}\d?|[A-Z]{1,3}\d{1,3}|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"
                         r"|[A-Z]{2,4}-\d{2}|\d{2}-(?:1[3-9]|[2-9]\d)-\d{2}")
 # A code of three parts or more, letters first, its number short: "R-OGS-17", "SIAS-INT-25"
-STRUCTURED_CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){3})[A-Z]{1,6}(?:[-/][A-Z0-9]{1,6}){2,4}")
+STRUCTURED_CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){3})[A-Z]{1,6}(?:[-/][A-Z0-9]{1,6}){2,4}"
+                             r"|[A-Z]{4,}\d{1,3}")  # (a user name in capitals with its number: "SWATKINS2")
 VEHICLE = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 
 
@@ -320,8 +321,6 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             return (word in STOP_WORDS or (word in _ORDINARY_AFTER_BY and pattern_text.isalpha())
                     or word in text_speak() or re.search(r"(.)\1\1", word) is not None  # "hiya", "hmmm"
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))
-        if re.fullmatch(r"[A-Z]{4,}\d{1,3}", pattern_text):
-            return False  # a user name in capitals with its number ("SWATKINS2"), from its label's pattern
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (
             (digits < 3 and not STRUCTURED_CODE.fullmatch(pattern_text))

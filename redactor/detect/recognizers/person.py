@@ -22,7 +22,6 @@ import regex
 from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redactor import resources
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
@@ -832,10 +831,6 @@ class PersonRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.gaz = gazetteer.load()
-        # the titles written with a full stop ("Dr. Okafor", "Mrs. Khan"); a family form never is
-        # ("my Nana. I love trains": "I" starts the next sentence)
-        self.dotted_titles = frozenset(gazetteer.fold(w).rstrip(".") for w in resources.word_list("titles.txt")
-                                       if w.endswith("."))
         # Cues match as models/README.md says: lower-case ones in any case, capitals as written
         # ("ELSA: Jo" is a cue, "Elsa Jones" a name).
         alternatives = self.gaz.cue_pattern(extra=tuple(GREETINGS))
@@ -2157,7 +2152,7 @@ class PersonRecognizer(EntityRecognizer):
                 and caps and not allcaps \
                 and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
             # ("Nana I love", "Mrs I": never the pronoun, whose copies would all go)
-            stopped = base == "I" or gap.startswith(".") and gazetteer.fold(prev.text).rstrip(".") not in self.dotted_titles
+            stopped = base == "I" or gap.startswith(".") and gazetteer.fold(prev.text).rstrip(".") not in gaz.dotted_titles
             if gap in (" ", ". ", ".  ", "  ") and not stopped and (key not in self.generic or len(key) == 1
                                                                     or month_name or kept_surname):
                 if month_name or kept_surname:
