@@ -59,6 +59,24 @@ ROLE_LETTER = re.compile(r"\b(?:Child|Pupil|Young\s+Person|YP|Parent|Carer|Sibli
                          r"Estate)\s+[A-Z]\d?\b")
 
 
+# A capital letter and a word joined by a hyphen: "A-type", "T-shirt", "U-turn"
+LETTER_THEN_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
+# What may join two placeholders: "Child A and School X", "Child A / Pupil B"
+PLACEHOLDER_JOIN = re.compile(r"[\s,;/&()'’.:-]*(?:\b(?:and|or)\b[\s,;/&()'’.:-]*)*")
+
+
+def placeholders_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is made of placeholders ("Child A", "School X", "YP T") and the
+    words that join them, nothing else: "Child A and School" of "Child A and School X", the "T" of
+    "YP T" however it was found."""
+    lo, hi = max(0, start - 24), min(len(text), end + 24)
+    held = [m.span() for m in ROLE_LETTER.finditer(text, lo, hi) if m.start() < end and m.end() > start]
+    if not held:
+        return False
+    rest = "".join(" " if any(a <= i < b for a, b in held) else text[i] for i in range(start, end))
+    return PLACEHOLDER_JOIN.fullmatch(rest) is not None
+
+
 def ner_reading(text: str) -> str:
     """The text as NER reads it, the same length (so its offsets are the text's): a table's cells
     as lines ("Parent<tab>Buccal midazolam" is no sentence) and Markdown's emphasis blanked
@@ -166,8 +184,37 @@ class Detector:
             found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
                             for f in split_at_cells(piece, findings) if not self._allowed(piece, f)
                             and not (f.recognizer.endswith(GUESSES) and (f.start, f.end) in labels))
-        return [resolve_overlaps(prefer_precise(self._not_defined(self._not_the_council(findings, text), text), text))
+        return [resolve_overlaps(prefer_precise(self._service_tails(
+                    self._not_defined(self._not_the_council(findings, text), text), text), text))
                 for findings, text in zip(found, texts)]
+
+    def _service_tails(self, findings: list[Finding], text: str) -> list[Finding]:
+        """A place before a service's kept name is the place alone: "Thanet Early Help", "Devizes
+        CAMHS", "Gloucester City Early Help" keep the service's words and lose only the place
+        (a guess that took both as a name or a place)."""
+        out = []
+        for f in findings:
+            if f.type in (PERSON, LOCATION) or f.type == SCHOOL and f.recognizer.endswith(GUESSES):
+                words = list(re.finditer(r"\S+", text[f.start:f.end]))
+                for k in range(1, len(words)):
+                    written = text[f.start + words[k].start():f.end]
+                    tail = gazetteer.fold(written)
+                    head = [gazetteer.fold(w.group()) for w in words[:k]]
+                    # (a service's abbreviation, or its words where no setting is named: "Crewe Child
+                    # Development Centre" is one, "Nanny Vi" no service)
+                    if not (written.isupper() and len(written) >= 3 or " " in written and f.type != SCHOOL):
+                        continue
+                    if tail not in self.allow or SETTING_WORDS.search(written) or not written[0].isupper() or any(
+                                w in self.gaz.places or w in self.gaz.surnames or w in self.gaz.first_names
+                                or w in self.gaz.calendar for w in tail.split()):
+                        continue  # (a service's words, never a place's or a name's: "Rose Barnsley", "Gideon March")
+                    if head[0] in self.gaz.places and all(h in self.gaz.places or h in PLACE_QUARTERS for h in head):
+                        f = f.with_(end=f.start + words[k - 1].end(), type=LOCATION)
+                    elif f.type == PERSON:  # (no one's name ends in "Early Help": its head is still redacted)
+                        f = f.with_(end=f.start + words[k - 1].end())
+                    break
+            out.append(f)
+        return out
 
     def _not_defined(self, findings: list[Finding], text: str) -> list[Finding]:
         """Without the people found as letters the text defines as ordinary words' abbreviation:
@@ -349,10 +396,11 @@ class Detector:
 
     def _allowed(self, text: str, f: Finding) -> bool:
         start, end = strip_possessive(text, f.start, f.end)
-        if PLACEHOLDER.fullmatch(text[start:end].strip()) or any(
-                m.start() <= start and end <= m.end()
-                for m in ROLE_LETTER.finditer(text, max(0, start - 20), min(len(text), end + 20))):
+        if PLACEHOLDER.fullmatch(text[start:end].strip()) or placeholders_only(text, start, end):
             return True  # "Child A", "School X", "[Name]" (or a piece of one): already anonymised
+        if f.type == PERSON and LETTER_THEN_WORD.fullmatch(text[start:end]) \
+                and self.gaz.is_english(text[start + 2:end]):
+            return True  # "A-type", "T-shirt", "X-ray": a letter and a word, no one's name
         held = PLACEHOLDER.match(text, start, end)
         if held and re.fullmatch(r"\.[ \t]+[A-Z][a-z]*", text[held.end():end]):
             return True  # "at College Y. He has": NER ran a placeholder on into the next sentence's word
@@ -396,7 +444,8 @@ class Detector:
             return True  # "IssueCategory", "School/Setting", 'Transport,"Transport': a table's labels
             # (whoever guessed them a name: NER, or a role word beside them, "IncidentRef,Pupil")
         if f.recognizer.endswith((":ner", ":context", ":column")) and f.type != CASE_REF \
-                and self._allowed_with_words(parts):
+                and self._allowed_with_words(parts) and not (
+                    f.recognizer.endswith(":column") and f.type == PERSON and self._first_name_first(text[start:end])):
             return True  # a guess made of a kept term and dictionary words ("Talk Boost KS", a
             # "Who" cell's "Specialist SaLT"); never a code under a "Route" header ("DN-SEN-07")
         return self.allowed_span(text, start, end)
@@ -425,6 +474,13 @@ class Detector:
             i = j
         return phrase
 
+    def _first_name_first(self, span: str) -> bool:
+        """Two or three capitalised words, the first a listed first name: "April Hockey", "Dawn
+        Friend" under a column of people are a name, though a month or a word opens it."""
+        words = span.split()
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and gazetteer.fold(words[0]) in self.gaz.first_names
+
     def _allowed_with_words(self, parts: list[str]) -> bool:
         """An NER guess that holds a kept term and otherwise only dictionary words, stop words
         and short codes ("Talk Boost KS", "buccal midazolam dose"): the term, not a name."""
@@ -445,7 +501,9 @@ class Detector:
 
     def allowed_span(self, text: str, start: int, end: int) -> bool:
         """"EHC" inside "EHC needs assessment", "Summer" inside "Summer term"; "Wessex Coast"
-        inside "Wessex Coast SENDIASS"."""
+        inside "Wessex Coast SENDIASS"; "T" inside "YP T" (a placeholder)."""
+        if placeholders_only(text, start, end):
+            return True
         first = gazetteer.fold(text[start:end].split()[0]) if text[start:end].split() else ""
         window_start = max(0, start - 80)
         window = text[window_start:end + 80]
@@ -682,6 +740,8 @@ AUTHORITY_KINDS = frozenset("County City Borough Council".split())
 # a kept phrase after an authority's name that is no kind of school, or is the authority's own service
 SETTING_WORDS = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?)\b")
 SERVICES = frozenset({"virtual school", "virtual school head"})
+# Words of a place's name that name a part of it: "Gloucester City", "Thanet North"
+PLACE_QUARTERS = frozenset("city town north south east west mid central".split())
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|across|around|near|into|throughout|within|outside|(?:moved|move|moving|relocated)"
                           r"[ \t]+(?:to|from))[ \t]+$")  # (never "spoke to", "from": "email from Devon" is hers)
 # (or the authority's service: "Signposted to Sunderland IAS", "with the Sunderland service",

@@ -214,6 +214,10 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|last|next|ever
 ENDEARMENTS = frozenset("hun hunny honey pal mate bro babe babes love lovely darling chick sis bud buddy".split())
 # What a kin word after a name with its apostrophe left out says: "(skys dad, Jordan)"
 _KIN = "mum|mam|dad|nan|nana|nanna|gran|grandma|grandad|grandpa|sister|brother|stepdad|step[ \t-]dad|stepmum|step[ \t-]mum|auntie|aunty|uncle|cousin"
+# A capitalised word after a first name, then who she is in brackets or the next cell: "Tom
+# Friend (class teacher)", "Bridget Spain\tSchool nurse" (a surname that is a word or a country)
+SURNAME_BEFORE_ROLE = re.compile(r"[ \t](?P<last>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]*\((?P<role>[^()\n]{2,40})\)"
+                                 r"|\t(?P<cell>[A-Za-z][^\t\n]{1,40}))")
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z](?:[a-z'’]|[^\x00-\x7F\W\d_])+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})[ \t]+$")  # "Precious-Joy", "Emīls"
 NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
 # A surname in capitals beside a name written in lower case, as forms and exports write it:
@@ -298,6 +302,8 @@ class _Linker:
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
+        findings = [f.with_(end=self._surname_before_role(f.start, f.end)) if f.type == PERSON else f
+                    for f in findings]  # (before any is linked: "Mr Friend" is Tom Friend's)
         findings = findings + self._lower_case_names(findings)
         findings = sorted(findings + self._word_names(findings), key=lambda f: f.start)
         # Full names first, so that single-part mentions can attach to them (and a name as first
@@ -513,6 +519,25 @@ class _Linker:
                 f = f.with_(end=smudged.end())
             out.append(f)
         return self._merge(out) if len(out) > 1 else out
+
+    def _surname_before_role(self, start: int, end: int) -> int:
+        """The end of a first name found alone, taking in the capitalised word after it where her
+        role follows in brackets or in the next cell: "Tom Friend (class teacher)", "Bridget
+        Spain\tSchool nurse" (a surname a word or a place, which no rule took as a name)."""
+        name = self.text[start:end]
+        m = SURNAME_BEFORE_ROLE.match(self.text, end)
+        if not m or " " in name.strip() or gazetteer.fold(name) not in self.gaz.first_names:
+            return end
+        last = gazetteer.fold(m.group("last"))
+        if self.gaz.is_title(m.group("last")) or last in self.gaz.calendar or last in SCHOOL_GENERIC \
+                or self.gaz.is_cue(m.group("last")) and last not in self.gaz.surnames and not self.gaz.is_english(last):
+            return end
+        role = m.group("role") or m.group("cell")
+        words = re.findall(r"[A-Za-z]+", role)
+        # (the role's own words: "class teacher", "SENCO", "school nurse, Year 4")
+        if not words or not any(self.gaz.is_cue(w) for w in words[:3]):
+            return end
+        return m.end("last")
 
     # -- entities -----------------------------------------------------------------------------
     def _span(self, f: Finding) -> str:
@@ -1643,6 +1668,8 @@ class _Linker:
                     capitals[line_start] = sum(c.isupper() for c in line) > sum(c.islower() for c in line)
                 if capitals[line_start]:
                     continue  # a heading or form line in capitals
+                if self.allowed_span(self.text, start, m.end()):
+                    continue  # "YP T", "Child K": a placeholder someone already wrote
                 places.append(start)
             if len(places) >= 2:
                 out += [Finding(type=PERSON, start=p, end=p + 1, score=LINK_SCORE, recognizer="linker",

@@ -2400,6 +2400,62 @@ STOP_48_KEPT = [
     ("a-user-label-s-ordinary-word-stays", "agent: ok so what can I do. Year GCSE2 results.", ["agent: ok", "GCSE2"]),
     ("a-sixth-form-centre-unnamed-stays", "the sixth form centre at school", ["sixth form centre"]),
 ]
+STOP_49_FOUND = [
+    ("a-school-named-after-our-lady", "School\tOur Lady of Walsingham Catholic High School, Year 10\n"
+     "Mum wants Our Lady of Lourdes named still.", ["Our Lady of Walsingham", "Lourdes"]),
+    ("a-scan-s-digit-or-letter-in-a-postcode", "Bristol 8S15 4AB. Postcode: B537 4HT. Boston, PEZ1 0XY. "
+     "Ipswich lP4 SQT", ["8S15", "4AB", "B537", "4HT", "PEZ1", "0XY", "lP4", "SQT"]),
+    ("an-email-written-loosely", "E: r.patel @ nhs.net or sen.team©lincolnshire.gov.uk or "
+     "sarah.jones(at)suffolk.gov.uk\nkaren.hall@lincoln-\nshire.gov.uk, j.o'neill@lincs.gov.uk, j.smith@suffolk "
+     ".gov.uk and kerry_b1987 at hotmail dot co dot uk",
+     ["patel", "nhs.net", "sen.team", "sarah.jones", "hall@", "lincoln-", "neill", "j.smith", "kerry_b1987", "hotmail"]),
+    ("a-house-name-after-the-label-before-an-unnumbered-street", "Address: The Old Forge, Church Lane, "
+     "Little Cawthorpe", ["Old Forge", "Church Lane"]),
+    ("a-name-column-s-first-name-a-month-or-a-word", "Date\tTime\tStaff\tCaller\tRelationship\n12/03/2025\t12:45"
+     "\tDP\tApril Hockey\tGran\n13/03/2025\t10:00\tKL\tDawn Friend\tMum", ["Hockey", "Dawn", "Friend"]),
+    ("a-surname-that-is-a-word-before-her-role", "Present: Tom Friend (class teacher), Bridget Spain (school nurse)",
+     ["Friend", "Spain"]),
+    ("a-lower-case-street-moved-to-or-a-saint-s", "we moved to fen lane last year, now we live on st peters "
+     "avenue near the co-op", ["fen lane", "peters avenue"]),
+    ("a-place-before-a-service-s-name", "Kerry Epps, Family Support Worker, Thanet Early Help. Autism diagnosed "
+     "(Devizes CAMHS, 2022).", ["Thanet", "Devizes"]),
+    ("a-short-form-before-the-full-name", "New - Jay (Jayden) 2 suspensions. Lou (Louise) rang again.",
+     ["Jay (", "Jayden", "Lou", "Louise"]),
+    ("a-flat-s-number-before-the-house-s", "come to the flat 2 47 roman bank pe25 2sq. thanks", ["roman bank", "pe25"]),
+    ("a-speaker-s-answer-an-address-and-a-postcode-with-a-pause", "Dale Rushby: And your address?\nTerry Scrimshaw: "
+     "Twelve Cherry Tree Walk, on the Earlesfield. N G three one, seven E Q.", ["Cherry Tree Walk", "three one, seven"]),
+    ("a-spoken-email-with-a-hyphened-number", "email? terry dot scrimshaw sixty-one at talktalk dot net. All lower case.",
+     ["scrimshaw", "talktalk"]),
+    ("a-postcode-district-before-its-word", "Posted model letter to IP3 address on file", ["IP3"]),
+    ("a-date-of-birth-as-two-ordinals", "Date of birth? Fourth of the ninth, twenty-fourteen. Say again? Second of the "
+     "ninth.", ["ninth, twenty-fourteen", "Second of the"]),
+    ("a-name-beside-a-placeholder", "YP T ([Name]), aged 17, lives with his nan. Key dates (YP T / Tyler - appeal)",
+     ["Tyler"]),
+]
+STOP_49_KEPT = [
+    ("placeholders-joined-stay", "Do NOT save case examples with real names. [Name], Child A and School X are fine.",
+     ["Child A and School X"]),
+    ("a-placeholder-s-letter-stays-where-a-name-has-it", "YP T ([Name]), aged 17, lives with his nan. Key dates "
+     "(YP T / Tyler - appeal). Tyler Smith (T) is 17. YP T said no.", ["YP T ([Name])", "(YP T /", "YP T said"]),
+    ("a-letter-and-a-word-stay", '"Child A-type query (general)"; he wore a T-shirt', ["Child A-type", "T-shirt"]),
+    ("capitals-like-a-scanned-postcode-stay", "SOS 1ST. He got 85 2AB. KS2 SAT and Y6 SAT.",
+     ["SOS 1ST", "85 2AB", "KS2 SAT", "Y6 SAT"]),
+    ("an-at-sign-with-no-domain-stays", "meet @ 3pm. see you @ school. lunch@ 12.30", ["meet @ 3pm", "see you @ school",
+                                                                                       "lunch@ 12.30"]),
+    ("a-person-column-s-role-stays", "Date\tCaller\tRelationship\n14/03/2025\tFamily Friend\tMum\n"
+     "15/03/2025\tSocial Worker\tSW", ["Family Friend", "Social Worker"]),
+    ("a-day-after-a-name-before-a-role-stays", "Spoke to Sarah Monday (mum).", ["Monday (mum)"]),
+    ("a-handle-s-platform-before-it-stays", "message me on Instagram @morgan.on.the.fells or ask my mum",
+     ["Instagram"]),
+    ("a-service-after-its-place-stays", "Kerry Epps, Family Support Worker, Thanet Early Help. Autism diagnosed "
+     "(Devizes CAMHS, 2022). Referred to Boston Early Help.", ["Early Help.", "CAMHS, 2022", "Early Help."]),
+    ("moving-to-a-year-or-the-new-road-stays", "i moved to year six and we moved to the new road", ["year six",
+                                                                                                  "the new road"]),
+    ("ordinals-inside-a-sentence-stay", "She came first of the third. the first of the second, twenty children came",
+     ["first of the third", "first of the second, twenty"]),
+    ("a-district-s-letters-before-another-word-stay", "the B12 home visit; KS2 address", ["B12 home", "KS2 address"]),
+    ("our-lady-prayed-to-stays", "She prays to Our Lady every day.", ["Our Lady every day"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2422,13 +2478,13 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
-    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND
+    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
-    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT
+    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -169,7 +169,8 @@ _SHAPES = (
     # ... and before a postcode in any case, whatever the street's last word: "we are at 3 pit row,
     # stainmoor, s75 6hd" (the locality between is the location recognizer's)
     # ("pitch 4, bramley carr, holme lane, low hagg, sheffield s35 4wx": a pitch, its site and the lane)
-    ("lower-case-before-postcode", rf"(?<![\w-])(?:(?i:flat|pitch|plot|unit|apartment|apt)\.?{_SP})?{_NUMBER},?{_SP}"
+    # ("flat 2 47 roman bank pe25 2sq": a flat's number before the house's)
+    ("lower-case-before-postcode", rf"(?<![\w-])(?:(?i:flat|pitch|plot|unit|apartment|apt)\.?{_SP}(?:\d{{1,4}}[a-z]?,?{_SP}(?=\d))?)?{_NUMBER},?{_SP}"
                                    rf"(?!{_LOWER_NOT_A_STREET}){_LOWER_WORD}(?:{_SP}{_LOWER_WORD}){{0,2}}"
                                    rf"(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD}){{0,2}}{_SP}{_LOWER_SUFFIX}(?![\w'’-]))?"
                                    rf"(?=(?:,{_SP}{_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?){{0,3}}(?:,{_SP}|{_SP}(?<=[a-z][ \t]))"
@@ -180,17 +181,20 @@ _SHAPES = (
     ("number-before-postcode", rf"(?<![\w'’.,/-])(?<!(?i:box|plot|pitch|flat|unit|bay|apt)[ \t]){_NUMBER},?{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Z][a-z'’-]+){{0,2}}"
                                rf"(?=,?{_SP}[A-Z]{{1,2}}[0-9][A-Z0-9]?[ ][0-9][A-Z]{{2}}\b)", CUE_SCORE),
     # Lower-case writing: "the contact centre on brook street", "lives off elm grove road"
-    ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on|(?:top|end|bottom|corner)[ \t]+of)[ \t]+)"
+    # ("we moved to fen lane", "we live on st peters avenue": where one moves, a saint's street)
+    ("lower-case-street", r"(?=[a-z])(?<=\b(?:on|off|along|down|up|onto|at|near|lives[ \t]+on|(?:top|end|bottom|corner)[ \t]+of|"
+                          r"(?:moved|move|moving)[ \t]+(?:in[ \t]+)?to)[ \t]+)(?:(?:st|saint)[ \t]+)?"
                           r"(?!(?:the|a|an|high|main|back|side|this|that|same|busy|our|my|your|their|his|her|one|"
                           r"ring|slip|next|wrong|right|left|quiet|country|dual|private|open|public|long|bumpy|"
                           r"narrow|steep|main|old|new|every|each|any|no|shared|hard|network|google|team|pen|flash|first|last|"
                           r"usb|external|test|cul-de-sac)\b)[a-z][a-z'’-]{2,}[ \t]+"
                           # ("his nana lives on ackton hall crescent": two words before the suffix)
                           r"(?:(?!(?:the|a|an|and|or|to|at|on|in|of|for|with|by|from)\b)[a-z][a-z'’-]{2,}[ \t]+)?"
-                          r"(?:street|st|road|rd|lane|avenue|close|drive|crescent|grove)(?![\w'’-])", CUE_SCORE),
+                          r"(?:street|st|road|rd|lane|avenue|close|drive|crescent|grove|terrace|gardens|mews)(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
     # (or as an answer: "Yes, nine Pit Lane")
-    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+)"
+    # (or as a speaker's answer: "Terry Scrimshaw: Twelve Cherry Tree Walk, on the Earlesfield")
+    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+|[a-z]:[ \t])"
                       + SPOKEN_NUMBER + r"(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b)" +
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
@@ -377,8 +381,9 @@ class AddressRecognizer(PatternRecognizer):
                 kept.append(item)
         out = []
         for start, end, how, score in sorted(kept):
-            house = HOUSE_NAME_LABELLED.search(text, max(0, start - 80), start) if how in _NUMBERED else None
-            start = house.start("house") if house else start  # "Address<tab>Casa Nova, 3 Drove End Lane"
+            house = HOUSE_NAME_LABELLED.search(text, max(0, start - 80), start)
+            start = house.start("house") if house else start  # "Address<tab>Casa Nova, 3 Drove End Lane",
+            # "Address: The Old Forge, Church Lane"
             site = TRAVELLER_SITE.match(text, end)  # "Plot 7, Brickyard Lane Traveller Site"
             out.append(make_result(self, self.supported_entities[0], start, site.end() if site else end, score, how))
         return out

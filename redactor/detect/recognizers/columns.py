@@ -546,8 +546,11 @@ class ColumnRecognizer(EntityRecognizer):
         # ("Will Sayers", "May Jones": a first name that is a stop word too, before a surname)
         first_of_full = len(tokens) >= 2 and tokens[0][:1].isupper() and folded[0] in self.gaz.first_names \
             and tokens[-1][:1].isupper() and (folded[-1] in self.gaz.surnames or not self.gaz.is_english(tokens[-1]))
-        if any((f in STOP_WORDS and not (k == 0 and first_of_full)) or self.gaz.is_cue(t) or f in self.gaz.titles
-               for k, (f, t) in enumerate(zip(folded, tokens))):
+        # ("Dawn Friend", "Tom Carer": a first name and a surname that is a role's word too)
+        named_pair = len(tokens) == 2 and tokens[0][:1].isupper() and tokens[1][:1].isupper() \
+            and tokens[1][1:].islower() and folded[0] in self.gaz.first_names and not self.gaz.is_cue(tokens[0])
+        if any((f in STOP_WORDS and not (k == 0 and first_of_full)) or self.gaz.is_cue(t) and not (k == 1 and named_pair)
+               or f in self.gaz.titles for k, (f, t) in enumerate(zip(folded, tokens))):
             return False
         named = any(f in self.gaz.first_names or f in self.gaz.surnames for f in folded)
         # (a text's short forms too: "text msg" under "Caller")

@@ -148,7 +148,11 @@ SPOKEN_DATE = re.compile(
     rf"grade|floor|hand|language|born))(?!-){_SPOKEN_YEAR}"
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
     rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)){_SPOKEN_YEAR}")
+    # (its year after a comma where the clause ends: "Fourth of the ninth, twenty-fourteen.")
+    rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)|,[ \t]+{_YEAR_WORDS}[ \t]*(?:[.;:!?)\n]|$)){_SPOKEN_YEAR}"
+    # ... or a sentence of its own, no year: "And his birthday? Second of the ninth."
+    rf"|(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n))(?i:{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
+    rf"seventh|eighth|ninth|tenth|eleventh|twelfth))(?=[ \t]*(?:[.;!?\n]|$))")
 
 # A day said alone in words where only a date is meant: "Defer to the twentieth.", "Next panel is
 # the thirteenth.", "on the third at 10". The first three only after a word of when ("on the first",

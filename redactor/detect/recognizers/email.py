@@ -30,7 +30,7 @@ SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            rf"(?:{_SAID_SUFFIX})*|[a-z][a-z0-9-]{{1,30}}(?:[ \t]+[a-z][a-z0-9-]{{1,30}})?"
                            rf"(?:[ \t]+dot[ \t]+(?!(?:com|co|uk|net|org|gov)\b)[a-z][a-z0-9-]{{1,30}}){{0,3}}(?:{_SPOKEN_SUFFIX})+)\b")
 KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
-_SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|[a-z]+_[a-z0-9_]+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|sixty|seventy|eighty|ninety|hundred|underscore|dot|dash|hyphen)")
 
@@ -53,6 +53,19 @@ class EmailRecognizer(DomainPatternRecognizer):
             r"@[^\W_]+(?:-+[^\W_]+)*(?:\.[^\W_]+(?:-+[^\W_]+)*)+(?![^\W_])",
             0.5,
         ),
+        Pattern(
+            # as a hand, a scan or a wrapped line wrote it: spaces about its "@" ("r.patel @ nhs.net"),
+            # the "@" as "(at)", "[at]" or a scan's "©", an apostrophe in a name ("j.o'neill@"),
+            # a domain broken at a line's end ("@lincoln-\nshire.gov.uk") or a space before its
+            # suffix ("@suffolk .gov.uk")
+            "Email (written loosely)",
+            r"(?<![\w.%+'’-])[\w%+-]+(?:['’][\w%+-]+)?(?:\.[\w%+-]+(?:['’][\w%+-]+)?)*"
+            # (a space before the "@" only with one after: "Instagram @morgan.on.the.fells" is a handle)
+            r"(?:[ \t]+@[ \t]+|@[ \t]*|[ \t]*(?i:\(at\)|\[at\]|\{at\})[ \t]*|©)"
+            r"[^\W_]+(?:(?:-+|-\r?\n[ \t>]*)[^\W_]+)*"
+            r"(?:(?:\.|[ \t]\.(?=(?:gov|org|co|ac|nhs|sch|net|com)\b))[^\W_]+(?:(?:-+|-\r?\n[ \t>]*)[^\W_]+)*)+(?![^\W_])",
+            0.5,
+        ),
     ]
     CONTEXT = ["email", "e-mail", "mail"]
 
@@ -65,10 +78,11 @@ class EmailRecognizer(DomainPatternRecognizer):
             # the words said before "at": letters, numbers, and names no dictionary has
             start, parts, said = m.start(), 0, []
             offset = max(0, m.start() - 60)
-            for w in reversed(list(re.finditer(r"[\w']+", said_text[offset:m.start()]))):
+            # (a number said with its hyphen: "terry dot scrimshaw sixty-one at talktalk dot net")
+            for w in reversed(list(re.finditer(r"[\w']+(?:-[\w']+)*", said_text[offset:m.start()]))):
                 word = w.group()
                 if said_text[offset + w.end():start].strip() or not (
-                        _SPOKEN_PART.fullmatch(word) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
+                        all(_SPOKEN_PART.fullmatch(piece) for piece in word.split("-")) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
                                                          and (not gaz.is_english(word) or gazetteer.fold(word) in gaz.first_names
                                                               or gazetteer.fold(word) in gaz.surnames))):
                     break  # a word said before the address, or punctuation ("Speaker 1:")

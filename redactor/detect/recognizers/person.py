@@ -313,6 +313,9 @@ TOLD_NAME = re.compile(r"\b(?i:tell|ask|thank|told|asked|thanked|remind|reminded
 # ("Re: Yuxuan (Ethan) CHEN": a given name no list has, the English one he uses, the surname in capitals)
 BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\"“']?(?P<nick>[A-Z][a-z0-9]+)[\"”']?\)[ \t]+"
                                 r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{2,}(?:[-'’][A-Z]+)?)(?![\w'’-])")
+# A short form, then the name it is short for in brackets: "New - Jay (Jayden) 2 suspensions",
+# "Lou (Louise) rang"
+SHORT_THEN_FULL = re.compile(r"(?<![\w'’-])(?P<short>[A-Z][a-z]{1,5})[ \t]+\((?P<full>[A-Z][a-z]{3,})\)")
 # A name that is also a verb, doing what only a person does: "Will has been excluded", "Will is 14"
 # ("Will you", "Mark the date" are the verbs; a verb cannot be followed by these)
 VERB_NAME_ACTING = re.compile(r"(?<![\w'’-])(?P<name>Will|Mark|Rob|Sue|Drew)(?=[ \t]+(?:has|had|is|was|isn['’]t|wasn['’]t|"
@@ -1312,6 +1315,13 @@ class PersonRecognizer(EntityRecognizer):
             if not gaz.is_cue(m.group("last")) and last not in gaz.titles and last not in gaz.calendar \
                     and (not gaz.is_english(last) or last in self.generic and last in gaz.surnames):
                 out.append(self._result(m.start("last"), m.end("last"), POSITION_SCORE, "position"))
+        for m in SHORT_THEN_FULL.finditer(text):
+            short, full = gazetteer.fold(m.group("short")), gazetteer.fold(m.group("full"))
+            # (the name's own start, and a name no word is: "Jay (Jayden)", never "Mark (Marketing)")
+            if full.startswith(short) and len(full) > len(short) and full in gaz.first_names \
+                    and not gaz.is_english(full) and full not in gaz.calendar and short not in STOP_WORDS:
+                out.append(self._result(m.start("short"), m.end("short"), POSITION_SCORE, "position"))
+                out.append(self._result(m.start("full"), m.end("full"), POSITION_SCORE, "position"))
         for m in COUPLE.finditer(text):
             first, second = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("second"))
             last = gazetteer.fold(m.group("last"))

@@ -105,7 +105,12 @@ SETTING_RE = re.compile(
     rf"|(?<![\w'’-])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND}(?![\w'’]))+"
 )
 SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:and|&)"
-                      r"[ \u00a0]+(?:St\.?[ \u00a0]+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])")
+                      r"[ \u00a0]+(?:St\.?[ \u00a0]+)?[A-Z][a-z]+(?:'s|’s|s)?)?(?![\w'’])"
+                      # ... or after Our Lady, a school's name with no kind after it: "wants Our Lady of
+                      # Walsingham named", "Our Lady and St Joseph's", "Our Lady's"
+                      r"|(?<![\w'’])Our[ \u00a0]+Lady(?:'s|’s|[ \u00a0]+(?:of|Queen[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?"
+                      r"[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?|[ \u00a0]+(?:and|&)[ \u00a0]+St\.?[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?)"
+                      r"(?![\w'’])")
 # A supplementary school named after its kind: "Madrassa Taleem-ul-Quran", "MADRASSA NOOR-UL-HUDA"
 # ... and a prison or young offender institution, where a young person is educated: "HMYOI Aldersyke"
 KIND_FIRST = re.compile(r"(?<![\w'’])(?:Madrass?ah?|MADRASS?AH?)[ \t]+[A-Z][\w'’]*(?:-[A-Za-z]+)*"
@@ -685,7 +690,7 @@ class SchoolRecognizer(EntityRecognizer):
         # only an abbreviation is ("CAMHS Primary"), not a town ("Doncaster North College").
         named_kind = re.search(rf"(?:{ENDING}|{STRONG_KIND})$", span) is not None
         # (a name all in capitals has no abbreviation to tell by its capitals: "MEADOW VIEW PRIMARY")
-        while tokens and (tokens[0] in GENERIC or (tokens[0].lower() in self.allowed
+        while tokens and tokens[:2] != ["Our", "Lady"] and (tokens[0] in GENERIC or (tokens[0].lower() in self.allowed
                                                    and (tokens[0].isupper() and not span.isupper() or not named_kind))):
             dropped += len(tokens[0])
             tokens.pop(0)

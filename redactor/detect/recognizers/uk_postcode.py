@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 
+import re
+
 from presidio_analyzer import Pattern
 
-from redactor.detect.recognizers.base import DomainPatternRecognizer
+from redactor.detect.recognizers.base import DomainPatternRecognizer, make_result
 from redactor.detect.words import SPOKEN_NUMBER, unwrapped
 from redactor.types import POSTCODE
 
@@ -24,6 +26,33 @@ AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH 
 EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK
 ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA
 TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split(), key=len, reverse=True)) + ")"
+_AREAS = frozenset(_AREA[3:-1].split("|"))
+# A full postcode as Royal Mail writes it: its area, district and sector, two letters
+_STRICT = re.compile(r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKPSTUW]|(?<=[A-Z]{2})[0-9][ABEHMNPRVWXY])"
+                     r" [0-9][ABD-HJLNP-UW-Z]{2}")
+# Where a scan may have read a letter as a digit or a digit as a letter ("8S15 4AB" is BS15 4AB,
+# "PEZ1 0XY" PE21 0XY, "lP4 SQT" IP4 5QT): a postcode's shape in capitals and digits, one digit
+# at least, its parts apart
+_SCANNED_SHAPE = re.compile(r"(?<![\w@/])(?P<out>[A-Z0-9l]{2,4})[ \u00a0]{1,2}(?P<in>[0-9A-Zl][A-Z]{2})(?![\w@]|\.\w)")
+_READ_AS = {"8": "B", "5": "S", "0": "O", "1": "IL", "6": "G", "2": "Z", "l": "I1",
+            "B": "8", "S": "5", "O": "0", "I": "1", "G": "6", "Z": "2"}
+_MOST_MISREAD = 2  # characters a scan misread in one postcode
+
+
+def scanned_postcode(outward: str, inward: str) -> bool:
+    """Whether ``outward`` and ``inward``, a scan's reading with a letter and a digit confused at
+    most twice, are a real area's postcode that is not already one as written."""
+    written = f"{outward} {inward}"
+    if not (any(c.isdigit() for c in outward) and any(c.isalpha() for c in outward)) or _STRICT.fullmatch(written) and \
+            _STRICT.fullmatch(written).group("area") in _AREAS:
+        return False
+    readings = [("", 0)]
+    for c in written:
+        readings = [(r + alt, n + (alt != c)) for r, n in readings
+                    for alt in (c, *_READ_AS.get(c, "")) if n + (alt != c) <= _MOST_MISREAD]
+    return any((m := _STRICT.fullmatch(r)) and m.group("area") in _AREAS for r, _ in readings)
+
+
 # A postcode's shape in any case, for the rules that read a lower-case address before one ("3 pit
 # row, stainmoor, s75 6hd"); its inward part never an ordinal ("yr9 1st term", "ks2 2nd trip")
 ANY_CASE_POSTCODE = r"(?i:[a-z]{1,2}[0-9][a-z0-9]?[ \t]?(?![0-9](?:st|nd|rd|th)\b)[0-9][a-z]{2})(?![\w@])"
@@ -50,6 +79,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             rf"{_BEFORE}(?<!\b(?i:room|rm|block|bay|bed|ward|unit|lab|studio)[ \t])(?-i:(?:S|DN)[1-9][0-9]){_AFTER}"
             rf"(?![ \u00a0]{{1,2}}[0-9][A-Za-z]{{2}})",
             0.5,
+        ),
+        Pattern(
+            # any area's district alone before the word for where one lives: "posted to the IP3
+            # address on file", "moved to a PE21 postcode"
+            "postcode district before its word",
+            rf"{_BEFORE}(?-i:{_AREA}[1-9][0-9]?)(?=[ \t]+(?i:address|addresses|postcode|post[ \t]code)\b)",
+            0.6,
         ),
         Pattern(
             # a district and its sector, asked for as "the first half" of a postcode: "S61 3"
@@ -100,8 +136,9 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             # said in words with no word before it, letters a postcode's own ("Yes, N seventeen six
             # X R."): an area of one letter or two, a number's words, two letters of an inward part
             "UK postcode (said in words, letters spaced)",
-            rf"(?<![\w@/])(?-i:[BEGLMNSW]|[A-PR-UWYZ][ \t]?[A-HK-Y])(?:[ \t]+{_NUMBER_WORDS}){{1,3}}"
-            rf"[ \t]+(?-i:[ABD-HJLNP-UW-Z])[ \t]?(?-i:[ABD-HJLNP-UW-Z])(?![\w@])",
+            # (a comma where the speaker paused: "N G three one, seven E Q")
+            rf"(?<![\w@/])(?-i:[BEGLMNSW]|[A-PR-UWYZ][ \t]?[A-HK-Y])(?:,?[ \t]+{_NUMBER_WORDS}){{1,3}}"
+            rf",?[ \t]+(?-i:[ABD-HJLNP-UW-Z])[ \t]?(?-i:[ABD-HJLNP-UW-Z])(?![\w@])",
             0.75,
         ),
         Pattern(
@@ -149,9 +186,16 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         # ("h u eight nine\nt l": a postcode said across a transcript's wrapped line is one)
-        return super().analyze(unwrapped(text), entities, nlp_artifacts, regex_flags)
+        text = unwrapped(text)
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in _SCANNED_SHAPE.finditer(text):
+            if scanned_postcode(m.group("out"), m.group("in")):
+                results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
+        return results
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject a lower-case ordinal inward part such as "2nd" or "4th"."""
+        if len(pattern_text) < 4:
+            return False  # a district alone ("IP3 address")
         digit, letters = pattern_text[-3], pattern_text[-2:]
         return letters == _ORDINAL_SUFFIX.get(digit, "th")
