@@ -479,7 +479,8 @@ class Detector:
         Friend" under a column of people are a name, though a month or a word opens it."""
         words = span.split()
         return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
-            and gazetteer.fold(words[0]) in self.gaz.first_names
+            and gazetteer.fold(words[0]) in self.gaz.first_names \
+            and gazetteer.fold(span) not in self.allow  # ("Art Therapist" under "Who": a role, kept whole)
 
     def _allowed_with_words(self, parts: list[str]) -> bool:
         """An NER guess that holds a kept term and otherwise only dictionary words, stop words

@@ -216,8 +216,10 @@ ENDEARMENTS = frozenset("hun hunny honey pal mate bro babe babes love lovely dar
 _KIN = "mum|mam|dad|nan|nana|nanna|gran|grandma|grandad|grandpa|sister|brother|stepdad|step[ \t-]dad|stepmum|step[ \t-]mum|auntie|aunty|uncle|cousin"
 # A capitalised word after a first name, then who she is in brackets or the next cell: "Tom
 # Friend (class teacher)", "Bridget Spain\tSchool nurse" (a surname that is a word or a country)
-SURNAME_BEFORE_ROLE = re.compile(r"[ \t](?P<last>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]*\((?P<role>[^()\n]{2,40})\)"
+SURNAME_BEFORE_ROLE = re.compile(r" (?P<last>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]*\((?P<role>[^()\n]{2,40})\)"
                                  r"|\t(?P<cell>[A-Za-z][^\t\n]{1,40}))")
+# what an attendance list writes beside a name: "Tom Yes (class teacher)" names no Yes
+ATTENDANCE = frozenset("yes no present absent apologies attended sent late tbc".split())
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z](?:[a-z'’]|[^\x00-\x7F\W\d_])+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})[ \t]+$")  # "Precious-Joy", "Emīls"
 NAME_NEXT = re.compile(r"[ \t]+(Ma?c[A-Z][a-z]*|O['’][A-Z][a-z]+|[A-Z][a-z'’-]+|[A-Z]{2,})(?![\w'’-])")
 # A surname in capitals beside a name written in lower case, as forms and exports write it:
@@ -529,7 +531,7 @@ class _Linker:
         if not m or " " in name.strip() or gazetteer.fold(name) not in self.gaz.first_names:
             return end
         last = gazetteer.fold(m.group("last"))
-        if self.gaz.is_title(m.group("last")) or last in self.gaz.calendar or last in SCHOOL_GENERIC \
+        if self.gaz.is_title(m.group("last")) or last in self.gaz.calendar or last in SCHOOL_GENERIC or last in ATTENDANCE \
                 or self.gaz.is_cue(m.group("last")) and last not in self.gaz.surnames and not self.gaz.is_english(last):
             return end
         role = m.group("role") or m.group("cell")

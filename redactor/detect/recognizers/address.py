@@ -190,11 +190,13 @@ _SHAPES = (
                           r"usb|external|test|cul-de-sac)\b)[a-z][a-z'’-]{2,}[ \t]+"
                           # ("his nana lives on ackton hall crescent": two words before the suffix)
                           r"(?:(?!(?:the|a|an|and|or|to|at|on|in|of|for|with|by|from)\b)[a-z][a-z'’-]{2,}[ \t]+)?"
-                          r"(?:street|st|road|rd|lane|avenue|close|drive|crescent|grove|terrace|gardens|mews)(?![\w'’-])", CUE_SCORE),
+                          # (never "close" as near: "moved to temporary accommodation close to school")
+                          r"(?:street|st|road|rd|lane|avenue|close(?![ \t]+(?:to|by)\b)|drive|crescent|grove|terrace|gardens|mews)"
+                          r"(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
     # (or as an answer: "Yes, nine Pit Lane")
     # (or as a speaker's answer: "Terry Scrimshaw: Twelve Cherry Tree Walk, on the Earlesfield")
-    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+|[a-z]:[ \t])"
+    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+|\w:[ \t])"
                       + SPOKEN_NUMBER + r"(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b)" +
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
@@ -318,6 +320,8 @@ TRAVELLER_SITE = re.compile(r"[^\S\r\n]+(?i:Travell?ers?['’]?|Gypsy and Travel
 # Nova, 3 Drove End Lane", "Home address: Rose Villa, 12 Mill Lane"
 HOUSE_NAME_LABELLED = re.compile(r"(?im:(?:^|\t)[^\S\r\n]*(?:home[^\S\r\n]+|postal[^\S\r\n]+)?address[^\S\r\n]*[:\t][^\S\r\n]*)"
                                  r"(?P<house>(?:[A-Z][\w'’-]*[^\S\r\n]+){0,3}[A-Z][\w'’-]*),[^\S\r\n]*\Z")
+# A speaker's turn that answers a question about the address: "And your address?\nTerry Scrimshaw: "
+SPEAKER_ANSWERS_ADDRESS = re.compile(r"(?i:address)[^\n]*\?[ \t]*\r?\n[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}:[ \t]\Z")
 # letters after a name that end its line: its degrees and qualifications
 _POST_NOMINAL_LINE_END = re.compile(r"(?:NPQH|NPQSL|NPQSENCO|PGCE|QTS|BA|BSc|BEd|MA|MSc|MEd|PhD|Hons|MBChB|FRCPCH|MRCPCH|"
                                     r"RGN|RMN|RSCN|DipSW|CQSW|NASENCO)\)?[ \t]*\r?\n")
@@ -391,6 +395,9 @@ class AddressRecognizer(PatternRecognizer):
     @staticmethod
     def _plausible(text: str, start: int, end: int, shape: str) -> bool:
         before = text[max(0, start - 20):start]
+        if shape == "spoken-number" and re.search(r"\w:[ \t]$", before) and not SPEAKER_ANSWERS_ADDRESS.search(
+                text, max(0, start - 200), start):
+            return False  # after a label's colon only as a speaker's answer to the address: never "Likes: One Tree Hill"
         if text[start:start + 1].isdigit() and _LABEL_BEFORE.search(before):
             return False
         if shape not in _NUMBERED and _INSTITUTION_AFTER.match(text, end):

@@ -152,7 +152,7 @@ SPOKEN_DATE = re.compile(
     rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)|,[ \t]+{_YEAR_WORDS}[ \t]*(?:[.;:!?)\n]|$)){_SPOKEN_YEAR}"
     # ... or a sentence of its own, no year: "And his birthday? Second of the ninth."
     rf"|(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n))(?i:{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
-    rf"seventh|eighth|ninth|tenth|eleventh|twelfth))(?=[ \t]*(?:[.;!?\n]|$))")
+    rf"seventh|eighth|ninth|tenth|eleventh|twelfth))(?=[ \t]*(?:[.;!\n]|$))")
 
 # A day said alone in words where only a date is meant: "Defer to the twentieth.", "Next panel is
 # the thirteenth.", "on the third at 10". The first three only after a word of when ("on the first",

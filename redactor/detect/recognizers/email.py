@@ -62,8 +62,12 @@ class EmailRecognizer(DomainPatternRecognizer):
             r"(?<![\w.%+'’-])[\w%+-]+(?:['’][\w%+-]+)?(?:\.[\w%+-]+(?:['’][\w%+-]+)?)*"
             # (a space before the "@" only with one after: "Instagram @morgan.on.the.fells" is a handle)
             r"(?:[ \t]+@[ \t]+|@[ \t]*|[ \t]*(?i:\(at\)|\[at\]|\{at\})[ \t]*|©)"
+            # (its last label a common suffix, in lower case or capitals: "Seen @ clinic.No concerns",
+            # a sentence's missing space, is no address)
             r"[^\W_]+(?:(?:-+|-\r?\n[ \t>]*)[^\W_]+)*"
-            r"(?:(?:\.|[ \t]\.(?=(?:gov|org|co|ac|nhs|sch|net|com)\b))[^\W_]+(?:(?:-+|-\r?\n[ \t>]*)[^\W_]+)*)+(?![^\W_])",
+            r"(?:(?:\.|[ \t]\.(?=(?:gov|org|co|ac|nhs|sch|net|com)\b))[^\W_]+(?:(?:-+|-\r?\n[ \t>]*)[^\W_]+)*)*"
+            r"\.(?:(?:uk|com|net|org|gov|nhs|ac|sch|local|co|io|me|info|edu|test|example|internal|ie|eu|scot|wales)"
+            r"|(?:UK|COM|NET|ORG|GOV|NHS|LOCAL))(?![^\W_])",
             0.5,
         ),
     ]

@@ -43,7 +43,9 @@ def scanned_postcode(outward: str, inward: str) -> bool:
     """Whether ``outward`` and ``inward``, a scan's reading with a letter and a digit confused at
     most twice, are a real area's postcode that is not already one as written."""
     written = f"{outward} {inward}"
-    if not (any(c.isdigit() for c in outward) and any(c.isalpha() for c in outward)) or _STRICT.fullmatch(written) and \
+    # (the inward part's digit written as one, or as a scan's l or O: "L2 BSL", "E1 IEP", "B2 SEN" are
+    # a subject's or a plan's letters)
+    if inward[0] not in "0123456789lO" or not (any(c.isdigit() for c in outward) and any(c.isalpha() for c in outward)) or _STRICT.fullmatch(written) and \
             _STRICT.fullmatch(written).group("area") in _AREAS:
         return False
     readings = [("", 0)]
