@@ -21,17 +21,17 @@ _OUTWARD = (
 _INWARD = r"[0-9lO][ABD-HJLNP-UW-Z]{2}"  # "lRT", "OJN": OCR reads 1 as l, 0 as O (never C, I, K, M, O or V)
 # The postcode areas of the United Kingdom and the Crown Dependencies, longest first where one
 # starts another ("BS" before "B")
-_AREA = "(?:" + "|".join(sorted("""
+_AREAS = frozenset("""
 AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN
 EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK
 ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA
-TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split(), key=len, reverse=True)) + ")"
-_AREAS = frozenset(_AREA[3:-1].split("|"))
+TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
+_AREA = "(?:" + "|".join(sorted(_AREAS, key=lambda a: (-len(a), a))) + ")"
 # A full postcode as Royal Mail writes it: its area, district and sector, two letters
 _STRICT = re.compile(r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKPSTUW]|(?<=[A-Z]{2})[0-9][ABEHMNPRVWXY])"
                      r" [0-9][ABD-HJLNP-UW-Z]{2}")
 # Where a scan may have read a letter as a digit or a digit as a letter ("8S15 4AB" is BS15 4AB,
-# "PEZ1 0XY" PE21 0XY, "lP4 SQT" IP4 5QT): a postcode's shape in capitals and digits, one digit
+# "PEZ1 0XY" PE21 0XY, "lP4 5QT" IP4 5QT): a postcode's shape in capitals and digits, one digit
 # at least, its parts apart
 _SCANNED_SHAPE = re.compile(r"(?<![\w@/])(?P<out>[A-Z0-9l]{2,4})[ \u00a0]{1,2}(?P<in>[0-9A-Zl][A-Z]{2})(?![\w@]|\.\w)")
 _READ_AS = {"8": "B", "5": "S", "0": "O", "1": "IL", "6": "G", "2": "Z", "l": "I1",
@@ -45,9 +45,10 @@ def scanned_postcode(outward: str, inward: str) -> bool:
     written = f"{outward} {inward}"
     # (the inward part's digit written as one, or as a scan's l or O: "L2 BSL", "E1 IEP", "B2 SEN" are
     # a subject's or a plan's letters)
-    if inward[0] not in "0123456789lO" or not (any(c.isdigit() for c in outward) and any(c.isalpha() for c in outward)) or _STRICT.fullmatch(written) and \
-            _STRICT.fullmatch(written).group("area") in _AREAS:
+    if inward[0] not in "0123456789lO" or not (any(c.isdigit() for c in outward) and any(c.isalpha() for c in outward)):
         return False
+    if (as_written := _STRICT.fullmatch(written)) and as_written.group("area") in _AREAS:
+        return False  # a postcode as written: the patterns have it
     readings = [("", 0)]
     for c in written:
         readings = [(r + alt, n + (alt != c)) for r, n in readings
