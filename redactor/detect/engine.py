@@ -20,7 +20,7 @@ from redactor.detect.recognizers.columns import authority_cells, header_cells
 from redactor.detect.words import (BROKEN_WORD, broken_word_end, caps_twin, misread_reading, ocr_twins,
                                    strip_possessive)
 from redactor.pipeline import Pipeline
-from redactor.types import CASE_REF, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
+from redactor.types import ADDRESS, CASE_REF, LOCATION, PERSON, POSTCODE, SCHOOL, Finding, SpanIndex
 
 BATCH_SIZE = 32
 # Recognizers that guess (NER; a word no dictionary knows): a table's header cell is none of theirs.
@@ -184,9 +184,51 @@ class Detector:
             found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
                             for f in split_at_cells(piece, findings) if not self._allowed(piece, f)
                             and not (f.recognizer.endswith(GUESSES) and (f.start, f.end) in labels))
-        return [resolve_overlaps(prefer_precise(self._service_tails(
-                    self._not_defined(self._not_the_council(findings, text), text), text), text))
+        return [resolve_overlaps(self._address_lines(prefer_precise(self._service_tails(
+                    self._not_defined(self._not_the_council(findings, text), text), text), text), text))
                 for findings, text in zip(found, texts)]
+
+    def _address_lines(self, findings: list[Finding], text: str) -> list[Finding]:
+        """With what an address writes before each postcode found: its parts from the first that
+        opens an address, as a letterhead or a letter's block writes them ("Unit 4, Bradgate Court,
+        Rothley Lane, Birstall, Leicester LE4 3TQ", "Gun Wharf, Dock Road\n\nChatham ME4 4TR"), and
+        the locality said between a street found and the postcode ("forty two keppel street in
+        hill sea, p o two nine b j"). Never a kept term's or a person's part, nor the post town
+        that is an authority's ("..., Luton LU4 8QN"); and an address found from a kept service's
+        name starts after it ("Child Development Centre, Wigginton Road"; a council's building
+        stays its address's: "County Hall, Ridgeway Lane")."""
+        people = SpanIndex((f.start, f.end) for f in findings
+                           if f.type == PERSON and not f.recognizer.endswith(GUESSES))
+        known = gazetteer.authorities()[0]
+
+        def unlike(start: int, end: int) -> bool:
+            return bool(list(people.overlapping(start, end))) or self.allowed_span(text, start, end)
+
+        def kept(part: str) -> bool:  # a kept word or an authority's name (as a scan misread it too: "Barns1ey")
+            key = gazetteer.fold(" ".join(misread_reading(w) or w for w in part.split()))
+            return key in known or " " not in part and key in self.allow
+
+        extra, out = [], []
+        found = SpanIndex((f.start, f.end) for f in findings)
+        addresses = sorted((f.end, f.start) for f in findings if f.type == ADDRESS)
+        for f in findings:
+            head = re.match(r"([^,\n]+),[ \t]*", text[f.start:f.end]) if f.type == ADDRESS else None
+            if head and self.allowed_span(text, f.start, f.start + len(head.group(1))) \
+                    and not COUNCIL_BUILDING.search(head.group(1)):
+                f = f.with_(start=f.start + head.end())
+            out.append(f)
+            if f.type != POSTCODE:
+                continue
+            extra += [Finding(type=ADDRESS, start=a, end=b, score=address_words.CUE_SCORE, recognizer="AddressRecognizer:lines")
+                      for a, b in address_words.lines_before_postcode(text, f.start, unlike, kept)
+                      if next(found.overlapping(a, b), None) is None]
+            i = bisect_right(addresses, (f.start, len(text))) - 1
+            gap = LOCALITY_BETWEEN.fullmatch(text, addresses[i][0], f.start) if i >= 0 else None
+            if gap and not kept(gap.group("place")) and not POSTCODE_WORD.search(gap.group("place")) \
+                    and not any(w.lower() in STOP_WORDS for w in gap.group("place").split()):
+                extra.append(Finding(type=LOCATION, start=gap.start("place"), end=gap.end("place"),
+                                     score=address_words.CUE_SCORE, recognizer="AddressRecognizer:locality"))
+        return out + extra
 
     def _service_tails(self, findings: list[Finding], text: str) -> list[Finding]:
         """A place before a service's kept name is the place alone: "Thanet Early Help", "Devizes
@@ -221,7 +263,7 @@ class Detector:
         "Additional Learning Support (ALS)" makes every "ALS" that support, nobody's initials."""
         codes = set()
         for m in DEFINED_ABBREVIATION.finditer(text):
-            words = [w for w in m.group("words").split() if w[:1].isupper()]
+            words = [w.rstrip(",") for w in m.group("words").split() if w[:1].isupper()]
             code = m.group("code")
             named = words[-len(code):]
             start = m.start("words") + m.group("words").rfind(named[0]) if named else m.start()
@@ -252,7 +294,8 @@ class Detector:
             words = text[f.start:f.end].split()
             while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow
                                       and (not self.gaz.is_english(words[-1]) or words[-1].isupper())
-                                      or words[-1].title() in AUTHORITY_KINDS or words[-1] in AUTHORITY_DEPARTMENTS
+                                      or (misread_reading(words[-1]) or words[-1]).title() in AUTHORITY_KINDS
+                                      or words[-1] in AUTHORITY_DEPARTMENTS
                                       or words[-1].title() == "Children" and text.startswith(("'s", "’s"), f.end)):
                 words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council), "CUMBERLAND
                 # COUNCIL" on a letterhead; "Devon CS"; "Newcastle Children" of its "Children's Social Care"
@@ -279,6 +322,11 @@ class Detector:
             if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and name in known:
                 return True  # "Bolton" under "LA": the authority, whoever guessed it a person
             council = COUNCIL.fullmatch(text, f.start, f.end)
+            named_council = COUNCIL.match(text, f.start)
+            if f.type == PERSON and f.recognizer.endswith((":first-name", ":first-name-weak")) and named_council \
+                    and named_council.end("name") == f.end and named_council.group("name").split()[-1] not in NOT_AN_AUTHORITY \
+                    and name in known:
+                return True  # "Devon\n  County Council" on a letterhead: the authority, no one named Devon
             if f.type == PERSON and council and not f.recognizer.endswith(":title") \
                     and council.group("name").split()[-1] not in NOT_AN_AUTHORITY:
                 return True  # "Stockport Council" read as a person in a table's column: a council
@@ -719,9 +767,12 @@ LABEL_ABBREVIATIONS = frozenset("ref no num id dob yr qty desc addr info msg tel
 # Council", "Bath and North East Somerset Council" (a town's, parish's or school's council is none)
 COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|Metropolitan Borough) of[ ]+)?"
                      r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ -](?:and|upon|on|under|le|[A-Z][a-z]+)){0,5}?)"
-                     r"(?:[ ]+(?:City|County|Borough|Metropolitan Borough|District))?[ ]+"
+                     # (a scanned letterhead's name on a line of its own: "Devon\n  County Council")
+                     # (never "Okonkwo-Hale\nCouncil Tax Support Officer": a line's end only before its kind)
+                     r"(?:(?:[ ]+|[ ]*\n[ ]*)(?:City|County|Borough|Metropolitan Borough|District))?[ ]+"
                      # (or its service for parents, which one authority runs: "York SENDIASS")
-                     r"(?:Council|(?P<service>SENDIASS|SENDIAS|IASS))\b")
+                     # (as a scan misread it too: "Surrey County Counci1")
+                     r"(?:Council|Counci[1I]|(?P<service>SENDIASS|SENDIAS|IASS))\b")
 # The name of a body that serves a whole area, no family: the service for parents ("Wessex Coast
 # SENDIASS", its words across a scanned line's break) or an NHS trust ("Solent NHS Trust")
 BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ ]+(?:&[ ]+|and[ ]+)?[A-Z][a-z']+){0,3}?)"
@@ -730,6 +781,14 @@ BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ ]+(?:&[ ]+|and[ 
                        # Partners", "Wirral Community Health")
                        r"|[ ]+Mediation(?:(?:[ ]+|[ ]*\n[ ]*)(?:Partners|Partnership|Services?))?\b"
                        r"|[ ]+Community[ ]+Health(?:care)?\b)")
+# Between a street and its postcode, the locality's words: ", Dane Hollow estate ", " up keighley ",
+# " on the gunton rise " (a line's words only; never a sentence: no stop word among them)
+LOCALITY_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|up|near|at|off)[ \t]+(?:the[ \t]+)?)?"
+                              r"(?!(?i:post[ \t]?code|pc|p/c)\b)(?P<place>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3})[ \t]*,?[ \t]*")
+# A council's own building heads its address ("County Hall, Ridgeway Lane"): kept alone, written
+# with its street it is the address
+COUNCIL_BUILDING = re.compile(r"(?i)\b(?:hall|house|offices|civic centre)$")
+POSTCODE_WORD = re.compile(r"(?i)\bpost[ \t]?code\b|\bp/?c\b")
 LOWER_COUNCIL_AFTER = re.compile(r"[ \t]+(?:(?:city|county|borough)[ \t]+)?council\b")
 NOT_AN_AUTHORITY = frozenset("Town Parish Village Community School Student Pupil Youth Governing Care City County "
                              "Borough District Metropolitan Executive Advisory Management Church".split())
@@ -762,7 +821,8 @@ PERSON_AFTER = re.compile(r"(?:['’]s[ \t]+(?:mum|mam|dad|nan|gran|grandad|sist
                           r"|[ \t]+(?:\(\d{1,2}\)|\(Y(?:ear|r)?[ \t]?\d|loves|likes|hates|cried|"
                           r"attends|struggles|gets|got|has[ \t]+(?:autism|ADHD|ASD|an[ \t]+EHCP|been)))")
 # An abbreviation defined after the words it stands for: "Additional Learning Support (ALS)"
-DEFINED_ABBREVIATION = re.compile(r"(?P<words>(?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){2,5})"
+# (its words listed with commas, across a line's end too: "an Education,\nHealth and Care (EHC) needs assessment")
+DEFINED_ABBREVIATION = re.compile(r"(?P<words>(?:[A-Z][a-z]+,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:and|of|for|&|the)[ \t]+)?){2,5})"
                                   r"\((?P<code>[A-Z]{2,5})\)")
 PLACE_GUESSES = (":national", ":ner", ":gazetteer", ":safety-net", ":context")
 NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]+(?i:no|number|ref|id)\b\.?[ \t]*[:#]")

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources as importlib_resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -228,6 +229,18 @@ def derived(word: str, english: frozenset[str]) -> bool:
             if stem.startswith("re") and len(stem) > 6 and any(stem[2:] + b in english for b in back):
                 return True  # "resettlement", "reassessments": a word done again
     return False
+
+
+@lru_cache(maxsize=1)
+def heard_surnames() -> frozenset[str]:
+    """Surnames beyond the local list, folded, no common English word among them: the 88,799 of
+    the United States' 1990 census (public domain, shipped by the ``names`` package), which hold
+    most of Britain's too ("Copeland", "O'Dowd", "Aspinall"). Only a title's place makes one a
+    name: a transcript's "mister cope land", a lower-case writer's "miss leary said"."""
+    gaz = load()
+    listed = importlib_resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    return frozenset(w for w in (line.split(maxsplit=1)[0].lower() for line in listed.splitlines() if line.strip())
+                     if len(w) >= 4 and not gaz.is_english(w) and w not in STOP_WORDS) | gaz.surnames
 
 
 @lru_cache(maxsize=None)

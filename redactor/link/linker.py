@@ -1377,6 +1377,7 @@ class _Linker:
         are no dictionary word; the copy is two or more words with one space between them, which
         read together (any case) are the name. One pass over the text's words."""
         owner: dict[str, Entity] = {}
+        short: dict[str, Entity] = {}  # names of three or four letters
         words_of: dict[str, set[str]] = defaultdict(set)  # an entity's every word, "academy" too
         for ent in self.entities.values():
             if ent.type not in (PERSON, SCHOOL, LOCATION):
@@ -1388,9 +1389,11 @@ class _Linker:
                     words_of[ent.id].add(key)
                     if len(key) >= 5 and key.isalpha() and not self.gaz.is_english(key):
                         owner.setdefault(key, ent)
-        if not owner:
+                    elif len(key) >= 3 and key.isalpha() and not self.gaz.is_english(key) and key not in STOP_WORDS:
+                        short.setdefault(key, ent)  # (spelled with hyphens only: "Ewa, E-W-A")
+        if not owner and not short:
             return []
-        prefixes = {key[:n] for key in owner for n in range(1, len(key))}
+        prefixes = {key[:n] for key in (*owner, *short) for n in range(1, len(key))}
         words = [(m.start(), m.end(), m.group().casefold()) for m in _LETTERS.finditer(self.text)]
         out = []
         for i, (start, end, word) in enumerate(words):
@@ -1401,9 +1404,17 @@ class _Linker:
                     break
                 joined += words[k][2]
                 pieces = [w for _, _, w in words[i:k + 1]]
-                if joined in owner and (all(len(w) == 1 for w in pieces) or any(
+                hyphened = all(self.text[words[j - 1][1]:words[j][0]] == "-" for j in range(i + 1, k + 1))
+                if joined in short and joined not in owner and hyphened and all(len(w) == 1 for w in pieces) \
+                        and not self.text.startswith("-", words[k][1]):
+                    owner_ = short[joined]  # "E-W-A"
+                elif joined in owner and (all(len(w) == 1 for w in pieces) or hyphened and self.text[start].isupper() or any(
                         len(w) > 1 and not self.gaz.is_english(w) for w in pieces)):  # not "no one" for Noone
-                    ent = owner[joined]
+                    owner_ = owner[joined]  # ("Kettle-borough": a name said apart)
+                else:
+                    owner_ = None
+                if owner_ is not None:
+                    ent = owner_
                     end = words[k][1]
                     if all(len(w) == 1 for w in pieces):  # "B R A C K E N F I E L D   A C A D E M Y"
                         for more in _SPELLED_ON.finditer(self.text, end):

@@ -2465,6 +2465,94 @@ STOP_49_KEPT = [
     ("a-role-under-a-people-column-stays", "Who\tWhat\nArt Therapist\tsession", ["Art Therapist"]),
     ("our-lady-prayed-to-stays", "She prays to Our Lady every day.", ["Our Lady every day"]),
 ]
+STOP_50_FOUND = [
+    ("an-address-line-before-its-postcode-from-the-part-that-opens-it", "SEND Team | Westshire Council\n"
+     "Unit 7, Fernley Court, Cobb Lane, Ashwick, Westbury WB4 3TQ\nMs Kay Orme, 9 Tansy Rise, Pellow Moor, "
+     "Westbury WB3 9RB\nAlder House, Block D\nHarrowfield HX1 9ZZ",
+     ["Unit 7", "Fernley Court", "Ashwick", "Westbury", "Pellow Moor", "Alder House", "Block D", "Harrowfield"]),
+    ("a-letter-s-address-block-of-lines-before-its-postcode", "Dr P Okafor\nLow Moor Surgery\n"
+     "4 Preston Old Road\nMarley Green\nFylcaster FY9 5QS\n\nDear Dr Okafor",
+     ["Preston Old Road", "Marley Green", "Fylcaster"]),
+    ("a-scan-s-office-before-its-postcode", "Tannery Yard 0ffices, Wexford Bridge WX1 3QR",
+     ["Tannery Yard", "Wexford Bridge"]),
+    ("where-a-meeting-is-held", "**Venue:** Copper Beech Court (meeting room 2) + Teams\n"
+     "**Date:** 17/06/2025, 10:00, Lark Court meeting room\nNext meeting: Monday, Rowntree Business Centre room 2",
+     ["Copper Beech", "Lark Court", "Rowntree"]),
+    ("a-day-alone-in-a-note-s-short-forms", "next mtg 21st. Visit again 23rd. I'm off 13th-17th? Coming to the "
+     "22nd mtg. TAC 5/3 went well. Following AR 6/2.", ["21st", "23rd", "13th", "17th", "22nd", "5/3", "6/2"]),
+    ("a-surname-a-transcript-heard-apart-after-a-title", "the other one mister cope land. the senco miss shar ples "
+     "said. mrs o dowd she said. the meeting with mister asp in all has been moved.",
+     ["cope land", "shar ples", "o dowd", "asp in all"]),
+    ("a-college-named-for-what-it-teaches", "He wants to go to Hartsmoor College of Technology, or Brackley College "
+     "of Further Education.", ["of Technology", "Further Education"]),
+    ("a-short-name-spelled-with-hyphens-and-a-name-said-apart", "this is Ola Brzezinski, that's Ola, O-L-A. The "
+     "SENCO Mr Featherstonehaugh, Feather-stonehaugh, says", ["O-L-A", "Feather-stonehaugh"]),
+    ("a-trust-of-schools-or-an-education-centre", "Hilltop School is part of Wexley Schools Partnership. Tinsley "
+     "Academy (Rother Vale Learning Partnership Trust). a managed move to Marsden Education Centre.",
+     ["Wexley", "Rother Vale", "Marsden"]),
+    ("days-a-note-lists-or-puts-in-a-diary", "Suspended from Monday 11 Novernber 2024. The taxi has not arrived on "
+     "5/11, 7/11 and 8/11. I'll put the 19th in the diary. I can't do the 23rd unfortunately. It was the Friday "
+     "before Christmas, the 20th, and. tc 11.03 w/ mum. mtg 13.3 with dad.",
+     ["Novernber", "8/11", "19th", "23rd", "20th", "11.03", "13.3"]),
+    ("a-locality-said-between-the-street-and-the-postcode", "we're at twenty seven braithwaite rise up keighvale "
+     "b d twenty two six y h. we live at forty two keppel street in hill sea, p o two nine b j. my new address is 27 "
+     "foreness walk, dane hollow estate ct9 3qn, i moved", ["keighvale", "hill sea", "dane hollow"]),
+    ("a-reference-read-out-with-strokes-commas-and-hyphens", "Their reference is, um, E H C forward slash two oh "
+     "two five forward slash four one nine two six. it's E H C, stroke, W, stroke, two four, stroke, zero one nine "
+     "five five. my case number is, I think, S I A S twenty-four eleven twenty-six.",
+     ["two oh two five", "zero one nine five five", "twenty-four eleven"]),
+    ("a-day-said-after-a-transcript-s-line-end", "the appointment at the hospital on the\ntwenty-third and I don't "
+     "know", ["twenty-third"]),
+    ("a-date-said-as-two-ordinals-after-so-the", "it's the ninth of May, so the ninth of the fifth. Sorry.",
+     ["ninth of the fifth"]),
+    ("a-street-then-its-number-after-a-comma", "we're on Hawthorn Road, number forty-one.", ["Hawthorn",
+                                                                                          "forty-one"]),
+]
+STOP_50_KEPT = [
+    ("a-kept-office-or-service-before-a-postcode-stays", "Child Development Centre, Wigginton Way, Yorkham YO9 8HE\n"
+     "County Hall, Taunby TA9 4DY\n14 Elm Road\nRotherham\nS60 3PW", ["Child Development Centre", "County Hall",
+                                                                         "Rotherham"]),
+    ("a-school-s-unit-before-a-room-stays", "He goes to the Inclusion Centre room 3 and the Learning Support Centre "
+     "office.", ["Inclusion Centre room 3", "Learning Support Centre office"]),
+    ("ordinal-visits-and-meetings-stay", "home visit 1st, home visit 2nd. The 2nd meeting went better. "
+     "He came 2nd in the race, 3rd party, 1st choice.", ["visit 1st", "visit 2nd", "2nd meeting", "2nd in", "3rd party",
+                                                          "1st choice"]),
+    ("a-title-s-word-before-ordinary-words-stays", "she will miss school and miss the bus, miss out on the trip. the "
+     "miss match of shoes.", ["miss school", "miss the bus", "miss out on the trip", "miss match"]),
+    ("a-scanned-council-s-name-stays", "Trave1 Assistance Team\nWestshire County Counci1\nYours sincere1y\n"
+     "Westshire County Counci1", ["Westshire County Counci1"]),
+    ("a-step-one-does-stays", "we do the 3rd step now. Do the 1st one. Put the 2nd sheet in the folder.",
+     ["3rd step", "1st one", "2nd sheet"]),
+    ("a-scanned-letterhead-s-authority-and-a-defined-abbreviation-stay", ". Devon\n  County Council     SEN Team\n\n"
+     "the outcome of the request for an Education,\nHealth and Care (EHC) needs assessment.\nGareth Pidgeon\n"
+     "EHC Casework Officer", [". Devon", "EHC Casework Officer"]),
+    ("ordinals-of-a-group-stay", "She was the first of the second group.", ["first of the second group"]),
+    ("miss-as-a-verb-before-words-stays", "He will miss all day on Friday. mum says she will miss her son terribly. "
+     "She will miss her old school.", ["miss all day", "miss her son", "miss her old school"]),
+    ("a-postcode-s-word-after-a-street-stays", "I live at 12 Oak Road postcode LS6 2AB. we're at twenty seven "
+     "braithwaite rise post code b d two two six y h", ["postcode [", "post code ["]),
+    ("a-venue-s-generic-room-stays", "Venue: School Hall. Where: Main Office Building. Venue: Family Centre. "
+     "Meeting place: Conference Centre. In the Science Wing room 4. At the Magistrates Court room 3 on Monday.",
+     ["Main Office Building", "Family Centre", "Conference Centre", "Science Wing", "Magistrates Court"]),
+    ("counts-and-fractions-beside-day-cues-stay", "This is the 12th meeting about his transport. I'll do the 1st, "
+     "you do the 2nd. Put the 2nd in the folder. Reviewed on 3/4 and "
+     "2/3 of his targets were met. He is meeting 2.1 and 2.3 of his outcomes. On Monday he ran 2 laps, the 3rd and "
+     "4th he walked.", ["12th meeting", "do the 1st", "do the 2nd", "the 2nd in", "2/3 of", "2.1 and",
+                       "the 3rd and"]),
+    ("a-name-on-the-line-above-council-tax-stays-a-name-found", "Kind regards,\n\nZbigniew Okonkwo-Hale\nCouncil "
+     "Tax Support Officer\n\nI spoke to Zbigniew Okonkwo-Hale again today.", ["Council Tax Support Officer"]),
+    ("a-table-s-cells-beside-a-postcode-stay", "Class\tRoom\tPostcode\nOak Class\tRoom 5\tLS6 2AB",
+     ["Room\tPostcode", "Oak Class\tRoom 5"]),
+    ("a-lower-case-compound-of-a-name-s-parts-stays", "Rowan Greenwood came. We are the green-wood school.",
+     ["green-wood"]),
+    ("an-outdoor-education-centre-stays", "He went to an Outdoor Education Centre in Year 6.",
+     ["Outdoor Education Centre"]),
+    ("an-adult-education-centre-stays", "Mum goes to the Adult Education Centre on Tuesdays.",
+     ["Adult Education Centre"]),
+    ("a-bus-s-number-after-its-road-stays", "she gets off at Main Road, number 7 bus", ["number 7 bus"]),
+    ("the-professions-national-bodies-stay", "The Royal College of Paediatrics and Child Health says so.",
+     ["Royal College of Paediatrics"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2487,13 +2575,13 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
-    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND
+    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
-    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT
+    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -132,6 +132,16 @@ _CUE_ON = _I(
 )
 
 # (name, regex, score), strongest evidence first.
+# the kinds of an office's building, named where a meeting is: "Heron Court meeting room"
+# (never a hall: "Barnsley Town Hall room 2" is the authority's)
+_OFFICE_KIND = r"Court|House|Chambers|Buildings|Offices|Lodge|Mill|Tower|Works|Business[ \t]Centre"
+# a venue's generic words: a room of any school or building, never an office's own name ("Venue:
+# School Hall", "Location: Sports Hall", "the Science Wing room 4", "the Magistrates Court room 3")
+VENUE_GENERIC = frozenset("""school sports family conference main science magistrates crown county town city civic
+community village church parish youth children's childrens staff meeting training learning resource study dining
+assembly drama music art technology sixth inclusion medical health leisure outdoor day children adult
+""".split())
+
 _SHAPES = (
     # (a letter's address may put the flat on a line of its own: "Flat 4\n19 Garden Street")
     # (the building between may be named without its kind: "Floor 2, Civic Quarter, 9 Tanyard Street")
@@ -224,8 +234,9 @@ _SHAPES = (
                             r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth)(?![\w'’-])", CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
     # (a suffix no ordinary noun shares, never "the Main Gate number 2" or "Food Bank number 0300 ...")
-    ("number-after", rf"(?<![\w'’-]){_NOT_A_NAME}{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_STRONG_SUFFIX}[ \t]+(?i:number|no\.?)[ \t]+"
-                     rf"(?:\d{{1,4}}[A-Za-z]?|{SPOKEN_NUMBER})(?![\w'’-]|[ \t]+\d)", CUE_SCORE),
+    # ("Blackthorn Road, number sixty-two": after a comma too)
+    ("number-after", rf"(?<![\w'’-]){_NOT_A_NAME}{_COUNT_NOUN}(?:{_WORD}{_SP}){{1,3}}{_STRONG_SUFFIX},?[ \t]+(?i:number|no\.?)[ \t]+"
+                     rf"(?:\d{{1,4}}[A-Za-z]?|{SPOKEN_NUMBER})(?![\w'’-]|[ \t]+\d|[ \t]+(?i:bus|buses|route|service)\b)", CUE_SCORE),
     # a street without a number in an address written on one line: "Kelsworth College, Station
     # Approach, Kelsworth Bridge, DN12 3AB"
     # (or parted by bullets or bars on a letterhead: "Kestrel Way • Rotherham • S65 4PQ")
@@ -288,6 +299,13 @@ _SHAPES = (
                                 r"(?<!Team)(?<!Officer)(?<!Clerk)(?<!Manager)(?<!Service)(?<!Services)(?<!Department)"
                                 r"(?<!Panel)(?<!Board)(?<!Lead)(?<!Coordinator)(?<!Co-ordinator)(?<!Administrator)"
                                 rf"(?=,{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Z][a-z'’-]+){{0,2}},?{_SP}{ANY_CASE_POSTCODE})", CUE_SCORE),
+    # where a meeting is held, a building's name: "**Venue:** Priory Bridge Court (meeting room 2)",
+    # "Where: Ropewalk Chambers, Boston", "10:00, Heron Court meeting room", "Brunts Business Centre room 2"
+    # (the cheap look at a capital first: the look back runs only where a name starts)
+    ("venue", rf"(?=[A-Z])(?:(?<=\b(?i:venue|where|location|held[ \t]at|meeting[ \t]place)[ \t]{{0,3}}(?:\*\*)?:(?:\*\*)?[ \t]{{1,3}})"
+              # (unlabelled, an office's kind: never a school's unit, "the Inclusion Centre room 3")
+              rf"|(?<![\w'’-])(?=(?:{_WORD}{_SP}){{1,3}}(?:{_OFFICE_KIND})[ \t]+(?:\(?(?i:meeting[ \t]+room|room[ \t]+\w|office)\b)))"
+              rf"(?:The{_SP})?(?:{_WORD}{_SP}){{1,3}}{_HOUSE_WORD}{_END}", CUE_SCORE),
     ("bare", rf"(?<![\w'’.-]){_NOT_A_NAME}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_SP}"
              rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),
 )
@@ -402,7 +420,7 @@ class AddressRecognizer(PatternRecognizer):
             return False
         if shape not in _NUMBERED and _INSTITUTION_AFTER.match(text, end):
             return False
-        if _PHRASE_AFTER.match(text, end):
+        if _PHRASE_AFTER.match(text, end) and shape != "venue":  # ("Heron Court meeting room")
             return False
         if shape == "bare" and (_TITLE_BEFORE.search(before) or _TITLE.search(text, start, end)):
             return False
@@ -416,6 +434,82 @@ class AddressRecognizer(PatternRecognizer):
             return False  # "the Playing Fields site", "the Food Bank site": words and a weak kind, no road
         if shape == "plot-said" and not _SITE_BEFORE_ON_LINE.search(text, max(0, start - 60), start):
             return False  # "In science, plot two.": no site or place the plot is on
+        if shape == "venue" and gazetteer.fold(re.sub(r"^The\s+", "", text[start:end]).split()[0]) in VENUE_GENERIC:
+            return False
         if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):
             return False  # "Mr G. Thackray BA (Hons) NPQH\nMill Hill Road": a line ends with a degree, no house
         return True
+
+
+# An address written as a letterhead or a letter's block writes it: its parts parted by commas,
+# bars or line ends, the postcode last ("Unit 4, Bradgate Court, Rothley Lane, Birstall, Leicester
+# LE4 3TQ"; "County Hall\nTaunton TA1 4DY"). A part is a few capitalised words (a scan's digits for
+# letters too: "County Hal1", "Huddersfie1d"), with a flat's or a box's number or a house number
+# before them.
+_PART = re.compile(
+    r"(?:(?:(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK)\.?[ ]+[0-9A-Z]{1,4}[a-z]?"
+    r"|(?:P\.?[O0]\.?|Post[ ]Office)[ ]*(?i:box)[ ]*\d{1,6})(?:,?[ ]+|\Z))?"
+    r"(?:\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?[ ]+)?"
+    # (each word taken whole, never given back: a part of many words is read in one pass)
+    r"(?:(?=[A-Z0-9][A-Za-z0-9'’.-]*[A-Za-z])[A-Z0-9][A-Za-z0-9'’.-]*+(?:[ ]+(?:of|the|on|upon|le|de|in|by|under|cum|&|and)"
+    r"(?=[ ]+[A-Z]))?(?:[ ]+|\Z)){0,6}\Z")
+_POSTCODE_IN_PART = re.compile(r"(?<![\w@/])[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}\b")
+# (a table's tab parts its cells, never an address: a tab ends one)
+_PARTED = re.compile(r"[ ]*(?:[,|•·]|\r?\n)[ ]*|\t")
+# parts no address has: a person's title, a body's or a service's word, a label
+_NOT_A_PART = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Council|Team|Teams|Service|Services|School|Academy|College|University|NHS|"
+    r"Trust|SENDIASS|SENDIAS|IASS|Department|Directorate|Surgery|Hospital|Clinic|Practice|Authority|Tribunal|"
+    r"Police|Ltd|Limited|Paediatrics|Partnership|Federation|Nursery|Primary|Infants?|Juniors?|Group|Officer|Manager|"
+    r"Coordinator|Co-ordinator|Lead|Panel|Board|Re|Ref|Tel|Email|E-mail|Dear|Date|Yours|Private|Confidential|"
+    r"PRIVATE|CONFIDENTIAL|To|From|Subject|Sent|Cc|Postcode|Address|Phone|Mobile)\b")
+# a part that opens an address: a number, a flat's or a box's, a building's kind or a street's
+_OPENS = re.compile(
+    rf"(?:^(?:\d|(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK)\.?[ ]+[0-9A-Z]|(?:P\.?[O0]\.?|Post)\b)"
+    rf"|(?:{_HOUSE_WORD}|Campus|Plaza|Hse|{_ANY_SUFFIX}|Hal1|0ffices|Offlces)\Z)")
+
+
+def lines_before_postcode(text: str, postcode_start: int, unlike, kept) -> list[tuple[int, int]]:
+    """The parts of the address written before a postcode starting at ``postcode_start``, from the
+    first that opens it (a number, a flat's, a building's or a street's) to the postcode, one span
+    a part (a place among them stays the place it was found as, for the linker to find again); none
+    where no part opens one. ``unlike(start, end)`` says a part is no address's (a kept term, a
+    person); ``kept(part)`` that it is a word kept as written (the authority's town: "Rotherham"),
+    left out where it ends the address."""
+    # (from a line's start some way back, never more than 600 characters: one long line is read once)
+    start = max(0, postcode_start - 600, text.rfind("\n", 0, max(0, postcode_start - 400)) + 1)
+    before = text[start:postcode_start]
+    cuts = [(start + m.start(), start + m.end(), m.group()) for m in _PARTED.finditer(before)]
+    bounds = [start] + [c[1] for c in cuts]
+    ends = [c[0] for c in cuts] + [postcode_start]
+    parts: list[tuple[int, int]] = []  # nearest the postcode first
+    opened = 0  # how many of them, from the nearest, the opening part ends
+    breaks, blank = 0, False
+    for k in range(len(bounds) - 1, -1, -1):
+        a, b = bounds[k], ends[k]
+        part = text[a:b].strip(" \t,")
+        gap = text[b:bounds[k + 1]] if k + 1 < len(bounds) else ""
+        if gap == "\t":
+            break  # (another cell of a table's row)
+        if "\n" in gap:
+            breaks += 1
+            if not part and blank or breaks > 6:
+                break  # (a letter's blank paragraph between lines, never two)
+            blank = not part
+        if not part:
+            if k == len(bounds) - 1:
+                continue  # (the postcode on a line of its own)
+            if "\n" not in gap and "\n" not in text[max(0, a - 1):a + 1]:
+                break  # (two separators running: ", ,")
+            continue
+        if not parts and kept(part):
+            continue
+        if _POSTCODE_IN_PART.search(part):
+            break  # (an address of its own above: "..., Yorkham YO9 8HE\n14 Elm Road")
+        span = (a + len(text[a:b]) - len(text[a:b].lstrip(" \t,")), a + len(text[a:b].rstrip(" \t,")))
+        if len(part) > 60 or not _PART.match(part) or _NOT_A_PART.search(part) or unlike(*span):
+            break
+        parts.append(span)
+        if _OPENS.search(part):
+            opened = len(parts)
+    return parts[:opened]

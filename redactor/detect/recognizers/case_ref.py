@@ -89,7 +89,7 @@ _ORDINARY_AFTER_BY = frozenset("hand post email mail staff school parents parent
                                "tbc tba tbd none pending unassigned unallocated nobody awaiting unknown duty".split())
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _SAID_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-_SAID_JOIN = r"(?:dash|hyphen|slash|stroke)"
+_SAID_JOIN = r"(?:dash|hyphen|(?:forward[ \t]+|back[ \t]*)?slash|stroke)"
 # ("T R A N S dash two five dash zero eight eight one six"; "EXC slash 25 slash 0 4 4": a prefix, a
 # said separator, then its numbers said or written)
 # (a transcript's commas between the parts: "E H three seven one, slash, two five, slash, ...")
@@ -104,7 +104,12 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?
                         # (letters between the strokes, the number last: "SEN stroke EHC stroke twenty stroke
                         # oh-six-one-one", "EHC slash DN slash 22 slash 0619")
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}})(?: (?:stroke|slash) (?:(?-i:[A-Z]{{2,5}})|{_SAID_NUMBERS})){{1,5}}"
-                        rf" (?:stroke|slash) {_SAID_NUMBERS}(?![\w'’-])", re.IGNORECASE)
+                        rf" (?:stroke|slash) {_SAID_NUMBERS}(?![\w'’-])"
+                        # (its letters, its strokes and its numbers parted by a transcript's commas and
+                        # hyphens: "E H C, stroke, W, stroke, two four, stroke, zero one nine five five",
+                        # "S I A S twenty-four eleven twenty-six")
+                        rf"|(?<![\w'’-])(?-i:[A-Z](?: [A-Z]){{1,5}})(?:(?:,? |-)(?:{_SAID_PART}|{_SAID_JOIN}"
+                        rf"|(?-i:[A-Z])(?=,? {_SAID_JOIN}))){{4,24}}(?<=(?:{_SAID_PART}))(?![\w'’-])", re.IGNORECASE)
 # a number said digit by digit, opening with a word ("four zero six seven one", "double oh 3 5 1")
 SAID_NUMBER = re.compile(rf"\b(?={_SAID_DIGIT}\b)(?:{_SAID_DIGIT}|\d)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:{_SAID_DIGIT}|\d)\b){{3,15}}", re.IGNORECASE)
 # short codes that are still codes: a tutor group ("8KH"), a passcode ("Xk3q9P"), a route ("SPB-07"),

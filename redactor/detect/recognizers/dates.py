@@ -105,9 +105,26 @@ DAY_ONLY = re.compile(
     rf"coming|come|starts|starting|ends|ending|"
     # "Aras K annual review 20th", "panel 14th": an event and its day
     rf"review|meeting|appointment|appt|hearing|deadline|"
+    # a note's short forms: "next mtg 21st", "TO to visit again 21st" (never "home visit 1st, home visit 2nd")
+    rf"mtg|again|"
     # "the letter is dated the 30th", "received 4th", "sent the 2nd"
     rf"dated|received|sent|posted|issued)\s+(?i:the[ \t]+)?)"
-    rf"{_DAY}{_DAY_END}")
+    # (and the last day of a range: "while I'm off 13th-17th")
+    rf"{_DAY}(?:[ \t]*[-–][ \t]*(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th))?{_DAY_END}"
+    # a day one can or cannot do, or puts in a diary: "I can't do the 22nd", "I'll put the 19th in the diary"
+    # (never a turn or a sheet: "I'll do the 1st, you do the 2nd", "put the 2nd in the folder")
+    # (the cheap look at a day's digit first: the look back runs only where one stands)
+    rf"|(?=\d)(?<=\b(?i:can['’]?t|cannot|can|could|couldn['’]?t)[ \t]{{1,3}}(?i:do)[ \t]{{1,3}}(?i:the)[ \t]{{1,3}})(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+    rf"(?![\w-])(?=[ \t]*(?:$|\n|[,.;!?)]|[ \t](?i:then|unfortunately|instead|but|either|sorry)\b))"
+    rf"|(?=\d)(?<=\b(?i:put|pencil|pencilled)[ \t]{{1,3}}(?i:the)[ \t]{{1,3}})(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+    rf"(?=[ \t]+(?i:in)[ \t]+(?i:the|my|your|our)[ \t]+(?i:diary|diaries|calendar)\b)"
+    # ... or after its weekday: "the Friday before Christmas, the 20th," (no count between: "On
+    # Monday he ran 2 laps, the 3rd and 4th he walked")
+    rf"|(?=\d)(?<=\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^\n.,\d]{{0,30}},[ \t]{{1,3}}(?i:the)[ \t]{{1,3}})"
+    rf"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th){_DAY_END}"
+    # the day before a note's short form of its meeting: "coming to the 22nd mtg" (never a count:
+    # "the 2nd meeting", "the 12th meeting about his transport")
+    rf"|(?=\d)(?<=\b(?i:the)[ \t]{{1,3}})(?:[12]\d|3[01])(?i:st|nd|rd|th)(?=[ \t]+(?i:mtg)\b)")
 # A day opening a message's line and said to suit: "20th is fine i'll get my mam to have him",
 # "the 3rd works for us"
 DAY_OPENING = re.compile(r"(?m)^[ \t>]{0,8}(?:(?i:the|yes|yeah|ok|okay)[ \t,]{1,3})?(?P<day>(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th))"
@@ -151,7 +168,9 @@ SPOKEN_DATE = re.compile(
     # (its year after a comma where the clause ends: "Fourth of the ninth, twenty-fourteen.")
     rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)|,[ \t]+{_YEAR_WORDS}[ \t]*(?:[.;:!?)\n]|$)){_SPOKEN_YEAR}"
     # ... or a sentence of its own, no year: "And his birthday? Second of the ninth."
-    rf"|(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n))(?i:{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
+    # (or said to be the day: "it's the ninth of May, so the ninth of the fifth.")
+    rf"|(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n)|(?<=\b(?i:so|it['’]s|its|is|was|born[ \t]+on)[ \t]+(?i:the)[ \t]))"
+    rf"(?i:{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
     rf"seventh|eighth|ninth|tenth|eleventh|twelfth))(?=[ \t]*(?:[.;!\n]|$))")
 
 # A day said alone in words where only a date is meant: "Defer to the twentieth.", "Next panel is
@@ -160,8 +179,9 @@ SPOKEN_DATE = re.compile(
 _LATER_SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                      + "|".join(sorted(_ORDINAL_WORDS[3:], key=len, reverse=True)) + ")")
 SPOKEN_DAY_ONLY = re.compile(
-    rf"(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before|from|after|due|for|since|to|is|it['’]?s|next|"
-    rf"this)[ \t]{{1,3}})(?i:the[ \t]+)(?P<day>(?i:{_LATER_SPOKEN_DAY})){_NOT_A_DAY_AFTER}{_DAY_END}"
+    # (a transcript's line may end after "the": "at the Royal Surrey on the\ntwenty-third")
+    rf"(?<![\w-])(?=(?i:the)[ \t\n])(?<=\b(?i:on|by|until|till|before|from|after|due|for|since|to|is|it['’]?s|next|"
+    rf"this)[ \t]{{1,3}})(?i:the(?:[ \t]+|[ \t]*\n[ \t]*))(?P<day>(?i:{_LATER_SPOKEN_DAY})){_NOT_A_DAY_AFTER}{_DAY_END}"
     # a weekday then a day said alone: "Thursday the seventeenth", "call Thursday seventeenth"
     # (a weekday written out or shortened so that it is no word: never "she sat the first paper")
     rf"|(?P<weekday>\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\b(?:Mon|Tue|Tues|Weds|Thu|Thur|Thurs|Fri)\.?)"
@@ -183,7 +203,10 @@ _SCORE_BEFORE = re.compile(r"(?i)\b(?:scored?|scoring|marks?|rated|rating|out of
 # Day and month with a stop and no year, after a word that says which day: "AR on 25.11", "by 3.12"
 # (never after "from", "at" or "until", where "8.05" is a time)
 DOTTED_DAY_MONTH = re.compile(
-    r"(?<![\w.])(?=\d{1,2}\.\d)(?<=\b(?i:on|by|due|w/c|wc|commencing|beginning|deadline(?:[ \t]+(?:was|is|of))?)"
+    r"(?<![\w.])(?=\d{1,2}\.\d)(?<=\b(?i:on|by|due|w/c|wc|commencing|beginning|deadline(?:[ \t]+(?:was|is|of))?"
+    # a note's call or meeting and its day: "tc 11.03 w/ mum", "mtg 13.3 with Roman" (never "meeting
+    # 2.1 and 2.3 of his outcomes")
+    r"|tc|t/c|mtg)"
     r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])"
     r"(?![ \t]*(?i:mg|ml|g|kg|mcg|%|per|years?|yrs?|hours?|hrs?|mins?|minutes?|levels?|points?|months?|weeks?|days?|"
     r"cm|mm|km|miles?|times|x)\b)")
@@ -196,6 +219,8 @@ SLASH_DAY_MONTH = re.compile(
     r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
     # an event and its day: "attend meeting 6/3", "appt 14/5"
     r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|"
+    # ... or its short form: "TAC 5/3 went well", "following AR 5/2"
+    r"(?-i:TAC|TAF|AR|CIN|CP|PEP|MAM|MDT)|"
     # a diary's day: "MONDAY 7/4", "Tues 8/4"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     # "phone 12/6", "Rec'd 12/9", "Dad came in 7/10", "review 3/4 - confirmed"
@@ -295,6 +320,12 @@ SLASH_BEFORE_TIME = re.compile(r"(?<![\w/.£$])(?<!\b(?i:year|yr|y|years|period|
 SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
                              r"(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])")
 
+SLASH_LISTED_AFTER = re.compile(r"[ \t]*(?:,|&|and|or|,[ \t]*and)[ \t]*(?P<date>(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2]))"
+                                r"(?![\d/]|\.\d|[A-Za-z%])"
+                                # (never a fraction: "3/4 and 2/3 of his targets")
+                                r"(?![ \t]*(?i:of|an|a|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|times|"
+                                r"hours?|hrs?|mins?|days?|weeks?|terms?)\b)")
+
 # "3. 3. 2025": day, month and year with a space after each stop, as Slovak and Czech write them
 SPACED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.[ \u00a0](?:19|20)\d\d(?!\d)")
 
@@ -317,6 +348,8 @@ def _misspelt_month(word: str) -> bool:
     key = word.lower()
     if key in _MONTH_KEYS or gazetteer.load().is_english(key):
         return False
+    if key.replace("rn", "m") in _MONTH_KEYS:
+        return True  # a scan's "rn" for an "m": "Novernber"
     close = difflib.get_close_matches(key, _MONTH_KEYS, n=1, cutoff=0.8)
     return bool(close) and close[0][0] == key[0]
 
@@ -433,11 +466,21 @@ class _ExactDateRecognizer(PatternRecognizer):
             for match in rx.finditer(text):
                 found += [(match.start() + d.start(), match.start() + d.end(), "listed day", self.SCORE)
                           for d in _ORDINAL_DAY.finditer(match.group())]
+        # the day/months listed after one found: "not arrived on 5/11, 7/11 and 8/11"
+        # (each listed date walked once: a list of thousands is read in one pass)
+        walked: set[int] = set()
+        for end in sorted(end for _, end, how, _ in found if how == "day/month"):
+            while end not in walked and (m := SLASH_LISTED_AFTER.match(text, end)) is not None:
+                walked.add(end)
+                found.append((m.start("date"), m.end("date"), "day/month", self.SCORE))
+                end = m.end("date")
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, str, float]] = []
         for item in found:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
+            elif item[1] > kept[-1][1]:  # two readings overlapping: their union ("Monday 11" and
+                kept[-1] = (kept[-1][0], item[1], kept[-1][2], kept[-1][3])  # "11 Novernber 2024")
         return kept
 
     def analyze(

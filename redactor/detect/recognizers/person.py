@@ -716,6 +716,13 @@ HAN_NAME = re.compile(r"(?:(?<=[(（,，:：][ \t])|(?<=[(（,，:：]))(?:[\u34
 # A surname a transcript heard as two words, after a title or a first name: "mister butter
 # worth", "shamaine love ridge" (Butterworth, Loveridge)
 SPLIT_SURNAME = re.compile(r"(?<![\w'’-])(?=(?P<prev>[a-z]+)[ \t]+(?P<a>[a-z]{2,})[ \t]+(?P<b>[a-z]{3,})(?![\w'’-]))")
+# ... or, after a title, as three words or with its O' apart: "mister asp in all" (Aspinall), "mrs
+# o dowd" (O'Dowd), "miss shar ples", a surname of the census's wider list too
+TITLED_SPLIT_SURNAME = re.compile(r"(?<![\w'’-])(?P<prev>mister|missus|mrs|miss|mr|ms|dr|doctor)[ \t]+"
+                                  r"(?P<a>o|[a-z]{2,})[ \t]+(?P<b>[a-z]{2,})(?:[ \t]+(?P<c>[a-z]{2,}))?(?![\w'’-])")
+# what "miss" after is the verb: "he will miss all day", "she'll miss her son"
+MISS_THE_VERB_BEFORE = re.compile(r"\b(?i:will|would|['’]ll|to|i|you|we|they|she|he|really|gonna|wanna|might|could|"
+                                  r"should|dont|don['’]t|didn['’]t|never|always|not|may|must|did|does|do)[ \t]+\Z")
 # What a relation holds, in capitals after her: "SGO gives nan PR too" (parental responsibility)
 HELD_BY_KIN = frozenset("PR SGO DLA PIP EHCP CP CIN".split())
 # What goes on after a person's name, never a place's: "son Cuba who is eleven", "Cuba's date of birth"
@@ -916,6 +923,7 @@ class PersonRecognizer(EntityRecognizer):
         a message ("stace x")."""
         out = []
         gaz = self.gaz
+        heard = gazetteer.heard_surnames()
         for m in INITIAL_SURNAME.finditer(text):
             key = gazetteer.fold(m.group(2))
             before = text[max(0, m.start() - 12):m.start()].split()
@@ -1133,7 +1141,8 @@ class PersonRecognizer(EntityRecognizer):
             # "yr 5 in miss kemps class"
             teacher = bool(CLASS_AFTER.match(text, m.end())) and (key.removesuffix("s") in gaz.surnames
                                                                  or not gaz.is_english(key))
-            if ((m.group("title"), key) in acting and key in gaz.surnames or teacher) and key not in STOP_WORDS \
+            # (a surname of the census's wider list too: "miss leary said")
+            if ((m.group("title"), key) in acting and (key in gaz.surnames or key in heard) or teacher) and key not in STOP_WORDS \
                     and not gaz.is_cue(key) and key not in gaz.calendar:
                 out.append(self._result(m.start(), m.end(), AFTER_SCORE, "position"))
         for m in LOWER_KIN_OWNER.finditer(text):
@@ -1383,6 +1392,19 @@ class PersonRecognizer(EntityRecognizer):
                          or not gaz.is_english(prev) and not gaz.near_english(prev) and prev not in text_speak()
                          and prev not in STOP_WORDS and len(prev) >= 4):
                 out.append(self._result(m.start("a"), m.end("b"), AFTER_SCORE, "position"))
+        for m in TITLED_SPLIT_SURNAME.finditer(text):
+            if m.group("a") in STOP_WORDS or m.group("prev") == "miss" and MISS_THE_VERB_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start()):
+                continue  # ("miss all day", "will miss her son": a verb and its words)
+            for last in ("c", "b"):  # (the longest reading first: "asp in all", then "cope land")
+                if not m.group(last):
+                    continue
+                parts = [m.group(g) for g in ("a", "b", "c")[:("a", "b", "c").index(last) + 1]]
+                whole = "".join(parts)
+                if len(whole) >= (5 if parts[0] == "o" else 6) and whole in heard and not any(
+                        p in gaz.titles or p in ("and", "or") for p in parts):
+                    out.append(self._result(m.start("prev"), m.end(last), AFTER_SCORE, "position"))
+                    break
         for m in BROKEN_AT_LINE_END.finditer(text):
             first, last = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("last"))
             line_start = text.rfind("\n", 0, m.start()) + 1

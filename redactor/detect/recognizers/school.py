@@ -51,7 +51,11 @@ COMMUNITY_PRIMARY = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+)?(?P<last>[A
                                r"policies|process|processes|concerns?|referrals?|enquiry|enquiries|investigations?|"
                                r"threshold|medicals?|category|team|coordinator|chair|status|core[ \t]+group)\b)")
 # (a trust first: "Ninesprings Multi Academy Trust" is one name, not an academy and a word)
-ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" + SP + r"Trust|School" + SP
+ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" + SP + r"Trust|"
+          # a trust or partnership of schools: "Ridgeway Schools Partnership", "Don Valley Schools
+          # Partnership Trust"; a centre that teaches those out of school: "Albion Education Centre"
+          r"(?:Schools|Learning|Education|Educational)" + SP + r"Partnership(?:" + SP + r"Trust)?|Education" + SP + r"Centre|"
+          r"School" + SP
           + r"Hub|School|Academy|Acaderny|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
           r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"(?:Centre|Hub)|Free" + SP + r"School|"
           # Leeds's specialist schools: "Oakridge SILC" (Specialist Inclusive Learning Centre)
@@ -97,11 +101,15 @@ Consultant Paediatrician Senior Head Deputy Acting Assistant Teacher Headteacher
 Can Could Would Should Does Did Do Is Was Are Were Has Have Had Might Must Shall Please Why When Where
 What How If So But And Also Then Yes No Ask Asked Email Ring Call Contact Tell Highly
 Maybe Perhaps Possibly Probably Hopefully Ideally
+Adult Further Continuing Outdoor
 """.split())
 
 SETTING_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}(?:{NAME}|of|the|and|upon|on|le|en)){{0,11}}?"
-    rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}(?:Sixth{SP}Form|Pre-?[Ss]chool))?(?![a-z])"  # never "The Old Schoolroom"
+    rf"(?:{SP}{KIND})*{SP}{ENDING}(?:{SP}(?:&|and){SP}(?:Sixth{SP}Form|Pre-?[Ss]chool))?"
+    # (a college named for what it teaches: "Farnborough College of Technology")
+    rf"(?:(?<=College){SP}of{SP}(?:Technology|Further{SP}Education|FE|Arts?(?:{SP}(?:&|and){SP}Design)?|Sciences?|"
+    rf"Agriculture|Music|Performing{SP}Arts|Art{SP}(?:&|and){SP}Technology))?(?![a-z])"  # never "The Old Schoolroom"
     rf"|(?<![\w'’-])(?:(?:St\.?|Saint){SP})?{NAME}(?:{SP}{NAME}){{0,3}}(?:{SP}{STRONG_KIND}(?![\w'’]))+"
 )
 SAINT_RE = re.compile(r"(?<![\w'’])(?:St\.?|Saint)[ \u00a0]+[A-Z][a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:and|&)"
