@@ -202,7 +202,7 @@ class Detector:
         known = gazetteer.authorities()[0]
 
         def unlike(start: int, end: int) -> bool:
-            return bool(list(people.overlapping(start, end))) or self.allowed_span(text, start, end)
+            return next(people.overlapping(start, end), None) is not None or self.allowed_span(text, start, end)
 
         def kept(part: str) -> bool:  # a kept word or an authority's name (as a scan misread it too: "Barns1ey")
             key = gazetteer.fold(" ".join(misread_reading(w) or w for w in part.split()))
@@ -322,10 +322,9 @@ class Detector:
             if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and name in known:
                 return True  # "Bolton" under "LA": the authority, whoever guessed it a person
             council = COUNCIL.fullmatch(text, f.start, f.end)
-            named_council = COUNCIL.match(text, f.start)
-            if f.type == PERSON and f.recognizer.endswith((":first-name", ":first-name-weak")) and named_council \
-                    and named_council.end("name") == f.end and named_council.group("name").split()[-1] not in NOT_AN_AUTHORITY \
-                    and name in known:
+            if f.type == PERSON and name in known and f.recognizer.endswith((":first-name", ":first-name-weak")) \
+                    and (as_council := COUNCIL.match(text, f.start)) and as_council.end("name") == f.end \
+                    and as_council.group("name").split()[-1] not in NOT_AN_AUTHORITY:
                 return True  # "Devon\n  County Council" on a letterhead: the authority, no one named Devon
             if f.type == PERSON and council and not f.recognizer.endswith(":title") \
                     and council.group("name").split()[-1] not in NOT_AN_AUTHORITY:
@@ -784,7 +783,7 @@ BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ ]+(?:&[ ]+|and[ 
 # Between a street and its postcode, the locality's words: ", Dane Hollow estate ", " up keighley ",
 # " on the gunton rise " (a line's words only; never a sentence: no stop word among them)
 LOCALITY_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|up|near|at|off)[ \t]+(?:the[ \t]+)?)?"
-                              r"(?!(?i:post[ \t]?code|pc|p/c)\b)(?P<place>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3})[ \t]*,?[ \t]*")
+                              r"(?P<place>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3})[ \t]*,?[ \t]*")
 # A council's own building heads its address ("County Hall, Ridgeway Lane"): kept alone, written
 # with its street it is the address
 COUNCIL_BUILDING = re.compile(r"(?i)\b(?:hall|house|offices|civic centre)$")

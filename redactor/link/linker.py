@@ -1407,14 +1407,13 @@ class _Linker:
                 hyphened = all(self.text[words[j - 1][1]:words[j][0]] == "-" for j in range(i + 1, k + 1))
                 if joined in short and joined not in owner and hyphened and all(len(w) == 1 for w in pieces) \
                         and not self.text.startswith("-", words[k][1]):
-                    owner_ = short[joined]  # "E-W-A"
+                    ent = short[joined]  # "E-W-A"
                 elif joined in owner and (all(len(w) == 1 for w in pieces) or hyphened and self.text[start].isupper() or any(
                         len(w) > 1 and not self.gaz.is_english(w) for w in pieces)):  # not "no one" for Noone
-                    owner_ = owner[joined]  # ("Kettle-borough": a name said apart)
+                    ent = owner[joined]  # ("Kettle-borough": a name said apart)
                 else:
-                    owner_ = None
-                if owner_ is not None:
-                    ent = owner_
+                    ent = None
+                if ent is not None:
                     end = words[k][1]
                     if all(len(w) == 1 for w in pieces):  # "B R A C K E N F I E L D   A C A D E M Y"
                         for more in _SPELLED_ON.finditer(self.text, end):

@@ -88,6 +88,7 @@ _DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with
             r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too|by|the|"
             r"morning|afternoon|evening|night|am|pm)\b|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+_DAY_WRITTEN = r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"  # (the same, ungrouped: a second day in one pattern)
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 DAY_ONLY = re.compile(
     # ("on wednesday (12th) there was no one": the day in brackets after its weekday)
@@ -110,18 +111,18 @@ DAY_ONLY = re.compile(
     # "the letter is dated the 30th", "received 4th", "sent the 2nd"
     rf"dated|received|sent|posted|issued)\s+(?i:the[ \t]+)?)"
     # (and the last day of a range: "while I'm off 13th-17th")
-    rf"{_DAY}(?:[ \t]*[-–][ \t]*(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th))?{_DAY_END}"
+    rf"{_DAY}(?:[ \t]*[-–][ \t]*{_DAY_WRITTEN})?{_DAY_END}"
     # a day one can or cannot do, or puts in a diary: "I can't do the 22nd", "I'll put the 19th in the diary"
     # (never a turn or a sheet: "I'll do the 1st, you do the 2nd", "put the 2nd in the folder")
     # (the cheap look at a day's digit first: the look back runs only where one stands)
-    rf"|(?=\d)(?<=\b(?i:can['’]?t|cannot|can|could|couldn['’]?t)[ \t]{{1,3}}(?i:do)[ \t]{{1,3}}(?i:the)[ \t]{{1,3}})(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+    rf"|(?=\d)(?<=\b(?i:can['’]?t|cannot|can|could|couldn['’]?t)[ \t]{{1,3}}(?i:do)[ \t]{{1,3}}(?i:the)[ \t]{{1,3}}){_DAY_WRITTEN}"
     rf"(?![\w-])(?=[ \t]*(?:$|\n|[,.;!?)]|[ \t](?i:then|unfortunately|instead|but|either|sorry)\b))"
-    rf"|(?=\d)(?<=\b(?i:put|pencil|pencilled)[ \t]{{1,3}}(?i:the)[ \t]{{1,3}})(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+    rf"|(?=\d)(?<=\b(?i:put|pencil|pencilled)[ \t]{{1,3}}(?i:the)[ \t]{{1,3}}){_DAY_WRITTEN}"
     rf"(?=[ \t]+(?i:in)[ \t]+(?i:the|my|your|our)[ \t]+(?i:diary|diaries|calendar)\b)"
     # ... or after its weekday: "the Friday before Christmas, the 20th," (no count between: "On
     # Monday he ran 2 laps, the 3rd and 4th he walked")
     rf"|(?=\d)(?<=\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^\n.,\d]{{0,30}},[ \t]{{1,3}}(?i:the)[ \t]{{1,3}})"
-    rf"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th){_DAY_END}"
+    rf"{_DAY_WRITTEN}{_DAY_END}"
     # the day before a note's short form of its meeting: "coming to the 22nd mtg" (never a count:
     # "the 2nd meeting", "the 12th meeting about his transport")
     rf"|(?=\d)(?<=\b(?i:the)[ \t]{{1,3}})(?:[12]\d|3[01])(?i:st|nd|rd|th)(?=[ \t]+(?i:mtg)\b)")

@@ -1396,10 +1396,10 @@ class PersonRecognizer(EntityRecognizer):
             if m.group("a") in STOP_WORDS or m.group("prev") == "miss" and MISS_THE_VERB_BEFORE.search(
                     text, max(0, m.start() - 12), m.start()):
                 continue  # ("miss all day", "will miss her son": a verb and its words)
-            for last in ("c", "b"):  # (the longest reading first: "asp in all", then "cope land")
-                if not m.group(last):
+            a, b, c = m.group("a", "b", "c")
+            for parts, last in (((a, b, c), "c"), ((a, b), "b")):  # (the longest first: "asp in all", "cope land")
+                if None in parts:
                     continue
-                parts = [m.group(g) for g in ("a", "b", "c")[:("a", "b", "c").index(last) + 1]]
                 whole = "".join(parts)
                 if len(whole) >= (5 if parts[0] == "o" else 6) and whole in heard and not any(
                         p in gaz.titles or p in ("and", "or") for p in parts):
