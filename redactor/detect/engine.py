@@ -17,7 +17,7 @@ from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine, unmarked
 from redactor.detect.recognizers import address as address_words
 from redactor.detect.recognizers.columns import authority_cells, header_cells
-from redactor.detect.words import (BROKEN_WORD, broken_word_end, caps_twin, misread_reading, ocr_twins,
+from redactor.detect.words import (BROKEN_WORD, PLACE_BY_RIVER, broken_word_end, caps_twin, misread_reading, ocr_twins,
                                    strip_possessive)
 from redactor.pipeline import Pipeline
 from redactor.types import ADDRESS, CASE_REF, LOCATION, PERSON, POSTCODE, SCHOOL, Finding, SpanIndex
@@ -663,8 +663,10 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
             name = gazetteer.fold(text[f.start:f.end])
             # "Northumberland Park" of the national gazetteer, where "Park" alone was a weak guess;
             # "King's Lynn", whatever names were read in it: no person's name has a possessive inside it
+            # "Burton upon Trent", whatever names were read in it: a town named by its river is a place
             if " " in text[f.start:f.end] and all(span in weak for span in inside) \
-                    or "'s " in name and all(span in people for span in inside):
+                    or "'s " in name and all(span in people for span in inside) \
+                    or PLACE_BY_RIVER.fullmatch(text, f.start, f.end) and all(span in people for span in inside):
                 return True
         return not inside or f.type == PERSON and (holds_a_place(f, inside) or names_more(f, inside))
 

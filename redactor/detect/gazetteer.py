@@ -243,6 +243,13 @@ def heard_surnames() -> frozenset[str]:
                      if len(w) >= 4 and not gaz.is_english(w) and w not in STOP_WORDS) | gaz.surnames
 
 
+@lru_cache(maxsize=1)
+def word_towns() -> frozenset[str]:
+    """Towns whose name is one English word ("leek", "street", "wool"), folded: places only where
+    a word cannot stand (models/gb_word_towns.txt)."""
+    return frozenset(fold(name) for name in resources.word_list("gb_word_towns.txt"))
+
+
 @lru_cache(maxsize=None)
 def load() -> Gazetteer:
     first: dict[str, str] = {}

@@ -136,6 +136,12 @@ SPOKEN_NUMBER_LOWER = f"(?:{_SPOKEN_NUMBER})"  # as an auto-transcript writes it
 # Avon", "Wells-next-the-Sea" (the tail; the place gazetteers and the location rules read it)
 PLACE_BY = r"(?:[ -](?:on|upon|under|next|by|in|le)(?:[ -]the)?[ -][A-Z][a-z]+)"
 PLACE_BY_RE = re.compile(PLACE_BY)
+# A town named by its river, as only places are: "Burton upon Trent", "Newcastle-under-Lyme",
+# "Stratford-on-Avon", "Chapel-en-le-Frith" (never "Focus on Maths")
+# (with spaces, "upon" only: "assessment under Section 36" is no place; the river's name no word
+# of the dictionary, which the caller checks: "Mother-in-Law", "Teacher-in-Charge" are none)
+PLACE_BY_RIVER = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[ ](?i:upon)[ ]|-(?i:upon|under)-|-on-(?:the-)?|-(?:in|le|en-le)-)"
+                            r"(?P<river>[A-Z][a-z]+)(?![\w'’-])")
 
 # A line a transcript or a pasted message wrapped inside what was said: "two thousand and\neleven",
 # "h u eight nine\nt l", "at east\nriding dot gov dot UK" (a word or a comma, then a lower-case word)
@@ -166,6 +172,8 @@ _SCAN_SIGN = re.compile(r"[A-Z]?[a-z]{3,}I|[A-Z]+l[A-Z]+|[A-Z]?[a-z]{3,}11?")  #
 _OCR_PHONE = re.compile(r"(?<![\w])[0O][0-9OolI]{3,4}(?:[ ][0-9OolI]{3,4}){1,3}(?![\w])")
 # A date whose digits OCR read as letters: "Ol/O5/2O24", "l5.O3.2O25"
 _OCR_DATE = re.compile(r"(?<![\w/.])[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[0-9OolI]{2,4}(?![\w/])")
+# a postcode's district with its last digit read as O ("Andover SP1O 5HX"): a postcode, no word
+_SCANNED_DISTRICT = re.compile(r"[A-Z]{1,2}[0-9]O")
 OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
 
 
@@ -192,7 +200,7 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
         token = m.group()
         letters = sum(c.isalpha() for c in token)
         digits = len(token) - letters
-        if letters >= 2 and _MISREAD_WORD.fullmatch(token):
+        if letters >= 2 and _MISREAD_WORD.fullmatch(token) and not _SCANNED_DISTRICT.fullmatch(token):
             confusions += 1
             for k, c in enumerate(token, m.start()):
                 if c == "0":

@@ -2553,6 +2553,62 @@ STOP_50_KEPT = [
     ("the-professions-national-bodies-stay", "The Royal College of Paediatrics and Child Health says so.",
      ["Royal College of Paediatrics"]),
 ]
+STOP_51_FOUND = [
+    ("a-postcode-said-with-fillers-letter-names-and-doubles", "our postcode's, um, c v ten uh nine g h. the "
+     "postcode? it's ess oh five three two ex why. postcode double you ess eleven one ay ay. and the postcode, erm, "
+     "that's T F two, nine double E. post code st 4 7ab", ["ten uh nine", "ess oh five", "double you ess", "T F two",
+                                                           "st 4 7ab"]),
+    ("a-postcode-spelled-with-hyphens-a-part-said-again", "we're at 8 Deane Down Drove, Oakley, R-G-two-three, "
+     "seven, um, seven-A-F? Thanks.", ["R-G-two-three", "seven-A-F"]),
+    ("a-postcode-in-the-phonetic-alphabet", "postcode is Sierra Tango four, seven Alpha Bravo",
+     ["Sierra Tango", "Alpha Bravo"]),
+    ("an-address-read-out-with-a-said-hyphen-and-spaced-letters", "my email is dara dot quill at westcc dash send "
+     "dot gov dot uk and mine's tamsin dot orr at\nbexley e p s dot gov dot uk. cheers.",
+     ["westcc dash send", "e p s dot gov"]),
+    ("a-birthday-s-year-after-a-comma", "her birthday was the second of May, two thousand and nine – so she's "
+     "fifteen. Date of birth? Third of the sixth, 2015.", ["two thousand and nine", "Third of the sixth"]),
+    ("a-range-s-other-end", "Rota: Jo off 21/07–1/08, Sam off 3/03–14/03.", ["1/08", "3/03"]),
+    ("a-first-name-before-a-quoted-nickname", 'New referral – Devinder "Dev" Rahal, 18 – SM',
+     ["Devinder", "Dev", "Rahal"]),
+    ("a-lower-case-title-and-a-surname-no-list-has", "no one to do his 1 to 1 since miss ferneyhough left. "
+     "mr ollerenshaw never rang back", ["ferneyhough", "ollerenshaw"]),
+    ("a-town-named-by-its-river", "Mrs K Nowicka\n33 Derwent Grove\nStapenhill\nBurton upon Trent\nDE15 9QR\n\n"
+     "Her dad lives in Ashby-under-Wold now.", ["upon Trent", "under-Wold"]),
+    ("a-place-of-ordinary-words-where-a-family-lives-or-a-school-is", "school in Fair Oak won't do it. They moved "
+     "to Hill Top last year. mum works in Chandlers Ford.", ["Fair Oak", "Hill Top", "Chandlers Ford"]),
+    ("a-spelled-name-s-hyphen-said", "it's Kerry-Ann, K-E-R-R-Y dash A-N-N, Pritchard", ["K-E-R-R-Y", "dash"]),
+    ("a-town-of-one-word-in-its-column-or-after-where-someone-goes", "Date\tCaller\tArea\tSummary\n10/06/2025\t"
+     "Jo Capewell\tLeek\tleaflets\n\nhe wants to go to Churnet Valley College in Wool to do Level 1. they moved to "
+     "Amble last year.", ["Leek", "in Wool", "Amble"]),
+    ("a-scanned-street-before-a-district-read-with-an-o", "Dear Mrs Ho1t,\nWe wi11 write in Apri1.\ncc: Mrs K "
+     "Thapa, SENCO, The Burnside Academy, Pi1grims Way, Andover SP1O 5HX", ["Pi1grims"]),
+]
+STOP_51_KEPT = [
+    ("therapies-after-one-to-one-stay", "Ruby offered 1:1 CBT from May; 1:1 DBT, 1:1 EMDR and SCERTS.",
+     ["1:1 CBT", "1:1 DBT", "1:1 EMDR", "SCERTS"]),
+    ("a-postcode-s-word-before-ordinary-words-stays", "the postcode is on the letter. a postcode lottery. B-1 "
+     "form and S-3 class.", ["postcode is on the letter", "postcode lottery", "B-1 form", "S-3 class"]),
+    ("ordinary-words-after-moving-or-a-school-stay", "from Year End. living in Social Care. the school in Special "
+     "Measures. mum works in Reception.", ["Year End", "Social Care", "Special Measures", "works in Reception"]),
+    ("a-count-after-a-said-date-stays", "by the fifth of June, two thousand children. by the sixth of June, "
+     "twenty one children had left.", ["two thousand children", "twenty one children"]),
+    ("a-range-of-fractions-stays", "scored 3/4-2/3 on the test", ["3/4-2/3"]),
+    ("miss-before-text-speak-stays", "i miss lol will. i miss gymnastics never did it", ["miss lol",
+                                                                                        "miss gymnastics"]),
+    ("a-quoted-word-between-capitals-stays", 'The "Best" Team Award', ['"Best" Team']),
+    ("a-word-town-where-the-word-is-meant-stays", "he works in Over the summer. Area of need\tScore\nReading\t5\n\n"
+     "Date\tActivity\tVenue\nMonday\tSwimming\tPool", ["Over the summer", "Reading\t5", "Swimming\tPool"]),
+    ("a-service-s-place-after-from-stays", "Vouchers from the Food Bank. help from the Red Cross. from Play Park.",
+     ["Food Bank", "Red Cross", "Play Park"]),
+    ("a-hyphened-compound-with-in-or-on-stays", "Relationship: Mother-in-Law. the Teacher-in-Charge of the Base. "
+     "Walk-in-Centre. Based upon Evidence.", ["Mother-in-Law", "Teacher-in-Charge", "Walk-in-Centre",
+                                              "Based upon Evidence"]),
+    ("scores-beside-a-day-stay", "Reviewed on 14/03 - 3/5 targets met. Spelling test on 12/05 - 7/10 correct. "
+     "Assessed 12/03/2024 - 7/10 on reading.", ["3/5", "7/10 correct", "7/10 on"]),
+    ("miss-and-a-hobby-no-dictionary-has-stays", "he'll miss bushcraft left early. worried he will miss taekwondo "
+     "would mean", ["miss bushcraft", "miss taekwondo"]),
+    ("an-ordinal-part-before-a-count-stays", "a third of the first 2000 words", ["third of the first 2000"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2575,13 +2631,13 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
-    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND
+    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
-    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT
+    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

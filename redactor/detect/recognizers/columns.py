@@ -465,7 +465,8 @@ class ColumnRecognizer(EntityRecognizer):
             if len(value.split()) > 4 or not value[:1].isupper():
                 return []
             return [make_result(self, LOCATION, start, start + len(value), SCORE, "column")]
-        if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value):
+        if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value,
+                                                                 town=kind == LOCATION):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place (its note aside:
             # "Meadow View (specialist provision)" is a name)
         if kind == CASE_REF and not re.search(r"\d", re.sub(r"\s*\([^()]*\)$", "", value)):
@@ -514,13 +515,15 @@ class ColumnRecognizer(EntityRecognizer):
                 full_name = full_name or len(part.split()) >= 2
         return out
 
-    def _ordinary_phrase(self, value: str) -> bool:
+    def _ordinary_phrase(self, value: str, town: bool = False) -> bool:
         """Ordinary words written as a phrase, not as a name: every word a dictionary's and one
         after the first in lower case ("Processing speed", "Word reading (WIAT-III)"), or one
-        such word alone that no place list has ("Reading", "Maths" under "Area")."""
+        such word alone that no place list has ("Reading", "Maths" under "Area"), a town of one word
+        aside in a ``town`` column ("Leek" under "Area"; "Pool" under "Venue" is the pool)."""
         tokens = re.findall(r"[^\W\d_]+", value)
-        if len(tokens) == 1:
-            return self.gaz.is_english(tokens[0]) and gazetteer.fold(tokens[0]) not in self.gaz.places
+        if len(tokens) == 1:  # (a town of one word is its town: "Leek" under "Area")
+            return self.gaz.is_english(tokens[0]) and gazetteer.fold(tokens[0]) not in self.gaz.places \
+                and not (town and tokens[0][:1].isupper() and gazetteer.fold(tokens[0]) in gazetteer.word_towns())
         return len(tokens) >= 2 and all(self.gaz.is_english(t) or t.isupper() for t in tokens) \
             and any(t.islower() for t in tokens[1:])
 

@@ -149,7 +149,11 @@ _YEAR_WORDS = rf"(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_W
 # (after a comma only where the clause ends with it: "Third of May, two thousand eighteen.", never
 # "by the fifth of June, twenty one children ...")
 # (or its digits: "second of may 2016")
-_SPOKEN_YEAR = rf"(?:[ \t]+{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?)\n]|$))|,?[ \t]+(?:19|20)\d\d(?!\d))?"
+# (a year said as "two thousand and ..." after a comma wherever the clause goes: "the second of
+# May, two thousand and nine – so she's fifteen")
+_SPOKEN_YEAR = (rf"(?:[ \t]+{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?)\n]|$))"
+                rf"|,[ \t]+(?i:two[ \t]thousand[ \t]and(?:[ \t-]{_NUMBER_WORD}\b){{1,2}})(?![ \t-](?i:hundred|thousand))"
+                rf"|,?[ \t]+(?:19|20)\d\d(?!\d))?")
 SPOKEN_DATE = re.compile(
     rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+{_MONTHS}\b){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
@@ -167,7 +171,9 @@ SPOKEN_DATE = re.compile(
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
     rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     # (its year after a comma where the clause ends: "Fourth of the ninth, twenty-fourteen.")
-    rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)|,[ \t]+{_YEAR_WORDS}[ \t]*(?:[.;:!?)\n]|$)){_SPOKEN_YEAR}"
+    # (or its digits: "Third of the sixth, 2015.")
+    rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)|,[ \t]+{_YEAR_WORDS}[ \t]*(?:[.;:!?)\n]|$)"
+    rf"|,[ \t]+(?:19|20)\d\d(?!\d)){_SPOKEN_YEAR}"
     # ... or a sentence of its own, no year: "And his birthday? Second of the ninth."
     # (or said to be the day: "it's the ninth of May, so the ninth of the fifth.")
     rf"|(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n)|(?<=\b(?i:so|it['’]s|its|is|was|born[ \t]+on)[ \t]+(?i:the)[ \t]))"
@@ -320,6 +326,15 @@ SLASH_BEFORE_TIME = re.compile(r"(?<![\w/.£$])(?<!\b(?i:year|yr|y|years|period|
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
 SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
                              r"(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])")
+
+# a range's ends, each a day and month with a stroke, and its dash: "21/07–1/08"
+_RANGE_END = r"(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?"
+_SLASH_DATE = re.compile(_RANGE_END)
+RANGE_END_AFTER = re.compile(rf"[ \t]?[-–—][ \t]?(?P<date>{_RANGE_END})"
+                             # (never a score after a day: "on 14/03 - 3/5 targets met", "12/05 - 7/10 correct")
+                             r"(?![\d/]|\.\d|[A-Za-z%])(?![ \t]*(?i:of|marks?|points?|targets?|outcomes?|goals?|"
+                             r"correct|right|wrong|pupils?|children|words|questions|spellings|on)\b)")
+RANGE_START_BEFORE = re.compile(rf"(?<![\w/.])(?P<date>{_RANGE_END})[ \t]?[-–—][ \t]?$")
 
 SLASH_LISTED_AFTER = re.compile(r"[ \t]*(?:,|&|and|or|,[ \t]*and)[ \t]*(?P<date>(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2]))"
                                 r"(?![\d/]|\.\d|[A-Za-z%])"
@@ -475,6 +490,18 @@ class _ExactDateRecognizer(PatternRecognizer):
                 walked.add(end)
                 found.append((m.start("date"), m.end("date"), "day/month", self.SCORE))
                 end = m.end("date")
+        # a range's other end, either side of a day/month found: "off 21/07–1/08", "3/03–14/03"
+        # (both ends written alike, the year on both or on neither: "12/03/2024 - 7/10 on reading" is a score)
+        for start, end, _, _ in list(found):
+            if not _SLASH_DATE.fullmatch(text, start, end):
+                continue
+            years = text.count("/", start, end)
+            if (m := RANGE_END_AFTER.match(text, end)) is not None and m.group("date").count("/") == years:
+                found.append((m.start("date"), m.end("date"), "range day/month", self.SCORE))
+            if (m := RANGE_START_BEFORE.search(text, max(0, start - 12), start)) is not None \
+                    and m.group("date").count("/") == years \
+                    and not _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                found.append((m.start("date"), m.end("date"), "range day/month", self.SCORE))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, str, float]] = []
         for item in found:

@@ -22,13 +22,17 @@ FILE_EXTENSIONS = frozenset("png jpg jpeg gif svg webp heic bmp tif tiff pdf doc
 # address, "at rotherham dot gov dot uk" and "at example dot com" are.
 _SPOKEN_SUFFIX = r"[ \t]+dot[ \t]+(?:com|co|uk|net|org|gov)"
 _SAID_SUFFIX = r"[ \t]+(?:dot[ \t]+)?(?:com|co|uk|net|org)"  # "at hotmail co uk": the dots unsaid
+# a label of the domain: a word, its letters said apart ("solent e p s dot gov dot uk"), or words
+# joined by a said hyphen ("nottscc dash send dot gov dot uk")
+_SAID_WORD_LABEL = r"(?:[a-z][a-z0-9-]{1,30}|[a-z](?:[ \t][a-z]){1,5}\b)"
+_SAID_LABEL = rf"(?:{_SAID_WORD_LABEL}(?:[ \t]+(?:dash|hyphen|underscore)[ \t]+{_SAID_WORD_LABEL}){{0,3}})"
 _MAIL_PROVIDERS = "gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol"
 SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            # (any domain with its "dot" said: "at example dot com")
                            # (a hyphen unsaid and the labels before the suffix said too: "at
                            # sendiass durham dot example dot org")
-                           rf"(?:{_SAID_SUFFIX})*|[a-z][a-z0-9-]{{1,30}}(?:[ \t]+[a-z][a-z0-9-]{{1,30}})?"
-                           rf"(?:[ \t]+dot[ \t]+(?!(?:com|co|uk|net|org|gov)\b)[a-z][a-z0-9-]{{1,30}}){{0,3}}(?:{_SPOKEN_SUFFIX})+)\b")
+                           rf"(?:{_SAID_SUFFIX})*|{_SAID_LABEL}(?:[ \t]+{_SAID_LABEL})?"
+                           rf"(?:[ \t]+dot[ \t]+(?!(?:com|co|uk|net|org|gov)\b){_SAID_LABEL}){{0,3}}(?:{_SPOKEN_SUFFIX})+)\b")
 KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
 _SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|[a-z]+_[a-z0-9_]+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.words import (
-    PLACE_BY, is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
+    PLACE_BY, PLACE_BY_RIVER, is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
 )
 from redactor.detect.nlp import apart, from_reader, reader_guess_holds
 from redactor.detect.recognizers.base import make_result
@@ -114,6 +114,11 @@ AFTER_MOVING = re.compile(r"\b(?:(?i:lives?|living|lived|moved|moving|move|based
                           r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:[ \t]+St\.?[ \t]+[A-Z][a-z]+(?![\w'’]))?)"
                           r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
                           r"Primary|Academy|College|Hospital|Council|License|Licence|Act|Agreement|Policy|Code|Order)\b)")
+# "school in Fair Oak won't do it", "the nursery in Chandlers Ford": where a setting is (never a job's
+# "works in Haematology": a department)
+SETTING_IN = re.compile(r"\b(?i:school|primary|academy|nursery|college|setting)[ \t]+in[ \t]+"
+                        r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|"
+                        r"Crescent|School|Primary|Academy|College|Hospital|Council)\b|[ \t]*\d)")
 # "from Swinholme to Dearne Side": the second place of a journey
 FROM_TO = re.compile(r"\bfrom[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+to[ \t]+" + _PLACE)
 BEFORE_SERVICE = re.compile(_PLACE + r"[ \t]+(?:family hub|clinic|health centre|medical centre|medical "
@@ -147,6 +152,15 @@ PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end
                            "cross edge side gate dale heath carr".split())
 SETTING_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]+){0,2})[ \t]+(?:school|primary|academy|college|nursery|juniors?|infants?)\b")
 STREET_WORDS = frozenset("road street lane avenue close drive way crescent".split())
+# ... and the words that end a village's name after an ordinary word ("Fair Oak", "Kings Worthy")
+NAME_OF_A_PLACE_ENDS = PLACE_SUFFIXES | frozenset("oak oaks worthy ford well wells barr heath".split())
+# what follows a town of one word where it is the town: a clause's end or a word that goes on
+# about where ("college in Leek to do Level 1", "moved to Wool last year"; never "in Over the summer")
+WORD_TOWN_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?\n]|$)|[ \t]+(?:to|for|with|and|now|since|last|this|next|at|on|in|"
+                             r"where|but|so|which|who|because|until|till|during|from|area)\b")
+NOT_A_PLACE_START = frozenset("year term week day month half school class big dead front back red food car retail "
+                              "blood play theme business".split())  # "from Year End", "the Food Bank"
+MOVING_FROM = re.compile(r"(?<=\bfrom[ \t])|(?<=\bfrom[ \t]the[ \t])")  # the place's start after "from"
 
 
 # Words that after a place's name make a street of it, and never a district ("Kimberworth Park",
@@ -212,6 +226,8 @@ class LocationRecognizer(EntityRecognizer):
             else:
                 i += 1
         out.extend(self._by_context(text))
+        out.extend(self._result(m.start(), m.end(), CONTEXT_SCORE, "by its river") for m in PLACE_BY_RIVER.finditer(text)
+                   if not self.gaz.is_english(m.group("river")))
         for rx, score in ((VIEW_PLACE, CONTEXT_SCORE), (LOWER_VIEW_PLACE, LOWER_CASE_SCORE)):
             out.extend(self._result(m.start("place"), m.end("place"), score, "view") for m in rx.finditer(text))
         out.extend(self._lower_case_places(text))
@@ -244,7 +260,7 @@ class LocationRecognizer(EntityRecognizer):
         word must be no ordinary English word and no first name, so "lives in Sheffield Road"
         aside, a person or a thing is not taken for a place."""
         out = []
-        for pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE, AFTER_STREET, STREET_IN, AFTER_MOVING, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
+        for pattern in (BEFORE_POSTCODE, LOWER_BEFORE_POSTCODE, AFTER_STREET, STREET_IN, AFTER_MOVING, SETTING_IN, FROM_TO, BEFORE_SERVICE, PLACE_WITH_SUFFIX,
                         SUFFIX_PLACE, PRACTICE, ESTATE_OR_SITE, BEFORE_SITE, AFTER_SETTING):
             groups = ("place", "place2") if pattern in (BEFORE_POSTCODE, ESTATE_OR_SITE, LOWER_BEFORE_POSTCODE) else ("place",)
             spans = [(*m.span(g), m.start("place")) for m in pattern.finditer(text) for g in groups if m.start(g) >= 0]
@@ -268,16 +284,23 @@ class LocationRecognizer(EntityRecognizer):
                 words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN, BEFORE_SITE) else keys[:1]
                 if words_ is not keys and len(keys) >= 2 and keys[0].title() in _PARTS:
                     words_ = keys[1:2]  # "in Nether Hollins", "Upper Haugh": the name after its part
+                # "school in Fair Oak", "lives in Kings Worthy": an ordinary word and one that ends a place's name
+                # (never after "from" alone: "vouchers from the Food Bank")
+                place_end = (pattern is SETTING_IN or pattern is AFTER_MOVING and not MOVING_FROM.match(text, first_start)) and (
+                    len(keys) == 2 and keys[1] in NAME_OF_A_PLACE_ENDS and keys[0] not in self.gaz.calendar
+                    and keys[0] not in NOT_A_PLACE_START and keys[1] not in gazetteer.kept_phrase_words()
+                    # ... or a town of one word ("college in Leek", "lives in Street")
+                    or len(keys) == 1 and keys[0] in gazetteer.word_towns() and WORD_TOWN_AFTER.match(text, end))
                 named_practice = pattern is PRACTICE and len(keys) >= 3  # "Orchard Lea Surgery": a name of two words
                 # ... and so an estate ("Orchard Reach estate"), a kept phrase's words aside
                 named_practice = named_practice or pattern is ESTATE_OR_SITE and len(keys) >= 3 and keys[-1] == "estate" \
                     and not any(k in gazetteer.kept_phrase_words() or k in STREET_WORDS for k in keys[:-1])
                 if keys[0] in FORM_LABELS:
                     continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place
-                if all(k in self.gaz.english for k in words_) and not after_street and not named_practice \
+                if all(k in self.gaz.english for k in words_) and not after_street and not named_practice and not place_end \
                         or keys[0] in self.gaz.titles \
                         or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar and not after_street \
-                        or keys[0] in gazetteer.kept_phrase_words() and words_ is not keys:
+                        or keys[0] in gazetteer.kept_phrase_words() and words_ is not keys and not place_end:
                     continue  # (a kept phrase's word opens a service's name: "the Autism Outreach team")
                 # (a month's name there is the town: "17 Gaul Drove, March, PE15 8QT")
                 how = "town-after-street" if after_street and keys[0] in self.gaz.calendar else "context"

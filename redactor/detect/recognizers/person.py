@@ -170,7 +170,7 @@ NOT_CARRIED = frozenset("kit summer autumn winter spring".split())
 # ... and "miss" at a clause's end only after who she is or a word that meets her ("the lady from the
 # primary miss gaunt,"; never "the kids miss french,")
 LOWER_MISS_BEFORE = re.compile(r"\b(?:lady|teacher|woman|ot|physio|senco|ta|head|primary|school|class|nursery|college|"
-                               r"from|with|and|ask|asked|told|tell|emailed|rang|called|saw|met)[ \t]+$")
+                               r"from|with|and|ask|asked|told|tell|emailed|rang|called|saw|met|since)[ \t]+$")
 # A surname after a title in lower case ("the physio miss shepherd says"): hers where she acts
 LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<name>[a-z]{3,})(?![\w'’-])")
 # ... or whose class it is: "yr 5 in miss kemps class"
@@ -184,7 +184,10 @@ NOT_LATIN_NAME = regex.compile(rf"(?m)^(?P<label>[^\n:]{{0,60}}):[ \t]{{1,4}}(?P
 # name or a street for the listener: "Denis. D-E-N-I-S", "R-I-V-E-R-S-I-D-E", "D - E - N - I - S" (a found name's
 # spelling takes its type in the linker)
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"  # "A - B - C - D" is a list's letters, no one's name
-SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?:[A-Z]-){3,}[A-Z]|(?:[a-z]-){3,}[a-z]|(?:[A-Z] - ){3,}[A-Z]|(?:[a-z] - ){3,}[a-z])(?![\w'’-])")
+# (a double-barrelled name's hyphen said between its parts: "K-E-R-R-Y dash A-N-N")
+SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?:[A-Z]-){3,}[A-Z](?:[ \t]+(?i:dash|hyphen)[ \t]+(?:[A-Z]-){1,}[A-Z])?"
+                             r"|(?:[a-z]-){3,}[a-z](?:[ \t]+(?:dash|hyphen)[ \t]+(?:[a-z]-){1,}[a-z])?"
+                             r"|(?:[A-Z] - ){3,}[A-Z]|(?:[a-z] - ){3,}[a-z])(?![\w'’-])")
 LANGUAGE_LABEL = re.compile(r"(?i)\b(?:language|languages|tongue|script|spoken|speaks|dialect)\b")
 NAME_WRITTEN = re.compile(r"(?i)\b(?:name|signed|signature|sender|from|written|writing|spelling|spelt|spelled|mother|"
                           r"father|mum|dad|child|parent|carer|by)\b")
@@ -642,7 +645,8 @@ SURNAME_NEXT = re.compile(r"[ \t]([A-Z][a-z][\w'’-]+)(?![\w'’-])")
 # What a person does, right after a lower-case name that is also a word ("nan pat has got").
 _VERBS = (r"(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
           r"told|wants|wanted|thinks|thought|picks|picked|does|did|can't|cant|won't|"
-          r"wont|isn't|wasn't|knows|lives|lived|helps|helped)\b")
+          r"wont|isn't|wasn't|knows|lives|lived|helps|helped|left|leaves|sent|sends|emailed|will|would|"
+          r"doesn't|doesnt|didn't|didnt|never)\b")
 VERB_AFTER = re.compile(rf"[ \t]+{_VERBS}|[ \t]*[,.)!?]")
 # ... or after "and", for a relative's name only ("the wife liberty and said"; never "miss french and is")
 KIN_VERB_AFTER = re.compile(rf"[ \t]+(?:and[ \t]+)?{_VERBS}|[ \t]*[,.)!?]")
@@ -1111,7 +1115,7 @@ class PersonRecognizer(EntityRecognizer):
         for m in STARTED_BY.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "author"))
         for m in SPELLED_HYPHENS.finditer(text):
-            joined = m.group().replace("-", "").replace(" ", "").lower()
+            joined = re.sub(r"[ \t]+(?i:dash|hyphen)[ \t]+", "", m.group()).replace("-", "").replace(" ", "").lower()
             if joined not in self.generic and not set(joined) <= set("aeiou") and joined not in ALPHABET \
                     and not (m.group().islower() and self.gaz.is_english(joined)):  # "S-E-N-D", "s-t-o-p", "A-E-I-O-U"
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "spelled"))
@@ -1142,7 +1146,12 @@ class PersonRecognizer(EntityRecognizer):
             teacher = bool(CLASS_AFTER.match(text, m.end())) and (key.removesuffix("s") in gaz.surnames
                                                                  or not gaz.is_english(key))
             # (a surname of the census's wider list too: "miss leary said")
-            if ((m.group("title"), key) in acting and (key in gaz.surnames or key in heard) or teacher) and key not in STOP_WORDS \
+            # (or a name no dictionary has, after "miss" only where she is someone's: "since miss
+            # ferneyhough left", never "he will miss taekwondo would mean")
+            unlisted = len(key) > 4 and not gaz.is_english(key) and (
+                m.group("title") != "miss" or LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+            if ((m.group("title"), key) in acting and (key in gaz.surnames or key in heard or unlisted)
+                    or teacher) and key not in STOP_WORDS \
                     and not gaz.is_cue(key) and key not in gaz.calendar:
                 out.append(self._result(m.start(), m.end(), AFTER_SCORE, "position"))
         for m in LOWER_KIN_OWNER.finditer(text):
@@ -1453,6 +1462,9 @@ class PersonRecognizer(EntityRecognizer):
             if (first in gaz.first_names or not gaz.is_english(first) and first not in self.generic) \
                     and gazetteer.fold(m.group("nick")) not in STOP_WORDS:
                 out.append(self._result(m.start("nick"), m.end("nick"), CUE_SCORE, "nickname"))
+                nick = gazetteer.fold(m.group("nick"))
+                if nick in gaz.first_names or not gaz.is_english(nick):  # and whose ("Amber "Warning" Level" is none)
+                    out.append(self._result(m.start("first"), m.end("first"), CUE_SCORE, "nickname"))
         for m in REPLY_HEADER.finditer(text):
             if gazetteer.fold(m.group("first")) in gaz.first_names:
                 out.append(self._result(m.start("last"), m.end("first"), TITLE_SCORE, "header"))

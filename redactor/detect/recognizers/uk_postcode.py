@@ -67,6 +67,142 @@ _NUMBER_WORDS = rf"(?:{SPOKEN_NUMBER}|(?i:zero|oh))"
 _SAID_LETTER = r"(?:zed|(?-i:[abd-hjlnp-uw-z]))"
 
 
+# A postcode said after its word, as a call's transcript writes it, read word by word: a letter
+# as itself, by its name or by the phonetic alphabet ("ess tee", "Sierra Tango"), a number in
+# words ("fifty three", "double oh"), the speaker's fillers and pauses between ("c v ten uh nine
+# g h", "T F two, nine double E", "S-T-4 7-A-B"). Only what spells a real area's full postcode
+# is one.
+_SAID_CUE = re.compile(r"(?i)\bpost[ \t-]?codes?\b(?:['’]s)?")
+# (a part written as it is spelled: "st4", "7ae", "9EE")
+_SAID_WORD = re.compile(r"[A-Za-z]{1,2}[0-9]{1,2}[A-Za-z]?(?![A-Za-z0-9])|[0-9][A-Za-z]{2}(?![A-Za-z0-9])"
+                        r"|[A-Za-z]+(?:['’][a-z]+|-ray)?|[0-9]+|[^\sA-Za-z0-9]")
+_LETTER_NAMES = {
+    "ay": "A", "bee": "B", "see": "C", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
+    "haitch": "H", "jay": "J", "kay": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "queue": "Q",
+    "are": "R", "ess": "S", "tee": "T", "you": "U", "vee": "V", "ex": "X", "why": "Y", "wye": "Y", "zed": "Z",
+    "zee": "Z"}
+_PHONETIC = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
+                      "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray "
+                      "yankee zulu".split())
+_UNITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_TEENS = {w: str(i + 10) for i, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: str(i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+# said between a postcode's parts, or before it ("postcode's, um, it's ..."): nothing of it
+_FILLERS = frozenset("uh um umm er erm ah err sorry like is it's it’s its that's that’s thats it the yeah yes ok okay "
+                     "and".split())
+_HESITATIONS = frozenset("uh um umm er erm ah err sorry".split())
+_PUNCTUATION = frozenset(",.-:;–?")
+_LABEL = re.compile(r"[ \t]*\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{0,30}:")  # "\n[00:00:38] Speaker 2:"
+_MOST_SAID = 10  # words read after the cue (its fillers and pauses apart)
+# ... or spelled with hyphens where no word says it is one: "Oakley, R-G-two-three, seven, um, seven-A-F"
+_SPELLED_START = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z])?-(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b")
+
+
+def _readings(word: str) -> list[str] | None:
+    """What one said word may spell in a postcode ("" for a filler), or None where it can be
+    no part of one."""
+    low = word.lower()
+    if low in _FILLERS or word in _PUNCTUATION:
+        return [""]
+    if low in ("oh", "o"):
+        return ["0", "O", ""]  # (or a speaker's "oh")
+    if low == "so":
+        return ["SO", ""]  # "so fifty three" (Southampton), or a speaker's "so"
+    if low in _LETTER_NAMES:  # (or an area's letters: "ex" is X, or EX of Exeter)
+        return [_LETTER_NAMES[low]] + ([word.upper()] if word.upper() in _AREAS else [])
+    if len(word) == 1 and word.isalpha() or len(word) == 2 and word.upper() in _AREAS:
+        return [word.upper()]  # "s t", "st"
+    if low in _PHONETIC:
+        return [low[0].upper()]
+    if low in _UNITS:
+        return [_UNITS[low]]
+    if low in _TEENS:
+        return [_TEENS[low]]
+    if low in _TENS:
+        return [_TENS[low] + "0"]
+    if word.isalnum() and len(word) <= 4 and any(c.isdigit() for c in word):
+        return [word.upper()]  # "ST4", "7ab", "53"
+    return None
+
+
+def said_postcodes(text: str) -> list[tuple[int, int]]:
+    """Spans of postcodes said after their word, whatever words spell them."""
+    found = []
+    starts = [cue.end() for cue in _SAID_CUE.finditer(text)] + [m.start() for m in _SPELLED_START.finditer(text)]
+    read_to = 0  # (each word read once: a start inside words already read is no new one)
+    for pos in sorted(set(starts)):
+        if pos < read_to:
+            continue
+        if label := _LABEL.match(text, pos):
+            pos = label.end()
+        said = []  # (start, end, readings, word)
+        last_said = None  # the last word that spelled something, and whether a hesitation came after it
+        hesitated = False
+        for w in _SAID_WORD.finditer(text, pos, min(len(text), pos + 120)):
+            if "\n" in text[pos:w.start()]:
+                break
+            pos = w.end()
+            word = w.group()
+            low = word.lower()
+            if low in ("double", "triple"):
+                said.append((w.start(), w.end(), None, low))
+                continue
+            readings = _readings(word)
+            if readings is None:
+                break
+            if said and said[-1][2] is None:  # "double E", "double oh"; "double you" is W
+                times = 2 if said[-1][3] == "double" else 3
+                start = said.pop()[0]
+                readings = ["W"] if low in ("you", "u") and times == 2 else [r * times for r in readings]
+                said.append((start, w.end(), readings, low))
+                last_said, hesitated = said[-1], False
+                continue
+            if last_said is not None and low in _UNITS and last_said[3] in _TENS \
+                    and text[last_said[1]:w.start()] in (" ", "-", "\t"):
+                del said[said.index(last_said):]  # "fifty three", "fifty-three": one number
+                said.append((last_said[0], w.end(), [last_said[2][0][:-1] + _UNITS[low]], low))
+                last_said, hesitated = said[-1], False
+                continue
+            if readings == [""]:
+                hesitated = hesitated or low in _HESITATIONS
+                said.append((w.start(), w.end(), readings, low))
+                continue
+            if last_said is not None and len(readings) > 1:
+                readings = [r for r in readings if r]  # a speaker's "oh" or "so" opens a postcode only
+            # (a part said again after a hesitation may be its repeat: "seven, um, seven-A-F")
+            if last_said is not None and hesitated and last_said[2] == readings:
+                readings = readings + [""]
+            said.append((w.start(), w.end(), readings, low))
+            last_said, hesitated = said[-1], False
+            if len(said) > 3 * _MOST_SAID or sum(x[2] != [""] for x in said) == _MOST_SAID:
+                break
+        read_to = pos
+        found.extend(_spelled(said))
+    return found
+
+
+def _spelled(said: list) -> list[tuple[int, int]]:
+    """The longest run of ``said`` that spells a real area's postcode, from the first word whose
+    reading is a letter or a number (a word that may be nothing, "oh" or "so", may open it or not)."""
+    spellings = {("", None, None)}  # (letters so far, where they start, where they end)
+    best = None
+    for start, end, readings, _ in said:
+        if readings is None:
+            break
+        spellings = {(s + r, (at if at is not None or not r else start), (to if not r else end))
+                     for s, at, to in spellings for r in readings if len(s + r) <= 8}
+        for s, at, to in spellings:
+            if at is not None and 5 <= len(s) <= 7 and (m := _STRICT.fullmatch(f"{s[:-3]} {s[-3:]}")) \
+                    and m.group("area") in _AREAS and (best is None or to - at > best[1] - best[0]):
+                best = (at, to)
+        if not spellings:
+            break
+    return [best] if best else []
+
+
 class UkPostcodeRecognizer(DomainPatternRecognizer):
     """Recognize full UK postcodes ("S60 2TH", "s602th", "DN12 4AB", "GIR 0AA").
 
@@ -194,6 +330,8 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         for m in _SCANNED_SHAPE.finditer(text):
             if scanned_postcode(m.group("out"), m.group("in")):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
+        for start, end in said_postcodes(text):
+            results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
         return results
 
     def invalidate_result(self, pattern_text: str) -> bool:
