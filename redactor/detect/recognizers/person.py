@@ -1459,10 +1459,10 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NICKNAME_BETWEEN.finditer(text):
             first = gazetteer.fold(m.group("first"))  # (a first name no list has too: "Rafferty 'Raff' Coppard")
+            nick = gazetteer.fold(m.group("nick"))
             if (first in gaz.first_names or not gaz.is_english(first) and first not in self.generic) \
-                    and gazetteer.fold(m.group("nick")) not in STOP_WORDS:
+                    and nick not in STOP_WORDS:
                 out.append(self._result(m.start("nick"), m.end("nick"), CUE_SCORE, "nickname"))
-                nick = gazetteer.fold(m.group("nick"))
                 if nick in gaz.first_names or not gaz.is_english(nick):  # and whose ("Amber "Warning" Level" is none)
                     out.append(self._result(m.start("first"), m.end("first"), CUE_SCORE, "nickname"))
         for m in REPLY_HEADER.finditer(text):

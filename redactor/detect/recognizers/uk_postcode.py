@@ -39,6 +39,11 @@ _READ_AS = {"8": "B", "5": "S", "0": "O", "1": "IL", "6": "G", "2": "Z", "l": "I
 _MOST_MISREAD = 2  # characters a scan misread in one postcode
 
 
+def _real(written: str) -> bool:
+    """Whether ``written`` ("S60 2TH") is a full postcode of a real area as Royal Mail writes it."""
+    return (m := _STRICT.fullmatch(written)) is not None and m.group("area") in _AREAS
+
+
 def scanned_postcode(outward: str, inward: str) -> bool:
     """Whether ``outward`` and ``inward``, a scan's reading with a letter and a digit confused at
     most twice, are a real area's postcode that is not already one as written."""
@@ -47,13 +52,13 @@ def scanned_postcode(outward: str, inward: str) -> bool:
     # a subject's or a plan's letters)
     if inward[0] not in "0123456789lO" or not (any(c.isdigit() for c in outward) and any(c.isalpha() for c in outward)):
         return False
-    if (as_written := _STRICT.fullmatch(written)) and as_written.group("area") in _AREAS:
+    if _real(written):
         return False  # a postcode as written: the patterns have it
     readings = [("", 0)]
     for c in written:
         readings = [(r + alt, n + (alt != c)) for r, n in readings
                     for alt in (c, *_READ_AS.get(c, "")) if n + (alt != c) <= _MOST_MISREAD]
-    return any((m := _STRICT.fullmatch(r)) and m.group("area") in _AREAS for r, _ in readings)
+    return any(_real(r) for r, _ in readings)
 
 
 # A postcode's shape in any case, for the rules that read a lower-case address before one ("3 pit
@@ -85,20 +90,20 @@ _PHONETIC = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel in
                       "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray "
                       "yankee zulu".split())
 _UNITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
-_TEENS = {w: str(i + 10) for i, w in enumerate(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: str(i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENS = frozenset(_TENS_WORDS)
+_NUMBERS = _UNITS | {w: str(i) for i, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10)} \
+    | {w: str(10 * i) for i, w in enumerate(_TENS_WORDS, 2)}
 # said between a postcode's parts, or before it ("postcode's, um, it's ..."): nothing of it
-_FILLERS = frozenset("uh um umm er erm ah err sorry like is it's it’s its that's that’s thats it the yeah yes ok okay "
-                     "and".split())
 _HESITATIONS = frozenset("uh um umm er erm ah err sorry".split())
+_FILLERS = _HESITATIONS | frozenset("like is it's it’s its that's that’s thats it the yeah yes ok okay and".split())
 _PUNCTUATION = frozenset(",.-:;–?")
 _LABEL = re.compile(r"[ \t]*\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{0,30}:")  # "\n[00:00:38] Speaker 2:"
 _MOST_SAID = 10  # words read after the cue (its fillers and pauses apart)
 # ... or spelled with hyphens where no word says it is one: "Oakley, R-G-two-three, seven, um, seven-A-F"
-_SPELLED_START = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z])?-(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|"
-                            r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b")
+_SPELLED_START = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z])?-(?:[0-9]|(?i:"
+                            + "|".join(w for w in _NUMBERS if w != "zero") + r"))\b")
 
 
 def _readings(word: str) -> list[str] | None:
@@ -117,12 +122,8 @@ def _readings(word: str) -> list[str] | None:
         return [word.upper()]  # "s t", "st"
     if low in _PHONETIC:
         return [low[0].upper()]
-    if low in _UNITS:
-        return [_UNITS[low]]
-    if low in _TEENS:
-        return [_TEENS[low]]
-    if low in _TENS:
-        return [_TENS[low] + "0"]
+    if low in _NUMBERS:
+        return [_NUMBERS[low]]
     if word.isalnum() and len(word) <= 4 and any(c.isdigit() for c in word):
         return [word.upper()]  # "ST4", "7ab", "53"
     return None
@@ -195,8 +196,8 @@ def _spelled(said: list) -> list[tuple[int, int]]:
         spellings = {(s + r, (at if at is not None or not r else start), (to if not r else end))
                      for s, at, to in spellings for r in readings if len(s + r) <= 8}
         for s, at, to in spellings:
-            if at is not None and 5 <= len(s) <= 7 and (m := _STRICT.fullmatch(f"{s[:-3]} {s[-3:]}")) \
-                    and m.group("area") in _AREAS and (best is None or to - at > best[1] - best[0]):
+            if at is not None and 5 <= len(s) <= 7 and _real(f"{s[:-3]} {s[-3:]}") \
+                    and (best is None or to - at > best[1] - best[0]):
                 best = (at, to)
         if not spellings:
             break
