@@ -553,6 +553,9 @@ class Detector:
         if placeholders_only(text, start, end):
             return True
         first = gazetteer.fold(text[start:end].split()[0]) if text[start:end].split() else ""
+        lead = re.match(r"[^\W\d_][\w&]*[ \t]+(?=\S)", text[start:end])
+        if lead and first in gazetteer.authorities()[0] and self.allowed_span(text, start + lead.end(), end):
+            return True  # the authority's own service: "BwD Children's Advice & Duty Service"
         window_start = max(0, start - 80)
         window = text[window_start:end + 80]
         for rx in self.phrases_by_word.get(first, ()):

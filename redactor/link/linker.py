@@ -33,7 +33,9 @@ PLACED_SEED = 0.8
 # A title at a line's end, its name on the next line ("spoke to Mrs\nHolroyd")
 TITLE_ABOVE = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]*\r?\n[ \t>]*$")
 # A lower-case name as a sentence's subject: its sentence's start before it, a verb after it
-LOWER_SUBJECT_BEFORE = re.compile(r"(?:^|\n[ \t]*|[.!?:;][ \t]+|\n[ \t]*[-*•][ \t]*)$")
+LOWER_SUBJECT_BEFORE = re.compile(r"(?:^|\n[ \t]*|[.!?:;][ \t]+|\n[ \t]*[-*•][ \t]*|[\t\"“(][ \t]*)$")  # (a cell's start too)
+LOWER_CLAUSE_BEFORE = re.compile(r"(?<![\w'’-])(?:and|but|so|that|because|cos|when|if|then|until|unless)[ \t]+$")
+LOWER_THING_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|last|next|every|each|one|of)[ \t]+$")
 SPELLED_OUT = re.compile(r"[A-Za-z](?:[ \t]?-[ \t]?[A-Za-z]|[ \t][A-Za-z]){2,}\.?")
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|at|near|around|of)[ \t]+$")
 # ... or spoken to at the start of a message ("bev should I say about it now", "bev, can you"): a
@@ -1331,8 +1333,14 @@ class _Linker:
                             and not (LOWER_SUBJECT_BEFORE.search(self.text, max(0, start - 40), start)
                                      and (LOWER_SUBJECT_VERB.match(self.text, end)
                                           or LOWER_ADDRESSED.match(self.text, end)
-                                          and not self.gaz.is_english(self.text[start:end]))):
+                                          and not self.gaz.is_english(self.text[start:end]))) \
+                            and not (LOWER_CLAUSE_BEFORE.search(self.text, max(0, start - 12), start)
+                                     and LOWER_SUBJECT_VERB.match(self.text, end)) \
+                            and not (self.text[end:end + 2] in ("'s", "’s") and not re.match(r"\w", self.text[end + 2:end + 3])
+                                     and not LOWER_THING_BEFORE.search(self.text, max(0, start - 8), start)):
                         continue  # (a sentence that opens with her and goes on with a verb: "ruby had panic attack")
+                        # (or a clause, in a transcript that writes her so: "that blessing is making
+                        # progress", and what is hers: "check blessing's details", never "a summer's day")
                     if special == "lower" and PRONOUN_BEFORE.search(self.text, max(0, start - 12), start) \
                             and self.gaz.is_english(m.group()):
                         continue  # "i hope they listen", "we will see": the word after its subject
@@ -1540,8 +1548,12 @@ class _Linker:
                     forms.append((part + "s", False))  # "about Paddys atendence", as written
                 # (a first name this document gives, whatever the lists say: "Brook Shepherd" found,
                 # "brook's dad"; a first name of letters, "TJ Robson": "tj arrested")
+                # (or a name of two capitals found alone, no word and no text-speak: "TJ" found,
+                # "everyone calls him TJ or tj", "we split when tj was 2")
                 first_here = len(ent.parts) >= 2 and part == ent.parts[0] and ent.first == key and (
-                    len(key) >= 4 or part.isupper() and len(key) == 2)
+                    len(key) >= 4 or part.isupper() and len(key) == 2) or (
+                    len(ent.parts) == 1 and part.isupper() and len(key) == 2 and key.isalpha()
+                    and not self.gaz.is_english(key) and key not in text_speak())
                 if not any_case and (key in self.gaz.first_names or first_here) and len(key) >= 2 \
                         and (len(key) >= 3 or first_here) and key not in STOP_WORDS \
                         and key not in self.gaz.role_cues and ent.evidence >= LOWER_SEED \
@@ -1554,6 +1566,12 @@ class _Linker:
                 if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", part) and part == ent.parts[0] and len(ent.parts) >= 2:
                     # a double first name written with a space: "Summer-Rose Millard", "summer rose plan"
                     forms += [(part.replace("-", " "), False), (part.replace("-", " ").lower(), False)]
+                    # ... and its two letters, as the family writes them: "Rhys-Jay" is "RJ", "rj" in
+                    # lower-case writing (no word, no text-speak: never "bf" of "Bobbie-Faye")
+                    code = part[0] + part[part.index("-") + 1]
+                    if not self.gaz.is_english(code.lower()) and code.lower() not in text_speak() \
+                            and code.lower() not in STOP_WORDS and ent.evidence >= LOWER_SEED:
+                        lower.append(code.lower())
             # Initials of a full name in this document ("Gareth Price" -> GP), when no other
             # person here has the same. Recall first: that includes codes that are also
             # abbreviations (GP), because staff sign notes with their initials.

@@ -2609,6 +2609,55 @@ STOP_51_KEPT = [
      "would mean", ["miss bushcraft", "miss taekwondo"]),
     ("an-ordinal-part-before-a-count-stays", "a third of the first 2000 words", ["third of the first 2000"]),
 ]
+STOP_52_FOUND = [
+    ("a-two-capital-name-s-lower-case-twin", "hiya\n\nmy boy is Rhys-Jay Cawthra (everyone calls him RJ or rj) "
+     "hes 8 and in year 4. we split when rj was 3 and rj misses him", ["rj was", "rj misses"]),
+    ("a-lower-case-place-after-a-setting-among-capitals-of-a-name", "hiya my boy is called RJ (rj at home) hes in "
+     "year 4 at the primary in haddleworth and they keep ringing me", ["haddleworth"]),
+    ("e-mail-addresses-said-with-numbers-letters-apart-and-a-dotted-word", "CALLER: yeah it's kez dot m b ninety "
+     "one at hotmail dot co dot uk\nAGENT: our inbox is sendiass dot duty at example dot org dot uk\nCALLER: or "
+     "k a y dot p a r r y seven at gmail dot com", ["kez dot", "ninety one", "sendiass dot duty", "p a r r y"]),
+    ("a-double-surname-spelled-with-its-dash-said", "CALLER: Jodie Hall-Jones so H A L L dash J O N E S",
+     ["H A L L", "J O N E S"]),
+    ("a-house-number-said-as-two-words", "CALLER: we're near the shops forty six Kestrel Mews sorry 46\nSpeaker 2: "
+     "yeah thirty one Ash Tree Grove", ["forty six", "thirty one"]),
+    ("a-reference-read-out-when-to-quote-it", "AGENT: a reference number if you ring back it's K T 26 0113\n"
+     "CALLER: K T 26 0113 ok", ["K T 26 0113"]),
+    ("days-said-before-a-month-with-a-word-after-or-a-short-month", "mornings only from the third October not in "
+     "writing, callback booked fifteenth November p m. the letter says the ninth of Feb",
+     ["third October", "fifteenth November", "ninth of Feb"]),
+    ("a-short-date-after-a-message-or-a-copy-and-a-week-s-day", "re her email of 3/5 (JB copied 2/5). Off wk of "
+     "19th", ["3/5", "2/5", "19th"]),
+    ("a-birthday-said-as-its-numbers", "AGENT: and his date of birth please\nCALLER: the third of April twenty "
+     "fifteen so three four fifteen", ["three four fifteen"]),
+    ("a-sender-s-name-before-the-address-ner-ran-into", "From: Obi Nwachukwu <obiageli.nw@hotmail.com>\nSent: "
+     "Monday\n\nThanks\nObi", ["Obi", "Nwachukwu"]),
+    ("a-short-name-in-brackets-said-to-be-the-family-s", "Mum said Harrison (Haz at home) enjoys lego.", ["Haz"]),
+    ("a-first-name-before-a-spouse", "Grandparents\tDerek & wife Pauline have had SGO since 2023.", ["Derek"]),
+    ("a-pupil-by-initials-surname-and-year", "| Ref | Child |\n|---|---|\n| 1 | RJ Hollingworth (Y5) |",
+     ["RJ Hollingworth"]),
+    ("a-house-on-a-newer-estate-s-road", "Home: 14 Otter Reach, Heybridge. Nan: 3 Lark Meadow.",
+     ["Otter Reach", "Lark Meadow"]),
+]
+STOP_52_KEPT = [
+    ("an-authority-s-letters-stay", "BwD transport withdrawn; interpreter via the BwD contract. Caseworker "
+     "(Lancs), N Yorks panel.", ["BwD transport", "BwD contract", "Lancs", "N Yorks"]),
+    ("a-council-s-town-before-council-stays", "Ewa Mazur\tHousing Options Officer, Lancaster City Council",
+     ["Lancaster City Council"]),
+    ("a-family-word-a-film-a-programme-a-condition-an-area-a-policy-stay", "Mama, Tata and me watch Encanto. "
+     "NELI programme in Reception. Ehlers-Danlos being investigated. SEND Operations - Mid Quadrant. Under the "
+     "Essex Home to School Travel Policy.", ["Tata", "Encanto", "NELI programme", "Ehlers-Danlos", "Mid Quadrant",
+                                           "Home to School Travel Policy"]),
+    ("fractions-and-scores-after-of-stay", "He got 1/4 of the questions right, a score of 2/4 on the test.",
+     ["1/4", "2/4"]),
+    ("numbers-said-without-a-birth-stay", "she has two three five year olds; read me eleven two sixteen",
+     ["two three five", "eleven two sixteen"]),
+    ("a-month-that-is-a-verb-or-a-holiday-after-a-day-stays", "on the first March on the town hall; the second "
+     "October half term", ["first March on", "October half term"]),
+    ("a-group-with-its-year-stays", "Maths Group (Y3) and Reading Club (Year 4)", ["Maths Group", "Reading Club"]),
+    ("husband-and-wife-stay", "Husband and wife attended; to be frank and honest, Husband & wife agreed.",
+     ["Husband and wife", "frank and honest", "Husband & wife"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2631,13 +2680,13 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
-    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND
+    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
-    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT
+    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -63,7 +63,9 @@ WEAK = _WEAK = (
     "Parade Chase Mount Gate End Garth Dale Meadows Heights Cottages Approach Boulevard "
     "Wharf Yard Paddock Nook Brow Common Fields Walks Wynd Ings Side Ridge Crest Glade Dene Knoll Hollow Spur "
     # (not "Rank" or "Circus": "Percentile Rank 16", "4 Drama Circus sessions")
-    "Oval Grange Lawn Lawns Drove Loke Promenade Esplanade Quay Causeway"
+    "Oval Grange Lawn Lawns Drove Loke Promenade Esplanade Quay Causeway "
+    # ("12 Wharf Meadow, Heybridge": the newer estates' names)
+    "Meadow Mead Reach Acres Leys Orchard Copse Spinney Pastures Dell"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"
@@ -206,8 +208,12 @@ _SHAPES = (
     # Read out on a call: "we're at twenty eight Mill race drive"
     # (or as an answer: "Yes, nine Pit Lane")
     # (or as a speaker's answer: "Terry Scrimshaw: Twelve Cherry Tree Walk, on the Earlesfield")
-    ("spoken-number", r"(?<![\w-])(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+|\w:[ \t])"
-                      + SPOKEN_NUMBER + r"(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # (after a speaker's "yeah" or "um", or wherever a number of two words is: "near the market forty
+    # two Claydon Mews", "yeah twenty two Ash Moor Grove")
+    ("spoken-number", r"(?<![\w-])(?:(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+|\w:[ \t]"
+                      r"|\b(?i:yes|yeah|um|erm|er|uh)[ \t]+)" + SPOKEN_NUMBER
+                      + r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ \t-](?i:one|two|three|four|five|six|seven|"
+                      r"eight|nine))(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b)" +
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"

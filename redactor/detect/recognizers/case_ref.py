@@ -72,7 +72,9 @@ _CUE = (
 # (the first gap is bounded: looking back from a code over a long run of spaces, an unbounded one was
 # tried from every space, and each cue's own look ahead scanned the run again: quadratic)
 _CUE_GAP = (r"\s{0,60}(?:\.\s*)?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
-            r"(?:(?:is|was|will\s+be)\s+)?")
+            r"(?:(?:is|was|will\s+be)\s+)?"
+            # (a caller told when to quote it: "a reference number if you ring back it's E S 25 0458")
+            r"(?:(?:if\s+you\s+(?:ring|call|phone)(?:\s+(?:back|us|again))?\s*,?\s*)?(?:it['’]?s|that['’]?s)\s+)?")
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 # ... and one whose parts a form or a hurried hand spaced: "NDP 25 / 1147", "TA1 - 25 - 0193",
 # "ATT/LI/2025/ 00318", "8841 2207 63" (capitals and digits only; a part after a space has digits,

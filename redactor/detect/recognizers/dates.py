@@ -90,6 +90,7 @@ _DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _DAY_WRITTEN = r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"  # (the same, ungrouped: a second day in one pattern)
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 DAY_ONLY = re.compile(
     # ("on wednesday (12th) there was no one": the day in brackets after its weekday)
     # ("Are you free Thursday? The 13th.": the weekday asked about, then its day)
@@ -99,7 +100,7 @@ DAY_ONLY = re.compile(
     rf"(?:st|nd|rd|th)?[ \t]+{_MONTHS})"
     # (the cheap look at the day's own shape first: the look back runs only where a day stands)
     rf"|(?<![\w-])(?=\d{{1,2}}(?i:st|nd|rd|th))(?<=\b(?i:on|by|until|till|til|before|from|after|due|for|since|"
-    rf"it['’]?s|next|this|commencing|beginning|w/c|instead[ \t]+of|today|tomorrow|yesterday|yes|ok|okay|"
+    rf"it['’]?s|next|this|commencing|beginning|w/c|(?:wk|week)[ \t]+of|instead[ \t]+of|today|tomorrow|yesterday|yes|ok|okay|"
     # "Sandra away 15th so Geoff will cover", "back 3rd", "moved to 22nd"
     rf"away|back|off|free|busy|available|closed|booked|arranged|moved|rescheduled|postponed|says|said|"
     # "she's coming 11th", "starts 3rd"
@@ -155,9 +156,12 @@ _SPOKEN_YEAR = (rf"(?:[ \t]+{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?
                 rf"|,[ \t]+(?i:two[ \t]thousand[ \t]and(?:[ \t-]{_NUMBER_WORD}\b){{1,2}})(?![ \t-](?i:hundred|thousand))"
                 rf"|,?[ \t]+(?:19|20)\d\d(?!\d))?")
 SPOKEN_DATE = re.compile(
-    rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+{_MONTHS}\b){_SPOKEN_YEAR}"
+    # (a month shortened after its "of": "the fourteenth of Feb")
+    rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+(?:{_MONTHS}|{_SHORT_MONTHS})\b){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
-    rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?![ \t]+[a-z])"
+    # (a word after it where the month is no verb: "from the second October not in writing",
+    # "booked fourteenth October p m"; never "the first March on London", "the second October half term")
+    rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?!(?<=May|March)[ \t]+[a-z]|[ \t]+(?i:half|term|holidays?|break|intake)\b)"
     # all in lower case after "the", as a transcript writes it: "i think the fourteenth june"
     rf"|(?<=\bthe[ \t]+){_SPOKEN_DAY}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|"
     rf"november|december)\b{_SPOKEN_YEAR}{_DAY_END}"
@@ -179,6 +183,19 @@ SPOKEN_DATE = re.compile(
     rf"|(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n)|(?<=\b(?i:so|it['’]s|its|is|was|born[ \t]+on)[ \t]+(?i:the)[ \t]))"
     rf"(?i:{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
     rf"seventh|eighth|ninth|tenth|eleventh|twelfth))(?=[ \t]*(?:[.;!\n]|$))")
+
+# A birthday said as its numbers after being asked for it: "the eleventh of February twenty sixteen
+# so eleven two sixteen", "date of birth? three nine oh nine" (day, month, then the year's last two
+# or all four said; its cue, a birth's word, on the line or the one above)
+_SAID_DAY_NUMBER = (r"(?:(?:twenty|thirty)[ \t-](?:one|two|three|four|five|six|seven|eight|nine)|thirty|twenty|"
+                    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                    r"one|two|three|four|five|six|seven|eight|nine|ten)")
+_SAID_MONTH_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SAID_YEAR_END = (rf"(?:(?:twenty|two[ \t]thousand(?:[ \t]and)?)[ \t](?:oh[ \t])?{_NUMBER_WORD}|oh[ \t](?:one|two|three|four|"
+                  r"five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                  r"eighteen|nineteen|twenty(?:[ \t-](?:one|two|three|four|five))?)")
+SAID_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?i:{_SAID_DAY_NUMBER}[ \t]+{_SAID_MONTH_NUMBER}[ \t]+{_SAID_YEAR_END})(?![\w-])")
+BIRTH_SAID_BEFORE = re.compile(r"(?i:\b(?:birth|born|dob|d[ \t]o[ \t]b|birthday)\b)[^\n]*(?:\n[^\n]*)?\Z")
 
 # A day said alone in words where only a date is meant: "Defer to the twentieth.", "Next panel is
 # the thirteenth.", "on the third at 10". The first three only after a word of when ("on the first",
@@ -223,7 +240,9 @@ SLASH_DAY_MONTH = re.compile(
     r"(?<![\w/.])(?=\d{1,2}/\d)(?<=\b(?i:on|by|due|sent|dated|posted|w/c|wc|commencing|beginning|since|until|till|"
     # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
     r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
-    r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
+    r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|copied|"
+    # what was sent on the day: "her late-night email of 2/4"
+    r"(?:e-?mail|letter|message|text|voicemail)[ \t]+of|"
     # an event and its day: "attend meeting 6/3", "appt 14/5"
     r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|"
     # ... or its short form: "TAC 5/3 went well", "following AR 5/2"
@@ -450,6 +469,9 @@ class _ExactDateRecognizer(PatternRecognizer):
                     found.append((match.start("day"), match.end(), how, self.SCORE))
                     continue
                 found.append((match.start(), match.end(), how, self.SCORE))
+        for match in SAID_NUMBERS_DATE.finditer(text):
+            if BIRTH_SAID_BEFORE.search(text, max(0, match.start() - 160), match.start()):
+                found.append((match.start(), match.end(), "said as numbers", self.SCORE))
         for match in SPOKEN_DAY_ONLY.finditer(text):  # the day's word alone: "the" stays
             # (after a weekday the whole of it: "Thursday the seventeenth")
             start = match.start("weekday") if match.group("weekday") else match.start("day")

@@ -85,18 +85,24 @@ class EmailRecognizer(DomainPatternRecognizer):
         for m in SPOKEN_DOMAIN.finditer(said_text):
             # the words said before "at": letters, numbers, and names no dictionary has
             start, parts, said = m.start(), 0, []
-            offset = max(0, m.start() - 60)
             # (a number said with its hyphen: "terry dot scrimshaw sixty-one at talktalk dot net")
-            for w in reversed(list(re.finditer(r"[\w']+(?:-[\w']+)*", said_text[offset:m.start()]))):
+            # (a word is part of it when a said "dot" joins it on: "sendiass dot team at ...")
+            # (letters said apart take a word each: "a g a dot n o w a k eight four at gmail dot com")
+            offset = max(0, m.start() - 90)
+            before = list(re.finditer(r"[\w']+(?:-[\w']+)*", said_text[offset:m.start()]))
+            for i in range(len(before) - 1, -1, -1):
+                w = before[i]
                 word = w.group()
+                dotted = i > 0 and before[i - 1].group().lower() in ("dot", "underscore") \
+                    and not said_text[offset + before[i - 1].end():offset + w.start()].strip()
                 if said_text[offset + w.end():start].strip() or not (
                         all(_SPOKEN_PART.fullmatch(piece) for piece in word.split("-")) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
-                                                         and (not gaz.is_english(word) or gazetteer.fold(word) in gaz.first_names
+                                                         and (not gaz.is_english(word) or dotted or gazetteer.fold(word) in gaz.first_names
                                                               or gazetteer.fold(word) in gaz.surnames))):
                     break  # a word said before the address, or punctuation ("Speaker 1:")
                 start, parts = offset + w.start(), parts + 1
                 said.append(word)
-                if parts == 5:
+                if parts == 12:
                     break
             # (on a domain no mail provider's, a word of letters said before it: never "2015 at gov dot uk")
             if parts and (KNOWN_PROVIDER.search(m.group()) or any(re.fullmatch(r"[^\W\d_]{3,}\d*", w) for w in said)):

@@ -350,8 +350,10 @@ class LocationRecognizer(EntityRecognizer):
             said = text.find(": ", line_start, min(line_start + 40, m.start()))
             line_start = said + 2 if said >= 0 else line_start  # "[00:00:27] Speaker 2: ..."
             around = text[max(line_start, m.start() - 80):m.start()]
-            if any(w[0].isupper() and w != "I" for w in re.findall(r"[^\W\d_]+", around)):
-                continue  # a writer who uses capitals would have written a place with one
+            if any(w[0].isupper() and w != "I" and not (w.isupper() and len(w) >= 2)
+                   for w in re.findall(r"[^\W\d_]+", around)):
+                continue  # a writer who uses capitals would have written a place with one (an
+                # abbreviation or a name's letters in capitals aside: "calls him TJ or tj ... in rosegrove")
             start = m.start("place")
             one_word = " ".join(w for w in (prefix, words_[0]) if w)  # ("south normanton" of "in south normanton on shifts")
             out.append(self._result(start, start + len(one_word) if len(words_) == 1 else m.end("place"),

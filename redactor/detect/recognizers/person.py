@@ -72,6 +72,16 @@ NICKNAME_LINE = re.compile(rf"\b(?:{_CALLED}|prefers)\b", re.IGNORECASE)
 # A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
 NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \t]*:[ \t]*"
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
+# A name before a spouse: "Frank & wife Maureen have SGO", "Dave and his partner"
+NAME_AND_SPOUSE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,14})[ \t]+(?:&|and)[ \t]+(?:his[ \t]+|her[ \t]+)?"
+                             r"(?:wife|husband|partner)\b")
+# A pupil by name and year group: "TJ Brierley (Y3)", "Kayden Bell (Year 4)"
+PUPIL_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z]{2}|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+"
+                             r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+\((?:Y|Yr|Year)[ \t]?\d{1,2}\)")
+# A name's short form in brackets after it, said to be what the family calls him: "Oscar (Oz at
+# home)", "Abigail (Abi to her friends)"
+NICKNAME_BRACKET = re.compile(r"(?<=[A-Za-z])[ \t]+\((?P<name>[A-Z][a-z]{1,14})[ \t]+(?:at[ \t]+home|to[ \t]+(?:the[ \t]+)?"
+                              r"(?:family|everyone|friends|his[ \t]+friends|her[ \t]+friends|us)|for[ \t]+short)\)")
 # "Ibby", 'little Kiz' (a child named like a parent, told apart by a word before her name)
 QUOTED_NAME = re.compile(r"[\"“‘']((?:(?:little|big|baby|lil|young|wee)[ \t])?[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
 # ... of two words, on a line that says it is what someone is called: 'gave name as "Big Mick"'
@@ -187,11 +197,16 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz"  # "A - B - C - D" is a list's letters, 
 # (a double-barrelled name's hyphen said between its parts: "K-E-R-R-Y dash A-N-N")
 SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?:[A-Z]-){3,}[A-Z](?:[ \t]+(?i:dash|hyphen)[ \t]+(?:[A-Z]-){1,}[A-Z])?"
                              r"|(?:[a-z]-){3,}[a-z](?:[ \t]+(?:dash|hyphen)[ \t]+(?:[a-z]-){1,}[a-z])?"
-                             r"|(?:[A-Z] - ){3,}[A-Z]|(?:[a-z] - ){3,}[a-z])(?![\w'’-])")
+                             r"|(?:[A-Z] - ){3,}[A-Z]|(?:[a-z] - ){3,}[a-z]"
+                             # (letters said apart, a double name's hyphen said: "D E L A N E Y dash B R I G G S")
+                             r"|[A-Z](?: [A-Z]){2,}[ \t]+(?i:dash|hyphen)[ \t]+[A-Z](?: [A-Z])+"
+                             r"|[a-z](?: [a-z]){2,}[ \t]+(?:dash|hyphen)[ \t]+[a-z](?: [a-z])+)(?![\w'’-])")
 LANGUAGE_LABEL = re.compile(r"(?i)\b(?:language|languages|tongue|script|spoken|speaks|dialect)\b")
 NAME_WRITTEN = re.compile(r"(?i)\b(?:name|signed|signature|sender|from|written|writing|spelling|spelt|spelled|mother|"
                           r"father|mum|dad|child|parent|carer|by)\b")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
+# A council after its town's name: "Lancaster City Council", "Ribble Valley Borough Council"
+COUNCIL_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:(?:City|Borough|District|County|Town|Parish)[ \t]+)?Council\b")
 # E-mail header lines and the "Surname, First" entries on them.
 HEADER_LINE = re.compile(r"(?im)^[> \t]*(?:from|to|cc|bcc|sent by|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]+)$")
 SURNAME_FIRST = re.compile(r"(?:^|(?<=;)|(?<=; ))[ \t]*([A-Z][\w'’-]+),[ \t]+([A-Z][a-z][\w'’-]*)\b")
@@ -633,7 +648,7 @@ WHO_IS_CALLED = re.compile(r"\b(?:(?:a|an|some|this|that|one)[ \t]+(?:lady|man|w
                            r"(?:lady|man|woman|worker|teacher|officer|nurse|doctor|senco|head|caseworker|therapist|ep|"
                            r"psychologist|paediatrician|sw)(?:['’]s)?[ \t]+(?:is|was|name[ \t]+is))[ \t]+$")
 # A title or a relation word, then the word that names the person.
-RELATIONS = frozenset("friend mate colleague bestie fella sister brother daughter son cousin nephew "
+RELATIONS = frozenset("friend freind frend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
                       "husband wife baby youngest eldest oldest twin stepbrother stepsister ex".split())
 # what a caller says while she thinks, between the words that name someone ("a lady called um dionne")
@@ -1817,7 +1832,13 @@ class PersonRecognizer(EntityRecognizer):
             # name in it and no word of an organisation's ("Rotherham SENDIASS <info@...>")
             for m in DISPLAY_NAME.finditer(line.group("people")):
                 words = [gazetteer.fold(w) for w in re.findall(r"[^\W\d_]+", m.group("name"))]
-                if words and any(w in self.gaz.first_names or w in self.gaz.surnames for w in words if len(w) > 1) \
+                local = m.group()[m.group().rfind("<") + 1:].split("@")[0].casefold()
+                # (or a name of capitalised words the address spells a part of: "Chi Okonkwo
+                # <chiamaka.o.adeyemi@...>", her own address)
+                spelled = 2 <= len(words) <= 3 and all(is_capitalised(w) for w in m.group("name").split()) \
+                    and any(len(w) >= 3 and w in local for w in words) and not any(
+                        self.gaz.is_english(w) and w not in self.gaz.first_names or w in self.gaz.places for w in words)
+                if words and (spelled or any(w in self.gaz.first_names or w in self.gaz.surnames for w in words if len(w) > 1)) \
                         and not any(w in self.generic or w in GENERIC_DISPLAY for w in words):
                     at = line.start("people")
                     # "Helen Ridgeway MP <...>": letters after a name are no part of it
@@ -1886,7 +1907,7 @@ class PersonRecognizer(EntityRecognizer):
 
     def _nicknames(self, text):
         out = [self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname")
-               for m in NICKNAME_FIELD.finditer(text)
+               for rx in (NICKNAME_FIELD, NICKNAME_BRACKET) for m in rx.finditer(text)
                if gazetteer.fold(m.group("name")) not in self.generic]
         # "my family call me Sums or Summer-bug": names said after calling, unquoted, capitalised
         for m in CALLED_NAMES.finditer(text):
@@ -1915,6 +1936,14 @@ class PersonRecognizer(EntityRecognizer):
                         # 'Goes by "Dari"': a name in quotes after its cue, even one the allow list
                         # keeps elsewhere (Dari the language): placed, past the allow list
                         out.append(self._result(start, start + len(m.group(1)), CUE_SCORE, "position"))
+        for m in NAME_AND_SPOUSE.finditer(text):
+            if gazetteer.fold(m.group("name")) in self.gaz.first_names and gazetteer.fold(m.group("name")) not in self.generic:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
+        for m in PUPIL_WITH_YEAR.finditer(text):
+            keys = [gazetteer.fold(w) for w in m.group("name").replace("-", " ").split()]
+            if not any(k in self.generic or k in self.gaz.titles for k in keys) and not all(self.gaz.is_english(k) for k in keys):
+                # (above NER's score: its guess of the same words must not stand for this rule's reading)
+                out.append(self._result(m.start("name"), m.end("name"), NER_SCORE + 0.02, "position"))
         return out
 
     def _from_ner(self, text, nlp_artifacts):
@@ -1927,6 +1956,9 @@ class PersonRecognizer(EntityRecognizer):
                 label = text[max(0, start - 14):start].split()
                 if lead and label and (label[-1].lower() in LABELS_BEFORE_LETTER or label[-1].lower() in LETTERED_THINGS):
                     start += lead.end()  # "Section F. Harriet said": the section's letter is no initial
+                cut = re.search(r"[ \t]*<", text[start:end])
+                if cut and cut.start() > 0:
+                    end = start + cut.start()  # "Chi Okonkwo <chiamaka.o...": the name, not its address
                 span = text[start:end]
                 key = gazetteer.fold(span)
                 if key in self.gaz.places and key not in self.gaz.first_names:
@@ -2115,6 +2147,8 @@ class PersonRecognizer(EntityRecognizer):
                     and (gazetteer.fold(ws[i + 1].text) in gazetteer.AUTHORITY_TOWNS
                          or gazetteer.fold(ws[i + 1].text) in self.gaz.places):
                 score = None  # "North Barnsley", "West Bretton": a part of a town, no one
+            if score is not None and COUNCIL_AFTER.match(text, base_end):
+                score = None  # "Lancaster City Council", "Pendle Borough Council": a council's town
             if score is None:
                 i += 1
                 continue
@@ -2257,7 +2291,9 @@ class PersonRecognizer(EntityRecognizer):
         # "Service (North)", "Locality Team (East)": a team's area in brackets, no one's surname
         # (and with the kind of area: "Support Officer (West Quadrant)", "(North Locality)")
         area = key in COMPASS and text[ws[i].start - 1:ws[i].start] == "(" and (
-            text[ws[i].end:ws[i].end + 1] == ")" or AREA_KIND_AFTER.match(text, ws[i].end))
+            text[ws[i].end:ws[i].end + 1] == ")" or AREA_KIND_AFTER.match(text, ws[i].end)) or (
+            # (or an authority's: "LA SEN caseworker (Lancs Central)")
+            key in gazetteer.authorities()[0] and text[ws[i].start - 1:ws[i].start] == "(")
         # (nor a body's place after a post: "School nurse, Oxford Health", "SW, Oxford City Council")
         body = cue_before and not cue_after and ORG_AFTER.match(text, ws[i].end) is not None
         if cue and not area and not body and (key not in STOP_WORDS or (is_first and cue_after)) and key not in gaz.calendar \
