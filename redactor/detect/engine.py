@@ -554,20 +554,27 @@ class Detector:
             return True
         first = gazetteer.fold(text[start:end].split()[0]) if text[start:end].split() else ""
         lead = re.match(r"[^\W\d_][\w&]*[ \t]+(?=\S)", text[start:end])
-        if lead and first in gazetteer.authorities()[0] and self.allowed_span(text, start + lead.end(), end):
-            return True  # the authority's own service: "BwD Children's Advice & Duty Service"
-        window_start = max(0, start - 80)
-        window = text[window_start:end + 80]
-        for rx in self.phrases_by_word.get(first, ()):
-            for m in rx.finditer(window):
-                if m.start() + window_start <= start and end <= m.end() + window_start:
-                    return True
+        if lead and first in gazetteer.authorities()[0] and not AUTHORITY_SETTING.search(text, start, end) \
+                and self._allowed_phrase(text, start + lead.end(), end):
+            return True  # the authority's own service: "BwD Children's Advice & Duty Service" (never its
+            # school: "Bolton Special School", "Oldham Sixth Form")
+        if self._allowed_phrase(text, start, end):
+            return True
         of, bodies = self._bodies
         if of is not text:  # each body's name, found once a text
             bodies = [m.span() for m in BODY_NAME.finditer(text) if self._a_body(m)]
             self._bodies = (text, bodies)
         i = bisect_right(bodies, (start, len(text) + 1)) - 1
         return i >= 0 and end <= bodies[i][1]
+
+    def _allowed_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether a kept phrase's occurrence holds ``start:end``."""
+        words_ = text[start:end].split()
+        first = gazetteer.fold(words_[0]) if words_ else ""
+        window_start = max(0, start - 80)
+        window = text[window_start:end + 80]
+        return any(m.start() + window_start <= start and end <= m.end() + window_start
+                   for rx in self.phrases_by_word.get(first, ()) for m in rx.finditer(window))
 
     def _a_body(self, m: re.Match) -> bool:
         """A body's name ``BODY_NAME`` matched of places and words, never of a person ("Carys Bell
@@ -669,7 +676,11 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
             # "Burton upon Trent", whatever names were read in it: a town named by its river is a place
             if " " in text[f.start:f.end] and all(span in weak for span in inside) \
                     or "'s " in name and all(span in people for span in inside) \
-                    or PLACE_BY_RIVER.fullmatch(text, f.start, f.end) and all(span in people for span in inside):
+                    or PLACE_BY_RIVER.fullmatch(text, f.start, f.end) and all(span in people for span in inside) \
+                    or re.search(r"[ -](?:in|on|upon|under|by|le|next)[ -](?:the[ -])?[A-Z]", text[f.start:f.end]) \
+                    and all(span in people for span in inside):
+                # ("Kirkby in Ashfield" of the national list, "Kirkby" read as a surname: a town
+                # joined by its particle is the town)
                 return True
         return not inside or f.type == PERSON and (holds_a_place(f, inside) or names_more(f, inside))
 
@@ -802,6 +813,9 @@ NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.:)])\*(?![\w*])")
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
 # a kept phrase after an authority's name that is no kind of school, or is the authority's own service
+# what makes an authority's named phrase a setting, not its service ("Derby Pupil Referral Unit")
+AUTHORITY_SETTING = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?|"
+                               r"Sixth[ \t]+Form|Unit|Base|Provision|PRU)\b")
 SETTING_WORDS = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?)\b")
 SERVICES = frozenset({"virtual school", "virtual school head"})
 # Words of a place's name that name a part of it: "Gloucester City", "Thanet North"

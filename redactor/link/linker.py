@@ -33,8 +33,12 @@ PLACED_SEED = 0.8
 # A title at a line's end, its name on the next line ("spoke to Mrs\nHolroyd")
 TITLE_ABOVE = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]*\r?\n[ \t>]*$")
 # A lower-case name as a sentence's subject: its sentence's start before it, a verb after it
+LOWER_SHORT_FORM = re.compile(r"(?<![\w'’@./-])[a-z]{3,6}(?![\w'’@-]|\.\w)")
 LOWER_SUBJECT_BEFORE = re.compile(r"(?:^|\n[ \t]*|[.!?:;][ \t]+|\n[ \t]*[-*•][ \t]*|[\t\"“(][ \t]*)$")  # (a cell's start too)
 LOWER_CLAUSE_BEFORE = re.compile(r"(?<![\w'’-])(?:and|but|so|that|because|cos|when|if|then|until|unless)[ \t]+$")
+# (a verb only a person takes, after a name that is also a word: "that dawn rang", never "dawn is the worst time")
+PERSONS_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|wanted|thinks|thought|mentioned|asked|agreed|explained|"
+                          r"reported|refused|cried|emailed|texted)\b")
 LOWER_THING_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|last|next|every|each|one|of)[ \t]+$")
 SPELLED_OUT = re.compile(r"[A-Za-z](?:[ \t]?-[ \t]?[A-Za-z]|[ \t][A-Za-z]){2,}\.?")
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|at|near|around|of)[ \t]+$")
@@ -60,7 +64,8 @@ _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp
               "review|appointment|transport|taxi|bus|social|worker|needs|dx|diagnosis|number|phone|mobile|"
               "house|home|car|birthday|email|address|son|daughter|boy|girl|kids|baby|partner|husband|wife|"
               "room|bedroom|flat|caravan|trailer|place|college|nursery|uni|course|tutor|timetable|uniform|"
-              "meds|medication|ipad|tablet|bag|friend|friends|mate|mates|carer|keyworker|ta|sen|send|dla|pip")
+              "meds|medication|ipad|tablet|bag|friend|friends|mate|mates|carer|keyworker|ta|sen|send|dla|pip|"
+              "secondary|primary|views|speech|attendance|behaviour|sleep|ehcna|assessment|paperwork")
 SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
@@ -997,6 +1002,19 @@ class _Linker:
                 continue
             out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                recognizer="linker", entity=owners[0].id))
+        # ... and in lower case, where the writer writes so: "also mase has been really bad" (Mason
+        # found), never a word, a slip from one or text-speak
+        for m in LOWER_SHORT_FORM.finditer(self.text):
+            key = m.group()
+            owners = [e for e in by_start.get(key[:3], ()) if len(key) < len(e.first) and e.evidence >= LOWER_SEED]
+            if len(owners) != 1 or gazetteer.fold(owners[0].first).startswith(key) and len(key) < 4 \
+                    or any(redacted.overlapping(m.start(), m.end())) or self.gaz.is_english(key) \
+                    or len(key) < 4 and self.gaz.near_english(key) or key in STOP_WORDS or key in text_speak() or key in self.allow \
+                    or key in self.gaz.places or key in self.gaz.calendar or key in self.gaz.titles \
+                    or key in self.gaz.role_cues or self.gaz.is_cue(key) or not self._lower_case_writing(m.start()):
+                continue
+            out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
+                               recognizer="linker", entity=owners[0].id))
         for m in GREETED_LOWER.finditer(self.text):
             key = m.group(1)
             owners = [e for e in self.entities.values() if e.type == PERSON and e.first and e.evidence >= LOWER_SEED
@@ -1335,8 +1353,9 @@ class _Linker:
                                           or LOWER_ADDRESSED.match(self.text, end)
                                           and not self.gaz.is_english(self.text[start:end]))) \
                             and not (LOWER_CLAUSE_BEFORE.search(self.text, max(0, start - 12), start)
-                                     and LOWER_SUBJECT_VERB.match(self.text, end)) \
+                                     and (PERSONS_VERB if self.gaz.is_english(m.group()) else LOWER_SUBJECT_VERB).match(self.text, end)) \
                             and not (self.text[end:end + 2] in ("'s", "’s") and not re.match(r"\w", self.text[end + 2:end + 3])
+                                     and not self.gaz.is_english(m.group())
                                      and not LOWER_THING_BEFORE.search(self.text, max(0, start - 8), start)):
                         continue  # (a sentence that opens with her and goes on with a verb: "ruby had panic attack")
                         # (or a clause, in a transcript that writes her so: "that blessing is making
@@ -1444,6 +1463,12 @@ class _Linker:
             # elsewhere: "Jade Thorn", "THORN", as written with its capital
             word = re.sub(r"[^A-Za-z]", "", " ".join(ent.parts))
             return [(_compile(w, False), _lead(w, False)) for w in (word[0].upper() + word[1:].lower(), word.upper())]
+        if ent.type == PERSON and 2 <= len(ent.parts) <= 3 and all(len(p) == 1 and p.isupper() for p in ent.parts) \
+                and ("".join(ent.parts).lower() in self.allow or "".join(ent.parts) in NOT_INITIALS):
+            # a child by dotted initials that are a kept abbreviation's letters ("A.R. (CPS-24-1156)"):
+            # the dotted copies only, never the abbreviation ("overdue AR for A.R.")
+            dotted = r"\.[ ]?".join(ent.parts) + r"\."
+            return [(re.compile(rf"(?<![\w.]){dotted}"), ent.parts[0].casefold())]
         if ent.type == PERSON and ent.parts == ["I"]:
             return []  # a letter "I" read as a name ("Mrs I"): its copies are the pronoun
         if ent.type == PERSON:
@@ -1552,8 +1577,7 @@ class _Linker:
                 # "everyone calls him TJ or tj", "we split when tj was 2")
                 first_here = len(ent.parts) >= 2 and part == ent.parts[0] and ent.first == key and (
                     len(key) >= 4 or part.isupper() and len(key) == 2) or (
-                    len(ent.parts) == 1 and part.isupper() and len(key) == 2 and key.isalpha()
-                    and not self.gaz.is_english(key) and key not in text_speak())
+                    len(ent.parts) == 1 and part.isupper() and self._letters_name(key))
                 if not any_case and (key in self.gaz.first_names or first_here) and len(key) >= 2 \
                         and (len(key) >= 3 or first_here) and key not in STOP_WORDS \
                         and key not in self.gaz.role_cues and ent.evidence >= LOWER_SEED \
@@ -1568,10 +1592,9 @@ class _Linker:
                     forms += [(part.replace("-", " "), False), (part.replace("-", " ").lower(), False)]
                     # ... and its two letters, as the family writes them: "Rhys-Jay" is "RJ", "rj" in
                     # lower-case writing (no word, no text-speak: never "bf" of "Bobbie-Faye")
-                    code = part[0] + part[part.index("-") + 1]
-                    if not self.gaz.is_english(code.lower()) and code.lower() not in text_speak() \
-                            and code.lower() not in STOP_WORDS and ent.evidence >= LOWER_SEED:
-                        lower.append(code.lower())
+                    code = (part[0] + part[part.index("-") + 1]).lower()
+                    if self._letters_name(code) and ent.evidence >= LOWER_SEED:
+                        lower.append(code)
             # Initials of a full name in this document ("Gareth Price" -> GP), when no other
             # person here has the same. Recall first: that includes codes that are also
             # abbreviations (GP), because staff sign notes with their initials.
@@ -1623,6 +1646,16 @@ class _Linker:
             forms.append((ent.parts[0], True))
         for alias in ent.aliases:
             forms.append((alias, False))
+        # A found word spelled out letter by letter, as a caller spells it: "14 Sandbank Walk S A N D B
+        # A N K", "W H I T, L O C K" (Whitlock found); a place's or a school's ordinary words aside
+        spelled = ent.parts if ent.type == PERSON else re.findall(r"[A-Za-z]+", ent.parts[0]) \
+            if ent.type in (ADDRESS, LOCATION, SCHOOL) else []
+        for word in dict.fromkeys(spelled):
+            if len(word) >= 4 and word.isascii() and word.isalpha() and not (
+                    ent.type != PERSON and self.gaz.is_english(word.lower())):
+                rx = re.compile(r"(?<![\w'’-])" + r"(?:[ \t]+|[ \t]*[,.-][ \t]*)".join(word.lower())
+                                + r"(?![\w'’-])", re.IGNORECASE)
+                led.append((rx, word[0].casefold()))
         # each form once: a span NER read as one long name ("mason lewis mason lewis ...") repeats
         # its parts, and each copy of a pattern would find every mention again
         out = [(_compile(surface, any_case), _lead(surface, any_case))
@@ -1641,6 +1674,13 @@ class _Linker:
                 self.special[rx.pattern] = "lower"
             out.append((rx, word + "s"))
         return out
+
+    def _letters_name(self, key: str) -> bool:
+        """Two letters that can be someone's name in lower case ("tj", "rj"): no word, no text-speak,
+        no kept abbreviation and no role's letters ("ep", "dm", "sw")."""
+        return len(key) == 2 and key.isalpha() and not self.gaz.is_english(key) and key not in text_speak() \
+            and key not in STOP_WORDS and key not in self.allow and key.upper() not in NOT_INITIALS \
+            and key.upper() not in ROLE_INITIALS and not self.gaz.is_cue(key)
 
     def _single_letters(self) -> list[Finding]:
         """A child written as a letter in notes ("E came in with grandad", "give E a warning",

@@ -65,7 +65,7 @@ WEAK = _WEAK = (
     # (not "Rank" or "Circus": "Percentile Rank 16", "4 Drama Circus sessions")
     "Oval Grange Lawn Lawns Drove Loke Promenade Esplanade Quay Causeway "
     # ("12 Wharf Meadow, Heybridge": the newer estates' names)
-    "Meadow Mead Reach Acres Leys Orchard Copse Spinney Pastures Dell"
+    "Meadow Mead Acres Leys Copse Spinney Pastures"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"
@@ -212,8 +212,11 @@ _SHAPES = (
     # two Claydon Mews", "yeah twenty two Ash Moor Grove")
     ("spoken-number", r"(?<![\w-])(?:(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+|\w:[ \t]"
                       r"|\b(?i:yes|yeah|um|erm|er|uh)[ \t]+)" + SPOKEN_NUMBER
+                      # (a number of two words with no cue only before a street's own word: never "twenty two
+                      # Family Court hearings", "forty five Minutes each way")
                       + r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ \t-](?i:one|two|three|four|five|six|seven|"
-                      r"eight|nine))(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"eight|nine)(?=[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|"
+                      r"Grove|Crescent|Mews|Gardens|Terrace)\b))(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b)" +
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
@@ -345,7 +348,10 @@ TRAVELLER_SITE = re.compile(r"[^\S\r\n]+(?i:Travell?ers?['’]?|Gypsy and Travel
 HOUSE_NAME_LABELLED = re.compile(r"(?im:(?:^|\t)[^\S\r\n]*(?:home[^\S\r\n]+|postal[^\S\r\n]+)?address[^\S\r\n]*[:\t][^\S\r\n]*)"
                                  r"(?P<house>(?:[A-Z][\w'’-]*[^\S\r\n]+){0,3}[A-Z][\w'’-]*),[^\S\r\n]*\Z")
 # A speaker's turn that answers a question about the address: "And your address?\nTerry Scrimshaw: "
-SPEAKER_ANSWERS_ADDRESS = re.compile(r"(?i:address)[^\n]*\?[ \t]*\r?\n[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}:[ \t]\Z")
+# (asked with or without its question mark, the answer's line led by its time: "what's your address
+# Kerry\n00:00:55 Speaker 2: fourteen Marlpit Close")
+SPEAKER_ANSWERS_ADDRESS = re.compile(r"(?i:address)[^\n]*\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+                                     r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}:[ \t]\Z")
 # letters after a name that end its line: its degrees and qualifications
 _POST_NOMINAL_LINE_END = re.compile(r"(?:NPQH|NPQSL|NPQSENCO|PGCE|QTS|BA|BSc|BEd|MA|MSc|MEd|PhD|Hons|MBChB|FRCPCH|MRCPCH|"
                                     r"RGN|RMN|RSCN|DipSW|CQSW|NASENCO)\)?[ \t]*\r?\n")

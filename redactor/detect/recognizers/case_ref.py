@@ -74,7 +74,9 @@ _CUE = (
 _CUE_GAP = (r"\s{0,60}(?:\.\s*)?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
             r"(?:(?:is|was|will\s+be)\s+)?"
             # (a caller told when to quote it: "a reference number if you ring back it's E S 25 0458")
-            r"(?:(?:if\s+you\s+(?:ring|call|phone)(?:\s+(?:back|us|again))?\s*,?\s*)?(?:it['’]?s|that['’]?s)\s+)?")
+            # (bounded, as the rest of the gap: a long run of spaces before "it's" stays linear)
+            r"(?:(?:if[ \t]{1,3}you[ \t]{1,3}(?:ring|call|phone)(?:[ \t]{1,3}(?:back|us|again))?[ \t]{0,3},?[ \t]{0,3})?"
+            r"(?:it['’]?s|that['’]?s)[ \t]{1,3})?")
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 # ... and one whose parts a form or a hurried hand spaced: "NDP 25 / 1147", "TA1 - 25 - 0193",
 # "ATT/LI/2025/ 00318", "8841 2207 63" (capitals and digits only; a part after a space has digits,
@@ -191,6 +193,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
                 # (and its digits said one by one: "case ref E H C 25 0 2 1 1")
                 r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?:(?: \d{1,4}){4,10}|(?: \d{2,6}){1,3})" + _END, 0.85),
+        # its letters spaced, then its year and number, as a call's notes repeat it: "C P S 25 1204"
+        Pattern("Reference of spaced letters", r"(?<![\w/-])(?-i:[A-Z](?: [A-Z]){1,3}) \d{2} \d{3,6}(?![\w/-]|[ \t]+\d)", 0.6),
         # spelled out on a voicemail: "c d t dash two four dash oh nine one three"
         Pattern("Reference spelled out", SPOKEN_REF.pattern, 0.6),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")

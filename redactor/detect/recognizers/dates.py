@@ -86,11 +86,13 @@ _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|bi
 # 15th with NQ"), never a noun ("is the 3rd child", "for the 2nd year").
 _DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
             r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too|by|the|"
+            # (a call's goodbye after it: "you'll hear from Harriet on the 13th take care")
+            r"take|thanks|thank|bye|cheers|see|speak|talk|"
             r"morning|afternoon|evening|night|am|pm)\b|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _DAY_WRITTEN = r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"  # (the same, ungrouped: a second day in one pattern)
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
-_SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY_ONLY = re.compile(
     # ("on wednesday (12th) there was no one": the day in brackets after its weekday)
     # ("Are you free Thursday? The 13th.": the weekday asked about, then its day)
@@ -157,11 +159,15 @@ _SPOKEN_YEAR = (rf"(?:[ \t]+{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?
                 rf"|,?[ \t]+(?:19|20)\d\d(?!\d))?")
 SPOKEN_DATE = re.compile(
     # (a month shortened after its "of": "the fourteenth of Feb")
-    rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+(?:{_MONTHS}|{_SHORT_MONTHS})\b){_SPOKEN_YEAR}"
+    # (never a name's possessive: "the second of Jan's three children")
+    rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+(?:{_MONTHS}\b|{_MONTH_ABBR}(?![\w'’]))){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
     # (a word after it where the month is no verb: "from the second October not in writing",
     # "booked fourteenth October p m"; never "the first March on London", "the second October half term")
-    rf"|(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b(?!(?<=May|March)[ \t]+[a-z]|[ \t]+(?i:half|term|holidays?|break|intake)\b)"
+    # (never someone's first or second of a month: "her first September at secondary", "his second December in care")
+    rf"|(?<!(?i:her|his|my|our|their|your|its)[ \t])(?<!(?i:her|his|our|its|my)[ \t]{{2}})(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b"
+    rf"(?!(?<=May|March)[ \t]+[a-z]|(?<=(?i:first)[ \t]{_MONTHS})[ \t]+[a-z]|(?<=(?i:first)[ \t]\w{{3,9}})[ \t]+[a-z]"
+    rf"|[ \t]+(?i:half|term|holidays?|break|intake)\b)"
     # all in lower case after "the", as a transcript writes it: "i think the fourteenth june"
     rf"|(?<=\bthe[ \t]+){_SPOKEN_DAY}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|"
     rf"november|december)\b{_SPOKEN_YEAR}{_DAY_END}"
@@ -190,12 +196,20 @@ SPOKEN_DATE = re.compile(
 _SAID_DAY_NUMBER = (r"(?:(?:twenty|thirty)[ \t-](?:one|two|three|four|five|six|seven|eight|nine)|thirty|twenty|"
                     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                     r"one|two|three|four|five|six|seven|eight|nine|ten)")
+# (a number's word just before: the last three of a count, not a date)
+_NUMBER_WORD_LOOKBEHIND = "|".join(rf"(?<=\b{w}[ \t])" for w in ("one two three four five six seven eight nine ten eleven "
+                                                             "twelve twenty thirty").split()).join(("(?:", ")"))
 _SAID_MONTH_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SAID_YEAR_END = (rf"(?:(?:twenty|two[ \t]thousand(?:[ \t]and)?)[ \t](?:oh[ \t])?{_NUMBER_WORD}|oh[ \t](?:one|two|three|four|"
+_SAID_YEAR_END = (rf"(?:{_YEAR_WORDS}|nineteen[ \t](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                  r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[ \t](?:one|two|three|four|"
                   r"five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                   r"eighteen|nineteen|twenty(?:[ \t-](?:one|two|three|four|five))?)")
-SAID_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?i:{_SAID_DAY_NUMBER}[ \t]+{_SAID_MONTH_NUMBER}[ \t]+{_SAID_YEAR_END})(?![\w-])")
-BIRTH_SAID_BEFORE = re.compile(r"(?i:\b(?:birth|born|dob|d[ \t]o[ \t]b|birthday)\b)[^\n]*(?:\n[^\n]*)?\Z")
+# (never within a longer count: "eight nine ten eleven twelve")
+SAID_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?<!{_NUMBER_WORD_LOOKBEHIND})(?i:{_SAID_DAY_NUMBER}[ \t]+{_SAID_MONTH_NUMBER}[ \t]+{_SAID_YEAR_END})"
+                               rf"(?![\w-]|[ \t]+(?i:{_NUMBER_WORD})\b)"
+                               # (or its digits as a transcript wrote them: "so two eleven two 2 11 2015")
+                               r"|(?<![\w/.-])(?:[1-9]|[12]\d|3[01])[ \t](?:[1-9]|1[0-2])[ \t](?:19|20)\d\d(?![\w/.-])")
+BIRTH_SAID_BEFORE = re.compile(rf"(?i:(?!born){_DOB_CUE}|\bd[ \t]o[ \t]b\b|\bbday\b)[^\n]*(?:\n[^\n]*)?\Z")
 
 # A day said alone in words where only a date is meant: "Defer to the twentieth.", "Next panel is
 # the thirteenth.", "on the third at 10". The first three only after a word of when ("on the first",
@@ -215,10 +229,10 @@ SPOKEN_DAY_ONLY = re.compile(
     rf"(?P<day>(?i:first|second|third)){_NOT_A_DAY_AFTER}{_DAY_END}")
 
 # A range of days sharing one month: "14-22/04", "21-22/03/2025", "11-13 April", "9–13 Dec"
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _RANGE_DAY = r"(?:[1-9]|[12]\d|3[01]|0[1-9])(?i:st|nd|rd|th)?"
 DAY_RANGE = re.compile(
-    rf"(?<![\w/.\-–£$]){_RANGE_DAY}[ \t]?[-–][ \t]?{_RANGE_DAY}"
+    # (or two days parted by a slash before their month: "2nd/9th April")
+    rf"(?<![\w/.\-–£$]){_RANGE_DAY}(?:[ \t]?[-–][ \t]?|(?<=(?i:st|nd|rd|th))/(?=\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:{_MONTHS}|{_MONTH_ABBR})\b)){_RANGE_DAY}"
     rf"(?:/(?:0[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?(?![/.]?\d)|/[1-9]/(?:19|20)?\d\d(?![/.]?\d)"
     rf"|[ \t]+(?i:{_MONTHS}|{_MONTH_ABBR})(?![\w])(?:[ \t]+(?:19|20)\d\d(?!\d))?)")
 # A range is no date after a score's word: "scored 5-7/10"
@@ -230,7 +244,7 @@ DOTTED_DAY_MONTH = re.compile(
     r"(?<![\w.])(?=\d{1,2}\.\d)(?<=\b(?i:on|by|due|w/c|wc|commencing|beginning|deadline(?:[ \t]+(?:was|is|of))?"
     # a note's call or meeting and its day: "tc 11.03 w/ mum", "mtg 13.3 with Roman" (never "meeting
     # 2.1 and 2.3 of his outcomes")
-    r"|tc|t/c|mtg)"
+    r"|tc|t/c|mtg|done|sent|rang|called|emailed|spoke[ \t]+to[ \t]+[A-Z][a-z]+)"
     r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])"
     r"(?![ \t]*(?i:mg|ml|g|kg|mcg|%|per|years?|yrs?|hours?|hrs?|mins?|minutes?|levels?|points?|months?|weeks?|days?|"
     r"cm|mm|km|miles?|times|x)\b)")
@@ -240,9 +254,9 @@ SLASH_DAY_MONTH = re.compile(
     r"(?<![\w/.])(?=\d{1,2}/\d)(?<=\b(?i:on|by|due|sent|dated|posted|w/c|wc|commencing|beginning|since|until|till|"
     # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
     r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
-    r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|copied|"
+    r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
     # what was sent on the day: "her late-night email of 2/4"
-    r"(?:e-?mail|letter|message|text|voicemail)[ \t]+of|"
+    r"(?:e-?mail|message|text|voicemail)[ \t]+of|"
     # an event and its day: "attend meeting 6/3", "appt 14/5"
     r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|"
     # ... or its short form: "TAC 5/3 went well", "following AR 5/2"

@@ -26,6 +26,9 @@ _SAID_SUFFIX = r"[ \t]+(?:dot[ \t]+)?(?:com|co|uk|net|org)"  # "at hotmail co uk
 # joined by a said hyphen ("nottscc dash send dot gov dot uk")
 _SAID_WORD_LABEL = r"(?:[a-z][a-z0-9-]{1,30}|[a-z](?:[ \t][a-z]){1,5}\b)"
 _SAID_LABEL = rf"(?:{_SAID_WORD_LABEL}(?:[ \t]+(?:dash|hyphen|underscore)[ \t]+{_SAID_WORD_LABEL}){{0,3}})"
+# what a shared inbox is called before its "at": "advice at ...", "info at ..."
+SHARED_MAILBOXES = frozenset("advice info enquiries enquiry admin office send duty team helpline contact hello "
+                             "referrals sendiass iass reception".split())
 _MAIL_PROVIDERS = "gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol"
 SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            # (any domain with its "dot" said: "at example dot com")
@@ -88,13 +91,15 @@ class EmailRecognizer(DomainPatternRecognizer):
             # (a number said with its hyphen: "terry dot scrimshaw sixty-one at talktalk dot net")
             # (a word is part of it when a said "dot" joins it on: "sendiass dot team at ...")
             # (letters said apart take a word each: "a g a dot n o w a k eight four at gmail dot com")
-            offset = max(0, m.start() - 90)
+            offset = max(0, m.start() - 160)
             before = list(re.finditer(r"[\w']+(?:-[\w']+)*", said_text[offset:m.start()]))
             for i in range(len(before) - 1, -1, -1):
                 w = before[i]
                 word = w.group()
                 dotted = i > 0 and before[i - 1].group().lower() in ("dot", "underscore") \
-                    and not said_text[offset + before[i - 1].end():offset + w.start()].strip()
+                    and not said_text[offset + before[i - 1].end():offset + w.start()].strip() \
+                    or said and said[-1].lower() in ("dot", "underscore") \
+                    or not parts and word.lower() in SHARED_MAILBOXES  # "advice at notts dash s i a s dot org"
                 if said_text[offset + w.end():start].strip() or not (
                         all(_SPOKEN_PART.fullmatch(piece) for piece in word.split("-")) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
                                                          and (not gaz.is_english(word) or dotted or gazetteer.fold(word) in gaz.first_names
@@ -102,7 +107,7 @@ class EmailRecognizer(DomainPatternRecognizer):
                     break  # a word said before the address, or punctuation ("Speaker 1:")
                 start, parts = offset + w.start(), parts + 1
                 said.append(word)
-                if parts == 12:
+                if parts == 24:
                     break
             # (on a domain no mail provider's, a word of letters said before it: never "2015 at gov dot uk")
             if parts and (KNOWN_PROVIDER.search(m.group()) or any(re.fullmatch(r"[^\W\d_]{3,}\d*", w) for w in said)):

@@ -144,12 +144,15 @@ LOWER_AFTER_PLACE_WORD = re.compile(
     r"|(?:go|goes|going|went|gone|move|moved|moving|sent|send|"
     r"transfer|transferred|back|over|down|up|drive|drove|walk|walked|taxi|bus)[ \t]+to)[ \t]+"
     # ("in south normanton", "little downham": a compass or a size word before a place's name)
-    r"(?P<place>(?:(?P<prefix>north|south|east|west|upper|lower|great|little|nether|old|new)[ \t-])?"
+    # (and a saint's town: "in st neots", "at st ives")
+    r"(?P<place>(?:(?P<prefix>north|south|east|west|upper|lower|great|little|nether|old|new|st)[ \t-])?"
     r"[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
 # ... or before "estate": "on the thornholme estate" (never "the council estate")
 LOWER_ESTATE = re.compile(r"\b(?:on|off|from|in|at|near|round|to|by)[ \t]+the[ \t]+(?P<place>(?P<name>[a-z]{4,})[ \t]+estate)\b")
 PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end wood field fields bridge "
                            "cross edge side gate dale heath carr".split())
+SETTING_NAME_END = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Primary|School|Academy|College|Nursery|Infants|Juniors)"
+                              r"(?:[ \t]+School)?[ \t]*\Z")
 SETTING_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]+){0,2})[ \t]+(?:school|primary|academy|college|nursery|juniors?|infants?)\b")
 STREET_WORDS = frozenset("road street lane avenue close drive way crescent".split())
 # ... and the words that end a village's name after an ordinary word ("Fair Oak", "Kings Worthy")
@@ -338,8 +341,9 @@ class LocationRecognizer(EntityRecognizer):
             if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS) \
                     and words_[1] not in PLACE_SUFFIXES and not whole:
                 words_ = words_[:1]  # "in thornbeck on shifts"; but "in windle common"
-            if any(self._a_word(w, speak) for w in words_[:1]):
-                continue
+            if any(self._a_word(w, speak) if prefix != "st" else self.gaz.is_english(w) or w in STOP_WORDS or w in speak
+                   for w in words_[:1]):
+                continue  # (after "st" a saint's name, whatever words it is near: "st neots", "st ives")
             setting = SETTING_AFTER.match(text, m.end("place"))
             if setting and not any(w in STOP_WORDS for w in setting.group("words").split()):
                 continue  # "at coldwell common school", "at kirkley fen infant school": a setting's name, the school recognizer's
@@ -350,6 +354,8 @@ class LocationRecognizer(EntityRecognizer):
             said = text.find(": ", line_start, min(line_start + 40, m.start()))
             line_start = said + 2 if said >= 0 else line_start  # "[00:00:27] Speaker 2: ..."
             around = text[max(line_start, m.start() - 80):m.start()]
+            # (a setting's name just before, written with its capitals: "Eaton Brook Primary in st neots")
+            around = SETTING_NAME_END.sub("", around)
             if any(w[0].isupper() and w != "I" and not (w.isupper() and len(w) >= 2)
                    for w in re.findall(r"[^\W\d_]+", around)):
                 continue  # a writer who uses capitals would have written a place with one (an

@@ -72,6 +72,10 @@ NICKNAME_LINE = re.compile(rf"\b(?:{_CALLED}|prefers)\b", re.IGNORECASE)
 # A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
 NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \t]*:[ \t]*"
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
+DOTTED_NOT_A_CHILD = frozenset("PE RE RS DT IT OT NB PS AM PM UK EU US SW GP EP TA HV".split())  # subjects, times, roles
+DOTTED_CASE_INITIALS = re.compile(r"(?<![\w.])(?P<code>[A-Z]\.[A-Z]\.)(?=[ \t]+(?:\([A-Z]{2,6}[-/ ]?\d|[–—-][ \t]))")
+TITLED_INITIAL_AND = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<initial>[A-Z]\.?)(?=[ \t]+(?:&|and)[ \t]+"
+                                r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z])")
 # A name before a spouse: "Frank & wife Maureen have SGO", "Dave and his partner"
 NAME_AND_SPOUSE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,14})[ \t]+(?:&|and)[ \t]+(?:his[ \t]+|her[ \t]+)?"
                              r"(?:wife|husband|partner)\b")
@@ -141,7 +145,9 @@ LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:{
 KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?P<name>[a-z]{{3,}})\)")
 # ... or right after her relation, with a clitic or a verb that makes her the one who does or owns:
 # "his nan may's every other weekend", "me mam britty'll be there an all"
-KIN_THEN_LOWER = re.compile(rf"\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}[ \t]+(?P<name>[a-z]{{3,}})(?:['’](?:s|ll|d)\b"
+# (or in brackets, as who a relative is: "dean's mum (nanny sue) has him tues")
+KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}|(?P<open>\()(?:nanny|granny|grandma|grandad|nan|nana|auntie|aunty|uncle))"
+                            rf"[ \t]+(?P<name>[a-z]{{3,}})(?:(?(open)(?=\))|(?!))|['’](?:s|ll|d)\b"
                             # (or a verb only a person's subject takes: "his nan may has him tues")
                             r"|(?=[ \t]+(?:has|is|was|says|said|rang|picks|collects|takes|does|looks)\b))")
 # A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
@@ -199,14 +205,15 @@ SPELLED_HYPHENS = re.compile(r"(?<![\w'’-])(?:(?:[A-Z]-){3,}[A-Z](?:[ \t]+(?i:
                              r"|(?:[a-z]-){3,}[a-z](?:[ \t]+(?:dash|hyphen)[ \t]+(?:[a-z]-){1,}[a-z])?"
                              r"|(?:[A-Z] - ){3,}[A-Z]|(?:[a-z] - ){3,}[a-z]"
                              # (letters said apart, a double name's hyphen said: "D E L A N E Y dash B R I G G S")
-                             r"|[A-Z](?: [A-Z]){2,}[ \t]+(?i:dash|hyphen)[ \t]+[A-Z](?: [A-Z])+"
-                             r"|[a-z](?: [a-z]){2,}[ \t]+(?:dash|hyphen)[ \t]+[a-z](?: [a-z])+)(?![\w'’-])")
+                             # (from a run's first letter only, so a long run is read once; never grades, "A B C dash B B")
+                             r"|(?<!\s[A-Za-z] )(?<!^[A-Za-z] )[A-Z](?: [A-Z]){3,}[ \t]*(?:-|[ \t](?i:dash|hyphen)[ \t])[ \t]*[A-Z](?: [A-Z]){2,}"
+                             r"|(?<!\s[A-Za-z] )(?<!^[A-Za-z] )[a-z](?: [a-z]){3,}[ \t]*(?:-|[ \t](?:dash|hyphen)[ \t])[ \t]*[a-z](?: [a-z]){2,})(?![\w'’-])")
 LANGUAGE_LABEL = re.compile(r"(?i)\b(?:language|languages|tongue|script|spoken|speaks|dialect)\b")
 NAME_WRITTEN = re.compile(r"(?i)\b(?:name|signed|signature|sender|from|written|writing|spelling|spelt|spelled|mother|"
                           r"father|mum|dad|child|parent|carer|by)\b")
 SAINT_RE = re.compile(r"^(?:St\.?|Saint)\s")
 # A council after its town's name: "Lancaster City Council", "Ribble Valley Borough Council"
-COUNCIL_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:(?:City|Borough|District|County|Town|Parish)[ \t]+)?Council\b")
+TOWNS_COUNCIL_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:City|Borough|District|County|Town|Parish)[ \t]+Council\b")
 # E-mail header lines and the "Surname, First" entries on them.
 HEADER_LINE = re.compile(r"(?im)^[> \t]*(?:from|to|cc|bcc|sent by|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]+)$")
 SURNAME_FIRST = re.compile(r"(?:^|(?<=;)|(?<=; ))[ \t]*([A-Z][\w'’-]+),[ \t]+([A-Z][a-z][\w'’-]*)\b")
@@ -931,6 +938,15 @@ class PersonRecognizer(EntityRecognizer):
                            for k, w in zip(keys, words_)) or words_only:
                 continue
             out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "initialled"))
+        # A case's child by dotted initials before its reference or a heading's dash: "### 2.1 T.B. –
+        # home to school transport", "AR for A.R. (CPS-24-1156)" (never a subject's: "P.E. – Tuesdays")
+        for m in DOTTED_CASE_INITIALS.finditer(text):
+            code = m.group("code").replace(".", "")
+            if code not in DOTTED_NOT_A_CHILD:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))  # (past the allow list: "AR")
+        # ... and a title's initial before its partner's: "Mr C. & Mrs N. Okafor"
+        for m in TITLED_INITIAL_AND.finditer(text):
+            out.append(self._result(m.start(), m.end("initial"), CUE_SCORE, "initialled"))
         return out
 
     def _named_by_position(self, text):
@@ -1583,6 +1599,8 @@ class PersonRecognizer(EntityRecognizer):
                     continue  # "(her new stepdad)", "(the older brother)": no one named
                 # (a month's name too, before her clitic, placed past the allow list: "his nan may's")
                 month = rx is KIN_THEN_LOWER and key in gaz.calendar
+                if rx is KIN_THEN_LOWER and m.group("open") and (key in STOP_WORDS or key in SAYING or key in NOT_CARRIED):
+                    continue  # "(nan said)", "(nan too)": no one named
                 if (key not in STOP_WORDS and key not in self.generic or month) \
                         and not gaz.is_cue(m.group("name")) and (key in gaz.first_names or not gaz.is_english(key)):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position" if month else "role-cue"))
@@ -1713,6 +1731,17 @@ class PersonRecognizer(EntityRecognizer):
                         and re.search(r"\((?:Y|Yr|Year|Reception|Nursery)", m.group()) \
                         and HEADING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
+        # ... of two words, its first perhaps two capitals: "TJ Brierley (Y3)" (never "PE Kit (Y4)",
+        # "Dahl Class (Y4)": a subject's letters, a class)
+        for m in PUPIL_WITH_YEAR.finditer(text):
+            words_ = m.group("name").split()
+            keys = [gazetteer.fold(w) for w in m.group("name").replace("-", " ").split()]
+            if any(k in self.generic or k in gaz.titles or k in STOP_WORDS for k in keys) or words_[0] in NOT_INITIALS \
+                    or all(gaz.is_english(k) for k in keys) or gaz.is_english(keys[-1]) and keys[-1] not in gaz.surnames \
+                    or class_name(text, m.start("name"), m.start("name") + len(words_[0]), gaz.is_english):
+                continue
+            # (above NER's score: its guess of the same words must not stand for this rule's reading)
+            out.append(self._result(m.start("name"), m.end("name"), NER_SCORE + 0.02, "position"))
         for m in NAME_FROM_BODY.finditer(text):
             name, body = m.group("name"), m.group("body").split()[0]
             key, body_key = gazetteer.fold(name), gazetteer.fold(body)
@@ -1907,8 +1936,13 @@ class PersonRecognizer(EntityRecognizer):
 
     def _nicknames(self, text):
         out = [self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname")
-               for rx in (NICKNAME_FIELD, NICKNAME_BRACKET) for m in rx.finditer(text)
+               for m in NICKNAME_FIELD.finditer(text)
                if gazetteer.fold(m.group("name")) not in self.generic]
+        # (in brackets only a listed name or no word: never "(Toileting at home)", "(Happy at home)")
+        out += [self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname")
+                for m in NICKNAME_BRACKET.finditer(text)
+                if gazetteer.fold(m.group("name")) not in self.generic and (
+                    gazetteer.fold(m.group("name")) in self.gaz.first_names or not self.gaz.is_english(m.group("name")))]
         # "my family call me Sums or Summer-bug": names said after calling, unquoted, capitalised
         for m in CALLED_NAMES.finditer(text):
             for name in re.finditer(r"[A-Z][\w'’-]+", m.group("names")):
@@ -1939,11 +1973,6 @@ class PersonRecognizer(EntityRecognizer):
         for m in NAME_AND_SPOUSE.finditer(text):
             if gazetteer.fold(m.group("name")) in self.gaz.first_names and gazetteer.fold(m.group("name")) not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
-        for m in PUPIL_WITH_YEAR.finditer(text):
-            keys = [gazetteer.fold(w) for w in m.group("name").replace("-", " ").split()]
-            if not any(k in self.generic or k in self.gaz.titles for k in keys) and not all(self.gaz.is_english(k) for k in keys):
-                # (above NER's score: its guess of the same words must not stand for this rule's reading)
-                out.append(self._result(m.start("name"), m.end("name"), NER_SCORE + 0.02, "position"))
         return out
 
     def _from_ner(self, text, nlp_artifacts):
@@ -2147,7 +2176,7 @@ class PersonRecognizer(EntityRecognizer):
                     and (gazetteer.fold(ws[i + 1].text) in gazetteer.AUTHORITY_TOWNS
                          or gazetteer.fold(ws[i + 1].text) in self.gaz.places):
                 score = None  # "North Barnsley", "West Bretton": a part of a town, no one
-            if score is not None and COUNCIL_AFTER.match(text, base_end):
+            if score is not None and TOWNS_COUNCIL_AFTER.match(text, base_end):
                 score = None  # "Lancaster City Council", "Pendle Borough Council": a council's town
             if score is None:
                 i += 1
