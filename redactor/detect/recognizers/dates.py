@@ -193,9 +193,7 @@ SPOKEN_DATE = re.compile(
 # A birthday said as its numbers after being asked for it: "the eleventh of February twenty sixteen
 # so eleven two sixteen", "date of birth? three nine oh nine" (day, month, then the year's last two
 # or all four said; its cue, a birth's word, on the line or the one above)
-_SAID_DAY_NUMBER = (r"(?:(?:twenty|thirty)[ \t-](?:one|two|three|four|five|six|seven|eight|nine)|thirty|twenty|"
-                    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                    r"one|two|three|four|five|six|seven|eight|nine|ten)")
+_SAID_DAY_NUMBER = rf"(?:{_CARDINAL_DAY}|thirty|twenty|one|two|three|four|five|six|seven|eight|nine|ten)"
 # (a number's word just before: the last three of a count, not a date)
 _NUMBER_WORD_LOOKBEHIND = "|".join(rf"(?<=\b{w}[ \t])" for w in ("one two three four five six seven eight nine ten eleven "
                                                              "twelve twenty thirty").split()).join(("(?:", ")"))
