@@ -17,7 +17,7 @@ from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine, unmarked
 from redactor.detect.recognizers import address as address_words
 from redactor.detect.recognizers.columns import authority_cells, header_cells
-from redactor.detect.words import (BROKEN_WORD, PLACE_BY_RIVER, broken_word_end, caps_twin, misread_reading, ocr_twins,
+from redactor.detect.words import (BROKEN_WORD, PLACE_BY_RIVER, PLACE_PARTICLE, broken_word_end, caps_twin, misread_reading, ocr_twins,
                                    strip_possessive)
 from redactor.pipeline import Pipeline
 from redactor.types import ADDRESS, CASE_REF, LOCATION, PERSON, POSTCODE, SCHOOL, Finding, SpanIndex
@@ -677,7 +677,7 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
             if " " in text[f.start:f.end] and all(span in weak for span in inside) \
                     or "'s " in name and all(span in people for span in inside) \
                     or PLACE_BY_RIVER.fullmatch(text, f.start, f.end) and all(span in people for span in inside) \
-                    or re.search(r"[ -](?:in|on|upon|under|by|le|next)[ -](?:the[ -])?[A-Z]", text[f.start:f.end]) \
+                    or PLACE_JOINED.search(text, f.start, f.end) \
                     and all(span in people for span in inside):
                 # ("Kirkby in Ashfield" of the national list, "Kirkby" read as a surname: a town
                 # joined by its particle is the town)
@@ -812,11 +812,13 @@ QUARTER = re.compile(r"(?:north|south|east|west|mid) (.+)")
 NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.:)])\*(?![\w*])")
 AUTHORITY_KINDS = frozenset("County City Borough Council".split())
+_SETTING = r"School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?"
 # a kept phrase after an authority's name that is no kind of school, or is the authority's own service
+SETTING_WORDS = re.compile(rf"\b(?:{_SETTING})\b")
 # what makes an authority's named phrase a setting, not its service ("Derby Pupil Referral Unit")
-AUTHORITY_SETTING = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?|"
-                               r"Sixth[ \t]+Form|Unit|Base|Provision|PRU)\b")
-SETTING_WORDS = re.compile(r"\b(?:School|Schools|Academy|College|Nursery|Primary|Grammar|High|Infants?|Juniors?)\b")
+AUTHORITY_SETTING = re.compile(rf"\b(?:{_SETTING}|Sixth[ \t]+Form|Unit|Base|Provision|PRU)\b")
+# a town joined to the rest of its name by a particle: "Kirkby in Ashfield"
+PLACE_JOINED = re.compile(PLACE_PARTICLE + "[A-Z]")
 SERVICES = frozenset({"virtual school", "virtual school head"})
 # Words of a place's name that name a part of it: "Gloucester City", "Thanet North"
 PLACE_QUARTERS = frozenset("city town north south east west mid central".split())

@@ -134,7 +134,8 @@ SPOKEN_NUMBER_LOWER = f"(?:{_SPOKEN_NUMBER})"  # as an auto-transcript writes it
 
 # A village's name joined to its river, hills or sea: "Nethergarth on the Wolds", "Stratford-upon-
 # Avon", "Wells-next-the-Sea" (the tail; the place gazetteers and the location rules read it)
-PLACE_BY = r"(?:[ -](?:on|upon|under|next|by|in|le)(?:[ -]the)?[ -][A-Z][a-z]+)"
+PLACE_PARTICLE = r"[ -](?:on|upon|under|next|by|in|le)(?:[ -]the)?[ -]"
+PLACE_BY = rf"(?:{PLACE_PARTICLE}[A-Z][a-z]+)"
 PLACE_BY_RE = re.compile(PLACE_BY)
 # A town named by its river, as only places are: "Burton upon Trent", "Newcastle-under-Lyme",
 # "Stratford-on-Avon", "Chapel-en-le-Frith" (never "Focus on Maths")

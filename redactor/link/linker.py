@@ -1009,9 +1009,8 @@ class _Linker:
             owners = [e for e in by_start.get(key[:3], ()) if len(key) < len(e.first) and e.evidence >= LOWER_SEED]
             if len(owners) != 1 or gazetteer.fold(owners[0].first).startswith(key) and len(key) < 4 \
                     or any(redacted.overlapping(m.start(), m.end())) or self.gaz.is_english(key) \
-                    or len(key) < 4 and self.gaz.near_english(key) or key in STOP_WORDS or key in text_speak() or key in self.allow \
-                    or key in self.gaz.places or key in self.gaz.calendar or key in self.gaz.titles \
-                    or key in self.gaz.role_cues or self.gaz.is_cue(key) or not self._lower_case_writing(m.start()):
+                    or len(key) < 4 and self.gaz.near_english(key) or self._no_lower_name(key) \
+                    or key in self.gaz.places or not self._lower_case_writing(m.start()):
                 continue
             out.append(Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE,
                                recognizer="linker", entity=owners[0].id))
@@ -1020,9 +1019,7 @@ class _Linker:
             owners = [e for e in self.entities.values() if e.type == PERSON and e.first and e.evidence >= LOWER_SEED
                       and len(e.first) >= 4 and gazetteer.fold(e.first).startswith(key)]
             if len({gazetteer.fold(e.first) for e in owners}) != 1 or any(redacted.overlapping(m.start(1), m.end(1))) \
-                    or key in STOP_WORDS or key in self.allow or self.gaz.is_cue(key) or key in self.gaz.role_cues \
-                    or key in text_speak() or key in ENDEARMENTS \
-                    or key in self.gaz.calendar or key in self.gaz.titles:
+                    or self._no_lower_name(key) or key in ENDEARMENTS:
                 continue
             out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                recognizer="linker", entity=owners[0].id))
@@ -1348,18 +1345,8 @@ class _Linker:
                 for m in matches:
                     start, end = strip_possessive(self.text, m.start(), m.end())
                     if special == "lower" and not self._lower_case_writing(start) \
-                            and not (LOWER_SUBJECT_BEFORE.search(self.text, max(0, start - 40), start)
-                                     and (LOWER_SUBJECT_VERB.match(self.text, end)
-                                          or LOWER_ADDRESSED.match(self.text, end)
-                                          and not self.gaz.is_english(self.text[start:end]))) \
-                            and not (LOWER_CLAUSE_BEFORE.search(self.text, max(0, start - 12), start)
-                                     and (PERSONS_VERB if self.gaz.is_english(m.group()) else LOWER_SUBJECT_VERB).match(self.text, end)) \
-                            and not (self.text[end:end + 2] in ("'s", "’s") and not re.match(r"\w", self.text[end + 2:end + 3])
-                                     and not self.gaz.is_english(m.group())
-                                     and not LOWER_THING_BEFORE.search(self.text, max(0, start - 8), start)):
-                        continue  # (a sentence that opens with her and goes on with a verb: "ruby had panic attack")
-                        # (or a clause, in a transcript that writes her so: "that blessing is making
-                        # progress", and what is hers: "check blessing's details", never "a summer's day")
+                            and not self._lower_copy_stands(m.group(), start, end):
+                        continue
                     if special == "lower" and PRONOUN_BEFORE.search(self.text, max(0, start - 12), start) \
                             and self.gaz.is_english(m.group()):
                         continue  # "i hope they listen", "we will see": the word after its subject
@@ -1674,6 +1661,28 @@ class _Linker:
                 self.special[rx.pattern] = "lower"
             out.append((rx, word + "s"))
         return out
+
+    def _no_lower_name(self, key: str) -> bool:
+        """A lower-case word that is no one's short name: a stop word, a kept term, a cue or a role's
+        word, text-speak, a month or a title."""
+        return key in STOP_WORDS or key in self.allow or self.gaz.is_cue(key) or key in self.gaz.role_cues \
+            or key in text_speak() or key in self.gaz.calendar or key in self.gaz.titles
+
+    def _lower_copy_stands(self, word: str, start: int, end: int) -> bool:
+        """Whether a found name's lower-case copy outside lower-case writing is still her: a sentence
+        that opens with her and goes on with a verb ("ruby had panic attack"), a clause that does,
+        in a transcript that writes her so ("that blessing said"; a name that is a word only before a
+        person's verb), or what is hers ("check oluchi's details"; never "a summer's day")."""
+        english = self.gaz.is_english(word)
+        if LOWER_SUBJECT_BEFORE.search(self.text, max(0, start - 40), start) and (
+                LOWER_SUBJECT_VERB.match(self.text, end)
+                or LOWER_ADDRESSED.match(self.text, end) and not self.gaz.is_english(self.text[start:end])):
+            return True
+        if LOWER_CLAUSE_BEFORE.search(self.text, max(0, start - 12), start) \
+                and (PERSONS_VERB if english else LOWER_SUBJECT_VERB).match(self.text, end):
+            return True
+        return self.text[end:end + 2] in ("'s", "’s") and not re.match(r"\w", self.text[end + 2:end + 3]) \
+            and not english and not LOWER_THING_BEFORE.search(self.text, max(0, start - 8), start)
 
     def _letters_name(self, key: str) -> bool:
         """Two letters that can be someone's name in lower case ("tj", "rj"): no word, no text-speak,

@@ -166,7 +166,7 @@ SPOKEN_DATE = re.compile(
     # "booked fourteenth October p m"; never "the first March on London", "the second October half term")
     # (never someone's first or second of a month: "her first September at secondary", "his second December in care")
     rf"|(?<!(?i:her|his|my|our|their|your|its)[ \t])(?<!(?i:her|his|our|its|my)[ \t]{{2}})(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b"
-    rf"(?!(?<=May|March)[ \t]+[a-z]|(?<=(?i:first)[ \t]{_MONTHS})[ \t]+[a-z]|(?<=(?i:first)[ \t]\w{{3,9}})[ \t]+[a-z]"
+    rf"(?!(?<=May|March)[ \t]+[a-z]|(?<=(?i:first)[ \t]\w{{3,9}})[ \t]+[a-z]"
     rf"|[ \t]+(?i:half|term|holidays?|break|intake)\b)"
     # all in lower case after "the", as a transcript writes it: "i think the fourteenth june"
     rf"|(?<=\bthe[ \t]+){_SPOKEN_DAY}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|"

@@ -96,13 +96,13 @@ class EmailRecognizer(DomainPatternRecognizer):
             for i in range(len(before) - 1, -1, -1):
                 w = before[i]
                 word = w.group()
-                dotted = i > 0 and before[i - 1].group().lower() in ("dot", "underscore") \
+                joined = i > 0 and before[i - 1].group().lower() in ("dot", "underscore") \
                     and not said_text[offset + before[i - 1].end():offset + w.start()].strip() \
                     or said and said[-1].lower() in ("dot", "underscore") \
                     or not parts and word.lower() in SHARED_MAILBOXES  # "advice at notts dash s i a s dot org"
                 if said_text[offset + w.end():start].strip() or not (
                         all(_SPOKEN_PART.fullmatch(piece) for piece in word.split("-")) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
-                                                         and (not gaz.is_english(word) or dotted or gazetteer.fold(word) in gaz.first_names
+                                                         and (not gaz.is_english(word) or joined or gazetteer.fold(word) in gaz.first_names
                                                               or gazetteer.fold(word) in gaz.surnames))):
                     break  # a word said before the address, or punctuation ("Speaker 1:")
                 start, parts = offset + w.start(), parts + 1

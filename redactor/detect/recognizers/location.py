@@ -341,8 +341,7 @@ class LocationRecognizer(EntityRecognizer):
             if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS) \
                     and words_[1] not in PLACE_SUFFIXES and not whole:
                 words_ = words_[:1]  # "in thornbeck on shifts"; but "in windle common"
-            if any(self._a_word(w, speak) if prefix != "st" else self.gaz.is_english(w) or w in STOP_WORDS or w in speak
-                   for w in words_[:1]):
+            if self._a_word(words_[0], speak, slips=prefix != "st"):
                 continue  # (after "st" a saint's name, whatever words it is near: "st neots", "st ives")
             setting = SETTING_AFTER.match(text, m.end("place"))
             if setting and not any(w in STOP_WORDS for w in setting.group("words").split()):
@@ -370,10 +369,10 @@ class LocationRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("place"), m.end("place"), LOWER_CASE_SCORE, "lower-case"))
         return out
 
-    def _a_word(self, word: str, speak: frozenset[str]) -> bool:
-        """A lower-case word that is no place's name: a dictionary's word or one typing slip from it,
-        a stop word, text-speak, a month or a cue."""
-        return self.gaz.is_english(word) or word in STOP_WORDS or word in speak or self.gaz.near_english(word) \
+    def _a_word(self, word: str, speak: frozenset[str], slips: bool = True) -> bool:
+        """A lower-case word that is no place's name: a dictionary's word or (``slips``) one typing slip
+        from it, a stop word, text-speak, a month or a cue."""
+        return self.gaz.is_english(word) or word in STOP_WORDS or word in speak or slips and self.gaz.near_english(word) \
             or word in self.gaz.calendar or self.gaz.is_cue(word)
 
     def _written_as_name(self, phrase: str, key: str) -> bool:

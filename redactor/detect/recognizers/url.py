@@ -35,9 +35,9 @@ class UrlRecognizer(DomainPatternRecognizer):
         Pattern("www URL", rf"{_BEFORE}www\d{{0,3}}\.{_HOST}{_PORT_PATH}{_AFTER}", 0.9),
         Pattern("Bare host with path", rf"{_BEFORE}{_HOST}/{_TAIL}{_AFTER}", 0.85),
         Pattern("Bare host", rf"{_BEFORE}{_HOST}{_AFTER}(?!/)", 0.6),
-        # read out on a call: "www dot notts dash s i a s dot org dot uk", "redroselinksendiass.org.uk slash
-        # request" (its labels words, letters said apart, or joined by a said dash)
-        Pattern("URL read out", r"(?i)(?<![\w.-])(?:www[ \t]+dot[ \t]+|(?<=\S)(?=\.(?:org|co|com|gov|net)\S*[ \t]+slash\b))"
+        # read out on a call: "www dot notts dash s i a s dot org dot uk slash contact" (its labels words,
+        # letters said apart, or joined by a said dash)
+        Pattern("URL read out", r"(?i)(?<![\w.-])www[ \t]+dot[ \t]+"
                 r"(?:[a-z0-9]+|[a-z](?:[ \t][a-z]){1,5}\b)(?:[ \t]+(?:dash|hyphen)[ \t]+(?:[a-z0-9]+|[a-z](?:[ \t][a-z]){1,5}\b))*"
                 r"(?:[ \t]+dot[ \t]+[a-z0-9]+)*[ \t]+dot[ \t]+(?:com|co|uk|org|net|gov)\b(?:[ \t]+dot[ \t]+(?:uk|com)\b)?"
                 r"(?:[ \t]+slash[ \t]+[a-z0-9-]+)*", 0.85),
