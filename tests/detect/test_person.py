@@ -2699,6 +2699,30 @@ STOP_52_KEPT = [
     ("husband-and-wife-stay", "Husband and wife attended; to be frank and honest, Husband & wife agreed.",
      ["Husband and wife", "frank and honest", "Husband & wife"]),
 ]
+STOP_53_FOUND = [
+    ("a-birthday-repeated-as-numbers-with-commas-turns-after-it-was-asked", "AGENT: And Kofi's date of birth?\n\n"
+     "CALLER: the fourth of March 2015\n\nAGENT: So four, three, fifteen. Lovely.", ["four, three, fifteen"]),
+    ("a-son-s-initials-before-his-year-and-a-worker-to-ring-back", "[Note: Mum re son TA (yr 3, Hollins Prim). "
+     "Callback JW. Ref XY-25-0001.]", ["son TA", "Callback JW"]),
+    ("a-setting-s-dictionary-words-before-a-lower-case-school-after-at", "even the base at Kings Meadow school "
+     "(the autism base)", ["Kings Meadow"]),
+    ("lower-case-names-after-a-partner-a-kiss-a-name-said-and-a-family-s-call", "he dont get on with jasons new "
+     "gf dawn. thanks for reading\nkaz x\n\nS2: his name is tymek T Y M O N but we call him tymo at home",
+     ["gf dawn", "kaz x", "tymek", "tymo at"]),
+    ("a-lower-case-family-hub", "yeah Jo from the whitwell family hub did the course", ["whitwell"]),
+]
+STOP_53_KEPT = [
+    ("a-clinic-a-service-and-a-verb-name-before-them-stay", "re-referral to ENT made. Chase ENT appointment. "
+     "Dad is RAF, posting due.", ["to ENT", "Chase ENT", "is RAF"]),
+    ("what-kind-of-school-before-school-stays", "the LA consulted the nearest suitable mainstream secondary "
+     "school; she goes to Sunday school and to Forest School at Mainstream school", [
+         "suitable mainstream secondary school", "Sunday school", "Forest School", "Mainstream school"]),
+    ("a-teaching-assistant-and-words-after-name-is-stay", "her son's TA (Y4 class) is kind; the TA helps. his "
+     "name is down and her name is said first. my partner will call; we call him back at home", [
+         "son's TA", "the TA", "name is down", "name is said", "partner will", "him back"]),
+    ("lower-case-kinds-before-a-family-hub-and-sign-offs-stay", "the local family hub and our nearest family hub."
+     "\nthanks x\nlove x", ["local family hub", "nearest family hub", "thanks x", "love x"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2721,13 +2745,15 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
-    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND
+    + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
+    + STOP_53_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
-    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT
+    + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
+    + STOP_53_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -202,12 +202,15 @@ _SAID_YEAR_END = (rf"(?:{_YEAR_WORDS}|nineteen[ \t](?:twenty|thirty|forty|fifty|
                   r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[ \t](?:one|two|three|four|"
                   r"five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                   r"eighteen|nineteen|twenty(?:[ \t-](?:one|two|three|four|five))?)")
-# (never within a longer count: "eight nine ten eleven twelve")
-SAID_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?<!{_NUMBER_WORD_LOOKBEHIND})(?i:{_SAID_DAY_NUMBER}[ \t]+{_SAID_MONTH_NUMBER}[ \t]+{_SAID_YEAR_END})"
+# (never within a longer count: "eight nine ten eleven twelve"; a transcript may put its commas
+# between: "so nine, two, sixteen")
+SAID_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?<!{_NUMBER_WORD_LOOKBEHIND})(?i:{_SAID_DAY_NUMBER},?[ \t]+{_SAID_MONTH_NUMBER},?[ \t]+{_SAID_YEAR_END})"
                                rf"(?![\w-]|[ \t]+(?i:{_NUMBER_WORD})\b)"
                                # (or its digits as a transcript wrote them: "so two eleven two 2 11 2015")
                                r"|(?<![\w/.-])(?:[1-9]|[12]\d|3[01])[ \t](?:[1-9]|1[0-2])[ \t](?:19|20)\d\d(?![\w/.-])")
-BIRTH_SAID_BEFORE = re.compile(rf"(?i:(?!born){_DOB_CUE}|\bd[ \t]o[ \t]b\b|\bbday\b)[^\n]*(?:\n[^\n]*)?\Z")
+# (asked on its line or up to four lines before, as a call's turns are: "date of birth?" / "the
+# ninth of February 2016" / "So nine, two, sixteen", within the 160 characters looked back at)
+BIRTH_SAID_BEFORE = re.compile(rf"(?i:(?!born){_DOB_CUE}|\bd[ \t]o[ \t]b\b|\bbday\b)[^\n]*(?:\n[^\n]*){{0,4}}\Z")
 
 # A day said alone in words where only a date is meant: "Defer to the twentieth.", "Next panel is
 # the thirteenth.", "on the third at 10". The first three only after a word of when ("on the first",

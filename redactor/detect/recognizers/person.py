@@ -150,6 +150,22 @@ KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}|(?P<open>\
                             rf"[ \t]+(?P<name>[a-z]{{3,}})(?:(?(open)(?=\))|(?!))|['’](?:s|ll|d)\b"
                             # (or a verb only a person's subject takes: "his nan may has him tues")
                             r"|(?=[ \t]+(?:has|is|was|says|said|rang|picks|collects|takes|does|looks)\b))")
+# A lower-case name said to be his: "his name is shimon", "her names zofia" (the cue's own word
+# may be a name: "name is" before a word no dictionary has or a listed first name)
+LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|baby)['’]?s)[ \t]+(?i:full[ \t]+|first[ \t]+)?"
+                           r"name(?:[ \t]+is|['’]?s)[ \t]+(?P<name>[a-z][a-z'’-]{2,})(?![\w'’-])")
+# ... or what the family calls him: "we call him shimmy at home", "calls her bubs for short"
+LOWER_CALLED = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:him|her|them|me)[ \t]+(?P<name>[a-z][a-z'’-]{2,})"
+                          r"(?=[ \t]+(?:at[ \t]+home|for[ \t]+short|in[ \t]+the[ \t]+family|instead)\b)")
+# ... or after a partner's word, whoever's partner it is: "darrens new gf dawn", "his wife kelly"
+LOWER_PARTNER = re.compile(rf"\b(?:{_OWNER}|[a-z]{{3,}}s|me)[ \t]+(?:(?:new|old|current|latest|ex)[ \t-]+)?"
+                           r"(?:gf|bf|girlfriend|boyfriend|fiance|fiancee|missus|fella|partner|wife|husband)[ \t]+"
+                           r"(?P<name>[a-z]{3,})(?![\w'’-])")
+# ... or signing off alone with a kiss, at a line's end: "gem x", "shaz xx"
+LOWER_KISS = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{2,12})[ \t]+x{1,3}[ \t]*$")
+SIGN_OFF_WORDS = frozenset("thanks thank thx ta cheers love luv lol bye byee night soon hugs sorry babe hun hon "
+                           "ok okay xx regards best mum mam dad nan nana gran later laters tomorrow tonight "
+                           "yes yeah yep nope morning evening weekend speak tc ttyl hope".split())
 # A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
 # fagg", "ringing for marcus marcus ovenden"
 SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?P=name)(?![\w'’-])")
@@ -308,7 +324,10 @@ LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ 
                                rf"reassigned|assigned|covering|cover|copy|copied|pass)[ \t]+(?i:to|for)[ \t]+(?P<code2>{INITIAL_CODE})"
                                rf"(?![\w/&-])(?![ \t]+(?i:school|team|panel|service|unit|hub|court|tribunal)\b)"
                                # "(looked after child - initials LM)": the word itself before them
-                               rf"|\b(?i:initials|inits)[ \t]*[:=-]?[ \t]*(?P<code3>(?-i:[A-Z]{{2,3}}))(?![\w/&-])")
+                               rf"|\b(?i:initials|inits)[ \t]*[:=-]?[ \t]*(?P<code3>(?-i:[A-Z]{{2,3}}))(?![\w/&-])"
+                               # a worker to ring back, written after the word: "Callback GM.", "ring back JT"
+                               rf"|\b(?i:call[ \t-]?back|ring[ \t-]?back)[ \t]+(?:(?i:by|from)[ \t]+)?(?P<code4>{INITIAL_CODE})"
+                               rf"(?![\w/&-])")
 # What stands after a worker's label and is no one: an answer or a body ("Allocated: TBC", "to LA")
 NO_WORKER = frozenset("OK NA TBC TBA ID NK ALL DUTY LA EHC SEN".split())
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
@@ -388,8 +407,10 @@ OUR_MONTH_NAME = re.compile(r"\b(?:our|my)[ \t]+(?P<name>April|May|June|August)\
                             r"payment|pay|wages|bills?|exams?|results?|date|start|trip|break)\b))")
 # A message signed off in lower case after a double dash, at its line's end: "-- co"
 LOWER_DASH_SIGN_OFF = re.compile(r"(?m)(?<=--[ \t])(?P<code>[a-z]{2,3})[ \t]*$")
-INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|^[ \t]*[-*•][ \t]|\b(?i:re|for|about|pupil|child|student))[ \t]{{0,3}}[\"“'‘]?"
-                                  rf"(?P<code>{INITIAL_CODE}|[A-Z]\.[ ]?[A-Z](?:\.[ ]?[A-Z])?\.?)[\"”'’]?,?[ \t]+\(?(?:Y|Yr|Year)[ \t]?\d{{1,2}}\b",
+INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|^[ \t]*[-*•][ \t]|\b(?i:re|for|about|pupil|child|student)"
+                                  # (after a son or daughter, her letters even where they are a role's: "son TA (yr 4")
+                                  rf"|\b(?P<kin>(?i:son|daughter|grandson|granddaughter|stepson|stepdaughter|ds|dd)))[ \t]{{0,3}}[\"“'‘]?"
+                                  rf"(?P<code>{INITIAL_CODE}|[A-Z]\.[ ]?[A-Z](?:\.[ ]?[A-Z])?\.?)[\"”'’]?,?[ \t]+\(?(?:Y|Yr|Year|(?(kin)(?:yr|year)|(?!)))[ \t]?\d{{1,2}}\b",
                                   re.MULTILINE)
 # An e-mail header's display name in quotes: 'Cc: "Pickering, Joanne" <j.pickering@...>'
 DISPLAY_NAME = re.compile(r"(?:^|(?<=[;,])[ \t]*)[ \t]*(?P<name>[^<>;,\"“”()\s][^<>;,\"“”()\n]{0,38}?)[ \t]*<[^<>\s]+@[^<>\s]+>")
@@ -1302,13 +1323,15 @@ class PersonRecognizer(EntityRecognizer):
         for rx in (ROLE_THEN_INITIALS, INITIALS_BEFORE_YEAR):
             for m in rx.finditer(text):
                 code = m.group("code")
-                if code in ROLE_INITIALS or code in SUBJECTS or gaz.is_cue(code) or (rx is ROLE_THEN_INITIALS and (
+                kin = rx is INITIALS_BEFORE_YEAR and m.group("kin")
+                if not kin and (code in ROLE_INITIALS or gaz.is_cue(code)) or code in SUBJECTS or (rx is ROLE_THEN_INITIALS and (
                         code in NOT_INITIALS or gazetteer.fold(code) in STOP_WORDS | self.generic)):
                     continue  # before a year group, "re IS, Y2" is a child's initials
                 if rx is ROLE_THEN_INITIALS and not self._cue_before.search(
                         text[max(0, m.start() - 40):m.start() + 1]):
                     continue
-                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+                # (a son's letters placed by the word: past the allow list's "TA")
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position" if kin else "initials"))
         for m in INITIALS_BEFORE_ROLE.finditer(text):
             code, role = m.group("code"), m.group("role")
             roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)] or role.strip() in SERVICES
@@ -1604,6 +1627,20 @@ class PersonRecognizer(EntityRecognizer):
                 if (key not in STOP_WORDS and key not in self.generic or month) \
                         and not gaz.is_cue(m.group("name")) and (key in gaz.first_names or not gaz.is_english(key)):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position" if month else "role-cue"))
+        for m in [*LOWER_NAME_IS.finditer(text), *LOWER_CALLED.finditer(text), *LOWER_PARTNER.finditer(text),
+                  *LOWER_KISS.finditer(text)]:
+            key = gazetteer.fold(m.group("name"))
+            if key in STOP_WORDS or key in self.generic or gaz.is_cue(key) or key in text_speak() \
+                    and key not in gaz.first_names:
+                continue
+            # (after "name is" or a partner's word, a listed first name or no word: "his name is down",
+            # "her partner will", "my wife said" name no one; after a kiss, no sign-off's word: "love x")
+            if m.re is LOWER_NAME_IS and gaz.is_english(key) and (key not in gaz.first_names or gaz.is_ambiguous(key)
+                                                                  or key in MODAL_NAMES or key in SAYING) \
+                    or m.re is LOWER_PARTNER and (key not in gaz.first_names or key in MODAL_NAMES or key in SAYING) \
+                    or m.re is LOWER_KISS and (key in SIGN_OFF_WORDS or re.fullmatch(_LOWER_KIN, key)):
+                continue
+            out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in QUOTED_NAME_AFTER.finditer(text):
             if m.group("first") is None or gazetteer.fold(m.group("first")) in gaz.first_names:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))
@@ -1805,7 +1842,7 @@ class PersonRecognizer(EntityRecognizer):
                     and not in_caps_line(text, m.start("code"), m.end("code")):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in LABELLED_INITIALS.finditer(text):
-            group = "code" if m.group("code") else "code2" if m.group("code2") else "code3"
+            group = next(g for g in ("code", "code2", "code3", "code4") if m.group(g))
             code = m.group(group)  # "Allocated: NB": after a worker's label, no nota bene
             if code not in NO_WORKER and code not in ROLE_INITIALS and code not in ("AM", "PM", "N A") \
                     and not gaz.is_cue(code):  # "Callback: AM": when, not who

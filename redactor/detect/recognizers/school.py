@@ -150,12 +150,16 @@ LOWER_SCHOOL_RE = re.compile(r"\b(?:at|to|from|in|into|attends?|attending|attend
                              r"(?P<name>([a-z][a-z'’]{3,})((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+school)(?![\w'’])")
 # "i put ashcarr high first", "offered him grange view academy": without a word before it, a
 # name no dictionary has (five letters or more) before the kind of setting, in lower case
+# (and a family hub or children's centre: "kerry from the sandiacre family hub")
 LOWER_KIND_RE = re.compile(r"(?<![\w'’@./-])(?P<name>([a-z]{5,})(?![\w'’])((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+"
-                           r"(?:school|high|primary|academy|juniors|infants|college|nursery))(?![\w'’-])")
+                           r"(?:school|high|primary|academy|juniors|infants|college|nursery|family[ \t]+(?:hub|centre)|"
+                           r"children['’]?s[ \t]+centre))(?![\w'’-])")
 # "at Saltersby Park school": a Capitalised name, then the kind of setting in lower case
 NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})[ \t]+"
                                   r"(?:(?:community|primary|high|secondary|infant|junior|special)[ \t]+)?"
                                   r"(?:school|primary|academy|nursery|college)(?![\w'’-])")
+# ... which, after a word of where, may be words of the dictionary: "the base at Bishops Court school"
+WHERE_BEFORE = re.compile(r"\b(?:at|to|from|into|attends|attending|attended)[ \t]+$")
 LOWER_SCORE = 0.45
 # A child's year group, then the setting she is in it at, in lower-case writing: "he's in year ten at
 # range more park academy", "tyler's yr 8 at dene heights now", "in year five at per beck heath um"
@@ -296,6 +300,7 @@ nursing hospital forest home big little middle upper lower senior first prep pre
 residential alternative pupil referral public normal regular proper right wrong whole full next
 last sister feeder partner named preferred chosen catchment nearest girls boys mixed single sex
 deaf blind autism autistic polish english welsh bible after before modern ordinary usual
+islamic muslim jewish hebrew arabic quran koran steiner montessori
 time term year class choice medium arts creative gaelic break lunch play tutor registration autumn spring
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 """.split())
@@ -499,6 +504,12 @@ class SchoolRecognizer(EntityRecognizer):
                 continue
             first = words[0].lower()
             name = [w.lower() for w in words[:-1] if w.lower() not in ("high", "secondary")]
+            before_kind = [w.lower() for w in words[:-1]]
+            while before_kind and before_kind[-1] in SCHOOL_WORDS | {"secondary"}:
+                before_kind.pop()
+            if first not in ("st", "saint") and before_kind and before_kind[-1] in LOWER_NOT_NAME \
+                    and all(gaz.is_english(w) for w in before_kind):
+                continue  # "the nearest suitable mainstream secondary school": what kind, no name
             if first not in ("st", "saint") and (
                     # "plan for nursery", "support when college"; not "kelham more primary"
                     (gaz.is_english(first) or first in STOP_WORDS) and any(w in STOP_WORDS for w in name)
@@ -522,8 +533,13 @@ class SchoolRecognizer(EntityRecognizer):
         for m in NAME_THEN_LOWER_KIND.finditer(text):
             words = m.group("name").split()
             keys = [gazetteer.fold(w) for w in words]
-            if any(not gaz.is_english(k) and k not in gaz.calendar and w not in GENERIC
-                   and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words)) \
+            if (any(not gaz.is_english(k) and k not in gaz.calendar and w not in GENERIC
+                    and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words))
+                    # (a name of the dictionary's words after "at", before "school", none a kind of
+                    # school: never "at Sunday school", "to Forest School", "at Mainstream school")
+                    or m.group().endswith("school") and WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and not any(k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar or k in self.allowed
+                                or k in STOP_WORDS for k in keys)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
         for m in [*LOWER_SCHOOL_RE.finditer(said), *LOWER_KIND_RE.finditer(said)]:
