@@ -313,6 +313,9 @@ class Detector:
             if f.type == PERSON and text[f.start:f.end] in gazetteer.council_acronyms() and (
                     re.search(rf"Council[ \t]*\({written_as}\)", text) or not re.search(rf"\({written_as}[),]", text)):
                 return True  # "KY to write to DCC": Devon County Council (never "Sarah Okafor (SCC)")
+            if f.type == LOCATION and text[f.start:f.end] in gazetteer.council_acronyms() \
+                    or (f.start, f.end) in authority_cell and text[f.start:f.end] in gazetteer.council_acronyms():
+                return True  # "WSCC", "BHCC" guessed a place, or under "LA": the council, whoever guessed it
             if f.type == PERSON and (
                     name in known and f.recognizer.endswith((":first-name", ":first-name-weak"))
                     and gazetteer.LA_QUARTER_BEFORE.search(text, max(0, f.start - 8), f.start)

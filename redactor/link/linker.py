@@ -23,7 +23,7 @@ from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS,
                                       VERB_NAMES, initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
-from redactor.types import ADDRESS, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
+from redactor.types import ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
 # Below this, a detection is a guess (the safety net, a listed word-name with no cue): an ordinary
@@ -154,6 +154,11 @@ CODE_WORD = re.compile(r"(?<![\w'’./-])[A-Z]{2,3}(?![\w'’/-])")
 CORRECTED = re.compile(r"(?<![\w'’-])(?P<wrong>[A-Z][a-z'’-]+),?[ \t]+(?:sorry|I[ \t]+mean|i[ \t]+mean)[ \t]*,?[ \t]+(?=[A-Z])")
 # a call log's column of who took the call, after its time: "0900  GA  Funmi re case statement"
 LOG_COLUMN = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]?\d{2}[ \t]+(?P<code>[A-Z]{2,3})(?=[ \t]{2,}|\t)")
+# a reference's own number after its letters and year ("IAS-25-0659"), and that number standing alone
+# ("welcome calls for 0659 and 0646"), never a year, a time's or a date's part, or a longer number's
+REF_OWN_NUMBER = re.compile(r"(?<=[-/ ])\d{4,8}$")
+BARE_NUMBER = re.compile(r"(?<![\w/.:,£$-])\d{4,8}(?![\w/:%]|[.,-]\d)")
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
 # places joined by a slash, as a team's patch is written ("Team: Harehills/Burmantofts")
@@ -344,6 +349,7 @@ class _Linker:
         merged = self._merge(merged + self._staff_codes(merged))
         merged = self._merge(merged + self._lower_codes(merged))
         merged = self._merge(merged + self._every_copy(merged))
+        merged = self._merge(merged + self._reference_numbers(merged))
         # (after every copy is followed: a copy found so is no seed for the others)
         merged = self._merge(merged + self._word_names_found_here(merged))
         merged = self._merge(merged + self._school_letters(merged))
@@ -910,8 +916,9 @@ class _Linker:
         no abbreviation we know ("Ania SALT", "Mr Khan SENCO" are no names)."""
         parts = [gazetteer.fold(p) for p in re.split(r"[-'’]", word)]
         # (nor a word of a kept term: "EHC" of "EHC plan", "INSET day")
+        # (nor a council's letters: "BHCC" in the cell before "Alfie")
         return len(word.replace("-", "")) >= 3 and gazetteer.fold(word) not in gazetteer.words_of(self.allow) \
-            and not self.gaz.is_cue(word) and all(
+            and word not in gazetteer.council_acronyms() and not self.gaz.is_cue(word) and all(
                 len(p) >= 2 and not self.gaz.is_english(p) and p not in STOP_WORDS and p not in self.allow
                 and p not in self.gaz.role_cues and p not in self.gaz.titles and p not in self.gaz.calendar
                 and (p not in text_speak() or p in self.gaz.surnames)  # "OMG Gosia", "LOL"
@@ -1158,6 +1165,21 @@ class _Linker:
                 out.append(Finding(type=f.type, start=start, end=end, score=LINK_SCORE,
                                    recognizer="linker", entity=f.entity))
         return out
+
+    def _reference_numbers(self, findings: list[Finding]) -> list[Finding]:
+        """A found reference's own number, standing alone elsewhere: "IAS-25-0659" found, then "welcome
+        calls for 0659 and 0646" names the same case by its number."""
+        numbers = set()
+        for f in findings:
+            m = REF_OWN_NUMBER.search(self._span(f)) if f.type == CASE_REF else None
+            if m and not YEAR_NUMBER.fullmatch(m.group()):
+                numbers.add(m.group())
+        if not numbers:
+            return []
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        return [Finding(type=CASE_REF, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker")
+                for m in BARE_NUMBER.finditer(self.text)
+                if m.group() in numbers and not any(redacted.overlapping(m.start(), m.end()))]
 
     def _the_kind(self, findings: list[Finding]) -> list[Finding]:
         """"the Academy", "The College" with its capital, where one setting of that kind is found
@@ -1582,6 +1604,11 @@ class _Linker:
                     code = (part[0] + part[part.index("-") + 1]).lower()
                     if self._letters_name(code) and ent.evidence >= LOWER_SEED:
                         lower.append(code)
+            # ... and a first and a middle name's letters, as the family writes them: "my son is pj,
+            # patrick joseph mcdonagh" (no word, no text-speak, no role's letters)
+            if len(ent.parts) >= 3 and all(gazetteer.fold(p) in self.gaz.first_names for p in ent.parts[:2]) \
+                    and ent.evidence >= LOWER_SEED and self._letters_name((ent.parts[0][0] + ent.parts[1][0]).lower()):
+                lower.append((ent.parts[0][0] + ent.parts[1][0]).lower())
             # Initials of a full name in this document ("Gareth Price" -> GP), when no other
             # person here has the same. Recall first: that includes codes that are also
             # abbreviations (GP), because staff sign notes with their initials.

@@ -2710,6 +2710,16 @@ STOP_53_FOUND = [
      "gf dawn. thanks for reading\nkaz x\n\nS2: his name is tymek T Y M O N but we call him tymo at home",
      ["gf dawn", "kaz x", "tymek", "tymo at"]),
     ("a-lower-case-family-hub", "yeah Jo from the whitwell family hub did the course", ["whitwell"]),
+    # (read from outside-128 and -129)
+    ("a-found-reference-s-number-alone-and-a-reference-said-with-its-dash", "| 2 | New case KLM-25-0412 | "
+     "Nadia |\n- welcome call for 0412 with GR.\nSpeaker 2: K L M 25 dash 0 4 1 2.", ["0412", "0 4 1 2"]),
+    ("a-website-read-out-without-www", "or the website is kidsadvice dot org dot uk, there's lots on it",
+     ["kidsadvice"]),
+    ("a-name-said-as-it-sounds", "Please say my name properly: TAH-meer, not ta-MEER.", ["TAH-meer", "ta-MEER"]),
+    ("a-relative-s-lower-case-name-before-a-negative-and-a-pitch-s-address", "his dad lee isnt involved. we "
+     "are on the site at pitch 9 furze hill lane, so no path", ["dad lee", "pitch 9", "furze hill"]),
+    ("a-first-and-middle-name-s-letters-in-lower-case", "my son is tj, thomas james ryder, hes 9. tj is "
+     "meant to start in september", ["tj is", "is tj"]),
 ]
 STOP_53_KEPT = [
     ("a-clinic-a-service-and-a-verb-name-before-them-stay", "re-referral to ENT made. Chase ENT appointment. "
@@ -2720,6 +2730,12 @@ STOP_53_KEPT = [
     ("a-teaching-assistant-and-words-after-name-is-stay", "her son's TA (Y4 class) is kind; the TA helps. his "
      "name is down and her name is said first. my partner will call; we call him back at home", [
          "son's TA", "the TA", "name is down", "name is said", "partner will", "him back"]),
+    ("a-council-s-letters-in-its-column-and-before-a-name-s-cell-stay", "ref,area,la,notes\nQ-1,"
+     "\"Bewbush, Crawley\",WSCC,Alfie has EHCP\nQ-2,Hove,BHCC,Alfie moved", ["WSCC", "BHCC"]),
+    ("a-volunteer-a-kept-abbreviation-and-a-year-after-a-reference-stay", "The volunteer said yes; Hope Ward (HW, "
+     "volunteer IPSEA-trained). DV - dad no "
+     "contact. Ref ABC-24-2025 opened in 2025. She said the EHCP-related work and SEN-support plan.",
+     ["The volunteer said", "IPSEA-trained", "DV - dad", "in 2025", "EHCP-related", "SEN-support"]),
     ("lower-case-kinds-before-a-family-hub-and-sign-offs-stay", "the local family hub and our nearest family hub."
      "\nthanks x\nlove x", ["local family hub", "nearest family hub", "thanks x", "love x"]),
 ]

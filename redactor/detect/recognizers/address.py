@@ -172,7 +172,7 @@ _SHAPES = (
     ("number-street-flat", rf"{_NUMBER},?{_SP}{_WORD}{_COMMA_SP}(?i:flat|apartment|apt|unit)\.?{_SP}"
                            r"\d{1,4}[A-Za-z]?(?![\w/])", NUMBER_SCORE),
     # Hurried notes: "5 laburnum ct", "12 elm grove".
-    ("lower-case-number", rf"(?:(?<![\w-])(?:flat|apartment|apt|unit)\.?{_SP}(?=\d))?{_NUMBER},?{_SP}"
+    ("lower-case-number", rf"(?:(?<![\w-])(?:flat|apartment|apt|unit|plot|pitch)\.?{_SP}(?=\d))?{_NUMBER},?{_SP}"
                           r"(?!(?:mins?|minutes?|hours?|hrs?|secs?|days?|weeks?|miles?|metres?|meters?|yards?)\b)"
                           rf"[a-z][a-z'’-]+(?:{_SP}[a-z][a-z'’-]+){{0,2}}{_SP}"
                           r"(?:road|rd|street|lane|ln|avenue|ave|close|cl|drive|dr|grove|crescent|cres"

@@ -194,7 +194,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 # (and its digits said one by one: "case ref E H C 25 0 2 1 1")
                 r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?:(?: \d{1,4}){4,10}|(?: \d{2,6}){1,3})" + _END, 0.85),
         # its letters spaced, then its year and number, as a call's notes repeat it: "C P S 25 1204"
-        Pattern("Reference of spaced letters", r"(?<![\w/-])(?-i:[A-Z](?: [A-Z]){1,3}) \d{2} \d{3,6}(?![\w/-]|[ \t]+\d)", 0.6),
+        # (its dash said and its digits one by one: "W S X 25 dash 0 3 1 7")
+        Pattern("Reference of spaced letters", r"(?<![\w/-])(?-i:[A-Z](?: [A-Z]){1,3}) \d{2}(?: (?:dash|hyphen|slash))?"
+                r" (?:\d{3,6}|\d(?: \d){3,5})(?![\w/-]|[ \t]+\d)", 0.6),
         # spelled out on a voicemail: "c d t dash two four dash oh nine one three"
         Pattern("Reference spelled out", SPOKEN_REF.pattern, 0.6),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")

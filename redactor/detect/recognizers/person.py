@@ -149,7 +149,9 @@ KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?
 KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}|(?P<open>\()(?:nanny|granny|grandma|grandad|nan|nana|auntie|aunty|uncle))"
                             rf"[ \t]+(?P<name>[a-z]{{3,}})(?:(?(open)(?=\))|(?!))|['’](?:s|ll|d)\b"
                             # (or a verb only a person's subject takes: "his nan may has him tues")
-                            r"|(?=[ \t]+(?:has|is|was|says|said|rang|picks|collects|takes|does|looks)\b))")
+                            # (or its negative, as a message writes it: "his dad dean isnt involved")
+                            r"|(?=[ \t]+(?:has|is|was|says|said|rang|picks|collects|takes|does|looks|lives|works|wants|"
+                            r"knows|never|(?:is|was|does|did|has|wo|ca)n['’]?t)\b))")
 # A lower-case name said to be his: "his name is shimon", "her names zofia" (the cue's own word
 # may be a name: "name is" before a word no dictionary has or a listed first name)
 LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|baby)['’]?s)[ \t]+(?i:full[ \t]+|first[ \t]+)?"
@@ -166,6 +168,10 @@ LOWER_KISS = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{2,12})[ \t]+x{1,3}[ \t]*$")
 SIGN_OFF_WORDS = frozenset("thanks thank thx ta cheers love luv lol bye byee night soon hugs sorry babe hun hon "
                            "ok okay xx regards best mum mam dad nan nana gran later laters tomorrow tonight "
                            "yes yeah yep nope morning evening weekend speak tc ttyl hope".split())
+# A name written as it is said, its stressed part in capitals, on a line about saying it: "Please
+# say my name properly: AY-sha, not ASH-a", "ruh-KY-yah" (never "EHCP-related", a kept word's letters)
+SAID_AS = re.compile(r"(?<![\w'’-])(?=[A-Za-z-]*[A-Z]{2})(?=[A-Za-z-]*[a-z])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w'’-])")
+SAYING_LINE = re.compile(r"(?i)\b(?:name|pronounc\w*|say|says|said|sounds?)\b")
 # A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
 # fagg", "ringing for marcus marcus ovenden"
 SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?P=name)(?![\w'’-])")
@@ -1627,6 +1633,13 @@ class PersonRecognizer(EntityRecognizer):
                 if (key not in STOP_WORDS and key not in self.generic or month) \
                         and not gaz.is_cue(m.group("name")) and (key in gaz.first_names or not gaz.is_english(key)):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position" if month else "role-cue"))
+        for line in re.finditer(r"[^\n]+", text):
+            if not SAYING_LINE.search(line.group()):
+                continue
+            for m in SAID_AS.finditer(line.group()):
+                caps = [part for part in m.group().split("-") if part.isupper()]
+                if not any(gazetteer.fold(part) in self.generic or gaz.is_cue(part) or part in NOT_INITIALS for part in caps):
+                    out.append(self._result(line.start() + m.start(), line.start() + m.end(), CUE_SCORE, "position"))
         for m in [*LOWER_NAME_IS.finditer(text), *LOWER_CALLED.finditer(text), *LOWER_PARTNER.finditer(text),
                   *LOWER_KISS.finditer(text)]:
             key = gazetteer.fold(m.group("name"))

@@ -41,6 +41,12 @@ class UrlRecognizer(DomainPatternRecognizer):
                 r"(?:[a-z0-9]+|[a-z](?:[ \t][a-z]){1,5}\b)(?:[ \t]+(?:dash|hyphen)[ \t]+(?:[a-z0-9]+|[a-z](?:[ \t][a-z]){1,5}\b))*"
                 r"(?:[ \t]+dot[ \t]+[a-z0-9]+)*[ \t]+dot[ \t]+(?:com|co|uk|org|net|gov)\b(?:[ \t]+dot[ \t]+(?:uk|com)\b)?"
                 r"(?:[ \t]+slash[ \t]+[a-z0-9-]+)*", 0.85),
+        # ... or without its "www", where a British domain's two last labels are said: "the website is
+        # wsxsendiass dot org dot uk" (never an e-mail's domain after its "at": "at hotmail dot co dot uk")
+        Pattern("URL read out without www", r"(?i)(?<![\w.-])(?<!\bat[ \t])(?<!\bat[ \t]{2})(?!www\b)"
+                r"[a-z0-9]{3,}(?:[ \t]+(?:dash|hyphen)[ \t]+[a-z0-9]+)*"
+                r"(?:[ \t]+dot[ \t]+[a-z0-9]+)*?[ \t]+dot[ \t]+(?:org|co|gov|nhs|ac|sch|ltd|me|net)[ \t]+dot[ \t]+uk\b"
+                r"(?:[ \t]+slash[ \t]+[a-z0-9-]+)*", 0.85),
         # a file on a network share: "\\\\sendiass-fs01.local\\training\\cs4-april.docx"
         Pattern("Network path", r"""(?<![\w\\])\\\\[A-Za-z0-9][\w.$-]{0,62}\\[^\s<>"'\[\]]*[^\s<>"'\[\].,;:!?)]""", 0.9),
     ]
@@ -51,7 +57,8 @@ class UrlRecognizer(DomainPatternRecognizer):
         """Reject hosts without a known public suffix, file names and "word.Word" slips."""
         match = re.match(r"(?:https?://)?([^/:?#]+)", pattern_text, flags=re.IGNORECASE)
         host = match.group(1) if match else ""
-        if "://" in pattern_text or pattern_text.lower().startswith("www") or pattern_text.startswith("\\\\"):
+        if "://" in pattern_text or pattern_text.lower().startswith("www") or pattern_text.startswith("\\\\") \
+                or re.search(r"(?i)[ \t]dot[ \t]", pattern_text):  # (read out: "... dot org dot uk")
             return False  # an address for certain, on any domain (an intranet, ".local", ".example")
         suffix = public_suffix(host.lower())
         if not suffix:
