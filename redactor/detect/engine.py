@@ -313,8 +313,8 @@ class Detector:
             if f.type == PERSON and text[f.start:f.end] in gazetteer.council_acronyms() and (
                     re.search(rf"Council[ \t]*\({written_as}\)", text) or not re.search(rf"\({written_as}[),]", text)):
                 return True  # "KY to write to DCC": Devon County Council (never "Sarah Okafor (SCC)")
-            if f.type == LOCATION and text[f.start:f.end] in gazetteer.council_acronyms() \
-                    or (f.start, f.end) in authority_cell and text[f.start:f.end] in gazetteer.council_acronyms():
+            if text[f.start:f.end] in gazetteer.council_acronyms() and (
+                    f.type == LOCATION or f.type == PERSON and (f.start, f.end) in authority_cell):
                 return True  # "WSCC", "BHCC" guessed a place, or under "LA": the council, whoever guessed it
             if f.type == PERSON and (
                     name in known and f.recognizer.endswith((":first-name", ":first-name-weak"))
@@ -483,6 +483,11 @@ class Detector:
             return True
         if f.type == SCHOOL and len(parts) > 1 and self._every_word_kept(parts):
             return True  # "Rotherham Virtual School": the LA's own service, no setting of a family's
+        kind, after = re.search(r"\S+$", text[start:end]), re.match(r"[ \t]+[^\W\d_]+", text[end:end + 40])
+        if f.type == SCHOOL and kind and after and kind.start() > 0 \
+                and self._allowed_phrase(text, start + kind.start(), end + after.end()):
+            return True  # "Renfrew Action Picture Test and the Preschool" of "Preschool Language Scales": its
+            # kind's word begins a kept phrase, so no setting ends there
         if CONTACT_LABEL.fullmatch(text[start:end]) and re.match(r"\.?[ \t]*[:\d+(]", text[end:end + 4]):
             return True  # "Tel: 07700 900540" whoever guessed it a name (NER, the safety net)
         if f.recognizer.endswith(GUESSES) and " " not in span and NUMBER_LABEL_AFTER.match(text, end) \

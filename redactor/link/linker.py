@@ -154,11 +154,17 @@ CODE_WORD = re.compile(r"(?<![\w'’./-])[A-Z]{2,3}(?![\w'’/-])")
 CORRECTED = re.compile(r"(?<![\w'’-])(?P<wrong>[A-Z][a-z'’-]+),?[ \t]+(?:sorry|I[ \t]+mean|i[ \t]+mean)[ \t]*,?[ \t]+(?=[A-Z])")
 # a call log's column of who took the call, after its time: "0900  GA  Funmi re case statement"
 LOG_COLUMN = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]?\d{2}[ \t]+(?P<code>[A-Z]{2,3})(?=[ \t]{2,}|\t)")
+# a transcript's hesitations, never a name's letters ("um", "er")
+FILLERS = frozenset("er erm um umm uh hm hmm mm ah eh oh".split())
 # a reference's own number after its letters and year ("IAS-25-0659"), and that number standing alone
 # ("welcome calls for 0659 and 0646"), never a year, a time's or a date's part, or a longer number's
 REF_OWN_NUMBER = re.compile(r"(?<=[-/ ])\d{4,8}$")
 BARE_NUMBER = re.compile(r"(?<![\w/.:,£$-])\d{4,8}(?![\w/:%]|[.,-]\d)")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+TIME_NUMBER = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+TIME_BEFORE = re.compile(r"(?:^|\n|\t|\b(?i:at|by|from|until|till|before|after|about|around))[ \t]*$")
+COUNTED_AFTER = re.compile(r"[ \t]*-?[ \t]*(?i:words?|pounds|hours?|hrs|minutes?|mins|miles|people|pupils|children|"
+                           r"families|calls|cases|days|weeks|students|staff)\b")
 LIST_NEXT = re.compile(r"[ \t]*(?:,|\+|&|and|or)[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])")
 LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*(?:,|\+|&|and|or)[ \t]+$")
 # places joined by a slash, as a team's patch is written ("Team: Harehills/Burmantofts")
@@ -1179,7 +1185,10 @@ class _Linker:
         redacted = SpanIndex((f.start, f.end) for f in findings)
         return [Finding(type=CASE_REF, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker")
                 for m in BARE_NUMBER.finditer(self.text)
-                if m.group() in numbers and not any(redacted.overlapping(m.start(), m.end()))]
+                if m.group() in numbers and not any(redacted.overlapping(m.start(), m.end()))
+                # (never a time where a time stands, nor a count: "1030 rang mum back", "at 1200", "a 1500 word")
+                and not (TIME_NUMBER.fullmatch(m.group()) and TIME_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
+                and not COUNTED_AFTER.match(self.text, m.end())]
 
     def _the_kind(self, findings: list[Finding]) -> list[Finding]:
         """"the Academy", "The College" with its capital, where one setting of that kind is found
@@ -1715,6 +1724,7 @@ class _Linker:
         """Two letters that can be someone's name in lower case ("tj", "rj"): no word, no text-speak,
         no kept abbreviation and no role's letters ("ep", "dm", "sw")."""
         return len(key) == 2 and key.isalpha() and not self.gaz.is_english(key) and key not in text_speak() \
+            and key not in FILLERS \
             and key not in STOP_WORDS and key not in self.allow and key.upper() not in NOT_INITIALS \
             and key.upper() not in ROLE_INITIALS and not self.gaz.is_cue(key)
 

@@ -2709,7 +2709,8 @@ STOP_53_FOUND = [
     ("lower-case-names-after-a-partner-a-kiss-a-name-said-and-a-family-s-call", "he dont get on with jasons new "
      "gf dawn. thanks for reading\nkaz x\n\nS2: his name is tymek T Y M O N but we call him tymo at home",
      ["gf dawn", "kaz x", "tymek", "tymo at"]),
-    ("a-lower-case-family-hub", "yeah Jo from the whitwell family hub did the course", ["whitwell"]),
+    ("a-lower-case-family-hub", "yeah Jo from the whitwell family hub did the course, then the swanborough family "
+     "hub", ["whitwell", "swanborough"]),
     # (read from outside-128 and -129)
     ("a-found-reference-s-number-alone-and-a-reference-said-with-its-dash", "| 2 | New case KLM-25-0412 | "
      "Nadia |\n- welcome call for 0412 with GR.\nSpeaker 2: K L M 25 dash 0 4 1 2.", ["0412", "0 4 1 2"]),
@@ -2720,10 +2721,26 @@ STOP_53_FOUND = [
      "are on the site at pitch 9 furze hill lane, so no path", ["dad lee", "pitch 9", "furze hill"]),
     ("a-first-and-middle-name-s-letters-in-lower-case", "my son is tj, thomas james ryder, hes 9. tj is "
      "meant to start in september", ["tj is", "is tj"]),
+    # (the review's)
+    ("a-worker-to-ring-back-for-and-after-cb", "Callback for GM tomorrow. CB JW re transport.", ["GM", "JW"]),
+    ("a-short-first-name-that-is-a-service-s-letters", "Dad (Raf Nowak) will attend. Raf said ok.", ["Raf"]),
+    # (read from outside-130 and -131)
+    ("a-follow-up-s-owner-and-day-ending-a-log-cell", "Sent template.\tNSS-25-0606\tBL 16/06\nWed 4 June\t10:20"
+     "\tMP\tPhone", ["BL"]),
+    ("a-case-s-initials-heading-its-notes-before-its-reference", "### 2.2 RF – WSD-2025-0152 – Tribunal\n"
+     "| Check tribunal video views for RF | MZ |", ["RF"]),
+    ("a-child-s-initials-before-her-parents", "| NSS-25-0955 | AP (parents IP/MP) | Prudhoe |", ["AP (", "IP/",
+                                                                                             "/MP"]),
+    ("an-initial-and-surname-under-a-caseworker-column", "CaseRef,Area,Caseworker,Notes\nW-1,Calne,A Kaur,Mum ok\n"
+     "W-2,Devizes,A Kaur,ok", ["A Kaur"]),
+    ("a-lower-case-street-after-a-cue-and-a-named-base", "we used to be at the flat on lindisfarne walk in "
+     "newbiggin.\nHarbour Base (ASC resourced provision)\nKey worker, Harbour Base – check-in",
+     ["lindisfarne", "Harbour Base"]),
+    ("a-nickname-in-quotes-after-call-me", "Some people call me “Ay” which is fine.", ["“Ay”"]),
 ]
 STOP_53_KEPT = [
-    ("a-clinic-a-service-and-a-verb-name-before-them-stay", "re-referral to ENT made. Chase ENT appointment. "
-     "Dad is RAF, posting due.", ["to ENT", "Chase ENT", "is RAF"]),
+    ("a-clinic-and-a-verb-name-before-it-stay", "re-referral to ENT made. Chase ENT appointment.",
+     ["to ENT", "Chase ENT"]),
     ("what-kind-of-school-before-school-stays", "the LA consulted the nearest suitable mainstream secondary "
      "school; she goes to Sunday school and to Forest School at Mainstream school", [
          "suitable mainstream secondary school", "Sunday school", "Forest School", "Mainstream school"]),
@@ -2736,6 +2753,19 @@ STOP_53_KEPT = [
      "volunteer IPSEA-trained). DV - dad no "
      "contact. Ref ABC-24-2025 opened in 2025. She said the EHCP-related work and SEN-support plan.",
      ["The volunteer said", "IPSEA-trained", "DV - dad", "in 2025", "EHCP-related", "SEN-support"]),
+    ("the-review-s-words-stay", "son ASD year 4, diagnosed with ASD. hi about my son umar khan. um not sure, um "
+     "the school said. Callback WC 9th June. He was at Therapeutic school. Can you call her mobile instead. his "
+     "name is definately on the list. his dad defo isnt involved. my partner drew up a list. it was a ONE-off "
+     "payment.\nappreciated x",
+     ["ASD year", "with ASD", "um not", "um the", "Callback WC", "Therapeutic school", "her mobile", "definately",
+      "defo", "drew up", "ONE-off", "appreciated x"]),
+    ("counts-after-a-birthday-was-asked-and-a-time-like-a-reference-s-number-stay", "Date of birth?\nthe fourth "
+     "of May 2016\nCan he count?\nyeah he goes nine, ten, eleven, twelve and then stops\nCase IAS-25-1030 opened."
+     "\n1030 rang mum back.", ["nine, ten, eleven", "1030 rang"]),
+    ("a-role-broken-at-a-line-s-end-an-authority-after-a-verb-name-and-assessments-stay", "Dr Ann Voss, Senior "
+     "Educational\n     Psychologist.\n| Chase North Tyneside re delays |\nthe Renfrew Action Picture Test and the "
+     "Preschool Language Scales were not used. on the cahms waiting list",
+     ["Senior Educational", "North Tyneside", "Renfrew Action Picture Test", "Preschool Language Scales", "cahms"]),
     ("lower-case-kinds-before-a-family-hub-and-sign-offs-stay", "the local family hub and our nearest family hub."
      "\nthanks x\nlove x", ["local family hub", "nearest family hub", "thanks x", "love x"]),
 ]

@@ -74,7 +74,7 @@ _ANY_SUFFIX = rf"(?:{_title_and_upper(_STRONG + ' ' + _WEAK)}|{_ST}|{_ABBREVIATE
 _HOUSE_WORD = _title_and_upper(
     "Cottage Cottages House Farm Lodge Barn Hall Villa Mill Manor Bungalow Grange Rectory "
     "Vicarage Court Mansions Buildings Flats Apartments Chambers Offices Office Works Tower Building Site Yard "
-    "Centre Studio Studios Chapel Wing Annexe Annex"
+    "Centre Studio Studios Chapel Wing Annexe Annex Dairy Forge Granary Stables"
 )
 
 _SP = r"[^\S\r\n\t]{1,3}"  # spaces on one line (a tab parts a table's cells: "11<tab>Fernbank Academy<tab>Cantley Lane")
@@ -168,6 +168,12 @@ _SHAPES = (
     # and a cue's spaces are a few, never a run of a Word table's empty cells)
     ("cue-number", rf"(?=\d)(?<={_CUE_AT}){_NUMBER},?{_SP}{_STREET_NAME_ONLY}", CUE_SCORE),
     ("cue-street", rf"(?=[A-Z])(?<={_CUE_ON}){_STREET}", CUE_SCORE),
+    # ... in lower case: "we used to be at the flat on lindisfarne walk" (never "on the main road")
+    ("cue-lower-street", rf"(?=[a-z])(?<={_CUE_ON})(?!(?:the|a|an|my|our|his|her|their|your|this|that|same|main|next|"
+                         r"other|busy|quiet|new|old|back|front|high|top|bottom|end)\b)"
+                         r"[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2}[ \t]"
+                         r"(?:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|place|walk|"
+                         r"rise|mews|croft)(?![\w'’-])(?![ \t]+(?:to|by)\b)", CUE_SCORE),  # (never "accommodation close to")
     # "88 Wellgate flat 4": a one-word street between a house number and a flat number.
     ("number-street-flat", rf"{_NUMBER},?{_SP}{_WORD}{_COMMA_SP}(?i:flat|apartment|apt|unit)\.?{_SP}"
                            r"\d{1,4}[A-Za-z]?(?![\w/])", NUMBER_SCORE),

@@ -195,7 +195,7 @@ SPOKEN_DATE = re.compile(
 # or all four said; its cue, a birth's word, on the line or the one above)
 _SAID_DAY_NUMBER = rf"(?:{_CARDINAL_DAY}|thirty|twenty|one|two|three|four|five|six|seven|eight|nine|ten)"
 # (a number's word just before: the last three of a count, not a date)
-_NUMBER_WORD_LOOKBEHIND = "|".join(rf"(?<=\b{w}[ \t])" for w in ("one two three four five six seven eight nine ten eleven "
+_NUMBER_WORD_LOOKBEHIND = "|".join(rf"(?<=\b{w},?[ \t])" for w in ("one two three four five six seven eight nine ten eleven "
                                                              "twelve twenty thirty").split()).join(("(?:", ")"))
 _SAID_MONTH_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SAID_YEAR_END = (rf"(?:{_YEAR_WORDS}|nineteen[ \t](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -205,9 +205,10 @@ _SAID_YEAR_END = (rf"(?:{_YEAR_WORDS}|nineteen[ \t](?:twenty|thirty|forty|fifty|
 # (never within a longer count: "eight nine ten eleven twelve"; a transcript may put its commas
 # between: "so nine, two, sixteen")
 SAID_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?<!{_NUMBER_WORD_LOOKBEHIND})(?i:{_SAID_DAY_NUMBER},?[ \t]+{_SAID_MONTH_NUMBER},?[ \t]+{_SAID_YEAR_END})"
-                               rf"(?![\w-]|[ \t]+(?i:{_NUMBER_WORD})\b)"
+                               rf"(?![\w-]|,?[ \t]+(?i:{_NUMBER_WORD})\b)"
                                # (or its digits as a transcript wrote them: "so two eleven two 2 11 2015")
-                               r"|(?<![\w/.-])(?:[1-9]|[12]\d|3[01])[ \t](?:[1-9]|1[0-2])[ \t](?:19|20)\d\d(?![\w/.-])")
+                               # (spaces only: a table's tabs part its cells, "3<tab>2<tab>2025")
+                               r"|(?<![\w/.-])(?:[1-9]|[12]\d|3[01]) (?:[1-9]|1[0-2]) (?:19|20)\d\d(?![\w/.-])")
 # (asked on its line or up to four lines before, as a call's turns are: "date of birth?" / "the
 # ninth of February 2016" / "So nine, two, sixteen", within the 160 characters looked back at)
 BIRTH_SAID_BEFORE = re.compile(rf"(?i:(?!born){_DOB_CUE}|\bd[ \t]o[ \t]b\b|\bbday\b)[^\n]*(?:\n[^\n]*){{0,4}}\Z")

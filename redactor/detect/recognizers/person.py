@@ -66,7 +66,7 @@ OFFICER = re.compile(r"(?<![\w'’])(?P<name>[A-Z]\.?[ \t][A-Z][a-z][\w'’-]+)[
 # A family named by its surname in capitals with its prefix: "McDONAGH (Long Acre Lane site)"
 PREFIXED_CAPS = re.compile(r"(?<![\w'’])(?:Mc|Mac|O['’])[A-Z]{3,}(?![\w'’])")
 # A nickname in quotes on a line that says it is one: 'known as *Ibrahim* (family), "Ibby"'.
-_CALLED = (r"known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them)(?:self|selves)?|"
+_CALLED = (r"known as|aka|a\.k\.a|nick-?named?|calls? (?:him|her|them|me)(?:self|selves)?|"
            r"(?:gave|gives|give) (?:(?:his|her|their) )?name as|goes by")
 NICKNAME_LINE = re.compile(rf"\b(?:{_CALLED}|prefers)\b", re.IGNORECASE)
 # A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
@@ -135,7 +135,8 @@ INITIALS_THEN_NAME = re.compile(r"(?<![\w'’.&/-])(?P<code>[A-Z]{2,3})[ \t]*[�
                                 r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
 # whose someone is, in lower case: "my partner", "his mrs", "mehmet yilmaz sister"
 _OWNER = r"my|his|her|their|our|[a-z]+['’]s"
-_LOWER_RELATION = (rf"(?:partner|husband|wife|fiance|fiancee|mrs|missus|fella|bf|gf|boyfriend|girlfriend|ex|{_LOWER_KIN}|"
+_PARTNER = r"(?:partner|husband|wife|fiance|fiancee|missus|fella|bf|gf|boyfriend|girlfriend)"
+_LOWER_RELATION = (rf"(?:{_PARTNER}|mrs|ex|{_LOWER_KIN}|"
                    r"son|daughter|friend|neighbour)")
 # A lower-case name before whose it is, in brackets: "dean (my partner)", "shan (my sister)"
 # (or whose, named: "elif (mehmet yilmaz sister)")
@@ -158,20 +159,17 @@ LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|bab
                            r"name(?:[ \t]+is|['’]?s)[ \t]+(?P<name>[a-z][a-z'’-]{2,})(?![\w'’-])")
 # ... or what the family calls him: "we call him shimmy at home", "calls her bubs for short"
 LOWER_CALLED = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:him|her|them|me)[ \t]+(?P<name>[a-z][a-z'’-]{2,})"
-                          r"(?=[ \t]+(?:at[ \t]+home|for[ \t]+short|in[ \t]+the[ \t]+family|instead)\b)")
+                          r"(?=[ \t]+(?:at[ \t]+home|for[ \t]+short)\b)")
 # ... or after a partner's word, whoever's partner it is: "darrens new gf dawn", "his wife kelly"
 LOWER_PARTNER = re.compile(rf"\b(?:{_OWNER}|[a-z]{{3,}}s|me)[ \t]+(?:(?:new|old|current|latest|ex)[ \t-]+)?"
-                           r"(?:gf|bf|girlfriend|boyfriend|fiance|fiancee|missus|fella|partner|wife|husband)[ \t]+"
+                           rf"{_PARTNER}[ \t]+"
                            r"(?P<name>[a-z]{3,})(?![\w'’-])")
-# ... or signing off alone with a kiss, at a line's end: "gem x", "shaz xx"
-LOWER_KISS = re.compile(r"(?m)^[ \t]*(?P<name>[a-z]{2,12})[ \t]+x{1,3}[ \t]*$")
-SIGN_OFF_WORDS = frozenset("thanks thank thx ta cheers love luv lol bye byee night soon hugs sorry babe hun hon "
-                           "ok okay xx regards best mum mam dad nan nana gran later laters tomorrow tonight "
-                           "yes yeah yep nope morning evening weekend speak tc ttyl hope".split())
+# what ends a partner's name that is a word too: the phrase's end, her clitic or a person's verb
+PARTNER_NAME_ENDS = re.compile(r"['’]s\b|[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:has|is|was|says|said|rang|wants|isnt|isn['’]t)\b", re.M)
 # A name written as it is said, its stressed part in capitals, on a line about saying it: "Please
 # say my name properly: AY-sha, not ASH-a", "ruh-KY-yah" (never "EHCP-related", a kept word's letters)
 SAID_AS = re.compile(r"(?<![\w'’-])(?=[A-Za-z-]*[A-Z]{2})(?=[A-Za-z-]*[a-z])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w'’-])")
-SAYING_LINE = re.compile(r"(?i)\b(?:name|pronounc\w*|say|says|said|sounds?)\b")
+SAYING_LINE = re.compile(r"(?i)\b(?:name|pronounc\w*|sounds?[ \t]+like|say[ \t]+(?:my|his|her|their|it))\b")
 # A lower-case first name said twice, as a caller repeats it for the voicemail: "it's summer summer
 # fagg", "ringing for marcus marcus ovenden"
 SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+(?P=name)(?![\w'’-])")
@@ -332,14 +330,26 @@ LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ 
                                # "(looked after child - initials LM)": the word itself before them
                                rf"|\b(?i:initials|inits)[ \t]*[:=-]?[ \t]*(?P<code3>(?-i:[A-Z]{{2,3}}))(?![\w/&-])"
                                # a worker to ring back, written after the word: "Callback GM.", "ring back JT"
-                               rf"|\b(?i:call[ \t-]?back|ring[ \t-]?back)[ \t]+(?:(?i:by|from)[ \t]+)?(?P<code4>{INITIAL_CODE})"
+                               rf"|\b(?:(?i:call[ \t-]?back|ring[ \t-]?back)|CB)[ \t]+(?:(?i:by|from|for)[ \t]+)?(?P<code4>{INITIAL_CODE})"
                                rf"(?![\w/&-])")
 # What stands after a worker's label and is no one: an answer or a body ("Allocated: TBC", "to LA")
 NO_WORKER = frozenset("OK NA TBC TBA ID NK ALL DUTY LA EHC SEN".split())
+# what a call back's note says after the word, no one's initials: "Callback LVM", "callback EOD"
+CALLBACK_NOT_WORKER = frozenset("LVM VM NFA EOD COB REQ NR ASAP YES NO WC".split())
 ACTION_OWNER = re.compile(rf"\b(?i:actions?|owner|lead|by whom)[ \t]*\((?P<code>{INITIAL_CODE})\)")
 # A note's writer in initials with the day she wrote it: "Admin note (LM 14/04)", "*RW 11/02/25 13.05*"
 DATED_INITIALS = re.compile(rf"(?m)(?:\(|^[ \t]*[*_]{{1,2}}|(?<=[ \t])[-–][ \t]+)(?P<code>{INITIAL_CODE})[ \t]+"
                             r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?=\)|[ \t]*[*_]|[ \t]+\d{1,2}[.:]\d{2}\b|[ \t]+[-–][ \t])")
+# ... or ending a log's cell, a follow-up's owner and day: "NSS-25-0606<tab>BL 16/06"
+CELL_DATED_INITIALS = re.compile(rf"(?m)(?<=\t)(?P<code>{INITIAL_CODE})[ \t]+\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?=[ \t]*$)")
+# A case's child by initials heading its notes, before a dash and its reference: "### 2.2 RF – WSD-2025-0152"
+CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE})[ \t]+[–—-][ \t]+"
+                                r"(?=[A-Z]{2,6}[-/]?\d)")
+# A child's initials before her parents', and theirs, in a case list: "AP (parents IP/MP)", "KB (mum LT)"
+# (two joined by a slash are a couple's, whatever they also abbreviate; one alone, no abbreviation's)
+CHILD_THEN_PARENTS = re.compile(rf"(?<![\w'’.&/-])(?P<code>{INITIAL_CODE})[ \t]+\((?=(?i:parents?|mum|mam|dad|carers?)[ \t]+[A-Z])")
+PARENTS_INITIALS = re.compile(rf"\((?i:parents?|mum|mam|dad|carers?)[ \t]+(?P<first>{INITIAL_CODE})"
+                              rf"(?:[ \t]*[/&][ \t]*(?P<second>{INITIAL_CODE}))?\)")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
 LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})(?: / |/)(?P<typist>[a-z]{2,3})(?![\w/.-])")
 # A first name ending a line of prose and its surname starting the next: "- why has Harvey\n  Smithies"
@@ -857,6 +867,7 @@ LOWER_LETTER_REF = re.compile(r"(?<![\w/.-])(?P<writer>[a-z]{2,3})/(?P<typist>[a
 NOT_A_LETTER_REF = frozenset("and/or he/she his/her him/her yes/no am/pm km/h mg/kg ml/kg in/out on/off "
                              "up/down she/he her/his day/night mum/dad dad/mum etc/etc".split())
 # A message signed off in lower case with kisses: "stace x", "kel xx"
+SIGN_OFF_NAMES = frozenset("hope joy love bliss merry".split())  # (first names a kiss's word may be)
 LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t>]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")  # (in a quoted reply too: ">> autumn x")
 
 # Capitalised words that follow names but are not part of them.
@@ -1330,6 +1341,12 @@ class PersonRecognizer(EntityRecognizer):
             for m in rx.finditer(text):
                 code = m.group("code")
                 kin = rx is INITIALS_BEFORE_YEAR and m.group("kin")
+                # (after a son, never a condition's or a kept word's letters: "son ASD year 4"; a role's
+                # letters only before a bracketed year: "son TA (yr 4")
+                if kin and (gazetteer.fold(code) in self.generic or code in NOT_INITIALS or gaz.is_cue(code)
+                            or code in gazetteer.glossary_letters()) \
+                        and not (code in ROLE_INITIALS and "(" in text[m.end("code"):m.end()]):
+                    continue
                 if not kin and (code in ROLE_INITIALS or gaz.is_cue(code)) or code in SUBJECTS or (rx is ROLE_THEN_INITIALS and (
                         code in NOT_INITIALS or gazetteer.fold(code) in STOP_WORDS | self.generic)):
                     continue  # before a year group, "re IS, Y2" is a child's initials
@@ -1337,7 +1354,8 @@ class PersonRecognizer(EntityRecognizer):
                         text[max(0, m.start() - 40):m.start() + 1]):
                     continue
                 # (a son's letters placed by the word: past the allow list's "TA")
-                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position" if kin else "initials"))
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE,
+                                        "position" if kin and gazetteer.fold(code) in self.generic else "initials"))
         for m in INITIALS_BEFORE_ROLE.finditer(text):
             code, role = m.group("code"), m.group("role")
             roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)] or role.strip() in SERVICES
@@ -1606,6 +1624,8 @@ class PersonRecognizer(EntityRecognizer):
             # (a first name that is a word too where the text writes it as a name: "autumn x"
             # under "I'll ring Autumn back")
             named = key in gaz.first_names and re.search(rf"(?<![\w'’-]){m.group('name').capitalize()}(?![\w'’-])", text)
+            # (or any listed first name, no endearment: "gem x" alone on its line, never "hun x", "hope x")
+            named = named or key in gaz.first_names and key not in ENDEARMENTS and key not in SIGN_OFF_NAMES
             if (key not in gaz.english or named) and key not in STOP_WORDS and key not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
         for m in INITIALS_THEN_NAME.finditer(text):
@@ -1630,6 +1650,10 @@ class PersonRecognizer(EntityRecognizer):
                 month = rx is KIN_THEN_LOWER and key in gaz.calendar
                 if rx is KIN_THEN_LOWER and m.group("open") and (key in STOP_WORDS or key in SAYING or key in NOT_CARRIED):
                     continue  # "(nan said)", "(nan too)": no one named
+                if rx is KIN_THEN_LOWER and gaz.near_english(key) and key not in gaz.first_names \
+                        and not m.group("open") and text[m.end("name"):m.end("name") + 1] not in "'’":
+                    continue  # "his dad defo isnt", "her nan def knows": a word misspelt, no name (with her
+                    # clitic, a name still: "me mam britty'll be there")
                 if (key not in STOP_WORDS and key not in self.generic or month) \
                         and not gaz.is_cue(m.group("name")) and (key in gaz.first_names or not gaz.is_english(key)):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position" if month else "role-cue"))
@@ -1637,21 +1661,25 @@ class PersonRecognizer(EntityRecognizer):
             if not SAYING_LINE.search(line.group()):
                 continue
             for m in SAID_AS.finditer(line.group()):
-                caps = [part for part in m.group().split("-") if part.isupper()]
+                parts = m.group().split("-")
+                caps = [run for part in parts for run in re.findall(r"[A-Z]{2,}", part)]
+                # (never words of the dictionary in capitals for stress: "a ONE-off", "NON-negotiable")
+                if all(len(part) >= 3 and gaz.is_english(part) for part in parts):
+                    continue
                 if not any(gazetteer.fold(part) in self.generic or gaz.is_cue(part) or part in NOT_INITIALS for part in caps):
                     out.append(self._result(line.start() + m.start(), line.start() + m.end(), CUE_SCORE, "position"))
-        for m in [*LOWER_NAME_IS.finditer(text), *LOWER_CALLED.finditer(text), *LOWER_PARTNER.finditer(text),
-                  *LOWER_KISS.finditer(text)]:
+        for m in [*LOWER_NAME_IS.finditer(text), *LOWER_CALLED.finditer(text), *LOWER_PARTNER.finditer(text)]:
             key = gazetteer.fold(m.group("name"))
             if key in STOP_WORDS or key in self.generic or gaz.is_cue(key) or key in text_speak() \
-                    and key not in gaz.first_names:
-                continue
+                    and key not in gaz.first_names or gaz.near_english(key) and key not in gaz.first_names:
+                continue  # ("his name is definately on", "call him thik": a misspelt word, no name)
             # (after "name is" or a partner's word, a listed first name or no word: "his name is down",
-            # "her partner will", "my wife said" name no one; after a kiss, no sign-off's word: "love x")
+            # "her partner will", "my wife said" name no one; a first name that is a word too only
+            # where it ends the phrase or acts: "his new gf dawn.", never "my partner drew up")
             if m.re is LOWER_NAME_IS and gaz.is_english(key) and (key not in gaz.first_names or gaz.is_ambiguous(key)
                                                                   or key in MODAL_NAMES or key in SAYING) \
-                    or m.re is LOWER_PARTNER and (key not in gaz.first_names or key in MODAL_NAMES or key in SAYING) \
-                    or m.re is LOWER_KISS and (key in SIGN_OFF_WORDS or re.fullmatch(_LOWER_KIN, key)):
+                    or m.re is LOWER_PARTNER and (key not in gaz.first_names or key in MODAL_NAMES or key in SAYING or (
+                        gaz.is_ambiguous(key) and not PARTNER_NAME_ENDS.match(text, m.end("name")))):
                 continue
             out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in QUOTED_NAME_AFTER.finditer(text):
@@ -1719,7 +1747,19 @@ class PersonRecognizer(EntityRecognizer):
                     how = "by-initials" if re.fullmatch(r"[A-Z]{2}", code) and code not in NOT_INITIALS \
                         and code not in gazetteer.glossary_letters() else "initials"
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, how))
-        for m in DATED_INITIALS.finditer(text):
+        for m in PARENTS_INITIALS.finditer(text):
+            pair = m.group("second") is not None
+            for group in ("first", "second") if pair else ("first",):
+                code = m.group(group)
+                if code not in HELD_BY_KIN and code not in TEAM_LETTERS and (pair or plain(code)):
+                    out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "position"))
+            if pair or plain(m.group("first")):
+                child = CHILD_THEN_PARENTS.search(text, max(0, m.start() - 6), m.end())
+                if child and (pair or plain(child.group("code"))) and child.group("code") not in TEAM_LETTERS \
+                        and child.group("code") not in ROLE_INITIALS:
+                    out.append(self._result(child.start("code"), child.end("code"), CUE_SCORE,
+                                            "position" if pair else "initials"))  # (placed: past the allow list's "AP")
+        for m in [*DATED_INITIALS.finditer(text), *CELL_DATED_INITIALS.finditer(text), *CASE_HEAD_INITIALS.finditer(text)]:
             code = m.group("code")  # (never an abbreviation's: "Connor Marsh - AR 07/02/2025", the annual review)
             if plain(code) and code not in SUBJECTS and code not in TEAM_LETTERS:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
@@ -1857,6 +1897,8 @@ class PersonRecognizer(EntityRecognizer):
         for m in LABELLED_INITIALS.finditer(text):
             group = next(g for g in ("code", "code2", "code3", "code4") if m.group(g))
             code = m.group(group)  # "Allocated: NB": after a worker's label, no nota bene
+            if group == "code4" and (code in SIGN_OFF_NOT_INITIALS or code in CALLBACK_NOT_WORKER):
+                continue  # "Callback LVM", "callback EOD": what was done or when, no one
             if code not in NO_WORKER and code not in ROLE_INITIALS and code not in ("AM", "PM", "N A") \
                     and not gaz.is_cue(code):  # "Callback: AM": when, not who
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "position"))
@@ -2189,7 +2231,8 @@ class PersonRecognizer(EntityRecognizer):
         dictionary's or in capitals, one space apart ("Senior SEN Officer")."""
         prev = ws[i]
         for k, w in enumerate(ws[i + 1:i + 4]):
-            if text[prev.end:w.start] != " ":
+            # (a role a letter broke at its line's end: "Senior Educational\n     Psychologist")
+            if not re.fullmatch(r" |[ \t]*\r?\n[ \t]*", text[prev.end:w.start]):
                 return False
             if self.gaz.is_cue(w.text):
                 return k > 0
@@ -2396,8 +2439,10 @@ class PersonRecognizer(EntityRecognizer):
                 return WEAK_SCORE, "first-name-weak"
         if (is_first or is_sur) and ambiguous and caps and key not in gaz.calendar:
             nxt = ws[i + 1] if i + 1 < len(ws) else None
-            council = nxt is not None and gazetteer.fold(nxt.text) in gazetteer.authorities()[0] \
-                and gazetteer.LA_BODY_AFTER.match(text, nxt.end)  # "Chase Essex County Council re ..."
+            council = nxt is not None and (gazetteer.fold(nxt.text) in gazetteer.authorities()[0]
+                                           and gazetteer.LA_BODY_AFTER.match(text, nxt.end)
+                                           # (or an authority of two words: "Chase North Tyneside re delays")
+                                           or gazetteer.authorities()[1].match(text, nxt.start))  # "Chase Essex County Council re ..."
             if nxt and not council and text[ws[i].end:nxt.start] == " " and (
                     gazetteer.fold(nxt.text) in gaz.surnames and is_capitalised(nxt.text)
                     # "Hope Adeyinka": a capitalised word no dictionary, name or place list has

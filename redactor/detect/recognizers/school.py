@@ -159,8 +159,11 @@ NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \
                                   r"(?:(?:community|primary|high|secondary|infant|junior|special)[ \t]+)?"
                                   r"(?:school|primary|academy|nursery|college)(?![\w'’-])")
 # ... which, after a word of where, may be words of the dictionary: "the base at Bishops Court school"
-WHERE_BEFORE = re.compile(r"\b(?:at|to|from|into|attends|attending|attended)[ \t]+$")
+_WHERE = r"(?:at|to|from|into|attends|attending|attended)"
+WHERE_BEFORE = re.compile(rf"\b{_WHERE}[ \t]+$")
 LOWER_SCORE = 0.45
+# words that say what a setting should be, never its name ("the nearest suitable mainstream secondary school")
+WHAT_KIND = frozenset("suitable appropriate other alternative".split())
 # A child's year group, then the setting she is in it at, in lower-case writing: "he's in year ten at
 # range more park academy", "tyler's yr 8 at dene heights now", "in year five at per beck heath um"
 YEAR_AT = re.compile(r"\b(?:year|yr|y)[ \t]?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -173,7 +176,7 @@ LOWER_SETTING_END = SCHOOL_WORDS | frozenset("heights heath fields field park va
 YEAR_AT_NOT = frozenset("moment minute time start end beginning weekend age point referral college sixth uni "
                         "university home school least present weekends night".split())
 # the first words of a lower-case name the pattern above began too late, after a word of where
-LOWER_NAME_AHEAD = re.compile(r"\b(?:at|to|from|into|attends|attending|attended)[ \t]+(?P<words>[a-z]{2,}(?:[ \t]+[a-z]{2,})?)[ \t]+$")
+LOWER_NAME_AHEAD = re.compile(rf"\b{_WHERE}[ \t]+" r"(?P<words>[a-z]{2,}(?:[ \t]+[a-z]{2,})?)[ \t]+$")
 # "school (hollowgate)": a setting's name given in brackets after the word for it.
 # A setting written only as its initials, ending in its kind's letter (Primary, School, Academy,
 # College, High, Junior, Infants, Nursery), where only a setting stands: before its staff's role
@@ -242,7 +245,15 @@ LOWER_SCHOOL_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:(?:child'?s|current|your[ \t
 # ... or with its kind of placement in brackets: "The Harbour Centre (AP)", "The Bridge (PRU)"
 UNIT_WITH_PLACEMENT = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+(?:Centre|Center|Project|House|Hub|Unit|Base|"
                                  r"Academy|School|Campus|Lodge))?)[ \t]*\((?i:AP|PRU|alternative[ \t]+provision|"
-                                 r"pupil[ \t]+referral[ \t]+unit|EOTAS|tuition|SILC|ARP|SEMH|independent)\)")
+                                 r"pupil[ \t]+referral[ \t]+unit|EOTAS|tuition|SILC|ARP|SEMH|independent"
+                                 # (a resourced base's kind: "Harbour Base (ASC resourced provision)")
+                                 r"|(?:[A-Za-z]{2,6}[ \t]+)?(?i:resourced|resource|specialist|enhanced)[ \t]+(?i:provision|base|unit))\)")
+# A base named as a place is, before its kind in brackets: "Harbour Base (ASC resourced provision)"
+# (never a base named by what it does: "Learning Base", "Support Base")
+NAMED_BASE = re.compile(r"(?<![\w'’-])(?P<name>(?!(?:Resource|Resourced|Learning|Support|Inclusion|Nurture|Autism|ASD|"
+                        r"Sensory|Specialist|Enhanced|Hearing|Communication|Behaviour|Pupil|Student|School|Main|Home|"
+                        r"Outreach|Therapy|Provision|The)\b)[A-Z][a-z]{2,}[ \t]+Base)[ \t]*\((?:[A-Za-z]{2,6}[ \t]+)?"
+                        r"(?i:resourced|resource|specialist|enhanced)[ \t]+(?i:provision|base|unit)\)")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
 # and the site it is at ("Little Acorns @ Mill House"); never at a sentence's start
 NURSERY_NAME = re.compile(r"(?<=[a-z0-9,;:(][ \t])(?P<name>(?:Little|Tiny|Busy|Happy|Teddy|Rainbow|Sunshine|Bright|Precious)[ \t]+"
@@ -446,7 +457,7 @@ class SchoolRecognizer(EntityRecognizer):
         for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
                   *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text), *UNIT_NAMED_KIND.finditer(text),
                   *UNIT_CALLED.finditer(text), *TREES_NAME.finditer(text),
-                  *UNIT_WITH_PLACEMENT.finditer(text)]:
+                  *UNIT_WITH_PLACEMENT.finditer(text), *NAMED_BASE.finditer(text)]:
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in LOWER_SCHOOL_FIELD.finditer(text):
             words_ = re.findall(r"[a-z]+", m.group("name"))
@@ -507,8 +518,7 @@ class SchoolRecognizer(EntityRecognizer):
             before_kind = [w.lower() for w in words[:-1]]
             while before_kind and before_kind[-1] in SCHOOL_WORDS | {"secondary"}:
                 before_kind.pop()
-            if first not in ("st", "saint") and before_kind and before_kind[-1] in LOWER_NOT_NAME \
-                    and all(gaz.is_english(w) for w in before_kind):
+            if before_kind and all(w in LOWER_NOT_NAME or w in KIND_OF_SCHOOL or w in WHAT_KIND for w in before_kind):
                 continue  # "the nearest suitable mainstream secondary school": what kind, no name
             if first not in ("st", "saint") and (
                     # "plan for nursery", "support when college"; not "kelham more primary"
@@ -537,7 +547,8 @@ class SchoolRecognizer(EntityRecognizer):
                     and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words))
                     # (a name of the dictionary's words after "at", before "school", none a kind of
                     # school: never "at Sunday school", "to Forest School", "at Mainstream school")
-                    or m.group().endswith("school") and WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    or m.group().endswith("school") and len(words) >= 2
+                    and WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                     and not any(k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar or k in self.allowed
                                 or k in STOP_WORDS for k in keys)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:

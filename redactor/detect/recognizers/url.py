@@ -37,13 +37,15 @@ class UrlRecognizer(DomainPatternRecognizer):
         Pattern("Bare host", rf"{_BEFORE}{_HOST}{_AFTER}(?!/)", 0.6),
         # read out on a call: "www dot notts dash s i a s dot org dot uk slash contact" (its labels words,
         # letters said apart, or joined by a said dash)
-        Pattern("URL read out", r"(?i)(?<![\w.-])www[ \t]+dot[ \t]+"
+        # (never from within a run of said labels: "www dot www dot ..." is read from its first word only)
+        Pattern("URL read out", r"(?i)(?<![\w.-])(?<!\bdot[ \t]{1,3})www[ \t]+dot[ \t]+"
                 r"(?:[a-z0-9]+|[a-z](?:[ \t][a-z]){1,5}\b)(?:[ \t]+(?:dash|hyphen)[ \t]+(?:[a-z0-9]+|[a-z](?:[ \t][a-z]){1,5}\b))*"
                 r"(?:[ \t]+dot[ \t]+[a-z0-9]+)*[ \t]+dot[ \t]+(?:com|co|uk|org|net|gov)\b(?:[ \t]+dot[ \t]+(?:uk|com)\b)?"
                 r"(?:[ \t]+slash[ \t]+[a-z0-9-]+)*", 0.85),
         # ... or without its "www", where a British domain's two last labels are said: "the website is
-        # wsxsendiass dot org dot uk" (never an e-mail's domain after its "at": "at hotmail dot co dot uk")
-        Pattern("URL read out without www", r"(?i)(?<![\w.-])(?<!\bat[ \t])(?<!\bat[ \t]{2})(?!www\b)"
+        # wsxsendiass dot org dot uk" (an e-mail's domain is inside its address, which wins; read from
+        # a run's first label only, so a long run of "dot" stays linear)
+        Pattern("URL read out without www", r"(?i)(?<![\w.-])(?<!\b(?:dot|dash|hyphen)[ \t]{1,3})(?!www\b)"
                 r"[a-z0-9]{3,}(?:[ \t]+(?:dash|hyphen)[ \t]+[a-z0-9]+)*"
                 r"(?:[ \t]+dot[ \t]+[a-z0-9]+)*?[ \t]+dot[ \t]+(?:org|co|gov|nhs|ac|sch|ltd|me|net)[ \t]+dot[ \t]+uk\b"
                 r"(?:[ \t]+slash[ \t]+[a-z0-9-]+)*", 0.85),
