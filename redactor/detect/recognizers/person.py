@@ -2439,10 +2439,10 @@ class PersonRecognizer(EntityRecognizer):
                 return WEAK_SCORE, "first-name-weak"
         if (is_first or is_sur) and ambiguous and caps and key not in gaz.calendar:
             nxt = ws[i + 1] if i + 1 < len(ws) else None
+            # "Chase Essex County Council re ...", "Chase North Tyneside re delays": the authority
             council = nxt is not None and (gazetteer.fold(nxt.text) in gazetteer.authorities()[0]
                                            and gazetteer.LA_BODY_AFTER.match(text, nxt.end)
-                                           # (or an authority of two words: "Chase North Tyneside re delays")
-                                           or gazetteer.authorities()[1].match(text, nxt.start))  # "Chase Essex County Council re ..."
+                                           or gazetteer.authorities()[1].match(text, nxt.start))
             if nxt and not council and text[ws[i].end:nxt.start] == " " and (
                     gazetteer.fold(nxt.text) in gaz.surnames and is_capitalised(nxt.text)
                     # "Hope Adeyinka": a capitalised word no dictionary, name or place list has

@@ -242,18 +242,18 @@ TREES_NAME = re.compile(r"(?<![\w'’-])(?P<name>[Tt]he[ \t]+(?:Willows|Beeches|
 LOWER_SCHOOL_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:(?:child'?s|current|your[ \t]+child'?s)[ \t]+)?(?:school(?:[ \t]*(?:or|/)[ \t]*setting)?|"
                                 r"setting|nursery|college|school[ \t]+name|name[ \t]+of[ \t]+school)[ \t*]*:[ \t*]*"
                                 r"(?P<name>(?-i:[a-z][a-z'’&.-]*(?:[ \t]+[a-z][a-z'’&.-]*){0,4}))[ \t]*\r?$")
+# (a resourced base's kind in brackets: "(ASC resourced provision)")
+_RESOURCED_KIND = r"(?:[A-Za-z]{2,6}[ \t]+)?(?i:resourced|resource|specialist|enhanced)[ \t]+(?i:provision|base|unit)"
 # ... or with its kind of placement in brackets: "The Harbour Centre (AP)", "The Bridge (PRU)"
 UNIT_WITH_PLACEMENT = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+(?:Centre|Center|Project|House|Hub|Unit|Base|"
                                  r"Academy|School|Campus|Lodge))?)[ \t]*\((?i:AP|PRU|alternative[ \t]+provision|"
-                                 r"pupil[ \t]+referral[ \t]+unit|EOTAS|tuition|SILC|ARP|SEMH|independent"
-                                 # (a resourced base's kind: "Harbour Base (ASC resourced provision)")
-                                 r"|(?:[A-Za-z]{2,6}[ \t]+)?(?i:resourced|resource|specialist|enhanced)[ \t]+(?i:provision|base|unit))\)")
+                                 r"pupil[ \t]+referral[ \t]+unit|EOTAS|tuition|SILC|ARP|SEMH|independent|"
+                                 + _RESOURCED_KIND + r")\)")
 # A base named as a place is, before its kind in brackets: "Harbour Base (ASC resourced provision)"
 # (never a base named by what it does: "Learning Base", "Support Base")
 NAMED_BASE = re.compile(r"(?<![\w'’-])(?P<name>(?!(?:Resource|Resourced|Learning|Support|Inclusion|Nurture|Autism|ASD|"
                         r"Sensory|Specialist|Enhanced|Hearing|Communication|Behaviour|Pupil|Student|School|Main|Home|"
-                        r"Outreach|Therapy|Provision|The)\b)[A-Z][a-z]{2,}[ \t]+Base)[ \t]*\((?:[A-Za-z]{2,6}[ \t]+)?"
-                        r"(?i:resourced|resource|specialist|enhanced)[ \t]+(?i:provision|base|unit)\)")
+                        r"Outreach|Therapy|Provision|The)\b)[A-Z][a-z]{2,}[ \t]+Base)[ \t]*\(" + _RESOURCED_KIND + r"\)")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
 # and the site it is at ("Little Acorns @ Mill House"); never at a sentence's start
 NURSERY_NAME = re.compile(r"(?<=[a-z0-9,;:(][ \t])(?P<name>(?:Little|Tiny|Busy|Happy|Teddy|Rainbow|Sunshine|Bright|Precious)[ \t]+"
