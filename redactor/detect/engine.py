@@ -310,12 +310,12 @@ class Detector:
         def the_council(f: Finding) -> bool:
             name = named(f)
             written_as = re.escape(text[f.start:f.end])
-            if f.type == PERSON and text[f.start:f.end] in gazetteer.council_acronyms() and (
-                    re.search(rf"Council[ \t]*\({written_as}\)", text) or not re.search(rf"\({written_as}[),]", text)):
-                return True  # "KY to write to DCC": Devon County Council (never "Sarah Okafor (SCC)")
-            if text[f.start:f.end] in gazetteer.council_acronyms() and (
-                    f.type == LOCATION or f.type == PERSON and (f.start, f.end) in authority_cell):
-                return True  # "WSCC", "BHCC" guessed a place, or under "LA": the council, whoever guessed it
+            # a council's letters: "KY to write to DCC" (Devon County Council; never "Sarah Okafor (SCC)"),
+            # "WSCC", "BHCC" guessed a place or standing under "LA": the council, whoever guessed it
+            if text[f.start:f.end] in gazetteer.council_acronyms() and (f.type == LOCATION or f.type == PERSON and (
+                    (f.start, f.end) in authority_cell or re.search(rf"Council[ \t]*\({written_as}\)", text)
+                    or not re.search(rf"\({written_as}[),]", text))):
+                return True
             if f.type == PERSON and (
                     name in known and f.recognizer.endswith((":first-name", ":first-name-weak"))
                     and gazetteer.LA_QUARTER_BEFORE.search(text, max(0, f.start - 8), f.start)

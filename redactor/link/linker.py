@@ -1615,9 +1615,10 @@ class _Linker:
                         lower.append(code)
             # ... and a first and a middle name's letters, as the family writes them: "my son is pj,
             # patrick joseph mcdonagh" (no word, no text-speak, no role's letters)
-            if len(ent.parts) >= 3 and all(gazetteer.fold(p) in self.gaz.first_names for p in ent.parts[:2]) \
-                    and ent.evidence >= LOWER_SEED and self._letters_name((ent.parts[0][0] + ent.parts[1][0]).lower()):
-                lower.append((ent.parts[0][0] + ent.parts[1][0]).lower())
+            code = (ent.parts[0][0] + ent.parts[1][0]).lower() if len(ent.parts) >= 3 else ""
+            if code and all(gazetteer.fold(p) in self.gaz.first_names for p in ent.parts[:2]) \
+                    and ent.evidence >= LOWER_SEED and self._letters_name(code):
+                lower.append(code)
             # Initials of a full name in this document ("Gareth Price" -> GP), when no other
             # person here has the same. Recall first: that includes codes that are also
             # abbreviations (GP), because staff sign notes with their initials.

@@ -546,15 +546,15 @@ class ColumnRecognizer(EntityRecognizer):
                 and gazetteer.fold(tokens[0]) not in self.gaz.surnames:
             return False  # "Phone", "Email", "Letter" under "Contact": how, not who
         folded = [gazetteer.fold(t).strip(".") for t in tokens]
-        # ("Will Sayers", "May Jones": a first name that is a stop word too, before a surname)
-        first_of_full = len(tokens) >= 2 and tokens[0][:1].isupper() and folded[0] in self.gaz.first_names \
-            and tokens[-1][:1].isupper() and (folded[-1] in self.gaz.surnames or not self.gaz.is_english(tokens[-1]))
+        # ("Will Sayers", "May Jones": a first name that is a stop word too, before a surname; "A Kaur",
+        # "I. Shah": an initial before a Capitalised surname, never the article)
+        first_of_full = len(tokens) >= 2 and tokens[-1][:1].isupper() and (
+            tokens[0][:1].isupper() and folded[0] in self.gaz.first_names
+            and (folded[-1] in self.gaz.surnames or not self.gaz.is_english(tokens[-1]))
+            or re.fullmatch(r"[A-Z]\.?", tokens[0]) is not None and tokens[-1][1:].islower())
         # ("Dawn Friend", "Tom Carer": a first name and a surname that is a role's word too)
         named_pair = len(tokens) == 2 and tokens[0][:1].isupper() and tokens[1][:1].isupper() \
             and tokens[1][1:].islower() and folded[0] in self.gaz.first_names and not self.gaz.is_cue(tokens[0])
-        # ("A Kaur", "I. Shah": an initial before a Capitalised surname, never the article)
-        first_of_full = first_of_full or len(tokens) >= 2 and re.fullmatch(r"[A-Z]\.?", tokens[0]) is not None \
-            and tokens[-1][:1].isupper() and tokens[-1][1:].islower()
         if any((f in STOP_WORDS and not (k == 0 and first_of_full)) or self.gaz.is_cue(t) and not (k == 1 and named_pair)
                or f in self.gaz.titles for k, (f, t) in enumerate(zip(folded, tokens))):
             return False

@@ -171,6 +171,7 @@ YEAR_AT = re.compile(r"\b(?:year|yr|y)[ \t]?(?:\d{1,2}|one|two|three|four|five|s
                      r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,3})")
 # the words that end a setting's name, said or written lower case ("... academy", "dene heights")
 SCHOOL_WORDS = frozenset("school academy primary college high juniors junior infants infant nursery campus".split())
+NAME_END_KINDS = SCHOOL_WORDS | {"secondary"}  # (the kind's own words after a name: "... secondary school")
 LOWER_SETTING_END = SCHOOL_WORDS | frozenset("heights heath fields field park vale grange hall view hill brook bridge "
                                              "green wood lane croft moor edge".split())
 YEAR_AT_NOT = frozenset("moment minute time start end beginning weekend age point referral college sixth uni "
@@ -516,7 +517,7 @@ class SchoolRecognizer(EntityRecognizer):
             first = words[0].lower()
             name = [w.lower() for w in words[:-1] if w.lower() not in ("high", "secondary")]
             before_kind = [w.lower() for w in words[:-1]]
-            while before_kind and before_kind[-1] in SCHOOL_WORDS | {"secondary"}:
+            while before_kind and before_kind[-1] in NAME_END_KINDS:
                 before_kind.pop()
             if before_kind and all(w in LOWER_NOT_NAME or w in KIND_OF_SCHOOL or w in WHAT_KIND for w in before_kind):
                 continue  # "the nearest suitable mainstream secondary school": what kind, no name
