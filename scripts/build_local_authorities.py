@@ -38,7 +38,7 @@ ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "
                  "Rhondda Cynon Taf", "Ynys Mon", "Sir Ynys Mon",
                  # (an authority's letters, as its own staff and families write them)
                  "BwD", "BWD", "B&NES", "BANES", "BCP", "RBWM", "RCT", "NPT",
-                 "N Yorks", "NE Lincs", "N Lincs", "S Glos"]
+                 "N Yorks", "NE Lincs", "N Lincs", "S Glos", "North Northants", "West Northants"]
 # (a city's authority by its city's name alone, as people say it: "Newcastle" for Newcastle upon Tyne,
 # "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent)
 SHORT_FORMS = ["Newcastle", "Hull", "Stoke", "Southend", "Brighton", "Telford", "Blackburn", "Redcar"]

@@ -214,7 +214,9 @@ class Detector:
         for f in findings:
             head = re.match(r"([^,\n]+),[ \t]*", text[f.start:f.end]) if f.type == ADDRESS else None
             if head and self.allowed_span(text, f.start, f.start + len(head.group(1))) \
-                    and not COUNCIL_BUILDING.search(head.group(1)):
+                    and not COUNCIL_BUILDING.search(head.group(1)) \
+                    and not re.fullmatch(r"(?i:level|floor|unit|suite|block)[ \t]+\d{1,3}", head.group(1)):
+                # (a building's floor is the address's, though "Level 3" is a qualification's too)
                 f = f.with_(start=f.start + head.end())
             out.append(f)
             if f.type != POSTCODE:
@@ -236,6 +238,11 @@ class Detector:
         (a guess that took both as a name or a place)."""
         out = []
         for f in findings:
+            written = text[f.start:f.end].split()
+            if f.type == SCHOOL and len(written) >= 3 and gazetteer.fold(" ".join(written[1:])) in SERVICES \
+                    and self.gaz.is_english(written[0].lower()) and not any(
+                        gazetteer.fold(written[0]) in known for known in (self.gaz.places, self.gaz.surnames, self.gaz.first_names)):
+                continue  # "Explained Virtual School + SW can request": a verb before the service, no setting
             if f.type in (PERSON, LOCATION) or f.type == SCHOOL and f.recognizer.endswith(GUESSES):
                 words = list(re.finditer(r"\S+", text[f.start:f.end]))
                 for k in range(1, len(words)):
@@ -403,9 +410,13 @@ class Detector:
                 start -= 1
             tokens = re.findall(r"[A-Za-z0-9]+", text[start:end])
             readings = [misread_reading(t) for t in tokens]
-            if any(readings) and all(
-                    self.gaz.is_english((r or t).lower()) and gazetteer.fold(r or t) not in self.gaz.first_names
-                    or gazetteer.fold(r or t) in self.allow for t, r in zip(tokens, readings)):
+            folded = [gazetteer.fold(r or t) for t, r in zip(tokens, readings)]
+            # (an authority's name only as the council's own: "C0VENTRY CITY COUNC1L", never "Norfo1k House")
+            council = any(k in gazetteer.authorities()[0] for k in folded) and all(
+                k in gazetteer.authorities()[0] or k in COUNCIL_WORDS for k in folded)
+            if any(readings) and (council or all(
+                    self.gaz.is_english((r or t).lower()) and k not in self.gaz.first_names or k in self.allow
+                    for t, r, k in zip(tokens, readings, folded))):
                 continue  # "Specia1ist Teacher", "Barns1ey": words and a kept name, misread
             out.append(f.with_(start=start, end=end) if (start, end) != (f.start, f.end) else f)
         return out
@@ -852,6 +863,7 @@ PERSON_AFTER = re.compile(r"(?:['’]s[ \t]+(?:mum|mam|dad|nan|gran|grandad|sist
 # (its words listed with commas, across a line's end too: "an Education,\nHealth and Care (EHC) needs assessment")
 DEFINED_ABBREVIATION = re.compile(r"(?P<words>(?:[A-Z][a-z]+,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:and|of|for|&|the)[ \t]+)?){2,5})"
                                   r"\((?P<code>[A-Z]{2,5})\)")
+COUNCIL_WORDS = frozenset("city county council borough metropolitan district of and the".split())
 PLACE_GUESSES = (":national", ":ner", ":gazetteer", ":safety-net", ":context")
 NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]+(?i:no|number|ref|id)\b\.?[ \t]*[:#]")
 CONTACT_LABEL = re.compile(r"(?i:tel|telephone|fax|mob|mobile|email|e-mail|web|website)\.?")
@@ -867,12 +879,15 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
         if out and f.start < out[-1].end:
             prev = out[-1]
             best = max((prev, f), key=lambda x: (x.score, x.end - x.start))
-            # A person's name that holds a place ("Lee Hoyland"): the place is the surname.
-            person = next((x for x in (prev, f) if x.type == PERSON), None)
-            other = f if person is prev else prev
-            if person is not None and other.type == LOCATION and person.start <= other.start \
-                    and other.end <= person.end and (person.end - person.start) > (other.end - other.start):
-                best = person
+            # A person's name that holds a place ("Lee Hoyland"): the place is the surname; a setting's
+            # that holds one ("rockingham forest academy"): the place names the setting.
+            for kind in (PERSON, SCHOOL):
+                holder = next((x for x in (prev, f) if x.type == kind), None)
+                other = f if holder is prev else prev
+                if holder is not None and other.type == LOCATION and holder.start <= other.start \
+                        and other.end <= holder.end and (holder.end - holder.start) > (other.end - other.start):
+                    best = holder
+                    break
             out[-1] = best.with_(start=prev.start, end=max(prev.end, f.end))
         else:
             out.append(f)

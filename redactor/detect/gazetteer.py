@@ -49,6 +49,18 @@ MIXED_CASE_ABBREVIATION = re.compile(r"(?![A-Za-z]*Ma?c)[A-Z]+[a-z]+[A-Z]+s?")
 # the small words inside a surname: "Aoibheann Ní Bhriain", "Seán Mac Giolla", "Ahmed bin Salleh"
 NAME_PARTICLES = frozenset("Ní Nic Ó Ua Mac Mhic bin binti bint ibn ap de van von der den da di du dos das del della".split())
 
+# How a note or a letter closes, in capitals, where a writer's initials might stand: "NFA", "TBC",
+# "ENC" (enclosures)
+CLOSING_CODES = frozenset("NFA EOD EOM EOF TBA TBC AOB FAO FYI ETA ASAP RSVP ENC ENCS PTO".split())
+# What a teacher in brackets after her name teaches, in words: "Miss Fairweather (Art)" (a short
+# name too, but no short form of hers)
+TAUGHT_SUBJECTS = frozenset("art music drama maths english science history geography french spanish german "
+                            "computing biology chemistry physics dance food".split())
+# A unitary council of several words by its letters and a C, as its own staff and families write
+# it ("NNC", "WNC": North and West Northamptonshire Council); only these, since most such letters
+# are someone's initials too ("SHC", "ELC")
+UNITARY_ACRONYMS = frozenset("NNC WNC ERYC CWAC CEC NELC".split())
+
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split()) | EMPHASIS
 
@@ -76,9 +88,10 @@ def authorities() -> tuple[frozenset[str], re.Pattern, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def council_acronyms() -> frozenset[str]:
     """What a county or city council is called by its letters: "DCC" (Devon County Council),
-    "NYCC", "BHCC" (Brighton and Hove): the authority, never anyone's initials."""
+    "NYCC", "BHCC" (Brighton and Hove): the authority, never anyone's initials; and the unitary
+    councils' letters ``UNITARY_ACRONYMS`` ("NNC", "WNC")."""
     return frozenset("".join(w[0] for w in name.split() if w not in ("and", "of", "upon", "on")).upper() + "CC"
-                     for name in authorities()[0])
+                     for name in authorities()[0]) | UNITARY_ACRONYMS
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS,
-                                      VERB_NAMES, initials_as_a_person)
+                                      TAUGHT_SUBJECTS, VERB_NAMES, initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
 from redactor.types import ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
@@ -1333,6 +1333,8 @@ class _Linker:
                 # Dinnington (ARD)", "Saima (SA)") or a role
                 word = word or (rx is ALIAS_RE and ent.type == PERSON and alias.isupper()
                                 and not defined_initials and not _spells(alias, " ".join(ent.parts)))
+                # "Miss Fairweather (Art)": the subject a teacher teaches, though a short name too
+                word = word or key in TAUGHT_SUBJECTS
                 # "prefers email", "known as mum": a lower-case word after the cue is no nickname
                 word = word or (alias.islower() and (self.gaz.is_english(alias) or key in STOP_WORDS))
                 if defined_initials or (key not in self.allow and not self.gaz.is_cue(alias)
@@ -1851,8 +1853,9 @@ class _Linker:
             f = f.with_(end=f.end + 2)  # a folder of a path named "Ricketts_P": the initial too
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         # before a name already found, "miss lilley" and "doctor Okonkwo" are titles in lower case too
-        if m and (self.gaz.is_title(m.group(1)) or m.group(1) in ("miss", "doctor")):
-            return f.with_(start=f.start - len(m.group(0)))
+        if m and (self.gaz.is_title(m.group(1)) or m.group(1) in ("miss", "doctor")) \
+                and not (m.group(2).startswith(".") and gazetteer.fold(m.group(1)) not in self.gaz.dotted_titles):
+            return f.with_(start=f.start - len(m.group(0)))  # (never a sentence's last word: "Sir or Madam. Mr Men")
         return f
 
     def _with_initials(self, f: Finding) -> Finding:
@@ -1956,6 +1959,9 @@ def _initials_variants(ent: Entity) -> list[str]:
     hyphens = "".join(piece[0].upper() for p in ent.parts for piece in p.split("-") if piece[:1].isalpha())
     if hyphens != code and len(hyphens) <= 4:
         out.append(hyphens)
+        # ... and with the hyphen kept: "TM-B" for Tyler Marsh-Bennett
+        out.append("".join("-".join(piece[0].upper() for piece in p.split("-") if piece[:1].isalpha())
+                           for p in ent.parts if p[:1].isalpha()))
     mac = "".join(m.group(1) + m.group(2) if (m := re.match(r"(Ma?c)([A-Z])", p)) else p[0].upper()
                   for p in ent.parts if p[:1].isalpha())
     if mac != code:

@@ -2769,6 +2769,81 @@ STOP_53_KEPT = [
     ("lower-case-kinds-before-a-family-hub-and-sign-offs-stay", "the local family hub and our nearest family hub."
      "\nthanks x\nlove x", ["local family hub", "nearest family hub", "thanks x", "love x"]),
 ]
+STOP_54_FOUND = [
+    # (read from samples read before: outside-54 to -129)
+    ("initials-alone-on-a-note-s-last-line", "Dad has no contact - not to be copied into anything.\n\nKM\n",
+     ["anything.\n\nKM"]),
+    ("a-caller-s-name-in-quotes-or-queried-in-a-log", "Date\tTaken by\tCaller\tChild\n01/05/2025\tWB\t\"Jade\"\t-\n"
+     "02/05/2025\tWB\t'Frank'?\t-\n03/05/2025\tFR\tLeanne Hobbs\t\"Eason\" Xu\n", ["Jade", "Frank", "Eason"]),
+    ("a-worker-s-initials-under-follow-up", "log_no,taken_by,caller,summary,follow_up\nDL-1,JM,Amira Begum,"
+     "\"Booked a call.\",RW\nDL-2,JM,Amira Begum,sent,SEN\n", [",RW"]),
+    ("a-follow-up-s-day-and-a-log-cell-s-owner-and-day", "f/u 6/2 - she sent it. Will call back 2/5 am. Chased "
+     "caseworker G Pennington 4.3.\nDate\tAction\n01/05\tRB 5/6\n", ["6/2", "2/5", "4.3", "5/6"]),
+    ("initials-with-a-hyphen-and-initials-before-the-name-they-spell", "### 2.3 TM-B - Tyler Marsh-Bennett, Y11\n"
+     "**AM – Ayaan Mistry (SDS-24-0627)** – GS\nGS finding AM case hard.", ["TM-B", "AM –", "AM case"]),
+    ("a-case-heading-s-surname-and-first-name-and-a-shortened-surname", "**Bell - Kayden** (PC) - refusal.\n"
+     "- **Kieran O'D** (SM): EP advice received.", ["Bell", "O'D"]),
+    ("a-lower-case-title-s-word-surname-or-initial", "the senco miss o'halloran would ring me. the council lady "
+     "miss boot never rings back. its from a mr d. fairbanks in the travel team", ["halloran", "boot", "fairbanks"]),
+    ("a-role-s-word-after-an-honorific-and-a-user-name-after-what-was-saved", "I like Mr Friend because he is kind."
+     "\nSaved to case XYZ-25-0019 by jpike\n", ["Friend", "jpike"]),
+    # (read from outside-132 and -133)
+    ("a-lower-case-setting-named-by-its-place", "i put rockingham forest academy first. the plan says rockingham "
+     "forest. i found the letter from rockingham forest", ["forest"]),
+    ("a-building-s-floor-a-spoken-postcode-after-a-blank-line-and-a-street-said-again", "Level 3, Spon End Chambers, "
+     "9 Tanners Row, Coventry CV1 4HB\nSPEAKER 1: and the postcode\n\nSPEAKER 2: c v 12 9 h j\n\nSPEAKER 1: ok\n"
+     "CALLER: its 6 Redhill Close six Redhill close Wellingborough", ["Level 3", "c v 12", "six Redhill"]),
+    ("a-named-base-after-its-school-and-a-hub-as-provision", "Greenacre Academy – Compass Base (tutor group)\n"
+     "She likes the Compass Base. Ruby at Bridges Hub (AP) 3 days/wk.", ["Compass", "Bridges"]),
+    ("a-birthday-repeated-as-digits-a-website-said-as-words-and-a-weekday-s-dotted-day", "AGENT: and his date of "
+     "birth\nCALLER: the twenty second of November twenty fifteen so 22 11 15\nAGENT: its all on our website "
+     "northants sendiass dot org dot uk\nDate\tTime\nMon 02.06\t14:45\n", ["22 11 15", "sendiass dot", "02.06"]),
+    # (read from outside-135)
+    ("a-capitalised-title-before-a-split-surname-and-a-son-s-initials-before-his-age", "Speaker 2: an IEP or "
+     "whatever Mrs fair weather does it\nAuto-summary: Parent re son PM (9) - ADHD.", ["fair weather", "PM (9)"]),
+    ("initials-heading-a-lettered-case-before-a-slash-and-its-reference", "### 2a. AN / SIA-2025-0412 (Amara)\n"
+     "### 2d. JPO / SIA-2025-0492 - young person", ["AN /", "JPO"]),
+    ("a-school-s-own-named-base-and-a-partner-s-word-name-before-a-negative", "welcoming her into Year 8 in our "
+     "Cedar Base.\ndarren and his gf summer dont think there is anything wrong", ["Cedar", "summer"]),
+    # (read from outside-134)
+    ("a-street-said-as-a-garth-a-voicemail-s-day-and-a-bracketed-nanna", "AGENT: and your address for our records"
+     "\n\nCALLER: forty one Kestrel Garth h u seven four q n\nLeft VM 3/3 - call back. my mum (nanna sue) has him",
+     ["Kestrel", "h u seven", "3/3", "sue"]),
+    # (the review's: a worker's letters that end in C are no council's)
+    ("staff-initials-that-end-in-c", "Will chase. SHC\nDate\tWorker\tNotes\n01/05\tNSC\tok\n", ["SHC", "NSC"]),
+]
+STOP_54_KEPT = [
+    ("how-a-note-closes-and-a-role-s-letters-stay", "Meeting closed.\n\nEND\n\nno further action.\n\nNFA\n\n"
+     "Lead clinician (reviewer)\n\nLC", ["END", "NFA", "\nLC"]),
+    ("a-follow-up-s-note-stays", "log_no,taken_by,caller,summary,follow_up\nDL-1,JM,Amira Begum,sent,CB 10/02/2025\n"
+     "DL-2,JM,Amira Begum,sent,NO URGENT\nDL-3,JM,Amira Begum,sent,support w/ bundle\nDL-4,JM,Amira Begum,sent,SEN\n",
+     ["CB ", "URGENT", "support w/ bundle", ",SEN"]),
+    ("a-time-after-a-call-fractions-and-a-topic-before-a-name-stay", "Rang Mags 9.10 - ok. Call back 1/2 hour later. "
+     "He got 3/4 right.\n**Update - Mia**", ["9.10", "1/2 hour", "3/4 right", "Update"]),
+    ("a-teacher-s-subject-a-council-s-letters-and-a-misread-council-stay", "Her work is great – Miss Fairweather (Art)"
+     "\nI want GCSE Art and A-level Art.\n| Chase NNC re late plans | BQ |\nWNC decision not to issue. "
+     "EMTAS came.\nC0VENTRY CITY COUNC1L\nDear Mrs Ju1ie Ashcroft, your son Ky1e.",
+     ["(Art)", "GCSE Art", "A-level Art", "NNC", "WNC", "EMTAS", "C0VENTRY CITY COUNC1L"]),
+    ("sentences-ends-and-counts-before-spoken-digits-stay", "Dear Sir or Madam. Mr Men books.\nhis date of birth is "
+     "on file. He scored 3 4 12 15 on the test. Mon 9.30 start.", ["Madam.", "3 4 12 15", "9.30"]),
+    ("a-verb-before-the-virtual-school-and-text-speak-after-a-partner-stay", "Explained Virtual School + SW can "
+     "request. my partner dont think so. She works in our Learning Support Unit and our Family Hub. A building "
+     "called Norfo1k House.", ["Explained Virtual School", "dont think", "Learning Support Unit", "Family Hub"]),
+    ("an-area-cell-s-council-after-its-place-stays", "Date\tCaller\tArea\tNotes\n10 Mar\tJoy Bell\tKingswood - "
+     "Hull\tok\n11 Mar\tAnn Lee\tBeverley - ERYC\tok\n", ["- Hull", "- ERYC"]),
+    # (the review's)
+    ("a-plan-s-numbered-parts-measures-fractions-and-periods-stay", "She has met outcomes 1.1 and 1.2. Chased "
+     "section 9.2 of the plan. Contacted team re outcome 3.4. Mon 1.5 miles. Mon 1.1\tmaths\nDate\tAction\n"
+     "01/05\tAM 4/5\n02/05\tOT 3/4\nFollow up 1/2 mins later. Call back 2/3 sessions.",
+     ["1.2", "9.2", "3.4", "1.5 miles", "Mon 1.1", "AM 4/5", "OT 3/4", "1/2 mins", "2/3 sessions"]),
+    ("small-numbers-after-a-birthday-was-asked-and-generic-hubs-stay", "AGENT: his date of birth\nCALLER: he has "
+     "3 5 10 minute breaks\nHe goes to Sports Hub (AP). Greenacre Academy - Isolation Unit. Inclusion Centre "
+     "Hub (AP).", ["3 5 10", "Sports Hub", "Isolation Unit", "Centre Hub"]),
+    ("a-follow-up-s-abbreviations-a-form-of-address-and-closing-letters-stay", "log_no,taken_by,caller,summary,"
+     "follow_up\nDL-1,JM,Amira Begum,sent,IS\nDL-2,JM,Amira Begum,sent,LVM\nTo Mr Manager.\nmr b. said no. the "
+     "website called ipsea dot org dot uk\nPlease sign and return.\n\nENC", [",IS", ",LVM", "Manager", "said no",
+                                                                          "website called", "ENC"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2792,14 +2867,14 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
-    + STOP_53_FOUND
+    + STOP_53_FOUND + STOP_54_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
-    + STOP_53_KEPT
+    + STOP_53_KEPT + STOP_54_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -107,7 +107,7 @@ _PARTICLE = r"(?:an|y|yr|de|la|le|du|des|del|upon)"
 _STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}){{1,3}}{_ANY_SUFFIX}(?:{_SP}(?:North|South|East|West)(?![\w'’-]|{_SP}Yorkshire))?{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
 # (a Traveller site's plot or pitch is written in lower case too: "plot 4, Furze Hill Lane site")
-_FLAT = (rf"(?:(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor')}|plot|pitch)\.?{_SP}\d{{1,4}}[A-Za-z]?"
+_FLAT = (rf"(?:(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor Level')}|plot|pitch)\.?{_SP}\d{{1,4}}[A-Za-z]?"
          rf"|(?:{_title_and_upper('Ground First Second Third Top')}|\d{{1,2}}(?:st|nd|rd|th)){_SP}(?i:floor))")
 # A building's name may be broken at a line end ("Cavendish\nCourt"); "Moss Clough site" (a site).
 _SP_NL = r"(?:[^\S\r\n]{1,3}|[^\S\r\n]*\r?\n[^\S\r\n]*)"
@@ -216,7 +216,9 @@ _SHAPES = (
     # (or as a speaker's answer: "Terry Scrimshaw: Twelve Cherry Tree Walk, on the Earlesfield")
     # (after a speaker's "yeah" or "um", or wherever a number of two words is: "near the market forty
     # two Claydon Mews", "yeah twenty two Ash Moor Grove")
-    ("spoken-number", r"(?<![\w-])(?:(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|\b(?i:yes|yeah|it's|its|that's),[ \t]+|\w:[ \t]"
+    # (or said again after the street written: "6 Redhill Close six Redhill close")
+    ("spoken-number", r"(?<![\w-])(?:(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|(?<=\b(?-i:Road|Street|Lane|Avenue|Close|"
+                      r"Drive|Crescent|Grove|Way|Walk|Court|Terrace|Mews|Gardens|Rise|View)[ \t]+)|\b(?i:yes|yeah|it's|its|that's),[ \t]+|\w:[ \t]"
                       r"|\b(?i:yes|yeah|um|erm|er|uh)[ \t]+)" + SPOKEN_NUMBER
                       # (a number of two words with no cue only before a street's own word: never "twenty two
                       # Family Court hearings", "forty five Minutes each way")
@@ -227,7 +229,7 @@ _SHAPES = (
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
                       r"(?i:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|"
-                      r"mews|croft|view|place|row|square|parade|green|hill|park|vale|bank|heights|fold|wynd)(?![\w'’-])", CUE_SCORE),
+                      r"mews|croft|view|place|row|square|parade|green|hill|park|vale|bank|heights|fold|wynd|garth)(?![\w'’-])", CUE_SCORE),
     # ... or a flat's number in a block: "still at flat six Harwood house", "flat thirty seven Kessock House"
     ("spoken-flat", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Za-z][a-z'’-]+)?{_SP}"
                     r"(?i:house|court|tower|point|lodge|mansions|buildings|heights)(?![\w'’-])", CUE_SCORE),
@@ -356,7 +358,7 @@ HOUSE_NAME_LABELLED = re.compile(r"(?im:(?:^|\t)[^\S\r\n]*(?:home[^\S\r\n]+|post
 # A speaker's turn that answers a question about the address: "And your address?\nTerry Scrimshaw: "
 # (asked with or without its question mark, the answer's line led by its time: "what's your address
 # Kerry\n00:00:55 Speaker 2: fourteen Marlpit Close")
-SPEAKER_ANSWERS_ADDRESS = re.compile(r"(?i:address)[^\n]*\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+SPEAKER_ANSWERS_ADDRESS = re.compile(r"(?i:address)[^\n]*(?:\r?\n[ \t]*){1,2}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
                                      r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}:[ \t]\Z")
 # letters after a name that end its line: its degrees and qualifications
 _POST_NOMINAL_LINE_END = re.compile(r"(?:NPQH|NPQSL|NPQSENCO|PGCE|QTS|BA|BSc|BEd|MA|MSc|MEd|PhD|Hons|MBChB|FRCPCH|MRCPCH|"

@@ -248,6 +248,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("User name after a by-verb", r"(?<=\b(?-i:locked|unlocked|closed|reopened|opened|created|edited|modified|"
                 r"updated|entered|logged|added|reassigned|allocated|assigned|exported|printed|uploaded|actioned|"
                 r"archived|deleted|merged|saved|scanned|recorded|submitted|amended|filed|attached)[ \t]+by[ \t]+)(?-i:[a-z]{4,}\d{0,3})(?![\w@'’-]|\.\w)", 0.5),
+        # ... or after what was saved where, at the line's end: "Saved to case SIAS-25-0019 by jpike"
+        Pattern("User name after a by-verb's object", r"(?<=\b(?-i:[Ss]aved|[Ll]ogged|[Uu]ploaded|[Aa]ttached|[Ff]iled|"
+                r"[Aa]dded|[Ll]inked|[Mm]oved|[Ss]canned)[ \t]+(?:to|on|onto|in|into|against)[ \t][^\n]{1,40}?[ \t]by[ \t]+)"
+                r"(?-i:[a-z]{4,}\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t]))", 0.5),
         # ... or after the time a system stamped, at the line's end: "Received 21/10/2024 08:02 by stoon"
         Pattern("User name after a time", r"(?<=\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?[ \t]+by[ \t]+)"
                 r"(?-i:[a-z]{4,}\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t]))", 0.5),

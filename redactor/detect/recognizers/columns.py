@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
+from redactor.detect.gazetteer import CLOSING_CODES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
 from redactor.detect.recognizers.base import make_result
 from redactor.types import (ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, POSTCODE,
                             SCHOOL, ULN, UPN)
@@ -31,6 +31,7 @@ STAFF = "STAFF"  # a person column of the service's own staff
 NAMED = "NAMED"  # a column of names alone: a first name, a surname, a preferred name, initials
 TOWN = "TOWN"    # a town or village: whatever its word ("March", "Eye" are towns), a place
 ROOM = "ROOM"    # where in a school: a named room or base is a setting's own ("The Hive"), "Corridor C" is none
+FOLLOW_UP = "FOLLOW_UP"  # who follows a call up, or what is next: a cell of initials alone is a worker's ("GO")
 # Header words (letters only, lower case) and the type of what stands under them.
 HEADERS = {
     PERSON: ("child childyp yp cyp pupil pupils student students learner learners family families household parent parents parentcarer parentscarers carer "
@@ -61,6 +62,7 @@ HEADERS = {
     TOWN: "village town townvillage villagetown townorvillage towncity".split(),
     # a school's own rooms and bases: an incident log's "Location" ("The Hive", "Corridor C")
     ROOM: "location room base".split(),
+    FOLLOW_UP: "followup fu".split(),
     # (a transport list's route, a contract's or a booking's number: codes each row repeats)
     CASE_REF: ("caseref ref reference caseid clientid personid id route routeno routecode routenumber "
                "contract contractno bookingref bookingno claimno claimref").split(),
@@ -186,6 +188,8 @@ def _label_kind(cell: str) -> str | None:
 
 
 
+# an area's cell that names its place and then its council: "Beverley - ERYC", "Greatfield - Hull"
+AUTHORITY_AFTER_PLACE = re.compile(r"(?P<place>[^-–/]+?)[ \t]+[-–/][ \t]+(?P<la>[A-Z][\w&' -]*?)[ \t]*")
 DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b")
 SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A-Z]")
 COLUMNS_LINE = re.compile(r"[ \t]*(?i:columns|fields|headers?)[ \t]*:[ \t]*")
@@ -456,10 +460,24 @@ class ColumnRecognizer(EntityRecognizer):
     def _cell(self, text, start, value, kind):
         if _EMPTY.match(value) or (kind == STAFF and _ANSWER.match(value)):
             return []
+        if kind == FOLLOW_UP:
+            # a worker's initials alone in the cell ("TW" under "follow_up"); never a note or a step
+            # ("CB w/c 10/2", "NO URGENT"), an abbreviation ("IS", "LVM", "SMS"), a word or the council
+            if not re.fullmatch(r"[A-Z]{2,3}", value) or value in NOT_INITIALS or value in CLOSING_CODES \
+                    or value in ("CB", "LVM", "SMS", "EHC", "VMS") or value in ROLE_INITIALS \
+                    or gazetteer.load().is_english(value.lower()) or value.lower() in text_speak() \
+                    or value in gazetteer.glossary_letters() or value in gazetteer.council_acronyms():
+                return []
+            # (tagged as a column's name, so the allow list still keeps its words: "SEN")
+            return [make_result(self, PERSON, start, start + len(value), SCORE, "column")]
         if kind == ROOM:
             named = re.fullmatch(r"The[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", value) or any(
                 not self.gaz.is_english(w) for w in re.findall(r"[A-Z][a-z]{2,}", value))
             return [make_result(self, SCHOOL, start, start + len(value), SCORE, "column")] if named else []
+        if kind in (TOWN, LOCATION) and (council := AUTHORITY_AFTER_PLACE.fullmatch(value)) is not None and (
+                gazetteer.fold(council.group("la")) in gazetteer.authorities()[0]
+                or council.group("la") in gazetteer.council_acronyms()):
+            value = council.group("place")  # "Beverley - ERYC", "Kingswood - Hull": the place, its council kept
         if kind == TOWN:
             value = re.sub(r"\s*\([^()]*\)$", "", value) or value
             if len(value.split()) > 4 or not value[:1].isupper():
@@ -491,13 +509,14 @@ class ColumnRecognizer(EntityRecognizer):
             return []  # prose under a person's column ("Parents' view"), no name cell
         out = []
         full_name = False
-        for piece in re.finditer(r"(?:[^,;&/():\s]|\s(?![-–]\s))+", value):
+        for piece in re.finditer(r"(?:[^,;&/():\s\"“”]|\s(?![-–]\s))+", value):
             first_name = any(gazetteer.fold(t) in self.gaz.first_names for t in piece.group().split())
             if "\0" in outside[piece.start():piece.end()] and not first_name:
                 continue  # "Zuzana Olahova (Family Support Worker, Slovak speaking)": her role
             if full_name and len(piece.group().split()) >= 2 and not first_name:
                 continue  # "Claire Broadhead, Paediatric Diabetes Team": her team
-            part = _TITLES.sub("", piece.group().strip(" \t-–"))
+            # (a name the taker was unsure of, in quotes or with a query: "\"Jade\"", "'Frank'?")
+            part = _TITLES.sub("", piece.group().strip(" \t-–")).strip("\"'“”‘’?")
             part = re.sub(r"\s+and\s+.*$", "", part)
             lead = NAME_THEN_MORE.match(part)
             if lead and len(part.split()) > 4 and gazetteer.fold(lead.group("name").split()[0]) in self.gaz.first_names:

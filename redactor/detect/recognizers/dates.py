@@ -208,7 +208,10 @@ SAID_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?<!{_NUMBER_WORD_LOOKBEHIND})(?i:{_
                                rf"(?![\w-]|,?[ \t]+(?i:{_NUMBER_WORD})\b)"
                                # (or its digits as a transcript wrote them: "so two eleven two 2 11 2015")
                                # (spaces only: a table's tabs part its cells, "3<tab>2<tab>2025")
-                               r"|(?<![\w/.-])(?:[1-9]|[12]\d|3[01]) (?:[1-9]|1[0-2]) (?:19|20)\d\d(?![\w/.-])")
+                               r"|(?<![\w/.-])(?<!\d )(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d(?![\w/.:-]| \d)"
+                               # (its year's two digits too, where the answer's clause ends: "so 22 11 15")
+                               r"|(?<=\b(?i:so|that's|thats|yeah|yes|it's|its|is)[ \t])(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) "
+                               r"\d\d(?=[ \t]*(?:[.,;!?]|$))", re.MULTILINE)
 # (asked on its line or up to four lines before, as a call's turns are: "date of birth?" / "the
 # ninth of February 2016" / "So nine, two, sixteen", within the 160 characters looked back at)
 BIRTH_SAID_BEFORE = re.compile(rf"(?i:(?!born){_DOB_CUE}|\bd[ \t]o[ \t]b\b|\bbday\b)[^\n]*(?:\n[^\n]*){{0,4}}\Z")
@@ -241,15 +244,24 @@ DAY_RANGE = re.compile(
 _SCORE_BEFORE = re.compile(r"(?i)\b(?:scored?|scoring|marks?|rated|rating|out of|level|levels|ages?|aged|"
                            r"years?|yrs?|p|pp|pages?)[ \t:]*$")
 # Day and month with a stop and no year, after a word that says which day: "AR on 25.11", "by 3.12"
-# (never after "from", "at" or "until", where "8.05" is a time)
+# (never after "from", "at" or "until", where "8.05" is a time; never a measure's: "1.5 miles")
+_NOT_A_DOTTED_DAY_AFTER = (r"(?![ \t]*(?i:mg|ml|g|kg|mcg|%|per|years?|yrs?|hours?|hrs?|mins?|minutes?|levels?|points?|"
+                           r"months?|weeks?|days?|cm|mm|km|miles?|litres?|liters?|times|x|am|pm|start|finish)\b)")
+# (what numbers a plan's or a document's parts, never a day: "met outcome 1.2", "Chased section 9.2")
+_NUMBERED_PART = (r"(?i:outcomes?|targets?|sections?|para|paragraphs?|v|ver|version|draft|class|level|stage|step|"
+                  r"points?|items?|questions?|page|pages|chapter|part|appendix|table|figure|set|group|ks|year|yr)")
 DOTTED_DAY_MONTH = re.compile(
     r"(?<![\w.])(?=\d{1,2}\.\d)(?<=\b(?i:on|by|due|w/c|wc|commencing|beginning|deadline(?:[ \t]+(?:was|is|of))?"
     # a note's call or meeting and its day: "tc 11.03 w/ mum", "mtg 13.3 with Roman" (never "meeting
     # 2.1 and 2.3 of his outcomes")
-    r"|tc|t/c|mtg|done|sent|rang|called|emailed|spoke[ \t]+to[ \t]+[A-Z][a-z]+)"
-    r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])"
-    r"(?![ \t]*(?i:mg|ml|g|kg|mcg|%|per|years?|yrs?|hours?|hrs?|mins?|minutes?|levels?|points?|months?|weeks?|days?|"
-    r"cm|mm|km|miles?|times|x)\b)")
+    r"|tc|t/c|mtg|done|sent|rang|called|emailed|spoke[ \t]+to[ \t]+[A-Z][a-z]+"
+    # ... and whom, before a month of one digit ("Chased caseworker G Pennington 4.3"; never a
+    # time's "rang mum at 3.05", "Rang Mags 9.10")
+    r"|(?:chased|e-mailed|phoned|texted|contacted)"
+    r"(?:[ \t]+(?!(?i:at|around|about|from|after|before|till|until|between|approx|the|a|an|re)\b)(?!" + _NUMBERED_PART
+    + r"\b)[A-Za-z][A-Za-z.'’-]*){1,3}"
+    r"(?=[ \t]+(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d)))"
+    r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])" + _NOT_A_DOTTED_DAY_AFTER)
 
 # "letter sent 3/3", "governors (sent 12/3)": a day and month with a slash after a word that dates
 SLASH_DAY_MONTH = re.compile(
@@ -267,6 +279,8 @@ SLASH_DAY_MONTH = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     # "phone 12/6", "Rec'd 12/9", "Dad came in 7/10", "review 3/4 - confirmed"
     r"phone|rec['’]?d|recvd|rcvd|came[ \t]+in|contacted|review|tc|t/c|"
+    # a follow-up's day: "f/u 6/2", "will call back 2/5 am", "ring back 3/4"; a voicemail's: "Left VM 3/3"
+    r"vm|voicemail|f/u|follow(?:ing)?[ \t-]?up|(?:call|ring|phone|rang|called)[ \t-]?back|callback|"
     # who did it, then when: "Actioned by: KS 05/11 - msg 1 opened", "done by JB 3/4"
     r"(?:actioned|done|logged|noted|initialled|updated|closed|opened)[ \t]+by:?[ \t]+(?-i:[A-Z]{2,3})|"
     # ... and what was done, to whom, then when: "rang sendiass 4/3", "phoned Mr Greenwood 3/3",
@@ -276,7 +290,8 @@ SLASH_DAY_MONTH = re.compile(
     r"questions?|of|out)\b)[A-Za-z][A-Za-z.'’-]*){1,3})"
     r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
     r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|criteria|questions?|times|"
-    r"correct|right|items?|words?)\b)")
+    r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls?|"
+    r"visits?|lessons?)\b)")
 
 # A diary's weekday and day without a month: "Thurs 16 Jan - Fri 17", "Mon 3:" (a weekday written
 # with its capital, never a count after it: "Sat 11+ exam", "Fri 2 hours"; never office hours, "Mon–Fri 9–4")
@@ -358,6 +373,18 @@ COMING_BEFORE = re.compile(r"(?i)\b(?:coming|come|came)[ \t]+(?:the[ \t]+)?$")
 PLACE_IN_A_RACE = re.compile(r"(?i)[ \t]+(?:in|place|out|of|at[ \t]+(?:the[ \t]+)?(?:race|sports|swimming|gala))\b|[ \t]*!")
 # A day and month before a time: "confirmed by text 10/3 16:03"
 SLASH_BEFORE_TIME = re.compile(r"(?<![\w/.£$])(?<!\b(?i:year|yr|y|years|period|periods|group|groups|session|sessions|lesson|lessons|set|sets|class|classes|p)[ \t])(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?=[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/]|\.\d))")
+# A diary's weekday and its day and month with a stop: "Mon 02.06" in a log's date column (never a
+# time's: "Mon 9.30")
+# (one of its numbers of two digits, as a date is padded: never a period's "Mon 1.1")
+WEEKDAY_DOTTED = re.compile(r"(?<![\w–-])(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|"
+                            r"Thursday|Friday|Saturday|Sunday|MON|TUE|TUES|WED|THU|THUR|THURS|FRI)\.?,?[ \t]+"
+                            r"(?=\d\d|\d\.\d\d)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%:])"
+                            + _NOT_A_DOTTED_DAY_AFTER)
+# A log cell's owner and day, alone in the cell: "RB 5/6" under "Action" (never a score's "OT 3/4
+# targets" nor a year group's)
+CELL_INITIALS_DAY = re.compile(r"(?m)(?<=(?:^|[\t|])[ \t]*(?!(?-i:AM|PM|OT|EP|SW|TA|HT|LA|GP|HV|SN|PA|DT|SLT|IS|KS|PE|RE)\b)"
+                               r"(?-i:[A-Z]{2,3})[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])"
+                               r"(?=[ \t]*(?:[\t|]|$))")
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
 SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
                              r"(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])")
@@ -472,7 +499,8 @@ class _ExactDateRecognizer(PatternRecognizer):
         found += [(m.start("day"), m.end("day"), "day only", self.SCORE) for m in DAY_OPENING.finditer(text)]
         for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced"),
                         (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month"),
-                        (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month")):
+                        (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month"), (CELL_INITIALS_DAY, "day/month"),
+                        (WEEKDAY_DOTTED, "day.month")):
             for match in rx.finditer(unwrapped(text) if rx is SPOKEN_DATE else text):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):

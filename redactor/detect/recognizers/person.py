@@ -24,7 +24,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS
+from redactor.detect.gazetteer import (MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS,
+                                      CLOSING_CODES, SIGN_OFF_NOT_INITIALS, TAUGHT_SUBJECTS)
 from redactor.detect.words import (
     a_thing_after_the,
     Word, bracket_label, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
@@ -147,7 +148,7 @@ KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?
 # ... or right after her relation, with a clitic or a verb that makes her the one who does or owns:
 # "his nan may's every other weekend", "me mam britty'll be there an all"
 # (or in brackets, as who a relative is: "dean's mum (nanny sue) has him tues")
-KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}|(?P<open>\()(?:nanny|granny|grandma|grandad|nan|nana|auntie|aunty|uncle))"
+KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}|(?P<open>\()(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle))"
                             rf"[ \t]+(?P<name>[a-z]{{3,}})(?:(?(open)(?=\))|(?!))|['’](?:s|ll|d)\b"
                             # (or a verb only a person's subject takes: "his nan may has him tues")
                             # (or its negative, as a message writes it: "his dad dean isnt involved")
@@ -165,7 +166,8 @@ LOWER_PARTNER = re.compile(rf"\b(?:{_OWNER}|[a-z]{{3,}}s|me)[ \t]+(?:(?:new|old|
                            rf"{_PARTNER}[ \t]+"
                            r"(?P<name>[a-z]{3,})(?![\w'’-])")
 # what ends a partner's name that is a word too: the phrase's end, her clitic or a person's verb
-PARTNER_NAME_ENDS = re.compile(r"['’]s\b|[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:has|is|was|says|said|rang|wants|isnt|isn['’]t)\b", re.M)
+PARTNER_NAME_ENDS = re.compile(r"['’]s\b|[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:has|is|was|says|said|rang|wants|isnt|isn['’]t|"
+                               r"dont|don['’]t|doesnt|doesn['’]t|didnt|didn['’]t|wont|won['’]t|thinks|think|reckons?)\b", re.M)
 # A name written as it is said, its stressed part in capitals, on a line about saying it: "Please
 # say my name properly: AY-sha, not ASH-a", "ruh-KY-yah" (never "EHCP-related", a kept word's letters)
 SAID_AS = re.compile(r"(?<![\w'’-])(?=[A-Za-z-]*[A-Z]{2})(?=[A-Za-z-]*[a-z])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w'’-])")
@@ -208,7 +210,7 @@ NOT_CARRIED = frozenset("kit summer autumn winter spring".split())
 LOWER_MISS_BEFORE = re.compile(r"\b(?:lady|teacher|woman|ot|physio|senco|ta|head|primary|school|class|nursery|college|"
                                r"from|with|and|ask|asked|told|tell|emailed|rang|called|saw|met|since)[ \t]+$")
 # A surname after a title in lower case ("the physio miss shepherd says"): hers where she acts
-LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<name>[a-z]{3,})(?![\w'’-])")
+LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<initial>[a-z]\.[ \t]?)?(?P<name>(?:o['’])?[a-z]{3,})(?![\w'’-])")
 # ... or whose class it is: "yr 5 in miss kemps class"
 CLASS_AFTER = re.compile(r"[ \t]+class(?:room)?\b")
 # A name written in its own script, alone after a label: "Sender as written in Urdu: نسرین اختر   [= ...]",
@@ -343,7 +345,8 @@ DATED_INITIALS = re.compile(rf"(?m)(?:\(|^[ \t]*[*_]{{1,2}}|(?<=[ \t])[-–][ \t
 # ... or ending a log's cell, a follow-up's owner and day: "NSS-25-0606<tab>BL 16/06"
 CELL_DATED_INITIALS = re.compile(rf"(?m)(?<=\t)(?P<code>{INITIAL_CODE})[ \t]+\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?=[ \t]*$)")
 # A case's child by initials heading its notes, before a dash and its reference: "### 2.2 RF – WSD-2025-0152"
-CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE})[ \t]+[–—-][ \t]+"
+# (or its slash, its section lettered: "### 2a. AN / SIA-2025-0412 (Amara, Chatham)")
+CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE})[ \t]+[–—/-][ \t]+"
                                 r"(?=[A-Z]{2,6}[-/]?\d)")
 # A child's initials before her parents', and theirs, in a case list: "AP (parents IP/MP)", "KB (mum LT)"
 # (two joined by a slash are a couple's, whatever they also abbreviate; one alone, no abbreviation's)
@@ -426,7 +429,9 @@ LOWER_DASH_SIGN_OFF = re.compile(r"(?m)(?<=--[ \t])(?P<code>[a-z]{2,3})[ \t]*$")
 INITIALS_BEFORE_YEAR = re.compile(rf"(?:^|[|(:\t]|^[ \t]*[-*•][ \t]|\b(?i:re|for|about|pupil|child|student)"
                                   # (after a son or daughter, her letters even where they are a role's: "son TA (yr 4")
                                   rf"|\b(?P<kin>(?i:son|daughter|grandson|granddaughter|stepson|stepdaughter|ds|dd)))[ \t]{{0,3}}[\"“'‘]?"
-                                  rf"(?P<code>{INITIAL_CODE}|[A-Z]\.[ ]?[A-Z](?:\.[ ]?[A-Z])?\.?)[\"”'’]?,?[ \t]+\(?(?:Y|Yr|Year|(?(kin)(?:yr|year)|(?!)))[ \t]?\d{{1,2}}\b",
+                                  rf"(?P<code>{INITIAL_CODE}|[A-Z]\.[ ]?[A-Z](?:\.[ ]?[A-Z])?\.?)[\"”'’]?,?[ \t]+(?:\(?(?:Y|Yr|Year|(?(kin)(?:yr|year)|(?!)))[ \t]?\d{{1,2}}\b"
+                                  # (... or his age in brackets: "re son PM (9)")
+                                  rf"|(?(kin)\((?:aged?[ \t]?)?\d{{1,2}}\)|(?!)))",
                                   re.MULTILINE)
 # An e-mail header's display name in quotes: 'Cc: "Pickering, Joanne" <j.pickering@...>'
 DISPLAY_NAME = re.compile(r"(?:^|(?<=[;,])[ \t]*)[ \t]*(?P<name>[^<>;,\"“”()\s][^<>;,\"“”()\n]{0,38}?)[ \t]*<[^<>\s]+@[^<>\s]+>")
@@ -504,7 +509,11 @@ BRACKET_AFTER_NAME = re.compile(r"(?<![\w.'’-])(?P<name>(?:[A-Z][\w'’-]*\.?[
 SIGNED_INITIALS = re.compile(
     rf"(?m)(?:(?<=[.!?)] )|(?<=[.!?)]  ))(?P<initials>{INITIAL_CODE}|[A-Z])\.?[ \t]*$"
     rf"|(?<= [-–—] )(?P<initials3>{INITIAL_CODE}(?=[\"”\])]?[ \t]*$)|(?:{INITIAL_CODE}|[A-Z]|[A-Z]\.[A-Z])(?=\.[ \t]*$))"
-    rf"|(?i:\b(?:thanks|thank you|cheers|ta|love|from|note by|noted by))[ \t]+(?P<initials2>(?-i:[A-Z]))\.(?=[ \t])")
+    rf"|(?i:\b(?:thanks|thank you|cheers|ta|love|from|note by|noted by))[ \t]+(?P<initials2>(?-i:[A-Z]))\.(?=[ \t])"
+    # ... or alone on the note's last line, after its last sentence ("... into anything.\n\nKM"), where
+    # the text ends or a quoted or forwarded message begins
+    rf"|(?:(?<=[.!?)\"”]\n)|(?<=[.!?)\"”]\n\n)|(?<=[.!?)\"”] \n\n))(?P<initials4>{INITIAL_CODE})\.?[ \t]*"
+    r"(?=\s*\Z|\n[ \t]*\n[ \t]*(?:-{2,}|={3,}|_{3,}|>|(?i:from|sent|on)\b))")
 # Staff listed by initials: "with input from LB, TM, KAM and SK".
 INITIALS_LIST = re.compile(rf"(?i:\b(?:from|by|with|cc|present|attendees|team|officers?|staff|initials)\b:?)[ \t]+"
                            rf"(?<![\w/]){INITIAL_CODE}(?:,[ \t]*{INITIAL_CODE})+,?[ \t]+(?:and|&)[ \t]+{INITIAL_CODE}(?![\w/])")
@@ -552,6 +561,17 @@ HEADING_BEFORE = re.compile(r"(?:^[ \t]*(?:#{1,6}[ \t]+)?(?:\d{1,2}(?:\.\d{1,2})
 # A listed first name, even one that is a word, with the family's town in brackets, as a report
 # lists its cases: "**4. Hope (Wombwell).** Hope cares for her granddaughter"
 NAME_WITH_PLACE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)[ \t]*\((?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\)")
+# "Dear" or "To" before a title: a form of address ("Dear Mr Manager"), its word no surname
+ADDRESSED_BEFORE = re.compile(r"\b(?i:dear|to)[ \t]+\Z")
+# A case heading's surname, a dash and the child's first name, in bold: "**Bell - Kayden** (PC)"
+BOLD_SURNAME_FIRST = re.compile(r"(?m)^[ \t#>*-]*(?:\*\*|__)(?P<last>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+[-–—][ \t]+"
+                                r"(?P<first>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\*\*|__)")
+# Initials and, after a dash, the name they spell: "**AM – Ayaan Mistry (SDS-24-0627)**", "TM-B - Tyler
+# Marsh-Bennett" (the letters are hers, whatever else they abbreviate)
+CODE_DASH_NAME = re.compile(r"(?<![\w'’.&/-])(?P<code>[A-Z]{2,3}(?:-[A-Z]{1,2})?)[ \t]+[–—-][ \t]+"
+                            r"(?P<name>[A-Z][a-z'’]+(?:(?:[ \t]+|-)[A-Z][a-z'’]+){1,3})")
+# A first name and a surname cut to its particle and letter: "Kieran O'D" (as a team's notes shorten it)
+SHORT_O_SURNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?P<abbr>O['’][A-Z])\.?(?![\w'’])")
 # A typist's initials in lower case after the date a letter was typed: "typed 05/12/2024 (hd)"
 TYPIST_INITIALS = re.compile(r"\b(?i:typed|dictated|transcribed)\b[^\n()]{0,30}\((?P<code>[a-z]{2,3})\)")
 # A child's initials with an age in brackets: "M.A. (7), Burnley", "JT (aged 9)"
@@ -780,8 +800,9 @@ HAN_NAME = re.compile(r"(?:(?<=[(（,，:：][ \t])|(?<=[(（,，:：]))(?:[\u34
 # worth", "shamaine love ridge" (Butterworth, Loveridge)
 SPLIT_SURNAME = re.compile(r"(?<![\w'’-])(?=(?P<prev>[a-z]+)[ \t]+(?P<a>[a-z]{2,})[ \t]+(?P<b>[a-z]{3,})(?![\w'’-]))")
 # ... or, after a title, as three words or with its O' apart: "mister asp in all" (Aspinall), "mrs
-# o dowd" (O'Dowd), "miss shar ples", a surname of the census's wider list too
-TITLED_SPLIT_SURNAME = re.compile(r"(?<![\w'’-])(?P<prev>mister|missus|mrs|miss|mr|ms|dr|doctor)[ \t]+"
+# o dowd" (O'Dowd), "miss shar ples", a surname of the census's wider list too (its title written
+# with a capital too: "Mrs fair weather does it")
+TITLED_SPLIT_SURNAME = re.compile(r"(?<![\w'’-])(?P<prev>(?i:mister|missus|mrs|miss|mr|ms|dr|doctor))[ \t]+"
                                   r"(?P<a>o|[a-z]{2,})[ \t]+(?P<b>[a-z]{2,})(?:[ \t]+(?P<c>[a-z]{2,}))?(?![\w'’-])")
 # what "miss" after is the verb: "he will miss all day", "she'll miss her son"
 MISS_THE_VERB_BEFORE = re.compile(r"\b(?i:will|would|['’]ll|to|i|you|we|they|she|he|really|gonna|wanna|might|could|"
@@ -890,6 +911,14 @@ def _spells(code: str, words: str) -> bool:
     young person")."""
     letters = iter(w[0].upper() for w in re.findall(r"[A-Za-z]+", words))
     return all(any(c == letter for letter in letters) for c in code.upper() if c.isalpha())
+
+
+def _letters_of_line_above(text: str, start: int) -> str:
+    """The first letters, in capitals, of the words of the last line written before ``start``
+    (its bracket aside): "LC" of "Lead clinician (reviewer)"; a short lower-case word counts
+    for no letter ("Head of Year" is "HY")."""
+    line = text[:start].rstrip().rsplit("\n", 1)[-1].split("(")[0]
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", line) if w[0].isupper() or len(w) > 3).upper()
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -1113,7 +1142,7 @@ class PersonRecognizer(EntityRecognizer):
             related = kin_word and not placed and (
                 (is_capitalised(word) and lead in RELATIONS)
                 or (word.islower() and len(word) >= 3 and key not in gaz.english and (
-                    lead in RELATIONS or not (gaz.is_english(key) or key in text_speak()
+                    lead in RELATIONS and key not in text_speak() or not (gaz.is_english(key) or key in text_speak()
                                               or gaz.near_english(key)))))
             # "my fella tez", "baby sister mia": a lower-case name no dictionary knows; "his nan pat
             # has", "dad frank said": a listed name that is also a word, when a verb follows it
@@ -1219,8 +1248,16 @@ class PersonRecognizer(EntityRecognizer):
             # ferneyhough left", never "he will miss taekwondo would mean")
             unlisted = len(key) > 4 and not gaz.is_english(key) and (
                 m.group("title") != "miss" or LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start()))
-            if ((m.group("title"), key) in acting and (key in gaz.surnames or key in heard or unlisted)
-                    or teacher) and key not in STOP_WORDS \
+            # (a word too, where only a person stands: "mrs bell said", "the council lady miss boot never
+            # rings back"; never "ms teams", "dr" of a drive)
+            worded = m.group("title") in ("mr", "mrs") or (
+                m.group("title") == "miss" and LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+            # (an initial between makes her one: "a mr d. fairbanks in the travel team"; a word only
+            # where she acts: never "mr b. said")
+            initialled = m.group("initial") is not None and (
+                not gaz.is_english(key) or key in gaz.surnames and (m.group("title"), key) in acting and key not in SAYING)
+            if ((m.group("title"), key) in acting and (key in gaz.surnames or key in heard or unlisted or worded)
+                    or teacher or initialled) and key not in STOP_WORDS \
                     and not gaz.is_cue(key) and key not in gaz.calendar:
                 out.append(self._result(m.start(), m.end(), AFTER_SCORE, "position"))
         for m in LOWER_KIN_OWNER.finditer(text):
@@ -1345,7 +1382,8 @@ class PersonRecognizer(EntityRecognizer):
                 # letters only before a bracketed year: "son TA (yr 4")
                 if kin and (gazetteer.fold(code) in self.generic or code in NOT_INITIALS or gaz.is_cue(code)
                             or code in gazetteer.glossary_letters()) \
-                        and not (code in ROLE_INITIALS and "(" in text[m.end("code"):m.end()]):
+                        and not ((code in ROLE_INITIALS or code in NOT_INITIALS and code not in gazetteer.glossary_letters())
+                                 and "(" in text[m.end("code"):m.end()]):
                     continue
                 if not kin and (code in ROLE_INITIALS or gaz.is_cue(code)) or code in SUBJECTS or (rx is ROLE_THEN_INITIALS and (
                         code in NOT_INITIALS or gazetteer.fold(code) in STOP_WORDS | self.generic)):
@@ -1480,7 +1518,7 @@ class PersonRecognizer(EntityRecognizer):
                          and prev not in STOP_WORDS and len(prev) >= 4):
                 out.append(self._result(m.start("a"), m.end("b"), AFTER_SCORE, "position"))
         for m in TITLED_SPLIT_SURNAME.finditer(text):
-            if m.group("a") in STOP_WORDS or m.group("prev") == "miss" and MISS_THE_VERB_BEFORE.search(
+            if m.group("a") in STOP_WORDS or m.group("prev").lower() == "miss" and MISS_THE_VERB_BEFORE.search(
                     text, max(0, m.start() - 12), m.start()):
                 continue  # ("miss all day", "will miss her son": a verb and its words)
             a, b, c = m.group("a", "b", "c")
@@ -1724,13 +1762,18 @@ class PersonRecognizer(EntityRecognizer):
             return plain(code) or (code in NOT_INITIALS and code not in SIGN_OFF_NOT_INITIALS
                                    and code not in ROLE_INITIALS)
         for m in SIGNED_INITIALS.finditer(text):
-            group = next(g for g in ("initials", "initials2", "initials3") if m.group(g))
+            group = next(g for g in ("initials", "initials2", "initials3", "initials4") if m.group(g))
             code = m.group(group)
             closed = text[m.end(group):m.end(group) + 1]  # a stop, a closing quote or bracket: signed
             if group == "initials3" and closed != "." and (gaz.is_english(code.lower()) or code in NOT_INITIALS_IN_BRACKETS
                                                              or (code in NOT_INITIALS and closed not in ('"', "”", "]", ")"))):
                 continue  # "Has an EHCP - YES", "Review - TBC": an answer, not a signature
-            if signing(code) and not in_caps_line(text, m.start(group), m.end(group)):
+            if group == "initials4" and (not plain(code) or gaz.is_english(code.lower()) or code.lower() in text_speak()
+                                         or code in gazetteer.glossary_letters() or code in CLOSING_CODES):
+                continue  # "...agreed.\n\nNFA", "END", "TBC": how a note closes, not who wrote it
+            if group == "initials4" and code == _letters_of_line_above(text, m.start()):
+                continue  # "Lead clinician (reviewer)\n\nLC": the role's letters the line above spells
+            if signing(code) and (group == "initials4" or not in_caps_line(text, m.start(group), m.end(group))):
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "initials"))
         for rx in (ACTING_INITIALS, ACTION_INITIALS):
             for m in rx.finditer(text):
@@ -1761,14 +1804,35 @@ class PersonRecognizer(EntityRecognizer):
                                             "position" if pair else "initials"))  # (placed: past the allow list's "AP")
         for m in [*DATED_INITIALS.finditer(text), *CELL_DATED_INITIALS.finditer(text), *CASE_HEAD_INITIALS.finditer(text)]:
             code = m.group("code")  # (never an abbreviation's: "Connor Marsh - AR 07/02/2025", the annual review)
-            if plain(code) and code not in SUBJECTS and code not in TEAM_LETTERS:
-                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+            # (heading a case before its reference, a word's letters too: "### 2a. AN / SIA-2025-0412")
+            heading = m.re is CASE_HEAD_INITIALS and code not in ROLE_INITIALS and code not in gazetteer.glossary_letters() \
+                and code not in gazetteer.council_acronyms()
+            if (plain(code) or heading) and code not in SUBJECTS and code not in TEAM_LETTERS:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE,
+                                        "initials" if plain(code) else "position"))  # (placed: past the allow list)
         for m in NAME_WITH_PLACE.finditer(text):
             key, place = gazetteer.fold(m.group("name")), gazetteer.fold(m.group("place"))
             if key in gaz.first_names and place in gaz.places and key not in gaz.places and key not in STOP_WORDS \
                     and key not in gaz.calendar and key not in self.generic and not gaz.is_cue(m.group("name")) \
                     and not gaz.is_title(m.group("name")):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "name with place"))
+        for m in BOLD_SURNAME_FIRST.finditer(text):
+            last, first = m.group("last"), m.group("first")
+            if gazetteer.fold(first) in gaz.first_names and gazetteer.fold(first) not in self.generic \
+                    and not gaz.is_cue(last) and not gaz.is_cue(first) and not gaz.is_title(last) \
+                    and gazetteer.fold(last) not in STOP_WORDS and gazetteer.fold(last) not in gaz.calendar \
+                    and (gazetteer.fold(last) in gaz.surnames or not gaz.is_english(last)):  # (never "**Update - Mia**")
+                out.append(self._result(m.start("last"), m.end("last"), CUE_SCORE, "position"))
+                out.append(self._result(m.start("first"), m.end("first"), CUE_SCORE, "position"))
+        for m in CODE_DASH_NAME.finditer(text):
+            pieces = re.split(r"[ \t]+", m.group("name"))
+            letters = "".join("-".join(w[0] for w in p.split("-")) for p in pieces)
+            if m.group("code") in (letters, letters.replace("-", "")) \
+                    and gazetteer.fold(pieces[0]) in gaz.first_names and not gaz.is_cue(pieces[-1]):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
+        for m in SHORT_O_SURNAME.finditer(text):
+            if gazetteer.fold(m.group("first")) in gaz.first_names and gazetteer.fold(m.group("first")) not in STOP_WORDS:
+                out.append(self._result(m.start("first"), m.end("abbr"), CUE_SCORE, "name"))
         for m in TYPIST_INITIALS.finditer(text):
             if m.group("code") not in ("am", "pm", "sic", "etc", "tbc", "nb"):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
@@ -2328,6 +2392,16 @@ class PersonRecognizer(EntityRecognizer):
         surname_title = key in gaz.titles and prev is not None and (
             gazetteer.fold(prev.text).rstrip(".") in HONORIFICS
             or (key in gaz.surnames and gaz.is_title(prev.text) and gazetteer.fold(prev.text) not in gaz.surnames))
+        if key in TAUGHT_SUBJECTS and (text[ws[i].start - 1:ws[i].start] == "(" and text[ws[i].end:ws[i].end + 1] == ")"
+                                       or re.search(r"(?i)\b(?:GCSE|A[ -]level|AS[ -]level|BTEC|IGCSE)s?[ \t]+$",
+                                                    text[max(0, ws[i].start - 12):ws[i].start])):
+            return None, None  # "Miss Fairweather (Art)", "GCSE Art": what she teaches, what he takes
+        if gaz.is_cue(base) and prev is not None and is_capitalised(base) and key not in gaz.titles \
+                and not key.endswith(("s", "men")) \
+                and gazetteer.fold(prev.text).rstrip(".") in HONORIFICS and text[prev.end:ws[i].start] in (" ", ". ") \
+                and not ADDRESSED_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+            return TITLE_SCORE, "title"  # "I like Mr Friend": a role's word after an honorific is his surname
+            # (never a form of address: "Dear Mr Manager", "To Mrs Teacher")
         if (key in gaz.titles and not surname_title) or gaz.is_cue(base) or CONTRACTION.match(base):
             return None, None  # "stepdad, I'm on my break": a pronoun's contraction is no one
         if base.islower() and re.search(r"\d[ \t]?$", text[max(0, ws[i].start - 2):ws[i].start]):
@@ -2451,6 +2525,7 @@ class PersonRecognizer(EntityRecognizer):
                     and gazetteer.fold(nxt.text) not in gaz.places and gazetteer.fold(nxt.text) not in self.generic
                     and gazetteer.fold(nxt.text) not in gaz.first_names and not gaz.is_cue(nxt.text)
                     or is_first and len(nxt.text) >= 3 and is_all_caps(nxt.text) and nxt.text not in NOT_INITIALS
+                    and nxt.text not in gazetteer.council_acronyms()  # ("Chase NNC re late plans": the council)
                     and (gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text))
                     and gazetteer.fold(nxt.text) not in self.generic
                     and not in_caps_line(text, nxt.start, nxt.end)):

@@ -252,9 +252,27 @@ UNIT_WITH_PLACEMENT = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+(?:Centr
                                  + _RESOURCED_KIND + r")\)")
 # A base named as a place is, before its kind in brackets: "Harbour Base (ASC resourced provision)"
 # (never a base named by what it does: "Learning Base", "Support Base")
-NAMED_BASE = re.compile(r"(?<![\w'’-])(?P<name>(?!(?:Resource|Resourced|Learning|Support|Inclusion|Nurture|Autism|ASD|"
-                        r"Sensory|Specialist|Enhanced|Hearing|Communication|Behaviour|Pupil|Student|School|Main|Home|"
-                        r"Outreach|Therapy|Provision|The)\b)[A-Z][a-z]{2,}[ \t]+Base)[ \t]*\(" + _RESOURCED_KIND + r"\)")
+_GENERIC_UNIT_WORD = (r"(?:Resource|Resourced|Learning|Support|Inclusion|Nurture|Autism|ASD|Sensory|Specialist|Enhanced|"
+                      r"Hearing|Communication|Behaviour|Pupil|Student|School|Main|Home|Outreach|Therapy|Provision|The|"
+                      r"Family|Community|Youth|Health|Wellbeing|Children|Early|Parent|Education|SEND|SEN|Training|Evidence|"
+                      r"Knowledge|Data|Skills|Study|Day|Respite|Assessment|Medical|Army|Air|Naval|Military|Customer|Fan|"
+                      r"Client|Tax|Code|Power|Sixth|Year|Key|Stage|Engagement|Sports?|Isolation|Pastoral|Centre|Center|"
+                      r"Tuition|Reintegration|Intervention|Enrichment|Access|Achievement|Progress|Hospital|Language|"
+                      r"Speech|Vision|Visual|Physical|Emotional|Social|Mental|Alternative|Flexible|Vocational|"
+                      r"Transition|Reading|Maths|English|Science|Music|Art|Forest|Outdoor|Careers|Sensory|Calm|Quiet|"
+                      r"Safe|Wellness|Exclusion|Behavior|Inclusive|Integrated|Hub|Base|Unit)\b")
+NAMED_BASE = re.compile(r"(?<![\w'’-])(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+Base)[ \t]*\("
+                        + _RESOURCED_KIND + r"\)")
+# A setting's named base after its school and a dash ("Greenacre Academy – Compass Base"), and a
+# named hub or base a pupil attends as alternative provision ("Bridges Hub (AP)")
+_NAMED_UNIT = (r"(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}(?:[ \t]+(?!" + _GENERIC_UNIT_WORD
+               + r")[A-Z][a-z]{2,})?[ \t]+(?:Base|Hub|Unit))(?![\w'’-])")
+UNIT_AFTER_SETTING = re.compile(r"\b(?:Academy|School|College|Primary|High)[ \t]+[–—-][ \t]+(?:the[ \t]+|The[ \t]+)?"
+                                + _NAMED_UNIT)
+# ... or as the school speaks of it: "welcoming her into Year 8 in our Cedar Base"
+UNIT_OF_OURS = re.compile(r"\b(?:in|at|to|into|from|joins?|joined)[ \t]+our[ \t]+" + _NAMED_UNIT)
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+UNIT_AS_PROVISION = re.compile(r"(?<![\w'’-])" + _NAMED_UNIT + r"[ \t]*\((?:AP|PRU|(?i:alternative[ \t]+provision))\)")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
 # and the site it is at ("Little Acorns @ Mill House"); never at a sentence's start
 NURSERY_NAME = re.compile(r"(?<=[a-z0-9,;:(][ \t])(?P<name>(?:Little|Tiny|Busy|Happy|Teddy|Rainbow|Sunshine|Bright|Precious)[ \t]+"
@@ -400,7 +418,7 @@ class SchoolRecognizer(EntityRecognizer):
         for m in (m for rx in SETTING_INITIALS for m in rx.finditer(text)):
             code = m.group("code")
             if code.lower() not in self.allowed and code.lower() not in self.english \
-                    and not gazetteer.load().is_cue(code):
+                    and not gazetteer.load().is_cue(code) and code not in gazetteer.council_acronyms():
                 out.append(self._result(m.start("code"), m.end("code"), SAINT_SCORE, "initials"))
         for m in NAMED_IN_BRACKETS.finditer(text):
             words = m.group(1).lower().split()
@@ -458,7 +476,11 @@ class SchoolRecognizer(EntityRecognizer):
         for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
                   *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text), *UNIT_NAMED_KIND.finditer(text),
                   *UNIT_CALLED.finditer(text), *TREES_NAME.finditer(text),
-                  *UNIT_WITH_PLACEMENT.finditer(text), *NAMED_BASE.finditer(text)]:
+                  *UNIT_WITH_PLACEMENT.finditer(text), *NAMED_BASE.finditer(text),
+                  *UNIT_AFTER_SETTING.finditer(text), *UNIT_AS_PROVISION.finditer(text), *UNIT_OF_OURS.finditer(text)]:
+            if m.re in (UNIT_AS_PROVISION, UNIT_OF_OURS) and CAPITALISED_BEFORE.search(text, max(0, m.start("name") - 30),
+                                                                                      m.start("name")):
+                continue  # (the end of a longer name: "Inclusion Centre Hub (AP)" is no "Centre Hub")
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in LOWER_SCHOOL_FIELD.finditer(text):
             words_ = re.findall(r"[a-z]+", m.group("name"))

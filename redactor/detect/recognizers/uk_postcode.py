@@ -293,8 +293,9 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             # ... in lower case, letter by letter, in the answer to the question on the line before:
             # "can i take a postcode\n[00:00:38] Speaker 2: b d five oh e x"
             "UK postcode (said in words, in lower case)",
-            rf"(?<=\b(?i:postcode|post code)[^\n]{{0,40}}\n?[^\n]{{0,30}}[ \t:])(?-i:[a-z](?:[ \t][a-z])?)"
-            rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}[ \t]+(?:zed|(?-i:[a-z]))[ \t]+(?:zed|(?-i:[a-z]))(?![\w@])",
+            # (a blank line between the question and the answer too)
+            rf"(?<=\b(?i:postcode|post code)[^\n]{{0,40}}(?:\r?\n[ \t]*){{0,2}}[^\n]{{0,30}}[ \t:])(?-i:[a-z](?:[ \t][a-z])?)"
+            rf"(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9]{{1,2}})){{1,3}}[ \t]+(?:zed|(?-i:[a-z]))[ \t]+(?:zed|(?-i:[a-z]))(?![\w@])",
             0.75,
         ),
         Pattern(

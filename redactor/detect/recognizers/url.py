@@ -16,6 +16,8 @@ _HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
 _PORT_PATH = rf"(?::\d{{1,5}})?(?:/{_TAIL})?"
 _BEFORE = r"(?<![\w@.%+/-])"
 _AFTER = r"(?![\w@-]|\.\w)"
+# a British domain's second label, said before "dot uk": "... dot org dot uk"
+_SAID_UK_SECOND = r"(?:org|co|gov|nhs|ac|sch|ltd|me|net)"
 # File names whose extension is also a top-level domain ("notes.md", "run.sh").
 _FILE_EXTENSIONS = {"md", "py", "sh", "zip", "mov", "pl", "rs", "ai", "so", "js", "cs", "ps"}
 
@@ -47,7 +49,14 @@ class UrlRecognizer(DomainPatternRecognizer):
         # a run's first label only, so a long run of "dot" stays linear)
         Pattern("URL read out without www", r"(?i)(?<![\w.-])(?<!\b(?:dot|dash|hyphen)[ \t]{1,3})(?!www\b)"
                 r"[a-z0-9]{3,}(?:[ \t]+(?:dash|hyphen)[ \t]+[a-z0-9]+)*"
-                r"(?:[ \t]+dot[ \t]+[a-z0-9]+)*?[ \t]+dot[ \t]+(?:org|co|gov|nhs|ac|sch|ltd|me|net)[ \t]+dot[ \t]+uk\b"
+                rf"(?:[ \t]+dot[ \t]+[a-z0-9]+)*?[ \t]+dot[ \t]+{_SAID_UK_SECOND}[ \t]+dot[ \t]+uk\b"
+                r"(?:[ \t]+slash[ \t]+[a-z0-9-]+)*", 0.85),
+        # ... its first label said as two words, just after the word "website": "it's all on our
+        # website northants sendiass dot org dot uk"
+        Pattern("URL read out as words after its cue", r"(?i)(?<=\b(?:website|web[ \t]+site|web[ \t]+address)"
+                r"(?:[ \t]+(?:is|it's|its|at|on))?[ \t]+)(?!(?:www|called|named|about|for|the|our|their|is|at|on|"
+                r"and|of|to|from|with)\b)[a-z0-9]{3,}[ \t]+[a-z0-9]{3,}"
+                rf"[ \t]+dot[ \t]+{_SAID_UK_SECOND}[ \t]+dot[ \t]+uk\b"
                 r"(?:[ \t]+slash[ \t]+[a-z0-9-]+)*", 0.85),
         # a file on a network share: "\\\\sendiass-fs01.local\\training\\cs4-april.docx"
         Pattern("Network path", r"""(?<![\w\\])\\\\[A-Za-z0-9][\w.$-]{0,62}\\[^\s<>"'\[\]]*[^\s<>"'\[\].,;:!?)]""", 0.9),
