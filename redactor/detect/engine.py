@@ -238,10 +238,10 @@ class Detector:
         (a guess that took both as a name or a place)."""
         out = []
         for f in findings:
-            written = text[f.start:f.end].split()
-            if f.type == SCHOOL and len(written) >= 3 and gazetteer.fold(" ".join(written[1:])) in SERVICES \
-                    and self.gaz.is_english(written[0].lower()) and not any(
-                        gazetteer.fold(written[0]) in known for known in (self.gaz.places, self.gaz.surnames, self.gaz.first_names)):
+            span_words = text[f.start:f.end].split()
+            if f.type == SCHOOL and len(span_words) >= 3 and gazetteer.fold(" ".join(span_words[1:])) in SERVICES \
+                    and self.gaz.is_english(span_words[0].lower()) and not any(
+                        gazetteer.fold(span_words[0]) in known for known in (self.gaz.places, self.gaz.surnames, self.gaz.first_names)):
                 continue  # "Explained Virtual School + SW can request": a verb before the service, no setting
             if f.type in (PERSON, LOCATION) or f.type == SCHOOL and f.recognizer.endswith(GUESSES):
                 words = list(re.finditer(r"\S+", text[f.start:f.end]))

@@ -31,7 +31,7 @@ STAFF = "STAFF"  # a person column of the service's own staff
 NAMED = "NAMED"  # a column of names alone: a first name, a surname, a preferred name, initials
 TOWN = "TOWN"    # a town or village: whatever its word ("March", "Eye" are towns), a place
 ROOM = "ROOM"    # where in a school: a named room or base is a setting's own ("The Hive"), "Corridor C" is none
-FOLLOW_UP = "FOLLOW_UP"  # who follows a call up, or what is next: a cell of initials alone is a worker's ("GO")
+FOLLOW_UP = "FOLLOW_UP"  # who follows a call up, or what is next: a cell of initials alone is a worker's ("RW")
 # Header words (letters only, lower case) and the type of what stands under them.
 HEADERS = {
     PERSON: ("child childyp yp cyp pupil pupils student students learner learners family families household parent parents parentcarer parentscarers carer "
@@ -188,6 +188,8 @@ def _label_kind(cell: str) -> str | None:
 
 
 
+# what a follow-up column's capitals say is next, no one's initials: "CB" (call back), "LVM" (left a voicemail)
+FOLLOW_UP_STEPS = frozenset("CB LVM SMS EHC VMS".split())
 # an area's cell that names its place and then its council: "Beverley - ERYC", "Greatfield - Hull"
 AUTHORITY_AFTER_PLACE = re.compile(r"(?P<place>[^-–/]+?)[ \t]+[-–/][ \t]+(?P<la>[A-Z][\w&' -]*?)[ \t]*")
 DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b")
@@ -464,7 +466,7 @@ class ColumnRecognizer(EntityRecognizer):
             # a worker's initials alone in the cell ("TW" under "follow_up"); never a note or a step
             # ("CB w/c 10/2", "NO URGENT"), an abbreviation ("IS", "LVM", "SMS"), a word or the council
             if not re.fullmatch(r"[A-Z]{2,3}", value) or value in NOT_INITIALS or value in CLOSING_CODES \
-                    or value in ("CB", "LVM", "SMS", "EHC", "VMS") or value in ROLE_INITIALS \
+                    or value in FOLLOW_UP_STEPS or value in ROLE_INITIALS \
                     or gazetteer.load().is_english(value.lower()) or value.lower() in text_speak() \
                     or value in gazetteer.glossary_letters() or value in gazetteer.council_acronyms():
                 return []

@@ -24,8 +24,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
-from redactor.detect.gazetteer import (MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS,
-                                      CLOSING_CODES, SIGN_OFF_NOT_INITIALS, TAUGHT_SUBJECTS)
+from redactor.detect.gazetteer import (CLOSING_CODES, MIXED_CASE_ABBREVIATION, NAME_PARTICLES, NOT_INITIALS,
+                                      ROLE_INITIALS, SIGN_OFF_NOT_INITIALS, TAUGHT_SUBJECTS)
 from redactor.detect.words import (
     a_thing_after_the,
     Word, bracket_label, class_name, in_caps_line, in_caps_run, is_all_caps, ner_pieces, is_capitalised, sentence_initial, strip_possessive, words,
