@@ -60,6 +60,17 @@ ROLE_LETTER = re.compile(r"\b(?:Child|Pupil|Young\s+Person|YP|Parent|Carer|Sibli
 
 
 # A capital letter and a word joined by a hyphen: "A-type", "T-shirt", "U-turn"
+# An information, advice and support service by its letters: "DIAS" (Devon), "SIAS", "SENDIASS"
+# (a surname in capitals under a surname's column or after a title is still one: "Mr DIAS"; and a
+# name's letters only beside the service's words: "(Independent Supporter, DIAS)", "DIAS team",
+# never "ELIAS", "TOBIAS", "MATIAS")
+SERVICE_LETTERS = re.compile(r"(?:SEND|[DKSPN])?IASS?|IASK")
+SERVICE_BEFORE = re.compile(r"(?:,|\(|\b(?i:from|contact|contacted|via|with|by|at|to))[ \t]*\Z")
+SERVICE_AFTER = re.compile(r"[ \t]*\)|[ \t]+(?i:team|service|adviser|advisor|officer|worker|supporter|office|duty|helpline|on)\b")
+# ... or by its words: "Devon Information, Advice & Support (DIAS)"; or the county's hospital:
+# "the paediatrician at Gloucestershire Royal"
+SERVICE_WORDS = re.compile(r"(?:SEND[ \t]+)?Information,?[ \t]+(?:Advice|and[ \t]+Advice)|Royal\b")
+TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+\Z")
 LETTER_THEN_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
 # What may join two placeholders: "Child A and School X", "Child A / Pupil B"
 PLACEHOLDER_JOIN = re.compile(r"[\s,;/&()'’.:-]*(?:\b(?:and|or)\b[\s,;/&()'’.:-]*)*")
@@ -319,7 +330,11 @@ class Detector:
             written_as = re.escape(text[f.start:f.end])
             # a council's letters: "KY to write to DCC" (Devon County Council; never "Sarah Okafor (SCC)"),
             # "WSCC", "BHCC" guessed a place or standing under "LA": the council, whoever guessed it
-            if text[f.start:f.end] in gazetteer.council_acronyms() and (f.type == LOCATION or f.type == PERSON and (
+            # (never whoever took a call or typed a note: "Call taken by BCP", "BCP" under "Taken by")
+            if text[f.start:f.end] in gazetteer.council_acronyms() \
+                    and not f.recognizer.endswith((":staff-initials", ":by-initials")) \
+                    and not re.search(r"\bby[ \t]+\Z", text[max(0, f.start - 4):f.start]) \
+                    and (f.type == LOCATION or f.type == PERSON and (
                     (f.start, f.end) in authority_cell or re.search(rf"Council[ \t]*\({written_as}\)", text)
                     or not re.search(rf"\({written_as}[),]", text))):
                 return True
@@ -459,6 +474,15 @@ class Detector:
         start, end = strip_possessive(text, f.start, f.end)
         if PLACEHOLDER.fullmatch(text[start:end].strip()) or placeholders_only(text, start, end):
             return True  # "Child A", "School X", "[Name]" (or a piece of one): already anonymised
+        if SERVICE_LETTERS.fullmatch(text[start:end]) and not f.recognizer.endswith((":position", ":column")) \
+                and not TITLE_BEFORE.search(text, max(0, start - 8), start) and (
+                    not self._a_name(text[start:end]) or SERVICE_BEFORE.search(text, max(0, start - 12), start)
+                    or SERVICE_AFTER.match(text, end)):
+            return True  # "DIAS", "SIAS": an information, advice and support service by its letters
+        named = text[start:end].split()
+        if len(named) >= 2 and SERVICE_LETTERS.fullmatch(named[-1]) and all(
+                gazetteer.fold(w) in gazetteer.authorities()[0] or w in ("&", "and") for w in named[:-1]):
+            return True  # "Dorset & BCP SENDIASS" in a cc line's column: the authorities' own service
         if f.type == PERSON and LETTER_THEN_WORD.fullmatch(text[start:end]) \
                 and self.gaz.is_english(text[start + 2:end]):
             return True  # "A-type", "T-shirt", "X-ray": a letter and a word, no one's name
@@ -548,6 +572,10 @@ class Detector:
             and gazetteer.fold(words[0]) in self.gaz.first_names \
             and gazetteer.fold(span) not in self.allow  # ("Art Therapist" under "Who": a role, kept whole)
 
+    def _a_name(self, word: str) -> bool:
+        key = gazetteer.fold(word)
+        return key in self.gaz.first_names or key in self.gaz.surnames
+
     def _allowed_with_words(self, parts: list[str]) -> bool:
         """An NER guess that holds a kept term and otherwise only dictionary words, stop words
         and short codes ("Talk Boost KS", "buccal midazolam dose"): the term, not a name."""
@@ -574,9 +602,12 @@ class Detector:
         first = gazetteer.fold(text[start:end].split()[0]) if text[start:end].split() else ""
         lead = re.match(r"[^\W\d_][\w&]*[ \t]+(?=\S)", text[start:end])
         if lead and first in gazetteer.authorities()[0] and not AUTHORITY_SETTING.search(text, start, end) \
-                and self._allowed_phrase(text, start + lead.end(), end):
-            return True  # the authority's own service: "BwD Children's Advice & Duty Service" (never its
-            # school: "Bolton Special School", "Oldham Sixth Form")
+                and (self._allowed_phrase(text, start + lead.end(), end)
+                     or SERVICE_LETTERS.fullmatch(text[start:end].split()[1])
+                     or SERVICE_WORDS.match(text, start + lead.end())):
+            return True  # the authority's own service: "BwD Children's Advice & Duty Service", an e-mail's
+            # "Suffolk SENDIASS Advice", "Devon Information, Advice & Support" (never its school:
+            # "Bolton Special School", "Oldham Sixth Form")
         if self._allowed_phrase(text, start, end):
             return True
         of, bodies = self._bodies

@@ -57,9 +57,10 @@ CLOSING_CODES = frozenset("NFA EOD EOM EOF TBA TBC AOB FAO FYI ETA ASAP RSVP ENC
 TAUGHT_SUBJECTS = frozenset("art music drama maths english science history geography french spanish german "
                             "computing biology chemistry physics dance food".split())
 # A unitary council of several words by its letters and a C, as its own staff and families write
-# it ("NNC", "WNC": North and West Northamptonshire Council); only these, since most such letters
-# are someone's initials too ("SHC", "ELC")
-UNITARY_ACRONYMS = frozenset("NNC WNC ERYC CWAC CEC NELC".split())
+# it ("NNC", "WNC": North and West Northamptonshire Council), or by its letters alone ("BCP":
+# Bournemouth, Christchurch and Poole); only these, since most such letters are someone's
+# initials too ("SHC", "ELC")
+UNITARY_ACRONYMS = frozenset("NNC WNC ERYC CWAC CEC NELC BCP RBKC RBWM BANES".split())
 
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split()) | EMPHASIS
@@ -363,6 +364,9 @@ def as_a_word(text: str, start: int, end: int) -> bool:
         from redactor.detect.recognizers.columns import authority_cells
         if (start, end) in authority_cells(text):
             return True  # "Bolton" under "LA": the authority
+    from redactor.detect.words import class_name
+    if class_name(text, start, end, load().is_english):
+        return True  # "in Robin class", "Class Willow" where SENCO Robin Aldous is redacted: the class
     rx = _WORD_USE_RE.get(fold(text[start:end]))
     return rx is not None and rx.match(text, end) is not None
 
@@ -444,8 +448,10 @@ def initials_as_a_person(text: str, start: int, end: int) -> bool:
         # a log's "14:00<tab>AM", the next cell, whoever took the call)
     before = text[max(0, start - 12):start].lower().split()
     if before and before[-1] in ("the", "a", "an", "her", "his", "their", "your", "my", "our", "its",
-                                 "has", "have", "had", "no") + EVENT_WORDS_BEFORE:
-        return False
+                                 "has", "have", "had", "no") + EVENT_WORDS_BEFORE \
+            or before and re.fullmatch(r"[a-z]+(?:['’]s|s['’])", before[-1]) \
+            and load().is_cue(before[-1].rstrip("'’s")):
+        return False  # ("mum's GP", "the parents' SW": whoever holds the role for them; "it's RM" is hers)
     after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
     if after and after.group(1) in ABBREVIATION_NOUNS:
         return False

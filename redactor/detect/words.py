@@ -375,7 +375,8 @@ def caps_twin(text: str, case_of) -> list[str]:
 
 _CLASS_BEFORE = re.compile(r"\bClass[ \t]+$")
 # ("the Willow class cupboard"; never "Hazel class teacher", her role)
-_CLASS_AFTER = re.compile(r"[ \t]+(?:Class|class(?![ \t]+(?:teachers?|teacher['’]s|TAs?|support|assistant)\b))\b")
+_CLASS_AFTER = re.compile(r"[ \t]+(?:Class|class(?![ \t]+(?:teachers?|teacher['’]s|TAs?|support|assistant|work|test|tests|"
+                          r"friends?|mates?|rep|reps|trip|assembly|discussions?|activities|photos?|register)\b))\b")
 
 
 # What schools name classes after that name lists also have: trees, birds, gems ("Class Rowan")

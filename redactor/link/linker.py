@@ -23,9 +23,11 @@ from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS,
                                       TAUGHT_SUBJECTS, VERB_NAMES, initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
-from redactor.types import ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
+from redactor.types import ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, EMAIL, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
 
 LINK_SCORE = 0.8
+# An e-mail address read out, up to its "at": "andi munt 87 at yahoo.com"
+SAID_LOCAL_PART = re.compile(r"(.+?)[ \t]+at[ \t]+\S")
 # Below this, a detection is a guess (the safety net, a listed word-name with no cue): an ordinary
 # English word guessed at once is not searched for elsewhere.
 WEAK_SEED = 0.5
@@ -355,6 +357,7 @@ class _Linker:
         merged = self._merge(merged + self._staff_codes(merged))
         merged = self._merge(merged + self._lower_codes(merged))
         merged = self._merge(merged + self._every_copy(merged))
+        merged = self._merge(merged + self._said_address_words(merged))
         merged = self._merge(merged + self._reference_numbers(merged))
         # (after every copy is followed: a copy found so is no seed for the others)
         merged = self._merge(merged + self._word_names_found_here(merged))
@@ -1172,6 +1175,26 @@ class _Linker:
                                    recognizer="linker", entity=f.entity))
         return out
 
+    def _said_address_words(self, findings: list[Finding]) -> list[Finding]:
+        """The words of an e-mail address read out on a call, spelled again on their own ("andi munt
+        87 at yahoo.com" found, then "like andi with an I then munt and 87"): words no dictionary,
+        list of fillers or allow list has, each whole copy as written."""
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        said = set()
+        for f in findings:
+            local = SAID_LOCAL_PART.match(self.text, f.start, f.end) if f.type == EMAIL else None
+            for w in re.findall(r"[A-Za-z]{3,}", local.group(1)) if local else ():
+                key = gazetteer.fold(w)
+                if not (self.gaz.is_english(w) or key in STOP_WORDS or key in text_speak() or key in self.allow
+                        or key in self.gaz.places or key in gazetteer.authorities()[0]):  # ("bristol sendiass at ...")
+                    said.add(w)
+        out = []
+        for w in said:
+            for m in re.finditer(rf"(?<![\w'’@.-]){re.escape(w)}(?![\w'’@-])", self.text):
+                if not any(redacted.overlapping(m.start(), m.end())):
+                    out.append(Finding(type=EMAIL, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
+        return out
+
     def _reference_numbers(self, findings: list[Finding]) -> list[Finding]:
         """A found reference's own number, standing alone elsewhere: "IAS-25-0659" found, then "welcome
         calls for 0659 and 0646" names the same case by its number."""
@@ -1427,7 +1450,7 @@ class _Linker:
         short: dict[str, Entity] = {}  # names of three or four letters
         words_of: dict[str, set[str]] = defaultdict(set)  # an entity's every word, "academy" too
         for ent in self.entities.values():
-            if ent.type not in (PERSON, SCHOOL, LOCATION):
+            if ent.type not in (PERSON, SCHOOL, LOCATION, ADDRESS):  # (a scan's "Fenw ick House" too)
                 continue
             for part in ent.parts:
                 # (a scan's "Brackenfie1d" is Brackenfield, spelled out in its heading)

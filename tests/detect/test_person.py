@@ -2844,6 +2844,91 @@ STOP_54_KEPT = [
      "website called ipsea dot org dot uk\nPlease sign and return.\n\nENC", [",IS", ",LVM", "Manager", "said no",
                                                                           "website called", "ENC"]),
 ]
+STOP_55_FOUND = [
+    # (read from outside-136 and -137, after their blind score)
+    ("a-reference-said-with-its-letters-spelled", "it's um T W C slash S E N slash two five slash four four one "
+     "eight, that's on the letter.", ["T W C", "four four one eight"]),
+    ("a-name-before-its-preferred-name-note", "ref,opened,school,need,worker,notes\nQ-1,2025-01-10,Brook Primary,"
+     "SLCN,Kim Ashby,Bear (pref name). EHCNA agreed.\n", ["Bear"]),
+    ("a-quoted-message-signed-with-a-letter-and-a-kiss", "> ring after half term, the bus pass is sorted.  K x\"\n\n"
+     "-----\n", ["K x"]),
+    ("a-school-s-room-named-by-a-tree-and-a-base-by-a-bird", "He calms down in the Hazel Room with an adult. Kai "
+     "is in Puffin base (SRP) since September.", ["Hazel Room", "Puffin base"]),
+    ("a-family-hub-named-in-lower-case-by-two-words", "the worker from fox hill family hub said to ring you",
+     ["fox hill"]),
+    ("a-said-e-mail-s-word-spelled-again", "CALLER: it's tamsin vork 12 at gmail.com, like vork then 12\n",
+     ["vork"]),
+    # (read from outside-138 and -139, after their blind score)
+    ("a-name-s-sound-written-in-quotes", "Her name is Aoibhe and is said “Ee-va”, which school spells wrong.",
+     ["Ee-va"]),
+    ("a-titled-given-name-that-is-a-month-s-before-a-role", "Parents\tMrs Wen Zhou (mother) and Mr Chen Jun "
+     "(father)\n", ["Jun"]),
+    ("a-postcode-said-with-to-for-two-and-an-address-read-back-with-a-comma", "CALLER: 9 Hazel Walk. It's GL to "
+     "five TQ.\nAGENT: Kezia dot M O R V eight seven, at yahoo dot co dot uk. Lovely.", ["GL to five", "M O R V"]),
+    ("a-reference-after-a-comma-and-a-hyphened-case-heading", "a reference, EHC 812 04417, on the letter.\n"
+     "### TJ O-H – GSS-24-1263 (WA)\n- Mum rang.", ["812 04417", "O-H"]),
+    ("a-letter-signing-after-thanks-and-a-worker-s-name-under-taken-by", "Case ref on file.\n\nThanks\nT\n\n"
+     "Tamsin Bell\nAdvice Officer\n\nDate\tTime\tTaken by\tMethod\tCaller\n31/03/25\t10:12\tWill\tPhone"
+     "\tPaul Vane\n", ["Thanks\nT\n", "\tWill\t"]),
+    ("a-street-named-by-a-west-country-word-and-a-lower-case-display-name", "We moved from\n> 3 Orchard Pitch, "
+     "Paganhill\nFrom: chi chi <chiomaezenwa.82@example.com>", ["Orchard Pitch", "chi chi"]),
+    ("a-setting-that-was-consulted-a-named-base-and-a-heading-s-setting", "Forest Edge were never formally "
+     "consulted. They visited The Beacon Base.\n### SIAS/25/0418 - Andrei D. (Heathercombe, Kinson) - GL\n",
+     ["Forest Edge", "Beacon Base", "Heathercombe"]),
+    ("a-scan-s-house-name-cut-in-two", "SEN Team (North)          Hartw ell House, Mill Way, Exeter\n\n"
+     "Devon County Council, Hartwell House, Mill Way, Exeter EX2 7QB", ["ell House", "Hartwell"]),
+    ("a-flat-s-number-said-before-the-house-s", "Caller: it's flat two, forty one Penrose Road, Kinson.",
+     ["flat two", "Penrose Road"]),
+    ("a-person-named-devon-and-a-surname-in-capitals-after-a-title-are-found", "Devon Reid rang. Devon said he "
+     "would send it. Mr DIAS came too.", ["Devon Reid", "Devon said", "DIAS"]),
+]
+STOP_55_KEPT = [
+    ("a-county-that-is-a-first-name-and-its-service-stay", "The mediation service for Devon is Global Mediation. "
+     "Devon Information, Advice & Support (DIAS) can help. Sam Obi (Devon Children's Services) and Mrs Hall "
+     "(Independent Supporter, DIAS).", ["for Devon is", "Devon Information", "(DIAS)", "(Devon Children's",
+                                        "Supporter, DIAS"]),
+    ("a-service-s-display-name-stays", "From: Kerry Ames <kerry.ames@example.com>\nTo: Suffolk SENDIASS Advice "
+     "<advice@example.org>\nSubject: school", ["Suffolk SENDIASS Advice"]),
+    ("a-class-named-by-a-bird-stays-though-a-teacher-shares-the-name", "Cian is in Robin class (yr1). The SENCO "
+     "Robin Aldous said no.", ["Robin class"]),
+    ("a-resourced-provision-s-letters-and-generic-rooms-and-hubs-stay", "Kai is in Puffin base (SRP). He goes to "
+     "the Quiet Room and the Staff Room, then to Learning Support base. We tried the local family hub and the "
+     "early help family hub.", ["(SRP)", "the Quiet Room", "the Staff Room", "Learning Support base",
+                                 "local family hub", "early help family hub"]),
+]
+STOP_55_REVIEW_FOUND = [
+    ("names-in-capitals-ending-like-a-service-s-letters", "Subject: referral - ELIAS\nHi team, please see "
+     "attached re ELIAS (Y3).\n\nThanks\nTOBIAS\n\nCaller: Mrs Dias. Son MATIAS (Y5) refused school.",
+     ["ELIAS", "TOBIAS", "MATIAS"]),
+    ("initials-after-it-s-a-worker-s-letters-after-by-and-a-name-before-class-work", "hi, it's RM from "
+     "Oakfield, Rachel Morris. Ring me back, it's RM.\nCall taken by BCP. Ruby Okoro (Y2). Mrs Hale gave Ruby "
+     "class work to do. Contact Hope Team Leader on 01632 960001.", ["it's RM", "by BCP", "Ruby class",
+                                                                      "Hope Team"]),
+]
+STOP_55_REVIEW_KEPT = [
+    ("teams-units-and-phases-named-with-the-stay", "The Admissions Unit confirmed. The Safeguarding Hub rang. "
+     "He is in the Deaf base, then goes to Junior base.", ["Admissions Unit", "Safeguarding Hub", "Deaf base",
+                                                          "Junior base"]),
+    ("services-consulted-and-numbers-after-for-reference-stay", "Speech Therapy was consulted. Youth Offending "
+     "were never consulted. For reference, NHS 111 told mum. For reference, GCSE 2025 results are in.",
+     ["Speech Therapy", "Youth Offending", "NHS 111", "GCSE 2025"]),
+    ("a-mailbox-a-form-label-a-day-and-counts-stay", "From: admissions <admissions.office@example.sch.uk>\n"
+     "First Name (preferred name): Sam\nSpoke to Mrs Hughes Tues (SENCO). Please ask the LA to one EP visit. "
+     "Group B to two TA.", ["admissions <", "First Name", "Tues", "LA to one EP", "B to two TA"]),
+]
+STOP_55_KEPT += [
+    # (read from outside-138 and -139)
+    ("a-county-s-hospital-a-scale-s-letters-and-a-transport-s-letters-stay", "The paediatrician at "
+     "Gloucestershire Royal said autism. SCAS (parent) elevated. Gave general HTST info.",
+     ["Gloucestershire Royal", "SCAS", "HTST"]),
+    ("a-council-by-its-letters-someone-s-doctor-and-a-body-s-word-stay", "Graham Pettifer chaired. BCP "
+     "acknowledged. | Chase BCP re the decision | GL |\nAsk mum's GP for a letter. Kathy Rowe (GRT Ed Service) "
+     "will call.\ncc: Mrs Ada Obi, SENCO, Saltmarsh Infant School\ncc: Ravi Sandhu, Independent Supporter, "
+     "Dorset & BCP SENDIASS\n", ["BCP acknowledged", "Chase BCP", "mum's GP", "Ed Service",
+                                  "Dorset & BCP SENDIASS"]),
+    ("a-county-s-name-before-a-body-word-and-generic-consultees-stay", "Social Care were consulted. Parents "
+     "were consulted. Devon Royal", ["Social Care", "Parents", "Devon Royal"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2867,14 +2952,14 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
-    + STOP_53_FOUND + STOP_54_FOUND
+    + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
-    + STOP_53_KEPT + STOP_54_KEPT
+    + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -65,7 +65,9 @@ WEAK = _WEAK = (
     # (not "Rank" or "Circus": "Percentile Rank 16", "4 Drama Circus sessions")
     "Oval Grange Lawn Lawns Drove Loke Promenade Esplanade Quay Causeway "
     # ("12 Wharf Meadow, Heybridge": the newer estates' names)
-    "Meadow Mead Acres Leys Copse Spinney Pastures"
+    "Meadow Mead Acres Leys Copse Spinney Pastures "
+    # ("3 Orchard Pitch, Paganhill": the West Country's and others' own words for a way)
+    "Pitch Batch Tump Leaze Barton Combe Coombe Twitten Ginnel Vennel Chare"
 )
 # "St" ends a street only when no name follows it ("High St", not "St Mary's").
 _ST = r"(?:St|ST)(?!\.?[^\S\r\n]+[A-Z])"
@@ -88,6 +90,9 @@ _END = r"(?![\w'’-])"
 # House number: 12, 14a, 12-14. Not part of a decimal, reference, time or thousands ("1,250"); a
 # CSV's cell may start with one (",,22 Brook Terrace").
 _NUMBER = r"(?<![\w./:£$-])(?<!\d,)\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?(?![\w/:.]\w)"
+# Words before a number that counts, not a house's: "Lesson 4 Astro Pitch", "Week 3 Oak Lane walk"
+_NOT_A_COUNT_BEFORE = r"(?<!\b(?i:lesson|period|session|group|table|page|week|year|step|stage|set|question|slide|item|" \
+                      r"part|section|chapter|module|round|game|match|pitch|court)[ \t])"
 # Words that follow a count, not a house number: "15 Hours Close supervision".
 _COUNT_NOUN = (
     r"(?!(?:Hours?|Hrs|Weeks?|Days?|Minutes?|Mins|Months?|Years?|Sessions?|Pupils?|Children"
@@ -155,7 +160,9 @@ _SHAPES = (
     # ... and the street it is on: "Unit 6, Canal Wharf, Mexborough Road"
     ("flat-street", rf"{_FLAT},?{_SP}(?:{_STREET}(?:{_SP}(?:Site|SITE))?|{_HOUSE})(?:,{_SP}{_STREET})?", FLAT_SCORE),
     # (a letter's address may put the house's name on the line above: "Rose Cottage\n3 Back Lane")
-    ("number", rf"(?:{_HOUSE}(?:{_COMMA_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*))?{_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
+    # (never a lesson's, a page's or a week's number before what it names: "Lesson 4 Astro Pitch")
+    ("number", rf"(?:{_HOUSE}(?:{_COMMA_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*))?{_NOT_A_COUNT_BEFORE}{_NUMBER},?{_SP}{_STREET}",
+     NUMBER_SCORE),
     # read out: "they moved to, um, number 9 Hartley Street"
     ("said-number", rf"(?<![\w-])(?i:number|no\.?){_SP}(?=\d){_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     # "The Old Welfare Hall, 2 ...", and with the building's number: "5 Chantry Buildings, Millgate Row"
@@ -233,6 +240,9 @@ _SHAPES = (
     # ... or a flat's number in a block: "still at flat six Harwood house", "flat thirty seven Kessock House"
     ("spoken-flat", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Za-z][a-z'’-]+)?{_SP}"
                     r"(?i:house|court|tower|point|lodge|mansions|buildings|heights)(?![\w'’-])", CUE_SCORE),
+    # ... or a flat's number said before the house's and its street: "flat two, forty one Penrose Road"
+    ("spoken-flat-street", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + r",?[ \t]+" + SPOKEN_NUMBER
+                           + rf"{_SP}{_STREET}", CUE_SCORE),
     # ... or written in a lower-case message: ">> hodan\n>> flat 6 marlowe house"
     ("flat-lower", r"(?<![\w-])flat[ \t]+\d{1,3}[a-z]?[ \t]+[a-z]{3,}(?:[ \t][a-z]{3,})?[ \t]+"
                    r"(?:house|court|tower|point|lodge|mansions|heights)(?![\w'’-])", CUE_SCORE),

@@ -71,7 +71,7 @@ _CUE = (
 # ... and a bracketed second name of the number ("Hosp No (MRN): ...") or "will be".
 # (the first gap is bounded: looking back from a code over a long run of spaces, an unbounded one was
 # tried from every space, and each cue's own look ahead scanned the run again: quadratic)
-_CUE_GAP = (r"\s{0,60}(?:\.\s*)?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
+_CUE_GAP = (r"\s{0,60}(?:\.\s*|,[ \t]{1,3}(?=[A-Z]{2,5}[ /-]?\d{2,}[ /-]\d{3,}))?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
             r"(?:(?:is|was|will\s+be)\s+)?"
             # (a caller told when to quote it: "a reference number if you ring back it's E S 25 0458")
             # (bounded, as the rest of the gap: a long run of spaces before "it's" stays linear)
@@ -106,8 +106,10 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
                         rf"(?:,? (?:{_SAID_DIGIT}|\d{{1,4}}|{_SAID_JOIN})){{2,15}}(?![\w'’-])"
                         # (letters between the strokes, the number last: "SEN stroke EHC stroke twenty stroke
-                        # oh-six-one-one", "EHC slash DN slash 22 slash 0619")
-                        rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}})(?: (?:stroke|slash) (?:(?-i:[A-Z]{{2,5}})|{_SAID_NUMBERS})){{1,5}}"
+                        # oh-six-one-one", "EHC slash DN slash 22 slash 0619"; the letters spelled: "P C C
+                        # slash E H slash two four slash six one zero three")
+                        rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})(?: (?:stroke|slash) "
+                        rf"(?:(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})|{_SAID_NUMBERS})){{1,5}}"
                         rf" (?:stroke|slash) {_SAID_NUMBERS}(?![\w'’-])"
                         # (its letters, its strokes and its numbers parted by a transcript's commas and
                         # hyphens: "E H C, stroke, W, stroke, two four, stroke, zero one nine five five",

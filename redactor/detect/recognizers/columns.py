@@ -560,6 +560,9 @@ class ColumnRecognizer(EntityRecognizer):
         if named and len(tokens) == 1 and tokens[0][:1].isupper() and gazetteer.fold(tokens[0]) not in STOP_WORDS \
                 and not (part.isupper() and len(part) > 3 and self.gaz.is_english(part)):  # "SYSTEM", "ADMIN"
             return True  # "Cat" under "Preferred Name": a name, whatever else the word is
+        if staff and len(tokens) == 1 and part[:1].isupper() and part[1:].islower() \
+                and gazetteer.fold(part) in self.gaz.first_names:
+            return True  # "Will" under "Taken by": a worker's first name, though a word too
         if named and len(tokens) == 1 and part.islower():
             key = gazetteer.fold(part)  # "admin", "training" in an initials column: a row of no one
             return key in self.gaz.first_names or key in self.gaz.surnames

@@ -100,7 +100,8 @@ class EmailRecognizer(DomainPatternRecognizer):
                     and not said_text[offset + before[i - 1].end():offset + w.start()].strip() \
                     or said and said[-1].lower() in ("dot", "underscore") \
                     or not parts and word.lower() in SHARED_MAILBOXES  # "advice at notts dash s i a s dot org"
-                if said_text[offset + w.end():start].strip() or not (
+                # (a comma where the speaker paused: "D U M I eight seven, at yahoo dot co dot uk")
+                if said_text[offset + w.end():start].strip(" \t,") or not (
                         all(_SPOKEN_PART.fullmatch(piece) for piece in word.split("-")) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
                                                          and (not gaz.is_english(word) or joined or gazetteer.fold(word) in gaz.first_names
                                                               or gazetteer.fold(word) in gaz.surnames))):

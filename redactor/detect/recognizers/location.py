@@ -250,6 +250,9 @@ class LocationRecognizer(EntityRecognizer):
                         # ("Chapel Town", two words, may be a district no list has: kept)
                     if gazetteer.TRUST_AFTER_PLACE.match(text, end):
                         continue  # "Oxford Health": an NHS trust named by its place, no one's place
+                    named = names[:-1] if names[-1:] in (["and"], ["or"]) else names
+                    if named[-1:] == ["Room"] and all(self.gaz.is_english(w) for w in named):
+                        continue  # "the Quiet Room (and)", "the Staff Room": a room of a building, no place
                     if from_reader(ent) and not reader_guess_holds(text, ent, start, end, self.gaz.places.__contains__):
                         continue
                     out.append(make_result(self, apart(LOCATION, ent), start, end, NER_SCORE, "ner"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from itertools import chain
 
 import regex
 from presidio_analyzer import EntityRecognizer
@@ -73,6 +74,15 @@ NICKNAME_LINE = re.compile(rf"\b(?:{_CALLED}|prefers)\b", re.IGNORECASE)
 # A form's nickname field: "Known as: Rubes", "Preferred name: Kaz"
 NICKNAME_FIELD = re.compile(r"(?im)\b(?:known as|preferred name|nickname|aka)[ \t]*:[ \t]*"
                             r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)\b")
+# ... or said in brackets after the name: "Chi (pref name)", "Bex (preferred name)", "Jojo (known as)"
+# (never a form's label: "First Name (preferred name):")
+NAME_THEN_PREFERRED = re.compile(r"(?<![\w'’-])(?!(?:Name|Names|Forename|Surname|First|Last|Given|Child|Pupil|Preferred)\b)"
+                                 r"(?P<name>[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[ \t]*\([ \t]*"
+                                 r"(?i:pref(?:erred|\.)?[ \t]*name|name[ \t]+(?:she|he|they)[ \t]+prefers?|"
+                                 r"known[ \t]+as|goes[ \t]+by)[ \t]*\)(?![ \t]*:)")
+# A name's sound written out in quotes, on a line about the name: 'his name ... is said “Uh-sheen”'
+NAME_SAID_AS = re.compile(r"(?i:\bname\b)[^\n]{0,80}?\b(?i:said|pronounced|sounds?[ \t]+like|say[ \t]+it)[ \t]+"
+                          r"(?i:as[ \t]+|like[ \t]+)?[\"“‘'](?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)[\"”’']")
 DOTTED_NOT_A_CHILD = frozenset("PE RE RS DT IT OT NB PS AM PM UK EU US SW GP EP TA HV".split())  # subjects, times, roles
 DOTTED_CASE_INITIALS = re.compile(r"(?<![\w.])(?P<code>[A-Z]\.[A-Z]\.)(?=[ \t]+(?:\([A-Z]{2,6}[-/ ]?\d|[–—-][ \t]))")
 TITLED_INITIAL_AND = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<initial>[A-Z]\.?)(?=[ \t]+(?:&|and)[ \t]+"
@@ -104,6 +114,11 @@ GREETINGS = frozenset({"dear", "hi", "hello", "hiya", "morning", "afternoon", "c
 SIGN_OFF_LINE = re.compile(r"(?im)^[ \t]*(?:kind |best |warm |many )?(?:regards|wishes|thanks|thank you|"
                            r"cheers|yours sincerely|yours faithfully|sincerely|faithfully|best)[ \t,.!]*\n"
                            r"(?:[ \t]*\n)?[ \t]*$")
+# A letter alone on the line after a message's thanks, its writer signing: "Thanks\nT\n\nTariq ..."
+LETTER_SIGNED = re.compile(r"(?im)^[ \t>]*(?:(?:kind|best|warm|many)[ \t]+)?(?:regards|wishes|thanks|thank[ \t]+you|"
+                           r"cheers|ta|best|love)[ \t,.!]*\r?\n[ \t>]*(?P<code>(?-i:[A-HJ-WYZ]))\.?[ \t]*$")
+# A role in brackets after a name: "(father)", "(SENCO)"
+ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Za-z][\w'’ -]{1,30})\)")
 # "I'm", "you'll", "we've": a pronoun with its verb, never a name after a role word
 CONTRACTION = re.compile(r"(?i)^[a-z]+['’](?:m|ll|ve|re|d|t)$")
 # a post's or a comment's author copied from Facebook: the first line of its block, above "Admin ·",
@@ -345,8 +360,10 @@ DATED_INITIALS = re.compile(rf"(?m)(?:\(|^[ \t]*[*_]{{1,2}}|(?<=[ \t])[-–][ \t
 # ... or ending a log's cell, a follow-up's owner and day: "NSS-25-0606<tab>BL 16/06"
 CELL_DATED_INITIALS = re.compile(rf"(?m)(?<=\t)(?P<code>{INITIAL_CODE})[ \t]+\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?=[ \t]*$)")
 # A case's child by initials heading its notes, before a dash and its reference: "### 2.2 RF – WSD-2025-0152"
-# (or its slash, its section lettered: "### 2a. AN / SIA-2025-0412 (Amara, Chatham)")
-CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE})[ \t]+[–—/-][ \t]+"
+# (or its slash, its section lettered: "### 2a. AN / SIA-2025-0412 (Amara, Chatham)"; a hyphened
+# surname's letters after a short name: "### TJ O-H – GSS-24-1263")
+CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE}"
+                                r"(?:[ \t]+[A-Z]-[A-Z])?)[ \t]+[–—/-][ \t]+"
                                 r"(?=[A-Z]{2,6}[-/]?\d)")
 # A child's initials before her parents', and theirs, in a case list: "AP (parents IP/MP)", "KB (mum LT)"
 # (two joined by a slash are a couple's, whatever they also abbreviate; one alone, no abbreviation's)
@@ -476,6 +493,8 @@ PERSON_CALLED = re.compile(r"\b(?i:lady|woman|man|bloke|girl|boy|lad|teacher|wor
 # A message that opens with who writes it: "Devinder here, Arjun's dad", "Hi all, Kaz here."
 NAME_HERE = re.compile(r"(?m)(?:^|:[ \t]+|[.!?,][ \t]+)(?P<name>[A-Z][a-z]+)[ \t]+here\b[ \t]*[,.!–-]")
 # The word that makes the capitalised words before it a body's name: "... Psychology Service"
+# ... unless a post in it follows: "Hope Team Leader" is whoever leads it
+POST_AFTER_BODY = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+(?:Leader|Manager|Lead|Coordinator|Co-ordinator)\b")
 BODY_AFTER = re.compile(r"[ \t]+(?:Service|Services|Team|Trust|Council|Partnership|Hub|Project|Forum|Network|Board|"
                         r"Department|Directorate|Consortium|Federation|Alliance)\b")
 # Letters spelled one by one just before a point ("T H O R N" before "N. Jade")
@@ -491,8 +510,9 @@ BY_INITIALS = re.compile(
     rf"(?P<list>{INITIAL_CODE}(?:[ \t]*(?:/|&|,|and)[ \t]*{INITIAL_CODE})*)(?![\w])"
     # (a service's letters before its office: "scanned by WSI admin")
     r"(?![ \t]+(?i:admin|administration|team|office|service|services|staff|panel|hub|unit)\b)")
-# A letter and a kiss signing a message: "Good luck!! You'll be great. H x"
-LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>[B-HJ-Z])[ \t]+x{1,3}[ \t]*$")
+# A letter and a kiss signing a message: "Good luck!! You'll be great. H x" (a quoted one's closing
+# quote after it: '... is Weds 11th June.  D x"')
+LETTER_KISS = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=[.!?]  )|^[ \t]*)(?P<code>[B-HJ-Z])[ \t]+x{1,3}[ \t]*[\"”']?[ \t]*$")
 # Dotted initials signing a note's paragraph, after its last sentence: "... the same at home. S.W."
 # Initials written with their stops, anywhere in running text: "twins (A.W. & M.W.)", 'e.g. "R.L.M."'
 # (an abbreviation with stops is read by its letters: "U.K.", "P.E.", "D.O.B." stay)
@@ -1335,7 +1355,7 @@ class PersonRecognizer(EntityRecognizer):
                     how = "by-initials" if m.group("verb").split()[0].lower() in RECORD_KEEPING and not (
                         len(code.group()) >= 3 and code.group().lower() in self.generic) else "initials"
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, how))
-        for m in LETTER_KISS.finditer(text):
+        for m in chain(LETTER_KISS.finditer(text), LETTER_SIGNED.finditer(text)):
             out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in PATH_NAME.finditer(text):  # a folder of a path: "\\Supervision\\Pengelly_R\\"
             key = gazetteer.fold(m.group("surname") or m.group("surname2"))
@@ -2023,7 +2043,14 @@ class PersonRecognizer(EntityRecognizer):
                 spelled = 2 <= len(words) <= 3 and all(is_capitalised(w) for w in m.group("name").split()) \
                     and any(len(w) >= 3 and w in local for w in words) and not any(
                         self.gaz.is_english(w) and w not in self.gaz.first_names or w in self.gaz.places for w in words)
-                if words and (spelled or any(w in self.gaz.first_names or w in self.gaz.surnames for w in words if len(w) > 1)) \
+                # (or in lower case, a short form the address spells and goes on past: "chi chi
+                # <chiomaokonkwo.82@...>"; never "office <office@...>")
+                letters = re.sub(r"[^a-z]", "", local)
+                short_form = m.group("name").islower() and words and all(len(w) >= 2 and w in letters for w in words) \
+                    and len(letters) > len("".join(words)) + 2 \
+                    and not any(len(w) >= 4 and self.gaz.is_english(w) for w in words)  # ("admissions <admissions.office@")
+                if words and (spelled or short_form
+                              or any(w in self.gaz.first_names or w in self.gaz.surnames for w in words if len(w) > 1)) \
                         and not any(w in self.generic or w in GENERIC_DISPLAY for w in words):
                     at = line.start("people")
                     # "Helen Ridgeway MP <...>": letters after a name are no part of it
@@ -2092,7 +2119,8 @@ class PersonRecognizer(EntityRecognizer):
 
     def _nicknames(self, text):
         out = [self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname")
-               for m in NICKNAME_FIELD.finditer(text)
+               for m in chain(NICKNAME_FIELD.finditer(text), NAME_THEN_PREFERRED.finditer(text),
+                              NAME_SAID_AS.finditer(text))
                if gazetteer.fold(m.group("name")) not in self.generic]
         # (in brackets only a listed name or no word: never "(Toileting at home)", "(Happy at home)")
         out += [self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname")
@@ -2335,6 +2363,13 @@ class PersonRecognizer(EntityRecognizer):
                 score = None  # "North Barnsley", "West Bretton": a part of a town, no one
             if score is not None and TOWNS_COUNCIL_AFTER.match(text, base_end):
                 score = None  # "Lancaster City Council", "Pendle Borough Council": a council's town
+            if score is not None and how == "first-name-weak" and BODY_AFTER.match(text, base_end) \
+                    and not POST_AFTER_BODY.match(text, base_end):
+                score = None  # "(GRT Ed Service)", "the Hope Project": a body's word, no one
+            if score is not None and how != "role-cue" and key in gazetteer.authorities()[0] \
+                    and (how == "first-name-weak" or self._body_word_after(text, ws, i)):
+                score = None  # "the service for Devon is", "Devon Information, Advice & Support": the
+                # authority (a first name too, so the ambiguous list has it: "Devon Reid" is his surname's)
             if score is None:
                 i += 1
                 continue
@@ -2352,6 +2387,17 @@ class PersonRecognizer(EntityRecognizer):
             out.append(self._result(start, end, score, how))
             i = j + 1
         return out
+
+    def _body_word_after(self, text, ws, i) -> bool:
+        """Whether a Capitalised dictionary word no name list has follows the word, as an authority's
+        body follows its name ("Devon Information", "Dudley Children's Services")."""
+        if i + 1 >= len(ws) or text[ws[i].end:ws[i + 1].start] != " ":
+            return False
+        nxt = ws[i + 1].text
+        base = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
+        key = gazetteer.fold(base)
+        return is_capitalised(base) and self.gaz.is_english(base) and key not in self.gaz.surnames \
+            and key not in self.gaz.first_names
 
     def _unlisted_first_before(self, text, ws, i) -> bool:
         """Whether the word before a listed surname is a first name no list has: Capitalised,
@@ -2647,7 +2693,12 @@ class PersonRecognizer(EntityRecognizer):
                     or key in gazetteer.AUTHORITY_TOWNS and is_capitalised(cur.text) and first_key not in gaz.calendar
                     and first_key not in gazetteer.VERB_NAMES and (ends_name or not sentence_initial(text, cur.start)))
                 or titled and len(cur.text) == 1 and cur.text.isupper())  # "Ms K Barnsley": a titled initial's
-            if (key in self.generic and not town) or title or cue or key in gaz.calendar:
+            # "Mr Li Jun (father)": a titled name's given name that is a month's, a role in brackets after it
+            role_after = ROLE_IN_BRACKETS.match(text, nxt.end)
+            month_named = key in gazetteer.MONTHS and j == i and titled and role_after is not None \
+                and gaz.is_cue(role_after.group(1))
+            if (key in self.generic and not town and not month_named) or title or cue \
+                    or key in gaz.calendar and not month_named:
                 break
             if first_allcaps:
                 if not (is_all_caps(nxt.text) and known):

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.words import (
-    is_capitalised, names_a_class, ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive,
+    CLASS_NAME_WORDS, is_capitalised, names_a_class, ner_pieces, ner_span_is_noise, sentence_initial, strip_possessive,
     unwrapped,
 )
 from redactor.detect.nlp import apart, from_reader, reader_guess_holds
@@ -154,6 +154,12 @@ LOWER_SCHOOL_RE = re.compile(r"\b(?:at|to|from|in|into|attends?|attending|attend
 LOWER_KIND_RE = re.compile(r"(?<![\w'’@./-])(?P<name>([a-z]{5,})(?![\w'’])((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+"
                            r"(?:school|high|primary|academy|juniors|infants|college|nursery|family[ \t]+(?:hub|centre)|"
                            r"children['’]?s[ \t]+centre))(?![\w'’-])")
+# ... and a family hub or children's centre named by two words of the dictionary, after a word of
+# where: "shannon from stoke bridge family hub" (never "the local family hub", "our early help hub")
+LOWER_HUB_RE = re.compile(r"\b(?:at|to|from|in|into|the)[ \t]+(?P<name>(?P<first>[a-z]{3,})[ \t]+(?P<second>[a-z]{3,})[ \t]+"
+                          r"(?:family[ \t]+(?:hub|centre)|children['’]?s[ \t]+centre))(?![\w'’-])")
+HUB_NOT_NAME = frozenset("early help area town village city council district locality north south east west "
+                         "central nearest usual big little main family hub".split())
 # "at Saltersby Park school": a Capitalised name, then the kind of setting in lower case
 NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})[ \t]+"
                                   r"(?:(?:community|primary|high|secondary|infant|junior|special)[ \t]+)?"
@@ -260,17 +266,34 @@ _GENERIC_UNIT_WORD = (r"(?:Resource|Resourced|Learning|Support|Inclusion|Nurture
                       r"Tuition|Reintegration|Intervention|Enrichment|Access|Achievement|Progress|Hospital|Language|"
                       r"Speech|Vision|Visual|Physical|Emotional|Social|Mental|Alternative|Flexible|Vocational|"
                       r"Transition|Reading|Maths|English|Science|Music|Art|Forest|Outdoor|Careers|Sensory|Calm|Quiet|"
-                      r"Safe|Wellness|Exclusion|Behavior|Inclusive|Integrated|Hub|Base|Unit)\b")
+                      r"Safe|Wellness|Exclusion|Behavior|Inclusive|Integrated|Hub|Base|Unit|"
+                      # (a council's or a health service's team: "The Admissions Unit", "The Safeguarding Hub";
+                      # a phase or a need: "the Deaf base", "Junior base")
+                      r"Admissions?|Placements?|Tribunal|Safeguarding|Parenting|Local|Virtual|Digital|Adolescent|"
+                      r"Transport|Finance|Complaints|Commissioning|Deaf|Primary|Secondary|Junior|Senior|Infant|"
+                      r"Lower|Upper|Nursery)\b")
 NAMED_BASE = re.compile(r"(?<![\w'’-])(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+Base)[ \t]*\("
                         + _RESOURCED_KIND + r"\)")
 # A setting's named base after its school and a dash ("Greenacre Academy – Compass Base"), and a
 # named hub or base a pupil attends as alternative provision ("Bridges Hub (AP)")
 _NAMED_UNIT = (r"(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}(?:[ \t]+(?!" + _GENERIC_UNIT_WORD
                + r")[A-Z][a-z]{2,})?[ \t]+(?:Base|Hub|Unit))(?![\w'’-])")
+# ... or named with its article, a Capital on each word: "visited Hollowmead Academy and The Beacon Base"
+THE_NAMED_UNIT = re.compile(r"(?<![\w'’-])(?P<name>The[ \t]+(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+(?:Base|Hub|Unit))"
+                            r"(?![\w'’-])")
 UNIT_AFTER_SETTING = re.compile(r"\b(?:Academy|School|College|Primary|High)[ \t]+[–—-][ \t]+(?:the[ \t]+|The[ \t]+)?"
                                 + _NAMED_UNIT)
 # ... or as the school speaks of it: "welcoming her into Year 8 in our Cedar Base"
 UNIT_OF_OURS = re.compile(r"\b(?:in|at|to|into|from|joins?|joined)[ \t]+our[ \t]+" + _NAMED_UNIT)
+# ... or where a pupil goes, its kind in lower case: "Mason in Kingfisher base (SRP)", "back to Orchard base"
+UNIT_GONE_TO = re.compile(r"\b(?:in|at|to|into|from|joins?|joined|attends?|attending)[ \t]+(?:the[ \t]+)?"
+                          r"(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+base)(?![\w'’-])")
+# A school's room named as its classes are, by a tree, a bird or a flower: "in the Willow Room",
+# "go to the Rainbow Room" (never "the Quiet Room", "the Staff Room": ``CLASS_NAME_WORDS``)
+ROOM_GONE_TO = re.compile(r"\b(?:in|at|to|into|from|use|uses|using)[ \t]+the[ \t]+(?P<name>(?P<word>[A-Z][a-z]{2,})[ \t]+Room)(?![\w'’-])")
+ROOM_NAME_WORDS = CLASS_NAME_WORDS | frozenset("""rainbow sunshine sunflower bluebell daisy poppy primrose acorn
+butterfly dragonfly ladybird owl hedgehog squirrel fox badger otter kingfisher puffin heron starling swallow
+sparrow dolphin lighthouse harbour orchard meadow""".split())
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 UNIT_AS_PROVISION = re.compile(r"(?<![\w'’-])" + _NAMED_UNIT + r"[ \t]*\((?:AP|PRU|(?i:alternative[ \t]+provision))\)")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
@@ -300,6 +323,21 @@ UNIT_NAMED_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+[A-Z][a-z]+)
 WANTED = re.compile(
     r"(?i:\b(?:wants?|wanted|transfer[ \u00a0]+to|visited|named))"
     r"[ \u00a0]+((?-i:[A-Z][\w'’\-]+)(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})")
+# A setting the authority consulted (or did not), as the law has it consult schools: "Forest Edge
+# were never formally consulted", "the LA consulted Brook Vale", "consultation with Oak Hill"
+CONSULTED = re.compile(
+    r"(?<![\w'’-])((?-i:[A-Z][\w'’\-]+)(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})[ \u00a0]+(?:were|was|have[ \u00a0]been|"
+    r"has[ \u00a0]been|had[ \u00a0]been)[ \u00a0]+(?:(?:never|not|only|also|formally|properly|even|finally)[ \u00a0]+){0,2}consulted\b"
+    r"|(?i:\b(?:consulted|consult|consulting|consultation[ \u00a0]+with))[ \u00a0]+((?-i:[A-Z][\w'’\-]+)"
+    r"(?:[ \u00a0](?-i:[A-Z][\w'’\-]+)){0,2})")
+# A case heading's setting and place in brackets after the child: "### SIAS/25/0418 - Andrei D.
+# (Heathercombe, Kinson) - GL" (a first name there is the child's, left to the person rules)
+HEADING_SETTING_PLACE = re.compile(r"(?m)^[ \t]*(?:#{1,6}|\*\*)[^\n(]{3,80}\((?P<name>[A-Z][a-z'’-]{3,}(?:[ \t][A-Z][a-z'’-]+){0,2}),"
+                                   r"[ \t]*(?P<place>[A-Z][a-z'’-]+(?:[ \t-][A-Z][a-z'’-]+){0,2})\)")
+# ... never a service or a body ("Speech Therapy was consulted", "Neighbouring Authorities")
+CONSULTED_NOT_SETTING = frozenset("therapy therapies psychology psychologist offending youth authorities authority "
+                                  "neighbouring health social care services service team teams panel colleagues "
+                                  "agencies agency partners professionals".split())
 # A setting named before its own staff role: "- Aldwick Park SENCO Debbie Kettle", "Carrbrook head said"
 BEFORE_ITS_ROLE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ \u00a0][A-Z][a-z'’-]+){0,2})[ \u00a0]+"
@@ -477,7 +515,10 @@ class SchoolRecognizer(EntityRecognizer):
                   *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text), *UNIT_NAMED_KIND.finditer(text),
                   *UNIT_CALLED.finditer(text), *TREES_NAME.finditer(text),
                   *UNIT_WITH_PLACEMENT.finditer(text), *NAMED_BASE.finditer(text),
-                  *UNIT_AFTER_SETTING.finditer(text), *UNIT_AS_PROVISION.finditer(text), *UNIT_OF_OURS.finditer(text)]:
+                  *UNIT_AFTER_SETTING.finditer(text), *UNIT_AS_PROVISION.finditer(text), *UNIT_OF_OURS.finditer(text),
+                  *UNIT_GONE_TO.finditer(text),
+                  *(m for m in THE_NAMED_UNIT.finditer(text) if not sentence_initial(text, m.start())),
+                  *(m for m in ROOM_GONE_TO.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS)]:
             if m.re in (UNIT_AS_PROVISION, UNIT_OF_OURS) and CAPITALISED_BEFORE.search(text, max(0, m.start("name") - 30),
                                                                                       m.start("name")):
                 continue  # (the end of a longer name: "Inclusion Centre Hub (AP)" is no "Centre Hub")
@@ -521,6 +562,28 @@ class SchoolRecognizer(EntityRecognizer):
                     or first in gaz.places or gaz.is_cue(first) or gaz.is_title(m.group(1).split()[0]):
                 continue  # "wants Jayden to", "go to Maltby": a person's or a place's own rules
             span = self._named_by_context(text, m.start(1), m.end(1))
+            if span:
+                out.append(self._result(*span, CONTEXT_SCORE, "context"))
+        for m in HEADING_SETTING_PLACE.finditer(text):
+            keys = [gazetteer.fold(w) for w in m.group("name").split()]
+            place = gazetteer.fold(m.group("place"))
+            if (place in gaz.places or place in gazetteer.authorities()[0]
+                    or not any(gaz.is_english(w) for w in m.group("place").split())) \
+                    and any(not gaz.is_english(k) for k in keys) and not any(
+                    k in gaz.first_names or k in gaz.places or k in self.allowed or gaz.is_cue(k) or k in gaz.calendar
+                    for k in keys):
+                out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "context"))
+        for m in CONSULTED.finditer(text):
+            group = 1 if m.group(1) else 2
+            name = m.group(group).split()
+            keys = [gazetteer.fold(w) for w in name]
+            if keys[0] in gaz.first_names or keys[0] in gaz.surnames or keys[0] in gaz.places or keys[0] == "the" \
+                    or any(k in gazetteer.kept_phrase_words() or k in CONSULTED_NOT_SETTING for k in keys) \
+                    or gazetteer.fold(m.group(group)) in self.allowed or gazetteer.fold(m.group(group)) in self.places \
+                    or any(w in GENERIC or gaz.is_cue(w) or gaz.is_title(w) or k in self.allowed
+                           for w, k in zip(name, keys)):
+                continue  # "Dr Shah was consulted", "Social Care were consulted": no setting
+            span = self._named_by_context(text, m.start(group), m.end(group), unit=True)
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
         said = unwrapped(text)  # "at holmsea community\nprimary", "saint\nmichael's": one school a transcript wrapped
@@ -576,6 +639,10 @@ class SchoolRecognizer(EntityRecognizer):
                                 or k in STOP_WORDS for k in keys)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
+        for m in LOWER_HUB_RE.finditer(said):
+            if not any(w in STOP_WORDS or w in LOWER_NOT_NAME or w in HUB_NOT_NAME or w in self.allowed
+                       or w in text_speak() for w in (m.group("first"), m.group("second"))):
+                out.append(self._result(m.start("name"), m.end("name"), LOWER_SCORE, "lower-case"))
         for m in [*LOWER_SCHOOL_RE.finditer(said), *LOWER_KIND_RE.finditer(said)]:
             first, second = m.group(2), m.group(3).strip()
             if m.re is LOWER_SCHOOL_RE and second and self._two_name_words(first, second) \

@@ -282,6 +282,15 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.75,
         ),
         Pattern(
+            # ... speech-to-text's "to" for its district's two, after its cue: "It's GL to five TQ"
+            # (never "ask the LA to one EP visit")
+            "UK postcode (said in words, to for two)",
+            rf"(?<=\b(?i:it's|it’s|its|it is|postcode|post code|postcode is|postcode's)[ \t]+)"
+            rf"(?-i:[A-PR-UWYZ][ \t]?[A-HK-Y]?)[ \t]+(?-i:to|too)(?:,?[ \t]+{_NUMBER_WORDS}){{1,2}}"
+            rf",?[ \t]+(?-i:[ABD-HJLNP-UW-Z])[ \t]?(?-i:[ABD-HJLNP-UW-Z])(?![\w@])",
+            0.75,
+        ),
+        Pattern(
             # said in words after the word: "postcode S sixty three four R Z"
             "UK postcode (said in words)",
             # (its area's letters spaced too: "postcode is N G sixteen two B X")
