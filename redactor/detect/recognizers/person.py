@@ -2393,8 +2393,7 @@ class PersonRecognizer(EntityRecognizer):
         body follows its name ("Devon Information", "Dudley Children's Services")."""
         if i + 1 >= len(ws) or text[ws[i].end:ws[i + 1].start] != " ":
             return False
-        nxt = ws[i + 1].text
-        base = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
+        base = text[ws[i + 1].start:strip_possessive(text, ws[i + 1].start, ws[i + 1].end)[1]]
         key = gazetteer.fold(base)
         return is_capitalised(base) and self.gaz.is_english(base) and key not in self.gaz.surnames \
             and key not in self.gaz.first_names
