@@ -59,7 +59,6 @@ ROLE_LETTER = re.compile(r"\b(?:Child|Pupil|Young\s+Person|YP|Parent|Carer|Sibli
                          r"Estate)\s+[A-Z]\d?\b")
 
 
-# A capital letter and a word joined by a hyphen: "A-type", "T-shirt", "U-turn"
 # An information, advice and support service by its letters: "DIAS" (Devon), "SIAS", "SENDIASS"
 # (a surname in capitals under a surname's column or after a title is still one: "Mr DIAS"; and a
 # name's letters only beside the service's words: "(Independent Supporter, DIAS)", "DIAS team",
@@ -71,6 +70,7 @@ SERVICE_AFTER = re.compile(r"[ \t]*\)|[ \t]+(?i:team|service|adviser|advisor|off
 # "the paediatrician at Gloucestershire Royal"
 SERVICE_WORDS = re.compile(r"(?:SEND[ \t]+)?Information,?[ \t]+(?:Advice|and[ \t]+Advice)|Royal\b")
 TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+\Z")
+# A capital letter and a word joined by a hyphen: "A-type", "T-shirt", "U-turn"
 LETTER_THEN_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
 # What may join two placeholders: "Child A and School X", "Child A / Pupil B"
 PLACEHOLDER_JOIN = re.compile(r"[\s,;/&()'’.:-]*(?:\b(?:and|or)\b[\s,;/&()'’.:-]*)*")
@@ -479,10 +479,6 @@ class Detector:
                     not self._a_name(text[start:end]) or SERVICE_BEFORE.search(text, max(0, start - 12), start)
                     or SERVICE_AFTER.match(text, end)):
             return True  # "DIAS", "SIAS": an information, advice and support service by its letters
-        named = text[start:end].split()
-        if len(named) >= 2 and SERVICE_LETTERS.fullmatch(named[-1]) and all(
-                gazetteer.fold(w) in gazetteer.authorities()[0] or w in ("&", "and") for w in named[:-1]):
-            return True  # "Dorset & BCP SENDIASS" in a cc line's column: the authorities' own service
         if f.type == PERSON and LETTER_THEN_WORD.fullmatch(text[start:end]) \
                 and self.gaz.is_english(text[start + 2:end]):
             return True  # "A-type", "T-shirt", "X-ray": a letter and a word, no one's name
@@ -572,6 +568,16 @@ class Detector:
             and gazetteer.fold(words[0]) in self.gaz.first_names \
             and gazetteer.fold(span) not in self.allow  # ("Art Therapist" under "Who": a role, kept whole)
 
+    @staticmethod
+    def _service_after_authorities(span: str) -> bool:
+        """Authorities' names, joined by "&" or "and", then a service's letters: "Suffolk SENDIASS
+        Advice", "Dorset & BCP SENDIASS"."""
+        words = span.split()
+        k = 0
+        while k < len(words) and (gazetteer.fold(words[k]) in gazetteer.authorities()[0] or k and words[k] in ("&", "and")):
+            k += 1
+        return 0 < k < len(words) and SERVICE_LETTERS.fullmatch(words[k]) is not None
+
     def _a_name(self, word: str) -> bool:
         key = gazetteer.fold(word)
         return key in self.gaz.first_names or key in self.gaz.surnames
@@ -602,12 +608,11 @@ class Detector:
         first = gazetteer.fold(text[start:end].split()[0]) if text[start:end].split() else ""
         lead = re.match(r"[^\W\d_][\w&]*[ \t]+(?=\S)", text[start:end])
         if lead and first in gazetteer.authorities()[0] and not AUTHORITY_SETTING.search(text, start, end) \
-                and (self._allowed_phrase(text, start + lead.end(), end)
-                     or SERVICE_LETTERS.fullmatch(text[start:end].split()[1])
+                and (self._allowed_phrase(text, start + lead.end(), end) or self._service_after_authorities(text[start:end])
                      or SERVICE_WORDS.match(text, start + lead.end())):
             return True  # the authority's own service: "BwD Children's Advice & Duty Service", an e-mail's
-            # "Suffolk SENDIASS Advice", "Devon Information, Advice & Support" (never its school:
-            # "Bolton Special School", "Oldham Sixth Form")
+            # "Suffolk SENDIASS Advice", a cc line's "Dorset & BCP SENDIASS", "Devon Information, Advice &
+            # Support" (never its school: "Bolton Special School", "Oldham Sixth Form")
         if self._allowed_phrase(text, start, end):
             return True
         of, bodies = self._bodies

@@ -15,7 +15,7 @@ from importlib import resources as importlib_resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor import resources
-from redactor.detect.words import in_caps_run
+from redactor.detect.words import class_name, in_caps_run
 
 MONTHS = ("january february march april may june july august september october november "
           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -364,7 +364,6 @@ def as_a_word(text: str, start: int, end: int) -> bool:
         from redactor.detect.recognizers.columns import authority_cells
         if (start, end) in authority_cells(text):
             return True  # "Bolton" under "LA": the authority
-    from redactor.detect.words import class_name
     if class_name(text, start, end, load().is_english):
         return True  # "in Robin class", "Class Willow" where SENCO Robin Aldous is redacted: the class
     rx = _WORD_USE_RE.get(fold(text[start:end]))
