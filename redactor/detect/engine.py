@@ -12,7 +12,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer, quasi, recognizers
-from redactor.detect.gazetteer import AUTHORITY_DEPARTMENTS, DEPARTMENT_LETTERS, NOT_INITIALS
+from redactor.detect.gazetteer import AUTHORITY_DEPARTMENTS, COUNCIL_KIND_LETTERS, DEPARTMENT_LETTERS, NOT_INITIALS
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine, unmarked
 from redactor.detect.recognizers import address as address_words
@@ -313,10 +313,11 @@ class Detector:
             while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow
                                       and (not self.gaz.is_english(words[-1]) or words[-1].isupper())
                                       or (misread_reading(words[-1]) or words[-1]).title() in AUTHORITY_KINDS
-                                      or words[-1] in AUTHORITY_DEPARTMENTS
+                                      or words[-1] in AUTHORITY_DEPARTMENTS or words[-1] in COUNCIL_KIND_LETTERS
                                       or words[-1].title() == "Children" and text.startswith(("'s", "’s"), f.end)):
                 words.pop()  # "York SENDIASS": the authority's own service; "Kent County" (Council), "CUMBERLAND
-                # COUNCIL" on a letterhead; "Devon CS"; "Newcastle Children" of its "Children's Social Care"
+                # COUNCIL" on a letterhead; "Devon CS"; "Darlington BC"; "Newcastle Children" of its
+                # "Children's Social Care"
                 # (never a word of a place's own name: "Northumberland Park" is a neighbourhood)
             for k in range(1, len(words) - 1):
                 tail = " ".join(words[k:])

@@ -24,7 +24,9 @@ WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tu
 
 # An authority's department by its letters, after its name: "Devon CS" (Children's Services), "Kent CSC"
 AUTHORITY_DEPARTMENTS = frozenset("CS CSC CSD".split())
-DEPARTMENT_LETTERS = "|".join(sorted(AUTHORITY_DEPARTMENTS, key=len, reverse=True))
+# ... or the council itself by its kind's letters: "Darlington BC", "Walsall MBC", "Durham CC"
+COUNCIL_KIND_LETTERS = frozenset("BC MBC CBC RBC CC DC MDC".split())
+DEPARTMENT_LETTERS = "|".join(sorted(AUTHORITY_DEPARTMENTS | COUNCIL_KIND_LETTERS, key=len, reverse=True))
 # Words written in capitals for emphasis ("it was NOT agreed"): never initials, never a sign-off.
 EMPHASIS = frozenset("NOT YES ALL AND THE BUT NOW MUST".split())
 # Two-letter forms that are far more often abbreviations than someone's initials. (Not "JP" or

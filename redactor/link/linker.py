@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
+from redactor.detect.recognizers.uk_phone import spoken_digits
 from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS,
                                       TAUGHT_SUBJECTS, VERB_NAMES, initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
@@ -161,6 +162,11 @@ FILLERS = frozenset("er erm um umm uh hm hmm mm ah eh oh".split())
 # a reference's own number after its letters and year ("IAS-25-0659"), and that number standing alone
 # ("welcome calls for 0659 and 0646"), never a year, a time's or a date's part, or a longer number's
 REF_OWN_NUMBER = re.compile(r"(?<=[-/ ])\d{4,8}$")
+# a reference written: its letters, then its numbers apart or joined ("MKS 250614", "MKS-25-0614")
+WRITTEN_REFERENCE = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[ /-]?\d{2,8}){1,3}(?![\w/-])")
+# the words a reference is said with, between its letters and numbers
+REF_SAID_JOINS = frozenset("dash hyphen slash stroke oblique".split())
+DIGIT_SAYINGS = frozenset("oh o zero nought one two three four five six seven eight nine double triple treble".split())
 BARE_NUMBER = re.compile(r"(?<![\w/.:,£$-])\d{4,8}(?![\w/:%]|[.,-]\d)")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 TIME_NUMBER = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -359,6 +365,7 @@ class _Linker:
         merged = self._merge(merged + self._every_copy(merged))
         merged = self._merge(merged + self._said_address_words(merged))
         merged = self._merge(merged + self._reference_numbers(merged))
+        merged = self._merge(merged + self._written_references(merged))
         # (after every copy is followed: a copy found so is no seed for the others)
         merged = self._merge(merged + self._word_names_found_here(merged))
         merged = self._merge(merged + self._school_letters(merged))
@@ -1195,6 +1202,17 @@ class _Linker:
                     out.append(Finding(type=EMAIL, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker"))
         return out
 
+    def _written_references(self, findings: list[Finding]) -> list[Finding]:
+        """A found reference written again another way: said on a call and then written ("M K S two
+        five oh six one four", then "MKS 250614"), or its separators changed ("MKS-25-0614")."""
+        keys = {key for f in findings if f.type == CASE_REF and (key := reference_key(self._span(f)))}
+        if not keys:
+            return []
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        return [Finding(type=CASE_REF, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker")
+                for m in WRITTEN_REFERENCE.finditer(self.text)
+                if reference_key(m.group()) in keys and not any(redacted.overlapping(m.start(), m.end()))]
+
     def _reference_numbers(self, findings: list[Finding]) -> list[Finding]:
         """A found reference's own number, standing alone elsewhere: "IAS-25-0659" found, then "welcome
         calls for 0659 and 0646" names the same case by its number."""
@@ -1945,6 +1963,24 @@ class _Linker:
         for eid, counter in votes.items():
             if eid in self.entities:
                 self.entities[eid].role = counter.most_common(1)[0][0]
+
+
+def reference_key(span: str) -> str | None:
+    """A reference's letters and digits, however written or said ("M K S two five oh six one four",
+    "MKS 250614", "MKS-25-0614" are all "MKS250614"); None where a word of it is neither, or where
+    it has too few letters or digits to tell one case from another."""
+    letters, said = [], []
+    for token in re.findall(r"[A-Za-z]+|\d+", span):
+        if token.isdigit() or token.lower() in DIGIT_SAYINGS:
+            said.append(token)
+        elif token.lower() in REF_SAID_JOINS:
+            continue
+        elif not said and (token.isupper() or len(token) == 1):
+            letters.append(token.upper())
+        else:
+            return None
+    digits = spoken_digits(" ".join(said))
+    return "".join(letters) + digits if len("".join(letters)) >= 2 and len(digits) >= 5 else None
 
 
 def _spells(code: str, name: str) -> bool:

@@ -2929,6 +2929,49 @@ STOP_55_KEPT += [
     ("a-county-s-name-before-a-body-word-and-generic-consultees-stay", "Social Care were consulted. Parents "
      "were consulted. Devon Royal", ["Social Care", "Parents", "Devon Royal"]),
 ]
+STOP_56_FOUND = [
+    # (read from outside-144 and -146, after their blind score)
+    ("a-sign-off-s-letter-after-the-thanks-comma", "Consent form on file.\n\nThanks, R\n\nRoisin Kelleher | "
+     "Independent Supporter\n", ["Thanks, R\n"]),
+    ("a-case-s-dotted-hyphened-initials-after-its-reference", "**WKS-25-0311 - T.B-H (Y4, Larkfield)** - GS\n"
+     "Still on a part-time timetable.", ["T.B-H"]),
+    ("a-family-name-before-a-month-s-short-form-as-a-given-name", "Governors met. Dad Chen Jun works away.",
+     ["Jun"]),
+    ("a-lower-case-name-at-the-council-and-a-full-name-said-in-lower-case", "i rang rajdeep at the council "
+     "twice.\n\nhis full name is dean anthony lister not dobson", ["rajdeep", "is dean"]),
+    ("a-hyphen-said-between-a-child-s-names", "Speaker 2: Tyler James so Tyler hyphen James Ormesby but "
+     "everyone calls him TJ", ["hyphen", "Ormesby"]),
+    ("a-caller-beside-a-council-by-its-kind-s-letters-is-found", "Caller\tLA\tArea\nMrs Ana Pop\tWalsall "
+     "MBC\tPelsall\n", ["Ana Pop"]),
+    ("a-flat-s-number-in-lower-case-a-gate-street-and-a-spoken-number-before-a-lower-case-kind",
+     "CALLER: It's flat 2, 19 Penhallow Mews, in Fishermead.\nSEN Team\n14 Skinnergate\nDL1 5AB\n"
+     "Speaker 2: it's thirty one Birchfield terrace in horden", ["flat 2", "Skinnergate", "thirty one Birchfield"]),
+    ("a-date-with-its-the-said-twice-and-a-day-and-month-after-requested", "we seen her in March the the "
+     "twenty second I think. Mediation certificate requested 4/6.", ["twenty second", "4/6"]),
+    ("a-unit-s-name-in-brackets-after-its-kind", "He goes to the inclusion base (\"the Lantern\") two hours a "
+     "day, then the nurture room (The Nest).", ["Lantern", "Nest"]),
+    ("a-reference-said-then-written-as-one", "AGENT: your case number is M K S two four oh seven one three.\n"
+     "CALLER: MKS 240713. Got it.", ["240713"]),
+]
+STOP_56_KEPT = [
+    ("councils-by-their-kind-s-letters-stay", "The LA is Darlington BC. Walsall MBC agreed. Durham CC said no.",
+     ["Darlington BC", "Walsall MBC", "Durham CC"]),
+    ("a-kind-a-share-a-nursery-and-a-form-s-words-stay", "He went to a High School in Leeds. She requested 3/4 of "
+     "the hours. Little Acorns nursery. his full name is down on the form", ["High School", "3/4", "Little Acorns",
+                                                                            "is down"]),
+    ("councils-by-their-kind-s-letters-stay-in-a-table", "Caller\tLA\tArea\nMrs Ana Pop\tWalsall MBC\tPelsall\n"
+     "Mr Tom Hill\tDarlington BC\tCockerton\n", ["Walsall MBC", "Darlington BC"]),
+]
+STOP_56_REVIEW_KEPT = [
+    ("grades-a-lottery-and-a-verb-may-after-a-name-stay", "Best, C\nWorst, F\n\nDad (Big John) works nights. "
+     "The club is funded by the Big Lottery Fund. Mrs Nguyen May be able to attend.", ["Best, C", "Worst, F",
+                                                                                      "Big Lottery", "May be"]),
+    ("words-ending-in-gate-counts-before-a-lower-case-kind-and-shares-stay", "Score: 45 Aggregate. Action 3 "
+     "Navigate transitions. It is a twenty five Minute drive. Mum applied 2/3 strategies at home. He requested "
+     "1/2 the hours.", ["45 Aggregate", "3 Navigate", "twenty five Minute drive", "2/3", "1/2"]),
+    ("a-need-s-high-and-benefit-letters-after-a-code-stay", "He attends the High Needs Unit three days a week.\n"
+     "ESA50 - WCA (assessment booked for March)\nKS2 - EAL: 3 pupils", ["High Needs Unit", "WCA", "EAL"]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -2952,14 +2995,14 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
-    + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND
+    + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
-    + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT
+    + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

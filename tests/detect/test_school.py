@@ -27,6 +27,8 @@ SCHOOLS = [
     ("scanned-with-digits-for-letters", "You have named St Wi1frid's Catho1ic Primary Schoo1 in Section I.",
      "St Wi1frid's Catho1ic Primary Schoo1"),
     ("a-city-in-the-name", "LA named Doncaster North College (general FE)", "Doncaster North College"),
+    ("a-place-s-high-in-the-name", "Mrs Ruth Elwood, SENCO, High Fellside Primary School", "High Fellside Primary School"),
+    ("a-place-s-high-in-a-scanned-name", "School: High Fellside Primary Schoo1     UPN:", "High Fellside Primary Schoo1"),
 ]
 
 

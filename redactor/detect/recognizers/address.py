@@ -112,7 +112,8 @@ _PARTICLE = r"(?:an|y|yr|de|la|le|du|des|del|upon)"
 _STREET = rf"{_COUNT_NOUN}(?:{_WORD}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}){{1,3}}{_ANY_SUFFIX}(?:{_SP}(?:North|South|East|West)(?![\w'’-]|{_SP}Yorkshire))?{_END}"
 _STREET_NAME_ONLY = rf"{_COUNT_NOUN}{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"  # "Wellgate"
 # (a Traveller site's plot or pitch is written in lower case too: "plot 4, Furze Hill Lane site")
-_FLAT = (rf"(?:(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor Level')}|plot|pitch)\.?{_SP}\d{{1,4}}[A-Za-z]?"
+# (and a flat's in lower case, before a house's number: "flat 3, 41 Kernow Mews")
+_FLAT = (rf"(?:(?:{_title_and_upper('Flat Apartment Apt Unit Plot Suite Pitch Room Block Floor Level')}|plot|pitch|flat)\.?{_SP}\d{{1,4}}[A-Za-z]?"
          rf"|(?:{_title_and_upper('Ground First Second Third Top')}|\d{{1,2}}(?:st|nd|rd|th)){_SP}(?i:floor))")
 # A building's name may be broken at a line end ("Cavendish\nCourt"); "Moss Clough site" (a site).
 _SP_NL = r"(?:[^\S\r\n]{1,3}|[^\S\r\n]*\r?\n[^\S\r\n]*)"
@@ -163,6 +164,9 @@ _SHAPES = (
     # (never a lesson's, a page's or a week's number before what it names: "Lesson 4 Astro Pitch")
     ("number", rf"(?:{_HOUSE}(?:{_COMMA_SP}|,?[^\S\r\n]*\r?\n[^\S\r\n]*))?{_NOT_A_COUNT_BEFORE}{_NUMBER},?{_SP}{_STREET}",
      NUMBER_SCORE),
+    # ... a northern town's one-word street, its "gate" the old word for a way: "21 Houndgate",
+    # "14 Micklegate"
+    ("number-gate", rf"{_NOT_A_COUNT_BEFORE}{_NUMBER},?{_SP}(?-i:[A-Z][a-z]{{2,}}gate){_END}", NUMBER_SCORE),
     # read out: "they moved to, um, number 9 Hartley Street"
     ("said-number", rf"(?<![\w-])(?i:number|no\.?){_SP}(?=\d){_NUMBER},?{_SP}{_STREET}", NUMBER_SCORE),
     # "The Old Welfare Hall, 2 ...", and with the building's number: "5 Chantry Buildings, Millgate Row"
@@ -230,8 +234,10 @@ _SHAPES = (
                       # (a number of two words with no cue only before a street's own word: never "twenty two
                       # Family Court hearings", "forty five Minutes each way")
                       + r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ \t-](?i:one|two|three|four|five|six|seven|"
+                      # (its kind in lower case too where no count's noun is one, as a transcript writes it:
+                      # "twenty seven Ashgrove terrace"; never "twenty five Minute drive", "Google street view")
                       r"eight|nine)(?=[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|"
-                      r"Grove|Crescent|Mews|Gardens|Terrace)\b))(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"Grove|Crescent|Mews|Gardens|Terrace|terrace|avenue|crescent|mews)\b))(?![ \t]+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b)" +
                       rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}(?!(?i:the|a|an|up|down|to|of|on|in|at|by|for|from|into|over|"
                       rf"and|or|my|his|her|our|their)\b)[A-Za-z][a-z'’-]+){{0,2}}{_SP}"
@@ -337,7 +343,7 @@ _SHAPES = (
              rf"{_STRONG_SUFFIX}{_END}", BARE_SCORE),
 )
 # Shapes with a house number: a following "Primary" or "Surgery" does not make them a name.
-_NUMBERED = frozenset({"flat", "flat-house", "number", "cue-number", "number-street-flat",
+_NUMBERED = frozenset({"flat", "flat-house", "number", "number-gate", "cue-number", "number-street-flat",
                        "lower-case-number", "spoken-number", "spoken-flat", "number-before-postcode",
                        "lower-case-before-postcode"})
 
@@ -462,6 +468,8 @@ class AddressRecognizer(PatternRecognizer):
         if shape == "street-site" and not _ROAD_OF_A_SITE.search(text, start, end) and all(
                 gaz.is_english(w) for w in re.findall(r"[A-Za-z]+", text[start:end])[:-2]):
             return False  # "the Playing Fields site", "the Food Bank site": words and a weak kind, no road
+        if shape == "number-gate" and gazetteer.load().is_english(text[start:end].split()[-1]):
+            return False  # "45 Aggregate", "3 Navigate": a word's "gate", no street's
         if shape == "plot-said" and not _SITE_BEFORE_ON_LINE.search(text, max(0, start - 60), start):
             return False  # "In science, plot two.": no site or place the plot is on
         if shape == "venue" and gazetteer.fold(re.sub(r"^The\s+", "", text[start:end]).split()[0]) in VENUE_GENERIC:

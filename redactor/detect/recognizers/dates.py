@@ -174,7 +174,8 @@ SPOKEN_DATE = re.compile(
     rf"|(?i:\b{_CARDINAL_DAY}(?:[ \t]+of)?)[ \t]+{_MONTHS}\b(?![ \t]+(?!Two\b|Twenty\b)[A-Z][a-z]){_SPOKEN_YEAR}"
     # a day of one word below eleven only with its year: "Yes seven May, 2013"
     rf"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:[ \t]+of)?)[ \t]+{_MONTHS},?[ \t]+(?:19|20)\d\d(?!\d)"
-    rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}"
+    # (its "the" said twice, as a transcript keeps a speaker's stumble: "January the the twenty first")
+    rf"|\b{_MONTHS}[ \t]+(?i:(?:the[ \t]+){{1,2}}){_SPOKEN_DAY}\b(?![ \t]+(?i:time|week|day)){_SPOKEN_YEAR}"
     # (or without "the", as a transcript writes an American order: "November twenty fourth")
     rf"|\b{_MONTHS}[ \t]+(?i:{_SPOKEN_DAY})\b(?![ \t-]+(?i:time|week|day|term|half|year|place|class|child|one|"
     rf"grade|floor|hand|language|born))(?!-){_SPOKEN_YEAR}"
@@ -269,6 +270,7 @@ SLASH_DAY_MONTH = re.compile(
     # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
     r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
     r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
+
     # what was sent on the day: "her late-night email of 2/4"
     r"(?:e-?mail|message|text|voicemail)[ \t]+of|"
     # an event and its day: "attend meeting 6/3", "appt 14/5"
@@ -293,6 +295,11 @@ SLASH_DAY_MONTH = re.compile(
     r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls?|"
     r"visits?|lessons?)\b)")
 
+# What was asked for or filed on the day, the day and month ending its clause: "Mediation certificate
+# requested 2/6.", "appeal lodged 3/4, hearing due" (never a share or a score: "applied 2/3 strategies",
+# "requested 1/2 the hours")
+ASKED_DAY_MONTH = re.compile(r"(?m)(?<=\b(?:requested|lodged|applied)[ \t])(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])"
+                             r"(?=[ \t]*(?:[.;,)]|$))(?!\.\d)")
 # A diary's weekday and day without a month: "Thurs 16 Jan - Fri 17", "Mon 3:" (a weekday written
 # with its capital, never a count after it: "Sat 11+ exam", "Fri 2 hours"; never office hours, "Mon–Fri 9–4")
 WEEKDAY_DAY = re.compile(
@@ -500,6 +507,7 @@ class _ExactDateRecognizer(PatternRecognizer):
         for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced"),
                         (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month"),
                         (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month"), (CELL_INITIALS_DAY, "day/month"),
+                        (ASKED_DAY_MONTH, "day/month"),
                         (WEEKDAY_DOTTED, "day.month")):
             for match in rx.finditer(unwrapped(text) if rx is SPOKEN_DATE else text):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())

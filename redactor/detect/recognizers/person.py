@@ -117,6 +117,11 @@ SIGN_OFF_LINE = re.compile(r"(?im)^[ \t]*(?:kind |best |warm |many )?(?:regards|
 # A letter alone on the line after a message's thanks, its writer signing: "Thanks\nT\n\nTariq ..."
 LETTER_SIGNED = re.compile(r"(?im)^[ \t>]*(?:(?:kind|best|warm|many)[ \t]+)?(?:regards|wishes|thanks|thank[ \t]+you|"
                            r"cheers|ta|best|love)[ \t,.!]*\r?\n[ \t>]*(?P<code>(?-i:[A-HJ-WYZ]))\.?[ \t]*$")
+# ... or after its comma, ending the thanks' own line above the signature the letter begins:
+# "Thanks, S\n\nSiobhan McAteer | ..." (never a grade's "Best, C", nor prose wrapped after "thanks, D")
+LETTER_SIGNED_COMMA = re.compile(r"(?m)^[ \t>]*(?:(?:Kind|Best|Warm|Many)[ \t]+)?(?:Regards|Wishes|Thanks|Thank[ \t]+you|"
+                                 r"Cheers|Ta|Best|Love)[ \t]*,[ \t]*(?P<code>[A-HJ-WYZ])\.?[ \t]*\r?\n"
+                                 r"(?:[ \t]*\r?\n)*[ \t>]*(?P=code)[a-z]+[ \t]+[A-Z]")
 # A role in brackets after a name: "(father)", "(SENCO)"
 ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Za-z][\w'’ -]{1,30})\)")
 # "I'm", "you'll", "we've": a pronoun with its verb, never a name after a role word
@@ -173,6 +178,17 @@ KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}|(?P<open>\
 # may be a name: "name is" before a word no dictionary has or a listed first name)
 LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|baby)['’]?s)[ \t]+(?i:full[ \t]+|first[ \t]+)?"
                            r"name(?:[ \t]+is|['’]?s)[ \t]+(?P<name>[a-z][a-z'’-]{2,})(?![\w'’-])")
+# A Chinese name, family name first, its given name a month's short form, after a relation's word:
+# "Dad Chen Jun works away" (never before a day, a year or a range: "Chen Jun 3rd", "Jun–Jul"; never
+# "May" or "June", a verb's or a date's far more often: "Mrs Nguyen May be able")
+NAME_THEN_MONTH = re.compile(r"\b(?i:dad|mum|father|mother|brother|sister|uncle|aunt|grandad|grandma|nan|"
+                             r"stepdad|stepmum)[ \t](?P<family>[A-Z][a-z]+)[ \t]+(?P<given>Jun)(?![\w'’.–—-])"
+                             r"(?![ \t]*(?:\d|[,–—-]|of\b|the\b|half\b|term\b|(?i:twenty|thirty|first|second|third)\b))")
+# A hyphened name spoken on a call: "Tyler hyphen James Bainbridge"
+SPOKEN_HYPHEN = re.compile(r"(?<![\w'’-])(?P<name>(?P<first>[A-Z][a-z]+)[ \t]+(?:hyphen|dash)[ \t]+(?P<second>[A-Z][a-z]+)"
+                           r"(?:[ \t]+(?P<surname>[A-Z][\w'’-]+))?)(?![\w'’-])")
+# ... its words after the first ("dean anthony lister")
+LOWER_NAME_GOES_ON = re.compile(r"[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?![\w'’-])")
 # ... or what the family calls him: "we call him shimmy at home", "calls her bubs for short"
 LOWER_CALLED = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:him|her|them|me)[ \t]+(?P<name>[a-z][a-z'’-]{2,})"
                           r"(?=[ \t]+(?:at[ \t]+home|for[ \t]+short)\b)")
@@ -365,6 +381,9 @@ CELL_DATED_INITIALS = re.compile(rf"(?m)(?<=\t)(?P<code>{INITIAL_CODE})[ \t]+\d{
 CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE}"
                                 r"(?:[ \t]+[A-Z]-[A-Z])?)[ \t]+[–—/-][ \t]+"
                                 r"(?=[A-Z]{2,6}[-/]?\d)")
+# ... or after its reference, a hyphened surname's letters dotted: "**MKS-25-0489 - W.M-D (Y7, ...)**"
+REF_HEAD_INITIALS = re.compile(r"(?m)^[ \t#*>-]*[A-Z]{2,6}[-/]\d{2,4}[-/]\d{3,6}[ \t]+[–—-][ \t]+"
+                               r"(?P<code>[A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*[(*,:]|[ \t]*$)")
 # A child's initials before her parents', and theirs, in a case list: "AP (parents IP/MP)", "KB (mum LT)"
 # (two joined by a slash are a couple's, whatever they also abbreviate; one alone, no abbreviation's)
 CHILD_THEN_PARENTS = re.compile(rf"(?<![\w'’.&/-])(?P<code>{INITIAL_CODE})[ \t]+\((?=(?i:parents?|mum|mam|dad|carers?)[ \t]+[A-Z])")
@@ -669,7 +688,7 @@ RANKS = frozenset("PC DC DS DI MP QC KC RN NQ".split())
 # presenting officer: ...)", "Social Worker (SWE reg. ...)"
 BODIES = frozenset("DfE DWP HMRC".split())
 # ... a council's after its town ("Barnsley MBC"), a regulator's before its registration ("SWE reg.")
-COUNCILS = frozenset("MBC SCC CC BC DC ICB CCG NHS".split()) | gazetteer.AUTHORITY_DEPARTMENTS
+COUNCILS = frozenset("SCC ICB CCG NHS".split()) | gazetteer.COUNCIL_KIND_LETTERS | gazetteer.AUTHORITY_DEPARTMENTS
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}[ \t]$")
 SPEAKER_COLON = re.compile(r":[ \t]")
 RAG_COLOUR = re.compile(r"(?i:red|amber|green|blue|purple|yellow|orange|grey|gray|white|black|gold|silver)")
@@ -1355,7 +1374,7 @@ class PersonRecognizer(EntityRecognizer):
                     how = "by-initials" if m.group("verb").split()[0].lower() in RECORD_KEEPING and not (
                         len(code.group()) >= 3 and code.group().lower() in self.generic) else "initials"
                     out.append(self._result(at, at + len(code.group()), CUE_SCORE, how))
-        for m in chain(LETTER_KISS.finditer(text), LETTER_SIGNED.finditer(text)):
+        for m in chain(LETTER_KISS.finditer(text), LETTER_SIGNED.finditer(text), LETTER_SIGNED_COMMA.finditer(text)):
             out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in PATH_NAME.finditer(text):  # a folder of a path: "\\Supervision\\Pengelly_R\\"
             key = gazetteer.fold(m.group("surname") or m.group("surname2"))
@@ -1734,6 +1753,9 @@ class PersonRecognizer(EntityRecognizer):
             # (after "name is" or a partner's word, a listed first name or no word: "his name is down",
             # "her partner will", "my wife said" name no one; a first name that is a word too only
             # where it ends the phrase or acts: "his new gf dawn.", never "my partner drew up")
+            if m.re is LOWER_NAME_IS and (whole := self._full_name_goes_on(m)):
+                out.append(self._result(m.start("name"), whole, CUE_SCORE, "position"))
+                continue  # "his full name is dean anthony lister": the whole name, its word-name too
             if m.re is LOWER_NAME_IS and gaz.is_english(key) and (key not in gaz.first_names or gaz.is_ambiguous(key)
                                                                   or key in MODAL_NAMES or key in SAYING) \
                     or m.re is LOWER_PARTNER and (key not in gaz.first_names or key in MODAL_NAMES or key in SAYING or (
@@ -1745,14 +1767,43 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))
         for m in LOWER_FROM_BODY.finditer(text):
             key = m.group("name")
-            if key in gaz.first_names and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
+            # (a listed first name, or a word no dictionary has: "i rang jasdeep at the council")
+            if (key in gaz.first_names or not gaz.is_english(key) and not gaz.near_english(key)
+                and key not in text_speak()) \
+                    and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
                     and not PRONOUN_OR_ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in NAME_THEN_MONTH.finditer(text):
+            family = gazetteer.fold(m.group("family"))
+            if family in gaz.surnames and not gaz.is_english(family) and family not in gaz.first_names \
+                    and family not in self.generic and not gaz.is_cue(m.group("family")):
+                out.append(self._result(m.start("family"), m.end("given"), POSITION_SCORE, "position"))
+        for m in SPOKEN_HYPHEN.finditer(text):
+            if all(gazetteer.fold(m.group(k)) in gaz.first_names or gazetteer.fold(m.group(k)) in gaz.surnames
+                   for k in ("first", "second")):
+                # (and the surname after, any word no dictionary has: "Tyler hyphen James Ormesby")
+                surname = m.group("surname") and gazetteer.fold(m.group("surname"))
+                end = m.end("surname") if surname and (surname in gaz.surnames or not gaz.is_english(surname)) \
+                    and surname not in STOP_WORDS else m.end("second")
+                out.append(self._result(m.start("name"), end, CUE_SCORE, "position"))
         for m in SIGNED_INITIAL.finditer(text):
             key = gazetteer.fold(m.group("next"))
             if key in gaz.first_names or not gaz.is_english(key) and key not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), WEAK_SCORE, "sign-off"))
         return out
+
+    def _full_name_goes_on(self, m) -> int | None:
+        """Where a full name said in lower case ends, if "full name is" goes on past a listed first
+        name with names no dictionary has: "his full name is dean anthony lister" (never "his full
+        name is down on the form")."""
+        after = LOWER_NAME_GOES_ON.match(m.string, m.end("name"))
+        if "full" not in m.group(0).lower() or after is None or m.group("name") not in self.gaz.first_names:
+            return None
+        words = after.group(1).split()
+        while words and not ((words[-1] in self.gaz.first_names or words[-1] in self.gaz.surnames)
+                             and not self.gaz.is_english(words[-1])):
+            words.pop()
+        return after.start(1) + len(" ".join(words)) if words else None
 
     def _surname_after(self, text, at):
         """The end of a Capitalised surname right after ``at`` ("will Dransfield", "kasha
@@ -1822,11 +1873,14 @@ class PersonRecognizer(EntityRecognizer):
                         and child.group("code") not in ROLE_INITIALS:
                     out.append(self._result(child.start("code"), child.end("code"), CUE_SCORE,
                                             "position" if pair else "initials"))  # (placed: past the allow list's "AP")
-        for m in [*DATED_INITIALS.finditer(text), *CELL_DATED_INITIALS.finditer(text), *CASE_HEAD_INITIALS.finditer(text)]:
+        for m in [*DATED_INITIALS.finditer(text), *CELL_DATED_INITIALS.finditer(text), *CASE_HEAD_INITIALS.finditer(text),
+                  *REF_HEAD_INITIALS.finditer(text)]:
             code = m.group("code")  # (never an abbreviation's: "Connor Marsh - AR 07/02/2025", the annual review)
             # (heading a case before its reference, a word's letters too: "### 2a. AN / SIA-2025-0412")
-            heading = m.re is CASE_HEAD_INITIALS and code not in ROLE_INITIALS and code not in gazetteer.glossary_letters() \
+            heading = m.re in (CASE_HEAD_INITIALS, REF_HEAD_INITIALS) and code not in ROLE_INITIALS and code not in gazetteer.glossary_letters() \
                 and code not in gazetteer.council_acronyms()
+            if m.re is REF_HEAD_INITIALS and code.lower() in self.generic:
+                continue  # (a kept abbreviation after a reference: "ESA-25-0113 - WCA booked")
             if (plain(code) or heading) and code not in SUBJECTS and code not in TEAM_LETTERS:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE,
                                         "initials" if plain(code) else "position"))  # (placed: past the allow list)

@@ -91,6 +91,11 @@ FUNCTION_WORD = re.compile(r"(?<=\s)" + FUNCTION_WORDS)
 # (a word is taken whole, never given back: a run of hyphened capitals, "AB-CD-EF-...", is read in
 # one pass, not once a letter)
 NAME = rf"(?:St\.|(?!{FUNCTION_WORDS})[A-Z][A-Za-z'’\-]*+|&)"  # no digits: "Y4 Cherrytree Lane Primary"
+# What follows "High" where it is no place's word: "High Needs Unit", "High Dependency Unit"
+HIGH_NOT_A_PLACE = frozenset("Needs Dependency Support Ability Achievers Performance Performing Incidence Risk "
+                             "Intensity Functioning Quality Court Tariff Level".split())
+# ... and the school's kinds a place's "High" may come before: "High Stoop Primary School"
+HIGH_PLACE_KIND = r"(?:Primary|School|Schoo[1l]|Academy|College|Infants?|Juniors?|Nursery|Prim|Pri)"
 # Generic words that cannot be a setting's whole distinctive name.
 GENERIC = frozenset("""
 The the A An This That His Her Their Our Your Its Current Previous Former New Another Any Each Every
@@ -288,6 +293,11 @@ UNIT_OF_OURS = re.compile(r"\b(?:in|at|to|into|from|joins?|joined)[ \t]+our[ \t]
 # ... or where a pupil goes, its kind in lower case: "Mason in Kingfisher base (SRP)", "back to Orchard base"
 UNIT_GONE_TO = re.compile(r"\b(?:in|at|to|into|from|joins?|joined|attends?|attending)[ \t]+(?:the[ \t]+)?"
                           r"(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+base)(?![\w'’-])")
+# ... or its name given in brackets after its kind in lower case: 'the inclusion base ("the Bridge")',
+# "the nurture room (The Nest)"
+UNIT_NAME_IN_BRACKETS = re.compile(r"\b(?:base|unit|room|hub|provision|resource)[ \t]*\([ \t]*[\"“'‘]?(?:the|The)[ \t]+"
+                                   r"(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)"
+                                   r"[\"”'’]?[ \t]*\)")
 # A school's room named as its classes are, by a tree, a bird or a flower: "in the Willow Room",
 # "go to the Rainbow Room" (never "the Quiet Room", "the Staff Room": ``CLASS_NAME_WORDS``)
 ROOM_GONE_TO = re.compile(r"\b(?:in|at|to|into|from|use|uses|using)[ \t]+the[ \t]+(?P<name>(?P<word>[A-Z][a-z]{2,})[ \t]+Room)(?![\w'’-])")
@@ -516,7 +526,7 @@ class SchoolRecognizer(EntityRecognizer):
                   *UNIT_CALLED.finditer(text), *TREES_NAME.finditer(text),
                   *UNIT_WITH_PLACEMENT.finditer(text), *NAMED_BASE.finditer(text),
                   *UNIT_AFTER_SETTING.finditer(text), *UNIT_AS_PROVISION.finditer(text), *UNIT_OF_OURS.finditer(text),
-                  *UNIT_GONE_TO.finditer(text),
+                  *UNIT_GONE_TO.finditer(text), *UNIT_NAME_IN_BRACKETS.finditer(text),
                   *(m for m in THE_NAMED_UNIT.finditer(text) if not sentence_initial(text, m.start())),
                   *(m for m in ROOM_GONE_TO.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS)]:
             if m.re in (UNIT_AS_PROVISION, UNIT_OF_OURS) and CAPITALISED_BEFORE.search(text, max(0, m.start("name") - 30),
@@ -815,8 +825,10 @@ class SchoolRecognizer(EntityRecognizer):
         # only an abbreviation is ("CAMHS Primary"), not a town ("Doncaster North College").
         named_kind = re.search(rf"(?:{ENDING}|{STRONG_KIND})$", span) is not None
         # (a name all in capitals has no abbreviation to tell by its capitals: "MEADOW VIEW PRIMARY")
-        while tokens and tokens[:2] != ["Our", "Lady"] and (tokens[0] in GENERIC or (tokens[0].lower() in self.allowed
-                                                   and (tokens[0].isupper() and not span.isupper() or not named_kind))):
+        # (never a place's own "High" before its name: "High Stoop Primary School", "High Lane Primary")
+        while tokens and tokens[:2] != ["Our", "Lady"] and not self._high_place(tokens) and (
+                tokens[0] in GENERIC or (tokens[0].lower() in self.allowed
+                                         and (tokens[0].isupper() and not span.isupper() or not named_kind))):
             dropped += len(tokens[0])
             tokens.pop(0)
             while start + dropped < end and text[start + dropped].isspace():
@@ -830,6 +842,15 @@ class SchoolRecognizer(EntityRecognizer):
         if all(re.sub(r"['’].*$", "", t).lower() in STOP_WORDS for t in tokens):
             return None  # "I'm" left of "Insta I'm": a pronoun and its verb, no setting
         return strip_possessive(text, start, end)
+
+    @staticmethod
+    def _high_place(tokens: list[str]) -> bool:
+        """Whether "High" begins a place's name the setting is named for ("High Stoop", "High Green"),
+        a name and a school's kind after it, never the kind itself ("High School", "Secondary High"),
+        nor a need's or a service's words ("the High Needs Unit", "High Dependency Unit")."""
+        return len(tokens) >= 3 and tokens[0] == "High" and tokens[1] not in GENERIC \
+            and tokens[1] not in HIGH_NOT_A_PLACE and not re.fullmatch(ENDING + "|" + KIND, tokens[1]) \
+            and re.fullmatch(HIGH_PLACE_KIND, tokens[-1]) is not None
 
     def _result(self, start, end, score, how):
         return make_result(self, SCHOOL, start, end, score, how)
