@@ -305,11 +305,15 @@ class Detector:
                     for name in [gazetteer.fold(m.group("name"))]
                     if not m.group("service") or name in self.gaz.places or name in known}
         written = [m.span() for m in longer.finditer(text)] + [
+            m.span() for m in STYLED_AUTHORITY.finditer(text) if gazetteer.fold(m.group("name")) in known] + [
             m.span() for m in BODY_NAME.finditer(text) if self._a_body(m)]
         authority_cell = authority_cells(text) if any(f.type in (PERSON, LOCATION) for f in findings) else set()
 
         def named(f: Finding) -> str:
-            words = text[f.start:f.end].split()
+            # (an authority as styled: "the Isle of Wight Council", "Royal Borough of Greenwich",
+            # "London Borough of Bexley": the name after its style)
+            styled = AUTHORITY_STYLE.match(text, f.start, f.end)
+            words = text[styled.end() if styled else f.start:f.end].split()
             while len(words) > 1 and (gazetteer.fold(words[-1]) in self.allow
                                       and (not self.gaz.is_english(words[-1]) or words[-1].isupper())
                                       or (misread_reading(words[-1]) or words[-1]).title() in AUTHORITY_KINDS
@@ -361,7 +365,7 @@ class Detector:
             guess = f.recognizer.endswith(PLACE_GUESSES)
             if name in known and f.type == LOCATION and LOWER_COUNCIL_AFTER.match(text, f.end) \
                     or f.type == SCHOOL and f.recognizer.endswith(":lower-kind") \
-                    and re.fullmatch(r"\S+ school", text[f.start:f.end]) \
+                    and re.fullmatch(r"\S+ (?:school|children['’]s centre|family hub)", text[f.start:f.end]) \
                     and gazetteer.fold(text[f.start:f.end].split()[0]) in known:
                 return True  # "the lady at liverpool council", "a Wirral school": the authority, and
                 # any of its schools
@@ -844,6 +848,13 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
                      # (or its service for parents, which one authority runs: "York SENDIASS")
                      # (as a scan misread it too: "Surrey County Counci1")
                      r"(?:Council|Counci[1I]|(?P<service>SENDIASS|SENDIAS|IASS))\b")
+# An authority's style before its name: "the", "Royal Borough of", "London Borough of", "City of"
+AUTHORITY_STYLE = re.compile(r"(?:the[ \t]+|The[ \t]+)?(?:(?:(?:Royal|London|Metropolitan)[ \t]+)?Borough[ \t]+of[ \t]+"
+                             r"|City[ \t]+of[ \t]+|County[ \t]+of[ \t]+)?")
+# ... and the whole of it, its name one word or two: "Royal Borough of Greenwich", "London Borough of
+# Bexley" (the council, whatever guessed a word of it a person or a setting)
+STYLED_AUTHORITY = re.compile(r"(?<![\w'’-])(?:(?:Royal|London|Metropolitan)[ \t]+)?Borough[ \t]+of[ \t]+"
+                              r"(?P<name>[A-Z][a-z]+(?:[ \t](?:upon[ \t])?[A-Z][a-z]+)?)(?![\w'’-])")
 # The name of a body that serves a whole area, no family: the service for parents ("Wessex Coast
 # SENDIASS", its words across a scanned line's break) or an NHS trust ("Solent NHS Trust")
 BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ ]+(?:&[ ]+|and[ ]+)?[A-Z][a-z']+){0,3}?)"

@@ -1376,6 +1376,8 @@ class _Linker:
                                 and not defined_initials and not _spells(alias, " ".join(ent.parts)))
                 # "Miss Fairweather (Art)": the subject a teacher teaches, though a short name too
                 word = word or key in TAUGHT_SUBJECTS
+                # "Dawn or Ruth (DSLs)": a kept role's letters as a plural are what they both are
+                word = word or (key.endswith("s") and key[:-1] in self.allow and alias[:-1].isupper())
                 # "prefers email", "known as mum": a lower-case word after the cue is no nickname
                 word = word or (alias.islower() and (self.gaz.is_english(alias) or key in STOP_WORDS))
                 if defined_initials or (key not in self.allow and not self.gaz.is_cue(alias)

@@ -2953,6 +2953,17 @@ STOP_56_FOUND = [
     ("a-reference-said-then-written-as-one", "AGENT: your case number is M K S two four oh seven one three.\n"
      "CALLER: MKS 240713. Got it.", ["240713"]),
 ]
+STOP_56_FOUND += [
+    # (read from outside-149 and -150, after their blind score)
+    ("a-phone-and-an-nhs-number-read-out-digit-by-digit", "Speaker 2: it's o 7 7 0 0 9 0 0 3 8 1\nSpeaker 2: "
+     "and his NHS one is 9 4 3 4 7 6 5 9 1 9\n", ["7 7 0 0 9 0 0 3 8 1", "9 4 3 4 7 6 5 9 1 9"]),
+    ("a-short-form-in-quotes-after-a-first-name", "Idris 'Idr' very anxious about the move.", ["Idr"]),
+    ("lower-case-flats-before-a-house-number-and-a-spoken-block-on-its-street", "Kerry Vane\nflat 4, 212 "
+     "wendover crescent\nSpeaker 2: it's um flat nine Keswick Court Marlow Road and the postcode", ["flat 4,",
+                                                                                              "flat nine"]),
+    ("a-day-said-after-today-and-a-titled-surname-s-given-name-in-brackets", "consent given today the twenty "
+     "fourth and Dad Mr Wu (Jun) prefers Cantonese.", ["twenty fourth", "(Jun)"]),
+]
 STOP_56_KEPT = [
     ("councils-by-their-kind-s-letters-stay", "The LA is Darlington BC. Walsall MBC agreed. Durham CC said no.",
      ["Darlington BC", "Walsall MBC", "Durham CC"]),
@@ -2962,7 +2973,18 @@ STOP_56_KEPT = [
     ("councils-by-their-kind-s-letters-stay-in-a-table", "Caller\tLA\tArea\nMrs Ana Pop\tWalsall MBC\tPelsall\n"
      "Mr Tom Hill\tDarlington BC\tCockerton\n", ["Walsall MBC", "Darlington BC"]),
 ]
+STOP_56_KEPT += [
+    ("councils-styled-with-their-borough-and-kept-words-in-cells-and-brackets-stay", "whether to ask the Isle of "
+     "Wight Council for an EHCNA.\nref,la,year,need\nW-1,Royal Borough of Greenwich,Y7,SEMH\n> covers the London "
+     "Borough of Bexley.\nTell Dawn or Ruth (DSLs) now. Can we attend Kai's AR on Tues? Suggested an early AR.",
+     ["Isle of Wight Council", "Royal Borough of Greenwich", "London Borough of Bexley", "(DSLs)",
+      "'s AR on", "early AR"]),
+]
 STOP_56_REVIEW_KEPT = [
+    ("scores-counting-words-a-council-s-centre-and-dated-reports-stay", "Subtest scaled scores 2 9 10 10 10 3 7 "
+     "in order. He counted down 9 8 7 6 5 4 3 2 1 0 today. Mum called again today, the third and final time. "
+     "Referred to Oldham children's centre. Reports: EP Dr Evans (Jun), SALT Ms Hill (Mar).",
+     ["2 9 10 10 10 3 7", "9 8 7 6 5 4 3 2 1 0", "the third and final", "Oldham children's centre", "(Jun)"]),
     ("grades-a-lottery-and-a-verb-may-after-a-name-stay", "Best, C\nWorst, F\n\nDad (Big John) works nights. "
      "The club is funded by the Big Lottery Fund. Mrs Nguyen May be able to attend.", ["Best, C", "Worst, F",
                                                                                       "Big Lottery", "May be"]),

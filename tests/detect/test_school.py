@@ -28,6 +28,8 @@ SCHOOLS = [
      "St Wi1frid's Catho1ic Primary Schoo1"),
     ("a-city-in-the-name", "LA named Doncaster North College (general FE)", "Doncaster North College"),
     ("a-place-s-high-in-the-name", "Mrs Ruth Elwood, SENCO, High Fellside Primary School", "High Fellside Primary School"),
+    ("a-centre-before-its-lower-case-kind", "she goes to the Pennyfold children's centre", "Pennyfold children's centre"),
+    ("a-hub-before-its-lower-case-kind", "Gemma from the Howsham family hub rang", "Howsham family hub"),
     ("a-place-s-high-in-a-scanned-name", "School: High Fellside Primary Schoo1     UPN:", "High Fellside Primary Schoo1"),
 ]
 

@@ -189,7 +189,8 @@ _SHAPES = (
     ("number-street-flat", rf"{_NUMBER},?{_SP}{_WORD}{_COMMA_SP}(?i:flat|apartment|apt|unit)\.?{_SP}"
                            r"\d{1,4}[A-Za-z]?(?![\w/])", NUMBER_SCORE),
     # Hurried notes: "5 laburnum ct", "12 elm grove".
-    ("lower-case-number", rf"(?:(?<![\w-])(?:flat|apartment|apt|unit|plot|pitch)\.?{_SP}(?=\d))?{_NUMBER},?{_SP}"
+    # (a flat's number before the house's too: "flat 3, 118 marsden crescent")
+    ("lower-case-number", rf"(?:(?<![\w-])(?:flat|apartment|apt|unit|plot|pitch)\.?{_SP}(?:\d{{1,4}}[a-z]?,?{_SP})?(?=\d))?{_NUMBER},?{_SP}"
                           r"(?!(?:mins?|minutes?|hours?|hrs?|secs?|days?|weeks?|miles?|metres?|meters?|yards?)\b)"
                           rf"[a-z][a-z'’-]+(?:{_SP}[a-z][a-z'’-]+){{0,2}}{_SP}"
                           r"(?:road|rd|street|lane|ln|avenue|ave|close|cl|drive|dr|grove|crescent|cres"
@@ -245,7 +246,9 @@ _SHAPES = (
                       r"mews|croft|view|place|row|square|parade|green|hill|park|vale|bank|heights|fold|wynd|garth)(?![\w'’-])", CUE_SCORE),
     # ... or a flat's number in a block: "still at flat six Harwood house", "flat thirty seven Kessock House"
     ("spoken-flat", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + rf"{_SP}[A-Z][a-z'’-]+(?:{_SP}[A-Za-z][a-z'’-]+)?{_SP}"
-                    r"(?i:house|court|tower|point|lodge|mansions|buildings|heights)(?![\w'’-])", CUE_SCORE),
+                    # (and the street its block is on: "flat six Tennyson Court Saltmarsh Road")
+                    r"(?i:house|court|tower|point|lodge|mansions|buildings|heights)(?![\w'’-])" + rf"(?:,?{_SP}{_STREET})?",
+     CUE_SCORE),
     # ... or a flat's number said before the house's and its street: "flat two, forty one Penrose Road"
     ("spoken-flat-street", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + r",?[ \t]+" + SPOKEN_NUMBER
                            + rf"{_SP}{_STREET}", CUE_SCORE),

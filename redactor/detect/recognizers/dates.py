@@ -179,6 +179,11 @@ SPOKEN_DATE = re.compile(
     # (or without "the", as a transcript writes an American order: "November twenty fourth")
     rf"|\b{_MONTHS}[ \t]+(?i:{_SPOKEN_DAY})\b(?![ \t-]+(?i:time|week|day|term|half|year|place|class|child|one|"
     rf"grade|floor|hand|language|born))(?!-){_SPOKEN_YEAR}"
+    # a day said alone after today's word, its month this one: "consent given today the twenty third
+    # and ..." (never "today the first thing", "today, the third and final time")
+    rf"|(?<=\b(?i:today|tomorrow|yesterday)[ \t]+(?i:the)[ \t]+)(?i:{_SPOKEN_DAY})"
+    rf"(?=[ \t]*(?:[.;:!?)]|$|\n|(?i:and|so|but|then)\b(?![ \t]+(?i:final|last|only|most|foremost|"
+    rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)))"
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
     rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     # (its year after a comma where the clause ends: "Fourth of the ninth, twenty-fourteen.")

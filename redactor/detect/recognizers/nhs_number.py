@@ -24,6 +24,12 @@ SPOKEN = re.compile(rf"(?<![\w-])(?i:oh|zero|nought|one|two|three|four|five|six|
                     rf"(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{5,14}}(?![\w-])", re.IGNORECASE)
 
 
+# ... or its ten digits one by one, as speech-to-text writes each ("9 9 9 4 6 2 2 0 0 5"), where the
+# call has just asked for it (never a row of scores: "scaled scores 2 9 10 10 10 3 7")
+DIGITS_SAID = re.compile(r"(?<![\w.-])\d(?:[ \t]\d){9}(?![ \t]*\d)(?![\w.-])")
+NHS_ASKED = re.compile(r"(?i)\bNHS\b")
+
+
 class NhsNumberRecognizer(CheckedPatternRecognizer):
     """Recognize NHS numbers (England, Wales, Isle of Man).
 
@@ -47,6 +53,10 @@ class NhsNumberRecognizer(CheckedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in DIGITS_SAID.finditer(text):
+            if nhs.is_valid(m.group().replace(" ", "").replace("\t", "")) \
+                    and NHS_ASKED.search(text, max(0, m.start() - 300), m.start()):
+                results.append(make_result(self, NHS_NUMBER, m.start(), m.end(), self.VALID_SCORE, "spoken"))
         for m in SPOKEN.finditer(text):
             end = spoken_run(m.group(), lambda d: len(d) == 10 and nhs.is_valid(d), least=5)
             if end:

@@ -184,6 +184,11 @@ LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|bab
 NAME_THEN_MONTH = re.compile(r"\b(?i:dad|mum|father|mother|brother|sister|uncle|aunt|grandad|grandma|nan|"
                              r"stepdad|stepmum)[ \t](?P<family>[A-Z][a-z]+)[ \t]+(?P<given>Jun)(?![\w'’.–—-])"
                              r"(?![ \t]*(?:\d|[,–—-]|of\b|the\b|half\b|term\b|(?i:twenty|thirty|first|second|third)\b))")
+# ... or a titled surname's given name in brackets, a month's short form: "Dad Mr Lin (Jun) prefers
+# Mandarin" (never "Mrs Patel (May)", more often the month she is seen in)
+# (never where other months stand in brackets: "Dr Evans (Jun), Ms Hill (Mar)" date reports)
+MONTH_IN_BRACKETS = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\)")
+TITLED_THEN_MONTH_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][a-z]+[ \t]*\((?P<given>Jun)\)")
 # A hyphened name spoken on a call: "Tyler hyphen James Bainbridge"
 SPOKEN_HYPHEN = re.compile(r"(?<![\w'’-])(?P<name>(?P<first>[A-Z][a-z]+)[ \t]+(?:hyphen|dash)[ \t]+(?P<second>[A-Z][a-z]+)"
                            r"(?:[ \t]+(?P<surname>[A-Z][\w'’-]+))?)(?![\w'’-])")
@@ -487,6 +492,9 @@ HEADER_WORDS = frozenset("role organisation organization title position relation
 SUBJECTS = frozenset("PE RE MFL ICT RSE PSHE DT IT ART RS PSE SRE CDT".split())
 # A nickname in quotes between a first name and a surname: "Shelley 'Shell' Armitage"
 NICKNAME_BETWEEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[\"“‘'](?P<nick>[A-Z][a-z]{1,14})[\"”’'][ \t]+[A-Z][a-z]")
+# ... or after a first name alone, its short form in quotes: "Hamza 'Hamz' very anxious", "Alexander
+# "Alex" said"
+SHORT_FORM_QUOTED = re.compile(r"\b(?P<first>[A-Z][a-z]{2,})[ \t]+[\"“‘'](?P<nick>[A-Z][a-z]{1,14})[\"”’'](?![\w'’])")
 RECORD_KEEPING = frozenset("typed minuted authored entered logged redacted note notes minutes scanned transcribed".split())
 # Where a sentence or a note's line opens, and the words that never follow a name opening one
 SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t>*•-]*|[.!?][ \t]+)$")
@@ -1773,11 +1781,19 @@ class PersonRecognizer(EntityRecognizer):
                     and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
                     and not PRONOUN_OR_ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in SHORT_FORM_QUOTED.finditer(text):
+            first, nick = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("nick"))
+            if (first in gaz.first_names or not gaz.is_english(first)) and nick[:2] == first[:2] and nick != first \
+                    and nick not in STOP_WORDS and nick not in self.generic and not gaz.is_english(nick) \
+                    and not gaz.is_cue(m.group("nick")):
+                out.append(self._result(m.start("nick"), m.end("nick"), CUE_SCORE, "nickname"))
         for m in NAME_THEN_MONTH.finditer(text):
             family = gazetteer.fold(m.group("family"))
             if family in gaz.surnames and not gaz.is_english(family) and family not in gaz.first_names \
                     and family not in self.generic and not gaz.is_cue(m.group("family")):
                 out.append(self._result(m.start("family"), m.end("given"), POSITION_SCORE, "position"))
+        for m in TITLED_THEN_MONTH_NAME.finditer(text) if not MONTH_IN_BRACKETS.search(text) else ():
+            out.append(self._result(m.start("given"), m.end("given"), POSITION_SCORE, "position"))
         for m in SPOKEN_HYPHEN.finditer(text):
             if all(gazetteer.fold(m.group(k)) in gaz.first_names or gazetteer.fold(m.group(k)) in gaz.surnames
                    for k in ("first", "second")):

@@ -168,7 +168,8 @@ HUB_NOT_NAME = frozenset("early help area town village city council district loc
 # "at Saltersby Park school": a Capitalised name, then the kind of setting in lower case
 NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})[ \t]+"
                                   r"(?:(?:community|primary|high|secondary|infant|junior|special)[ \t]+)?"
-                                  r"(?:school|primary|academy|nursery|college)(?![\w'’-])")
+                                  # (or a centre's or a hub's: "Sunbeam children's centre", "Howletch family hub")
+                                  r"(?:school|primary|academy|nursery|college|children['’]s[ \t]+centre|family[ \t]+hub)(?![\w'’-])")
 # ... which, after a word of where, may be words of the dictionary: "the base at Bishops Court school"
 _WHERE = r"(?:at|to|from|into|attends|attending|attended)"
 WHERE_BEFORE = re.compile(rf"\b{_WHERE}[ \t]+$")
@@ -758,6 +759,9 @@ class SchoolRecognizer(EntityRecognizer):
             return None  # "attended appts", "attends physio"
         if len(words) == 1 and words[0].isupper():
             return None  # "attended CAMHS": a setting known by its initials is linked from its name
+        if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+['’]s", words[0]) and re.fullmatch(r"[A-Z]{2,6}s?", words[1]) \
+                and gazetteer.fold(words[0][:-2]) in gaz.first_names:
+            return None  # "attend Kai's AR", "attend Kai's EHCP review": his meeting, no setting
         joined = " ".join(words)
         if text.startswith(joined, start):
             end = start + len(joined)

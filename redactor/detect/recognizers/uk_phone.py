@@ -38,7 +38,8 @@ _DIGIT_WORDS = {"oh": "0", "o": "0", "oo": "00", "zero": "0", "nought": "0", "on
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 SPOKEN_TOKEN = r"(?:oh|oo|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|\d{1,4}(?!\d))"
 SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
-SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0)(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{4,20}}(?![\w-])",
+# (its first nought heard as a letter too: "it's o 7 7 0 0 9 0 0 4 1 7")
+SPOKEN = re.compile(rf"(?<![\w-])(?:oh|zero|nought|0|o)(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{4,20}}(?![\w-])",
                     re.IGNORECASE)
 
 
