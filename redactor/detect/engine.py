@@ -849,11 +849,11 @@ COUNCIL = re.compile(r"(?:\b(?:City|Royal Borough|London Borough|Borough|County|
                      # (as a scan misread it too: "Surrey County Counci1")
                      r"(?:Council|Counci[1I]|(?P<service>SENDIASS|SENDIAS|IASS))\b")
 # An authority's style before its name: "the", "Royal Borough of", "London Borough of", "City of"
-AUTHORITY_STYLE = re.compile(r"(?:the[ \t]+|The[ \t]+)?(?:(?:(?:Royal|London|Metropolitan)[ \t]+)?Borough[ \t]+of[ \t]+"
-                             r"|City[ \t]+of[ \t]+|County[ \t]+of[ \t]+)?")
+_BOROUGH_OF = r"(?:(?:Royal|London|Metropolitan)[ \t]+)?Borough[ \t]+of[ \t]+"
+AUTHORITY_STYLE = re.compile(rf"(?:the[ \t]+|The[ \t]+)?(?:{_BOROUGH_OF}|City[ \t]+of[ \t]+|County[ \t]+of[ \t]+)?")
 # ... and the whole of it, its name one word or two: "Royal Borough of Greenwich", "London Borough of
 # Bexley" (the council, whatever guessed a word of it a person or a setting)
-STYLED_AUTHORITY = re.compile(r"(?<![\w'’-])(?:(?:Royal|London|Metropolitan)[ \t]+)?Borough[ \t]+of[ \t]+"
+STYLED_AUTHORITY = re.compile(rf"(?<![\w'’-]){_BOROUGH_OF}"
                               r"(?P<name>[A-Z][a-z]+(?:[ \t](?:upon[ \t])?[A-Z][a-z]+)?)(?![\w'’-])")
 # The name of a body that serves a whole area, no family: the service for parents ("Wessex Coast
 # SENDIASS", its words across a scanned line's break) or an NHS trust ("Solent NHS Trust")
