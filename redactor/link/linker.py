@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
-from redactor.detect.recognizers.uk_phone import spoken_digits
+from redactor.detect.recognizers.uk_phone import DIGIT_SAYINGS, spoken_digits
 from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS,
                                       TAUGHT_SUBJECTS, VERB_NAMES, initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
@@ -166,7 +166,6 @@ REF_OWN_NUMBER = re.compile(r"(?<=[-/ ])\d{4,8}$")
 WRITTEN_REFERENCE = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[ /-]?\d{2,8}){1,3}(?![\w/-])")
 # the words a reference is said with, between its letters and numbers
 REF_SAID_JOINS = frozenset("dash hyphen slash stroke oblique".split())
-DIGIT_SAYINGS = frozenset("oh o zero nought one two three four five six seven eight nine double triple treble".split())
 BARE_NUMBER = re.compile(r"(?<![\w/.:,£$-])\d{4,8}(?![\w/:%]|[.,-]\d)")
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 TIME_NUMBER = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")

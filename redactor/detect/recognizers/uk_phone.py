@@ -36,6 +36,8 @@ _DRAMA = re.compile(
 # between them spaces, commas, a line break, or a hesitation ("er").
 _DIGIT_WORDS = {"oh": "0", "o": "0", "oo": "00", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+# every word a read-out number is said with, its repeats too ("double oh")
+DIGIT_SAYINGS = frozenset(_DIGIT_WORDS) | frozenset("double triple treble".split())
 SPOKEN_TOKEN = r"(?:oh|oo|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|\d{1,4}(?!\d))"
 SPOKEN_GAP = r"(?:[ \t,.\-]*\n?[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?)"
 # (its first nought heard as a letter too: "it's o 7 7 0 0 9 0 0 4 1 7")
