@@ -37,7 +37,7 @@ ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "
                  "Northants", "Notts", "Oxon", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks",
                  "Rhondda Cynon Taf", "Ynys Mon", "Sir Ynys Mon",
                  # (an authority's letters, as its own staff and families write them)
-                 "BwD", "BWD", "B&NES", "BANES", "BCP", "RBWM", "RCT", "NPT",
+                 "BwD", "BWD", "B&NES", "BANES", "BCP", "RBWM", "RCT", "NPT", "Bham", "B'ham",
                  "N Yorks", "NE Lincs", "N Lincs", "S Glos", "North Northants", "West Northants"]
 # (a city's authority by its city's name alone, as people say it: "Newcastle" for Newcastle upon Tyne,
 # "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent)

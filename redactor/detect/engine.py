@@ -238,7 +238,8 @@ class Detector:
             i = bisect_right(addresses, (f.start, len(text))) - 1
             gap = LOCALITY_BETWEEN.fullmatch(text, addresses[i][0], f.start) if i >= 0 else None
             if gap and not kept(gap.group("place")) and not POSTCODE_WORD.search(gap.group("place")) \
-                    and not any(w.lower() in STOP_WORDS for w in gap.group("place").split()):
+                    and not any(w.lower() in STOP_WORDS for w in gap.group("place").split()) \
+                    and not (gap.group("said") and all(self.gaz.is_english(w) for w in gap.group("place").split())):
                 extra.append(Finding(type=LOCATION, start=gap.start("place"), end=gap.end("place"),
                                      score=address_words.CUE_SCORE, recognizer="AddressRecognizer:locality"))
         return out + extra
@@ -300,7 +301,9 @@ class Detector:
         as a Local Authority ("City of York Council", "Wakefield Council"), or of the council
         itself: the authority identifies no family."""
         known, longer, _ = gazetteer.authorities()
-        councils = {name for m in COUNCIL.finditer(text) if m.group("name").split()[-1] not in NOT_AN_AUTHORITY
+        # (a scan's council too, its words mended: "Sunder1and City Counci1")
+        mended = re.sub(r"\S+", lambda w: misread_reading(w.group()) or w.group(), text) if "1" in text or "0" in text else text
+        councils = {name for m in COUNCIL.finditer(mended) if m.group("name").split()[-1] not in NOT_AN_AUTHORITY
                     # (before a service's name, only a town: "Carys Bell SENDIASS" is its officer)
                     for name in [gazetteer.fold(m.group("name"))]
                     if not m.group("service") or name in self.gaz.places or name in known}
@@ -383,6 +386,12 @@ class Detector:
                     PLACE_BEFORE.search(text, max(0, f.start - 16), f.start) or COUNCIL_AFTER.match(text, f.end)
                     or f.end - f.start > len(name)):
                 return True  # "lives in Kent", "Kent County Council": NER's person is the county
+            if f.type == PERSON and f.recognizer.endswith(":ner") and name in known and name in councils \
+                    and not any(self.gaz.is_first_name(w) for w in name.split()) \
+                    and re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, f.start) + 1:f.start]) \
+                    and re.match(r"[ \t]*(?:\n|$)", text[f.end:]):
+                return True  # "TOGETHER FOR CHILDREN\nSunderland" on a letterhead where the text names
+                # Sunderland City Council: the authority on a line of its own (never "Devon" the boy)
             if f.type == PERSON and name in known and (f.recognizer.endswith(":surname") or (
                     f.recognizer.endswith(":ner") and not any(self.gaz.is_first_name(w) or self.gaz.is_surname(w)
                                                               for w in name.split()))):
@@ -865,8 +874,10 @@ BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ ]+(?:&[ ]+|and[ 
                        r"|[ ]+Community[ ]+Health(?:care)?\b)")
 # Between a street and its postcode, the locality's words: ", Dane Hollow estate ", " up keighley ",
 # " on the gunton rise " (a line's words only; never a sentence: no stop word among them)
+# (or said on a call before the postcode is asked: " plumstead and the postcode is ")
 LOCALITY_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|up|near|at|off)[ \t]+(?:the[ \t]+)?)?"
-                              r"(?P<place>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3})[ \t]*,?[ \t]*")
+                              r"(?P<place>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}?)[ \t]*,?[ \t]*"
+                              r"(?P<said>(?:and[ \t]+)?(?:the[ \t]+|my[ \t]+)?post[ \t]?code[ \t]+(?:is|it's|its)[ \t]+)?")
 # A council's own building heads its address ("County Hall, Ridgeway Lane"): kept alone, written
 # with its street it is the address
 COUNCIL_BUILDING = re.compile(r"(?i)\b(?:hall|house|offices|civic centre)$")

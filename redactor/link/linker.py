@@ -163,7 +163,9 @@ FILLERS = frozenset("er erm um umm uh hm hmm mm ah eh oh".split())
 # ("welcome calls for 0659 and 0646"), never a year, a time's or a date's part, or a longer number's
 REF_OWN_NUMBER = re.compile(r"(?<=[-/ ])\d{4,8}$")
 # a reference written: its letters, then its numbers apart or joined ("MKS 250614", "MKS-25-0614")
-WRITTEN_REFERENCE = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[ /-]?\d{2,8}){1,3}(?![\w/-])")
+# a code of letters and digits in parts ("D25-0603-04", "SA/25/0144")
+CODE_SHAPE = re.compile(r"(?<![\w/-])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+(?![\w/-])")
+WRITTEN_REFERENCE = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?: [A-Z])?(?:[ /-]?\d{2,8}){1,3}(?![\w/-])")  # ("EHC R 24 4471")
 # the words a reference is said with, between its letters and numbers
 REF_SAID_JOINS = frozenset("dash hyphen slash stroke oblique".split())
 BARE_NUMBER = re.compile(r"(?<![\w/.:,£$-])\d{4,8}(?![\w/:%]|[.,-]\d)")
@@ -363,8 +365,10 @@ class _Linker:
         merged = self._merge(merged + self._lower_codes(merged))
         merged = self._merge(merged + self._every_copy(merged))
         merged = self._merge(merged + self._said_address_words(merged))
-        merged = self._merge(merged + self._reference_numbers(merged))
+        # (a reference written again whole before its number alone: "RS 25 0618" is one, not "0618")
         merged = self._merge(merged + self._written_references(merged))
+        merged = self._merge(merged + self._reference_shapes(merged))
+        merged = self._merge(merged + self._reference_numbers(merged))
         # (after every copy is followed: a copy found so is no seed for the others)
         merged = self._merge(merged + self._word_names_found_here(merged))
         merged = self._merge(merged + self._school_letters(merged))
@@ -1212,6 +1216,20 @@ class _Linker:
                 for m in WRITTEN_REFERENCE.finditer(self.text)
                 if reference_key(m.group()) in keys and not any(redacted.overlapping(m.start(), m.end()))]
 
+    def _reference_shapes(self, findings: list[Finding]) -> list[Finding]:
+        """A code written in the very shape of a found reference, its letters and digits in the same
+        places: the log's "Ref" column holds "D25-0603-03", the notes say "duplicate of D25-0603-04"
+        (a shape with a letter, a separator and six digits at least: never a date's)."""
+        shapes = {_shape(span) for f in findings if f.type == CASE_REF
+                  and CODE_SHAPE.fullmatch(span := self._span(f))
+                  and sum(c.isdigit() for c in span) >= 6 and any(c.isalpha() for c in span)}
+        if not shapes:
+            return []
+        redacted = SpanIndex((f.start, f.end) for f in findings)
+        return [Finding(type=CASE_REF, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker")
+                for m in CODE_SHAPE.finditer(self.text)
+                if _shape(m.group()) in shapes and not any(redacted.overlapping(m.start(), m.end()))]
+
     def _reference_numbers(self, findings: list[Finding]) -> list[Finding]:
         """A found reference's own number, standing alone elsewhere: "IAS-25-0659" found, then "welcome
         calls for 0659 and 0646" names the same case by its number."""
@@ -1633,6 +1651,11 @@ class _Linker:
                 elif known and is_capitalised(part) and len(key) >= 3 and key + "s" not in self.gaz.english \
                         and key not in self.gaz.calendar and key + "s" not in self.gaz.surnames:
                     forms.append((part + "s", False))  # "about Paddys atendence", as written
+                elif known and is_capitalised(part) and len(ent.parts) >= 2 and part == ent.parts[-1] \
+                        and key in self.gaz.surnames and len(key) >= 3:
+                    # the family by its surname's plural, a word too: "same site as the Wards and Joyces"
+                    rx = re.compile(rf"(?<=\b[Tt]he[ \t]){re.escape(part)}s(?![\w'’-])")
+                    led.append((rx, None))
                 # (a first name this document gives, whatever the lists say: "Brook Shepherd" found,
                 # "brook's dad"; a first name of letters, "TJ Robson": "tj arrested")
                 # (or a name of two capitals found alone, no word and no text-speak: "TJ" found,
@@ -1647,6 +1670,8 @@ class _Linker:
                     # "so update on mason": where the writer puts nothing in capitals, a found
                     # name that is also a word is that person in lower case too (and "rileys mum")
                     lower.append(part.lower())
+                if first_here and part.isupper() and len(key) == 2:
+                    forms.append((part + "s", False))  # "TJs paediatrician": its possessive without the apostrophe
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
                     forms.append((_ascii(part), any_case))
                 if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", part) and part == ent.parts[0] and len(ent.parts) >= 2:
@@ -1964,6 +1989,11 @@ class _Linker:
         for eid, counter in votes.items():
             if eid in self.entities:
                 self.entities[eid].role = counter.most_common(1)[0][0]
+
+
+def _shape(code: str) -> str:
+    """A code's shape: each letter an "A", each digit a "9" ("D25-0603-04" is "A99-9999-99")."""
+    return re.sub(r"\d", "9", re.sub(r"[A-Za-z]", "A", code))
 
 
 def reference_key(span: str) -> str | None:

@@ -195,6 +195,9 @@ class ParsedDate:
 TIME_OF_DAY_AFTER = (r"(?:,?[ ]+(?:at[ ]+)?|T|[ ]*@[ ]*)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                      r"(?:[ \t]*(?i:am|pm))?")
 TIME_AFTER = re.compile(TIME_OF_DAY_AFTER + "$")
+# the week a date begins, written before it ("w/c 21st", "w/b 3rd March"): the date moves, the words stay
+WEEK_OF = r"(?i:w/c|w/b|w\.c\.|wc|wb)[ \t]+"
+_WEEK_OF_LEAD = re.compile(r"[ \t]*" + WEEK_OF)
 
 
 def _without_time(text: str, known_date: bool) -> tuple[str, str] | None:
@@ -235,6 +238,9 @@ def shift_date(text: str, days: int, known_date: bool = False) -> str | None:
     known, otherwise by advancing the written weekday by ``days``. A year-less date is moved
     inside ``REFERENCE_YEAR`` (so "28 February" + 1 is "1 March").
     """
+    if week := _WEEK_OF_LEAD.match(text):
+        moved_date = shift_date(text[week.end():], days, known_date)
+        return None if moved_date is None else text[:week.end()] + moved_date
     timed = _without_time(text, known_date)
     if timed:
         moved_date = shift_date(timed[0], days, known_date)
@@ -265,6 +271,8 @@ def generalise_date(text: str, known_date: bool = False) -> str:
 
     Returns "" when ``text`` is not a date, so a caller can fall back to a label.
     """
+    if week := _WEEK_OF_LEAD.match(text):
+        return generalise_date(text[week.end():], known_date)
     timed = _without_time(text, known_date)
     parsed = parse_date(timed[0] if timed else text, known_date)
     if parsed is None:

@@ -59,7 +59,7 @@ DATE_POSITIVES = [
     pytest.param("Final plan issued (4.3.2025).", "4.3.2025", id="brackets"),
     pytest.param("12/05/2025 - phone call with Mum", "12/05/2025", id="line-start"),
     pytest.param("Started nursery 29/02/2024.", "29/02/2024", id="leap-day"),
-    pytest.param("Transport starts w/c 3 March.", "3 March", id="week-commencing"),
+    pytest.param("Transport starts w/c 3 March.", "w/c 3 March", id="week-commencing"),
     pytest.param("Sam settled in his new class. 3 March was his first full day.", "3 March",
                  id="after-sentence-ending-in-label-word"),
 ]

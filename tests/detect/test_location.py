@@ -53,3 +53,21 @@ def test_the_district_a_street_is_in(detector):
     text = "They live on Ashfield Walk in High Kelby and Jordan can walk to school."
     assert covered(detector, text, "High Kelby"), "a district after its street was not redacted"
     assert not covered(detector, text, "school")
+
+
+def test_a_lower_case_locality_on_its_own_line_or_said_with_its_street(detector):
+    text = ("Kelly-Ann\nflat 3, 118 marsden crescent\npaulsgrove\npo6 4lr\nmob 07700900562\n\n"
+            "Speaker 2: it's twenty seven Ashgrove terrace in horden\n"
+            "Speaker 1: and the postcode\nSpeaker 2: s r eight four l p\n"
+            "Speaker 2: it's um flat six Tennyson Court Saltmarsh Road plumstead and the postcode is "
+            "S E eighteen two R W\n")
+    for place in ("paulsgrove", "horden", "plumstead"):
+        assert covered(detector, text, place), "a lower-case locality was not redacted"
+
+
+def test_ordinary_words_between_a_street_and_its_postcode_are_kept(detector):
+    text = ("12 holly road\nthanks again\npo6 4lr\n"
+            "Speaker 2: it's 4 Saltmarsh Road please and the postcode is S E eighteen two R W\n"
+            "Speaker 2: we're at twenty two Mill lane in town now")
+    for word in ("thanks again", "please", "town"):
+        assert not covered(detector, text, word), "an ordinary word was redacted as a place"

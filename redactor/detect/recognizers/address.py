@@ -229,7 +229,8 @@ _SHAPES = (
     # (after a speaker's "yeah" or "um", or wherever a number of two words is: "near the market forty
     # two Claydon Mews", "yeah twenty two Ash Moor Grove")
     # (or said again after the street written: "6 Redhill Close six Redhill close")
-    ("spoken-number", r"(?<![\w-])(?:(?<=\b(?i:at|on|address|address is|live|lives|living)[ \t]+|(?<=\b(?-i:Road|Street|Lane|Avenue|Close|"
+    # (or after a speaker's label, or "it's": "Agent: fourteen Coltman Grove", "it's fourteen Coltman Grove")
+    ("spoken-number", r"(?<![\w-])(?:(?<=\b(?i:at|on|address|address is|live|lives|living|it's|it’s)[ \t]+|(?<=\w:[ \t])|(?<=\b(?-i:Road|Street|Lane|Avenue|Close|"
                       r"Drive|Crescent|Grove|Way|Walk|Court|Terrace|Mews|Gardens|Rise|View)[ \t]+)|\b(?i:yes|yeah|it's|its|that's),[ \t]+|\w:[ \t]"
                       r"|\b(?i:yes|yeah|um|erm|er|uh)[ \t]+)" + SPOKEN_NUMBER
                       # (a number of two words with no cue only before a street's own word: never "twenty two
@@ -469,8 +470,10 @@ class AddressRecognizer(PatternRecognizer):
                 and gazetteer.fold(text[start:end].split()[0]) in gaz.first_names:
             return False
         if shape == "street-site" and not _ROAD_OF_A_SITE.search(text, start, end) and all(
-                gaz.is_english(w) for w in re.findall(r"[A-Za-z]+", text[start:end])[:-2]):
+                gaz.is_english(w) for w in re.findall(r"[A-Za-z]+", text[start:end])[:-2]) \
+                and not re.match(r",?[ \t]+(?i:plot|pitch)[ \t]", text[end:end + 12]):
             return False  # "the Playing Fields site", "the Food Bank site": words and a weak kind, no road
+            # (with a plot on it, a Traveller site still: "Family on Brook Meadow site, Plot 4")
         if shape == "number-gate" and gazetteer.load().is_english(text[start:end].split()[-1]):
             return False  # "45 Aggregate", "3 Navigate": a word's "gate", no street's
         if shape == "plot-said" and not _SITE_BEFORE_ON_LINE.search(text, max(0, start - 60), start):

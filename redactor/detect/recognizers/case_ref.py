@@ -72,7 +72,7 @@ _CUE = (
 # (the first gap is bounded: looking back from a code over a long run of spaces, an unbounded one was
 # tried from every space, and each cue's own look ahead scanned the run again: quadratic)
 _CUE_GAP = (r"\s{0,60}(?:\.\s*|,[ \t]{1,3}(?=[A-Z]{2,5}[ /-]?\d{2,}[ /-]\d{3,}))?(?:for\s+[a-z]{3,8}\s*(?=:))?(?:\.{2,3}\s*)?(?:\([A-Za-z ]{1,12}\)\s*|\)\s*)?(?:[*_]{1,2}\s*)?(?:[:#|]\s*)?(?:\|\s*)?(?:[*_]{1,2}\s*)?"
-            r"(?:(?:is|was|will\s+be)\s+)?"
+            r"(?:with\s+us\s+)?(?:(?:is|was|will\s+be)\s+)?"
             # (a caller told when to quote it: "a reference number if you ring back it's E S 25 0458")
             # (bounded, as the rest of the gap: a long run of spaces before "it's" stays linear)
             r"(?:(?:if[ \t]{1,3}you[ \t]{1,3}(?:ring|call|phone)(?:[ \t]{1,3}(?:back|us|again))?[ \t]{0,3},?[ \t]{0,3})?"
@@ -116,6 +116,8 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?
                         # "S I A S twenty-four eleven twenty-six")
                         rf"|(?<![\w'’-])(?-i:[A-Z](?: [A-Z]){{1,5}})(?:(?:,? |-)(?:{_SAID_PART}|{_SAID_JOIN}"
                         rf"|(?-i:[A-Z])(?=,? {_SAID_JOIN}))){{4,24}}(?<=(?:{_SAID_PART}))(?![\w'’-])", re.IGNORECASE)
+# its letters spelled and its number said, short, after its cue only: "S T S four one two"
+SAID_AFTER_CUE = re.compile(rf"(?-i:[A-Z](?: [A-Z]){{1,4}})(?: {_SAID_PART}){{3,10}}", re.IGNORECASE)
 # a number said digit by digit, opening with a word ("four zero six seven one", "double oh 3 5 1")
 SAID_NUMBER = re.compile(rf"\b(?={_SAID_DIGIT}\b)(?:{_SAID_DIGIT}|\d)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:{_SAID_DIGIT}|\d)\b){{3,15}}", re.IGNORECASE)
 # short codes that are still codes: a tutor group ("8KH"), a passcode ("Xk3q9P"), a route ("SPB-07"),
@@ -194,7 +196,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Reference read out after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z]{{1,4}} )(?<={_CUE}{_CUE_GAP})"
                 r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
                 # (and its digits said one by one: "case ref E H C 25 0 2 1 1")
-                r"(?:[A-Za-z]{2,4}|[A-Za-z](?: [A-Za-z]){1,3})(?:(?: \d{1,4}){4,10}|(?: \d{2,6}){1,3})" + _END, 0.85),
+                # (a letter after its letters: "the reference is EHC R 24 4471")
+                r"(?:[A-Za-z]{2,4}(?: (?-i:[A-Z]))?|[A-Za-z](?: [A-Za-z]){1,3})(?:(?: \d{1,4}){4,10}|(?: \d{2,6}){1,3})" + _END, 0.85),
+        # ... its letters spelled and its number said: "your reference with us is S T S four one two"
+        Pattern("Reference said after a cue", rf"(?<![A-Za-z0-9])(?<={_CUE}{_CUE_GAP}){SAID_AFTER_CUE.pattern}(?![\w'’-])", 0.85),
         # its letters spaced, then its year and number, as a call's notes repeat it: "C P S 25 1204"
         # (its dash said and its digits one by one: "W S X 25 dash 0 3 1 7")
         Pattern("Reference of spaced letters", r"(?<![\w/-])(?-i:[A-Z](?: [A-Z]){1,3}) \d{2}(?: (?:dash|hyphen|slash))?"
@@ -320,7 +325,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         """Reject values that are a year, a date or too short to identify anything; a user name
         must not be an ordinary word ("printed by hand")."""
         if VEHICLE.fullmatch(pattern_text) or SPOKEN_REF.fullmatch(pattern_text) or SHORT_CODE.fullmatch(pattern_text) \
-                or SAID_NUMBER.fullmatch(pattern_text):
+                or SAID_NUMBER.fullmatch(pattern_text) or SAID_AFTER_CUE.fullmatch(pattern_text):
             return False  # (only the tutor group's, the passcode's and the cues' patterns give these)
         if re.fullmatch(r"[a-z]{2,3}", pattern_text):  # a typist's initials ("kb"), never "me"
             return pattern_text in STOP_WORDS or pattern_text in _ORDINARY_AFTER_BY

@@ -24,7 +24,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from redactor.detect import gazetteer
 from redactor.detect.recognizers.base import make_result
 from redactor.detect.words import unwrapped
-from redactor.replace.dates import DATE_SHAPES, MONTH_NAMES, TIME_OF_DAY_AFTER, parse_date
+from redactor.replace.dates import DATE_SHAPES, MONTH_NAMES, TIME_OF_DAY_AFTER, WEEK_OF, parse_date
 from redactor.types import DATE, DATE_OF_BIRTH
 
 if TYPE_CHECKING:
@@ -154,7 +154,8 @@ _YEAR_WORDS = rf"(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_W
 # (or its digits: "second of may 2016")
 # (a year said as "two thousand and ..." after a comma wherever the clause goes: "the second of
 # May, two thousand and nine – so she's fifteen")
-_SPOKEN_YEAR = (rf"(?:[ \t]+{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?)\n]|$))"
+# (a speaker's pause before it: "ninth of November um twenty fifteen")
+_SPOKEN_YEAR = (rf"(?:[ \t]+(?:(?i:um|umm|er|erm|uh)[ \t]+)?{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?)\n]|$))"
                 rf"|,[ \t]+(?i:two[ \t]thousand[ \t]and(?:[ \t-]{_NUMBER_WORD}\b){{1,2}})(?![ \t-](?i:hundred|thousand))"
                 rf"|,?[ \t]+(?:19|20)\d\d(?!\d))?")
 SPOKEN_DATE = re.compile(
@@ -217,7 +218,8 @@ SAID_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?<!{_NUMBER_WORD_LOOKBEHIND})(?i:{_
                                r"|(?<![\w/.-])(?<!\d )(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d(?![\w/.:-]| \d)"
                                # (its year's two digits too, where the answer's clause ends: "so 22 11 15")
                                r"|(?<=\b(?i:so|that's|thats|yeah|yes|it's|its|is)[ \t])(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) "
-                               r"\d\d(?=[ \t]*(?:[.,;!?]|$))", re.MULTILINE)
+                               # (or its confirming words: "yeah 19 1 16 that's right")
+                               r"\d\d(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?i:that['’]?s|that[ \t]+is)\b)", re.MULTILINE)
 # (asked on its line or up to four lines before, as a call's turns are: "date of birth?" / "the
 # ninth of February 2016" / "So nine, two, sixteen", within the 160 characters looked back at)
 BIRTH_SAID_BEFORE = re.compile(rf"(?i:(?!born){_DOB_CUE}|\bd[ \t]o[ \t]b\b|\bbday\b)[^\n]*(?:\n[^\n]*){{0,4}}\Z")
@@ -469,6 +471,8 @@ ORDINAL_OF_ORDINAL = re.compile(
     r"(?:,?[ \t]+(?:19|20)\d\d)?(?![\w-])")
 # A time of day just after a date (replace.dates moves the date and keeps it), not a decimal or a range's start,
 # nor the next of a list of days and months ("3 March 2025, 14.03 and 21.03": dates, not a time)
+# the week a date begins, written before it: "w/c 21st", "w/b 3rd March" (one date with it)
+WEEK_OF_BEFORE = re.compile(r"(?<![\w/.])" + WEEK_OF + "$")
 TIME_FOLLOWS = re.compile(r"(?!,?[ \t]+(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?:[ \t]*(?:,|and|&|or)[ \t]*"
                           r"(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])))"
                           + TIME_OF_DAY_AFTER + r"(?![\d\w]|[:.]\d|[ \t]*[-–][ \t]*\d)")
@@ -602,6 +606,8 @@ class _ExactDateRecognizer(PatternRecognizer):
         if self.supported_entities[0] == DATE:
             # a date and its time of day are one moment ("15/09/2025 10:07" in a call log)
             dates = [(start, m.end() if (m := TIME_FOLLOWS.match(text, end)) else end, how, score)
+                     for start, end, how, score in dates]
+            dates = [(w.start() if (w := WEEK_OF_BEFORE.search(text, max(0, start - 8), start)) else start, end, how, score)
                      for start, end, how, score in dates]
         chosen = self.select(text, dates)
         return [

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redactor.detect import gazetteer
 from redactor.detect.check import text_speak
 from redactor.detect.words import (
-    PLACE_BY, PLACE_BY_RIVER, is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
+    PLACE_BY, PLACE_BY_RIVER, SPOKEN_NUMBER, is_all_caps, is_capitalised, ner_pieces, ner_span_is_noise, strip_possessive, words,
 )
 from redactor.detect.nlp import apart, from_reader, reader_guess_holds
 from redactor.detect.recognizers.base import make_result
@@ -31,7 +31,7 @@ NER_SCORE = 0.6
 MAX_PLACE_WORDS = 5
 CONTEXT_SCORE = 0.6
 _PLACE = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-_POSTCODE = r"[A-Z]{1,2}[\dO][A-Z\dO]?[ \t]*[\dO][A-Z]{2}\b"
+_POSTCODE = r"[A-Z]{1,2}[\dO][A-Z\dO]?[ \t]*[\dO](?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\b"  # (a scan's "DH4 7R8" too)
 # ", Swinholme, S64 3RA" or "Hollin Carr\nS61 5DU": the locality of an address
 # ", Dunmoor S64 2LB", "Holmthorpe\nRotherham\nS60 3PW": the locality and town lines too
 # (a Word letter's address lines are paragraphs: a blank line between them)
@@ -42,13 +42,14 @@ _PLACE_OR_CAPS = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?" + PLACE_BY + r"?|[
 BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|^[ \t]*)" + _PLACE_OR_CAPS + r"(?:" + _SEP
                              + _PLACE_OR_CAPS.replace("place", "place2") + r")?" + _SEP + _POSTCODE, re.MULTILINE)
 # ", stainmoor, s75 6hd": the same in lower-case writing, after a street ("3 pit row") only
-LOWER_BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|(?<=[a-z])[ \t]+)(?P<place>(?!(?:road|street|lane|avenue|close|drive|way|"
+# (or a line of its own in a block: "118 marsden crescent\npaulsgrove\npo6 4lr")
+LOWER_BEFORE_POSTCODE = re.compile(r"(?:,[ \t]*|(?<=[a-z])[ \t]+|(?<=[a-z])[ \t]*\n[ \t]*)(?P<place>(?!(?:road|street|lane|avenue|close|drive|way|"
                                    r"crescent|grove|row|terrace|court|place|view|walk|rise|gardens|mews)\b)"
                                    r"[a-z]{3,}(?:[ -][a-z]{3,})?)"
-                                   r"(?:,[ \t]*(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r"))?"
+                                   r"(?:(?:,[ \t]*|[ \t]*\n[ \t]*)(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r"))?"
                                    # ... and the town after the locality: "22 bampton rd, ducklington end, witney ox28 5jr"
-                                   r"(?:,[ \t]*(?P<place2>(?!(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r")\b)"
-                                   r"[a-z]{3,}(?:[ -][a-z]{3,})?))?,?[ \t]*"
+                                   r"(?:(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<place2>(?!(?:" + "|".join(sorted(gazetteer.AUTHORITY_TOWNS)) + r")\b)"
+                                   r"[a-z]{3,}(?:[ -][a-z]{3,})?))?(?:,?[ \t]*|[ \t]*\n[ \t]*)"
                                    + ANY_CASE_POSTCODE)
 FORM_LABELS = frozenset("postcode post address tel telephone phone mobile email town city county area district".split())
 # "15 Coke Oven Lane, Swathe, S62 4JF": after a street, even a word is the locality
@@ -73,7 +74,9 @@ _STREET_WORDS = ("Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Grove|R
 STREET_IN = re.compile(r"\b(?:" + _STREET_WORDS + r")[ \t]+in[ \t]+(?:the[ \t]+)?" + _PLACE
                        + r"(?![\w'’-])(?![ \t]*(?:[A-Z]|[0-9]{4}))")  # (never "View in Septembe" of "September 2021")
 # ... and in lower-case writing, after a numbered street: "we're at 8 hawthorn close in low hagg"
-LOWER_STREET_IN = re.compile(r"\b\d{1,4}[a-z]?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + _STREET_WORDS.lower() + r")"
+# (or one read out on a call: "it's twenty seven Ashgrove terrace in horden")
+LOWER_STREET_IN = re.compile(r"(?:\b\d{1,4}[a-z]?|(?<![\w'’-])" + SPOKEN_NUMBER + r")[ \t]+[A-Za-z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
+                             r"(?:" + _STREET_WORDS.lower() + r")"
                              r"[ \t]+in[ \t]+(?P<place>[a-z]{3,}(?:[ \t][a-z]{3,})?)\b")
 # what makes "X Park" or "X Hill" part of another name: a street, a setting, a club
 _NOT_A_PLACE_AFTER = (r"(?![ \t]+(?:Road|Rd|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|Primary|Academy|"
@@ -117,7 +120,7 @@ AFTER_MOVING = re.compile(r"\b(?:(?i:lives?|living|lived|moved|moving|move|based
 # "school in Fair Oak won't do it", "the nursery in Chandlers Ford": where a setting is (never a job's
 # "works in Haematology": a department)
 SETTING_IN = re.compile(r"\b(?i:school|primary|academy|nursery|college|setting)[ \t]+in[ \t]+"
-                        r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|"
+                        r"(?P<place>[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+)?)\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|"
                         r"Crescent|School|Primary|Academy|College|Hospital|Council)\b|[ \t]*\d)")
 # "from Swinholme to Dearne Side": the second place of a journey
 FROM_TO = re.compile(r"\bfrom[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+to[ \t]+" + _PLACE)
@@ -172,7 +175,12 @@ STREET_AFTER_PLACE = re.compile(r"[ \t](?:Walk|Close|Way|Court|Rise|Row|Croft|Fo
                                 r"Approach|Wynd|Paddock|Nook|Brow|Mews|Crescent|Drive|Avenue|Road|Lane|Street|"
                                 r"Terrace|Grove|Gardens|Promenade|Esplanade|Quay)(?![\w'’-])")
 # The word before a place's name that names a part of it ("Old Goole", "Upper Denby")
-_PARTS = "Old New Upper Lower Nether Great Little High Low Over Far North South East West".split()
+_PARTS = "Old New Upper Lower Nether Great Little High Low Over Far North South East West Kings King's Bishops".split()
+# A part's word and a name no list has, where one is: "Carers in Great Barr", "he's in Kings Norton"
+# (the name no dictionary's word, and no first name: never "in Great Detail", "in Little Amelia's class")
+PART_PLACE_AFTER = re.compile(r"\b(?:in|at|from|near|around|to)[ \t]+(?P<place>(?:%s)[ \t]+(?P<name>[A-Z][a-z]{2,}))(?![\w'’-])"
+                              r"(?![ \t]+(?:Road|Rd|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|Primary|Academy|"
+                              r"College|Nursery|Hospital|Council|Park|Surgery|Medical|Health|Family)\b)" % "|".join(_PARTS))
 PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:%s)[ \t]$" % "|".join(_PARTS + [p.upper() for p in _PARTS]))
 
 
@@ -229,6 +237,11 @@ class LocationRecognizer(EntityRecognizer):
             else:
                 i += 1
         out.extend(self._by_context(text))
+        for m in PART_PLACE_AFTER.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if not self.gaz.is_english(key) and key not in self.gaz.first_names and key not in gazetteer.kept_phrase_words() \
+                    and key not in gazetteer.authorities()[0] and gazetteer.fold(m.group("place")) not in gazetteer.authorities()[0]:
+                out.append(self._result(m.start("place"), m.end("place"), CONTEXT_SCORE, "part-place"))
         out.extend(self._result(m.start(), m.end(), CONTEXT_SCORE, "by its river") for m in PLACE_BY_RIVER.finditer(text)
                    if not self.gaz.is_english(m.group("river")))
         for rx, score in ((VIEW_PLACE, CONTEXT_SCORE), (LOWER_VIEW_PLACE, LOWER_CASE_SCORE)):
@@ -283,6 +296,9 @@ class LocationRecognizer(EntityRecognizer):
                         or LOWER_STREET_JUST_BEFORE.search(text, max(0, first_start - 50), first_start)
                 if pattern is LOWER_BEFORE_POSTCODE and (not after_street or keys[0] in gazetteer.AUTHORITY_TOWNS):
                     continue
+                if pattern is LOWER_BEFORE_POSTCODE and text[:first_start].rstrip(" \t").endswith("\n") \
+                        and self.gaz.is_english(keys[0]):
+                    continue  # a line of its own is a place only as no word: "12 holly road\nthanks again\npo6 4lr"
                 if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN):
                     continue
                 # before a postcode, a place of ordinary words may be a district ("Low Haigh"): only

@@ -163,6 +163,9 @@ _LOWER_RELATION = (rf"(?:{_PARTNER}|mrs|ex|{_LOWER_KIN}|"
 # (or whose, named: "elif (mehmet yilmaz sister)")
 LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:{_OWNER}|"
                               rf"(?P<owner>[a-z]{{3,}}(?:[ \t][a-z]{{3,}})?))[ \t]+{_LOWER_RELATION}\)")
+# ... or before a child's place among them or age: "mason (my youngest, hes 3)", "summer (shes 11, going up ...)"
+LOWER_BEFORE_AGE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+\((?:(?:my|our|her|his)[ \t]+(?:youngest|eldest|oldest|middle)\b"
+                              r"|(?:he['’]?s|she['’]?s|aged?)[ \t]+\d{1,2}\b)")
 # ... or after whose it is: "his mrs (jade) was shouting", "my ex (lee)", "her fella (dale)"
 KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?P<name>[a-z]{{3,}})\)")
 # ... or right after her relation, with a clitic or a verb that makes her the one who does or owns:
@@ -197,6 +200,9 @@ LOWER_NAME_GOES_ON = re.compile(r"[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?![\w'�
 # ... or what the family calls him: "we call him shimmy at home", "calls her bubs for short"
 LOWER_CALLED = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:him|her|them|me)[ \t]+(?P<name>[a-z][a-z'’-]{2,})"
                           r"(?=[ \t]+(?:at[ \t]+home|for[ \t]+short)\b)")
+# ... or what everyone calls a child, a short form perhaps: "every1 calls him tj, hes 7"
+EVERYONE_CALLS = re.compile(r"\b(?i:every(?:one|1|body)|every[ \t]+one|we[ \t]+all|they[ \t]+all|every1[ \t]+just)[ \t]+"
+                            r"(?i:calls?|called)[ \t]+(?i:him|her|them)[ \t]+(?P<name>[a-z][a-z'’-]{1,})(?![\w'’-])")
 # ... or after a partner's word, whoever's partner it is: "darrens new gf dawn", "his wife kelly"
 LOWER_PARTNER = re.compile(rf"\b(?:{_OWNER}|[a-z]{{3,}}s|me)[ \t]+(?:(?:new|old|current|latest|ex)[ \t-]+)?"
                            rf"{_PARTNER}[ \t]+"
@@ -351,7 +357,11 @@ SQUARE_INITIALS = re.compile(rf"\[(?P<list>{INITIAL_CODE}(?:[ \t]*(?:->|→|/|,|
 BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\)")
 # Initials in brackets after a role ("Escalated to team leader (JMcC)"), and a child's initials
 # before a year group ("KT (mum) re TJT, Y4").
+# A first name's and a double surname's initials with their stops: "## 4. E.M-B – proposed cessation"
+HYPHENED_INITIALS = re.compile(r"(?<![\w.-])[A-Z]\.[ ]?[A-Z]\.?-[A-Z]\.?(?![\w-])")
 ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
+# ... or after a note's date or time, as its writer signs it: "note added to record Mon 17/02/2025 (DKB)"
+DATE_BEFORE_BRACKET = re.compile(r"(?<![\w/.:])(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}[:.]\d{2})[ \t]*$")
 # An action's owner in brackets: "ACTION (AF): chase", "Action (KW)"
 # A worker's initials after a label that names a worker: "Allocated: NB", "Case holder: SG"
 LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ \t]+to)?|case[ \t]?holder|key[ \t]?worker|"
@@ -1417,6 +1427,8 @@ class PersonRecognizer(EntityRecognizer):
             code = m.group("code").replace(".", "")  # (a role's letters sign as a person: "S.W.")
             if code not in NOT_INITIALS - ROLE_INITIALS and code not in SIGN_OFF_NOT_INITIALS:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in HYPHENED_INITIALS.finditer(text):
+            out.append(self._result(m.start(), m.end(), CUE_SCORE, "initials"))
         for m in BRACKET_INITIALS.finditer(text):
             for code in re.finditer(r"[A-Z]{2,3}", m.group("list")):
                 at = m.start("list") + code.start()
@@ -1436,7 +1448,9 @@ class PersonRecognizer(EntityRecognizer):
                         code in NOT_INITIALS or gazetteer.fold(code) in STOP_WORDS | self.generic)):
                     continue  # before a year group, "re IS, Y2" is a child's initials
                 if rx is ROLE_THEN_INITIALS and not self._cue_before.search(
-                        text[max(0, m.start() - 40):m.start() + 1]):
+                        text[max(0, m.start() - 40):m.start() + 1]) \
+                        and not (DATE_BEFORE_BRACKET.search(text, max(0, m.start() - 14), m.start())
+                                 and code not in gazetteer.glossary_letters() and code not in TEAM_LETTERS):
                     continue
                 # (a son's letters placed by the word: past the allow list's "TA")
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE,
@@ -1725,7 +1739,7 @@ class PersonRecognizer(EntityRecognizer):
             if not (before and before.group(1)[:1].isupper()) and not re.search(
                     rf"\b(?:{PLACEHOLDER_NOUNS})[ \t]+{m.group('name')}\b", text):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
-        for rx in (LOWER_BEFORE_KIN, KIN_BEFORE_LOWER, KIN_THEN_LOWER):
+        for rx in (LOWER_BEFORE_KIN, KIN_BEFORE_LOWER, KIN_THEN_LOWER, LOWER_BEFORE_AGE):
             for m in rx.finditer(text):
                 key = gazetteer.fold(m.group("name"))
                 if rx is LOWER_BEFORE_KIN and m.group("owner") and any(
@@ -1753,6 +1767,15 @@ class PersonRecognizer(EntityRecognizer):
                     continue
                 if not any(gazetteer.fold(part) in self.generic or gaz.is_cue(part) or part in NOT_INITIALS for part in caps):
                     out.append(self._result(line.start() + m.start(), line.start() + m.end(), CUE_SCORE, "position"))
+        for m in EVERYONE_CALLS.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            # (no word, or a listed first name the text writes as a name too: "calls him tj", never
+            # "calls him out", "calls her names", "we all call him lovely")
+            named = key in gaz.first_names and (not gaz.is_english(key) or re.search(
+                rf"(?<![\w'’-]){m.group('name').capitalize()}(?![\w'’-])", text))
+            if (named or len(key) == 2 and not gaz.is_english(key) or not gaz.is_english(key) and not gaz.near_english(key)) \
+                    and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) and key not in text_speak():
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))
         for m in [*LOWER_NAME_IS.finditer(text), *LOWER_CALLED.finditer(text), *LOWER_PARTNER.finditer(text)]:
             key = gazetteer.fold(m.group("name"))
             if key in STOP_WORDS or key in self.generic or gaz.is_cue(key) or key in text_speak() \
@@ -2253,6 +2276,10 @@ class PersonRecognizer(EntityRecognizer):
                         self.gaz.is_english(k) and k not in self.gaz.first_names and k not in self.gaz.surnames
                         for k in key.split()):
                     continue  # "First Name: Not Known": a form's label of dictionary words
+                if " " in key and re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+\b", text[end:end + 20]) \
+                        and all(self.gaz.is_english(k) for k in key.split()) \
+                        and not all(k in self.gaz.first_names or k in self.gaz.surnames for k in key.split()):
+                    continue  # "Highly Specialist Speech (and Language Therapist)": a post's words, no one
                 after = WORD_NOT_AFTER_A_NAME.match(text, end)
                 if " " not in key and self.gaz.is_english(key) \
                         and (SENTENCE_OPENS.search(text, max(0, start - 4), start) or sentence_initial(text, start)) \
@@ -2444,9 +2471,15 @@ class PersonRecognizer(EntityRecognizer):
                 i += 1
                 continue
             j = self._extend(text, ws, i)
+            if how == "first-name-weak" and j == i + 1 and gazetteer.fold(ws[j].text) in gazetteer.authorities()[0] \
+                    and gazetteer.LA_BODY_AFTER.match(text, ws[j].end):
+                i = j + 1  # "Chase Solihull SEN team re late drafts": a verb before the authority's service
+                continue
             end = strip_possessive(text, w.start, ws[j].end)[1] if j > i else base_end
             start = ws[i - 1].start if how == "surname" and self._unlisted_first_before(text, ws, i) else w.start
             rest = [gazetteer.fold(x.text) for x in ws[i + 1:j + 1]]
+            if how == "role-cue":  # (a service's "Ed Psych" is no one's first name and surname: "EP (TfC Ed Psych Service)")
+                rest = re.sub(r"\bed psychs?\b", "", " ".join(rest)).split()
             named = any(k in self.gaz.surnames or k in self.gaz.first_names or not self.gaz.is_english(k)
                         for k in rest)
             if j > i and how in ("first-name-weak", "surname") and named:

@@ -57,7 +57,8 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
           r"(?:Schools|Learning|Education|Educational)" + SP + r"Partnership(?:" + SP + r"Trust)?|Education" + SP + r"Centre|"
           r"School" + SP
           + r"Hub|School|Academy|Acaderny|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
-          r"PRU|Children'?s" + SP + r"Centre|Learning" + SP + r"(?:Centre|Hub)|Free" + SP + r"School|"
+          # (a centre's own nursery: "Marsden Sands Children's Centre Nursery")
+          r"PRU|Children'?s" + SP + r"Centre(?:" + SP + r"Nursery)?|Learning" + SP + r"(?:Centre|Hub)|Free" + SP + r"School|"
           # Leeds's specialist schools: "Oakridge SILC" (Specialist Inclusive Learning Centre)
           r"SILC|Specialist" + SP + r"Inclusive" + SP + r"Learning" + SP + r"Centre|"
           # a toddler group: "Little Treasures Stay & Play"
@@ -287,7 +288,8 @@ _NAMED_UNIT = (r"(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}(?:[ \t]+
 # ... or named with its article, a Capital on each word: "visited Hollowmead Academy and The Beacon Base"
 THE_NAMED_UNIT = re.compile(r"(?<![\w'’-])(?P<name>The[ \t]+(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+(?:Base|Hub|Unit))"
                             r"(?![\w'’-])")
-UNIT_AFTER_SETTING = re.compile(r"\b(?:Academy|School|College|Primary|High)[ \t]+[–—-][ \t]+(?:the[ \t]+|The[ \t]+)?"
+# (or a comma: "Year 9 – Thamesbrook School, Meadow Base (specialist resource ...)")
+UNIT_AFTER_SETTING = re.compile(r"\b(?:Academy|School|College|Primary|High)(?:[ \t]+[–—-]|,)[ \t]+(?:the[ \t]+|The[ \t]+)?"
                                 + _NAMED_UNIT)
 # ... or as the school speaks of it: "welcoming her into Year 8 in our Cedar Base"
 UNIT_OF_OURS = re.compile(r"\b(?:in|at|to|into|from|joins?|joined)[ \t]+our[ \t]+" + _NAMED_UNIT)
@@ -413,6 +415,12 @@ NOT_A_SETTING = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\b|(?:(?:\bco-?ordinator|\bo
                            # ... nor a council's service: "Oxfordshire County Council Children's Social Care"
                            r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:(?:County|City|Borough|District)\s)?Council\b")
 
+# A post named by the kind of setting that opens its line: "Lorraine Tait\nSchool Business Manager"
+# (a signature's job title under a name, no setting)
+POST_AFTER_KIND = re.compile(r"[ \t]+(?:Business[ \t]+Manager|Office[ \t]+Manager|Nurse|Administrator|Manager|Secretary|"
+                             r"Receptionist|Governor|Counsellor|Liaison[ \t]+Officer|Support[ \t]+Officer|Admin)\b")
+
+
 def _a_verb(text: str, at: int) -> bool:
     """Whether the word in -s at ``at`` is a verb, by its subject before it ("he finds secondary
     school", "Jack loves primary"; not "meadows academy", "to willows primary")."""
@@ -441,6 +449,8 @@ class SchoolRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
         for m in SETTING_RE.finditer(text):
+            if re.search(r"\n[ \t]*\S+$", m.group()) and POST_AFTER_KIND.match(text, m.end()):
+                continue  # the kind alone opens its line before a post's words: a job title
             span = self._trim(text, *self._last_lines(text, m.start(), m.end()))
             if span:
                 out.append(self._result(*span, PATTERN_SCORE, "pattern"))

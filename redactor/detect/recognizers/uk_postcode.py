@@ -33,7 +33,9 @@ _STRICT = re.compile(r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKP
 # Where a scan may have read a letter as a digit or a digit as a letter ("8S15 4AB" is BS15 4AB,
 # "PEZ1 0XY" PE21 0XY, "lP4 5QT" IP4 5QT): a postcode's shape in capitals and digits, one digit
 # at least, its parts apart
-_SCANNED_SHAPE = re.compile(r"(?<![\w@/])(?P<out>[A-Z0-9l]{2,4})[ \u00a0]{1,2}(?P<in>[0-9A-Zl][A-Z]{2})(?![\w@]|\.\w)")
+# (a letter of the inward part read as a digit too: "DH4 7R8" is DH4 7RB)
+_SCANNED_SHAPE = re.compile(r"(?<![\w@/])(?P<out>[A-Z0-9l]{2,4})[ \u00a0]{1,2}(?P<in>[0-9A-Zl](?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]))"
+                            r"(?![\w@]|\.\w)")
 _READ_AS = {"8": "B", "5": "S", "0": "O", "1": "IL", "6": "G", "2": "Z", "l": "I1",
             "B": "8", "S": "5", "O": "0", "I": "1", "G": "6", "Z": "2"}
 _MOST_MISREAD = 2  # characters a scan misread in one postcode
@@ -273,6 +275,12 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.75,
         ),
         Pattern(
+            # ... or its district written and the rest read out: "In Maltby. S66 8 RJ"
+            "UK postcode (inward read out)",
+            rf"{_BEFORE}(?-i:{_AREA}[0-9][0-9A-Z]?) [0-9] (?-i:[ABD-HJLNP-UW-Z]{{2}}){_AFTER}",
+            0.75,
+        ),
+        Pattern(
             # said in words with no word before it, letters a postcode's own ("Yes, N seventeen six
             # X R."): an area of one letter or two, a number's words, two letters of an inward part
             "UK postcode (said in words, letters spaced)",
@@ -310,8 +318,9 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         Pattern(
             # ... or with no word before it, an area of two letters: "it's m e twelve three h n"
             "UK postcode (said in words, in lower case, letters spaced)",
-            rf"(?<![\w@/])(?-i:[a-pr-uwyz][ \t][a-hk-y])(?:[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}"
-            rf"[ \t]+{_SAID_LETTER}[ \t]{_SAID_LETTER}(?![\w@])",
+            # (a comma where the speaker paused: "s r four, six j q")
+            rf"(?<![\w@/])(?-i:[a-pr-uwyz][ \t][a-hk-y])(?:,?[ \t]+(?:{_NUMBER_WORDS}|[0-9])){{1,3}}"
+            rf",?[ \t]+{_SAID_LETTER}[ \t]{_SAID_LETTER}(?![\w@])",
             0.75,
         ),
         Pattern(
