@@ -12,6 +12,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect import gazetteer, quasi, recognizers
+from redactor.detect.check import text_speak
 from redactor.detect.gazetteer import AUTHORITY_DEPARTMENTS, COUNCIL_KIND_LETTERS, DEPARTMENT_LETTERS, NOT_INITIALS
 from redactor.detect.context import TextWindowContextEnhancer
 from redactor.detect.nlp import LocalSpacyNlpEngine, unmarked
@@ -239,7 +240,9 @@ class Detector:
             gap = LOCALITY_BETWEEN.fullmatch(text, addresses[i][0], f.start) if i >= 0 else None
             if gap and not kept(gap.group("place")) and not POSTCODE_WORD.search(gap.group("place")) \
                     and not any(w.lower() in STOP_WORDS for w in gap.group("place").split()) \
-                    and not (gap.group("said") and all(self.gaz.is_english(w) for w in gap.group("place").split())):
+                    and not (gap.group("said") and (all(self.gaz.is_english(w) for w in gap.group("place").split())
+                                                    or any(len(w) < 3 or w.lower() in SAID_FILLERS or w.lower() in text_speak()
+                                                           for w in gap.group("place").split()))):
                 extra.append(Finding(type=LOCATION, start=gap.start("place"), end=gap.end("place"),
                                      score=address_words.CUE_SCORE, recognizer="AddressRecognizer:locality"))
         return out + extra
@@ -302,7 +305,7 @@ class Detector:
         itself: the authority identifies no family."""
         known, longer, _ = gazetteer.authorities()
         # (a scan's council too, its words mended: "Sunder1and City Counci1")
-        mended = re.sub(r"\S+", lambda w: misread_reading(w.group()) or w.group(), text) if "1" in text or "0" in text else text
+        mended = re.sub(r"[A-Za-z0-9]+", lambda w: misread_reading(w.group()) or w.group(), text) if "1" in text or "0" in text else text
         councils = {name for m in COUNCIL.finditer(mended) if m.group("name").split()[-1] not in NOT_AN_AUTHORITY
                     # (before a service's name, only a town: "Carys Bell SENDIASS" is its officer)
                     for name in [gazetteer.fold(m.group("name"))]
@@ -878,6 +881,8 @@ BODY_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ ]+(?:&[ ]+|and[ 
 LOCALITY_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|up|near|at|off)[ \t]+(?:the[ \t]+)?)?"
                               r"(?P<place>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3}?)[ \t]*,?[ \t]*"
                               r"(?P<said>(?:and[ \t]+)?(?:the[ \t]+|my[ \t]+)?post[ \t]?code[ \t]+(?:is|it's|its)[ \t]+)?")
+# a speaker's fillers, never a locality said before the postcode's word ("14 Plumstead Road um and the postcode")
+SAID_FILLERS = frozenset("um umm er erm ermm uh uhh hmm mm yeah yep yes ok okay innit sorry like right so".split())
 # A council's own building heads its address ("County Hall, Ridgeway Lane"): kept alone, written
 # with its street it is the address
 COUNCIL_BUILDING = re.compile(r"(?i)\b(?:hall|house|offices|civic centre)$")

@@ -1654,7 +1654,9 @@ class _Linker:
                 elif known and is_capitalised(part) and len(ent.parts) >= 2 and part == ent.parts[-1] \
                         and key in self.gaz.surnames and len(key) >= 3:
                     # the family by its surname's plural, a word too: "same site as the Wards and Joyces"
-                    rx = re.compile(rf"(?<=\b[Tt]he[ \t]){re.escape(part)}s(?![\w'’-])")
+                    # (a family's words after it: never "on the Wards upstairs", "running on the Fields")
+                    rx = re.compile(rf"(?<=\b[Tt]he[ \t]){re.escape(part)}s(?![\w'’-])"
+                                    r"(?=[ \t]+(?:and|&)[ \t]+[A-Z]|['’]|[ \t]+(?:family|lot|kids|children|boys|girls)\b)")
                     led.append((rx, None))
                 # (a first name this document gives, whatever the lists say: "Brook Shepherd" found,
                 # "brook's dad"; a first name of letters, "TJ Robson": "tj arrested")
@@ -1670,8 +1672,10 @@ class _Linker:
                     # "so update on mason": where the writer puts nothing in capitals, a found
                     # name that is also a word is that person in lower case too (and "rileys mum")
                     lower.append(part.lower())
-                if first_here and part.isupper() and len(key) == 2:
+                if first_here and part.isupper() and len(key) == 2 and key + "s" not in self.allow \
+                        and part + "S" not in NOT_INITIALS and not self.gaz.is_english(key + "s"):
                     forms.append((part + "s", False))  # "TJs paediatrician": its possessive without the apostrophe
+                    # (never a kept abbreviation's letters: "DB" found, "DBS ref" stays)
                 if gazetteer.fold(part) != part.lower():  # Wójcik -> also Wojcik
                     forms.append((_ascii(part), any_case))
                 if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", part) and part == ent.parts[0] and len(ent.parts) >= 2:

@@ -272,7 +272,8 @@ def generalise_date(text: str, known_date: bool = False) -> str:
     Returns "" when ``text`` is not a date, so a caller can fall back to a label.
     """
     if week := _WEEK_OF_LEAD.match(text):
-        return generalise_date(text[week.end():], known_date)
+        month = generalise_date(text[week.end():], known_date)
+        return text[:week.end()] + month if month else ""
     timed = _without_time(text, known_date)
     parsed = parse_date(timed[0] if timed else text, known_date)
     if parsed is None:

@@ -2994,6 +2994,60 @@ STOP_56_REVIEW_KEPT = [
     ("a-need-s-high-and-benefit-letters-after-a-code-stay", "He attends the High Needs Unit three days a week.\n"
      "ESA50 - WCA (assessment booked for March)\nKS2 - EAL: 3 pupils", ["High Needs Unit", "WCA", "EAL"]),
 ]
+STOP_57_FOUND = [
+    # (read from outside-152, -154, -156 and -158, after their blind score)
+    ("a-postcode-s-inward-part-read-out-and-a-said-one-with-a-pause", "CALLER: 47 Larchfield way. In Maltby. "
+     "S66 8 RJ\n00:50 Agent: fourteen Coltman Grove, s r four, six j q. and a phone number",
+     ["S66 8 RJ", "fourteen Coltman", "s r four, six j q"]),
+    ("a-scan-s-digit-for-a-postcode-s-last-letter-in-a-scanned-letter", "Specia1 Educationa1 Needs Team\n\n"
+     "Ms H Stevvart\n7 Penshaw View\nShiney Row\nDH4 7R8\n\nDear Ms Stevvart", ["DH4 7R8"]),
+    ("references-said-after-their-cue-and-written-again-spaced", "it says um the reference is EHC R 24 4471\n"
+     "AGENT: EHC R 24 4471 OK.\nAGENT: your reference with us is S T S four one two.\nCALLER: S T S four one two. "
+     "yes\nAGENT: it will be R S dash 25 dash 0618. so RS-25-0618\nCALLER: RS 25 0618 OK I wrote it",
+     ["R 24 4471", "S T S four", "RS 25 0618"]),
+    ("a-code-in-the-shape-of-the-log-s-references", "Ref\tDate\tTaken by\nD25-0603-03\tTue 3.6.25\tTF\n"
+     "D25-0603-05\tTue 3.6.25\tCM\nMark as duplicate of D25-0603-04 if she calls back.", ["D25-0603-04"]),
+    ("dates-in-their-week-and-a-year-after-a-pause", "Follow up w/c 21st. Consult college w/c 24th February.\n"
+     "Agent: And his date of birth\nCaller: ninth of November um twenty fifteen\nSpeaker 1: so date of birth is "
+     "the nineteenth of January 2016\nSpeaker 2: yeah 19 1 16 that's right", ["24th February", "21st",
+                                                                              "um twenty fifteen", "19 1 16"]),
+    ("suburbs-after-their-part-s-word-and-a-possessive-one", "he was at Hollybank Primary in Smith's Wood. he's "
+     "in Kings Norton with his new girlfriend. Carers in Great Barr.", ["'s Wood", "in Kings ", "in Great "]),
+    ("what-everyone-calls-a-child-and-children-before-their-age", "my son is tyler-jay bradshaw but every1 calls "
+     "him tj, hes 7. tj loves his 1:1. i cant get him and mason (my youngest, hes 3) sorted and my eldest summer "
+     "(shes 11) helps", ["tj", "mason", "summer"]),
+    ("a-family-by-its-surname-s-plural-and-initials-without-an-apostrophe", "Rose Ward is 7. Tommy Joyce is 9. "
+     "Same site as the Wards and Joyces.\nTJ is 9.\n- TJs paediatrician is dr mensah.", ["Wards", "Joyces", "TJs"]),
+    ("a-writer-s-initials-after-a-note-s-date-and-hyphened-initials", "--- adviser note added to record Mon "
+     "17/02/2025 (DKB) ---\nRang mum.\n## 4. E.M-B – proposed cessation at 18", ["DKB", "E.M-B"]),
+    ("a-school-s-named-base-written-again-alone", "Year 9 – Thamesbrook School, Meadow Base (specialist "
+     "resource for autistic pupils)\nMr Daniel Szabo\tLead teacher, Meadow Base", ["Meadow Base"]),
+]
+STOP_57_FOUND += [
+    # (from the review of the change)
+    ("an-officer-before-her-authority-s-team-is-found", "Call from Hope Bolton SEN team - she will ring back.",
+     ["Hope"]),
+]
+STOP_57_KEPT = [
+    ("an-authority-on-a-letterhead-line-and-its-team-after-a-verb-stay", "Sunderland City Council\nTOGETHER FOR "
+     "CHILDREN\nSunderland\nOur ref: TFC/EHC/23/1174\n\n- [x] Chase Solihull SEN team re late drafts",
+     ["\nSunderland\n", "Solihull SEN team"]),
+    ("an-authority-s-short-form-a-base-s-letters-a-role-s-letters-and-a-service-stay", "Zayan Akhtar\t6 / Y2\t"
+     "Ridgeway Fields Primary\tBham\t07700 900321\nHead of ARC (chair). Fellgate Heights Academy (ARC) to "
+     "continue. Logged by BQ with DPO 18/06/2025. EP (TfC Ed Psych Service) asked", ["Bham", "Head of ARC",
+                                                                                    "(ARC)", "DPO", "Ed Psych Service"]),
+    ("codes-like-postcodes-in-typed-text-stay", "Timetable: B1 3 PE, B2 4 RE. Staffing: L3 1 TA.\nRoom B12 1A2 is "
+     "the sensory room.", ["B1 3 PE", "B2 4 RE", "L3 1 TA", "B12 1A2"]),
+    ("log-letters-after-a-date-fillers-before-a-postcode-and-text-speak-before-an-age-stay", "Log 12/03/2025 "
+     "(TBC)\nMeeting 10:00 (GMT) via Teams.\nCaller: it is 14 Plumstead Road um and the postcode is SE18 7AB\n"
+     "he gets really upset in the mornings tbh (hes 6) and we are waiting for the paed (hes 7 now)",
+     ["(TBC)", "(GMT)", " um and the postcode", "tbh (hes", "paed (hes"]),
+    ("ordinary-words-after-a-part-s-word-calling-words-and-council-letters-after-dates-stay", "We went into it in "
+     "Great Detail. She moved in North Wales. everyone calls him out on it and they all call her names. we all "
+     "call him lovely. the school (hes 7 now) said so. Plan issued 12/03/2025 (EHC) and 03/04/2025 (LA). "
+     "Book a call w/c 3rd March.", ["in Great Detail", "North Wales", "calls him out", "call him lovely",
+                                   "the school (hes", "(EHC)", "(LA)", "w/c "]),
+]
 STOP_47_KEPT = [
     ("a-year-group-or-a-time-alone-in-brackets-stays", "Phase transfer AR (Y11) on 10/04. Drop-in AM (10-12) "
      "and PM (1-3). Sessions AM (Y5, Y6 groups).", ["AR (Y11)", "AM (10-12)", "PM (1-3)", "AM (Y5"]),
@@ -3017,14 +3071,15 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
-    + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND
+    + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
     + FIFTY_NINTH_KEPT + STOP_35_KEPT + STOP_35_REVIEW_KEPT + SIXTIETH_KEPT + STOP_36_KEPT \
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
-    + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT
+    + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT \
+    + STOP_57_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])
@@ -3039,3 +3094,16 @@ def test_later_blind_set_words_are_kept(anonymise, text, kept):
     out, _ = anonymise(text)
     for term in kept:
         assert term in out, "an ordinary word or number was redacted"
+
+
+def test_a_post_s_words_are_no_name_and_a_job_title_no_school(detector):
+    """"Highly Specialist Speech and Language Therapist" is a post, and "School Business Manager"
+    under a signature's name a job title: neither is touched, and the name above it is a person."""
+    text = ("Author\tRachel Fenwick-Ahmed, Highly Specialist Speech and Language Therapist\n\nBest wishes,\n"
+            "Lorraine Tait\nSchool Business Manager\nCastletown Park School")
+    found = detector.detect(text)
+    for post in ("Highly Specialist Speech and Language Therapist", "School Business Manager"):
+        i = text.index(post)
+        assert not any(f.start < i + len(post) and i < f.end for f in found), "a post's words were redacted"
+    assert any(f.type == "PERSON" and text[f.start:f.end] == "Lorraine Tait" for f in found), \
+        "the name above a job title was not read as a person"

@@ -31,6 +31,10 @@ SCHOOLS = [
     ("a-centre-before-its-lower-case-kind", "she goes to the Pennyfold children's centre", "Pennyfold children's centre"),
     ("a-hub-before-its-lower-case-kind", "Gemma from the Howsham family hub rang", "Howsham family hub"),
     ("a-place-s-high-in-a-scanned-name", "School: High Fellside Primary Schoo1     UPN:", "High Fellside Primary Schoo1"),
+    ("a-children-s-centre-s-own-nursery", "Setting\tMarsden Sands Children's Centre Nursery, 30 hours",
+     "Marsden Sands Children's Centre Nursery"),
+    ("a-named-base-after-its-school-s-comma", "Year 9 – Thamesbrook School, Meadow Base (specialist resource)",
+     "Meadow Base"),
 ]
 
 

@@ -471,7 +471,7 @@ class AddressRecognizer(PatternRecognizer):
             return False
         if shape == "street-site" and not _ROAD_OF_A_SITE.search(text, start, end) and all(
                 gaz.is_english(w) for w in re.findall(r"[A-Za-z]+", text[start:end])[:-2]) \
-                and not re.match(r",?[ \t]+(?i:plot|pitch)[ \t]", text[end:end + 12]):
+                and not re.match(r",?[ \t]+(?i:plot|pitch)[ \t]+\w+(?![ \t]+of\b)", text[end:end + 24]):
             return False  # "the Playing Fields site", "the Food Bank site": words and a weak kind, no road
             # (with a plot on it, a Traveller site still: "Family on Brook Meadow site, Plot 4")
         if shape == "number-gate" and gazetteer.load().is_english(text[start:end].split()[-1]):

@@ -120,7 +120,7 @@ AFTER_MOVING = re.compile(r"\b(?:(?i:lives?|living|lived|moved|moving|move|based
 # "school in Fair Oak won't do it", "the nursery in Chandlers Ford": where a setting is (never a job's
 # "works in Haematology": a department)
 SETTING_IN = re.compile(r"\b(?i:school|primary|academy|nursery|college|setting)[ \t]+in[ \t]+"
-                        r"(?P<place>[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+)?)\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|"
+                        r"(?P<place>[A-Z][a-z]+(?:['’]s(?=[ -][A-Z]))?(?:[ -][A-Z][a-z]+)?)\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|"
                         r"Crescent|School|Primary|Academy|College|Hospital|Council)\b|[ \t]*\d)")
 # "from Swinholme to Dearne Side": the second place of a journey
 FROM_TO = re.compile(r"\bfrom[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+to[ \t]+" + _PLACE)
@@ -175,7 +175,7 @@ STREET_AFTER_PLACE = re.compile(r"[ \t](?:Walk|Close|Way|Court|Rise|Row|Croft|Fo
                                 r"Approach|Wynd|Paddock|Nook|Brow|Mews|Crescent|Drive|Avenue|Road|Lane|Street|"
                                 r"Terrace|Grove|Gardens|Promenade|Esplanade|Quay)(?![\w'’-])")
 # The word before a place's name that names a part of it ("Old Goole", "Upper Denby")
-_PARTS = "Old New Upper Lower Nether Great Little High Low Over Far North South East West Kings King's Bishops".split()
+_PARTS = "Old New Upper Lower Nether Great Little High Low Over Far North South East West Kings King's King’s Bishops".split()
 # A part's word and a name no list has, where one is: "Carers in Great Barr", "he's in Kings Norton"
 # (the name no dictionary's word, and no first name: never "in Great Detail", "in Little Amelia's class")
 PART_PLACE_AFTER = re.compile(r"\b(?:in|at|from|near|around|to)[ \t]+(?P<place>(?:%s)[ \t]+(?P<name>[A-Z][a-z]{2,}))(?![\w'’-])"
@@ -297,7 +297,7 @@ class LocationRecognizer(EntityRecognizer):
                 if pattern is LOWER_BEFORE_POSTCODE and (not after_street or keys[0] in gazetteer.AUTHORITY_TOWNS):
                     continue
                 if pattern is LOWER_BEFORE_POSTCODE and text[:first_start].rstrip(" \t").endswith("\n") \
-                        and self.gaz.is_english(keys[0]):
+                        and (self.gaz.is_english(keys[0]) or keys[0] in text_speak()):
                     continue  # a line of its own is a place only as no word: "12 holly road\nthanks again\npo6 4lr"
                 if any(k in self.gaz.first_names for k in keys[:1]) and pattern not in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN):
                     continue

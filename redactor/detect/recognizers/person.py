@@ -166,6 +166,9 @@ LOWER_BEFORE_KIN = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})[ \t]+\((?:{
 # ... or before a child's place among them or age: "mason (my youngest, hes 3)", "summer (shes 11, going up ...)"
 LOWER_BEFORE_AGE = re.compile(r"(?<![\w'’-])(?P<name>[a-z]{3,})[ \t]+\((?:(?:my|our|her|his)[ \t]+(?:youngest|eldest|oldest|middle)\b"
                               r"|(?:he['’]?s|she['’]?s|aged?)[ \t]+\d{1,2}\b)")
+# (the name opening its clause: a line's start, a comma's, "and", or a child's place before it)
+AGE_NAME_OPENS = re.compile(r"(?:^|\n|[,;(]|\b(?:and|my|our|his|her|eldest|youngest|oldest|middle|son|daughter|"
+                            r"brother|sister))[ \t]*$")
 # ... or after whose it is: "his mrs (jade) was shouting", "my ex (lee)", "her fella (dale)"
 KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?P<name>[a-z]{{3,}})\)")
 # ... or right after her relation, with a clitic or a verb that makes her the one who does or owns:
@@ -200,6 +203,8 @@ LOWER_NAME_GOES_ON = re.compile(r"[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?![\w'�
 # ... or what the family calls him: "we call him shimmy at home", "calls her bubs for short"
 LOWER_CALLED = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:him|her|them|me)[ \t]+(?P<name>[a-z][a-z'’-]{2,})"
                           r"(?=[ \t]+(?:at[ \t]+home|for[ \t]+short)\b)")
+# (never a fond word: "everyone calls him sweetie")
+FOND_WORDS = frozenset("sweetie sweetheart sweetpea cutie champ trouble monkey smiler".split())
 # ... or what everyone calls a child, a short form perhaps: "every1 calls him tj, hes 7"
 EVERYONE_CALLS = re.compile(r"\b(?i:every(?:one|1|body)|every[ \t]+one|we[ \t]+all|they[ \t]+all|every1[ \t]+just)[ \t]+"
                             r"(?i:calls?|called)[ \t]+(?i:him|her|them)[ \t]+(?P<name>[a-z][a-z'’-]{1,})(?![\w'’-])")
@@ -358,10 +363,17 @@ BRACKET_INITIALS = re.compile(r"\((?P<list>[A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3}){2,})\
 # Initials in brackets after a role ("Escalated to team leader (JMcC)"), and a child's initials
 # before a year group ("KT (mum) re TJT, Y4").
 # A first name's and a double surname's initials with their stops: "## 4. E.M-B – proposed cessation"
-HYPHENED_INITIALS = re.compile(r"(?<![\w.-])[A-Z]\.[ ]?[A-Z]\.?-[A-Z]\.?(?![\w-])")
+# (never a longer dotted run: "9 A.M-P.M.", "A.D.-H.D.")
+HYPHENED_INITIALS = re.compile(r"(?<![\w.-])[A-Z]\.[ ]?[A-Z]\.?-[A-Z]\.?(?![\w-]|\.?[A-Z])")
+# where a line's or a sentence's first word stands: "- [x] Chase Solihull SEN team", "Action: Chase ..."
+LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•>]|\d+[.)])?[ \t]*(?:\[[ xX]?\][ \t]*)?(?:[A-Z][a-z]+:[ \t]*)?$|[.!?][ \t]+$")
 ROLE_THEN_INITIALS = re.compile(rf"\((?P<code>{INITIAL_CODE})\)")
 # ... or after a note's date or time, as its writer signs it: "note added to record Mon 17/02/2025 (DKB)"
 DATE_BEFORE_BRACKET = re.compile(r"(?<![\w/.:])(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}[:.]\d{2})[ \t]*$")
+# ... where it ends the line or the cell, as a signature does ("(DKB) ---")
+SIGNED_BRACKET_END = re.compile(r"[ \t]*(?:-{2,}[ \t]*)?(?:\r?\n|$|\t|\|)")
+# a log's and a clock's letters in brackets, no one's: "12/03/2025 (TBC)", "10:00 (GMT)"
+LOG_LETTERS = frozenset("TBA TBC TBD ETA WNB DNA FTE FTX PEX LVM OOO EOD COB ICO RTW FTT GMT BST UTC NA NR VM AM PM".split())
 # An action's owner in brackets: "ACTION (AF): chase", "Action (KW)"
 # A worker's initials after a label that names a worker: "Allocated: NB", "Case holder: SG"
 LABELLED_INITIALS = re.compile(rf"(?m)\b(?i:allocated(?:[ \t]+to)?|assigned(?:[ \t]+to)?|case[ \t]?holder|key[ \t]?worker|"
@@ -1450,7 +1462,10 @@ class PersonRecognizer(EntityRecognizer):
                 if rx is ROLE_THEN_INITIALS and not self._cue_before.search(
                         text[max(0, m.start() - 40):m.start() + 1]) \
                         and not (DATE_BEFORE_BRACKET.search(text, max(0, m.start() - 14), m.start())
-                                 and code not in gazetteer.glossary_letters() and code not in TEAM_LETTERS):
+                                 and SIGNED_BRACKET_END.match(text, m.end())
+                                 and code not in gazetteer.glossary_letters() and code not in TEAM_LETTERS
+                                 and code not in LOG_LETTERS and code not in NOT_INITIALS
+                                 and code.lower() not in text_speak()):
                     continue
                 # (a son's letters placed by the word: past the allow list's "TA")
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE,
@@ -1742,6 +1757,9 @@ class PersonRecognizer(EntityRecognizer):
         for rx in (LOWER_BEFORE_KIN, KIN_BEFORE_LOWER, KIN_THEN_LOWER, LOWER_BEFORE_AGE):
             for m in rx.finditer(text):
                 key = gazetteer.fold(m.group("name"))
+                if rx is LOWER_BEFORE_AGE and (key in text_speak() or gaz.near_english(key) and key not in gaz.first_names
+                                               or not AGE_NAME_OPENS.search(text, max(0, m.start() - 12), m.start())):
+                    continue  # "upset in the mornings tbh (hes 6)", "waiting for the paed (hes 7 now)"
                 if rx is LOWER_BEFORE_KIN and m.group("owner") and any(
                         gaz.is_english(w) or w in STOP_WORDS for w in m.group("owner").split()):
                     continue  # "(her new stepdad)", "(the older brother)": no one named
@@ -1773,8 +1791,11 @@ class PersonRecognizer(EntityRecognizer):
             # "calls him out", "calls her names", "we all call him lovely")
             named = key in gaz.first_names and (not gaz.is_english(key) or re.search(
                 rf"(?<![\w'’-]){m.group('name').capitalize()}(?![\w'’-])", text))
-            if (named or len(key) == 2 and not gaz.is_english(key) or not gaz.is_english(key) and not gaz.near_english(key)) \
-                    and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) and key not in text_speak():
+            # (two letters only where the text writes the names they begin: "tyler-jay ... calls him tj")
+            letters = len(key) == 2 and re.search(rf"(?i)\b{key[0]}[a-z]+-{key[1]}[a-z]+\b", text) is not None
+            if (named or letters or len(key) > 2 and not gaz.is_english(key) and not gaz.near_english(key)) \
+                    and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) and key not in text_speak() \
+                    and key not in ENDEARMENTS and key not in FOND_WORDS and not gaz.is_title(key):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))
         for m in [*LOWER_NAME_IS.finditer(text), *LOWER_CALLED.finditer(text), *LOWER_PARTNER.finditer(text)]:
             key = gazetteer.fold(m.group("name"))
@@ -2472,7 +2493,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             j = self._extend(text, ws, i)
             if how == "first-name-weak" and j == i + 1 and gazetteer.fold(ws[j].text) in gazetteer.authorities()[0] \
-                    and gazetteer.LA_BODY_AFTER.match(text, ws[j].end):
+                    and gazetteer.LA_BODY_AFTER.match(text, ws[j].end) and key in gazetteer.VERB_NAMES \
+                    and LINE_OPENS.search(text, max(0, w.start - 16), w.start):
                 i = j + 1  # "Chase Solihull SEN team re late drafts": a verb before the authority's service
                 continue
             end = strip_possessive(text, w.start, ws[j].end)[1] if j > i else base_end

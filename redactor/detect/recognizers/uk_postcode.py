@@ -8,7 +8,7 @@ import re
 from presidio_analyzer import Pattern
 
 from redactor.detect.recognizers.base import DomainPatternRecognizer, make_result
-from redactor.detect.words import SPOKEN_NUMBER, unwrapped
+from redactor.detect.words import SPOKEN_NUMBER, misread_reading, unwrapped
 from redactor.types import POSTCODE
 
 # Outward code (position-specific letter rules, as in Presidio's UK recognizer).
@@ -275,9 +275,11 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.75,
         ),
         Pattern(
-            # ... or its district written and the rest read out: "In Maltby. S66 8 RJ"
+            # ... or its district written and the rest read out, its clause's end: "In Maltby. S66 8 RJ"
+            # (never a timetable's or a ratio's "B1 3 PE, B2 4 RE", "L3 1 TA")
             "UK postcode (inward read out)",
-            rf"{_BEFORE}(?-i:{_AREA}[0-9][0-9A-Z]?) [0-9] (?-i:[ABD-HJLNP-UW-Z]{{2}}){_AFTER}",
+            rf"{_BEFORE}(?-i:{_AREA}[0-9][0-9A-Z]?) [0-9] (?!(?-i:PE|RE|DT|TA|PA|IT|RS|PD|HE|GP|EP|OT|SA|TT)\b)"
+            rf"(?-i:[ABD-HJLNP-UW-Z]{{2}})(?=[ \t]*(?:[.;)]|\r?\n|$))",
             0.75,
         ),
         Pattern(
@@ -347,8 +349,10 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         # ("h u eight nine\nt l": a postcode said across a transcript's wrapped line is one)
         text = unwrapped(text)
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # (an inward letter read as a digit only in a text a scan wrote: "DH4 7R8", never "Room B12 1A2")
+        scanned = sum(misread_reading(w) is not None for w in re.findall(r"[A-Za-z0-9]+", text)) >= 2
         for m in _SCANNED_SHAPE.finditer(text):
-            if scanned_postcode(m.group("out"), m.group("in")):
+            if (scanned or m.group("in")[1:].isalpha()) and scanned_postcode(m.group("out"), m.group("in")):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
         for start, end in said_postcodes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
