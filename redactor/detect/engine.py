@@ -304,9 +304,10 @@ class Detector:
         as a Local Authority ("City of York Council", "Wakefield Council"), or of the council
         itself: the authority identifies no family."""
         known, longer, _ = gazetteer.authorities()
-        # (a scan's council too, its words mended: "Sunder1and City Counci1")
-        mended = re.sub(r"[A-Za-z0-9]+", lambda w: misread_reading(w.group()) or w.group(), text) if "1" in text or "0" in text else text
-        councils = {name for m in COUNCIL.finditer(mended) if m.group("name").split()[-1] not in NOT_AN_AUTHORITY
+        # (a scan's council too, as written and with its words mended: "Sunder1and City Counci1")
+        mended = re.sub(r"[A-Za-z0-9]+", lambda w: misread_reading(w.group()) or w.group(), text) if "1" in text or "0" in text else ""
+        councils = {name for m in (*COUNCIL.finditer(text), *COUNCIL.finditer(mended))
+                    if m.group("name").split()[-1] not in NOT_AN_AUTHORITY
                     # (before a service's name, only a town: "Carys Bell SENDIASS" is its officer)
                     for name in [gazetteer.fold(m.group("name"))]
                     if not m.group("service") or name in self.gaz.places or name in known}
