@@ -1209,12 +1209,7 @@ class _Linker:
         """A found reference written again another way: said on a call and then written ("M K S two
         five oh six one four", then "MKS 250614"), or its separators changed ("MKS-25-0614")."""
         keys = {key for f in findings if f.type == CASE_REF and (key := reference_key(self._span(f)))}
-        if not keys:
-            return []
-        redacted = SpanIndex((f.start, f.end) for f in findings)
-        return [Finding(type=CASE_REF, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker")
-                for m in WRITTEN_REFERENCE.finditer(self.text)
-                if reference_key(m.group()) in keys and not any(redacted.overlapping(m.start(), m.end()))]
+        return self._references_where(findings, WRITTEN_REFERENCE, lambda m: reference_key(m.group()) in keys) if keys else []
 
     def _reference_shapes(self, findings: list[Finding]) -> list[Finding]:
         """A code written in the very shape of a found reference, its letters and digits in the same
@@ -1223,12 +1218,7 @@ class _Linker:
         shapes = {_shape(span) for f in findings if f.type == CASE_REF
                   and CODE_SHAPE.fullmatch(span := self._span(f))
                   and sum(c.isdigit() for c in span) >= 6 and any(c.isalpha() for c in span)}
-        if not shapes:
-            return []
-        redacted = SpanIndex((f.start, f.end) for f in findings)
-        return [Finding(type=CASE_REF, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker")
-                for m in CODE_SHAPE.finditer(self.text)
-                if _shape(m.group()) in shapes and not any(redacted.overlapping(m.start(), m.end()))]
+        return self._references_where(findings, CODE_SHAPE, lambda m: _shape(m.group()) in shapes) if shapes else []
 
     def _reference_numbers(self, findings: list[Finding]) -> list[Finding]:
         """A found reference's own number, standing alone elsewhere: "IAS-25-0659" found, then "welcome
@@ -1238,15 +1228,17 @@ class _Linker:
             m = REF_OWN_NUMBER.search(self._span(f)) if f.type == CASE_REF else None
             if m and not YEAR_NUMBER.fullmatch(m.group()):
                 numbers.add(m.group())
-        if not numbers:
-            return []
+        # (never a time where a time stands, nor a count: "1030 rang mum back", "at 1200", "a 1500 word")
+        return self._references_where(findings, BARE_NUMBER, lambda m: m.group() in numbers and not (
+            TIME_NUMBER.fullmatch(m.group()) and TIME_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
+            and not COUNTED_AFTER.match(self.text, m.end())) if numbers else []
+
+    def _references_where(self, findings: list[Finding], pattern: re.Pattern, holds) -> list[Finding]:
+        """A reference wherever ``pattern`` matches text nothing found covers and ``holds(match)``."""
         redacted = SpanIndex((f.start, f.end) for f in findings)
         return [Finding(type=CASE_REF, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker")
-                for m in BARE_NUMBER.finditer(self.text)
-                if m.group() in numbers and not any(redacted.overlapping(m.start(), m.end()))
-                # (never a time where a time stands, nor a count: "1030 rang mum back", "at 1200", "a 1500 word")
-                and not (TIME_NUMBER.fullmatch(m.group()) and TIME_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
-                and not COUNTED_AFTER.match(self.text, m.end())]
+                for m in pattern.finditer(self.text)
+                if not any(redacted.overlapping(m.start(), m.end())) and holds(m)]
 
     def _the_kind(self, findings: list[Finding]) -> list[Finding]:
         """"the Academy", "The College" with its capital, where one setting of that kind is found
