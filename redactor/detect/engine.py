@@ -238,11 +238,11 @@ class Detector:
                       if next(found.overlapping(a, b), None) is None]
             i = bisect_right(addresses, (f.start, len(text))) - 1
             gap = LOCALITY_BETWEEN.fullmatch(text, addresses[i][0], f.start) if i >= 0 else None
+            said = gap.group("place").split() if gap else []
             if gap and not kept(gap.group("place")) and not POSTCODE_WORD.search(gap.group("place")) \
-                    and not any(w.lower() in STOP_WORDS for w in gap.group("place").split()) \
-                    and not (gap.group("said") and (all(self.gaz.is_english(w) for w in gap.group("place").split())
-                                                    or any(len(w) < 3 or w.lower() in SAID_FILLERS or w.lower() in text_speak()
-                                                           for w in gap.group("place").split()))):
+                    and not any(w.lower() in STOP_WORDS for w in said) \
+                    and not (gap.group("said") and (all(self.gaz.is_english(w) for w in said) or any(
+                        len(w) < 3 or w.lower() in SAID_FILLERS or w.lower() in text_speak() for w in said))):
                 extra.append(Finding(type=LOCATION, start=gap.start("place"), end=gap.end("place"),
                                      score=address_words.CUE_SCORE, recognizer="AddressRecognizer:locality"))
         return out + extra

@@ -349,10 +349,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         # ("h u eight nine\nt l": a postcode said across a transcript's wrapped line is one)
         text = unwrapped(text)
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        # (an inward letter read as a digit only in a text a scan wrote: "DH4 7R8", never "Room B12 1A2")
-        scanned = sum(misread_reading(w) is not None for w in re.findall(r"[A-Za-z0-9]+", text)) >= 2
+        # (an inward letter read as a digit only in a text a scan wrote: "DH4 7R8", never "Room B12 1A2";
+        # the text's words counted only when such a postcode is there to judge)
+        scanned = None
         for m in _SCANNED_SHAPE.finditer(text):
-            if (scanned or m.group("in")[1:].isalpha()) and scanned_postcode(m.group("out"), m.group("in")):
+            if not m.group("in")[1:].isalpha() and scanned is None:
+                scanned = sum(misread_reading(w) is not None for w in re.findall(r"[A-Za-z0-9]+", text)) >= 2
+            if (m.group("in")[1:].isalpha() or scanned) and scanned_postcode(m.group("out"), m.group("in")):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
         for start, end in said_postcodes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
