@@ -111,7 +111,11 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-156", 11), ("outside-157", 11),
                                               ("outside-158", 11), ("outside-159", 11),
                                               ("outside-160", 11), ("outside-161", 11),
-                                              ("outside-162", 11), ("outside-163", 11)])
+                                              ("outside-162", 11), ("outside-163", 11),
+                                              ("outside-164", 11), ("outside-165", 11),
+                                              ("outside-166", 11), ("outside-167", 11),
+                                              ("outside-168", 11), ("outside-169", 11),
+                                              ("outside-170", 11), ("outside-171", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
