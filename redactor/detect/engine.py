@@ -21,7 +21,8 @@ from redactor.detect.recognizers.columns import authority_cells, header_cells
 from redactor.detect.words import (BROKEN_WORD, PLACE_BY_RIVER, PLACE_PARTICLE, broken_word_end, caps_twin, misread_reading, ocr_twins,
                                    strip_possessive)
 from redactor.pipeline import Pipeline
-from redactor.types import ADDRESS, CASE_REF, LOCATION, PERSON, POSTCODE, SCHOOL, Finding, SpanIndex
+from redactor.types import (ADDRESS, CASE_REF, LOCATION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, SCHOOL, ULN,
+                            UPN, Finding, SpanIndex)
 
 BATCH_SIZE = 32
 # Recognizers that guess (NER; a word no dictionary knows): a table's header cell is none of theirs.
@@ -73,6 +74,10 @@ SERVICE_WORDS = re.compile(r"(?:SEND[ \t]+)?Information,?[ \t]+(?:Advice|and[ \t
 TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+\Z")
 # A capital letter and a word joined by a hyphen: "A-type", "T-shirt", "U-turn"
 LETTER_THEN_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
+# Numbers whose recognizers check their shape (a phone's ranges, a check digit)
+CHECKED_SHAPES = frozenset({PHONE, NHS_NUMBER, NI_NUMBER, ULN, UPN})
+# Capitals joined by an ampersand: an abbreviation ("T&W" for Telford and Wrekin, "A&E", "B&NES"), no one's initials
+AMPERSAND_LETTERS = re.compile(r"[A-Z]{1,5}[ \t]?&[ \t]?[A-Z]{1,5}")
 # What may join two placeholders: "Child A and School X", "Child A / Pupil B"
 PLACEHOLDER_JOIN = re.compile(r"[\s,;/&()'’.:-]*(?:\b(?:and|or)\b[\s,;/&()'’.:-]*)*")
 
@@ -500,6 +505,8 @@ class Detector:
         if f.type == PERSON and LETTER_THEN_WORD.fullmatch(text[start:end]) \
                 and self.gaz.is_english(text[start + 2:end]):
             return True  # "A-type", "T-shirt", "X-ray": a letter and a word, no one's name
+        if f.type in (PERSON, LOCATION, SCHOOL) and AMPERSAND_LETTERS.fullmatch(text[start:end]):
+            return True  # "T&W" in an area's column, "A&E"
         held = PLACEHOLDER.match(text, start, end)
         if held and re.fullmatch(r"\.[ \t]+[A-Z][a-z]*", text[held.end():end]):
             return True  # "at College Y. He has": NER ran a placeholder on into the next sentence's word
@@ -944,6 +951,11 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
         if out and f.start < out[-1].end:
             prev = out[-1]
             best = max((prev, f), key=lambda x: (x.score, x.end - x.start))
+            # (a reference is what any number may be: a phone's or an NHS number's own checked shape over
+            # the same characters says better what it is, "his number is 07700 900123")
+            if (prev.start, prev.end) == (f.start, f.end) and {prev.type, f.type} & {CASE_REF} \
+                    and {prev.type, f.type} & CHECKED_SHAPES:
+                best = prev if prev.type in CHECKED_SHAPES else f
             # A person's name that holds a place ("Lee Hoyland"): the place is the surname; a setting's
             # that holds one ("rockingham forest academy"): the place names the setting.
             for kind in (PERSON, SCHOOL):

@@ -425,6 +425,7 @@ form forms hearing request requests
 date dates deadline deadlines held booked paperwork papers documentation minutes outcome outcomes
 decision invite invites invitation cycle process timeline timescale timescales prep preparation
 targets tracker
+hours hour support time funding allocation cover
 """.split())
 # Before an abbreviation for an event, never before a person's initials: "the next AR", "last EP".
 EVENT_WORDS_BEFORE = ("next", "last", "this", "each", "every", "upcoming", "following")

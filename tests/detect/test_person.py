@@ -3064,6 +3064,41 @@ STOP_47_KEPT = [
     ("a-file-name-with-letters-stays", "save the file SEN/EHC/guidance.pdf on the drive", ["SEN/EHC/guidance.pdf"]),
 ]
 
+STOP_58_FOUND = [
+    # (read from outside-164, -166, -168 and -170, after their blind score)
+    ("a-date-said-in-words-with-its-year-in-digits", "[00:00:53] Caller: second of the eleventh 2015\n\n"
+     "[00:00:47] CALLER: second of the eleventh twenty fifteen, so second November 2015\n", ["eleventh 2015",
+                                                                                              "November 2015"]),
+    ("a-postcode-said-again-after-it-was-written", "6 Hollybush house, 41 Carnegie street, E1 4QT. sorry, "
+     "e one four q t\n\n[00:01:22] AGENT: and a phone number", ["E1 4QT", "e one four q t"]),
+    ("a-named-base-after-from-the-and-through", "Year 9, Gainsby Park School (mainstream, with support from the "
+     "Compass Base). She likes Compass Base lunch club and has friends, mainly through Compass Base.",
+     ["Compass"]),
+    ("a-name-before-whose-worker-or-relation-it-is", "rj says the kids were winding him up and will (his 1:1) wasnt "
+     "there. also dean (my ex, alfies dad) keeps posting", ["will (", "dean ("]),
+    ("an-initial-and-a-mc-surname-cut-short", "| Section 19 letter re J McD | MA | 6/6 |", ["J McD"]),
+    ("initials-with-stops-doing-what-a-person-does", "School says K. is 'making progress' but reading age 6y2m. "
+     "A.P. is on the waiting list for the block.", ["K.", "A.P."]),
+    ("a-phone-s-last-digits-after-an-ellipsis", "Mobile changed, new one is 07700 900265, old one (…900731) now "
+     "someone else's.", ["900731", "900265"]),
+    ("a-day-and-month-alone-in-a-table-s-cells", "| Action | Who | By |\n|---|---|---|\n| Tribunal timeline | BLJ "
+     "| 9/6 |\n| Section 19 letter | MA | 6/6 |\n| Transport appeal | PC | 13/6 |", ["9/6", "6/6", "13/6"]),
+]
+STOP_58_KEPT = [
+    ("a-fraction-a-score-and-a-round-amount-stay", "a third of the first 2000 words. | reading | 3/5 |\n"
+     "| maths | 4/5 |\nthe total was ...100000 pounds. Section F. is vague. Plan B. is fine.",
+     ["a third of the first 2000 words", "3/5", "4/5", "...100000", "Section F. is", "Plan B. is"]),
+    ("an-abbreviation-with-an-ampersand-a-role-s-hours-and-a-coordinator-stay", "Name\tSchool\tArea\n"
+     "Matei Lungu\tKetley Bank Infants\tT&W\nSzymon Nowak\tHollinswood Brook Primary\tT&W\n\nTobi Adeyemi "
+     "Y8. We will consider an increase in TA hours and additional TA support.\n\nJo Bloggs\tInclusion "
+     "Coordinator\tLudford College", ["T&W", "TA hours", "TA support", "Inclusion Coordinator"]),
+    ("an-authority-s-send-team-after-a-verb-in-an-action-table", "| Chase Coventry SEND re phase transfer delays "
+     "| Helen | Ongoing |\nMarek has an EHCP from Coventry (issued Jan 2025).", ["Chase Coventry SEND",
+                                                                              "from Coventry"]),
+    ("a-base-named-by-what-it-is-stays", "The research draws on the Evidence Base. He is in the Resource Base.",
+     ["Evidence Base", "Resource Base"]),
+]
+
 
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
@@ -3071,7 +3106,8 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + FIFTY_NINTH_FOUND + STOP_35_FOUND + STOP_35_REVIEW_FOUND + SIXTIETH_FOUND + STOP_36_FOUND \
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
-    + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND
+    + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND \
+    + STOP_58_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
@@ -3079,7 +3115,7 @@ LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEP
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
     + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT \
-    + STOP_57_KEPT
+    + STOP_57_KEPT + STOP_58_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])
@@ -3107,3 +3143,12 @@ def test_a_post_s_words_are_no_name_and_a_job_title_no_school(detector):
         assert not any(f.start < i + len(post) and i < f.end for f in found), "a post's words were redacted"
     assert any(f.type == "PERSON" and text[f.start:f.end] == "Lorraine Tait" for f in found), \
         "the name above a job title was not read as a person"
+
+
+def test_a_mobile_after_its_number_s_word_is_a_phone_not_a_reference(detector):
+    """"his number is 07700 900123": a reference's label ("number") and a phone's shape both read it;
+    the phone's own shape wins the tie, so the draft says a phone number was there."""
+    text = "Dad rang back, his number is 07700 900123. Tribunal ref EH800/25/01234."
+    types = {text[f.start:f.end]: f.type for f in detector.detect(text)}
+    assert types["07700 900123"] == "PHONE"
+    assert types["EH800/25/01234"] == "CASE_REF"

@@ -168,7 +168,8 @@ SPOKEN_DATE = re.compile(
     # (never someone's first or second of a month: "her first September at secondary", "his second December in care")
     rf"|(?<!(?i:her|his|my|our|their|your|its)[ \t])(?<!(?i:her|his|our|its|my)[ \t]{{2}})(?i:\b{_SPOKEN_DAY})\s+{_MONTHS}\b"
     rf"(?!(?<=May|March)[ \t]+[a-z]|(?<=(?i:first)[ \t]\w{{3,9}})[ \t]+[a-z]"
-    rf"|[ \t]+(?i:half|term|holidays?|break|intake)\b)"
+    # (its year too where it is said: "so second November 2015")
+    rf"|[ \t]+(?i:half|term|holidays?|break|intake)\b){_SPOKEN_YEAR}"
     # all in lower case after "the", as a transcript writes it: "i think the fourteenth june"
     rf"|(?<=\bthe[ \t]+){_SPOKEN_DAY}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|"
     rf"november|december)\b{_SPOKEN_YEAR}{_DAY_END}"
@@ -188,9 +189,10 @@ SPOKEN_DATE = re.compile(
     # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
     rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     # (its year after a comma where the clause ends: "Fourth of the ninth, twenty-fourteen.")
-    # (or its digits: "Third of the sixth, 2015.")
     rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)|,[ \t]+{_YEAR_WORDS}[ \t]*(?:[.;:!?)\n]|$)"
-    rf"|,[ \t]+(?:19|20)\d\d(?!\d)){_SPOKEN_YEAR}"
+    # (or its digits: "Third of the sixth, 2015.", and with no comma where the clause ends with them,
+    # "second of the eleventh 2015"; never a count, "a third of the first 2000 words")
+    rf"|,[ \t]+(?:19|20)\d\d(?!\d)|[ \t]+(?:19|20)\d\d(?=[ \t]*(?:[.,;:!?)\n]|$))){_SPOKEN_YEAR}"
     # ... or a sentence of its own, no year: "And his birthday? Second of the ninth."
     # (or said to be the day: "it's the ninth of May, so the ninth of the fifth.")
     rf"|(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n)|(?<=\b(?i:so|it['’]s|its|is|was|born[ \t]+on)[ \t]+(?i:the)[ \t]))"
@@ -399,6 +401,9 @@ WEEKDAY_DOTTED = re.compile(r"(?<![\w–-])(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|T
 CELL_INITIALS_DAY = re.compile(r"(?m)(?<=(?:^|[\t|])[ \t]*(?!(?-i:AM|PM|OT|EP|SW|TA|HT|LA|GP|HV|SN|PA|DT|SLT|IS|KS|PE|RE)\b)"
                                r"(?-i:[A-Z]{2,3})[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])"
                                r"(?=[ \t]*(?:[\t|]|$))")
+# A day and month alone in a table's cell ("| Section 19 letter | MA | 6/6 |", a log's last field "9/6"),
+# taken where the text's cells write a day no month can be ("| 13/6 |"): its cells are dates, no scores
+CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|])[ \t]*(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2]))(?=[ \t]*(?:[\t|]|\r?$))")
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
 SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
                              r"(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])")
@@ -565,6 +570,9 @@ class _ExactDateRecognizer(PatternRecognizer):
             for match in rx.finditer(text):
                 found += [(match.start() + d.start(), match.start() + d.end(), "listed day", self.SCORE)
                           for d in _ORDINAL_DAY.finditer(match.group())]
+        cells = list(CELL_DAY_MONTH.finditer(text))
+        if any(int(m.group("day")) > 12 for m in cells):
+            found += [(m.start("date"), m.end("date"), "day/month", self.SCORE) for m in cells]
         # the day/months listed after one found: "not arrived on 5/11, 7/11 and 8/11"
         # (each listed date walked once: a list of thousands is read in one pass)
         walked: set[int] = set()

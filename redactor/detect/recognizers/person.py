@@ -84,6 +84,13 @@ NAME_THEN_PREFERRED = re.compile(r"(?<![\w'’-])(?!(?:Name|Names|Forename|Surna
 NAME_SAID_AS = re.compile(r"(?i:\bname\b)[^\n]{0,80}?\b(?i:said|pronounced|sounds?[ \t]+like|say[ \t]+it)[ \t]+"
                           r"(?i:as[ \t]+|like[ \t]+)?[\"“‘'](?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)[\"”’']")
 DOTTED_NOT_A_CHILD = frozenset("PE RE RS DT IT OT NB PS AM PM UK EU US SW GP EP TA HV".split())  # subjects, times, roles
+# Initials with their stops doing what a person does, mid-sentence: "School says K. is 'making
+# progress'", "A.P. is on the waiting list" (never a section's or a plan's letter: "Section F. is")
+DOTTED_INITIALS_ACT = re.compile(r"(?<![\w.])(?P<code>(?:[A-HJ-Z]\.){1,3})(?=[ \t]+(?:is|has|was|had|will|would|can|could|"
+                                 r"does|did|said|says|told|attends|attended|likes|loves|enjoys|refuses|refused|needs|"
+                                 r"struggles|finds|found|seems|gets|got|went|goes|started|starts|wants|wanted)\b)")
+LETTER_NAMED_BEFORE = re.compile(r"\b(?i:section|part|appendix|annex|plan|option|grade|class|vitamin|group|table|figure|"
+                                 r"type|level|step|stage|room|block|unit|model|box|form|schedule|category|tier)[ \t]+\Z")
 DOTTED_CASE_INITIALS = re.compile(r"(?<![\w.])(?P<code>[A-Z]\.[A-Z]\.)(?=[ \t]+(?:\([A-Z]{2,6}[-/ ]?\d|[–—-][ \t]))")
 TITLED_INITIAL_AND = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<initial>[A-Z]\.?)(?=[ \t]+(?:&|and)[ \t]+"
                                 r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z])")
@@ -726,6 +733,10 @@ KEY_EQUALS = re.compile(r"[ \t]*=[ \t]")
 COUNCIL_LETTERS = re.compile(r"[A-Z]{1,2}CC|[A-Z]MBC")
 POST_BEFORE = re.compile(r"\b(?:Officer|Manager|Co-?ordinator|Caseworker|Worker|Team|Service|Lead|Head|Adviser|Advisor),[ \t]*$")
 REGULATOR_BEFORE_NUMBER = re.compile(r"(?:SWE|NMC|GMC|HCPC)(?=[ \t]*(?:reg\b|registration|no\b|number|pin\b|#|:))", re.IGNORECASE)
+# An authority's service by its letters after its town: "Coventry SEND", "Solihull EPS"
+AUTHORITY_LETTERS_AFTER = re.compile(r"[ \t]+(?:SEND|SEN|EPS|SENDIASS|SENDIAS|IASS|LA)\b")
+# An initial and a Mc surname cut short, as a note writes a family it names often: "letter re J McD"
+INITIAL_AND_MC = re.compile(r"(?<![\w'’.-])[A-Z]\.?[ \t]+Mc[A-Z][a-z]?(?![\w'’-])")
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
@@ -740,6 +751,11 @@ NAME_WITH_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 # (never "Section (9)", "PE (Year 5)")
 NAME_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*"
                             r"\((?:\d{1,2}|(?:Y|Yr|Year)[ \t]?\d{1,2}|Reception|Nursery)(?:[ \t]*[,;)])")
+# A name before whose worker or relation it is, in brackets: "will (his 1:1) wasnt there", "dean (my ex,
+# alfies dad)", "Gaz (her fella)"
+NAME_BEFORE_WHOSE = re.compile(r"(?<![\w'’-])(?P<name>[A-Za-z][a-z]{2,})[ \t]*\((?:his|her|their|my|our|[a-z]+['’]?s)"
+                               r"[ \t]+(?:new[ \t]+|old[ \t]+)?(?P<role>[A-Za-z0-9][\w:'’ -]{0,24}?)[ \t]*[,)]")
+WHOSE_ROLES = frozenset("ex fella bf ex-partner".split())
 # Initials defined by the name they stand for: "KBW = Kai Bennett-Wath", "JS - Jamila Sutcliffe"
 INITIALS_DEFINED = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*(?:=|:|[-–][ \t])[ \t]*"
                               r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t-][A-Z][a-z'’]+){1,3})")
@@ -1076,6 +1092,10 @@ class PersonRecognizer(EntityRecognizer):
             out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "initialled"))
         # A case's child by dotted initials before its reference or a heading's dash: "### 2.1 T.B. –
         # home to school transport", "AR for A.R. (CPS-24-1156)" (never a subject's: "P.E. – Tuesdays")
+        for m in DOTTED_INITIALS_ACT.finditer(text):
+            if m.group("code").replace(".", "") not in DOTTED_NOT_A_CHILD \
+                    and not LETTER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in DOTTED_CASE_INITIALS.finditer(text):
             code = m.group("code").replace(".", "")
             if code not in DOTTED_NOT_A_CHILD:
@@ -2001,6 +2021,8 @@ class PersonRecognizer(EntityRecognizer):
                     and not gaz.is_cue(m.group("name")) and key not in gaz.places \
                     and not in_caps_line(text, m.start("name"), m.end("name")):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "family"))
+        for m in INITIAL_AND_MC.finditer(text):
+            out.append(self._result(m.start(), m.end(), CUE_SCORE, "initials"))
         for m in TYPED_INITIALS.finditer(text):
             if signing(m.group("code")):  # (a kept one, "AP", stays kept: its copies are provision)
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
@@ -2019,6 +2041,13 @@ class PersonRecognizer(EntityRecognizer):
                         and re.search(r"\((?:Y|Yr|Year|Reception|Nursery)", m.group()) \
                         and HEADING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
+        for m in NAME_BEFORE_WHOSE.finditer(text):
+            name, key = m.group("name"), gazetteer.fold(m.group("name"))
+            # (a first name even where it is a word: "will" before "(his 1:1)" is no verb)
+            if (key in gaz.first_names or not gaz.is_english(key) and key not in STOP_WORDS) \
+                    and key not in gaz.calendar and key not in gaz.titles and key not in self.generic \
+                    and not gaz.is_cue(name) and (gaz.is_cue(m.group("role")) or m.group("role").lower() in WHOSE_ROLES):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         # ... of two words, its first perhaps two capitals: "TJ Brierley (Y3)" (never "PE Kit (Y4)",
         # "Dahl Class (Y4)": a subject's letters, a class)
         for m in PUPIL_WITH_YEAR.finditer(text):
@@ -2213,8 +2242,9 @@ class PersonRecognizer(EntityRecognizer):
             base_end = strip_possessive(text, w.start, w.end)[1]
             base = text[w.start:base_end]
             if not is_capitalised(base) or gazetteer.fold(base) not in self.gaz.places \
-                    or gazetteer.LA_BODY_AFTER.match(text, base_end):
-                continue  # (a council's town: "Chase Portsmouth City Council re ...")
+                    or gazetteer.LA_BODY_AFTER.match(text, base_end) \
+                    or gazetteer.fold(base) in gazetteer.authorities()[0] and AUTHORITY_LETTERS_AFTER.match(text, base_end):
+                continue  # (a council's town: "Chase Portsmouth City Council re ...", "Chase Coventry SEND re ...")
             prev = ws[i - 1] if i else None
             before = ws[i - 2] if i >= 2 else None
             first_name = prev is not None and is_capitalised(prev.text) and (

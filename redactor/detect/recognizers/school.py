@@ -293,9 +293,10 @@ UNIT_AFTER_SETTING = re.compile(r"\b(?:Academy|School|College|Primary|High)(?:[ 
                                 + _NAMED_UNIT)
 # ... or as the school speaks of it: "welcoming her into Year 8 in our Cedar Base"
 UNIT_OF_OURS = re.compile(r"\b(?:in|at|to|into|from|joins?|joined)[ \t]+our[ \t]+" + _NAMED_UNIT)
-# ... or where a pupil goes, its kind in lower case: "Mason in Kingfisher base (SRP)", "back to Orchard base"
-UNIT_GONE_TO = re.compile(r"\b(?:in|at|to|into|from|joins?|joined|attends?|attending)[ \t]+(?:the[ \t]+)?"
-                          r"(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+base)(?![\w'’-])")
+# ... or where a pupil goes, its kind in lower case or not: "Mason in Kingfisher base (SRP)", "back to
+# Orchard base", "with support from the Compass Base", "friends mainly through Compass Base"
+UNIT_GONE_TO = re.compile(r"\b(?:in|at|to|into|from|through|joins?|joined|attends?|attending)[ \t]+(?:the[ \t]+)?"
+                          r"(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+[Bb]ase)(?![\w'’-])")
 # ... or its name given in brackets after its kind in lower case: 'the inclusion base ("the Bridge")',
 # "the nurture room (The Nest)"
 UNIT_NAME_IN_BRACKETS = re.compile(r"\b(?:base|unit|room|hub|provision|resource)[ \t]*\([ \t]*[\"“'‘]?(?:the|The)[ \t]+"

@@ -56,6 +56,9 @@ SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob|me
 
 SHORT_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x)\.?[ \t]?\d{1,5}(?![\w/-]|\.\d)")
 EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w/-]|\.\d)")
+# A number's last digits after an ellipsis, as a note shortens one: "old one (…900731)", "...496 0218"
+# (never a round amount: "...100000")
+PHONE_TAIL = re.compile(r"(?:(?<=^)|(?<=[(\s]))(?:…|\.{3})[ \t]?(?!\d*000(?!\d))(?P<tail>\d{3}[ ]?\d{3,4})(?![\w/.,-])", re.MULTILINE)
 
 
 def spoken_digits(words: str) -> str:
@@ -113,6 +116,8 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for m in EXTENSION.finditer(text):  # "Secretary: Mrs K. Hulley ext 4417"
             results.append(make_result(self, PHONE, m.start(), m.end(), self.VALID_SCORE, "extension"))
+        for m in PHONE_TAIL.finditer(text):
+            results.append(make_result(self, PHONE, m.start("tail"), m.end("tail"), self.VALID_SCORE, "tail"))
         for r in list(results):  # "01632 960 771 ext 2": a short extension goes with its number
             m = SHORT_EXTENSION.match(text, r.end)
             if m:

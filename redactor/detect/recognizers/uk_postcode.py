@@ -30,6 +30,8 @@ _AREA = "(?:" + "|".join(sorted(_AREAS, key=lambda a: (-len(a), a))) + ")"
 # A full postcode as Royal Mail writes it: its area, district and sector, two letters
 _STRICT = re.compile(r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKPSTUW]|(?<=[A-Z]{2})[0-9][ABEHMNPRVWXY])"
                      r" [0-9][ABD-HJLNP-UW-Z]{2}")
+# ... written whole, where a speaker may say it again
+_WRITTEN = re.compile(r"(?<![\w@/])" + _STRICT.pattern + r"(?![\w@])")
 # Where a scan may have read a letter as a digit or a digit as a letter ("8S15 4AB" is BS15 4AB,
 # "PEZ1 0XY" PE21 0XY, "lP4 5QT" IP4 5QT): a postcode's shape in capitals and digits, one digit
 # at least, its parts apart
@@ -132,9 +134,11 @@ def _readings(word: str) -> list[str] | None:
 
 
 def said_postcodes(text: str) -> list[tuple[int, int]]:
-    """Spans of postcodes said after their word, whatever words spell them."""
+    """Spans of postcodes said after their word, or said again after they were written ("E1 4QT.
+    sorry, e one four q t"), whatever words spell them."""
     found = []
-    starts = [cue.end() for cue in _SAID_CUE.finditer(text)] + [m.start() for m in _SPELLED_START.finditer(text)]
+    starts = [cue.end() for cue in _SAID_CUE.finditer(text)] + [m.start() for m in _SPELLED_START.finditer(text)] \
+        + [m.end() for m in _WRITTEN.finditer(text)]
     read_to = 0  # (each word read once: a start inside words already read is no new one)
     for pos in sorted(set(starts)):
         if pos < read_to:
