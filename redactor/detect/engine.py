@@ -74,6 +74,8 @@ SERVICE_WORDS = re.compile(r"(?:SEND[ \t]+)?Information,?[ \t]+(?:Advice|and[ \t
 TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+\Z")
 # A capital letter and a word joined by a hyphen: "A-type", "T-shirt", "U-turn"
 LETTER_THEN_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
+# A council's service by its letters, ending a guess: no setting's name ends so
+SERVICE_LETTERS_LAST = re.compile(r"[ \t](?:SEND|SEN|EPS|SENDIASS|SENDIAS|IASS)\Z")
 # Numbers whose recognizers check their shape (a phone's ranges, a check digit)
 CHECKED_SHAPES = frozenset({PHONE, NHS_NUMBER, NI_NUMBER, ULN, UPN})
 # Capitals joined by an ampersand: an abbreviation ("T&W" for Telford and Wrekin, "A&E", "B&NES"), no one's initials
@@ -539,6 +541,8 @@ class Detector:
             return True
         if f.type == SCHOOL and len(parts) > 1 and self._every_word_kept(parts):
             return True  # "Rotherham Virtual School": the LA's own service, no setting of a family's
+        if f.type == SCHOOL and f.recognizer.endswith(":ner") and SERVICE_LETTERS_LAST.search(text, start, end):
+            return True  # "Chase Coventry SEND re the draft": NER's setting ends with a service's letters
         kind, after = re.search(r"\S+$", text[start:end]), re.match(r"[ \t]+[^\W\d_]+", text[end:end + 40])
         if f.type == SCHOOL and kind and after and kind.start() > 0 \
                 and self._allowed_phrase(text, start + kind.start(), end + after.end()):

@@ -425,8 +425,10 @@ form forms hearing request requests
 date dates deadline deadlines held booked paperwork papers documentation minutes outcome outcomes
 decision invite invites invitation cycle process timeline timescale timescales prep preparation
 targets tracker
-hours hour support time funding allocation cover
 """.split())
+# ... and after a role's letters, what the role gives ("TA hours", "additional TA support"; a worker's
+# own initials act there: "KL hours reduced")
+ROLE_ABBREVIATION_NOUNS = frozenset("hours hour support time funding allocation cover".split())
 # Before an abbreviation for an event, never before a person's initials: "the next AR", "last EP".
 EVENT_WORDS_BEFORE = ("next", "last", "this", "each", "every", "upcoming", "following")
 
@@ -455,7 +457,8 @@ def initials_as_a_person(text: str, start: int, end: int) -> bool:
             and load().is_cue(before[-1].rstrip("'’s")):
         return False  # ("mum's GP", "the parents' SW": whoever holds the role for them; "it's RM" is hers)
     after = re.match(r"['’]?s?[ \t]+([a-z]+)", text[end:end + 24])
-    if after and after.group(1) in ABBREVIATION_NOUNS:
+    if after and (after.group(1) in ABBREVIATION_NOUNS
+                  or after.group(1) in ROLE_ABBREVIATION_NOUNS and load().is_cue(text[start:end])):
         return False
     if re.match(r"[ \t]+(?:19|20)\d\d\b", text[end:end + 8]) and text[start:end].isupper():
         return False  # "EA 2010", "CFA 2014": an Act and its year

@@ -1396,16 +1396,15 @@ class _Linker:
     # -- mentions -----------------------------------------------------------------------------
     def _search_mentions(self) -> list[Finding]:
         out = []
-        # (people counted once: "A. Pollard" and "Adrian Pollard" are one, whose "AP" it is; Amy and
-        # Alfie Pollard are two)
+        # (people counted once: "A. Pollard" and "Adrian Pollard" are one, whose "AP" it is, and so are
+        # "Andrei P." and "Andrei Popescu"; Amy and Alfie Pollard are two)
         owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for ent in self.entities.values():
             if ent.type == PERSON and ent.first and ent.last and ent.first != ent.last:
                 for code in _initials_variants(ent):
                     owners[code].add((ent.first, ent.last))
-        initials = Counter({code: len({(f, l) for f, l in people if len(f) > 1}
-                                      | {(f, l) for f, l in people if len(f) == 1
-                                         and not any(g.startswith(f) and m == l and len(g) > 1 for g, m in people)})
+        initials = Counter({code: sum(not any((g, m) != (f, l) and _shortens(f, g) and _shortens(l, m) for g, m in people)
+                                      for f, l in people)
                             for code, people in owners.items()})
         # Initials two people here share ("SA": Shabana Akhtar, an officer, and Shilan Ahmed) are
         # still someone's where they act ("SA drafting with mum"): the one whose initials the text
@@ -2031,6 +2030,11 @@ def _acronyms(name: str) -> list[str]:
     if len(words) > 2 and words[-1] in ("School", "Academy", "College") and len(full) > 3:
         out.append(full[:-1])
     return out
+
+
+def _shortens(part: str, other: str) -> bool:
+    """``part`` is ``other`` or its initial: "A" of "Adrian"."""
+    return part == other or len(part) == 1 and len(other) > 1 and other.startswith(part)
 
 
 def _initials(ent: Entity) -> str:

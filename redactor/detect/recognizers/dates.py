@@ -186,8 +186,9 @@ SPOKEN_DATE = re.compile(
     rf"|(?<=\b(?i:today|tomorrow|yesterday)[ \t]+(?i:the)[ \t]+)(?i:{_SPOKEN_DAY})"
     rf"(?=[ \t]*(?:[.;:!?)]|$|\n|(?i:and|so|but|then)\b(?![ \t]+(?i:final|last|only|most|foremost|"
     rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)))"
-    # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year
-    rf"|(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    # "the twenty second of the sixth twenty fourteen": the month as an ordinal, with a year (never a
+    # share, "a fifth of the first 2019")
+    rf"|(?<!\b(?i:a|an)[ \t])(?i:\b(?:the\s+)?{_SPOKEN_DAY}\s+of\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     # (its year after a comma where the clause ends: "Fourth of the ninth, twenty-fourteen.")
     rf"eleventh|twelfth))(?=[ \t]+(?i:twenty|two[ \t]thousand)|,[ \t]+{_YEAR_WORDS}[ \t]*(?:[.;:!?)\n]|$)"
     # (or its digits: "Third of the sixth, 2015.", and with no comma where the clause ends with them,
@@ -401,9 +402,11 @@ WEEKDAY_DOTTED = re.compile(r"(?<![\w–-])(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|T
 CELL_INITIALS_DAY = re.compile(r"(?m)(?<=(?:^|[\t|])[ \t]*(?!(?-i:AM|PM|OT|EP|SW|TA|HT|LA|GP|HV|SN|PA|DT|SLT|IS|KS|PE|RE)\b)"
                                r"(?-i:[A-Z]{2,3})[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])"
                                r"(?=[ \t]*(?:[\t|]|$))")
-# A day and month alone in a table's cell ("| Section 19 letter | MA | 6/6 |", a log's last field "9/6"),
-# taken where the text's cells write a day no month can be ("| 13/6 |"): its cells are dates, no scores
-CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|])[ \t]*(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2]))(?=[ \t]*(?:[\t|]|\r?$))")
+# A day and month alone in a table's cell ("| Section 19 letter | MA | 9/6 |", a log's last field "9/6"),
+# taken where its column writes a day no month can be ("| 13/6 |"): that column's cells are dates; and
+# only a day after its month, as no score is ("| 4/10 |", "| 6/8 |" stay)
+CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|])[ \t]*(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2]))"
+                            r"(?=[ \t]*(?:[\t|]|\r?$))")
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
 SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
                              r"(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])")
@@ -570,9 +573,7 @@ class _ExactDateRecognizer(PatternRecognizer):
             for match in rx.finditer(text):
                 found += [(match.start() + d.start(), match.start() + d.end(), "listed day", self.SCORE)
                           for d in _ORDINAL_DAY.finditer(match.group())]
-        cells = list(CELL_DAY_MONTH.finditer(text))
-        if any(int(m.group("day")) > 12 for m in cells):
-            found += [(m.start("date"), m.end("date"), "day/month", self.SCORE) for m in cells]
+        found += [(m.start("date"), m.end("date"), "day/month", self.SCORE) for m in _cell_dates(text)]
         # the day/months listed after one found: "not arrived on 5/11, 7/11 and 8/11"
         # (each listed date walked once: a list of thousands is read in one pass)
         walked: set[int] = set()
@@ -627,6 +628,17 @@ class _ExactDateRecognizer(PatternRecognizer):
     def select(self, text: str, dates: list[tuple[int, int, str, float]]) -> set[int]:
         """Indexes of the dates to report."""
         return set(range(len(dates)))
+
+
+def _cell_dates(text: str) -> list[re.Match]:
+    """``CELL_DAY_MONTH``'s days after their month, in a column (counted by its cells' tabs or pipes)
+    that writes a day no month can be."""
+    columns: dict[int, list[re.Match]] = {}
+    for m in CELL_DAY_MONTH.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        columns.setdefault(line.count("\t") + line.count("|"), []).append(m)
+    return [m for cells in columns.values() if any(int(c.group("day")) > 12 for c in cells)
+            for m in cells if int(m.group("day")) > int(m.group("month"))]
 
 
 class DateRecognizer(_ExactDateRecognizer):

@@ -85,12 +85,15 @@ NAME_SAID_AS = re.compile(r"(?i:\bname\b)[^\n]{0,80}?\b(?i:said|pronounced|sound
                           r"(?i:as[ \t]+|like[ \t]+)?[\"“‘'](?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)[\"”’']")
 DOTTED_NOT_A_CHILD = frozenset("PE RE RS DT IT OT NB PS AM PM UK EU US SW GP EP TA HV".split())  # subjects, times, roles
 # Initials with their stops doing what a person does, mid-sentence: "School says K. is 'making
-# progress'", "A.P. is on the waiting list" (never a section's or a plan's letter: "Section F. is")
-DOTTED_INITIALS_ACT = re.compile(r"(?<![\w.])(?P<code>(?:[A-HJ-Z]\.){1,3})(?=[ \t]+(?:is|has|was|had|will|would|can|could|"
+# progress'", "A.P. is on the waiting list" (never a section's or a plan's letter, "Section F. is", a
+# grade or a body after its article, "a D. was", "The L.A. has", nor a kept abbreviation, "N.H.S.", nor
+# an interview's "Q." and "A.")
+DOTTED_INITIALS_ACT = re.compile(r"(?<![\w.])(?P<code>(?:[B-HJ-PR-Z]\.|(?:[A-Z]\.){2,3}))(?=[ \t]+(?:is|has|was|had|will|would|can|could|"
                                  r"does|did|said|says|told|attends|attended|likes|loves|enjoys|refuses|refused|needs|"
                                  r"struggles|finds|found|seems|gets|got|went|goes|started|starts|wants|wanted)\b)")
 LETTER_NAMED_BEFORE = re.compile(r"\b(?i:section|part|appendix|annex|plan|option|grade|class|vitamin|group|table|figure|"
-                                 r"type|level|step|stage|room|block|unit|model|box|form|schedule|category|tier)[ \t]+\Z")
+                                 r"type|level|step|stage|room|block|unit|model|box|form|schedule|category|tier|route|"
+                                 r"a|an|the|his|her|their|my|our|your|its)[ \t]+\Z")
 DOTTED_CASE_INITIALS = re.compile(r"(?<![\w.])(?P<code>[A-Z]\.[A-Z]\.)(?=[ \t]+(?:\([A-Z]{2,6}[-/ ]?\d|[–—-][ \t]))")
 TITLED_INITIAL_AND = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<initial>[A-Z]\.?)(?=[ \t]+(?:&|and)[ \t]+"
                                 r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z])")
@@ -736,7 +739,7 @@ REGULATOR_BEFORE_NUMBER = re.compile(r"(?:SWE|NMC|GMC|HCPC)(?=[ \t]*(?:reg\b|reg
 # An authority's service by its letters after its town: "Coventry SEND", "Solihull EPS"
 AUTHORITY_LETTERS_AFTER = re.compile(r"[ \t]+(?:SEND|SEN|EPS|SENDIASS|SENDIAS|IASS|LA)\b")
 # An initial and a Mc surname cut short, as a note writes a family it names often: "letter re J McD"
-INITIAL_AND_MC = re.compile(r"(?<![\w'’.-])[A-Z]\.?[ \t]+Mc[A-Z][a-z]?(?![\w'’-])")
+INITIAL_AND_MC = re.compile(r"(?<![\w'’.-])[A-Z]\.?[ \t]+Mc[A-Z][a-z]?(?=['’]s\b|(?![\w'’-]))")
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
@@ -753,9 +756,13 @@ NAME_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)
                             r"\((?:\d{1,2}|(?:Y|Yr|Year)[ \t]?\d{1,2}|Reception|Nursery)(?:[ \t]*[,;)])")
 # A name before whose worker or relation it is, in brackets: "will (his 1:1) wasnt there", "dean (my ex,
 # alfies dad)", "Gaz (her fella)"
-NAME_BEFORE_WHOSE = re.compile(r"(?<![\w'’-])(?P<name>[A-Za-z][a-z]{2,})[ \t]*\((?:his|her|their|my|our|[a-z]+['’]?s)"
-                               r"[ \t]+(?:new[ \t]+|old[ \t]+)?(?P<role>[A-Za-z0-9][\w:'’ -]{0,24}?)[ \t]*[,)]")
-WHOSE_ROLES = frozenset("ex fella bf ex-partner".split())
+# (never a word after its article or its owner, "a low mark (her teacher ...)", "still hope (her
+# consultant ...)", nor before a bracket that names someone else, "(his TA, Mrs Bell, says)")
+NAME_BEFORE_WHOSE = re.compile(r"(?<![\w'’-])(?P<name>[A-Za-z][a-z]{2,})[ \t]*\((?:his|her|their|my|our|[A-Za-z][a-z]+['’]?s)"
+                               r"[ \t]+(?:new[ \t]+|old[ \t]+)?(?P<role>[A-Za-z0-9][\w:'’ -]{0,24}?)[ \t]*(?:\)|,(?![ \t]*"
+                               r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+[ \t]+[A-Z])))")
+WHOSE_ROLES = frozenset(["ex", "fella", "bf", "ex-partner", "ex partner"])
+WORD_OWNED_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|their|my|our|your|its|no|any|some|still|lost|of|in|with)[ \t]+\Z")
 # Initials defined by the name they stand for: "KBW = Kai Bennett-Wath", "JS - Jamila Sutcliffe"
 INITIALS_DEFINED = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]*(?:=|:|[-–][ \t])[ \t]*"
                               r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t-][A-Z][a-z'’]+){1,3})")
@@ -1093,7 +1100,8 @@ class PersonRecognizer(EntityRecognizer):
         # A case's child by dotted initials before its reference or a heading's dash: "### 2.1 T.B. –
         # home to school transport", "AR for A.R. (CPS-24-1156)" (never a subject's: "P.E. – Tuesdays")
         for m in DOTTED_INITIALS_ACT.finditer(text):
-            if m.group("code").replace(".", "") not in DOTTED_NOT_A_CHILD \
+            code = m.group("code").replace(".", "")
+            if code not in DOTTED_NOT_A_CHILD and code.lower() not in self.generic \
                     and not LETTER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in DOTTED_CASE_INITIALS.finditer(text):
@@ -2044,7 +2052,7 @@ class PersonRecognizer(EntityRecognizer):
         for m in NAME_BEFORE_WHOSE.finditer(text):
             name, key = m.group("name"), gazetteer.fold(m.group("name"))
             # (a first name even where it is a word: "will" before "(his 1:1)" is no verb)
-            if (key in gaz.first_names or not gaz.is_english(key) and key not in STOP_WORDS) \
+            if key in gaz.first_names and not WORD_OWNED_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     and key not in gaz.calendar and key not in gaz.titles and key not in self.generic \
                     and not gaz.is_cue(name) and (gaz.is_cue(m.group("role")) or m.group("role").lower() in WHOSE_ROLES):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))

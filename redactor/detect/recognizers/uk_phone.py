@@ -57,8 +57,9 @@ SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob|me
 SHORT_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x)\.?[ \t]?\d{1,5}(?![\w/-]|\.\d)")
 EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w/-]|\.\d)")
 # A number's last digits after an ellipsis, as a note shortens one: "old one (…900731)", "...496 0218"
-# (never a round amount: "...100000")
-PHONE_TAIL = re.compile(r"(?:(?<=^)|(?<=[(\s]))(?:…|\.{3})[ \t]?(?!\d*000(?!\d))(?P<tail>\d{3}[ ]?\d{3,4})(?![\w/.,-])", re.MULTILINE)
+# (six or seven digits run together, or a landline's last groups, "496 0218"; never a round amount or
+# two scores, "...100000", "... 115 120", "(...100 000)")
+PHONE_TAIL = re.compile(r"(?<![\d.])(?:…|\.{3})[ \t]?(?!\d*000(?!\d))(?P<tail>\d{6,7}|\d{3}[ ](?!0000)\d{4})(?![\w/-]|[.,]\d|[ ]\d)")
 
 
 def spoken_digits(words: str) -> str:

@@ -32,6 +32,8 @@ _STRICT = re.compile(r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKP
                      r" [0-9][ABD-HJLNP-UW-Z]{2}")
 # ... written whole, where a speaker may say it again
 _WRITTEN = re.compile(r"(?<![\w@/])" + _STRICT.pattern + r"(?![\w@])")
+_SAID_IN_WORDS = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|double|ten|eleven|twelve|"
+                            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # Where a scan may have read a letter as a digit or a digit as a letter ("8S15 4AB" is BS15 4AB,
 # "PEZ1 0XY" PE21 0XY, "lP4 5QT" IP4 5QT): a postcode's shape in capitals and digits, one digit
 # at least, its parts apart
@@ -137,12 +139,14 @@ def said_postcodes(text: str) -> list[tuple[int, int]]:
     """Spans of postcodes said after their word, or said again after they were written ("E1 4QT.
     sorry, e one four q t"), whatever words spell them."""
     found = []
+    written = {m.end() for m in _WRITTEN.finditer(text)}
     starts = [cue.end() for cue in _SAID_CUE.finditer(text)] + [m.start() for m in _SPELLED_START.finditer(text)] \
-        + [m.end() for m in _WRITTEN.finditer(text)]
+        + list(written)
     read_to = 0  # (each word read once: a start inside words already read is no new one)
-    for pos in sorted(set(starts)):
-        if pos < read_to:
+    for begin in sorted(set(starts)):
+        if begin < read_to:
             continue
+        pos = begin
         if label := _LABEL.match(text, pos):
             pos = label.end()
         said = []  # (start, end, readings, word)
@@ -187,7 +191,9 @@ def said_postcodes(text: str) -> list[tuple[int, int]]:
             if len(said) > 3 * _MOST_SAID or sum(x[2] != [""] for x in said) == _MOST_SAID:
                 break
         read_to = pos
-        found.extend(_spelled(said))
+        # (said again only in a number's or a letter's words, "e one four q t"; a table's cells after a
+        # written postcode, "B12 9QT,N,1,6,Y,N", spell nothing)
+        found.extend(span for span in _spelled(said) if begin not in written or _SAID_IN_WORDS.search(text, *span))
     return found
 
 
