@@ -115,7 +115,11 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-164", 11), ("outside-165", 11),
                                               ("outside-166", 11), ("outside-167", 11),
                                               ("outside-168", 11), ("outside-169", 11),
-                                              ("outside-170", 11), ("outside-171", 11)])
+                                              ("outside-170", 11), ("outside-171", 11),
+                                              ("outside-172", 11), ("outside-173", 11),
+                                              ("outside-174", 11), ("outside-175", 11),
+                                              ("outside-176", 11), ("outside-177", 11),
+                                              ("outside-178", 11), ("outside-179", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
