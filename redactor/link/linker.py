@@ -50,6 +50,8 @@ PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|at|near|around|of)[
 LOWER_ADDRESSED = re.compile(r"[ \t]*,|[ \t]+(?:should|can|could|would|will|do|are|have|r|u|you|i)\b")
 LOWER_SUBJECT_VERB = re.compile(r"[ \t]+(?:has|had|was|is|says|said|rang|phoned|came|went|goes|told|wants|wanted|"
                                 r"thinks|thought|did|does|can't|cant|won't|wont|isn't|wasn't|mentioned|asked|agreed|"
+                                # (a message's negatives with or without their apostrophe: "dean doesnt even go")
+                                r"doesn['’]?t|didn['’]?t|wouldn['’]?t|couldn['’]?t|hasn['’]?t|isnt|wasnt|keeps|"
                                 r"explained|reported|stepped|got|gets|loves|loved|hates|refused|cried)\b")
 # ... and what follows a short form of a name that opens a sentence ("Fin suspended", "Fin now on")
 SUBJECT_PREDICATE = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|now|suspended|excluded|started|attends|attended|"

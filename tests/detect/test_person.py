@@ -3076,6 +3076,8 @@ STOP_58_FOUND = [
      ["Compass"]),
     ("a-name-before-whose-worker-or-relation-it-is", "rj says the kids were winding him up and will (his 1:1) wasnt "
      "there. also dean (my ex, alfies dad) keeps posting", ["will (", "dean ("]),
+    ("a-lower-case-name-found-once-then-a-subject-before-a-negative", "his dad (dean) is being no help as usual. "
+     "dean doesnt even go to the meetings", ["dean doesnt"]),
     ("an-initial-and-a-mc-surname-cut-short", "| Section 19 letter re J McD | MA | 6/6 |", ["J McD"]),
     ("initials-with-stops-doing-what-a-person-does", "School says K. is 'making progress' but reading age 6y2m.",
      ["K."]),
@@ -3100,6 +3102,20 @@ STOP_58_KEPT = [
     ("a-base-named-by-what-it-is-stays", "The research draws on the Evidence Base. He is in the Resource Base.",
      ["Evidence Base", "Resource Base"]),
 ]
+STOP_58_FOUND += [
+    # (read from outside-172, -174, -176 and -178, after their blind score)
+    ("a-school-s-named-rooms-and-bases-and-a-nursery-s-own-words", "a quiet base at break and lunch (the Kingfisher "
+     "Room). let me go to the Nest with Miss Fenwick. Caller: they have the Kingfisher base, he goes there at lunch. "
+     "> sessions with Mrs Begum in the\n> Sunflower Room (our nurture provision). School\tCliffe Hill Academy "
+     "(Compass Centre learning support base). she goes to Little Owls preschool in Warndon and Zosia is at Acorn "
+     "Tree nursery", ["Kingfisher", "Nest", "Sunflower", "Compass", "Owls", "Acorn Tree"]),
+    ("a-said-address-with-how-it-is-written-between", "[01:52] Speaker 2: um yeah it's kayleigh marshall eighty "
+     "eight, all one word, at hotmail dot co dot UK.\n", ["kayleigh", "eighty eight", "hotmail"]),
+    ("a-teacher-after-miss-and-a-sister-with-her-age-in-lower-case", "his SENCO is miss hebblethwaite she is nice. "
+     "reece also has a little sister rose (5) who is at the same school", ["hebblethwaite", "rose ("]),
+    ("a-day-and-month-after-a-reply-or-a-start", "Mr Oakes replied 10/6, plan by end of June. Mum anxious, "
+     "transition days start 1/7", ["10/6", "1/7"]),
+]
 STOP_58_REVIEW = [
     # (from the review of the change: each was redacted by its first version)
     ("scores-in-a-table-with-dates-stay", "| Date | Sound | Score |\n| 3/2 | /s/ initial | 4/10 |\n| 17/2 | /s/ "
@@ -3117,6 +3133,12 @@ STOP_58_REVIEW = [
      ["paed (", "tbh (", "mark (", "hope (", "will ("]),
     ("amounts-and-scores-after-an-ellipsis-stay", "The waiting list has 500 000 names. (...100 000) EP scores: "
      "(... 115 120).", ["100 000", "115 120"]),
+    ("a-reply-s-letter-opening-a-log-s-cell-stays", "17/03 | IN | Zofia Kowalczyk | - | Y thank you | Received\n"
+     "17/03 | IN | Stacey Gledhill | - | Y. can we make it 4 instead | Received", ["Y thank you", "Y. can we"]),
+    ("a-room-a-nursery-and-a-den-no-setting-names-stay", "She went to the Staff Room and the Quiet Room. He is in "
+     "the Resource Base and the Local Authority nursery. She likes the Den at home. i miss school so much. i miss "
+     "him. his brother (5) is fine.", ["Staff Room", "Quiet Room", "Resource Base", "Local Authority nursery",
+                                       "the Den", "miss school", "miss him", "brother (5)"]),
     ("a-share-of-a-count-stays", "a fifth of the first 2019. he did a third of the second 2000.",
      ["fifth of the first 2019", "third of the second 2000"]),
     ("an-authority-s-send-team-named-by-ner-stays", "Chase Coventry SEND re the draft.", ["Coventry SEND"]),

@@ -37,6 +37,8 @@ SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            rf"(?:{_SAID_SUFFIX})*|{_SAID_LABEL}(?:[ \t]+{_SAID_LABEL})?"
                            rf"(?:[ \t]+dot[ \t]+(?!(?:com|co|uk|net|org|gov)\b){_SAID_LABEL}){{0,3}}(?:{_SPOKEN_SUFFIX})+)\b")
 KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
+SAID_ASIDE = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|(?:in[ \t]+)?(?:lower[ \t]?case|small[ \t]+letters)|no[ \t]+spaces)"
+                        r"[ \t]*,?[ \t]*\Z")
 _SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|[a-z]+_[a-z0-9_]+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|sixty|seventy|eighty|ninety|hundred|underscore|dot|dash|hyphen)")
@@ -92,7 +94,10 @@ class EmailRecognizer(DomainPatternRecognizer):
             # (a word is part of it when a said "dot" joins it on: "sendiass dot team at ...")
             # (letters said apart take a word each: "a g a dot n o w a k eight four at gmail dot com")
             offset = max(0, m.start() - 160)
-            before = list(re.finditer(r"[\w']+(?:-[\w']+)*", said_text[offset:m.start()]))
+            # (how it is written, said between the address's parts: "marshall eighty eight, all one word, at")
+            if aside := SAID_ASIDE.search(said_text, offset, m.start()):
+                start = aside.start()
+            before = list(re.finditer(r"[\w']+(?:-[\w']+)*", said_text[offset:start]))
             for i in range(len(before) - 1, -1, -1):
                 w = before[i]
                 word = w.group()

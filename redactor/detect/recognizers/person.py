@@ -94,6 +94,7 @@ DOTTED_INITIALS_ACT = re.compile(r"(?<![\w.])(?P<code>(?:[B-HJ-PR-Z]\.|(?:[A-Z]\
 LETTER_NAMED_BEFORE = re.compile(r"\b(?i:section|part|appendix|annex|plan|option|grade|class|vitamin|group|table|figure|"
                                  r"type|level|step|stage|room|block|unit|model|box|form|schedule|category|tier|route|"
                                  r"a|an|the|his|her|their|my|our|your|its)[ \t]+\Z")
+LOWER_WORD_BEFORE = re.compile(r"\b[a-z]{2,}[ \t]+\Z")
 DOTTED_CASE_INITIALS = re.compile(r"(?<![\w.])(?P<code>[A-Z]\.[A-Z]\.)(?=[ \t]+(?:\([A-Z]{2,6}[-/ ]?\d|[–—-][ \t]))")
 TITLED_INITIAL_AND = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<initial>[A-Z]\.?)(?=[ \t]+(?:&|and)[ \t]+"
                                 r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z])")
@@ -738,6 +739,14 @@ POST_BEFORE = re.compile(r"\b(?:Officer|Manager|Co-?ordinator|Caseworker|Worker|
 REGULATOR_BEFORE_NUMBER = re.compile(r"(?:SWE|NMC|GMC|HCPC)(?=[ \t]*(?:reg\b|registration|no\b|number|pin\b|#|:))", re.IGNORECASE)
 # An authority's service by its letters after its town: "Coventry SEND", "Solihull EPS"
 AUTHORITY_LETTERS_AFTER = re.compile(r"[ \t]+(?:SEND|SEN|EPS|SENDIASS|SENDIAS|IASS|LA)\b")
+# A teacher's surname after "miss" in lower case, as a parent writes it: "his SENCO is miss hebblethwaite"
+# (a surname no dictionary has, after a word that names or speaks to someone: "i miss school", "he'll
+# miss bushcraft" are the verb)
+LOWER_MISS = re.compile(r"\b(?:is|was|its|it['’]s|called|named|teacher|senco|ta|told|tells|said|says|with|from|by|emailed|"
+                        r"rang|asked|contacted|class|cc)[ \t]+miss[ \t]+(?P<name>[a-z]{4,}(?:-[a-z]{2,})?)(?![\w'’-])")
+# A child in lower case after her kinship, her age in brackets: "a little sister rose (5)"
+LOWER_KIN_WITH_AGE = re.compile(r"\b(?:sister|brother|son|daughter|cousin|twin|sibling)[ \t]+(?P<name>[a-z]{3,}(?:-[a-z]{2,})?)"
+                                r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)")
 # An initial and a Mc surname cut short, as a note writes a family it names often: "letter re J McD"
 INITIAL_AND_MC = re.compile(r"(?<![\w'’.-])[A-Z]\.?[ \t]+Mc[A-Z][a-z]?(?=['’]s\b|(?![\w'’-]))")
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
@@ -1101,8 +1110,10 @@ class PersonRecognizer(EntityRecognizer):
         # home to school transport", "AR for A.R. (CPS-24-1156)" (never a subject's: "P.E. – Tuesdays")
         for m in DOTTED_INITIALS_ACT.finditer(text):
             code = m.group("code").replace(".", "")
+            # (one letter only after a word of its sentence, "says K. is": a reply's "Y. can we" opens its cell)
             if code not in DOTTED_NOT_A_CHILD and code.lower() not in self.generic \
-                    and not LETTER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    and not LETTER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    and (len(code) > 1 or LOWER_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in DOTTED_CASE_INITIALS.finditer(text):
             code = m.group("code").replace(".", "")
@@ -2029,6 +2040,14 @@ class PersonRecognizer(EntityRecognizer):
                     and not gaz.is_cue(m.group("name")) and key not in gaz.places \
                     and not in_caps_line(text, m.start("name"), m.end("name")):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "family"))
+        for m in LOWER_MISS.finditer(text):
+            key = m.group("name")
+            if not gaz.is_english(key) and key not in STOP_WORDS and key not in text_speak() and not gaz.is_cue(key) \
+                    and key not in self.generic:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in LOWER_KIN_WITH_AGE.finditer(text):
+            if gazetteer.fold(m.group("name")) in gaz.first_names and m.group("name") not in STOP_WORDS:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in INITIAL_AND_MC.finditer(text):
             out.append(self._result(m.start(), m.end(), CUE_SCORE, "initials"))
         for m in TYPED_INITIALS.finditer(text):

@@ -308,6 +308,25 @@ ROOM_GONE_TO = re.compile(r"\b(?:in|at|to|into|from|use|uses|using)[ \t]+the[ \t
 ROOM_NAME_WORDS = CLASS_NAME_WORDS | frozenset("""rainbow sunshine sunflower bluebell daisy poppy primrose acorn
 butterfly dragonfly ladybird owl hedgehog squirrel fox badger otter kingfisher puffin heron starling swallow
 sparrow dolphin lighthouse harbour orchard meadow""".split())
+# ... wherever the school's words name it, after its article or its school's "our" (a line's quote
+# marks between them too): "a quiet base at break (the Kingfisher Room)", "they have the Kingfisher
+# base", "with Mrs Begum in the\n> Sunflower Room"
+ROOM_NAMED = re.compile(r"\b(?:the|The|our|Our)[ \t]*(?:\r?\n[ \t>]*)?[ \t]*(?P<name>(?P<word>[A-Z][a-z]{2,})[ \t]+(?:Room|room|Base|base))"
+                        r"(?![\w'’-])")
+# A nurture room by the word schools give one, Capitalised in a sentence: "go to the Nest with Miss
+# Fenwick", "eat in the Nest on Tuesdays"
+NURTURE_ROOM = re.compile(r"\b(?:to|in|into|at|from|use|uses|using)[ \t]+the[ \t]+(?P<name>Nest|Hive|Burrow|Snug|Cocoon|"
+                          r"Hideaway)(?![\w'’-])")
+# A named centre, room or base before its kind in lower case: "Cliffe Hill Academy (Compass Centre
+# learning support base)"
+UNIT_BEFORE_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+(?:Centre|Room|Base|Hub))"
+                                    r"[ \t]+(?:learning[ \t]+support|nurture|inclusion|resourced?|specialist|SEN|SEMH|ASC|"
+                                    r"autism|enhanced)[ \t]+(?:base|provision|unit|room|centre)\b")
+# A nursery or a pre-school by its own words, its kind in lower case after them, in a sentence:
+# "she goes to Little Owls preschool in Warndon", "his sister is at Acorn Tree nursery"
+NURSERY_LOWER_KIND = re.compile(r"(?<=[a-z,][ \t])(?P<name>(?!" + _GENERIC_UNIT_WORD + r"|Montessori|Private|Council|Day|"
+                                r"Sure|Start|Local|Her|His|Their|My|Our|This|That|Same|Other|Another)[A-Z][a-z]{2,}"
+                                r"(?:[ \t]+(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,})?[ \t]+(?:nursery|pre-?school))(?![\w'’-])")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 UNIT_AS_PROVISION = re.compile(r"(?<![\w'’-])" + _NAMED_UNIT + r"[ \t]*\((?:AP|PRU|(?i:alternative[ \t]+provision))\)")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
@@ -540,7 +559,11 @@ class SchoolRecognizer(EntityRecognizer):
                   *UNIT_AFTER_SETTING.finditer(text), *UNIT_AS_PROVISION.finditer(text), *UNIT_OF_OURS.finditer(text),
                   *UNIT_GONE_TO.finditer(text), *UNIT_NAME_IN_BRACKETS.finditer(text),
                   *(m for m in THE_NAMED_UNIT.finditer(text) if not sentence_initial(text, m.start())),
-                  *(m for m in ROOM_GONE_TO.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS)]:
+                  *(m for m in ROOM_GONE_TO.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS),
+                  *(m for m in ROOM_NAMED.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS),
+                  *NURTURE_ROOM.finditer(text), *UNIT_BEFORE_LOWER_KIND.finditer(text),
+                  *(m for m in NURSERY_LOWER_KIND.finditer(text)
+                    if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()))]:
             if m.re in (UNIT_AS_PROVISION, UNIT_OF_OURS) and CAPITALISED_BEFORE.search(text, max(0, m.start("name") - 30),
                                                                                       m.start("name")):
                 continue  # (the end of a longer name: "Inclusion Centre Hub (AP)" is no "Centre Hub")
