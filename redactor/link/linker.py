@@ -50,9 +50,11 @@ PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|at|near|around|of)[
 LOWER_ADDRESSED = re.compile(r"[ \t]*,|[ \t]+(?:should|can|could|would|will|do|are|have|r|u|you|i)\b")
 LOWER_SUBJECT_VERB = re.compile(r"[ \t]+(?:has|had|was|is|says|said|rang|phoned|came|went|goes|told|wants|wanted|"
                                 r"thinks|thought|did|does|can't|cant|won't|wont|isn't|wasn't|mentioned|asked|agreed|"
-                                # (a message's negatives with or without their apostrophe: "dean doesnt even go")
-                                r"doesn['’]?t|didn['’]?t|wouldn['’]?t|couldn['’]?t|hasn['’]?t|isnt|wasnt|keeps|"
                                 r"explained|reported|stepped|got|gets|loves|loved|hates|refused|cried)\b")
+# ... and, after a name found here, a message's negatives with or without their apostrophe too: "his dad
+# (dean) ... dean doesnt even go" (a word no one was found as stays: "patience isnt his strong point")
+_NEGATIVES = r"|doesn['’]?t|didn['’]?t|wouldn['’]?t|couldn['’]?t|hasn['’]?t|isnt|wasnt|keeps)\b"
+FOUND_SUBJECT_VERB = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + _NEGATIVES)
 # ... and what follows a short form of a name that opens a sentence ("Fin suspended", "Fin now on")
 SUBJECT_PREDICATE = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|now|suspended|excluded|started|attends|attended|"
                                r"struggles|struggled|likes|liked|needs|needed|seems|seemed|became|becomes|"
@@ -112,6 +114,7 @@ WORD_NAME_BEFORE = re.compile(r"(?:^|\n[ \t]*|[.!?:;,)][ \t]+|\n[ \t]*[-*•][ \
 # ... before a person's verb (a season or a month only before one that no season or month takes)
 WORD_NAME_VERB = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|sat|sits|gave|gives|sees|saw|plays|played|screams|"
                             r"screamed|cries|kicked|hit|hits|can|can't|cant|wont|won't|starts|started|likes|liked)\b")
+FOUND_WORD_NAME_VERB = re.compile(WORD_NAME_VERB.pattern[:-3] + _NEGATIVES)
 WORD_NAME_PERSON_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|wanted|thinks|asked|cried|loves|hates|"
                                    r"sat|sits|gave|screams|screamed|cries|kicked|refused|"
                                    r"(?:is|was)[ \t]+(?:at|with|off|asleep|poorly|ill|sick|crying|upset|screaming|"
@@ -431,6 +434,7 @@ class _Linker:
         brought or taken ("can i bring may."). A season or a month only before a verb no season
         or month takes ("summer said", not "summer is over"); "in june", "the summer was" stay."""
         taken = SpanIndex((f.start, f.end) for f in findings)
+        named_here = {self.text[f.start:f.end].lower() for f in findings if f.type == PERSON}
         out = []
         for m in re.finditer(r"(?<![\w'’@#./-])[a-z]{3,}(?![\w'’@-])", self.text):
             key = m.group()
@@ -439,7 +443,8 @@ class _Linker:
                 continue
             before = self.text[max(0, m.start() - 24):m.start()]
             seasonal = key in self.gaz.calendar or key in SEASONS
-            verb = WORD_NAME_PERSON_VERB if seasonal else LOWER_SUBJECT_VERB if key in MODAL_WORD_NAMES else WORD_NAME_VERB
+            verb = WORD_NAME_PERSON_VERB if seasonal else LOWER_SUBJECT_VERB if key in MODAL_WORD_NAMES \
+                else FOUND_WORD_NAME_VERB if key in named_here else WORD_NAME_VERB
             subject = WORD_NAME_BEFORE.search(before) and verb.match(self.text, m.end())
             brought = WORD_NAME_BROUGHT.search(before) and WORD_NAME_AFTER_BROUGHT.match(self.text, m.end())
             if not (subject or brought) or not self._lower_case_writing(m.start()):
@@ -1778,7 +1783,7 @@ class _Linker:
         person's verb), or what is hers ("check oluchi's details"; never "a summer's day")."""
         english = self.gaz.is_english(word)
         if LOWER_SUBJECT_BEFORE.search(self.text, max(0, start - 40), start) and (
-                LOWER_SUBJECT_VERB.match(self.text, end)
+                FOUND_SUBJECT_VERB.match(self.text, end)
                 or LOWER_ADDRESSED.match(self.text, end) and not self.gaz.is_english(self.text[start:end])):
             return True
         if LOWER_CLAUSE_BEFORE.search(self.text, max(0, start - 12), start) \

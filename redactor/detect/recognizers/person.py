@@ -87,14 +87,14 @@ DOTTED_NOT_A_CHILD = frozenset("PE RE RS DT IT OT NB PS AM PM UK EU US SW GP EP 
 # Initials with their stops doing what a person does, mid-sentence: "School says K. is 'making
 # progress'", "A.P. is on the waiting list" (never a section's or a plan's letter, "Section F. is", a
 # grade or a body after its article, "a D. was", "The L.A. has", nor a kept abbreviation, "N.H.S.", nor
-# an interview's "Q." and "A.")
-DOTTED_INITIALS_ACT = re.compile(r"(?<![\w.])(?P<code>(?:[B-HJ-PR-Z]\.|(?:[A-Z]\.){2,3}))(?=[ \t]+(?:is|has|was|had|will|would|can|could|"
+# an interview's "Q." and "A.", nor a reply's "Y." and "N.")
+DOTTED_INITIALS_ACT = re.compile(r"(?<![\w.])(?P<code>(?:[B-HJ-MOPR-WZ]\.|(?:[A-Z]\.){2,3}))(?=[ \t]+(?:is|has|was|had|will|would|can|could|"
                                  r"does|did|said|says|told|attends|attended|likes|loves|enjoys|refuses|refused|needs|"
                                  r"struggles|finds|found|seems|gets|got|went|goes|started|starts|wants|wanted)\b)")
 LETTER_NAMED_BEFORE = re.compile(r"\b(?i:section|part|appendix|annex|plan|option|grade|class|vitamin|group|table|figure|"
                                  r"type|level|step|stage|room|block|unit|model|box|form|schedule|category|tier|route|"
+                                 r"paragraph|para|clause|point|item|question|answer|"
                                  r"a|an|the|his|her|their|my|our|your|its)[ \t]+\Z")
-LOWER_WORD_BEFORE = re.compile(r"\b[a-z]{2,}[ \t]+\Z")
 DOTTED_CASE_INITIALS = re.compile(r"(?<![\w.])(?P<code>[A-Z]\.[A-Z]\.)(?=[ \t]+(?:\([A-Z]{2,6}[-/ ]?\d|[–—-][ \t]))")
 TITLED_INITIAL_AND = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<initial>[A-Z]\.?)(?=[ \t]+(?:&|and)[ \t]+"
                                 r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z])")
@@ -1110,10 +1110,8 @@ class PersonRecognizer(EntityRecognizer):
         # home to school transport", "AR for A.R. (CPS-24-1156)" (never a subject's: "P.E. – Tuesdays")
         for m in DOTTED_INITIALS_ACT.finditer(text):
             code = m.group("code").replace(".", "")
-            # (one letter only after a word of its sentence, "says K. is": a reply's "Y. can we" opens its cell)
             if code not in DOTTED_NOT_A_CHILD and code.lower() not in self.generic \
-                    and not LETTER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                    and (len(code) > 1 or LOWER_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                    and not LETTER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in DOTTED_CASE_INITIALS.finditer(text):
             code = m.group("code").replace(".", "")
@@ -2042,8 +2040,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "family"))
         for m in LOWER_MISS.finditer(text):
             key = m.group("name")
-            if not gaz.is_english(key) and key not in STOP_WORDS and key not in text_speak() and not gaz.is_cue(key) \
-                    and key not in self.generic:
+            # (never a child's or a parent's spelling of a word: "told miss alot", "said miss pleeease")
+            if not gaz.is_english(key) and not gaz.near_english(key) and key not in STOP_WORDS and key not in text_speak() \
+                    and not gaz.is_cue(key) and key not in self.generic and not re.search(r"(.)\1\1", key):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in LOWER_KIN_WITH_AGE.finditer(text):
             if gazetteer.fold(m.group("name")) in gaz.first_names and m.group("name") not in STOP_WORDS:

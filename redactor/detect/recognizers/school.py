@@ -322,11 +322,13 @@ NURTURE_ROOM = re.compile(r"\b(?:to|in|into|at|from|use|uses|using)[ \t]+the[ \t
 UNIT_BEFORE_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+(?:Centre|Room|Base|Hub))"
                                     r"[ \t]+(?:learning[ \t]+support|nurture|inclusion|resourced?|specialist|SEN|SEMH|ASC|"
                                     r"autism|enhanced)[ \t]+(?:base|provision|unit|room|centre)\b")
-# A nursery or a pre-school by its own words, its kind in lower case after them, in a sentence:
-# "she goes to Little Owls preschool in Warndon", "his sister is at Acorn Tree nursery"
+# A nursery or a pre-school by its own two words, its kind in lower case after them, in a sentence:
+# "she goes to Little Owls preschool in Warndon", "his sister is at Acorn Tree nursery" (one word is
+# what it is more often than its name: "a Polish nursery", "an Outstanding nursery", "Thursday nursery")
 NURSERY_LOWER_KIND = re.compile(r"(?<=[a-z,][ \t])(?P<name>(?!" + _GENERIC_UNIT_WORD + r"|Montessori|Private|Council|Day|"
-                                r"Sure|Start|Local|Her|His|Their|My|Our|This|That|Same|Other|Another)[A-Z][a-z]{2,}"
-                                r"(?:[ \t]+(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,})?[ \t]+(?:nursery|pre-?school))(?![\w'’-])")
+                                r"Sure|Start|Local|Her|His|Their|My|Our|This|That|Same|Other|Another|Maintained|Independent|"
+                                r"Registered|Funded|Outstanding|Good|Catholic|Church|Christmas)[A-Z][a-z]{2,}"
+                                r"[ \t]+(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+(?:nursery|pre-?school))(?![\w'’-])")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 UNIT_AS_PROVISION = re.compile(r"(?<![\w'’-])" + _NAMED_UNIT + r"[ \t]*\((?:AP|PRU|(?i:alternative[ \t]+provision))\)")
 # A nursery named as nurseries are, words of their own and a plural ("Little Acorns", "Busy Bees"),
