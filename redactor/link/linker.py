@@ -1702,7 +1702,8 @@ class _Linker:
                             ent.parts[0][0].casefold()))
             for code in _initials_variants(ent) if code else ():
                 if (initials[code] == 1 or self.shared_codes.get(code) == ent.id) and len(code) >= 2:
-                    dotted = r"\.?\s?".join(code) if code.isupper() else re.escape(code)
+                    dotted = code.replace("'", "['’]") if "'" in code \
+                        else r"\.?\s?".join(code) if code.isupper() else re.escape(code)
                     forms.append((dotted, None))
                     self.special[_compile(dotted, None).pattern] = "initials" if initials[code] == 1 else "shared"
         elif ent.type == SCHOOL:
@@ -2063,6 +2064,11 @@ def _initials_variants(ent: Entity) -> list[str]:
                   for p in ent.parts if p[:1].isalpha())
     if mac != code:
         out.append(mac)
+    # ... and an O' surname's letter after its apostrophe: "RO'D" for Rachel O'Donoghue
+    oh = "".join(f"O'{m.group(1)}" if (m := re.match(r"O['’]([A-Z])", p)) else p[0].upper()
+                 for p in ent.parts if p[:1].isalpha())
+    if oh != code:
+        out.append(oh)
     # a school's staff code, the initial and the surname's first two letters ("RMo" for Rhiannon
     # Moss, where two share "RM"); never a plural's shape ("TAs", "EPs")
     first, last = ent.parts[0], ent.parts[-1]

@@ -3079,8 +3079,8 @@ STOP_58_FOUND = [
     ("a-lower-case-name-found-once-then-a-subject-before-a-negative", "his dad (dean) is being no help as usual. "
      "dean doesnt even go to the meetings", ["dean doesnt"]),
     ("an-initial-and-a-mc-surname-cut-short", "| Section 19 letter re J McD | MA | 6/6 |", ["J McD"]),
-    ("initials-with-stops-doing-what-a-person-does", "School says K. is 'making progress' but reading age 6y2m.",
-     ["K."]),
+    ("initials-with-stops-doing-what-a-person-does", "School says K. is 'making progress' but reading age 6y2m.\n"
+     "Dear Mrs Hall,\nJ. has settled well. Update from Dad - M. had a meltdown", ["K.", "J. has", "M. had"]),
     ("a-child-s-initials-where-a-footer-shortens-her-surname", "Child\tAndrei Popescu\n\nTherapy: A.P. is on the "
      "waiting list for the block.\n\nTAC minutes - Andrei P. - circulated by N. Frost", ["A.P."]),
     ("a-phone-s-last-digits-after-an-ellipsis", "Mobile changed, new one is 07700 900265, old one (…900731) now "
@@ -3113,8 +3113,9 @@ STOP_58_FOUND += [
      "eight, all one word, at hotmail dot co dot UK.\n", ["kayleigh", "eighty eight", "hotmail"]),
     ("a-teacher-after-miss-and-a-sister-with-her-age-in-lower-case", "his SENCO is miss hebblethwaite she is nice. "
      "reece also has a little sister rose (5) who is at the same school", ["hebblethwaite", "rose ("]),
-    ("a-day-and-month-after-a-reply-or-a-start", "Mr Oakes replied 10/6, plan by end of June. Mum anxious, "
-     "transition days start 1/7", ["10/6", "1/7"]),
+    ("initials-with-an-o-surname-s-apostrophe", "**Chair:** Rachel O'Donoghue (Service Lead)\n\n- [x] RO'D to "
+     "chase Cambs SEN team re delays\nNext meeting: 10am. RO’D chairing, KD notes.", ["RO'D", "RO’D"]),
+    ("a-day-and-month-after-a-reply", "Mr Oakes replied 10/6, plan by end of June.", ["10/6"]),
 ]
 STOP_58_REVIEW = [
     # (from the review of the change: each was redacted by its first version)
@@ -3139,6 +3140,13 @@ STOP_58_REVIEW = [
      "the Resource Base and the Local Authority nursery. She likes the Den at home. i miss school so much. i miss "
      "him. his brother (5) is fine.", ["Staff Room", "Quiet Room", "Resource Base", "Local Authority nursery",
                                        "the Den", "miss school", "miss him", "brother (5)"]),
+    ("a-ratio-a-share-a-word-as-a-subject-and-a-child-s-spelling-stay", "He will start 1/1 support with a TA and "
+     "begins 1/2 time at college. but patience isnt his strong point and faith doesnt come into it. she told miss "
+     "alot of things. a Polish nursery, an Outstanding nursery, his Monday and Thursday nursery, every Registered "
+     "nursery. Dear Mrs Hall,\nParagraph F. is vague. N. has no reply", ["1/1 support", "1/2 time", "patience isnt",
+                                                                 "faith doesnt", "miss alot", "Polish nursery",
+                                                                 "Outstanding nursery", "Thursday nursery",
+                                                                 "Registered nursery", "Paragraph F.", "N. has"]),
     ("a-share-of-a-count-stays", "a fifth of the first 2019. he did a third of the second 2000.",
      ["fifth of the first 2019", "third of the second 2000"]),
     ("an-authority-s-send-team-named-by-ner-stays", "Chase Coventry SEND re the draft.", ["Coventry SEND"]),

@@ -280,8 +280,8 @@ SLASH_DAY_MONTH = re.compile(
     # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
     r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
     r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
-    # "Mr Pemberton-Oakes replied 10/6", "transition days start 1/7"
-    r"replied|start|starts|begin|begins|"
+    # "Mr Pemberton-Oakes replied 10/6" (never "start 1/1 support", "begins 1/2 time": a ratio, a share)
+    r"replied|"
 
     # what was sent on the day: "her late-night email of 2/4"
     r"(?:e-?mail|message|text|voicemail)[ \t]+of|"

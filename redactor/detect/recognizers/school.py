@@ -565,7 +565,8 @@ class SchoolRecognizer(EntityRecognizer):
                   *(m for m in ROOM_NAMED.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS),
                   *NURTURE_ROOM.finditer(text), *UNIT_BEFORE_LOWER_KIND.finditer(text),
                   *(m for m in NURSERY_LOWER_KIND.finditer(text)
-                    if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()))]:
+                    if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    and not any(gazetteer.fold(w) in gazetteer.CALENDAR for w in m.group("name").split()))]:
             if m.re in (UNIT_AS_PROVISION, UNIT_OF_OURS) and CAPITALISED_BEFORE.search(text, max(0, m.start("name") - 30),
                                                                                       m.start("name")):
                 continue  # (the end of a longer name: "Inclusion Centre Hub (AP)" is no "Centre Hub")
