@@ -224,6 +224,10 @@ USER_NAME = re.compile(r"[a-z]{5,}\d{0,3}")
 LOWER_KIND_AFTER = re.compile(r"[ \t]+(?:infants|juniors|primary|academy)(?![\w'’-])(?![ \t]+(?:schools?|settings?|phase|"
                               r"sector|heads?|headteachers?|teachers?|pupils?|children|staff|provision|places?|"
                               r"transfer|admissions?|age|aged|years?|stage|level)\b)")
+# ... or its kind Capitalised, a word of its own in no other name: "(Pershore Vale Middle)", "Mum
+# wants Fernhill Special?" (never "Special Educational Needs", "Special Measures")
+KIND_AFTER = re.compile(r"[ \t]+(?:Middle|Special)(?:[ \t]+School)?(?![\w'’-])(?![ \t]+(?:Educational|Needs|Measures|"
+                        r"Guardianship|Constable|Branch|Forces|Interest|Circumstances|Provision)\b)")
 # A file's name, words joined by hyphens or underscores: "case-example-Boyes-HJ.docx"
 FILE_NAME = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\.(?:docx?|pdf|xlsx?|odt|rtf|txt|msg|eml|jpe?g|png)(?![\w])")
 # A lower-case writer greeting someone found here by the start of their name: "hiya gem text is
@@ -546,7 +550,7 @@ class _Linker:
                     f = f.with_(end=site.end(), type=LOCATION if f.type == PERSON else f.type)
             if f.type in (LOCATION, SCHOOL) and is_capitalised(self.text[f.start:f.end]):
                 # "at Bloxham Fields infants": a setting's kind a message writes in lower case
-                kind = LOWER_KIND_AFTER.match(self.text, f.end)
+                kind = LOWER_KIND_AFTER.match(self.text, f.end) or KIND_AFTER.match(self.text, f.end)
                 if kind:
                     f = f.with_(end=kind.end(), type=SCHOOL)
             # a word broken at a line's end goes with the span that holds its start ("St Ninian's

@@ -3115,6 +3115,8 @@ STOP_58_FOUND += [
      "reece also has a little sister rose (5) who is at the same school", ["hebblethwaite", "rose ("]),
     ("initials-with-an-o-surname-s-apostrophe", "**Chair:** Rachel O'Donoghue (Service Lead)\n\n- [x] RO'D to "
      "chase Cambs SEN team re delays\nNext meeting: 10am. RO’D chairing, KD notes.", ["RO'D", "RO’D"]),
+    ("a-setting-s-kind-capitalised-after-its-found-name", "this profile goes with Hope to her middle school "
+     "(Pershore Vale Middle) when she moves up.", ["Vale Middle"]),
     ("a-day-and-month-after-a-reply", "Mr Oakes replied 10/6, plan by end of June.", ["10/6"]),
 ]
 STOP_58_REVIEW = [
