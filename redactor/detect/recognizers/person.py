@@ -84,8 +84,8 @@ NAME_THEN_PREFERRED = re.compile(r"(?<![\w'’-])(?!(?:Name|Names|Forename|Surna
 NAME_SAID_AS = re.compile(r"(?i:\bname\b)[^\n]{0,80}?\b(?i:said|pronounced|sounds?[ \t]+like|say[ \t]+it)[ \t]+"
                           r"(?i:as[ \t]+|like[ \t]+)?[\"“‘'](?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)[\"”’']")
 DOTTED_NOT_A_CHILD = frozenset("PE RE RS DT IT OT NB PS AM PM UK EU US SW GP EP TA HV".split())  # subjects, times, roles
-# Initials with their stops doing what a person does, mid-sentence: "School says K. is 'making
-# progress'", "A.P. is on the waiting list" (never a section's or a plan's letter, "Section F. is", a
+# Initials with their stops doing what a person does: "School says K. is 'making progress'", "A.P. is
+# on the waiting list", "Dear Mrs Hall,\nJ. has settled" (never a section's or a plan's letter, "Section F. is", a
 # grade or a body after its article, "a D. was", "The L.A. has", nor a kept abbreviation, "N.H.S.", nor
 # an interview's "Q." and "A.", nor a reply's "Y." and "N.")
 DOTTED_INITIALS_ACT = re.compile(r"(?<![\w.])(?P<code>(?:[B-HJ-MOPR-WZ]\.|(?:[A-Z]\.){2,3}))(?=[ \t]+(?:is|has|was|had|will|would|can|could|"
@@ -1106,13 +1106,14 @@ class PersonRecognizer(EntityRecognizer):
                            for k, w in zip(keys, words_)) or words_only:
                 continue
             out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "initialled"))
-        # A case's child by dotted initials before its reference or a heading's dash: "### 2.1 T.B. –
-        # home to school transport", "AR for A.R. (CPS-24-1156)" (never a subject's: "P.E. – Tuesdays")
+        # Dotted initials doing what a person does: "School says K. is", "A.P. is on the waiting list"
         for m in DOTTED_INITIALS_ACT.finditer(text):
             code = m.group("code").replace(".", "")
             if code not in DOTTED_NOT_A_CHILD and code.lower() not in self.generic \
                     and not LETTER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        # A case's child by dotted initials before its reference or a heading's dash: "### 2.1 T.B. –
+        # home to school transport", "AR for A.R. (CPS-24-1156)" (never a subject's: "P.E. – Tuesdays")
         for m in DOTTED_CASE_INITIALS.finditer(text):
             code = m.group("code").replace(".", "")
             if code not in DOTTED_NOT_A_CHILD:
