@@ -75,7 +75,7 @@ TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+\Z")
 # A capital letter and a word joined by a hyphen: "A-type", "T-shirt", "U-turn"
 LETTER_THEN_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
 # A council's service by its letters, ending a guess: no setting's name ends so
-SERVICE_LETTERS_LAST = re.compile(r"[ \t](?:SEND|SEN|EPS|SENDIASS|SENDIAS|IASS)\Z")
+SERVICE_LETTERS_LAST = re.compile(rf"[ \t]{gazetteer.SERVICE_LETTERS}\Z")
 # Numbers whose recognizers check their shape (a phone's ranges, a check digit)
 CHECKED_SHAPES = frozenset({PHONE, NHS_NUMBER, NI_NUMBER, ULN, UPN})
 # Capitals joined by an ampersand: an abbreviation ("T&W" for Telford and Wrekin, "A&E", "B&NES"), no one's initials

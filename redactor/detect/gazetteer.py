@@ -392,6 +392,8 @@ _FEAST_AFTER = re.compile(r"(?i)[ \t]*(?:['’]s\b)?[ \t]*(?:holidays?|hols|day|
 # what follows a Local Authority's name that makes it the authority ("Bolton Council", "Bolton SENDIASS")
 # ... or one of its services by its letters: "Devon EP Service", "Kent SEN Team"
 AUTHORITY_SERVICE = r"(?:EP|EPS|SEN|SEND|SENDIASS|CAMHS|SALT|OT)[ \t]+(?i:service|team)"  # ("Chase Solihull SEN team")
+# A council's service by its letters alone, which no setting's name ends with ("Coventry SEND", "Solihull EPS")
+SERVICE_LETTERS = r"(?:SEND|SEN|EPS|SENDIASS|SENDIAS|IASS)"
 LA_BODY_AFTER = re.compile(r"[ \t]+(?:(?:Metropolitan[ \t]+)?(?:Borough|County|City)[ \t]+)?(?:Council|SENDIASS|SENDIAS|IASS)\b"
                            rf"|[ \t]+{AUTHORITY_SERVICE}\b")
 # What a colour is the colour of: "hazel brown eyes", "a jade green coat" (colours that are names too)

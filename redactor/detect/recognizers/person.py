@@ -737,8 +737,8 @@ KEY_EQUALS = re.compile(r"[ \t]*=[ \t]")
 COUNCIL_LETTERS = re.compile(r"[A-Z]{1,2}CC|[A-Z]MBC")
 POST_BEFORE = re.compile(r"\b(?:Officer|Manager|Co-?ordinator|Caseworker|Worker|Team|Service|Lead|Head|Adviser|Advisor),[ \t]*$")
 REGULATOR_BEFORE_NUMBER = re.compile(r"(?:SWE|NMC|GMC|HCPC)(?=[ \t]*(?:reg\b|registration|no\b|number|pin\b|#|:))", re.IGNORECASE)
-# An authority's service by its letters after its town: "Coventry SEND", "Solihull EPS"
-AUTHORITY_LETTERS_AFTER = re.compile(r"[ \t]+(?:SEND|SEN|EPS|SENDIASS|SENDIAS|IASS|LA)\b")
+# An authority's service by its letters after its town ("Coventry SEND", "Solihull EPS"), or "LA"
+AUTHORITY_LETTERS_AFTER = re.compile(rf"[ \t]+(?:{gazetteer.SERVICE_LETTERS}|LA)\b")
 # A teacher's surname after "miss" in lower case, as a parent writes it: "his SENCO is miss hebblethwaite"
 # (a surname no dictionary has, after a word that names or speaks to someone: "i miss school", "he'll
 # miss bushcraft" are the verb)
