@@ -119,7 +119,15 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-172", 11), ("outside-173", 11),
                                               ("outside-174", 11), ("outside-175", 11),
                                               ("outside-176", 11), ("outside-177", 11),
-                                              ("outside-178", 11), ("outside-179", 11)])
+                                              ("outside-178", 11), ("outside-179", 11),
+                                              ("outside-180", 11), ("outside-181", 11),
+                                              ("outside-182", 11), ("outside-183", 11),
+                                              ("outside-184", 11), ("outside-185", 11),
+                                              ("outside-186", 11), ("outside-187", 11),
+                                              ("outside-188", 11), ("outside-189", 11),
+                                              ("outside-190", 11), ("outside-191", 11),
+                                              ("outside-192", 11), ("outside-193", 11),
+                                              ("outside-194", 11), ("outside-195", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
