@@ -75,6 +75,8 @@ TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+\Z")
 # A capital letter and a word joined by a hyphen: "A-type", "T-shirt", "U-turn"
 LETTER_THEN_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
 # A council's service by its letters, ending a guess: no setting's name ends so
+SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z])[ \t]+for[ \t]+\Z")
+SERVICE_BEFORE_AUTHORITY = re.compile(rf"{gazetteer.SERVICE_LETTERS}[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 SERVICE_LETTERS_LAST = re.compile(rf"[ \t]{gazetteer.SERVICE_LETTERS}\Z")
 # Numbers whose recognizers check their shape (a phone's ranges, a check digit)
 CHECKED_SHAPES = frozenset({PHONE, NHS_NUMBER, NI_NUMBER, ULN, UPN})
@@ -644,6 +646,12 @@ class Detector:
             # Support" (never its school: "Bolton Special School", "Oldham Sixth Form")
         if self._allowed_phrase(text, start, end):
             return True
+        spelled = SPELLING_WORD_BEFORE.search(text, max(0, start - 8), start)
+        if spelled and text[start:start + 1].upper() == spelled.group(1) and re.fullmatch(r"[A-Za-z][a-z]+", text[start:end]):
+            return True  # "Q for queen, T for Tom": a letter spelled by a word, no one called Tom
+        if SERVICE_BEFORE_AUTHORITY.fullmatch(text, start, end) \
+                and gazetteer.fold(SERVICE_BEFORE_AUTHORITY.fullmatch(text, start, end).group("name")) in gazetteer.authorities()[0]:
+            return True  # "SENDIASS Oxfordshire", "IASS Kent": the service, its authority after its letters
         of, bodies = self._bodies
         if of is not text:  # each body's name, found once a text
             bodies = [m.span() for m in BODY_NAME.finditer(text) if self._a_body(m)]
@@ -749,6 +757,8 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
             and gazetteer.fold(text[inside[0][0]:inside[0][1]]) in gaz.first_names
 
     weak = {(p.start, p.end) for p in precise if p.recognizer.endswith(":first-name-weak")}
+    # (a surname by the list alone, inside a place of more words: "Water Eaton" holds no one named Eaton)
+    listed_surnames = {(p.start, p.end) for p in precise if p.recognizer.endswith(":surname")}
 
     def kept(f: Finding) -> bool:
         inside = list(index.overlapping(f.start, f.end))
@@ -758,7 +768,8 @@ def prefer_precise(findings: list[Finding], text: str = "") -> list[Finding]:
             # "Northumberland Park" of the national gazetteer, where "Park" alone was a weak guess;
             # "King's Lynn", whatever names were read in it: no person's name has a possessive inside it
             # "Burton upon Trent", whatever names were read in it: a town named by its river is a place
-            if " " in text[f.start:f.end] and all(span in weak for span in inside) \
+            if " " in text[f.start:f.end] and all(span in weak or span in listed_surnames and span[0] > f.start
+                                                  for span in inside) \
                     or "'s " in name and all(span in people for span in inside) \
                     or PLACE_BY_RIVER.fullmatch(text, f.start, f.end) and all(span in people for span in inside) \
                     or PLACE_JOINED.search(text, f.start, f.end) \

@@ -125,8 +125,10 @@ def ner_pieces(text: str, start: int, end: int, empty_cells: bool = False) -> li
 
 
 # A number said in words, as call transcripts write a house number or a postcode's digits
-# ("twenty eight", "sixty-three", "four").
-_SPOKEN_NUMBER = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|"
+# ("twenty eight", "sixty-three", "four"), or digit by digit ("one four" for 14)
+_SPOKEN_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine)(?:[ \t](?:oh|zero|one|two|three|four|five|six|"
+                  r"seven|eight|nine)){1,2}(?![ \t-]*(?i:hundred|thousand|oh|zero|one|two|three|four|five|six|seven|eight|nine)\b)|"
+                  r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|"
                   r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
 SPOKEN_NUMBER = f"(?i:{_SPOKEN_NUMBER})"

@@ -45,6 +45,7 @@ PERSONS_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|wanted|thi
 LOWER_THING_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|last|next|every|each|one|of)[ \t]+$")
 SPELLED_OUT = re.compile(r"[A-Za-z](?:[ \t]?-[ \t]?[A-Za-z]|[ \t][A-Za-z]){2,}\.?")
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|at|near|around|of)[ \t]+$")
+SETTING_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:at|from|to|attends|attending|attended|into)[ \t]+(?:(?:um|er|erm)[ \t]+)?$")
 # ... or spoken to at the start of a message ("bev should I say about it now", "bev, can you"): a
 # name no dictionary has only ("hope you are well" is a wish)
 LOWER_ADDRESSED = re.compile(r"[ \t]*,|[ \t]+(?:should|can|could|would|will|do|are|have|r|u|you|i)\b")
@@ -730,9 +731,11 @@ class _Linker:
             if m and last_word and last_word != ent.last and (last_word in self.gaz.first_names or last_word == ent.first):
                 word = m.group(1)
                 key = gazetteer.fold(word)
+                phrase = re.match(r"[ \t]+([a-z]+)", self.text[m.end(1):m.end(1) + 24])
                 if self._name_word(word, key, span, self.gaz.surnames) \
                         and not any(redacted.overlapping(m.start(1), m.end(1))) \
-                        and not NOT_A_SURNAME_AFTER.match(self.text, m.end(1)):
+                        and not NOT_A_SURNAME_AFTER.match(self.text, m.end(1)) \
+                        and not (phrase and f"{key} {phrase.group(1)}" in self.allow):  # "Tracey<tab>Foster carer"
                     out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                        recognizer="linker", entity=f.entity))
             if any(c.islower() for c in span):
@@ -1448,6 +1451,14 @@ class _Linker:
                     if special == "lower-place" and not self._lower_case_writing(start) \
                             and not PLACE_WORD_BEFORE.search(self.text, max(0, start - 12), start):
                         continue
+                    if special == "lower-setting" and (
+                            not SETTING_WORD_BEFORE.search(self.text, max(0, start - 12), start)
+                            or (nxt := re.match(r"[ \t]+([a-z]+)", self.text[end:end + 24])) is not None
+                            and (nxt.group(1) in ("to", "in", "into", "towards", "of", "for")
+                                 or nxt.group(1) not in STOP_WORDS and self.gaz.is_english(nxt.group(1))
+                                 and not re.fullmatch(r"[a-z]+(?:ed|s)", nxt.group(1)))):
+                        continue  # (never a phrase going on: "from stepping stones to independence",
+                        # "the orchard vale path")
                     if special == "lower" and gazetteer.fold(m.group()).rstrip("s") in self.gaz.calendar | SEASONS and (
                             MONTH_WORD_BEFORE.search(self.text, max(0, start - 12), start)
                             or re.match(r"[ \t]*(?:\d|half|holidays?|hols|term|time|break|camp|school|club)\b",
@@ -1688,6 +1699,14 @@ class _Linker:
                     code = (part[0] + part[part.index("-") + 1]).lower()
                     if self._letters_name(code) and ent.evidence >= LOWER_SEED:
                         lower.append(code)
+            # ... and a double first name's letters where the family writes it in lower case: "my son
+            # tyler-jay" is "tj", and "tjs nhs number" his (both halves first names)
+            head = ent.parts[0]
+            if re.fullmatch(r"[a-z]{2,}-[a-z]{2,}", head) and ent.evidence >= LOWER_SEED \
+                    and all(gazetteer.fold(h) in self.gaz.first_names for h in head.split("-")):
+                code = head[0] + head[head.index("-") + 1]
+                if self._letters_name(code):
+                    lower += [code, code + "s"]
             # ... and a first and a middle name's letters, as the family writes them: "my son is pj,
             # patrick joseph mcdonagh" (no word, no text-speak, no role's letters)
             code = (ent.parts[0][0] + ent.parts[1][0]).lower() if len(ent.parts) >= 3 else ""
@@ -1722,6 +1741,12 @@ class _Linker:
                 elif len(original.split()) >= 2 and original[:1].isupper() \
                         and not self.gaz.is_english(original.split()[0]):
                     forms.append((original.lower(), False))  # "i put rockley bank 1st" (once "Rockley Bank Primary")
+                elif len(original.split()) >= 2 and all(w[:1].isupper() for w in original.split()):
+                    # ... its words all a dictionary's, in lower case only where a setting stands: "at
+                    # orchard vale they took his card", "um at crane valley" (never "the orchard vale path")
+                    rx = re.compile(rf"(?<![\w'’-]){re.escape(original.lower())}(?![\w'’-])")
+                    self.special[rx.pattern] = "lower-setting"
+                    led.append((rx, None))
                 # The initials people write for it: "Ferham Park Primary School" -> FPPS, FPP.
                 for short in _acronyms(full):
                     if gazetteer.fold(short) not in self.allow:
@@ -1756,6 +1781,14 @@ class _Linker:
                 rx = re.compile(r"(?<![\w'’-])" + r"(?:[ \t]+|[ \t]*[,.-][ \t]*)".join(word.lower())
                                 + r"(?![\w'’-])", re.IGNORECASE)
                 led.append((rx, word[0].casefold()))
+                # ... and its first letters alone, in capitals, where the speller is cut short: "Duckworth
+                # like D U C K", "Casper is that K A C" (three letters at least, never the whole word)
+                # (never a kept abbreviation's letters said apart: "S E N support" where Sennett is found)
+                if not any(word[:k].lower() in self.allow or word[:k].upper() in NOT_INITIALS
+                           or word[:k].upper() in gazetteer.glossary_letters() for k in range(3, len(word))):
+                    head = r"(?:[ \t]+" + r"(?:[ \t]+".join(word[3:-1].upper()) + ")?" * len(word[3:-1]) if len(word) > 4 else ""
+                    rx = re.compile(r"(?<![\w'’-])" + r"[ \t]+".join(word[:3].upper()) + head + r"(?![\w'’-]|[ \t]+[A-Z]\b)")
+                    led.append((rx, word[0].casefold()))
         # each form once: a span NER read as one long name ("mason lewis mason lewis ...") repeats
         # its parts, and each copy of a pattern would find every mention again
         out = [(_compile(surface, any_case), _lead(surface, any_case))

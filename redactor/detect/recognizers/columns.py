@@ -46,6 +46,8 @@ HEADERS = {
     # the service's own people: initials ("SA") and user names ("bhollis") stand here
     STAFF: ("officer officers caseworker worker staff by who user username owner allocated "
             "allocatedto assignedto author createdby recordedby enteredby adviser advisor duty "
+            # who leads an action or a case ("Lead": HT, Bethan; "Action by", "Responsible")
+            "lead leadofficer leadworker responsible actionby actionowner "
             # who took a call ("Handler": a user name, "rbolton")
             "handler handledby takenby "
             # (a role's abbreviation heads the column of who holds it: "AO" for advice officer)
@@ -85,7 +87,9 @@ def _a_childs_initials(code: str, in_a_column_of_them: bool = False) -> bool:
         and (in_a_column_of_them or code not in NOT_INITIALS)
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a CamelCase label's next word starts
 _BY_HEADER = {word: kind for kind, words in HEADERS.items() for word in words}
-_EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|unknown|not known|nk|\?+|self|same|as above|withheld|anon|anonymous|not given|declined)$")
+_EMPTY = re.compile(r"(?i)^(?:none\b.*|n/?a|-+|tbc|tba|unknown|not known|nk|\?+|self|same|as above|withheld|anon|anonymous|not given|declined"
+                    # (a case nobody holds yet, in an officer's column: "UNALLOCATED", "Awaiting allocation")
+                    r"|(?:not[ \t]+(?:yet[ \t]+)?)?(?:un)?(?:allocated|assigned)|awaiting(?:[ \t]+allocation)?|vacant|pending|duty|waiting[ \t]+list)$")
 # what a sheet's "Signed" or "Staff" cell holds where no one is named: "Y", "OK", "Y (verbal)", "e-signed"
 _ANSWER = re.compile(r"(?i)^(?:y|n|yes|no|x|ok|✓|✔|e-?signed|signed|verbal|declined|refused)(?:[ \t]*\([^)]*\))?$")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*$")  # (any alphabet's letters: "Gabrielė")
@@ -128,6 +132,22 @@ def _header_kinds(cells: list[str]) -> list[str | None] | None:
     return kinds if any(kinds) else None
 
 
+# a school's roles by their letters, as an action plan's "Lead" column holds them (class teacher, deputy and
+# assistant heads, midday supervisors)
+SCHOOL_ROLE_LETTERS = frozenset("CT DHT AHT MDS MSA MSAs SLT SENCO SENDCo SENDCO DSL DDSL LSA HLTA TAs EWO FSW PSA SBM".split())
+# what kind of worker took it, before or instead of her name: "vol - Denise", "admin"
+STAFF_KINDS = frozenset("vol vols volunteer admin reception receptionist student trainee locum bank agency".split())
+
+
+def _role_letters(value: str, gaz) -> bool:
+    """A role by its letters ("SW", "CT", "SENCO"), as a worker's column may hold one."""
+    return value in ROLE_INITIALS or value in SCHOOL_ROLE_LETTERS or gaz.is_cue(value)
+
+
+# a label's shortened words, never a name in a header ("Contact Tel", "Mob", "Ext", "Ref No")
+LABEL_SHORT_WORDS = frozenset("tel tels mob mobile ext fax no nos num ref refs yr yrs addr dept".split())
+
+
 def _value_cell(cell: str) -> bool:
     """A name standing where a label should: two or more capitalised words, one of them a listed
     first name or a word no dictionary has ("Bianca Stoica", "Birchwood Primary School (Year 2)");
@@ -143,7 +163,9 @@ def _value_cell(cell: str) -> bool:
         return False  # "Att% YTD": a sign or a digit makes a label, never a name
     gaz = gazetteer.load()
     # ("Request Rcvd", "Wks Late": a word without a vowel is a label's abbreviation, no name)
+    # ("Contact Tel", "Home Mob": a label's short word, though a first name too, "Tel" for Terence)
     return any(not w.isupper() and re.sub(r"[^a-z]", "", w.lower()) not in _BY_HEADER
+               and re.sub(r"[^a-z]", "", w.lower()) not in LABEL_SHORT_WORDS
                and (gazetteer.fold(w) in gaz.first_names or not gaz.is_english(w.strip(".,'’"))
                     and re.search(r"[aeiouy]", w.lower()))
                for w in words)
@@ -403,26 +425,47 @@ class ColumnRecognizer(EntityRecognizer):
                 continue
             rows.append((table, line_start, placed, kinds))
         initials = self._initials_columns(rows)
+        people = self._people_columns(rows)
         for table, line_start, placed, kinds in rows:
             for column, ((at, cell), kind) in enumerate(zip(placed, kinds)):
-                if (table, column) in initials:
+                if (table, column) in initials and kind == STAFF and _role_letters(cell.strip(), self.gaz):
+                    # "TA" under "Officer" where the column's workers are all initials ("BQ", "JF"): a
+                    # worker's letters, though a role's too (a column of roles, "SW", "EP", is none)
+                    out += [make_result(self, PERSON, line_start + at + m.start(), line_start + at + m.end(), SCORE,
+                                        "staff-initials")
+                            for m in INITIALS_IN_CELL.finditer(cell) if m.group() not in SIGN_OFF_NOT_INITIALS]
+                elif (table, column) in initials and kind == PERSON:
                     # "JB" under "Pupil" where the column's pupils are all initials ("PP", "EAL": groups)
                     out += [make_result(self, PERSON, line_start + at + m.start(), line_start + at + m.end(), SCORE, "column")
                             for m in INITIALS_IN_CELL.finditer(cell) if _a_childs_initials(m.group(), True)]
                 elif kind is not None and cell.strip():
-                    out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind)
+                    out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind,
+                                      people=(table, column) in people)
         return out + self._id_columns(text)
+
+    def _people_columns(self, rows) -> set[tuple[int, int]]:
+        """A worker's column where two cells at least hold someone (initials no role has, "RK", or a
+        first name, "Bethan"): its role letters are someone's initials too."""
+        found: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for table, _, placed, kinds in rows:
+            for column, ((_, cell), kind) in enumerate(zip(placed, kinds)):
+                value = cell.strip()
+                if kind == STAFF and (INITIALS_CELL.fullmatch(value) and not _role_letters(value, self.gaz)
+                                      or gazetteer.fold(value) in self.gaz.first_names and value[:1].isupper()):
+                    found[table, column].add(value)
+        return {key for key, values in found.items() if len(values) >= 2}
 
     @staticmethod
     def _initials_columns(rows) -> set[tuple[int, int]]:
-        """A person's column whose cells are initials (a provision map's "Pupil": JB, RS, T-JB;
-        "Pupils": "KP, OW"): three different codes at least, and most of its cells nothing else.
-        Elsewhere capitals under a person's header may be a code ("SGO" under "Carer")."""
+        """A person's or a worker's column whose cells are initials (a provision map's "Pupil": JB,
+        RS, T-JB; "Pupils": "KP, OW"; a duty log's "Officer": BQ, JF): three different codes at
+        least, and most of its cells nothing else. Elsewhere capitals under a person's header may
+        be a code ("SGO" under "Carer")."""
         codes: dict[tuple[int, int], set[str]] = defaultdict(set)
         cells: dict[tuple[int, int], list[bool]] = defaultdict(list)
         for table, _, placed, kinds in rows:
             for column, ((_, cell), kind) in enumerate(zip(placed, kinds)):
-                if kind != PERSON or not cell.strip():
+                if kind not in (PERSON, STAFF) or not cell.strip():
                     continue
                 parts = [p.strip() for p in re.split(r"[,;&/]", re.sub(r"\([^()]*\)", "", cell)) if p.strip()]
                 only = bool(parts) and all(INITIALS_CELL.fullmatch(p) for p in parts)
@@ -459,7 +502,7 @@ class ColumnRecognizer(EntityRecognizer):
                         for start, value in ids]
         return out
 
-    def _cell(self, text, start, value, kind):
+    def _cell(self, text, start, value, kind, people=False):
         if _EMPTY.match(value) or (kind == STAFF and _ANSWER.match(value)):
             return []
         if kind == FOLLOW_UP:
@@ -523,6 +566,11 @@ class ColumnRecognizer(EntityRecognizer):
             lead = NAME_THEN_MORE.match(part)
             if lead and len(part.split()) > 4 and gazetteer.fold(lead.group("name").split()[0]) in self.gaz.first_names:
                 part = lead.group("name")  # "Will Bunting Yr9 Brimington Vale Academy" under "Child": the child
+            if kind == STAFF and part.lower() in STAFF_KINDS:
+                continue  # "vol - Denise" under "Officer": a volunteer, then her name
+            if kind == STAFF and not people and _role_letters(part, self.gaz):
+                continue  # "SW", "CT", "HT" under "Lead" or "Responsible": a role holds the action, no one named
+                # (where the column's others are people, "RK", "Bethan", its "HT" is someone's initials too)
             # a cell of one word under a names' column is a name ("Cat"); "Apologies: Keith Oxley" is a line
             if part and self._name_like(part, kind in (STAFF, NAMED), named=kind == NAMED and part == value):
                 at = start + piece.start() + piece.group().find(part)

@@ -158,11 +158,15 @@ _YEAR_WORDS = rf"(?i:(?:twenty|two[ \t]thousand(?:[ \t]and)?)(?:[ \t-]{_NUMBER_W
 _SPOKEN_YEAR = (rf"(?:[ \t]+(?:(?i:um|umm|er|erm|uh)[ \t]+)?{_YEAR_WORDS}|,[ \t]+{_YEAR_WORDS}(?=[ \t]*(?:[.;:!?)\n]|$))"
                 rf"|,[ \t]+(?i:two[ \t]thousand[ \t]and(?:[ \t-]{_NUMBER_WORD}\b){{1,2}})(?![ \t-](?i:hundred|thousand))"
                 rf"|,?[ \t]+(?:19|20)\d\d(?!\d))?")
+_SAID_YEAR_AHEAD = r",?[ \t]+(?:(?i:um|umm|er|erm|uh)[ \t]+)?(?i:twenty|two[ \t]thousand)\b"
 SPOKEN_DATE = re.compile(
     # (a month shortened after its "of": "the fourteenth of Feb")
     # (never a name's possessive: "the second of Jan's three children")
     rf"(?i:\b(?:{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?)?{_SPOKEN_DAY}\s+of\s+(?:{_MONTHS}\b|{_MONTH_ABBR}(?![\w'’]))){_SPOKEN_YEAR}"
     rf"|(?i:\b{_WEEKDAY_WORD},?[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})\s+{_MONTHS}\b{_SPOKEN_YEAR}"
+    # a day in digits with its year said: "the 22nd of March twenty sixteen", "March 14th two thousand and nine"
+    rf"|(?i:\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:[ \t]+of)?)[ \t]+{_MONTHS}\b(?={_SAID_YEAR_AHEAD}){_SPOKEN_YEAR}"
+    rf"|\b{_MONTHS}[ \t]+(?i:the[ \t]+)?(?i:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?={_SAID_YEAR_AHEAD}){_SPOKEN_YEAR}"
     # (a word after it where the month is no verb: "from the second October not in writing",
     # "booked fourteenth October p m"; never "the first March on London", "the second October half term")
     # (never someone's first or second of a month: "her first September at secondary", "his second December in care")
@@ -299,13 +303,15 @@ SLASH_DAY_MONTH = re.compile(
     r"(?:actioned|done|logged|noted|initialled|updated|closed|opened)[ \t]+by:?[ \t]+(?-i:[A-Z]{2,3})|"
     # ... and what was done, to whom, then when: "rang sendiass 4/3", "phoned Mr Greenwood 3/3",
     # "emailed docs 12/3", "completed by Darren 8/3" (never a test's or a score's: "completed the test 7/10")
-    r"(?:visited|seen|saw|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted)"
+    # (or to be done so, after "to" or "will": "DAL to email tribunal 4/4", "will ring school 5/3")
+    r"(?:visited|seen|saw|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted|"
+    r"(?:to|will|pls|please)[ \t]+(?:email|e-mail|ring|call|phone|text|chase|send|contact))"
     r"(?:[ \t]+(?!(?i:the[ \t]+)?(?:test|tests|quiz|score|scored|marks?|points?|reading|spelling|level|assessment|"
     r"questions?|of|out)\b)[A-Za-z][A-Za-z.'’-]*){1,3})"
     r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
     r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|criteria|questions?|times|"
     r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls?|"
-    r"visits?|lessons?)\b)")
+    r"visits?|lessons?|weekends?|term|full|complete|done)\b)")
 
 # What was asked for or filed on the day, the day and month ending its clause: "Mediation certificate
 # requested 2/6.", "appeal lodged 3/4, hearing due" (never a share or a score: "applied 2/3 strategies",
@@ -406,7 +412,7 @@ CELL_INITIALS_DAY = re.compile(r"(?m)(?<=(?:^|[\t|])[ \t]*(?!(?-i:AM|PM|OT|EP|SW
                                r"(?=[ \t]*(?:[\t|]|$))")
 # A day and month alone in a table's cell ("| Section 19 letter | MA | 9/6 |", a log's last field "9/6"),
 # taken where its column writes a day no month can be ("| 13/6 |"): that column's cells are dates; and
-# only a day after its month, as no score is ("| 4/10 |", "| 6/8 |" stay)
+# only a day not before its month, as no score is ("| 4/10 |", "| 6/8 |" stay; "| 4/4 |" beside "| 25/3 |" is a day)
 CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|])[ \t]*(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2]))"
                             r"(?=[ \t]*(?:[\t|]|\r?$))")
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
@@ -639,8 +645,35 @@ def _cell_dates(text: str) -> list[re.Match]:
     for m in CELL_DAY_MONTH.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         columns.setdefault(line.count("\t") + line.count("|"), []).append(m)
-    return [m for cells in columns.values() if any(int(c.group("day")) > 12 for c in cells)
-            for m in cells if int(m.group("day")) > int(m.group("month"))]
+    out = []
+    for column, cells in columns.items():
+        late = sum(int(c.group("day")) > 12 for c in cells)
+        if not late:
+            continue
+        # (a day on its month's own number, "| 4/4 |", where the column is surely of dates: two days no
+        # month can be, or a header that says so, "By", "Due"; never full marks, "| 5/5 |" by one date)
+        dated = late >= 2 or _DATE_HEADER.fullmatch(_header_cell(text, cells[0].start(), column))
+        out += [m for m in cells if int(m.group("day")) > int(m.group("month"))
+                or dated and m.group("day").lstrip("0") == m.group("month").lstrip("0")]
+    return out
+
+
+_DATE_HEADER = re.compile(r"(?i)[ \t*]*(?:date|dates|when|by|by[ \t]+when|due|due[ \t]+date|deadline|target[ \t]+date|"
+                          r"day|review[ \t]+date)[ \t*]*")
+
+
+def _header_cell(text: str, at: int, column: int) -> str:
+    """The header cell above a table's cell (the first line of the run of lines with its separators)."""
+    start = text.rfind("\n", 0, at) + 1
+    sep = "\t" if "\t" in text[start:at] else "|"
+    while start > 0:
+        before = text.rfind("\n", 0, start - 1) + 1
+        if sep not in text[before:start]:
+            break
+        start = before
+    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    cells = line.split(sep)
+    return cells[column] if column < len(cells) else ""
 
 
 class DateRecognizer(_ExactDateRecognizer):

@@ -39,6 +39,10 @@ SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
 KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
 SAID_ASIDE = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|(?:in[ \t]+)?(?:lower[ \t]?case|small[ \t]+letters)|no[ \t]+spaces)"
                         r"[ \t]*,?[ \t]*\Z")
+ONE_WORD_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:all[ \t]+)?one[ \t]+word\b")
+# what a caller says before an address she spells as one word, never a part of it
+NOT_SAID_PARTS = frozenset("its it's is it yeah yes email e-mail address my the so that's thats and er um erm uh "
+                           "ok okay right oh mine me our its to through on at via down please send reach".split())
 _SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|[a-z]+_[a-z0-9_]+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|sixty|seventy|eighty|ninety|hundred|underscore|dot|dash|hyphen)")
@@ -97,6 +101,9 @@ class EmailRecognizer(DomainPatternRecognizer):
             # (how it is written, said between the address's parts: "marshall eighty eight, all one word, at")
             if aside := SAID_ASIDE.search(said_text, offset, m.start()):
                 start = aside.start()
+            # (said as one word, before or after: every word back to the cue is the address's, words of
+            # a dictionary too: "kezza duck eight seven at hotmail dot co dot UK all one word")
+            one_word = aside is not None or ONE_WORD_AFTER.match(said_text, m.end()) is not None
             before = list(re.finditer(r"[\w']+(?:-[\w']+)*", said_text[offset:start]))
             for i in range(len(before) - 1, -1, -1):
                 w = before[i]
@@ -108,7 +115,8 @@ class EmailRecognizer(DomainPatternRecognizer):
                 # (a comma where the speaker paused: "D U M I eight seven, at yahoo dot co dot uk")
                 if said_text[offset + w.end():start].strip(" \t,") or not (
                         all(_SPOKEN_PART.fullmatch(piece) for piece in word.split("-")) or (word.isalpha() and word.lower() not in ("its", "it's", "is", "yeah")
-                                                         and (not gaz.is_english(word) or joined or gazetteer.fold(word) in gaz.first_names
+                                                         and (not gaz.is_english(word) or joined or one_word and word.lower() not in NOT_SAID_PARTS
+                                                              or gazetteer.fold(word) in gaz.first_names
                                                               or gazetteer.fold(word) in gaz.surnames))):
                     break  # a word said before the address, or punctuation ("Speaker 1:")
                 start, parts = offset + w.start(), parts + 1

@@ -143,15 +143,19 @@ PRACTICE = re.compile(r"(?<![\w'’&/-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)
 # "i work at the warehouse in thornbeck", "go to brinkcliffe which is the pru": a lower-case word
 # after a place word, in writing without capitals
 LOWER_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|at|from|near|round|around|outside|(?:lives?|living|lived|stays?|staying)[ \t]+(?:up|down|over|out|round)"
+    r"\b(?:in|at|from|near|round|around|outside|(?:lives?|living|lived|stays?|staying)[ \t]+(?:up|down|over|out|round|(?P<on>on))"
     r"|(?:go|goes|going|went|gone|move|moved|moving|sent|send|"
     r"transfer|transferred|back|over|down|up|drive|drove|walk|walked|taxi|bus)[ \t]+to)[ \t]+"
+    # (a speaker's pause between: "primary school in um ruscote")
+    r"(?:(?:um|umm|er|erm|uh)[ \t]+)?"
     # ("in south normanton", "little downham": a compass or a size word before a place's name)
     # (and a saint's town: "in st neots", "at st ives")
     r"(?P<place>(?:(?P<prefix>north|south|east|west|upper|lower|great|little|nether|old|new|st)[ \t-])?"
-    r"[a-z]{5,}(?:[ \t-][a-z]{4,})?)\b")
+    r"[a-z]{4,}(?:[ \t-][a-z]{4,})?)\b")
 # ... or before "estate": "on the thornholme estate" (never "the council estate")
 LOWER_ESTATE = re.compile(r"\b(?:on|off|from|in|at|near|round|to|by)[ \t]+the[ \t]+(?P<place>(?P<name>[a-z]{4,})[ \t]+estate)\b")
+# shops and banks by their names, before a word that ends a place's too ("tesco bank", "asda bridge")
+SHOPS = frozenset("tesco asda lidl aldi morrisons sainsburys iceland boots primark argos halifax natwest barclays".split())
 PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end wood field fields bridge "
                            "cross edge side gate dale heath carr".split())
 SETTING_NAME_END = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Primary|School|Academy|College|Nursery|Infants|Juniors)"
@@ -306,9 +310,16 @@ class LocationRecognizer(EntityRecognizer):
                 words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN, BEFORE_SITE) else keys[:1]
                 if words_ is not keys and len(keys) >= 2 and keys[0].title() in _PARTS:
                     words_ = keys[1:2]  # "in Nether Hollins", "Upper Haugh": the name after its part
+                elif (pattern in (SETTING_IN, FROM_TO) or pattern is AFTER_MOVING and not MOVING_FROM.match(text, first_start)) \
+                        and len(keys) == 2 and not self.gaz.is_english(keys[1]) and keys[1] not in self.gaz.first_names \
+                        and not self.gaz.is_cue(keys[1]) and keys[1] not in gazetteer.kept_phrase_words():
+                    # (never after "from" alone, nor a role or a kept word: "benefit from the Young Carers group")
+                    words_ = keys  # "Larkspur Primary School in Water Eaton": a word, then a name no dictionary has
                 # "school in Fair Oak", "lives in Kings Worthy": an ordinary word and one that ends a place's name
                 # (never after "from" alone: "vouchers from the Food Bank")
-                place_end = (pattern is SETTING_IN or pattern is AFTER_MOVING and not MOVING_FROM.match(text, first_start)) and (
+                # (or the second place of a move: "moved twice (from North Ormesby to Grove Hill")
+                place_end = (pattern in (SETTING_IN, FROM_TO)
+                             or pattern is AFTER_MOVING and not MOVING_FROM.match(text, first_start)) and (
                     len(keys) == 2 and keys[1] in NAME_OF_A_PLACE_ENDS and keys[0] not in self.gaz.calendar
                     and keys[0] not in NOT_A_PLACE_START and keys[1] not in gazetteer.kept_phrase_words()
                     # ... or a town of one word ("college in Leek", "lives in Street")
@@ -360,7 +371,14 @@ class LocationRecognizer(EntityRecognizer):
             if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS) \
                     and words_[1] not in PLACE_SUFFIXES and not whole:
                 words_ = words_[:1]  # "in thornbeck on shifts"; but "in windle common"
-            if self._a_word(words_[0], speak, slips=prefix != "st"):
+            # (a name no dictionary has before a place's last word is a place wherever it is written,
+            # near a word or not: "or something at bretch hill", "she lives on carr vale")
+            suffixed = len(words_) == 2 and words_[1] in PLACE_SUFFIXES and prefix is None and words_[0] not in SHOPS
+            if m.group("on") and not suffixed or words_[0] in SHOPS:
+                continue  # "she lives on carr vale"; "he lives on haribo" is what he eats, "to tesco bank" a shop
+            if len(words_[0]) < 5 and not suffixed:
+                continue  # (a short word alone is too often a slip or a word: "at tesc"; "carr vale" is a place)
+            if self._a_word(words_[0], speak, slips=prefix != "st" and not suffixed):
                 continue  # (after "st" a saint's name, whatever words it is near: "st neots", "st ives")
             setting = SETTING_AFTER.match(text, m.end("place"))
             if setting and not any(w in STOP_WORDS for w in setting.group("words").split()):
@@ -374,8 +392,8 @@ class LocationRecognizer(EntityRecognizer):
             around = text[max(line_start, m.start() - 80):m.start()]
             # (a setting's name just before, written with its capitals: "Eaton Brook Primary in st neots")
             around = SETTING_NAME_END.sub("", around)
-            if any(w[0].isupper() and w != "I" and not (w.isupper() and len(w) >= 2)
-                   for w in re.findall(r"[^\W\d_]+", around)):
+            if not suffixed and any(w[0].isupper() and w != "I" and not (w.isupper() and len(w) >= 2)
+                                    for w in re.findall(r"[^\W\d_]+", around)):
                 continue  # a writer who uses capitals would have written a place with one (an
                 # abbreviation or a name's letters in capitals aside: "calls him TJ or tj ... in rosegrove")
             start = m.start("place")

@@ -269,6 +269,30 @@ LOWER_MISS_BEFORE = re.compile(r"\b(?:lady|teacher|woman|ot|physio|senco|ta|head
                                r"from|with|and|ask|asked|told|tell|emailed|rang|called|saw|met|since)[ \t]+$")
 # A surname after a title in lower case ("the physio miss shepherd says"): hers where she acts
 LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>miss|mrs|mr|ms|dr)[ \t]+(?P<initial>[a-z]\.[ \t]?)?(?P<name>(?:o['’])?[a-z]{3,})(?![\w'’-])")
+# ... her role after her ("miss carr the senco", "mrs dyson (head)"), a word that says something
+# ("miss harrow says"), or the writer saying it is her name ("her name is miss o'donoghue")
+ROLE_NEXT = re.compile(r"[ \t]+(?:(?:the|our|his|her|their|my)[ \t]+|\([ \t]*)(?P<role>[a-z]{2,})\b")
+SPEAKS_AFTER = re.compile(r"[ \t]+(?:says|said|told|tells|reckons|thinks|wants|wanted|rang|emailed|phoned)\b")
+NAME_IS_BEFORE = re.compile(r"\bname[ \t]+is[ \t]+$", re.IGNORECASE)
+# A worker by her first name and her service: "hope from early help said", "Kayleigh from CAMHS"
+NAME_FROM_SERVICE = re.compile(r"(?<![\w'’-])(?P<name>[A-Za-z][a-z]{2,})[ \t]+from[ \t]+(?:the[ \t]+)?(?i:early[ \t]+help|camhs|"
+                               r"social[ \t]+(?:services|care|work)|sen[d]?[ \t]+team|sendiass|iass|family[ \t]+hub|"
+                               r"children['’]?s[ \t]+services|portage|salt|ot|ep[ \t]+service|council|la|local[ \t]+authority|"
+                               r"social)\b")
+# (a word of a phrase, never her: "no hope from camhs", "any joy from the council")
+WORD_OF_A_PHRASE_BEFORE = re.compile(r"\b(?:no|any|some|little|more|much|real|the|a|an|all|of|for|get|got|need|needs|want|"
+                                     r"wants|with|without|and|or|my|our|your|their|his|her|another|this|that|every|only|"
+                                     r"facilities|sensory)[ \t]+$", re.IGNORECASE)
+VERB_AFTER_SERVICE = re.compile(r"[ \t]+(?:said|says|rang|rung|called|emailed|e-mailed|told|came|comes|visited|phoned|"
+                                r"texted|wants|wanted|thinks|thought|suggested|advised|asked|is|was|has|had|will|would|"
+                                r"can|could|should|agreed|explained|helped|helps|mentioned|sent|gave|referred)\b")
+# (who misses something: "i miss home said", "we'll miss swimming")
+SUBJECT_BEFORE = re.compile(r"(?:\b(?:i|we|you|they|he|she|will|would|to|dont|didnt|cant|wont|might|gonna|never|who|kids|"
+                            r"children|pupils|students|boys|girls|\d+s)|['’]ll|n['’]t)[ \t]+$", re.IGNORECASE)
+# what a child misses in a school's day, never a teacher: "kids who miss break says the head"
+MISSED_THINGS = frozenset("""break breaks lunch lunchtime lunchtimes playtime playtimes swimming school lessons lesson
+assembly class maths english trips trip pe reading homework breakfast dinner tea club clubs football training out
+sessions session therapy time days day registration""".split())
 # ... or whose class it is: "yr 5 in miss kemps class"
 CLASS_AFTER = re.compile(r"[ \t]+class(?:room)?\b")
 # A name written in its own script, alone after a label: "Sender as written in Urdu: نسرین اختر   [= ...]",
@@ -316,7 +340,7 @@ LETTERED_THINGS = frozenset("vitamin hepatitis band class group key year team bl
                             "floor bay site route type".split())
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
 # (a double first name whole: "Tyler-James H.")
-FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-Z](?:(?:\.[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
+FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-Z](?:(?:\.[ ]?[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
                            r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b)"
                            # "Reece W, Alfie T, Precious A)", "Shazia A (newsletter Child A)"
                            r"|(?=[,;)])|(?=[ \t]+\()"
@@ -338,6 +362,12 @@ LOWER_NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:[\w/'’ ]{0,30}[ \t'’s]name
                               r"(?P<name>(?-i:[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}))[ \t]*\r?$")
 # A message opening with a first name alone on its line, a blank line below: "Gill,\n\nFYI - see ..."
 BARE_SALUTATION = re.compile(r"(?m)(?:\A|\n[ \t>]*\r?\n)[ \t>]*(?P<name>[A-Z][a-z]{2,}),[ \t]*\r?\n[ \t>]*\r?\n")
+# ... or by her initial alone after a greeting, on its own line: "Morning T,", "Hi J,"
+INITIAL_SALUTATION = re.compile(r"(?m)^[ \t>]*(?:Hi|Hello|Hiya|Morning|Good[ \t]+morning|Afternoon|Good[ \t]+afternoon|Dear|Thanks|"
+                                r"Thank[ \t]+you|Cheers)[ \t]+(?P<name>[A-WYZ])[ \t]*[,!][ \t]*\r?$")  # (never "Dear X," of a template)
+# ... or in lower case, her first word in her address: "From: roxy p <roxy.p1987@hotmail.co.uk>"
+LOWER_ADDRESSEE = re.compile(r"(?m)^[ \t>]*(?i:from|to|cc|reply-to)[ \t]*:[ \t]*(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’.-]*){0,2})"
+                             r"[ \t]*<(?P<local>[\w.+'-]+)@")
 NOT_A_SALUTATION = frozenset("hello hiya morning afternoon evening thanks cheers all everyone team colleagues folks "
                              "sir madam regards best yours dear love friends".split())
 # An e-mail's sender or recipient by the name before the address: "To: Gillian Entwistle <g.entwistle@...>"
@@ -749,6 +779,10 @@ LOWER_KIN_WITH_AGE = re.compile(r"\b(?:sister|brother|son|daughter|cousin|twin|s
                                 r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)")
 # An initial and a Mc surname cut short, as a note writes a family it names often: "letter re J McD"
 INITIAL_AND_MC = re.compile(r"(?<![\w'’.-])[A-Z]\.?[ \t]+Mc[A-Z][a-z]?(?=['’]s\b|(?![\w'’-]))")
+# A surname written first, then a given name that is a month's short form: "Chen Jun", "Li Jun"
+SURNAME_THEN_MONTH_NAME = re.compile(r"(?<![\w'’-])(?P<surname>[A-Z][a-z]+)[ \t]+(?:Jun|Jan)(?![\w'’-]|[ \t]*[\d'’]|[ \t]+(?:19|20)\d\d)")
+# A role, then whoever holds it by her letters in brackets: "Referred to IS (PB)", "the EP (AK)"
+ROLE_BEFORE_INITIALS = re.compile(r"(?<![\w'’-])(?P<role>[A-Z]{2,5}|[A-Z][a-z]+(?:[ \t][A-Z]?[a-z]+)?)[ \t]*\((?P<code>[A-Z]{2,3})\)")
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
 TYPED_INITIALS = re.compile(rf"\b(?i:typed|dictated|transcribed)\b[^\n()]{{0,30}}\((?P<code>{INITIAL_CODE})\)")
 # A name with the child's age in brackets after it: "Ruby (she's 8, also at GMA)", "Will (aged 6)"
@@ -808,14 +842,16 @@ NOT_INITIALS_IN_BRACKETS = frozenset("NB TBC SIC ETC PS OK NA".split())
 _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 # Who is called something, before "called": a person ("a lady called", "the social worker is called")
 WHO_IS_CALLED = re.compile(r"\b(?:(?:a|an|some|this|that|one)[ \t]+(?:lady|man|woman|guy|bloke|girl|boy|fella|lad|kid|"
-                           r"person|worker|teacher|nurse|doctor)|someone|somebody|"
+                           r"person|worker|teacher|nurse|doctor)|someone|somebody|some1|sum1|"
                            # (a role only as what she is called, never as who phoned: "the senco called sencos")
                            r"(?:lady|man|woman|worker|teacher|officer|nurse|doctor|senco|head|caseworker|therapist|ep|"
                            r"psychologist|paediatrician|sw)(?:['’]s)?[ \t]+(?:is|was|name[ \t]+is))[ \t]+$")
 # A title or a relation word, then the word that names the person.
 RELATIONS = frozenset("friend freind frend mate colleague bestie fella sister brother daughter son cousin nephew "
                       "niece grandson granddaughter stepson stepdaughter partner boyfriend girlfriend "
-                      "husband wife baby youngest eldest oldest twin stepbrother stepsister ex".split())
+                      "husband wife baby youngest eldest oldest twin stepbrother stepsister ex "
+                      # (a parent's own child: "my other boy mason is 4", "our lass")
+                      "boy girl lad lass".split())
 # what a caller says while she thinks, between the words that name someone ("a lady called um dionne")
 FILLERS = frozenset("er um erm uh ah".split())
 _FILLER = "(?:" + "|".join(sorted(FILLERS)) + ")"
@@ -829,7 +865,7 @@ _VERBS = (r"(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
           r"doesn't|doesnt|didn't|didnt|never)\b")
 VERB_AFTER = re.compile(rf"[ \t]+{_VERBS}|[ \t]*[,.)!?]")
 # ... or after "and", for a relative's name only ("the wife liberty and said"; never "miss french and is")
-KIN_VERB_AFTER = re.compile(rf"[ \t]+(?:and[ \t]+)?{_VERBS}|[ \t]*[,.)!?]")
+KIN_VERB_AFTER = re.compile(rf"[ \t]+(?:and[ \t]+)?{_VERBS}|[ \t]*[,.)!?]|[ \t]+who[ \t]+(?:is|was|has|goes|attends|lives)\b")
 # A name in quotes and brackets after a person's name or her relation: 'Violet Boswell ("Nanny Vi")',
 # 'His grandmother ("Po Po") collects him'
 QUOTED_NAME_AFTER = re.compile(r"(?:(?P<first>[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|\b(?i:grandmother|grandma|grandad|grandfather|"
@@ -1192,6 +1228,16 @@ class PersonRecognizer(EntityRecognizer):
                     start = m.start() - len(before.group())
                 out.append(self._result(start, m.end(), POSITION_SCORE, "position"))
         out += self._initials_by_place(text)
+        for m in NAME_FROM_SERVICE.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            # "hope from early help said", "Kayleigh from CAMHS rang": a worker by her service
+            if key in gaz.first_names and key not in STOP_WORDS and key not in gaz.calendar and key not in self.generic \
+                    and not gaz.is_cue(m.group("name")) and not SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    and not WORD_OF_A_PHRASE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    and not ((m.group("name").islower() or gaz.is_english(key)) and not VERB_AFTER_SERVICE.match(text, m.end())):
+                # (a word too, or in lower case, only where she acts: "hope from early help said", never
+                # "sensory kit from the OT arrived", "another bill from the council")
+                out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
         for m in NAME_AFTER.finditer(text):
             word = m.group("name")
             key = gazetteer.fold(word)
@@ -1279,6 +1325,8 @@ class PersonRecognizer(EntityRecognizer):
             stamped = m.group("stamp") and not all(gaz.is_english(k) for k in keys)
             if listed or stamped:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in INITIAL_SALUTATION.finditer(text):
+            out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in BARE_SALUTATION.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if key in gaz.first_names and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
@@ -1295,6 +1343,20 @@ class PersonRecognizer(EntityRecognizer):
                                                or gaz.is_english(k) and k not in gaz.first_names and k not in gaz.surnames
                                                for k, w in zip(keys, names)):
                 # ("Sheffield Local Offer", "SEN Transport", "Admissions Bassetlaw": a body's inbox)
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in LOWER_ADDRESSEE.finditer(text):
+            # "From: roxy p <roxy.p1987@...>": a sender who writes her name in lower case, her first
+            # word in her address
+            # (a listed first name, or a name and its initial or surname, no word of them kept or a
+            # dictionary's: "From: camhs <camhs.referrals@...>", "sendiass", "ehcp team" are inboxes)
+            words_ = m.group("name").split()
+            first = words_[0]
+            named = gazetteer.fold(first) in gaz.first_names or len(words_) >= 2 and not any(
+                len(w) > 1 and (gaz.is_english(w) or w in self.generic or w in gazetteer.kept_phrase_words() or gaz.is_cue(w))
+                for w in words_[1:])
+            if len(first) >= 3 and first in m.group("local").lower() and named \
+                    and not gaz.is_english(first) and first not in STOP_WORDS and not gaz.is_cue(first) \
+                    and first not in self.generic and first not in gazetteer.kept_phrase_words():
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in TRANSCRIPT_SPEAKER.finditer(text):
             names = [w.rstrip(",.") for w in m.group("name").split()]
@@ -1342,6 +1404,11 @@ class PersonRecognizer(EntityRecognizer):
         clause_end = (",", ".", ";", ")")
         acting = {(m.group("title"), m.group("name")) for m in titled
                   if (text[m.end():m.end() + 1] in (" ", "\t") and VERB_AFTER.match(text, m.end()))
+                  # (or with her role after her: "miss carr the senco", "mrs dyson (head)")
+                  or (role := ROLE_NEXT.match(text, m.end())) is not None \
+                  and (gaz.is_cue(role.group("role")) or gaz.is_cue(role.group("role").upper()))
+                  # (or where the writer says it is her name: "her name is miss o'donoghue")
+                  or NAME_IS_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
                   or (text[m.end():m.end() + 1] in clause_end and m.group("title") != "miss")
                   or (text[m.end():m.end() + 1] in clause_end and LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start()))}
         for m in titled:
@@ -1357,8 +1424,13 @@ class PersonRecognizer(EntityRecognizer):
                 m.group("title") != "miss" or LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start()))
             # (a word too, where only a person stands: "mrs bell said", "the council lady miss boot never
             # rings back"; never "ms teams", "dr" of a drive)
+            # (or who speaks: "miss harrow says i have to sit with the year 1s"; no one misses a word that says)
             worded = m.group("title") in ("mr", "mrs") or (
-                m.group("title") == "miss" and LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+                m.group("title") == "miss" and (LOWER_MISS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                                                or SPEAKS_AFTER.match(text, m.end())
+                                                and not SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                                and key not in MISSED_THINGS
+                                                or NAME_IS_BEFORE.search(text, max(0, m.start() - 16), m.start())))
             # (an initial between makes her one: "a mr d. fairbanks in the travel team"; a word only
             # where she acts: never "mr b. said")
             initialled = m.group("initial") is not None and (
@@ -1416,8 +1488,10 @@ class PersonRecognizer(EntityRecognizer):
         for line in INITIALS_LINE.finditer(text):
             for m in INITIALS.finditer(line.group()):
                 at = line.start() + m.start()
-                if m.group() in ROLE_INITIALS and (text[at - 1:at] == "(" or re.match(r"[ \t]+[a-z]", text[at + len(m.group()):at + len(m.group()) + 2])):
-                    continue  # "Present: Jake Senior (PA)", "PA hours are used": a role, or a role's noun
+                if (m.group() in ROLE_INITIALS or m.group() == "IS" and text[at - 1:at] == "(") \
+                        and (text[at - 1:at] == "(" or re.match(r"[ \t]+[a-z]", text[at + len(m.group()):at + len(m.group()) + 2])):
+                    continue  # "Present: Jake Senior (PA)", "PA hours are used": a role, or a role's noun (and an
+                    # independent supporter's, "Will Hetherington (IS)")
                 if m.group() not in _DAYS:
                     out.append(self._result(at, at + len(m.group()), CUE_SCORE, "initials"))
         for m in TIME_INITIALS.finditer(text):
@@ -2050,6 +2124,22 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in INITIAL_AND_MC.finditer(text):
             out.append(self._result(m.start(), m.end(), CUE_SCORE, "initials"))
+        for m in SURNAME_THEN_MONTH_NAME.finditer(text):
+            # "husband Chen Jun translates", "Mr Chen Jun and Mrs Li": a given name that is a month's
+            # short form after a surname written first (never "Mon Jun 3", a date's)
+            key = gazetteer.fold(m.group("surname"))
+            if key in gaz.surnames and key not in gaz.calendar and m.group("surname").upper() not in _DAYS \
+                    and not gaz.is_english(key) \
+                    and not gaz.is_cue(m.group("surname")):
+                out.append(self._result(m.start(), m.end(), CUE_SCORE, "name"))
+        for m in ROLE_BEFORE_INITIALS.finditer(text):
+            code, role = m.group("code"), m.group("role")
+            # "Referred to IS (PB)", "the EP (AK) will visit": whoever holds the role, by her letters;
+            # never the role's own letters ("Educational Psychologist (EP)", "Child in Need (CIN)")
+            if (gaz.is_cue(role) or role in ROLE_INITIALS or role == "IS") and code != "".join(w[0] for w in role.split()).upper() \
+                    and code not in NOT_INITIALS and not gaz.is_cue(code) and code not in gazetteer.glossary_letters() \
+                    and not in_caps_line(text, m.start("code"), m.end("code")):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in TYPED_INITIALS.finditer(text):
             if signing(m.group("code")):  # (a kept one, "AP", stays kept: its copies are provision)
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))

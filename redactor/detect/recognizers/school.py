@@ -279,6 +279,19 @@ _GENERIC_UNIT_WORD = (r"(?:Resource|Resourced|Learning|Support|Inclusion|Nurture
                       r"Admissions?|Placements?|Tribunal|Safeguarding|Parenting|Local|Virtual|Digital|Adolescent|"
                       r"Transport|Finance|Complaints|Commissioning|Deaf|Primary|Secondary|Junior|Senior|Infant|"
                       r"Lower|Upper|Nursery)\b")
+# A base, unit or hub named as a place is, before what it is for: "the Cleveland Gate ASD base",
+# "Oakfield autism unit", "tutor via Peak Outreach Hub", "Tickford Tuition Centre" (never a council's,
+# named by its town: "Sheffield Autism Hub")
+NAMED_NEED_UNIT = re.compile(r"(?<![\w'’-])(?P<name>(?P<own>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}(?:[ \t]+(?!"
+                             + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,})?)[ \t]+(?P<kind>(?:ASD|ASC|SEMH|SLCN|MLD|SpLD|"
+                             r"(?i:autism|communication|hearing|sensory|resourced?|enhanced|specialist|outreach|tuition|"
+                             r"inclusion|nurture))[ \t]+(?i:base|unit|hub|centre)))(?![\w'’-])")
+# words that say which or what kind a unit is, never its name: "Independent Specialist Provision",
+# "Mainstream ASD base", "Our ASD base", "Current SEMH hub"
+UNIT_QUALIFIERS = frozenset("""independent maintained mainstream appropriate suitable current previous proposed another
+each our this that these those any alternative physical disability mental local new existing named preferred additional
+full part same different other secure residential day weekly termly specialist specialised separate small large
+nearest nearby suggested recommended possible their his her your my its the a an""".split())
 NAMED_BASE = re.compile(r"(?<![\w'’-])(?P<name>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,}[ \t]+Base)[ \t]*\("
                         + _RESOURCED_KIND + r"\)")
 # A setting's named base after its school and a dash ("Greenacre Academy – Compass Base"), and a
@@ -564,12 +577,18 @@ class SchoolRecognizer(EntityRecognizer):
                   *(m for m in ROOM_GONE_TO.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS),
                   *(m for m in ROOM_NAMED.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS),
                   *NURTURE_ROOM.finditer(text), *UNIT_BEFORE_LOWER_KIND.finditer(text),
+                  *(m for m in NAMED_NEED_UNIT.finditer(text) if self._named_unit(m)),
                   *(m for m in NURSERY_LOWER_KIND.finditer(text)
                     if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     and not any(gazetteer.fold(w) in gazetteer.CALENDAR for w in m.group("name").split()))]:
             if m.re in (UNIT_AS_PROVISION, UNIT_OF_OURS) and CAPITALISED_BEFORE.search(text, max(0, m.start("name") - 30),
                                                                                       m.start("name")):
                 continue  # (the end of a longer name: "Inclusion Centre Hub (AP)" is no "Centre Hub")
+            if m.re is NAMED_NEED_UNIT and m.group("kind").islower():
+                # (its kind in lower case is what it is, kept: "Brookfield Park autism base", "the Oakfield
+                # autism unit"; "ASD base" and "Outreach Hub" are written as its name is)
+                out.append(self._result(m.start("own"), m.end("own"), CONTEXT_SCORE, "unit"))
+                continue
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in LOWER_SCHOOL_FIELD.finditer(text):
             words_ = re.findall(r"[a-z]+", m.group("name"))
@@ -867,8 +886,9 @@ class SchoolRecognizer(EntityRecognizer):
         named_kind = re.search(rf"(?:{ENDING}|{STRONG_KIND})$", span) is not None
         # (a name all in capitals has no abbreviation to tell by its capitals: "MEADOW VIEW PRIMARY")
         # (never a place's own "High" before its name: "High Stoop Primary School", "High Lane Primary")
+        # (and a joining word left at the front by one: "Head of School" is a role, no setting)
         while tokens and tokens[:2] != ["Our", "Lady"] and not self._high_place(tokens) and (
-                tokens[0] in GENERIC or (tokens[0].lower() in self.allowed
+                tokens[0] in GENERIC or tokens[0].islower() or (tokens[0].lower() in self.allowed
                                          and (tokens[0].isupper() and not span.isupper() or not named_kind))):
             dropped += len(tokens[0])
             tokens.pop(0)
@@ -883,6 +903,17 @@ class SchoolRecognizer(EntityRecognizer):
         if all(re.sub(r"['’].*$", "", t).lower() in STOP_WORDS for t in tokens):
             return None  # "I'm" left of "Insta I'm": a pronoun and its verb, no setting
         return strip_possessive(text, start, end)
+
+    def _named_unit(self, m: re.Match) -> bool:
+        """A unit named by its own words ("Cleveland Gate", "Oakfield", "Peak"), no authority and no
+        word that says which or what kind it is; words of a dictionary only where its kind is
+        written with capitals as a name is ("Peak Outreach Hub", never "Brook autism unit")."""
+        own = m.group("own").split()
+        gaz = gazetteer.load()
+        if gazetteer.fold(own[0]) in gazetteer.authorities()[0] or any(w.lower() in UNIT_QUALIFIERS for w in own) \
+                or re.fullmatch(ENDING, own[-1]):
+            return False  # (a school's own base, its kind before: "Kilnworth Academy resource base")
+        return not all(gaz.is_english(w) for w in own) or all(w[:1].isupper() for w in m.group("kind").split())
 
     @staticmethod
     def _high_place(tokens: list[str]) -> bool:
