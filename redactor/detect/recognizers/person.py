@@ -781,6 +781,9 @@ LOWER_KIN_WITH_AGE = re.compile(r"\b(?:sister|brother|son|daughter|cousin|twin|s
 INITIAL_AND_MC = re.compile(r"(?<![\w'’.-])[A-Z]\.?[ \t]+Mc[A-Z][a-z]?(?=['’]s\b|(?![\w'’-]))")
 # A surname written first, then a given name that is a month's short form: "Chen Jun", "Li Jun"
 SURNAME_THEN_MONTH_NAME = re.compile(r"(?<![\w'’-])(?P<surname>[A-Z][a-z]+)[ \t]+(?:Jun|Jan)(?![\w'’-]|[ \t]*[\d'’]|[ \t]+(?:19|20)\d\d)")
+# An independent supporter by her role's letters, as a SENDIASS writes them ("Referred to IS (PB)",
+# "Will Hetherington (IS)"): a word too ("is"), so only in capitals and beside a bracket
+SUPPORTER_LETTERS = "IS"
 # A role, then whoever holds it by her letters in brackets: "Referred to IS (PB)", "the EP (AK)"
 ROLE_BEFORE_INITIALS = re.compile(r"(?<![\w'’-])(?P<role>[A-Z]{2,5}|[A-Z][a-z]+(?:[ \t][A-Z]?[a-z]+)?)[ \t]*\((?P<code>[A-Z]{2,3})\)")
 # A letter's typist after its typing date: "Typed 03/01/2025 (AP)"
@@ -1488,7 +1491,7 @@ class PersonRecognizer(EntityRecognizer):
         for line in INITIALS_LINE.finditer(text):
             for m in INITIALS.finditer(line.group()):
                 at = line.start() + m.start()
-                if (m.group() in ROLE_INITIALS or m.group() == "IS" and text[at - 1:at] == "(") \
+                if (m.group() in ROLE_INITIALS or m.group() == SUPPORTER_LETTERS and text[at - 1:at] == "(") \
                         and (text[at - 1:at] == "(" or re.match(r"[ \t]+[a-z]", text[at + len(m.group()):at + len(m.group()) + 2])):
                     continue  # "Present: Jake Senior (PA)", "PA hours are used": a role, or a role's noun (and an
                     # independent supporter's, "Will Hetherington (IS)")
@@ -2129,14 +2132,14 @@ class PersonRecognizer(EntityRecognizer):
             # short form after a surname written first (never "Mon Jun 3", a date's)
             key = gazetteer.fold(m.group("surname"))
             if key in gaz.surnames and key not in gaz.calendar and m.group("surname").upper() not in _DAYS \
-                    and not gaz.is_english(key) \
-                    and not gaz.is_cue(m.group("surname")):
+                    and not gaz.is_english(key) and not gaz.is_cue(m.group("surname")):
                 out.append(self._result(m.start(), m.end(), CUE_SCORE, "name"))
         for m in ROLE_BEFORE_INITIALS.finditer(text):
             code, role = m.group("code"), m.group("role")
             # "Referred to IS (PB)", "the EP (AK) will visit": whoever holds the role, by her letters;
             # never the role's own letters ("Educational Psychologist (EP)", "Child in Need (CIN)")
-            if (gaz.is_cue(role) or role in ROLE_INITIALS or role == "IS") and code != "".join(w[0] for w in role.split()).upper() \
+            if (gaz.is_cue(role) or role in ROLE_INITIALS or role == SUPPORTER_LETTERS) \
+                    and code != "".join(w[0] for w in role.split()).upper() \
                     and code not in NOT_INITIALS and not gaz.is_cue(code) and code not in gazetteer.glossary_letters() \
                     and not in_caps_line(text, m.start("code"), m.end("code")):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
