@@ -127,7 +127,11 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-188", 11), ("outside-189", 11),
                                               ("outside-190", 11), ("outside-191", 11),
                                               ("outside-192", 11), ("outside-193", 11),
-                                              ("outside-194", 11), ("outside-195", 11)])
+                                              ("outside-194", 11), ("outside-195", 11),
+                                              ("outside-196", 11), ("outside-197", 11),
+                                              ("outside-198", 11), ("outside-199", 11),
+                                              ("outside-200", 11), ("outside-201", 11),
+                                              ("outside-202", 11), ("outside-203", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
