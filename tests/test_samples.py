@@ -156,6 +156,25 @@ def test_the_blind_quasi_identifier_sets_have_gold_that_agrees_with_their_docume
             assert n >= 1 and all(1 <= k <= n for k in entry.get("skip", ())), (g["file"], entry["type"])
 
 
+def test_every_mobile_shaped_number_in_samples_tests_and_benchmarks_is_a_drama_number():
+    """Identifiers in samples and tests are fictional: any run of digits shaped like a UK mobile,
+    even inside another number (a UPN whose LA code is 807 holds one), is from Ofcom's drama range
+    07700 900000-900999. Text files only, as ``git grep`` reads them; reported by place, never value."""
+    import re
+    shaped, drama = re.compile(rb"07[0-9]{3} ?[0-9]{6}"), re.compile(rb"07700 ?900[0-9]{3}")
+    outside = []
+    for folder in ("samples", "tests", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if not path.is_file() or "__pycache__" in path.parts:
+                continue
+            data = path.read_bytes()
+            if b"\x00" in data:
+                continue  # a binary file (a Word file's zip)
+            lines = [data.count(b"\n", 0, m.start()) + 1 for m in shaped.finditer(data) if not drama.fullmatch(m.group())]
+            outside += [f"{path.relative_to(ROOT)}:{line}" for line in lines]
+    assert outside == [], "mobile-shaped numbers outside the drama range at these places"
+
+
 def test_every_text_sample_in_one_document_redacts_without_a_leak(tmp_path):
     """Names found in one sample and ordinary words in another meet in one long document (as in
     an exported case history): the draft is written, and the leak check finds nothing."""
