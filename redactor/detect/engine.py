@@ -649,8 +649,8 @@ class Detector:
         spelled = SPELLING_WORD_BEFORE.search(text, max(0, start - 8), start)
         if spelled and text[start:start + 1].upper() == spelled.group(1) and re.fullmatch(r"[A-Za-z][a-z]+", text[start:end]):
             return True  # "Q for queen, T for Tom": a letter spelled by a word, no one called Tom
-        if SERVICE_BEFORE_AUTHORITY.fullmatch(text, start, end) \
-                and gazetteer.fold(SERVICE_BEFORE_AUTHORITY.fullmatch(text, start, end).group("name")) in gazetteer.authorities()[0]:
+        service = SERVICE_BEFORE_AUTHORITY.fullmatch(text, start, end)
+        if service and gazetteer.fold(service.group("name")) in gazetteer.authorities()[0]:
             return True  # "SENDIASS Oxfordshire", "IASS Kent": the service, its authority after its letters
         of, bodies = self._bodies
         if of is not text:  # each body's name, found once a text

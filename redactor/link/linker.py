@@ -1786,8 +1786,8 @@ class _Linker:
                 # (never a kept abbreviation's letters said apart: "S E N support" where Sennett is found)
                 if not any(word[:k].lower() in self.allow or word[:k].upper() in NOT_INITIALS
                            or word[:k].upper() in gazetteer.glossary_letters() for k in range(3, len(word))):
-                    head = r"(?:[ \t]+" + r"(?:[ \t]+".join(word[3:-1].upper()) + ")?" * len(word[3:-1]) if len(word) > 4 else ""
-                    rx = re.compile(r"(?<![\w'’-])" + r"[ \t]+".join(word[:3].upper()) + head + r"(?![\w'’-]|[ \t]+[A-Z]\b)")
+                    prefixes = "|".join(r"[ \t]+".join(word[:k].upper()) for k in range(len(word) - 1, 2, -1))
+                    rx = re.compile(rf"(?<![\w'’-])(?:{prefixes})(?![\w'’-]|[ \t]+[A-Z]\b)")
                     led.append((rx, word[0].casefold()))
         # each form once: a span NER read as one long name ("mason lewis mason lewis ...") repeats
         # its parts, and each copy of a pattern would find every mention again

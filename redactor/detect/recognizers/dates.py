@@ -671,8 +671,8 @@ def _header_cell(text: str, at: int, column: int) -> str:
         if sep not in text[before:start]:
             break
         start = before
-    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
-    cells = line.split(sep)
+    end = text.find("\n", start)
+    cells = text[start:end if end >= 0 else len(text)].split(sep)
     return cells[column] if column < len(cells) else ""
 
 

@@ -42,7 +42,7 @@ SAID_ASIDE = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|(?:in[ \t]+
 ONE_WORD_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:all[ \t]+)?one[ \t]+word\b")
 # what a caller says before an address she spells as one word, never a part of it
 NOT_SAID_PARTS = frozenset("its it's is it yeah yes email e-mail address my the so that's thats and er um erm uh "
-                           "ok okay right oh mine me our its to through on at via down please send reach".split())
+                           "ok okay right oh mine me our to through on at via down please send reach".split())
 _SPOKEN_PART = re.compile(r"(?i)(?:[a-z]|\d+|[a-z]+\d+|[a-z]+_[a-z0-9_]+|\d+[a-z]{1,3}|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|sixty|seventy|eighty|ninety|hundred|underscore|dot|dash|hyphen)")

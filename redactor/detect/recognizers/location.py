@@ -308,18 +308,17 @@ class LocationRecognizer(EntityRecognizer):
                 # before a postcode, a place of ordinary words may be a district ("Low Haigh"): only
                 # one made of nothing but words is none; elsewhere its first word must be no word
                 words_ = keys if pattern in (BEFORE_POSTCODE, AFTER_STREET, STREET_IN, BEFORE_SITE) else keys[:1]
+                # where a setting is or a family moved to ("school in Fair Oak", "lives in Kings Worthy", "from
+                # North Ormesby to Grove Hill"; never after "from" alone: "vouchers from the Food Bank")
+                moved = pattern in (SETTING_IN, FROM_TO) or pattern is AFTER_MOVING and not MOVING_FROM.match(text, first_start)
                 if words_ is not keys and len(keys) >= 2 and keys[0].title() in _PARTS:
                     words_ = keys[1:2]  # "in Nether Hollins", "Upper Haugh": the name after its part
-                elif (pattern in (SETTING_IN, FROM_TO) or pattern is AFTER_MOVING and not MOVING_FROM.match(text, first_start)) \
-                        and len(keys) == 2 and not self.gaz.is_english(keys[1]) and keys[1] not in self.gaz.first_names \
+                elif moved and len(keys) == 2 and not self.gaz.is_english(keys[1]) and keys[1] not in self.gaz.first_names \
                         and not self.gaz.is_cue(keys[1]) and keys[1] not in gazetteer.kept_phrase_words():
-                    # (never after "from" alone, nor a role or a kept word: "benefit from the Young Carers group")
+                    # (never a role or a kept word: "benefit from the Young Carers group")
                     words_ = keys  # "Larkspur Primary School in Water Eaton": a word, then a name no dictionary has
-                # "school in Fair Oak", "lives in Kings Worthy": an ordinary word and one that ends a place's name
-                # (never after "from" alone: "vouchers from the Food Bank")
-                # (or the second place of a move: "moved twice (from North Ormesby to Grove Hill")
-                place_end = (pattern in (SETTING_IN, FROM_TO)
-                             or pattern is AFTER_MOVING and not MOVING_FROM.match(text, first_start)) and (
+                # there, an ordinary word and one that ends a place's name ("Fair Oak", "Grove Hill")
+                place_end = moved and (
                     len(keys) == 2 and keys[1] in NAME_OF_A_PLACE_ENDS and keys[0] not in self.gaz.calendar
                     and keys[0] not in NOT_A_PLACE_START and keys[1] not in gazetteer.kept_phrase_words()
                     # ... or a town of one word ("college in Leek", "lives in Street")
@@ -373,7 +372,7 @@ class LocationRecognizer(EntityRecognizer):
                 words_ = words_[:1]  # "in thornbeck on shifts"; but "in windle common"
             # (a name no dictionary has before a place's last word is a place wherever it is written,
             # near a word or not: "or something at bretch hill", "she lives on carr vale")
-            suffixed = len(words_) == 2 and words_[1] in PLACE_SUFFIXES and prefix is None and words_[0] not in SHOPS
+            suffixed = len(words_) == 2 and words_[1] in PLACE_SUFFIXES and prefix is None
             if m.group("on") and not suffixed or words_[0] in SHOPS:
                 continue  # "she lives on carr vale"; "he lives on haribo" is what he eats, "to tesco bank" a shop
             if len(words_[0]) < 5 and not suffixed:
