@@ -131,7 +131,11 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-196", 11), ("outside-197", 11),
                                               ("outside-198", 11), ("outside-199", 11),
                                               ("outside-200", 11), ("outside-201", 11),
-                                              ("outside-202", 11), ("outside-203", 11)])
+                                              ("outside-202", 11), ("outside-203", 11),
+                                              ("outside-204", 11), ("outside-205", 11),
+                                              ("outside-206", 11), ("outside-207", 11),
+                                              ("outside-208", 11), ("outside-209", 11),
+                                              ("outside-210", 11), ("outside-211", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
