@@ -1,7 +1,8 @@
-"""Build models/local_authorities.txt: the United Kingdom's councils that are a Local Authority for
-SEND (county councils, unitary authorities, metropolitan districts, London boroughs, the City of
-London, Welsh and Scottish unitary authorities, Northern Ireland's districts), by the names people
-write them, from mySociety's "UK Local Authority Names and Codes" (CC BY 4.0).
+"""Build models/local_authorities.txt: England's councils that are a Local Authority for SEND
+(county councils, unitary authorities, metropolitan districts, London boroughs, the City of
+London), by the names people write them, from mySociety's "UK Local Authority Names and Codes"
+(CC BY 4.0). A Welsh, Scottish or Northern Irish council is left out: SENDIASS and the SEND Code
+of Practice are England's, so "Newport" or "Cardiff" in casework is where someone lives or lived.
 
     git clone https://github.com/mysociety/uk_local_authority_names_and_codes /tmp/la
     python scripts/build_local_authorities.py \\
@@ -20,9 +21,10 @@ import sys
 import unicodedata
 
 HEADER = """\
-# The United Kingdom's Local Authorities for SEND (county councils, unitary authorities,
-# metropolitan districts, London boroughs, Welsh and Scottish unitary authorities, Northern
-# Ireland's districts), one a line, by the names people write them, from mySociety's "UK Local
+# England's Local Authorities for SEND (county councils, unitary authorities, metropolitan
+# districts, London boroughs; a SENDIASS and the SEND Code of Practice are England's, so a Welsh,
+# Scottish or Northern Irish council's name, "Newport", "Cardiff", is a place where someone lives
+# or lived), one a line, by the names people write them, from mySociety's "UK Local
 # Authority Names and Codes" (https://github.com/mysociety/uk_local_authority_names_and_codes,
 # uk_la_future), licensed under Creative Commons Attribution 4.0
 # (https://creativecommons.org/licenses/by/4.0/). Built by scripts/build_local_authorities.py.
@@ -30,14 +32,12 @@ HEADER = """\
 # word found by NER, the national gazetteer or the safety net) is the authority, which identifies
 # no family, and is kept. A name found as a person is still a person ("Dudley", "Bolton").
 """
-KINDS = {"County", "Unitary authority", "Metropolitan district", "London borough", "City corporation",
-         "Welsh unitary authority", "Scottish unitary authority", "NI district"}
+KINDS = {"County", "Unitary authority", "Metropolitan district", "London borough", "City corporation"}
 # (what people write for a county, and an authority's own spelling: not in the source)
 ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "Lancs", "Leics", "Lincs",
                  "Northants", "Notts", "Oxon", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks",
-                 "Rhondda Cynon Taf", "Ynys Mon", "Sir Ynys Mon",
                  # (an authority's letters, as its own staff and families write them)
-                 "BwD", "BWD", "B&NES", "BANES", "BCP", "RBWM", "RCT", "NPT", "Bham", "B'ham",
+                 "BwD", "BWD", "B&NES", "BANES", "BCP", "RBWM", "Bham", "B'ham",
                  "N Yorks", "NE Lincs", "N Lincs", "S Glos", "North Northants", "West Northants"]
 # (a city's authority by its city's name alone, as people say it: "Newcastle" for Newcastle upon Tyne,
 # "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent)
@@ -68,7 +68,7 @@ def _folded(name: str) -> str | None:
 
 def variants(name: str) -> set[str]:
     """The other ways one name is written: "&" for "and" and back ("Telford & Wrekin"), without
-    its "The" ("Vale of Glamorgan", "Scottish Borders")."""
+    its "The"."""
     out = {re.sub(r" and ", " & ", name), re.sub(r" & ", " and ", name)}
     out |= {n[4:] for n in out if n.startswith("The ")}
     return out - {name}

@@ -1493,8 +1493,8 @@ STOP_35_REVIEW_KEPT = [
     ("plan-b-family-support", "Plan B family support starts soon; Option C family time too.",
      ["Plan B family support", "Option C family time"]),
     ("an-authority-that-says", "Her assessment plan from Blackpool says 25 hours.", ["Blackpool says"]),
-    ("authorities-written-with-an-ampersand-or-without-the", "We moved from Telford & Wrekin to the Vale of "
-     "Glamorgan, then Rhondda Cynon Taf.", ["Telford & Wrekin", "Vale of Glamorgan", "Rhondda Cynon Taf"]),
+    ("authorities-written-with-an-ampersand-or-without-the", "We moved from Telford & Wrekin to Brighton and "
+     "Hove, then Bath & North East Somerset.", ["Telford & Wrekin", "Brighton and Hove", "Bath & North East Somerset"]),
     ("will-you-is-a-question", "Will you send the form?", ["Will you"]),
     ("a-county-and-its-council", "Mum moved to Kent last year; Kent County Council agreed.",
      ["moved to Kent", "Kent County Council"]),
@@ -3241,6 +3241,52 @@ STOP_59_REVIEW = [
                                                          "kit from", "S E N support", "Dear X,"]),
 ]
 
+STOP_60_FOUND = [
+    # (read from outside-196, -198, -200 and -202, after their blind score)
+    ("capitals-spelled-a-turn-after-the-question", "AGENT: could you spell the surname for me\nCALLER: yes "
+     "K O Z L O W S K A and first name Marta", ["K O Z L O W S K A"]),
+    ("a-welsh-council-s-name-is-a-town-here", "Office: 12 Quayside Walk, Newport, PO30 2XT. We saw the "
+     "paediatrician at the hospital in newport.", ["Newport", "newport"]),
+    ("an-estate-by-a-word-with-its-capital", "Mum on the Abbey estate mentioned a new partner.", ["Abbey"]),
+    ("a-known-town-in-lower-case-beside-capitals", "my mum (his nan, Sandra Blyth) lives up the road at bradwell. "
+     "we live in ryde.", ["bradwell", "ryde"]),
+    ("a-town-and-its-quarter-in-lower-case", "hes at kingfisher academy in knowle west now", ["knowle", "west"]),
+    ("a-possessive-without-its-apostrophe", "hiya its bridget, paddys mam. paddys date of birth is 4/7/2011.", ["paddy"]),
+    ("a-family-name-before-the-first-in-brackets", "| Summers (Harvey) EH919/25/00388 | DC | Hearing 9 July 2025 |",
+     ["Summers", "Harvey"]),
+    ("a-name-that-is-a-word-then-an-age", "i also have hope who is 10 and lacey who is 3.", ["hope", "lacey"]),
+    ("a-lower-case-o-surname", "his details: tyler-jay o'driscoll, born 02/09/2017.", ["driscoll"]),
+    ("a-titled-name-ending-in-a-month-s-short-form", "Interpreter\tMr Liang Jun (session on 21st May only)",
+     ["Liang", "Jun"]),
+    ("a-log-s-next-step-and-its-dotted-day", "Offered call.\tChase 14.04\tSIAS-25-0503\nRang x2.\tTry again 10.04\t-",
+     ["14.04", "10.04"]),
+    ("two-days-a-call-was-tried", "Called back x2 17th + 18th, left VM.", ["17th", "18th"]),
+    ("a-service-inbox-said-as-words", "which is advice at portsmouth send advice dot org dot uk", ["send advice dot"]),
+    ("an-address-said-on-a-walk", "SPK2: it's fourteen larkspur walk\nSPK1: and the postcode", ["larkspur"]),
+    ("initials-before-a-role-s-letters", "Referred to NF (IS) for callback by Fri 13/06.", ["NF"]),
+]
+STOP_60_LATER_FOUND = [
+    # (read from outside-204, -206, -208 and -210, after their blind score)
+    ("a-log-s-row-numbers-of-one-letter", "Ref\tDate\tTime\tTaken by\nD-0611\tMon 17/03/25\t09:12\tKwame\n"
+     "D-0612\tMon 17/03/25\t09:40\tRose", ["0611", "0612"]),
+    ("a-worker-and-her-initial-in-a-cell", "D-0613\tMon 17/03/25\t10:05\tDawn A\tOlusegun Bakare\tDad", ["Dawn"]),
+    ("a-day-ending-a-cell", "Roundshaw\tsuspended 3x, wants someone at governors mtg 27th\tpassed to Kwame", ["27th"]),
+    ("a-scanned-district-of-one-digit", " 12 Fairchi1d Place\n Croydon CRO 1XQ\n\n F1at 3\n Se1hurst\n CRO 2YH",
+     ["1XQ", "2YH"]),
+    ("a-lower-case-o-surname-and-its-first-name", "* AR paperwork for alfie o'neill - mum wants it posted",
+     ["alfie", "neill"]),
+]
+STOP_60_KEPT = [
+    ("a-teacher-s-subject-a-relation-a-count-and-a-time-stay", "Miss Berry (Art) and Mum (Funke). Keyworker (Sam) "
+     "rang. the one who is 5 and everyone who is 16 came. Try again 2.5 hours later. it's a ten minute walk.",
+     ["(Art)", "Mum (", "Keyworker", "one who is 5", "everyone who is 16", "2.5 hours", "ten minute walk"]),
+    ("a-council-estate-an-english-authority-and-o-clock-stay", "She lives on the Council estate in Manchester. Come "
+     "at 3 o'clock. He came 2nd and 3rd in races. Chase 3.5% more.",
+     ["Council estate", "Manchester", "o'clock", "2nd and 3rd", "3.5%"]),
+    ("a-traveller-site-options-and-typed-capitals-stay", "They moved to the Traveller site. Stage\tPlan A\tOption B\t"
+     "Year A\nThe PRO 2AB thing and TWO 3AB.", ["Traveller site", "Plan A", "Option B", "Year A", "PRO 2AB", "TWO 3AB"]),
+]
+
 
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
@@ -3249,7 +3295,7 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
     + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND \
-    + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND
+    + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND + STOP_60_FOUND + STOP_60_LATER_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
@@ -3257,7 +3303,7 @@ LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEP
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
     + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT \
-    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW
+    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])
@@ -3294,3 +3340,13 @@ def test_a_mobile_after_its_number_s_word_is_a_phone_not_a_reference(detector):
     types = {text[f.start:f.end]: f.type for f in detector.detect(text)}
     assert types["07700 900123"] == "PHONE"
     assert types["EH800/25/01234"] == "CASE_REF"
+
+
+def test_a_possessive_written_without_its_apostrophe_takes_the_names_pseudonym(anonymise):
+    # (outside-198: "paddys mam" where "paddy" is the child; the draft reads "hughs mam" where he is "hugh")
+    out, _ = anonymise("hiya its bridget, paddys mam. paddy is 12 and paddys date of birth is 4/7/2011.")
+    assert "paddy" not in out
+    new = re.search(r"(\w+) is 12", out).group(1)
+    assert new != "paddy"
+    possessive = new + ("'" if new.endswith("s") else "s")
+    assert f"{possessive} mam" in out and f"{possessive} date of birth" in out, "the possessive is not the child's pseudonym"

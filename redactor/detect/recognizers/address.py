@@ -268,7 +268,7 @@ _SHAPES = (
                             rf"{_LOWER_WORD}(?:{_SP}(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|my|your|our)\b){_LOWER_WORD})?"
                             rf"{_SP}(?:road|street|lane|avenue|close|drive|grove|crescent|"
                             # ("i'm at twelve beacon view holmsea", never "it's one point of view")
-                            r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth)(?![\w'’-])", CUE_SCORE),
+                            r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth|walk|place|square|parade)(?![\w'’-])", CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
     # (a suffix no ordinary noun shares, never "the Main Gate number 2" or "Food Bank number 0300 ...")
     # ("Blackthorn Road, number sixty-two": after a comma too)

@@ -154,6 +154,12 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             0.85,
         ),
         Pattern(
+            # a log's row number of one letter, opening its row: "D-0611<tab>Mon 17/03/25<tab>..."
+            "Row reference",
+            r"(?m)(?<=^[ \t|]{0,3})(?-i:[A-Z])-\d{3,6}(?=[ \t]*(?:\t|\||,))",
+            0.7,
+        ),
+        Pattern(
             # a professional body's or a system's code: two or three capitals and five digits or
             # more ("PY031874", an HCPC number), never a longer code's piece
             "Capitals then digits",

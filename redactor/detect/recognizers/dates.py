@@ -84,7 +84,7 @@ _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|bi
                     r"edition|row|session|sessions|lesson|appointment|generation|option|choice))")
 # After a cued day: an end of clause, or a word that goes on about when ("the 20th at 10", "for
 # 15th with NQ"), never a noun ("is the 3rd child", "for the 2nd year").
-_DAY_END = (r"(?![\w-])(?=[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
+_DAY_END = (r"(?![\w-])(?=\t|[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
             r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too|by|the|"
             # (a call's goodbye after it: "you'll hear from Harriet on the 13th take care")
             r"take|thanks|thank|bye|cheers|see|speak|talk|"
@@ -111,10 +111,13 @@ DAY_ONLY = re.compile(
     rf"review|meeting|appointment|appt|hearing|deadline|"
     # a note's short forms: "next mtg 21st", "TO to visit again 21st" (never "home visit 1st, home visit 2nd")
     rf"mtg|again|"
+    # a call tried more than once: "called back x2 17th + 18th"
+    rf"x2|x3|twice|"
     # "the letter is dated the 30th", "received 4th", "sent the 2nd"
     rf"dated|received|sent|posted|issued)\s+(?i:the[ \t]+)?)"
     # (and the last day of a range: "while I'm off 13th-17th")
-    rf"{_DAY}(?:[ \t]*[-–][ \t]*{_DAY_WRITTEN})?{_DAY_END}"
+    # (and a second day: "x2 17th + 18th", "back 3rd and 4th")
+    rf"{_DAY}(?:[ \t]*[-–+&][ \t]*{_DAY_WRITTEN}|[ \t]+(?i:and|or)[ \t]+{_DAY_WRITTEN})?{_DAY_END}"
     # a day one can or cannot do, or puts in a diary: "I can't do the 22nd", "I'll put the 19th in the diary"
     # (never a turn or a sheet: "I'll do the 1st, you do the 2nd", "put the 2nd in the folder")
     # (the cheap look at a day's digit first: the look back runs only where one stands)
@@ -270,6 +273,8 @@ DOTTED_DAY_MONTH = re.compile(
     # a note's call or meeting and its day: "tc 11.03 w/ mum", "mtg 13.3 with Roman" (never "meeting
     # 2.1 and 2.3 of his outcomes")
     r"|tc|t/c|mtg|done|sent|rang|called|emailed|spoke[ \t]+to[ \t]+[A-Z][a-z]+"
+    # a log's next step and its day: "Chase 14.04", "Try again 10.04", "Call back 16.04"
+    r"|chase|chasing|again|call[ \t]+back|ring[ \t]+back|callback|follow[ \t]+up|f/u"
     # ... and whom, before a month of one digit ("Chased caseworker G Pennington 4.3"; never a
     # time's "rang mum at 3.05", "Rang Mags 9.10")
     r"|(?:chased|e-mailed|phoned|texted|contacted)"

@@ -34,7 +34,8 @@ SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            # (any domain with its "dot" said: "at example dot com")
                            # (a hyphen unsaid and the labels before the suffix said too: "at
                            # sendiass durham dot example dot org")
-                           rf"(?:{_SAID_SUFFIX})*|{_SAID_LABEL}(?:[ \t]+{_SAID_LABEL})?"
+                           # (a service's name said as words, the spaces unsaid: "at portsmouth send advice dot org dot uk")
+                           rf"(?:{_SAID_SUFFIX})*|{_SAID_LABEL}(?:[ \t]+{_SAID_LABEL}){{0,3}}"
                            rf"(?:[ \t]+dot[ \t]+(?!(?:com|co|uk|net|org|gov)\b){_SAID_LABEL}){{0,3}}(?:{_SPOKEN_SUFFIX})+)\b")
 KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
 SAID_ASIDE = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|(?:in[ \t]+)?(?:lower[ \t]?case|small[ \t]+letters)|no[ \t]+spaces)"

@@ -154,6 +154,14 @@ LOWER_AFTER_PLACE_WORD = re.compile(
     r"[a-z]{4,}(?:[ \t-][a-z]{4,})?)\b")
 # ... or before "estate": "on the thornholme estate" (never "the council estate")
 LOWER_ESTATE = re.compile(r"\b(?:on|off|from|in|at|near|round|to|by)[ \t]+the[ \t]+(?P<place>(?P<name>[a-z]{4,})[ \t]+estate)\b")
+# ... and with its capital, though the name is a word: "mum on the Abbey estate", "off the Priory
+# estate" (the estate's own word in lower case: a housing estate's name, never "the Council estate")
+CAPITAL_ESTATE = re.compile(r"\b(?:on|off|from|in|at|near|round|to|by)[ \t]+the[ \t]+"
+                            r"(?P<place>(?P<name>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{3,})?)[ \t]+estate)\b")
+NOT_AN_ESTATE_NAME = frozenset("council housing industrial trading business retail local family national crown "
+                               "whole same other next new old big main private social traveller travellers gypsy "
+                               "school college hospital building".split())
+COMPASS_AFTER = frozenset("north south east west".split())
 # shops and banks by their names, before a word that ends a place's too ("tesco bank", "asda bridge")
 SHOPS = frozenset("tesco asda lidl aldi morrisons sainsburys iceland boots primark argos halifax natwest barclays".split())
 PLACE_SUFFIXES = frozenset("common moor park green bank hill vale top bottom end wood field fields bridge "
@@ -367,15 +375,21 @@ class LocationRecognizer(EntityRecognizer):
             # ("in leighton buzzard": a place the lists know whole; "from ashmead lane": a street)
             whole = len(words_) > 1 and (gazetteer.fold(" ".join(words_)) in self.gaz.places
                                          or words_[1] in STREET_WORDS)
+            # ("in knowle west": a known place and its quarter)
+            quarter = len(words_) == 2 and words_[1] in COMPASS_AFTER and self.gaz.places.get(words_[0]) == gazetteer.NATIONAL \
+                and not text.startswith(" of", m.end("place"))
             if len(words_) > 1 and (self.gaz.is_english(words_[1]) or words_[1] in STOP_WORDS) \
-                    and words_[1] not in PLACE_SUFFIXES and not whole:
+                    and words_[1] not in PLACE_SUFFIXES and not whole and not quarter:
                 words_ = words_[:1]  # "in thornbeck on shifts"; but "in windle common"
             # (a name no dictionary has before a place's last word is a place wherever it is written,
             # near a word or not: "or something at bretch hill", "she lives on carr vale")
             suffixed = len(words_) == 2 and words_[1] in PLACE_SUFFIXES and prefix is None
             if m.group("on") and not suffixed or words_[0] in SHOPS:
                 continue  # "she lives on carr vale"; "he lives on haribo" is what he eats, "to tesco bank" a shop
-            if len(words_[0]) < 5 and not suffixed:
+            # (a town the country's list knows that is no word: "in ryde", "at bradwell", "near yate")
+            known = len(words_) == 1 and self.gaz.places.get(words_[0]) == gazetteer.NATIONAL \
+                and len(words_[0]) >= 4 and not self._a_word(words_[0], speak)
+            if len(words_[0]) < 5 and not suffixed and not known:
                 continue  # (a short word alone is too often a slip or a word: "at tesc"; "carr vale" is a place)
             if self._a_word(words_[0], speak, slips=prefix != "st" and not suffixed):
                 continue  # (after "st" a saint's name, whatever words it is near: "st neots", "st ives")
@@ -391,7 +405,7 @@ class LocationRecognizer(EntityRecognizer):
             around = text[max(line_start, m.start() - 80):m.start()]
             # (a setting's name just before, written with its capitals: "Eaton Brook Primary in st neots")
             around = SETTING_NAME_END.sub("", around)
-            if not suffixed and any(w[0].isupper() and w != "I" and not (w.isupper() and len(w) >= 2)
+            if not suffixed and not known and any(w[0].isupper() and w != "I" and not (w.isupper() and len(w) >= 2)
                                     for w in re.findall(r"[^\W\d_]+", around)):
                 continue  # a writer who uses capitals would have written a place with one (an
                 # abbreviation or a name's letters in capitals aside: "calls him TJ or tj ... in rosegrove")
@@ -399,6 +413,11 @@ class LocationRecognizer(EntityRecognizer):
             one_word = " ".join(w for w in (prefix, words_[0]) if w)  # ("south normanton" of "in south normanton on shifts")
             out.append(self._result(start, start + len(one_word) if len(words_) == 1 else m.end("place"),
                                     LOWER_CASE_SCORE, "lower-case"))
+        for m in CAPITAL_ESTATE.finditer(text):  # "mum on the Abbey estate"
+            keys = gazetteer.fold(m.group("name")).split()
+            if not any(k in NOT_AN_ESTATE_NAME or k in self.gaz.calendar or k in gazetteer.kept_phrase_words()
+                       or k in STREET_WORDS for k in keys):
+                out.append(self._result(m.start("place"), m.end("place"), CONTEXT_SCORE, "context"))
         for m in LOWER_ESTATE.finditer(text):  # "she lives on the thornholme estate"
             word = m.group("name")
             if not (self._a_word(word, speak) or gazetteer.fold(word) in gazetteer.authorities()[0]):

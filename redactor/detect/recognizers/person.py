@@ -155,7 +155,8 @@ LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<stamp>\[\d{1,2}/\d{1,2}(?:/\d{2,4})?
                            r"(?P<name>(?P<first>[a-z][a-z'’-]{2,})(?:[ \t][a-z][a-z'’-]*){0,2})(?=:[ \t])")
 # A parent's lower-case writing names her child by his mother: "(chase's mum)", "rowan's dad"
 _LOWER_KIN = r"(?:mum|mam|mom|dad|nan|nana|nanna|gran|grandma|grandad|sister|brother|stepdad|stepmum|auntie|aunty|uncle|carer|foster[ \t]+carer)"
-LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})['’]s[ \t]+{_LOWER_KIN}(?![\w'’-])")
+# (or with no apostrophe, as texting writes it: "paddys mam"; never a word's plural, "bills dad")
+LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})(?P<apostrophe>['’])?s[ \t]+{_LOWER_KIN}(?![\w'’-])")
 # a word before a noun or a verb, never before a first name: "the head from the school", "we will from"
 PRONOUN_OR_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|your|i|we|they|he|she)[ \t]+$")
 # what writes a letter as an already anonymised person: "Child K", "Pupil B"
@@ -205,6 +206,9 @@ NAME_THEN_MONTH = re.compile(r"\b(?i:dad|mum|father|mother|brother|sister|uncle|
 # Mandarin" (never "Mrs Patel (May)", more often the month she is seen in)
 # (never where other months stand in brackets: "Dr Evans (Jun), Ms Hill (Mar)" date reports)
 MONTH_IN_BRACKETS = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\)")
+# ... or after his family name, with nothing of a date after it: "Interpreter: Mr Liang Jun (21st May only)"
+TITLED_NAME_THEN_MONTH = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][a-z]+[ \t]+(?P<given>Jun|Jan|May|June|April|August)"
+                                    r"(?=[ \t]*(?:[(,;:)\n]|$))(?![ \t]*,[ \t]*\d)")
 TITLED_THEN_MONTH_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][a-z]+[ \t]*\((?P<given>Jun)\)")
 # A hyphened name spoken on a call: "Tyler hyphen James Bainbridge"
 SPOKEN_HYPHEN = re.compile(r"(?<![\w'’-])(?P<name>(?P<first>[A-Z][a-z]+)[ \t]+(?:hyphen|dash)[ \t]+(?P<second>[A-Z][a-z]+)"
@@ -344,6 +348,8 @@ FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-Z](
                            r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b)"
                            # "Reece W, Alfie T, Precious A)", "Shazia A (newsletter Child A)"
                            r"|(?=[,;)])|(?=[ \t]+\()"
+                           # "10:05<tab>Dawn A<tab>Olusegun Bakare": a table's cell
+                           r"|(?=[ \t]*\t)"
                            # "(Riley T, Sam A and Zofia)": the last but one of a list
                            r"|(?=[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]*(?:[,;).]|[A-Z](?![\w'’])|$)))")
 # Who speaks on a line: a chat export's display name after its time stamp ("14/10/2024, 18:55 -
@@ -482,6 +488,20 @@ BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\
                                 r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{2,}(?:[-'’][A-Z]+)?)(?![\w'’-])")
 # A short form, then the name it is short for in brackets: "New - Jay (Jayden) 2 suspensions",
 # "Lou (Louise) rang"
+# A family name before the first name in brackets, as a hearing list writes it: "Summers (Harvey)"
+SURNAME_THEN_FIRST = re.compile(r"(?<![\w'’-])(?P<last>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+\((?P<first>[A-Z][a-z]{2,14})\)")
+# A first name, then an age: "i also have hope who is 10", "Will who's 6" (a word a name is too)
+NAME_WHO_IS_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Za-z][a-z]{2,14})[ \t]+(?:who[ \t]+is|who['’]s|whos)[ \t]+"
+                             r"(?:now[ \t]+|only[ \t]+|just[ \t]+)?(?:[1-9]|1\d|2[0-5]|one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                             r"(?![\w.,:/]*\d)(?![ \t]*(?:%|per\b|hours?\b|hrs\b|minutes?\b|mins\b|weeks?\b|days?\b|"
+                             r"months?\b|miles?\b|pounds?\b|kg\b|points?\b|percent\b|out[ \t]+of\b))")
+# A family name of "o'" in lower case: "tyler-jay o'driscoll" (never "o'clock")
+LOWER_O_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock\b)[a-z]{3,}(?:-[a-z]{3,})?(?![\w'’-])")
+# Capitals spelled one by one a few lines after the word that asks for them: "could you spell the
+# surname ... yes W I S N I E W S K A"
+SPELLED_CAPS = re.compile(r"(?<![\w'’-])(?P<caps>[A-Z](?: [A-Z]){3,14})(?![\w'’-])")
+SPELL_ASKED = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|surname|first[ \t]+name|last[ \t]+name)\b")
 SHORT_THEN_FULL = re.compile(r"(?<![\w'’-])(?P<short>[A-Z][a-z]{1,5})[ \t]+\((?P<full>[A-Z][a-z]{3,})\)")
 # A name that is also a verb, doing what only a person does: "Will has been excluded", "Will is 14"
 # ("Will you", "Mark the date" are the verbs; a verb cannot be followed by these)
@@ -721,6 +741,8 @@ _NAME_WORD = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F'’]+(?:-[A-Z\u0
 NAME_THEN_ITS_INITIALS = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*"
                                     rf"\((?P<code>[A-Z]{{2,4}})(?=[,;)])")
 # Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
+# a service's own roles by their letters: independent supporter, Service Lead, duty officer
+STAFF_ROLE_LETTERS = frozenset("IS SL DO".split())
 INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]?\((?P<role>[^()\n]{{2,40}})\)")
 def _no_ones_letters(text: str, start: int, end: int) -> bool:
     """Letters that stand for a body or a field's value where they are, whichever rule took them:
@@ -1444,12 +1466,16 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start(), m.end(), AFTER_SCORE, "position"))
         for m in LOWER_KIN_OWNER.finditer(text):
             key = m.group("name")
+            if not m.group("apostrophe") and (key + "s" in gaz.english or key + "s" in self.generic):
+                continue
             if self._lower_first_name(key) and key not in gaz.calendar:
                 # ... her whole name, a first name no word shares before it: "rebin hassan's mum"
                 before = LOWER_FIRST_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 start = before.start(1) if before and before.group(1) in gaz.first_names \
                     and not gaz.is_english(before.group(1)) and before.group(1) not in STOP_WORDS else m.start("name")
-                out.append(self._result(start, m.end("name"), POSITION_SCORE, "position"))
+                # (with its "s" where no apostrophe parts them: "paddys" is one word)
+                end = m.end("name") if m.group("apostrophe") else m.end("name") + 1
+                out.append(self._result(start, end, POSITION_SCORE, "position"))
         for m in LOWER_SIGNED.finditer(text):
             g = "" if m.group("name") else "2"
             first = m.group("first" + g)
@@ -1587,7 +1613,8 @@ class PersonRecognizer(EntityRecognizer):
                                         "position" if kin and gazetteer.fold(code) in self.generic else "initials"))
         for m in INITIALS_BEFORE_ROLE.finditer(text):
             code, role = m.group("code"), m.group("role")
-            roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)] or role.strip() in SERVICES
+            roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)] or role.strip() in SERVICES \
+                or role.strip() in ROLE_INITIALS | STAFF_ROLE_LETTERS  # "Referred to NF (IS)", "BM (AO)"
             # (an abbreviation's person is a name here: "BC", "DS", "MA" are initials before a role)
             if not roles or code in ROLE_INITIALS or code in RANKS or code in SUBJECTS or code in SIGN_OFF_NOT_INITIALS \
                     or gaz.is_cue(code) or code not in NOT_INITIALS and gazetteer.fold(code) in STOP_WORDS | self.generic \
@@ -1951,6 +1978,38 @@ class PersonRecognizer(EntityRecognizer):
             if family in gaz.surnames and not gaz.is_english(family) and family not in gaz.first_names \
                     and family not in self.generic and not gaz.is_cue(m.group("family")):
                 out.append(self._result(m.start("family"), m.end("given"), POSITION_SCORE, "position"))
+        for m in TITLED_NAME_THEN_MONTH.finditer(text):
+            out.append(self._result(m.start(), m.end("given"), POSITION_SCORE, "position"))
+        for m in SURNAME_THEN_FIRST.finditer(text):
+            last, first = gazetteer.fold(m.group("last")), gazetteer.fold(m.group("first"))
+            # (never who she is to the child: "Mum (Funke)", "Keyworker (Sam)", "Interpreter (Ana)")
+            # (nor a titled teacher's subject: "Miss Berry (Art)")
+            if first in gaz.first_names and first not in gaz.calendar and first not in self.generic \
+                    and first not in gazetteer.TAUGHT_SUBJECTS \
+                    and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$", text[max(0, m.start() - 6):m.start()]) \
+                    and not gaz.is_cue(m.group("first")) and first not in STOP_WORDS \
+                    and (last in gaz.surnames or not gaz.is_english(last)) and not gaz.is_cue(m.group("last")) \
+                    and last not in self.generic and last not in gaz.titles and last not in gaz.calendar \
+                    and last not in STOP_WORDS and last not in HEADER_WORDS and not gaz.places.get(last):
+                out.append(self._result(m.start("last"), m.end("last"), POSITION_SCORE, "position"))
+                out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
+        for m in NAME_WHO_IS_AGE.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key in gaz.first_names and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(m.group("name")) \
+                    and key not in self.generic and key not in gaz.titles:
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in LOWER_O_SURNAME.finditer(text):
+            # (with the first name before it: "alfie o'neill", "tyler-jay o'driscoll")
+            before = re.search(r"(?<![\w'’-])([a-z]{2,}(?:-[a-z]{2,})?)[ \t]+$", text[max(0, m.start() - 30):m.start()])
+            first = before and before.group(1)
+            start = m.start() - len(before.group(0)) if first and all(
+                k in gaz.first_names and k not in STOP_WORDS for k in first.split("-")) else m.start()
+            out.append(self._result(start, m.end(), POSITION_SCORE, "position"))
+        for m in SPELLED_CAPS.finditer(text):
+            letters = m.group("caps").replace(" ", "").lower()
+            if SPELL_ASKED.search(text, max(0, m.start() - 200), m.start()) and letters not in self.generic \
+                    and not gaz.is_english(letters) and len(set(letters)) >= 3:
+                out.append(self._result(m.start(), m.end(), CUE_SCORE, "spelled"))
         for m in TITLED_THEN_MONTH_NAME.finditer(text) if not MONTH_IN_BRACKETS.search(text) else ():
             out.append(self._result(m.start("given"), m.end("given"), POSITION_SCORE, "position"))
         for m in SPOKEN_HYPHEN.finditer(text):

@@ -27,6 +27,8 @@ EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD L
 ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA
 TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
 _AREA = "(?:" + "|".join(sorted(_AREAS, key=lambda a: (-len(a), a))) + ")"
+_SCANNED_ONE_DIGIT_DISTRICT = re.compile(r"(?<![\w@/-])(?-i:" + "|".join(sorted(a for a in _AREAS if len(a) == 2))
+                                         + r")[Ol][ \u00a0][0-9][ABD-HJLNP-UW-Z]{2}(?![\w@/-])")
 # A full postcode as Royal Mail writes it: its area, district and sector, two letters
 _STRICT = re.compile(r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKPSTUW]|(?<=[A-Z]{2})[0-9][ABEHMNPRVWXY])"
                      r" [0-9][ABD-HJLNP-UW-Z]{2}")
@@ -366,6 +368,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             if not m.group("in")[1:].isalpha() and scanned is None:
                 scanned = sum(misread_reading(w) is not None for w in re.findall(r"[A-Za-z0-9]+", text)) >= 2
             if (m.group("in")[1:].isalpha() or scanned) and scanned_postcode(m.group("out"), m.group("in")):
+                results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
+        # (a district of one digit read as a letter, in a scanned letter only: "Croydon CRO 1XQ";
+        # never "TWO 3AB" typed)
+        for m in _SCANNED_ONE_DIGIT_DISTRICT.finditer(text):
+            if scanned is None:
+                scanned = sum(misread_reading(w) is not None for w in re.findall(r"[A-Za-z0-9]+", text)) >= 2
+            if scanned:
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
         for start, end in said_postcodes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
