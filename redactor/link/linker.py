@@ -67,6 +67,10 @@ SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:][ \t]+|\t|^[ \t]*[-*•][ \t]+)[ \t]*$"
 # "my son is will": a relation said to be someone, each a fixed-width look-behind
 _RELATION_IS = "|".join(rf"(?<=\b{w} is )" for w in ("son", "daughter", "child", "brother", "sister", "grandson"))
 LOWER_SEED = 0.7   # a name found at least this surely is followed into lower-case writing
+CALENDAR_NAME_SEED = 0.6  # a month's or a season's name placed by a rule ("my eldest summer"): before a person's verb
+CALENDAR_NAME_VERB = (r"[ \t]+(?:has|had|says|said|rang|told|wants|wanted|listens|listened|loves|loved|hates|hated|"
+                      r"cried|refused|asked|goes|went|gets|got|does|did|can['’]?t|won['’]?t|isn['’]?t|doesn['’]?t|"
+                      r"didn['’]?t|wasn['’]?t|likes|liked|keeps|kept)\b")
 # What someone owns, after a name with the apostrophe left out ("rileys mum", "masons school").
 _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp|plan|meeting|"
               "review|appointment|transport|taxi|bus|social|worker|needs|dx|diagnosis|number|phone|mobile|"
@@ -1618,6 +1622,17 @@ class _Linker:
                     led.append((rx, key))
                     if part.islower():
                         continue
+                if (key in self.gaz.calendar or key in SEASONS) and key in self.gaz.first_names \
+                        and ent.placed >= CALENDAR_NAME_SEED \
+                        and part == ent.parts[0] and ent.first == key and len(key) >= 4:
+                    # "my eldest summer (shes 11)" placed by a rule: "summer had her transition day" is
+                    # her, where a verb of a person follows; "this summer was", "in june is" stay the time
+                    rx = re.compile(rf"(?i)(?<![\w'’-])(?<!this )(?<!last )(?<!next )(?<!the )(?<!in )(?<!of )"
+                                    rf"(?<!over )(?<!for )(?<!all )(?<!every )(?<!since )(?<!during )(?<!until )"
+                                    rf"(?<!till )(?<!by )(?<!from )(?<!early )(?<!late )(?<!mid )(?<!end of )"
+                                    rf"{key}(?=['’]s\b|{CALENDAR_NAME_VERB})")
+                    self.special[rx.pattern] = "lower"
+                    led.append((rx, key))
                 if part.islower() and key in self.gaz.english:
                     if key in self.gaz.first_names and len(key) >= 3 and key not in STOP_WORDS \
                             and key not in self.gaz.calendar and ent.evidence >= LOWER_SEED \

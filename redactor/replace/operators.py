@@ -189,7 +189,7 @@ def _person(text: str, ent: Entity, m: Mapping) -> str:
             out.append(_initials_for(ent, m) if len(ent.parts) > 1 and not all(
                 p.isupper() and len(p) <= 3 for p in ent.parts) else _initials(word, m))  # "RD" -> "KT"
         elif len(key) > 3 and key[-1] == "s" and not gaz.is_first_name(word) and not gaz.is_surname(word) \
-                and (gaz.is_first_name(word[:-1]) or key[:-1] in (ent.first, ent.last)):
+                and (gaz.is_first_name(word[:-1]) and word.islower() or key[:-1] in (ent.first, ent.last)):
             # "paddys mam": the pseudonym of "paddy", as its possessive is written, with no apostrophe
             # ("hughs mam" where "paddy" is "hugh")
             base = word[:-1]

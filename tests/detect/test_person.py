@@ -3276,6 +3276,21 @@ STOP_60_LATER_FOUND = [
     ("a-lower-case-o-surname-and-its-first-name", "* AR paperwork for alfie o'neill - mum wants it posted",
      ["alfie", "neill"]),
 ]
+STOP_60_EARLIER_SETS_FOUND = [
+    # (classes of earlier read sets' misses that stayed: outside-129, -152, -166, -135, -133, -184, -182)
+    ("a-season-s-name-placed-then-acting", "my eldest summer (shes 11, going up to the academy). i dont want her being "
+     "his carer. summer had her transition day on thurs.", ["summer had"]),
+    ("a-name-that-is-a-word-and-her-role-in-brackets", "DV - dad no contact.\tWill (volunteer) booked to attend. "
+     "Grace (SENCo) rang.", ["Will", "Grace"]),
+    ("a-lower-case-junior-academy", "in year 6 at moorfield rise junior academy in shirebrook.", ["moorfield rise"]),
+    ("a-lower-case-street-after-from", "we get the bus from bracken moor close. is that ok", ["bracken moor close"]),
+    ("days-under-a-follow-up-header", "Date\tTime\tOfficer\tNotes\tF/U\nTue 3rd June\t10:10\tMarcus\tSent it.\t1/7\n"
+     "05/06/2025\t15:05\tSH\tSent info\t13.06\n", ["1/7", "13.06"]),
+    ("a-day-after-what-was-done", "New case from duty 3/6. Info sent (done 10/6). used Language Line 25/02.",
+     ["3/6", "10/6", "25/02"]),
+    ("a-day-after-on-the-and-a-verb", "they sent him home on the 4th did you get a letter. so before the 18th ask school",
+     ["4th", "18th"]),
+]
 STOP_60_KEPT = [
     ("a-teacher-s-subject-a-relation-a-count-and-a-time-stay", "Miss Berry (Art) and Mum (Funke). Keyworker (Sam) "
      "rang. the one who is 5 and everyone who is 16 came. Try again 2.5 hours later. it's a ten minute walk.",
@@ -3283,6 +3298,16 @@ STOP_60_KEPT = [
     ("a-council-estate-an-english-authority-and-o-clock-stay", "She lives on the Council estate in Manchester. Come "
      "at 3 o'clock. He came 2nd and 3rd in races. Chase 3.5% more.",
      ["Council estate", "Manchester", "o'clock", "2nd and 3rd", "3.5%"]),
+    # (from the review of the change: each was redacted by its first version)
+    ("a-service-a-colour-letters-words-before-an-age-a-section-a-site-and-a-month-stay", "Autism Outreach (Jade) to "
+     "observe. Risk rating: Green (Amber). Could you spell it? His spelling is weak, grades A B C D E. seeing a guy who "
+     "is 19. my little princess who is 6. it's two separate walk ins. Follow up 2.3 of the plan. Call back 3.10 "
+     "tomorrow. Kooth at their website kooth dot com. on the Army estate. Report by Dr Evans June; mum has no o'levels.",
+     ["Outreach", "Green", "A B C D E", "guy who", "princess who", "separate walk", "2.3 of", "3.10", "their website",
+      "Army estate", "June;", "o'levels"]),
+    ("a-season-a-service-a-share-and-a-floor-stay", "this summer was hot. Summer term starts. Hope (Early Help) came. "
+     "The job is done 1/2 way. on the 3rd floor by the 2nd attempt. Item\tHours\nTA\t7.5\nSALT\t2.5\n",
+     ["this summer was", "Summer term", "Hope (Early Help)", "1/2 way", "3rd floor", "2nd attempt", "7.5", "2.5"]),
     ("a-traveller-site-options-and-typed-capitals-stay", "They moved to the Traveller site. Stage\tPlan A\tOption B\t"
      "Year A\nThe PRO 2AB thing and TWO 3AB.", ["Traveller site", "Plan A", "Option B", "Year A", "PRO 2AB", "TWO 3AB"]),
 ]
@@ -3295,7 +3320,7 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + STOP_37_FOUND + STOP_38_FOUND + STOP_39_FOUND + STOP_40_FOUND + STOP_41_FOUND + STOP_42_FOUND + STOP_43_REVIEW_FOUND + STOP_43_FOUND \
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
     + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND \
-    + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND + STOP_60_FOUND + STOP_60_LATER_FOUND
+    + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND + STOP_60_FOUND + STOP_60_LATER_FOUND + STOP_60_EARLIER_SETS_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \

@@ -263,12 +263,16 @@ _SHAPES = (
     ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry)[ \t]))"
                             + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!{_LOWER_NOT_A_STREET}|(?:more|other|main|side|back|"
                             r"new|old|big|little|long|short|the|a|an|of|or|and|to|way|ways|dead|really|very|so|quite|pretty|"
+                            r"separate|safe|quiet|nice|different|quick|small|good|bad|whole|same|"
                             r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                             r"ninety|hundred)\b)"
                             rf"{_LOWER_WORD}(?:{_SP}(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|my|your|our)\b){_LOWER_WORD})?"
                             rf"{_SP}(?:road|street|lane|avenue|close|drive|grove|crescent|"
                             # ("i'm at twelve beacon view holmsea", never "it's one point of view")
-                            r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth|walk|place|square|parade)(?![\w'’-])", CUE_SCORE),
+                            r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth"
+                            # (a walk, a square or a parade only where the address ends, its town aside: never
+                            # "two separate walk ins")
+                            r"|(?:walk|square|parade)(?=[ \t]*(?:[,.;\n]|$)|[ \t]+[a-z]+[ \t]*(?:[,.;\n]|$)))(?![\w'’-])", CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
     # (a suffix no ordinary noun shares, never "the Main Gate number 2" or "Food Bank number 0300 ...")
     # ("Blackthorn Road, number sixty-two": after a comma too)

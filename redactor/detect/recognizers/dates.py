@@ -93,6 +93,16 @@ _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _DAY_WRITTEN = r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"  # (the same, ungrouped: a second day in one pattern)
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# The day after "on the", "before the", "by the" with a verb or a clause after it: "sent him home on
+# the 4th did you get a letter", "before the 18th ask school" (never a count's noun: "on the 3rd floor",
+# "by the 2nd attempt", "before the 4th session")
+THE_DAY_AFTER_A_TIME_WORD = re.compile(
+    r"(?<=\b(?i:on|before|by|until|till|after|since)[ \t](?i:the)[ \t])(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![\w-])"
+    r"(?![ \t]+(?i:floor|time|times|attempt|go|session|day|week|month|year|grade|place|round|visit|meeting|try|one|ones|"
+    r"child|kid|birthday|century|anniversary|term|lesson|page|line|question|step|stage|stop|option|choice|item|"
+    r"point|paragraph|section|bullet|box|row|column|door|house|flat|room|class|set|group|team|person|worker|officer|"
+    r"plan|draft|version|review|appeal|request|letter|email|call|exclusion|suspension|school|placement|hour|minute|"
+    r"of|and|or|to|&)\b)(?![ \t]*[-–/])")
 DAY_ONLY = re.compile(
     # ("on wednesday (12th) there was no one": the day in brackets after its weekday)
     # ("Are you free Thursday? The 13th.": the weekday asked about, then its day)
@@ -273,8 +283,6 @@ DOTTED_DAY_MONTH = re.compile(
     # a note's call or meeting and its day: "tc 11.03 w/ mum", "mtg 13.3 with Roman" (never "meeting
     # 2.1 and 2.3 of his outcomes")
     r"|tc|t/c|mtg|done|sent|rang|called|emailed|spoke[ \t]+to[ \t]+[A-Z][a-z]+"
-    # a log's next step and its day: "Chase 14.04", "Try again 10.04", "Call back 16.04"
-    r"|chase|chasing|again|call[ \t]+back|ring[ \t]+back|callback|follow[ \t]+up|f/u"
     # ... and whom, before a month of one digit ("Chased caseworker G Pennington 4.3"; never a
     # time's "rang mum at 3.05", "Rang Mags 9.10")
     r"|(?:chased|e-mailed|phoned|texted|contacted)"
@@ -283,6 +291,11 @@ DOTTED_DAY_MONTH = re.compile(
     r"(?=[ \t]+(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d)))"
     r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])" + _NOT_A_DOTTED_DAY_AFTER)
 
+# a log's next step and its day of two digits and month of two: "Chase 14.04", "Try again 10.04", "Call
+# back 16.04" (never a time, "call back 12.10 tomorrow", nor a plan's section, "follow up 2.3 of the plan")
+NEXT_STEP_DOTTED = re.compile(r"(?<=\b(?i:chase|chasing|again|call[ \t]+back|ring[ \t]+back|callback|follow[ \t]+up|f/u)[ \t]{1,3})"
+                              r"(?:[12]\d|3[01]|0[1-9])\.(?:0[1-9]|1[0-2])(?![\d.]\d|\d|[A-Za-z%])"
+                              r"(?![ \t]*(?i:am|pm|tomorrow|today|tonight|hrs|hours|of|outcomes?|section|onwards)\b)")
 # "letter sent 3/3", "governors (sent 12/3)": a day and month with a slash after a word that dates
 SLASH_DAY_MONTH = re.compile(
     r"(?<![\w/.])(?=\d{1,2}/\d)(?<=\b(?i:on|by|due|sent|dated|posted|w/c|wc|commencing|beginning|since|until|till|"
@@ -291,6 +304,8 @@ SLASH_DAY_MONTH = re.compile(
     r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
     # "Mr Pemberton-Oakes replied 10/6" (never "start 1/1 support", "begins 1/2 time": a ratio, a share)
     r"replied|"
+    # "New case from duty 3/6", "(done 10/6)", "used Language Line 25/02", "advice line 11/03"
+    r"done|duty|(?:advice|language)[ \t]+line|"
 
     # what was sent on the day: "her late-night email of 2/4"
     r"(?:e-?mail|message|text|voicemail)[ \t]+of|"
@@ -316,7 +331,7 @@ SLASH_DAY_MONTH = re.compile(
     r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
     r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|criteria|questions?|times|"
     r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls?|"
-    r"visits?|lessons?|weekends?|term|full|complete|done)\b)")
+    r"visits?|lessons?|weekends?|term|full|complete|done|way|through|the)\b)")
 
 # What was asked for or filed on the day, the day and month ending its clause: "Mediation certificate
 # requested 2/6.", "appeal lodged 3/4, hearing due" (never a share or a score: "applied 2/3 strategies",
@@ -418,7 +433,7 @@ CELL_INITIALS_DAY = re.compile(r"(?m)(?<=(?:^|[\t|])[ \t]*(?!(?-i:AM|PM|OT|EP|SW
 # A day and month alone in a table's cell ("| Section 19 letter | MA | 9/6 |", a log's last field "9/6"),
 # taken where its column writes a day no month can be ("| 13/6 |"): that column's cells are dates; and
 # only a day not before its month, as no score is ("| 4/10 |", "| 6/8 |" stay; "| 4/4 |" beside "| 25/3 |" is a day)
-CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|])[ \t]*(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2]))"
+CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|])[ \t]*(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<month>0?[1-9]|1[0-2]))"
                             r"(?=[ \t]*(?:[\t|]|\r?$))")
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
 SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
@@ -537,12 +552,15 @@ class _ExactDateRecognizer(PatternRecognizer):
         for rx, how in ((DAY_ONLY, "day only"), (SPOKEN_DATE, "in words"), (SPACED_DATE, "spaced"),
                         (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month"),
                         (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month"), (CELL_INITIALS_DAY, "day/month"),
-                        (ASKED_DAY_MONTH, "day/month"),
+                        (ASKED_DAY_MONTH, "day/month"), (THE_DAY_AFTER_A_TIME_WORD, "day only"),
+                        (NEXT_STEP_DOTTED, "day.month"),
                         (WEEKDAY_DOTTED, "day.month")):
             for match in rx.finditer(unwrapped(text) if rx is SPOKEN_DATE else text):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):
                     continue
+                if how == "day only" and text[match.start() - 1:match.start()] == "\t" and text[match.end():match.end() + 1] == "\t":
+                    continue  # a table's cell of an ordinal alone, "Review<tab>1st<tab>": a count, no day
                 if how == "day only" and PLACE_IN_A_RACE.match(text, match.end()) and COMING_BEFORE.search(
                         text, max(0, match.start() - 16), match.start()):
                     continue  # "proud of coming 2nd in sports day": a place, no date
@@ -652,6 +670,11 @@ def _cell_dates(text: str) -> list[re.Match]:
         columns.setdefault(line.count("\t") + line.count("|"), []).append(m)
     out = []
     for column, cells in columns.items():
+        # (under a header that says what the column holds, "F/U", "Next contact", every day: "1/7", "13.06")
+        if _NEXT_HEADER.fullmatch(_header_cell(text, cells[0].start(), column)):
+            out += cells
+            continue
+        cells = [c for c in cells if c.group("sep") == "/"]  # (elsewhere "7.5" is hours, "2.3" a section)
         late = sum(int(c.group("day")) > 12 for c in cells)
         if not late:
             continue
@@ -663,6 +686,9 @@ def _cell_dates(text: str) -> list[re.Match]:
     return out
 
 
+# a log's column of when the next step is: "F/U", "Follow-up", "Next contact", "Call back", "Chase"
+_NEXT_HEADER = re.compile(r"(?i)[ \t*]*(?:f/u|fu|follow[ -]?up(?:[ \t]+(?:date|by|on))?|next[ \t]+(?:contact|call|step[ \t]+date|date)|"
+                          r"call[ -]?back(?:[ \t]+(?:date|by|on))?|chase(?:[ \t]+(?:date|by|on))?|review[ \t]+(?:by|on))[ \t*]*")
 _DATE_HEADER = re.compile(r"(?i)[ \t*]*(?:date|dates|when|by|by[ \t]+when|due|due[ \t]+date|deadline|target[ \t]+date|"
                           r"day|review[ \t]+date)[ \t*]*")
 

@@ -25,7 +25,9 @@ _SAID_SUFFIX = r"[ \t]+(?:dot[ \t]+)?(?:com|co|uk|net|org)"  # "at hotmail co uk
 # a label of the domain: a word, its letters said apart ("solent e p s dot gov dot uk"), or words
 # joined by a said hyphen ("nottscc dash send dot gov dot uk")
 _SAID_WORD_LABEL = r"(?:[a-z][a-z0-9-]{1,30}|[a-z](?:[ \t][a-z]){1,5}\b)"
-_SAID_LABEL = rf"(?:{_SAID_WORD_LABEL}(?:[ \t]+(?:dash|hyphen|underscore)[ \t]+{_SAID_WORD_LABEL}){{0,3}})"
+# (never a word of the sentence around it: "at their website kooth dot com" is a site)
+_NOT_A_LABEL = r"(?!(?:their|the|our|your|his|her|its|a|an|my|website|web|site|page|online|on|is|at|to|by|via)\b)"
+_SAID_LABEL = rf"(?:{_NOT_A_LABEL}{_SAID_WORD_LABEL}(?:[ \t]+(?:dash|hyphen|underscore)[ \t]+{_SAID_WORD_LABEL}){{0,3}})"
 # what a shared inbox is called before its "at": "advice at ...", "info at ..."
 SHARED_MAILBOXES = frozenset("advice info enquiries enquiry admin office send duty team helpline contact hello "
                              "referrals sendiass iass reception".split())

@@ -160,7 +160,8 @@ CAPITAL_ESTATE = re.compile(r"\b(?:on|off|from|in|at|near|round|to|by)[ \t]+the[
                             r"(?P<place>(?P<name>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{3,})?)[ \t]+estate)\b")
 NOT_AN_ESTATE_NAME = frozenset("council housing industrial trading business retail local family national crown "
                                "whole same other next new old big main private social traveller travellers gypsy "
-                               "school college hospital building".split())
+                               "school college hospital building army forces military navy barratt persimmon "
+                               "bellway redrow wimpey newbuild duchy".split())
 COMPASS_AFTER = frozenset("north south east west".split())
 # shops and banks by their names, before a word that ends a place's too ("tesco bank", "asda bridge")
 SHOPS = frozenset("tesco asda lidl aldi morrisons sainsburys iceland boots primark argos halifax natwest barclays".split())
@@ -411,8 +412,12 @@ class LocationRecognizer(EntityRecognizer):
                 # abbreviation or a name's letters in capitals aside: "calls him TJ or tj ... in rosegrove")
             start = m.start("place")
             one_word = " ".join(w for w in (prefix, words_[0]) if w)  # ("south normanton" of "in south normanton on shifts")
-            out.append(self._result(start, start + len(one_word) if len(words_) == 1 else m.end("place"),
-                                    LOWER_CASE_SCORE, "lower-case"))
+            end = start + len(one_word) if len(words_) == 1 else m.end("place")
+            # (and the street's own word after it: "the bus from bracken moor close")
+            street = re.match(r"[ \t]+([a-z]+)(?![\w'’-])", text[end:end + 16])
+            if street and street.group(1) in STREET_WORDS and len(words_) == 2:
+                end += street.end()
+            out.append(self._result(start, end, LOWER_CASE_SCORE, "lower-case"))
         for m in CAPITAL_ESTATE.finditer(text):  # "mum on the Abbey estate"
             keys = gazetteer.fold(m.group("name")).split()
             if not any(k in NOT_AN_ESTATE_NAME or k in self.gaz.calendar or k in gazetteer.kept_phrase_words()

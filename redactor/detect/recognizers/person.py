@@ -207,7 +207,7 @@ NAME_THEN_MONTH = re.compile(r"\b(?i:dad|mum|father|mother|brother|sister|uncle|
 # (never where other months stand in brackets: "Dr Evans (Jun), Ms Hill (Mar)" date reports)
 MONTH_IN_BRACKETS = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\)")
 # ... or after his family name, with nothing of a date after it: "Interpreter: Mr Liang Jun (21st May only)"
-TITLED_NAME_THEN_MONTH = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][a-z]+[ \t]+(?P<given>Jun|Jan|May|June|April|August)"
+TITLED_NAME_THEN_MONTH = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][a-z]+[ \t]+(?P<given>Jun|Jan)"
                                     r"(?=[ \t]*(?:[(,;:)\n]|$))(?![ \t]*,[ \t]*\d)")
 TITLED_THEN_MONTH_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][a-z]+[ \t]*\((?P<given>Jun)\)")
 # A hyphened name spoken on a call: "Tyler hyphen James Bainbridge"
@@ -489,19 +489,26 @@ BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\
 # A short form, then the name it is short for in brackets: "New - Jay (Jayden) 2 suspensions",
 # "Lou (Louise) rang"
 # A family name before the first name in brackets, as a hearing list writes it: "Summers (Harvey)"
+RAG_WORDS = frozenset("red amber green blue grey gray".split())
 SURNAME_THEN_FIRST = re.compile(r"(?<![\w'’-])(?P<last>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+\((?P<first>[A-Z][a-z]{2,14})\)")
+# A first name that is a word too, then her role in brackets: "Will (volunteer) booked to attend"
+NAME_THEN_ROLE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,14})[ \t]+\((?P<role>[A-Za-z][A-Za-z -]{1,30}[A-Za-z])\)")
+ROLE_WORDS_IN_BRACKETS = frozenset("volunteer vol senco sendco lsa ehco".split())
 # A first name, then an age: "i also have hope who is 10", "Will who's 6" (a word a name is too)
 NAME_WHO_IS_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Za-z][a-z]{2,14})[ \t]+(?:who[ \t]+is|who['’]s|whos)[ \t]+"
                              r"(?:now[ \t]+|only[ \t]+|just[ \t]+)?(?:[1-9]|1\d|2[0-5]|one|two|three|four|five|six|seven|"
                              r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
                              r"(?![\w.,:/]*\d)(?![ \t]*(?:%|per\b|hours?\b|hrs\b|minutes?\b|mins\b|weeks?\b|days?\b|"
-                             r"months?\b|miles?\b|pounds?\b|kg\b|points?\b|percent\b|out[ \t]+of\b))")
+                             r"months?\b|years?\b|yrs\b|miles?\b|pounds?\b|kg\b|points?\b|percent\b|out[ \t]+of\b))")
+# (never a word after its article or a fond word: "a guy who is 19", "my little princess who is 6")
+NOT_A_NAME_BEFORE_AGE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|little|big|young|old|baby|wee|new|"
+                                   r"lovely|gorgeous|beautiful|cheeky)[ \t]+$")
 # A family name of "o'" in lower case: "tyler-jay o'driscoll" (never "o'clock")
-LOWER_O_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock\b)[a-z]{3,}(?:-[a-z]{3,})?(?![\w'’-])")
+LOWER_O_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock|levels?\b)[a-z]{3,}(?:-[a-z]{3,})?(?![\w'’-])")
 # Capitals spelled one by one a few lines after the word that asks for them: "could you spell the
 # surname ... yes W I S N I E W S K A"
 SPELLED_CAPS = re.compile(r"(?<![\w'’-])(?P<caps>[A-Z](?: [A-Z]){3,14})(?![\w'’-])")
-SPELL_ASKED = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|surname|first[ \t]+name|last[ \t]+name)\b")
+SPELL_ASKED = re.compile(r"(?i)\b(?:spell|spelt|spelled|surname|first[ \t]+name|last[ \t]+name)\b")
 SHORT_THEN_FULL = re.compile(r"(?<![\w'’-])(?P<short>[A-Z][a-z]{1,5})[ \t]+\((?P<full>[A-Z][a-z]{3,})\)")
 # A name that is also a verb, doing what only a person does: "Will has been excluded", "Will is 14"
 # ("Will you", "Mark the date" are the verbs; a verb cannot be followed by these)
@@ -1984,19 +1991,30 @@ class PersonRecognizer(EntityRecognizer):
             last, first = gazetteer.fold(m.group("last")), gazetteer.fold(m.group("first"))
             # (never who she is to the child: "Mum (Funke)", "Keyworker (Sam)", "Interpreter (Ana)")
             # (nor a titled teacher's subject: "Miss Berry (Art)")
+            # (nor a service and its worker, "Outreach (Jade)", a colour's key, "Green (Amber)", nor a short
+            # form before the whole name, "Jay (Jayden)": a listed surname only)
             if first in gaz.first_names and first not in gaz.calendar and first not in self.generic \
-                    and first not in gazetteer.TAUGHT_SUBJECTS \
+                    and first not in gazetteer.TAUGHT_SUBJECTS and last in gaz.surnames \
+                    and last not in RAG_WORDS and first not in RAG_WORDS \
+                    and not (first.startswith(last) or last.startswith(first)) \
                     and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$", text[max(0, m.start() - 6):m.start()]) \
                     and not gaz.is_cue(m.group("first")) and first not in STOP_WORDS \
-                    and (last in gaz.surnames or not gaz.is_english(last)) and not gaz.is_cue(m.group("last")) \
+                    and not gaz.is_cue(m.group("last")) \
                     and last not in self.generic and last not in gaz.titles and last not in gaz.calendar \
                     and last not in STOP_WORDS and last not in HEADER_WORDS and not gaz.places.get(last):
                 out.append(self._result(m.start("last"), m.end("last"), POSITION_SCORE, "position"))
                 out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
+        for m in NAME_THEN_ROLE.finditer(text):
+            key, role = gazetteer.fold(m.group("name")), m.group("role")
+            if key in gaz.first_names and not gaz.is_cue(m.group("name")) and key not in gaz.titles \
+                    and key not in gazetteer.TAUGHT_SUBJECTS \
+                    and (gaz.is_cue(role) or role.lower() in ROLE_WORDS_IN_BRACKETS or role in ROLE_INITIALS | STAFF_ROLE_LETTERS):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NAME_WHO_IS_AGE.finditer(text):
             key = gazetteer.fold(m.group("name"))
-            if key in gaz.first_names and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(m.group("name")) \
-                    and key not in self.generic and key not in gaz.titles:
+            if key in gaz.first_names and (key not in STOP_WORDS or key in gazetteer.VERB_NAMES) and key not in gaz.calendar \
+                    and not gaz.is_cue(m.group("name")) and key not in self.generic and key not in gaz.titles \
+                    and not (gaz.is_english(key) and NOT_A_NAME_BEFORE_AGE.search(text, max(0, m.start() - 20), m.start())):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in LOWER_O_SURNAME.finditer(text):
             # (with the first name before it: "alfie o'neill", "tyler-jay o'driscoll")
@@ -2007,8 +2025,10 @@ class PersonRecognizer(EntityRecognizer):
             out.append(self._result(start, m.end(), POSITION_SCORE, "position"))
         for m in SPELLED_CAPS.finditer(text):
             letters = m.group("caps").replace(" ", "").lower()
+            # (a name's letters: never the alphabet's run, "A B C D E")
             if SPELL_ASKED.search(text, max(0, m.start() - 200), m.start()) and letters not in self.generic \
-                    and not gaz.is_english(letters) and len(set(letters)) >= 3:
+                    and not gaz.is_english(letters) and len(set(letters)) >= 3 \
+                    and letters not in "abcdefghijklmnopqrstuvwxyz" and any(v in letters for v in "aeiouy"):
                 out.append(self._result(m.start(), m.end(), CUE_SCORE, "spelled"))
         for m in TITLED_THEN_MONTH_NAME.finditer(text) if not MONTH_IN_BRACKETS.search(text) else ():
             out.append(self._result(m.start("given"), m.end("given"), POSITION_SCORE, "position"))

@@ -141,7 +141,7 @@ LOWER_RE = re.compile(
     r"|(?:st|saint)[ \u00a0]+[a-z]+(?:'s|’s|s)?(?:[ \u00a0]+(?:catholic|c of e|ce|rc|methodist))?[ \u00a0]+"
     r"(?:j&i|primary|school|academy|nursery|juniors?|infants?|high school|college)"
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
-    r"(?:(?:primary|juniors?|infants?)(?:[ \u00a0]+school)?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
+    r"(?:(?:primary|juniors?|infants?)(?:[ \u00a0]+(?:school|academy))?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
 # "at st josephs": a saint's school in lower case, its apostrophe left out, after a word of where
 LOWER_SAINT = re.compile(r"\b(?:at|to|from|attends|attending|attended|into)[ \t](?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
 # "she liked the base (the Nest)": a unit's name in brackets after the word for it

@@ -374,7 +374,7 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         for m in _SCANNED_ONE_DIGIT_DISTRICT.finditer(text):
             if scanned is None:
                 scanned = sum(misread_reading(w) is not None for w in re.findall(r"[A-Za-z0-9]+", text)) >= 2
-            if scanned:
+            if scanned and m.group()[:3].upper() not in ("TWO", "PRO", "BRO"):  # ("YEAR TWO 2ND TERM")
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
         for start, end in said_postcodes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
