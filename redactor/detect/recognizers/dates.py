@@ -433,7 +433,7 @@ CELL_INITIALS_DAY = re.compile(r"(?m)(?<=(?:^|[\t|])[ \t]*(?!(?-i:AM|PM|OT|EP|SW
 # A day and month alone in a table's cell ("| Section 19 letter | MA | 9/6 |", a log's last field "9/6"),
 # taken where its column writes a day no month can be ("| 13/6 |"): that column's cells are dates; and
 # only a day not before its month, as no score is ("| 4/10 |", "| 6/8 |" stay; "| 4/4 |" beside "| 25/3 |" is a day)
-CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|])[ \t]*(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<month>0?[1-9]|1[0-2]))"
+CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|]) {0,4}(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<month>0?[1-9]|1[0-2]))"
                             r"(?=[ \t]*(?:[\t|]|\r?$))")
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
 SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
