@@ -486,8 +486,6 @@ TOLD_NAME = re.compile(r"\b(?i:tell|ask|thank|told|asked|thanked|remind|reminded
 # ("Re: Yuxuan (Ethan) CHEN": a given name no list has, the English one he uses, the surname in capitals)
 BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\"“']?(?P<nick>[A-Z][a-z0-9]+)[\"”']?\)[ \t]+"
                                 r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{2,}(?:[-'’][A-Z]+)?)(?![\w'’-])")
-# A short form, then the name it is short for in brackets: "New - Jay (Jayden) 2 suspensions",
-# "Lou (Louise) rang"
 # A family name before the first name in brackets, as a hearing list writes it: "Summers (Harvey)"
 RAG_WORDS = frozenset("red amber green blue grey gray".split())
 SURNAME_THEN_FIRST = re.compile(r"(?<![\w'’-])(?P<last>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+\((?P<first>[A-Z][a-z]{2,14})\)")
@@ -509,6 +507,8 @@ LOWER_O_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock|levels?\b)[a-z]{3,}
 # surname ... yes W I S N I E W S K A"
 SPELLED_CAPS = re.compile(r"(?<![\w'’-])(?P<caps>[A-Z](?: [A-Z]){3,14})(?![\w'’-])")
 SPELL_ASKED = re.compile(r"(?i)\b(?:spell|spelt|spelled|surname|first[ \t]+name|last[ \t]+name)\b")
+# A short form, then the name it is short for in brackets: "New - Jay (Jayden) 2 suspensions",
+# "Lou (Louise) rang"
 SHORT_THEN_FULL = re.compile(r"(?<![\w'’-])(?P<short>[A-Z][a-z]{1,5})[ \t]+\((?P<full>[A-Z][a-z]{3,})\)")
 # A name that is also a verb, doing what only a person does: "Will has been excluded", "Will is 14"
 # ("Will you", "Mark the date" are the verbs; a verb cannot be followed by these)
@@ -750,6 +750,7 @@ NAME_THEN_ITS_INITIALS = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \
 # Initials before a role in brackets: "BC (SENDIASS manager) to confirm", "KT (mum)"
 # a service's own roles by their letters: independent supporter, Service Lead, duty officer
 STAFF_ROLE_LETTERS = frozenset("IS SL DO".split())
+ROLE_LETTERS = ROLE_INITIALS | STAFF_ROLE_LETTERS
 INITIALS_BEFORE_ROLE = re.compile(rf"(?<![\w.&/-])(?P<code>{INITIAL_CODE})[ \t]?\((?P<role>[^()\n]{{2,40}})\)")
 def _no_ones_letters(text: str, start: int, end: int) -> bool:
     """Letters that stand for a body or a field's value where they are, whichever rule took them:
@@ -1621,7 +1622,7 @@ class PersonRecognizer(EntityRecognizer):
         for m in INITIALS_BEFORE_ROLE.finditer(text):
             code, role = m.group("code"), m.group("role")
             roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)] or role.strip() in SERVICES \
-                or role.strip() in ROLE_INITIALS | STAFF_ROLE_LETTERS  # "Referred to NF (IS)", "BM (AO)"
+                or role.strip() in ROLE_LETTERS  # "Referred to NF (IS)", "BM (AO)"
             # (an abbreviation's person is a name here: "BC", "DS", "MA" are initials before a role)
             if not roles or code in ROLE_INITIALS or code in RANKS or code in SUBJECTS or code in SIGN_OFF_NOT_INITIALS \
                     or gaz.is_cue(code) or code not in NOT_INITIALS and gazetteer.fold(code) in STOP_WORDS | self.generic \
@@ -1994,7 +1995,7 @@ class PersonRecognizer(EntityRecognizer):
             # (nor a service and its worker, "Outreach (Jade)", a colour's key, "Green (Amber)", nor a short
             # form before the whole name, "Jay (Jayden)": a listed surname only)
             if first in gaz.first_names and first not in gaz.calendar and first not in self.generic \
-                    and first not in gazetteer.TAUGHT_SUBJECTS and last in gaz.surnames \
+                    and first not in TAUGHT_SUBJECTS and last in gaz.surnames \
                     and last not in RAG_WORDS and first not in RAG_WORDS \
                     and not (first.startswith(last) or last.startswith(first)) \
                     and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$", text[max(0, m.start() - 6):m.start()]) \
@@ -2007,8 +2008,8 @@ class PersonRecognizer(EntityRecognizer):
         for m in NAME_THEN_ROLE.finditer(text):
             key, role = gazetteer.fold(m.group("name")), m.group("role")
             if key in gaz.first_names and not gaz.is_cue(m.group("name")) and key not in gaz.titles \
-                    and key not in gazetteer.TAUGHT_SUBJECTS \
-                    and (gaz.is_cue(role) or role.lower() in ROLE_WORDS_IN_BRACKETS or role in ROLE_INITIALS | STAFF_ROLE_LETTERS):
+                    and key not in TAUGHT_SUBJECTS \
+                    and (gaz.is_cue(role) or role.lower() in ROLE_WORDS_IN_BRACKETS or role in ROLE_LETTERS):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in NAME_WHO_IS_AGE.finditer(text):
             key = gazetteer.fold(m.group("name"))
