@@ -156,6 +156,7 @@ LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<stamp>\[\d{1,2}/\d{1,2}(?:/\d{2,4})?
 # A parent's lower-case writing names her child by his mother: "(chase's mum)", "rowan's dad"
 _LOWER_KIN = r"(?:mum|mam|mom|dad|nan|nana|nanna|gran|grandma|grandad|sister|brother|stepdad|stepmum|auntie|aunty|uncle|carer|foster[ \t]+carer)"
 # (or with no apostrophe, as texting writes it: "paddys mam"; never a word's plural, "bills dad")
+INTRODUCED_BEFORE_OWNER = re.compile(r"\b(?i:its|it['’]s|this[ \t]+is|im|i['’]m)[ \t]+([a-z]{2,})[ \t]+$")
 LOWER_KIN_OWNER = re.compile(rf"(?<![\w'’-])(?P<name>[a-z]{{3,}})(?P<apostrophe>['’])?s[ \t]+{_LOWER_KIN}(?![\w'’-])")
 # a word before a noun or a verb, never before a first name: "the head from the school", "we will from"
 PRONOUN_OR_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|your|i|we|they|he|she)[ \t]+$")
@@ -489,6 +490,8 @@ BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\
 # A family name before the first name in brackets, as a hearing list writes it: "Summers (Harvey)"
 RAG_WORDS = frozenset("red amber green blue grey gray".split())
 SURNAME_THEN_FIRST = re.compile(r"(?<![\w'’-])(?P<last>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+\((?P<first>[A-Z][a-z]{2,14})\)")
+# a capitalised word just before, on the same line: the rule's word ends a longer name
+NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+$")
 # A first name that is a word too, then her role in brackets: "Will (volunteer) booked to attend"
 NAME_THEN_ROLE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,14})[ \t]+\((?P<role>[A-Za-z][A-Za-z -]{1,30}[A-Za-z])\)")
 ROLE_WORDS_IN_BRACKETS = frozenset("volunteer vol senco sendco lsa ehco".split())
@@ -1479,10 +1482,16 @@ class PersonRecognizer(EntityRecognizer):
             if self._lower_first_name(key) and key not in gaz.calendar:
                 # ... her whole name, a first name no word shares before it: "rebin hassan's mum"
                 before = LOWER_FIRST_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                # (after her introduction with no apostrophe, any first name: "its aga zofias mum")
                 start = before.start(1) if before and before.group(1) in gaz.first_names \
-                    and not gaz.is_english(before.group(1)) and before.group(1) not in STOP_WORDS else m.start("name")
-                # (with its "s" where no apostrophe parts them: "paddys" is one word)
+                    and (not gaz.is_english(before.group(1)) or not m.group("apostrophe")) \
+                    and before.group(1) not in STOP_WORDS else m.start("name")
+                # (with its "s" where no apostrophe parts them: "paddys" is one word; and the writer
+                # who introduces herself so, whatever her name: "its aga zofias mum")
                 end = m.end("name") if m.group("apostrophe") else m.end("name") + 1
+                intro = not m.group("apostrophe") and INTRODUCED_BEFORE_OWNER.search(text, max(0, m.start() - 30), m.start())
+                if intro and intro.group(1) not in STOP_WORDS and intro.group(1) not in gaz.titles:
+                    start = intro.start(1)
                 out.append(self._result(start, end, POSITION_SCORE, "position"))
         for m in LOWER_SIGNED.finditer(text):
             g = "" if m.group("name") else "2"
@@ -1990,6 +1999,8 @@ class PersonRecognizer(EntityRecognizer):
             out.append(self._result(m.start(), m.end("given"), POSITION_SCORE, "position"))
         for m in SURNAME_THEN_FIRST.finditer(text):
             last, first = gazetteer.fold(m.group("last")), gazetteer.fold(m.group("first"))
+            if NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # a whole name's last word, and a short form: "Lok-yin Chan (Ethan)" is NER's whole
             # (never who she is to the child: "Mum (Funke)", "Keyworker (Sam)", "Interpreter (Ana)")
             # (nor a titled teacher's subject: "Miss Berry (Art)")
             # (nor a service and its worker, "Outreach (Jade)", a colour's key, "Green (Amber)", nor a short
@@ -2007,6 +2018,8 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
         for m in NAME_THEN_ROLE.finditer(text):
             key, role = gazetteer.fold(m.group("name")), m.group("role")
+            if NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # a whole name's last word: "Gill Bradley (foster carer)" is NER's whole
             if key in gaz.first_names and not gaz.is_cue(m.group("name")) and key not in gaz.titles \
                     and key not in TAUGHT_SUBJECTS \
                     and (gaz.is_cue(role) or role.lower() in ROLE_WORDS_IN_BRACKETS or role in ROLE_LETTERS):
@@ -2019,10 +2032,12 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in LOWER_O_SURNAME.finditer(text):
             # (with the first name before it: "alfie o'neill", "tyler-jay o'driscoll")
+            # (or any word no dictionary has: "mister cieran o'hara")
             before = re.search(r"(?<![\w'’-])([a-z]{2,}(?:-[a-z]{2,})?)[ \t]+$", text[max(0, m.start() - 30):m.start()])
             first = before and before.group(1)
             start = m.start() - len(before.group(0)) if first and all(
-                k in gaz.first_names and k not in STOP_WORDS for k in first.split("-")) else m.start()
+                (k in gaz.first_names or not gaz.is_english(k) and k not in text_speak()) and k not in STOP_WORDS
+                and k not in gaz.titles for k in first.split("-")) else m.start()
             out.append(self._result(start, m.end(), POSITION_SCORE, "position"))
         for m in SPELLED_CAPS.finditer(text):
             letters = m.group("caps").replace(" ", "").lower()
