@@ -3313,6 +3313,9 @@ STOP_60_KEPT = [
      "tomorrow. Kooth at their website kooth dot com. on the Army estate. Report by Dr Evans June; mum has no o'levels.",
      ["Outreach", "Green", "A B C D E", "guy who", "princess who", "separate walk", "2.3 of", "3.10", "their website",
       "Army estate", "June;", "o'levels"]),
+    ("a-family-s-words-for-its-members-and-an-authority-in-lower-case-stay", "I live with Mummy, Baba and my big "
+     "brother Oscar. My Nai Nai lives with us too. Written with Andrei and Mama (Elena Popescu). the top up funding "
+     "from warrington doesnt cover a full time TA", ["Baba and", "My Nai Nai", "Mama (", "warrington doesnt"]),
     ("a-season-a-service-a-share-and-a-floor-stay", "this summer was hot. Summer term starts. Hope (Early Help) came. "
      "The job is done 1/2 way. on the 3rd floor by the 2nd attempt. Item\tHours\nTA\t7.5\nSALT\t2.5\n",
      ["this summer was", "Summer term", "Hope (Early Help)", "1/2 way", "3rd floor", "2nd attempt", "7.5", "2.5"]),

@@ -397,8 +397,8 @@ class LocationRecognizer(EntityRecognizer):
             setting = SETTING_AFTER.match(text, m.end("place"))
             if setting and not any(w in STOP_WORDS for w in setting.group("words").split()):
                 continue  # "at coldwell common school", "at kirkley fen infant school": a setting's name, the school recognizer's
-            if gazetteer.fold(m.group("place")) in gazetteer.authorities()[0]:
-                continue  # "in sunderland", "review in gateshead": a Local Authority identifies no family
+            if gazetteer.fold(m.group("place")) in gazetteer.authorities()[0] or words_[0] in gazetteer.authorities()[0]:
+                continue  # "in sunderland", "review in gateshead", "from warrington doesnt": a Local Authority identifies no family
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_start = text.rfind("\t", line_start, m.start()) + 1 or line_start  # a table's cell alone
             said = text.find(": ", line_start, min(line_start + 40, m.start()))
