@@ -1627,10 +1627,8 @@ class _Linker:
                         and part == ent.parts[0] and ent.first == key and len(key) >= 4:
                     # "my eldest summer (shes 11)" placed by a rule: "summer had her transition day" is
                     # her, where a verb of a person follows; "this summer was", "in june is" stay the time
-                    rx = re.compile(rf"(?i)(?<![\w'’-])(?<!this )(?<!last )(?<!next )(?<!the )(?<!in )(?<!of )"
-                                    rf"(?<!over )(?<!for )(?<!all )(?<!every )(?<!since )(?<!during )(?<!until )"
-                                    rf"(?<!till )(?<!by )(?<!from )(?<!early )(?<!late )(?<!mid )(?<!end of )"
-                                    rf"{key}(?=['’]s\b|{CALENDAR_NAME_VERB})")
+                    # (MONTH_WORD_BEFORE, where the search reads a "lower" match, leaves them; "for" too)
+                    rx = re.compile(rf"(?i)(?<![\w'’-])(?<!for ){key}(?=['’]s\b|{CALENDAR_NAME_VERB})")
                     self.special[rx.pattern] = "lower"
                     led.append((rx, key))
                 if part.islower() and key in self.gaz.english:

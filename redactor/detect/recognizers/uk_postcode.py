@@ -364,17 +364,20 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         # (an inward letter read as a digit only in a text a scan wrote: "DH4 7R8", never "Room B12 1A2";
         # the text's words counted only when such a postcode is there to judge)
         scanned = None
-        for m in _SCANNED_SHAPE.finditer(text):
-            if not m.group("in")[1:].isalpha() and scanned is None:
+
+        def is_scanned() -> bool:
+            nonlocal scanned
+            if scanned is None:
                 scanned = sum(misread_reading(w) is not None for w in re.findall(r"[A-Za-z0-9]+", text)) >= 2
-            if (m.group("in")[1:].isalpha() or scanned) and scanned_postcode(m.group("out"), m.group("in")):
+            return scanned
+
+        for m in _SCANNED_SHAPE.finditer(text):
+            if (m.group("in")[1:].isalpha() or is_scanned()) and scanned_postcode(m.group("out"), m.group("in")):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
         # (a district of one digit read as a letter, in a scanned letter only: "Croydon CRO 1XQ";
         # never "TWO 3AB" typed)
         for m in _SCANNED_ONE_DIGIT_DISTRICT.finditer(text):
-            if scanned is None:
-                scanned = sum(misread_reading(w) is not None for w in re.findall(r"[A-Za-z0-9]+", text)) >= 2
-            if scanned and m.group()[:3].upper() not in ("TWO", "PRO", "BRO"):  # ("YEAR TWO 2ND TERM")
+            if is_scanned() and m.group()[:3].upper() not in ("TWO", "PRO", "BRO"):  # ("YEAR TWO 2ND TERM")
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
         for start, end in said_postcodes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
