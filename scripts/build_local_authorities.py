@@ -41,7 +41,8 @@ ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "
                  "N Yorks", "NE Lincs", "N Lincs", "S Glos", "North Northants", "West Northants"]
 # (a city's authority by its city's name alone, as people say it: "Newcastle" for Newcastle upon Tyne,
 # "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent)
-SHORT_FORMS = ["Newcastle", "Hull", "Stoke", "Southend", "Brighton", "Telford", "Blackburn", "Redcar"]
+SHORT_FORMS = ["Newcastle", "Hull", "Stoke", "Southend", "Brighton", "Telford", "Blackburn", "Redcar", "Stockton",
+               "Cheshire West"]
 
 
 def names(row: dict) -> set[str]:

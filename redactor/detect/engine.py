@@ -50,6 +50,8 @@ DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,7}[A-Z]?")
 # What a person writes when they anonymise by hand: "Child A", "School X", "Mum B", "[Name]".
 PLACEHOLDER = re.compile(
     r"(?:(?:the\s+)?(?:Child|Pupil|Young\s+Person|YP|Parent|Mum|Dad|Mother|Father|Carer|Sibling|Brother|"
+    # (and the rest of a family: "Grandparent B", "Aunt C", "Step-parent D")
+    r"Grandparent|Grandmother|Grandfather|Aunt|Uncle|Cousin|Step-?parent|Guardian|"
     r"Sister|Family|Person|Teacher|Officer|Worker|School|Setting|College|Nursery|Academy|Village|Town|"
     r"Place|Area|Estate|LA|Council)\s+[A-Z]{1,2}\d?|\[[A-Za-z][A-Za-z ]{0,30}\]|\(name\)|XX+)")
 
@@ -57,6 +59,7 @@ PLACEHOLDER = re.compile(
 # A piece of a placeholder NER read on its own ("B" of "Parent B"): a role and one letter only;
 # "Dad TW" (initials) and "[Sarah to call]" (a note) are not placeholders.
 ROLE_LETTER = re.compile(r"\b(?:Child|Pupil|Young\s+Person|YP|Parent|Carer|Sibling|Family|Person|Teacher|"
+                         r"Grandparent|Grandmother|Grandfather|Aunt|Uncle|Cousin|Step-?parent|Guardian|"
                          r"Officer|Worker|School|Setting|College|Nursery|Academy|Village|Town|Place|Area|"
                          r"Estate)\s+[A-Z]\d?\b")
 
@@ -250,6 +253,7 @@ class Detector:
             said = gap.group("place").split() if gap else []
             if gap and not kept(gap.group("place")) and not POSTCODE_WORD.search(gap.group("place")) \
                     and not any(w.lower() in STOP_WORDS for w in said) \
+                    and not all(w.lower() in SAID_FILLERS for w in said) \
                     and not (gap.group("said") and (all(self.gaz.is_english(w) for w in said) or any(
                         len(w) < 3 or w.lower() in SAID_FILLERS or w.lower() in text_speak() for w in said))):
                 extra.append(Finding(type=LOCATION, start=gap.start("place"), end=gap.end("place"),
@@ -365,8 +369,10 @@ class Detector:
                     or name in gazetteer.QUARTER_WORDS and (after := NEXT_WORD.match(text, f.end)) is not None
                     and gazetteer.fold(after.group(1)) in known):
                 return True  # "Exeter & Mid Devon locality team": a quarter of the county, no one named Mid or Devon
-            if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and name in known:
-                return True  # "Bolton" under "LA": the authority, whoever guessed it a person
+            if f.type in (PERSON, LOCATION) and (f.start, f.end) in authority_cell and (
+                    name in known or len(name) >= 3 and " " not in name and any(k.startswith(name) for k in known)):
+                return True  # "Bolton" under "LA": the authority, whoever guessed it a person; "Hav" there
+                # is its short form (Havering)
             council = COUNCIL.fullmatch(text, f.start, f.end)
             if f.type == PERSON and name in known and f.recognizer.endswith((":first-name", ":first-name-weak")) \
                     and (as_council := COUNCIL.match(text, f.start)) and as_council.end("name") == f.end \
@@ -540,6 +546,12 @@ class Detector:
             # a surname's ("barnsley" under "Surname")
         parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
         if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
+            return True
+        # (a table's cells NER read as one across their comma, each kept: "Y5,ASD"; or sections'
+        # letters: "Section B/F")
+        if f.recognizer.endswith(":ner") and ("," in span and all(
+                w in self.generic_words for w in re.split(r"[\s/&+,-]+", span) if w)
+                or re.fullmatch(r"[A-Z](?:/[A-Z])+", text[start:end])):
             return True
         if f.type == SCHOOL and len(parts) > 1 and self._every_word_kept(parts):
             return True  # "Rotherham Virtual School": the LA's own service, no setting of a family's
@@ -925,7 +937,9 @@ SETTING_WORDS = re.compile(rf"\b(?:{_SETTING})\b")
 AUTHORITY_SETTING = re.compile(rf"\b(?:{_SETTING}|Sixth[ \t]+Form|Unit|Base|Provision|PRU)\b")
 # a town joined to the rest of its name by a particle: "Kirkby in Ashfield"
 PLACE_JOINED = re.compile(PLACE_PARTICLE + "[A-Z]")
-SERVICES = frozenset({"virtual school", "virtual school head"})
+# (and its front door for children's social care: "consultation with Stockton Children's Hub")
+SERVICES = frozenset({"virtual school", "virtual school head", "children's hub", "children’s hub", "childrens hub",
+                      "front door"})
 # Words of a place's name that name a part of it: "Gloucester City", "Thanet North"
 PLACE_QUARTERS = frozenset("city town north south east west mid central".split())
 PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|across|around|near|into|throughout|within|outside|(?:moved|move|moving|relocated)"

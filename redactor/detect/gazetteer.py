@@ -62,7 +62,9 @@ TAUGHT_SUBJECTS = frozenset("art music drama maths english science history geogr
 # it ("NNC", "WNC": North and West Northamptonshire Council), or by its letters alone ("BCP":
 # Bournemouth, Christchurch and Poole); only these, since most such letters are someone's
 # initials too ("SHC", "ELC")
-UNITARY_ACRONYMS = frozenset("NNC WNC ERYC CWAC CEC NELC BCP RBKC RBWM BANES".split())
+UNITARY_ACRONYMS = frozenset("NNC WNC ERYC CWAC CEC NELC BCP RBKC RBWM BANES".split()
+                             # (and London boroughs' own: Barking and Dagenham, Tower Hamlets, ...)
+                             + "LBBD LBTH LBHF LBWF".split())
 
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split()) | EMPHASIS

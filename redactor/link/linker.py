@@ -291,6 +291,10 @@ PLACE_SUFFIX_AFTER = re.compile(r" {1,2}((?i:moor|rise|carr|common|green|park|gr
 # Initials before a name: "C. A. " of "Mrs C. A. Pryor", "C A " of "C A Pryor"
 INITIALS_BEFORE = re.compile(r"(?<![\w'’.&/-])(?:[A-Z]\.?[ \t]){1,3}$")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?[ \u00a0]+)$")
+# A family's titles a name is found without: "Grandad Frank" is Frank (his grandchild's word stays a
+# word, as a reviewer sees it; "Nana Pat" and "Aunty Bev" are written as the name they go by); and a
+# judge's: "Tribunal Judge A. Pemberton" is A. Pemberton, the tribunal's title its own
+KIN_TITLES_APART = frozenset("grandad granddad grandpa grandfather nan gran judge".split())
 
 
 @dataclass
@@ -1974,6 +1978,7 @@ class _Linker:
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         # before a name already found, "miss lilley" and "doctor Okonkwo" are titles in lower case too
         if m and (self.gaz.is_title(m.group(1)) or m.group(1) in ("miss", "doctor")) \
+                and gazetteer.fold(m.group(1)) not in KIN_TITLES_APART \
                 and not (m.group(2).startswith(".") and gazetteer.fold(m.group(1)) not in self.gaz.dotted_titles):
             return f.with_(start=f.start - len(m.group(0)))  # (never a sentence's last word: "Sir or Madam. Mr Men")
         return f

@@ -254,8 +254,9 @@ _SHAPES = (
     ("spoken-flat-street", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + r",?[ \t]+" + SPOKEN_NUMBER
                            + rf"{_SP}{_STREET}", CUE_SCORE),
     # ... or written in a lower-case message: ">> hodan\n>> flat 6 marlowe house"
-    ("flat-lower", r"(?<![\w-])flat[ \t]+\d{1,3}[a-z]?[ \t]+[a-z]{3,}(?:[ \t][a-z]{3,})?[ \t]+"
-                   r"(?:house|court|tower|point|lodge|mansions|heights)(?![\w'’-])", CUE_SCORE),
+    # (or its building's name with a capital a transcript gave it: "flat 7 Dorset house")
+    ("flat-lower", r"(?<![\w-])flat[ \t]+\d{1,3}[a-z]?[ \t]+[A-Za-z][a-z]{2,}(?:[ \t][A-Za-z][a-z]{2,})?[ \t]+"
+                   r"(?i:house|court|tower|point|lodge|mansions|heights)(?![\w'’-])(?![ \t]*,[ \t]*\d)", CUE_SCORE),
     # ... or in an auto-transcript's lower case, as a speaker's answer or after where one lives:
     # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive" (or as
     # the caller corrects herself: "forty two cressington, no, forty two crossington road")
@@ -269,7 +270,7 @@ _SHAPES = (
                             rf"{_LOWER_WORD}(?:{_SP}(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|my|your|our)\b){_LOWER_WORD})?"
                             rf"{_SP}(?:road|street|lane|avenue|close|drive|grove|crescent|"
                             # ("i'm at twelve beacon view holmsea", never "it's one point of view")
-                            r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth"
+                            r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth|mount"
                             # (a walk, a square or a parade only where the address ends, its town aside: never
                             # "two separate walk ins")
                             r"|(?:walk|square|parade)(?=[ \t]*(?:[,.;\n]|$)|[ \t]+[a-z]+[ \t]*(?:[,.;\n]|$)))(?![\w'’-])", CUE_SCORE),
@@ -464,8 +465,9 @@ class AddressRecognizer(PatternRecognizer):
             return False
         if shape not in _NUMBERED and _INSTITUTION_AFTER.match(text, end):
             return False
-        if _PHRASE_AFTER.match(text, end) and shape != "venue":  # ("Heron Court meeting room")
-            return False
+        if _PHRASE_AFTER.match(text, end) and shape != "venue" and not (
+                shape == "flat-street" and re.match(r"[^\S\r\n]+(?i:meeting)[^\S\r\n]+(?i:room)\b", text[end:end + 16])):
+            return False  # ("Heron Court meeting room", its venue's; "Unit 3, Larchwood House meeting room" whole)
         if shape == "bare" and (_TITLE_BEFORE.search(before) or _TITLE.search(text, start, end)):
             return False
         gaz = gazetteer.load()
@@ -513,7 +515,8 @@ _NOT_A_PART = re.compile(
     r"PRIVATE|CONFIDENTIAL|To|From|Subject|Sent|Cc|Postcode|Address|Phone|Mobile)\b")
 # a part that opens an address: a number, a flat's or a box's, a building's kind or a street's
 _OPENS = re.compile(
-    rf"(?:^(?:\d|(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK)\.?[ ]+[0-9A-Z]|(?:P\.?[O0]\.?|Post)\b)"
+    # (never a phase's "Post-16")
+    rf"(?:^(?:\d|(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK)\.?[ ]+[0-9A-Z]|(?:P\.?[O0]\.?|Post)\b(?![-– ]?\d))"
     rf"|(?:{_HOUSE_WORD}|Campus|Plaza|Hse|{_ANY_SUFFIX}|Hal1|0ffices|Offlces)\Z)")
 
 

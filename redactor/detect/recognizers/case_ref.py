@@ -42,6 +42,8 @@ _CUE = (
     r"|\b(?:number|no)\s+(?:for\s+[a-z]+\s+)?is(?=\s+[A-Z]{0,3}-?\d)"
     r"|\b(?:LCS|Mosaic|EHM|Liquidlogic|social\s+care|child|client|person|pupil|LAC|CLA|admission|"
     r"student|hospital)\s+(?:ID|no|number|case)"
+    # a school's admission number as its MIS labels it: "Adno 004217", "Adm No 4217"
+    r"|\b(?:adno|adm\.?\s*no)(?=\s*[.:#]?\s*\d{4,})"
     # a clinical or case system's own number after its name: "Case file / RiO 1190347", "SystmOne 4471902"
     r"|\b(?-i:RiO|RIO|SystmOne|EMIS|Mosaic|MOSAIC|LCS|EHM|Liquidlogic|CPOMS|SIMS|Arbor|Lorenzo|Cerner)(?=[ \t]{1,3}\d{5})"
     # a casework system's or a complaints team's number: "check CMS 23-1172", "see CMS case note 25/0388",
@@ -172,7 +174,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"(?!\d{1,4}/(?:19|20)\d\d/\d\d(?!\d))\d{1,4}/\d{4,8}/\d{2,4}(?![\w/]|[-.]\w)", 0.85),
         # a code in parts between slashes with a letter and five digits: "14RO/25/20466", and its
         # parts spaced as a form writes them, "14 / YR / 00382 / 25"
-        Pattern("Slashed code", r"(?<![\w/.-])(?=[A-Z0-9])(?=[A-Z0-9/ ]{0,40}[A-Z])(?=(?:[A-Z/ ]{0,12}\d){5})(?-i:[A-Z0-9]{1,8}"
+        # (never a name's initial before a stroke and its reference: "Freya H / EH351/24/00988")
+        Pattern("Slashed code", r"(?<![\w/.-])(?!(?-i:[A-Z]) / )(?=[A-Z0-9])(?=[A-Z0-9/ ]{0,40}[A-Z])(?=(?:[A-Z/ ]{0,12}\d){5})(?-i:[A-Z0-9]{1,8}"
                 r"(?:(?:/| / )[A-Z0-9]{1,8}){2,4})(?![\w/])", 0.8),
         # a Royal Mail tracking number: "KF 2290 6617 3GB", "KF229066173GB"
         Pattern("Tracking number", r"(?<![\w/-])(?-i:[A-Z]{2} ?\d{4} ?\d{4} ?\d[A-Z]{2})(?![\w/-])", 0.85),

@@ -381,6 +381,10 @@ def header_cells(text: str) -> set[tuple[int, int]]:
     return out
 
 
+# What an area's column says of a row that is no place: a direction, a kind, no answer
+NOT_AN_AREAS_PLACE = frozenset("""north south east west central mid inner outer rural urban other various unknown none
+transport county city town borough district countywide citywide multiple mixed national regional local online remote
+tbc tbd pending na n/a all both""".split())
 AUTHORITY_HEADERS = frozenset("la localauthority authority council homela placingla responsiblela lea".split())
 
 
@@ -426,6 +430,7 @@ class ColumnRecognizer(EntityRecognizer):
             rows.append((table, line_start, placed, kinds))
         initials = self._initials_columns(rows)
         people = self._people_columns(rows)
+        places = self._places_columns(rows)
         for table, line_start, placed, kinds in rows:
             for column, ((at, cell), kind) in enumerate(zip(placed, kinds)):
                 if (table, column) in initials and kind == STAFF and _role_letters(cell.strip(), self.gaz):
@@ -440,7 +445,7 @@ class ColumnRecognizer(EntityRecognizer):
                             for m in INITIALS_IN_CELL.finditer(cell) if _a_childs_initials(m.group(), True)]
                 elif kind is not None and cell.strip():
                     out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind,
-                                      people=(table, column) in people)
+                                      people=(table, column) in people, places=(table, column) in places)
         return out + self._id_columns(text)
 
     def _people_columns(self, rows) -> set[tuple[int, int]]:
@@ -454,6 +459,25 @@ class ColumnRecognizer(EntityRecognizer):
                                       or gazetteer.fold(value) in self.gaz.first_names and value[:1].isupper()):
                     found[table, column].add(value)
         return {key for key, values in found.items() if len(values) >= 2}
+
+    def _places_columns(self, rows) -> set[tuple[int, int]]:
+        """An area's column where three cells at least name places (a place the lists know, or words
+        no dictionary has all of: "Seaton Carew", "Owton Manor"): its other capitalised cells are
+        places too, words of a dictionary as well ("Headland", "Hale"); never a row of a test's
+        areas ("Reading", "Writing")."""
+        found: dict[tuple[int, int], set[str]] = defaultdict(set)
+        cells: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for table, _, placed, kinds in rows:
+            for column, ((_, cell), kind) in enumerate(zip(placed, kinds)):
+                value = cell.strip()
+                if kind != LOCATION or not value:
+                    continue
+                cells[table, column].add(value)
+                if value[:1].isupper() and (
+                        gazetteer.fold(value) in self.gaz.places or not self._ordinary_phrase(value, town=True)):
+                    found[table, column].add(value)
+        # (most of its different cells: an "Area" of school life, "Exams", "PE", "Food Tech", is none)
+        return {key for key, values in found.items() if len(values) >= 3 and len(values) >= 0.6 * len(cells[key])}
 
     @staticmethod
     def _initials_columns(rows) -> set[tuple[int, int]]:
@@ -502,7 +526,7 @@ class ColumnRecognizer(EntityRecognizer):
                         for start, value in ids]
         return out
 
-    def _cell(self, text, start, value, kind, people=False):
+    def _cell(self, text, start, value, kind, people=False, places=False):
         if _EMPTY.match(value) or (kind == STAFF and _ANSWER.match(value)):
             return []
         if kind == FOLLOW_UP:
@@ -528,8 +552,10 @@ class ColumnRecognizer(EntityRecognizer):
             if len(value.split()) > 4 or not value[:1].isupper():
                 return []
             return [make_result(self, LOCATION, start, start + len(value), SCORE, "column")]
-        if kind in (LOCATION, SCHOOL) and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value,
-                                                                 town=kind == LOCATION):
+        if kind in (LOCATION, SCHOOL) and not (places and kind == LOCATION and re.fullmatch(r"[A-Z][a-z'’-]+", value)
+                                               and value.lower() not in NOT_AN_AREAS_PLACE
+                                               and not self.gaz.is_cue(value)) \
+                and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value, town=kind == LOCATION):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place (its note aside:
             # "Meadow View (specialist provision)" is a name)
         if kind == CASE_REF and not re.search(r"\d", re.sub(r"\s*\([^()]*\)$", "", value)):

@@ -224,7 +224,8 @@ _SAID_DAY_NUMBER = rf"(?:{_CARDINAL_DAY}|thirty|twenty|one|two|three|four|five|s
 # (a number's word just before: the last three of a count, not a date)
 _NUMBER_WORD_LOOKBEHIND = "|".join(rf"(?<=\b{w},?[ \t])" for w in ("one two three four five six seven eight nine ten eleven "
                                                              "twelve twenty thirty").split()).join(("(?:", ")"))
-_SAID_MONTH_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# (its month as a form's two digits are said: "fourteen oh six twenty eleven")
+_SAID_MONTH_NUMBER = r"(?:(?:oh|zero)[ \t]+(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SAID_YEAR_END = (rf"(?:{_YEAR_WORDS}|nineteen[ \t](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                   r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[ \t](?:one|two|three|four|"
                   r"five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -299,6 +300,8 @@ NEXT_STEP_DOTTED = re.compile(r"(?<=\b(?i:chase|chasing|again|call[ \t]+back|rin
 # "letter sent 3/3", "governors (sent 12/3)": a day and month with a slash after a word that dates
 SLASH_DAY_MONTH = re.compile(
     r"(?<![\w/.])(?=\d{1,2}/\d)(?<=\b(?i:on|by|due|sent|dated|posted|w/c|wc|commencing|beginning|since|until|till|"
+    # "Stage 2 due approx 10/3", "interpreter booked for 5/2 call"
+    r"(?:due|on)[ \t]+(?:approx\.?|approximately|around|about|roughly|c\.)|booked[ \t]+for|"
     # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
     r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
     r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
@@ -325,13 +328,34 @@ SLASH_DAY_MONTH = re.compile(
     # "emailed docs 12/3", "completed by Darren 8/3" (never a test's or a score's: "completed the test 7/10")
     # (or to be done so, after "to" or "will": "DAL to email tribunal 4/4", "will ring school 5/3")
     r"(?:visited|seen|saw|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted|"
+    # ("SP seeing him 5/2")
+    r"seeing|"
     r"(?:to|will|pls|please)[ \t]+(?:email|e-mail|ring|call|phone|text|chase|send|contact))"
     r"(?:[ \t]+(?!(?i:the[ \t]+)?(?:test|tests|quiz|score|scored|marks?|points?|reading|spelling|level|assessment|"
     r"questions?|of|out)\b)[A-Za-z][A-Za-z.'’-]*){1,3})"
     r",?[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
     r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|criteria|questions?|times|"
-    r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls?|"
+    r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls|"
     r"visits?|lessons?|weekends?|term|full|complete|done|way|through|the)\b)")
+
+# A note's writer's initials and the day she wrote it, ending its line after a sentence: "Referred
+# to IS for help with the letter. DP 11/3" (never key stages or a year's letters: "KS 3/4", "NC 5/6")
+SIGNED_DAY_MONTH = re.compile(r"(?m)(?<=[.!?][ \t]{1,3}(?!KS|NC|YR|SS)(?P<who>(?-i:[A-Z]{2,3}))[ \t])"
+                              r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])"
+                              r"(?=[ \t]*$)")
+
+# A log's other words of when, before a day and month: "(email 7/3)", "call 5/3", "DBS cleared 5/3",
+# "susp 11/2", "offer 5/2 10am", "diary 3/3", "wk of 10/3", "took call 11/3", "offer day 3/3", "draft
+# to mum 11/3" (read only where the day is past the month's number, never a share or a count: "offer 1/2
+# price", "Call 3/3 made")
+LOG_DAY_MONTH = re.compile(
+    r"(?<![\w/.])(?<=\b(?i:email|e-mail|call|cleared|susp|suspended|suspension|excluded|offer|offered|diary|"
+    r"(?:wk|week)[ \t]+of|took[ \t]+call|(?:offer|transition|taster|induction|results|open)[ \t]+day|"
+    r"(?:to|with|from)[ \t]+(?:mum|dad|parents?|carer|nan|school|LA)|"
+    r"wrote[ \t]+to[ \t]+(?:the[ \t]+)?(?:LA|school|council|tribunal|panel|SENCO|SENCo|head|mum|dad|parents?)),?[ \t]+)"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
+    r"(?![ \t]*(?i:of|price|off|marks?|points?|x|times|hours?|hrs?|days?|weeks?|terms?|mins?|sessions?|calls|nights|"
+    r"stars|tasks|correct|made|done|right|wrong|answered|completed)\b)")
 
 # What was asked for or filed on the day, the day and month ending its clause: "Mediation certificate
 # requested 2/6.", "appeal lodged 3/4, hearing due" (never a share or a score: "applied 2/3 strategies",
@@ -553,12 +577,18 @@ class _ExactDateRecognizer(PatternRecognizer):
                         (DAY_RANGE, "range"), (DOTTED_DAY_MONTH, "day.month"), (SLASH_DAY_MONTH, "day/month"),
                         (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month"), (CELL_INITIALS_DAY, "day/month"),
                         (ASKED_DAY_MONTH, "day/month"), (THE_DAY_AFTER_A_TIME_WORD, "day only"),
-                        (NEXT_STEP_DOTTED, "day.month"),
+                        (NEXT_STEP_DOTTED, "day.month"), (SIGNED_DAY_MONTH, "day/month"), (LOG_DAY_MONTH, "day/month"),
                         (WEEKDAY_DOTTED, "day.month")):
             for match in rx.finditer(unwrapped(text) if rx is SPOKEN_DATE else text):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):
                     continue
+                if rx in (LOG_DAY_MONTH, SIGNED_DAY_MONTH) and int(match.group("day")) <= int(match.group("month")):
+                    continue  # "offer 1/2 price", "Call 3/3 made", "PE 2/3": a share or a count, read a day only
+                    # where it cannot be one
+                if rx is SIGNED_DAY_MONTH and match.group("who") in (gazetteer.NOT_INITIALS | gazetteer.ROLE_INITIALS
+                                                                     | gazetteer.SIGN_OFF_NOT_INITIALS):
+                    continue  # "Speech sessions attended. SLT 5/6": a service's or a subject's letters
                 if how == "day only" and text[match.start() - 1:match.start()] == "\t" and text[match.end():match.end() + 1] == "\t":
                     continue  # a table's cell of an ordinal alone, "Review<tab>1st<tab>": a count, no day
                 if how == "day only" and PLACE_IN_A_RACE.match(text, match.end()) and COMING_BEFORE.search(

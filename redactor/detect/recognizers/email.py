@@ -42,6 +42,10 @@ SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
 KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
 SAID_ASIDE = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|(?:in[ \t]+)?(?:lower[ \t]?case|small[ \t]+letters)|no[ \t]+spaces)"
                         r"[ \t]*,?[ \t]*\Z")
+# An address's own part said again as one token, letters and digits, "all one word": "... dot co dot
+# uk so bridgetmcd81 all one word"
+PART_SAID_AS_ONE_WORD = re.compile(r"(?i)(?<![\w@.])(?:[a-z][a-z._]*\d[a-z0-9._]*|[a-z]+[._][a-z0-9._]+)"
+                                   r"(?=[ \t]*,?[ \t]+all[ \t]+one[ \t]+word\b)")
 ONE_WORD_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:all[ \t]+)?one[ \t]+word\b")
 # what a caller says before an address she spells as one word, never a part of it
 NOT_SAID_PARTS = frozenset("its it's is it yeah yes email e-mail address my the so that's thats and er um erm uh "
@@ -129,6 +133,11 @@ class EmailRecognizer(DomainPatternRecognizer):
             # (on a domain no mail provider's, a word of letters said before it: never "2015 at gov dot uk")
             if parts and (KNOWN_PROVIDER.search(m.group()) or any(re.fullmatch(r"[^\W\d_]{3,}\d*", w) for w in said)):
                 results.append(make_result(self, EMAIL, start, m.end(), 0.85, "spoken"))
+        for m in PART_SAID_AS_ONE_WORD.finditer(said_text):
+            # (only where an address was just said or asked for: never "the app is called sumdog2 all one word")
+            if SPOKEN_DOMAIN.search(said_text, max(0, m.start() - 200), m.start()) \
+                    or re.search(r"(?i)\be-?mail\b", said_text[max(0, m.start() - 120):m.start()]):
+                results.append(make_result(self, EMAIL, m.start(), m.end(), 0.85, "spoken"))
         return results
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -112,7 +112,10 @@ VIEW_PLACE = re.compile(r"(?<![\w'’&/-])(?P<place>(?:" + _VIEWED + r") [Vv]iew
 LOWER_VIEW_PLACE = re.compile(r"\b(?:at|to|from|in|near|round)[ \t]+(?P<place>(?:" + _VIEWED.lower() + r") view)(?![\w'’-])"
                               r"(?![ \t]+(?:of|that|is|was|on)\b)")
 AFTER_MOVING = re.compile(r"\b(?:(?i:lives?|living|lived|moved|moving|move|based|resides?|staying|grew up|"
-                          r"brought up)|from)[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
+                          r"brought up)|from"
+                          # (or where a home is: "weekends at his flat in Sale", "Family in Barking since 2023")
+                          r"|(?i:flat|house|home|family|caravan)[ \t]+in(?=[ \t]))"
+                          r"[ \t]+(?:in|at|on|to|near|out to|over to)?[ \t]*(?:the[ \t]+)?"
                           # (a village of a saint's name too: "lives in Peasedown St John")
                           r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:[ \t]+St\.?[ \t]+[A-Z][a-z]+(?![\w'’]))?)"
                           r"\b(?![ \t]+(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|School|"
@@ -177,6 +180,8 @@ NAME_OF_A_PLACE_ENDS = PLACE_SUFFIXES | frozenset("oak oaks worthy ford well wel
 # about where ("college in Leek to do Level 1", "moved to Wool last year"; never "in Over the summer")
 WORD_TOWN_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?\n]|$)|[ \t]+(?:to|for|with|and|now|since|last|this|next|at|on|in|"
                              r"where|but|so|which|who|because|until|till|during|from|area)\b")
+HOME_ONLY_IN = re.compile(r"\b(?i:flat|house|home|family|caravan)[ \t]+in[ \t]+\Z")
+HOME_IN = re.compile(r"\b(?i:lives?|living|lived|flat|house|home|family)[ \t]+in[ \t]+\Z")
 NOT_A_PLACE_START = frozenset("year term week day month half school class big dead front back red food car retail "
                               "blood play theme business".split())  # "from Year End", "the Food Bank"
 MOVING_FROM = re.compile(r"(?<=\bfrom[ \t])|(?<=\bfrom[ \t]the[ \t])")  # the place's start after "from"
@@ -331,13 +336,20 @@ class LocationRecognizer(EntityRecognizer):
                     len(keys) == 2 and keys[1] in NAME_OF_A_PLACE_ENDS and keys[0] not in self.gaz.calendar
                     and keys[0] not in NOT_A_PLACE_START and keys[1] not in gazetteer.kept_phrase_words()
                     # ... or a town of one word ("college in Leek", "lives in Street")
-                    or len(keys) == 1 and keys[0] in gazetteer.word_towns() and WORD_TOWN_AFTER.match(text, end))
+                    or len(keys) == 1 and keys[0] in gazetteer.word_towns() and (
+                        WORD_TOWN_AFTER.match(text, end)
+                        # (after where someone lives, any word in lower case: "his flat in Sale hard after")
+                        or pattern is AFTER_MOVING and HOME_IN.search(text, max(0, first_start - 30), first_start)
+                        and re.match(r"[ \t]+[a-z]", text[end:end + 2])))
                 named_practice = pattern is PRACTICE and len(keys) >= 3  # "Orchard Lea Surgery": a name of two words
                 # ... and so an estate ("Orchard Reach estate"), a kept phrase's words aside
                 named_practice = named_practice or pattern is ESTATE_OR_SITE and len(keys) >= 3 and keys[-1] == "estate" \
                     and not any(k in gazetteer.kept_phrase_words() or k in STREET_WORDS for k in keys[:-1])
                 if keys[0] in FORM_LABELS:
                     continue  # "Laughton Road\n\nPostcode<tab>S25 2QH": a form's label, no place
+                if pattern is AFTER_MOVING and HOME_ONLY_IN.search(text, max(0, first_start - 30), first_start) \
+                        and not place_end and gazetteer.fold(" ".join(keys)) not in self.gaz.places:
+                    continue  # after a home's word, only a place the lists know: "The house in Lockdown felt small"
                 if all(k in self.gaz.english for k in words_) and not after_street and not named_practice and not place_end \
                         or keys[0] in self.gaz.titles \
                         or keys[0] in STREET_WORDS or keys[0] in self.gaz.calendar and not after_street \

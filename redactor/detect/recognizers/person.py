@@ -187,12 +187,16 @@ KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?
 # ... or right after her relation, with a clitic or a verb that makes her the one who does or owns:
 # "his nan may's every other weekend", "me mam britty'll be there an all"
 # (or in brackets, as who a relative is: "dean's mum (nanny sue) has him tues")
-KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+{_LOWER_KIN}|(?P<open>\()(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle))"
+KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:{_LOWER_KIN}|partner|fella|husband|boyfriend)|(?P<open>\()(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle))"
                             rf"[ \t]+(?P<name>[a-z]{{3,}})(?:(?(open)(?=\))|(?!))|['’](?:s|ll|d)\b"
                             # (or a verb only a person's subject takes: "his nan may has him tues")
                             # (or its negative, as a message writes it: "his dad dean isnt involved")
                             r"|(?=[ \t]+(?:has|is|was|says|said|rang|picks|collects|takes|does|looks|lives|works|wants|"
-                            r"knows|never|(?:is|was|does|did|has|wo|ca)n['’]?t)\b))")
+                            r"knows|never|(?:is|was|does|did|has|wo|ca)n['’]?t|"
+                            # (or one that is done only by someone: "me and his dad dean split up", "dean cancels")
+                            r"split|cancels|cancelled|pays|sees|gets|drops|shouts|comes|goes|thinks|tells|told)\b"
+                            # (or who he is, in brackets after him: "his dad dean (were not together)")
+                            r"|(?=[ \t]+\((?!\w+\)))))")
 # A lower-case name said to be his: "his name is shimon", "her names zofia" (the cue's own word
 # may be a name: "name is" before a word no dictionary has or a listed first name)
 LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|baby)['’]?s)[ \t]+(?i:full[ \t]+|first[ \t]+)?"
@@ -515,9 +519,10 @@ SPELL_ASKED = re.compile(r"(?i)\b(?:spell|spelt|spelled|surname|first[ \t]+name|
 SHORT_THEN_FULL = re.compile(r"(?<![\w'’-])(?P<short>[A-Z][a-z]{1,5})[ \t]+\((?P<full>[A-Z][a-z]{3,})\)")
 # A name that is also a verb, doing what only a person does: "Will has been excluded", "Will is 14"
 # ("Will you", "Mark the date" are the verbs; a verb cannot be followed by these)
+# (its negatives as a hurried note writes them too: "Will cant manage the bus")
 VERB_NAME_ACTING = re.compile(r"(?<![\w'’-])(?P<name>Will|Mark|Rob|Sue|Drew)(?=[ \t]+(?:has|had|is|was|isn['’]t|wasn['’]t|"
                               r"hasn['’]t|says|said|wants|wanted|likes|loves|needs|went|goes|gets|got|came|comes|rang|"
-                              r"does|did|doesn['’]t|didn['’]t|started|starts|won['’]t|can['’]t|and[ \t]+(?:his|her|I)\b)\b)")
+                              r"does|did|doesn['’]?t|didn['’]?t|started|starts|won['’]t|can['’]?t|and[ \t]+(?:his|her|I)\b)\b)")
 # Any listed first name that is a word too, doing what only a person does: "Summer's been off 40%
 # this term", "Summer hasn't got to CAMHS yet", "Hope said she would", "Dawn rang back", "Sky is in
 # Year 9" (never "Summer is", "Hope has", which a season or a hope can do; never after a determiner)
@@ -602,6 +607,23 @@ WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|thi
 # consent", "Frank I will ring" speak to someone
 SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
 MODAL_NAMES = frozenset("will may can shall must did does said says asked told".split())  # (and "Said he has")
+# A name in its own script beside its letters in ours, as a family writes it: "小辰 (Xiao Chen)",
+# "Yusuf (يوسف)", "Оля (Olya)" (Chinese, Japanese kana, Korean, Arabic, Cyrillic, Greek, Hebrew and the
+# scripts of South Asia); its letters a name, or words no dictionary has
+_OTHER_SCRIPT = ("\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff"
+                 "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af")
+NAME_IN_ITS_SCRIPT = re.compile(
+    rf"(?P<name>[{_OTHER_SCRIPT}]+(?:[ ][{_OTHER_SCRIPT}]+){{0,2}})[ \t]*\((?P<roman>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{0,2}})\)"
+    rf"|(?<![\w'’-])(?P<roman2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})[ \t]*\((?P<name2>[{_OTHER_SCRIPT}]+(?:[ ][{_OTHER_SCRIPT}]+){{0,2}})\)")
+# An e-mail signed with its writer's initial on a line of its own, her full name and signature below:
+# "Can we add Ibrahim to Weds please.\n\nB.\n\nBernadette Okafor-Hughes\nService Lead"
+INITIAL_SIGNED_ABOVE_NAME = re.compile(r"(?m)^[ \t>]*(?P<letter>[A-Z])\.?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*"
+                                       r"(?P<first>(?P=letter)[a-z]+)(?:[ -][A-Z][a-z'’]+)+[ \t]*\r?$")
+# A duty log's shorthand in lower case, no one's name: "wants cb after 4" (call back), "chk interp
+# booked", "ltr sent", "mtg tues", "TB wk of 10/3"
+LOG_SHORTHAND = frozenset("cb cbk chk ltr mtg wk wks".split())
+# What follows a name, never a modal verb: "his uncle will is the only one", "will takes him fishing"
+MODAL_NAME_AFTER = re.compile(r"[ \t]+(?:is|was|has|says|said|takes|picks|collects|lives|works|wants|knows)\b")
 # A folder of a path named by a surname and an initial: "S:\\Volunteers\\Pengelly_R\\", "/cases/R_Pengelly/"
 PATH_NAME = re.compile(r"(?<=[\\/])(?P<name>(?P<surname>[A-Z][a-z]{2,})_[A-Z]|[A-Z]_(?P<surname2>[A-Z][a-z]{2,}))(?=[\\/])")
 # A letter's reference of initials, the writer's in capitals and the typist's in lower case: "Our ref: AS/kt"
@@ -735,11 +757,15 @@ POSSESSIVE_INITIALS = re.compile(rf"(?<![\w.&/-])(?!(?:{'|'.join(sorted(FORUM_KI
 FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z]|[A-Z]{1,2}-[A-Z]{1,2})\.?[ \t]+(?:family|tribunal|hearing)\b")
 # A family by its surname: "Ward fam.", "the Ward family" (a listed surname, even one that is a
 # word; never the kind of family it is: "foster family", "Traveller family", "Host family")
-FAMILY_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:fam\.|family|household)(?![\w'’-])")
+# (or its children together: "Marsh twins - transport", "the Okafor boys")
+FAMILY_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?P<kind>fam\.|family|household|twins|"
+                            r"triplets|siblings|boys|girls|children|kids)(?![\w'’-])")
+FAMILY_CHILDREN_WORDS = frozenset("siblings boys girls children kids".split())
 FAMILY_KINDS = frozenset("""foster birth host whole extended step adoptive adopted blended nuclear wider royal
 traveller travellers gypsy romany roma irish young large big single same other new old good poor working military
 english polish british care kinship immediate close maternal paternal our my your his her their the this that every
 each any one no lone loving supportive local muslim christian jewish hindu sikh catholic asian black white
+brown little small older younger elder eldest youngest
 mixed nice lovely whole_""".split())
 # ... never a lettered thing's letter: "Plan B family support", "Option C family time"
 LETTER_NAMED = re.compile(r"(?i:\b(?:plan|option|section|part|appendix|step|stage|category|grade|level|table|tier|"
@@ -867,7 +893,9 @@ CUED_INITIALS = re.compile(rf"\b(?i:with|cc|per|ask|asked|tell|told|chase|via|ri
 # A case system's log line: date, time, then the user who wrote it.
 LOG_USER = re.compile(r"(?m)^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}[ \t]+(?P<user>[a-z][a-z._]{2,}\d{0,3})(?=[ \t]{2,}|\t)")
 # A form or header that writes the surname in capitals first: "WROBEL, Oskar".
-CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<last>[A-Z][A-Z'’-]{2,}),[ \t]+(?P<first>[A-Z][a-z][\w'’-]*)(?![\w'’-])")
+# (and her second given name: "CHEN, Wei Jie")
+CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<last>[A-Z][A-Z'’-]{2,}),[ \t]+(?P<first>[A-Z][a-z][\w'’-]*)(?![\w'’-])"
+                                r"(?:[ ](?P<second>[A-Z][a-z][\w'’-]*)(?![\w'’-]))?")
 # "K-A Marsh": a double-barrelled first name's initials before the surname.
 HYPHEN_INITIALS = re.compile(r"(?<![\w.-])[A-Z]\.?-[A-Z]\.?[ \t](?P<last>[A-Z][a-z][\w'’-]+)")
 # A chat export's line with a time stamp and only the speaker's name ("23/01/2025 15:50  Dawn Skelby").
@@ -984,6 +1012,8 @@ MISS_THE_VERB_BEFORE = re.compile(r"\b(?i:will|would|['’]ll|to|i|you|we|they|s
 HELD_BY_KIN = frozenset("PR SGO DLA PIP EHCP CP CIN".split())
 # What goes on after a person's name, never a place's: "son Cuba who is eleven", "Cuba's date of birth"
 PERSON_GOES_ON = re.compile(r"[ \t]+(?:who|is|was|has|had|aged|age|turned|\(\d)\b|['’]s[ \t]+(?:date|dob|mum|dad|school|birthday)\b")
+# The words that own a person NER may begin a name with ("My Grandad Frank"): never a name's
+OWNERS_BEFORE_A_NAME = frozenset("my our his her their your".split())
 # Titles before a surname only: after one, a title word is the surname ("Mr Hafiz", "Mrs Bishop").
 KIN_TITLES = frozenset("auntie aunty aunt uncle nan nana nanna nanny grandma granny grandad grandpa gran".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof master mister".split())
@@ -994,12 +1024,16 @@ MONTH_PERSON = re.compile(
     r"contacted|updated|wrote[ \t]+to|write[ \t]+to|hi|hiya|hello|dear|"
     r"met|meet|saw|thank|thanks|spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
     r"reminded|remind|informed|advised)[ \t]+" + _MONTH_NAME + r"(?![ \t]*(?:\d|,[ \t]*\d))"
-    r"|(?<![\w'’])" + _MONTH_NAME.replace("name", "name2") + r"[ \t]+(?:ringing|rang|rung|phoned|called|"
+    # (never a date's month: "on 14 May decided", "mid-May", "the 3rd of May")
+    r"|(?<![\w'’-])(?<!\d )(?<!\d(?:st|nd|rd|th) )(?<!\bof )" + _MONTH_NAME.replace("name", "name2")
+    + r"[ \t]+(?:ringing|rang|rung|phoned|called|"
     r"calling|said|says|told|asked|wants|wanted|thinks|thought|agreed|explained|reported|confirmed|"
     r"mentioned|emailed|texted|feels|felt|worried|attended|couldn['’]t|can['’]t|cannot|doesn['’]t|"
     r"didn['’]t|will[ \t]+(?:ring|call|email)|going[ \t]+to|left[ \t]+a|sorted|helped|helps|collects|"
     r"collected|drove|drives|picked|picks|looks[ \t]+after|looked[ \t]+after|used[ \t]+to|knows|knew|"
-    r"sent|opened|took|gave|visited|posted|logged|rang"
+    r"sent|opened|took|gave|visited|posted|logged|rang|"
+    # ... or what she means to do: "May intends to appeal", "June hopes to"
+    r"intends|intended|plans[ \t]+to|planned[ \t]+to|hopes[ \t]+to|hoped[ \t]+to|decided|prefers|would[ \t]+like"
     # ... or who she is to the child: "May is great-nan & kinship carer", "June is mum's partner"
     r"|(?:is|was)[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:great-?)?(?:nan|nana|gran|grandma|mum|mam|mother|aunt|"
     r"auntie|carer|kinship[ \t]+carer|foster[ \t]+carer|sister|step-?mum|mum['’]s[ \t]+partner))\b"
@@ -1930,9 +1964,13 @@ class PersonRecognizer(EntityRecognizer):
                         and not m.group("open") and text[m.end("name"):m.end("name") + 1] not in "'’":
                     continue  # "his dad defo isnt", "her nan def knows": a word misspelt, no name (with her
                     # clitic, a name still: "me mam britty'll be there")
-                if (key not in STOP_WORDS and key not in self.generic or month) \
+                # (a modal's word as a name only where no verb can follow it: "his uncle will is the only one")
+                modal = rx is KIN_THEN_LOWER and key in MODAL_NAMES and key in gaz.first_names \
+                    and MODAL_NAME_AFTER.match(text, m.end("name"))
+                if (key not in STOP_WORDS and key not in self.generic or month or modal) \
                         and not gaz.is_cue(m.group("name")) and (key in gaz.first_names or not gaz.is_english(key)):
-                    out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position" if month else "role-cue"))
+                    out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE,
+                                            "position" if month or modal else "role-cue"))
         for line in re.finditer(r"[^\n]+", text):
             if not SAYING_LINE.search(line.group()):
                 continue
@@ -2207,8 +2245,11 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in FAMILY_SURNAME.finditer(text):
             key = gazetteer.fold(m.group("name"))
+            # (its children as boys, girls or children only by a surname no dictionary has: "French
+            # children", "Sharp boys" are no family; "Marsh twins" is)
             if key in gaz.surnames and key not in FAMILY_KINDS and key not in self.generic \
                     and not gaz.is_cue(m.group("name")) and key not in gaz.places \
+                    and not (m.group("kind") in FAMILY_CHILDREN_WORDS and gaz.is_english(key)) \
                     and not in_caps_line(text, m.start("name"), m.end("name")):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "family"))
         for m in LOWER_MISS.finditer(text):
@@ -2365,7 +2406,11 @@ class PersonRecognizer(EntityRecognizer):
             if gazetteer.fold(m.group("first")) in gaz.first_names and plain(m.group("last")) \
                     and not gaz.is_english(m.group("last")) \
                     and not in_caps_line(text, m.start(), m.end()):
-                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))
+                second = m.group("second") and gazetteer.fold(m.group("second"))
+                named = second and len(second) >= 3 and not re.match(r"[ \t]*\d", text[m.end():m.end() + 3]) \
+                    and (second in gaz.first_names or not gaz.is_english(second)) \
+                    and second not in self.generic and not gaz.is_cue(m.group("second")) and second not in gaz.places
+                out.append(self._result(m.start(), m.end() if named else m.end("first"), POSITION_SCORE, "position"))
         for m in HYPHEN_INITIALS.finditer(text):
             key = gazetteer.fold(m.group("last"))
             if key in gaz.surnames or not gaz.is_english(key):
@@ -2516,6 +2561,18 @@ class PersonRecognizer(EntityRecognizer):
         for m in NAME_AND_SPOUSE.finditer(text):
             if gazetteer.fold(m.group("name")) in self.gaz.first_names and gazetteer.fold(m.group("name")) not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
+        for m in INITIAL_SIGNED_ABOVE_NAME.finditer(text):
+            rest = re.findall(r"[A-Z][a-z'’]+", m.group()[m.end("first") - m.start():])
+            if gazetteer.fold(m.group("first")) in self.gaz.first_names and m.group("letter") not in ("A", "I") \
+                    and rest and not any(self.gaz.is_english(w) or gazetteer.fold(w) in self.generic for w in rest):
+                out.append(self._result(m.start("letter"), m.end("letter"), CUE_SCORE, "position"))
+        for m in NAME_IN_ITS_SCRIPT.finditer(text):
+            roman = [gazetteer.fold(w) for w in re.split(r"[ -]", m.group("roman") or m.group("roman2"))]
+            # (its letters a listed name, no kept word: "Urdu (اردو)", "Eid (عيد)" are a language, a feast)
+            if any(w in self.gaz.first_names or w in self.gaz.surnames for w in roman) \
+                    and not any(w in self.generic for w in roman):
+                group = "name" if m.group("name") else "name2"
+                out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "position"))
         return out
 
     def _from_ner(self, text, nlp_artifacts):
@@ -2552,6 +2609,8 @@ class PersonRecognizer(EntityRecognizer):
                         and after and (key in MODAL_NAMES or after.group(1).lower() not in SUBJECT_PRONOUNS):
                     continue  # "Said the new teacher shouts", "Will the school", "Mark the date": a verb
                     # opening the sentence (a name opening one has its verb after it: "Will rang")
+                if span in LOG_SHORTHAND:
+                    continue  # "wants cb after 4": a duty log's "call back", no one (never "(CB)" in capitals)
                 if " " not in key and key in text_speak() and (span.islower() or not (
                         key in self.gaz.first_names or key in self.gaz.surnames)) and not _name_follows(text, end):
                     continue  # "yes plz", "yeh i put": a message's spelling, no one
@@ -2597,8 +2656,8 @@ class PersonRecognizer(EntityRecognizer):
             if len(parts) > 1 and text[s:e].islower() and not self._has_known_name(text[s:e]):
                 continue  # "Tamsin - quick one": the lower-case tail NER glued on
             ws = words(text[s:e])
-            while ws and self._not_name(ws[0].text):
-                ws = ws[1:]
+            while ws and (self._not_name(ws[0].text) or len(ws) > 1 and ws[0].text.lower() in OWNERS_BEFORE_A_NAME):
+                ws = ws[1:]  # "My Grandad Frank": the owner and the family's title before the name
             while ws and (self._not_name(ws[-1].text) or self._lower_word(ws[-1].text) or CONTRACTION.match(ws[-1].text)
                           or gazetteer.fold(ws[-1].text).rstrip(".") in CONTACT_ABBREVIATIONS) \
                     and not self._surname_after_first(ws):
@@ -2657,7 +2716,8 @@ class PersonRecognizer(EntityRecognizer):
 
     def _lower_word(self, word: str) -> bool:
         key = gazetteer.fold(word)
-        return word.islower() and key in self.gaz.english and key not in self.gaz.first_names \
+        # (or a log's shorthand after a worker's letters: "TB wk of 10/3")
+        return word.islower() and (key in self.gaz.english or key in LOG_SHORTHAND) and key not in self.gaz.first_names \
             and key not in self.gaz.surnames
 
     @staticmethod
@@ -2924,7 +2984,11 @@ class PersonRecognizer(EntityRecognizer):
             if caps or allcaps:
                 return GAZETTEER_SCORE, "first-name"
             # lower case ("mia", "harry"): names that are everyday words are in ambiguous_names.txt
-            if base.islower() and len(key) >= 3 and key not in STOP_WORDS:
+            # (and a dictionary's word after an article is that word: "fishing at the marina"; "an"
+            # only before a vowel: "me an paddy" is "me and Paddy")
+            article = prev and (gazetteer.fold(prev.text) in ("the", "a")
+                                or gazetteer.fold(prev.text) == "an" and key[:1] in "aeiou")
+            if base.islower() and len(key) >= 3 and key not in STOP_WORDS and not (article and gaz.is_english(key)):
                 return WEAK_SCORE, "first-name-weak"
         if (is_first or is_sur) and ambiguous and caps and key not in gaz.calendar:
             nxt = ws[i + 1] if i + 1 < len(ws) else None

@@ -81,6 +81,7 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
           r"Tuition|Tutoring|(?:Skills|Training|Vocational)" + SP + r"Centre|Youth" + SP + r"Theatre|"
           # a school's own unit named in full: "Rainbow Resource Base", "Oakfield Nurture Group"
           r"Resource" + SP + r"Base|Resourced?" + SP + r"(?:Provision|Unit)|Nurture" + SP + r"(?:Group|Base|Room)|"
+
           # a hospital school: "Ashdene Hospital & Home Education Service"
           r"(?:Hospital|Home|Medical" + SP + r"Needs)(?:" + SP + r"(?:&|and)" + SP + r"Home)?" + SP + r"Education"
           + SP + r"Service)")
@@ -265,6 +266,9 @@ UNIT_WITH_PLACEMENT = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+(?:Centr
                                  + _RESOURCED_KIND + r")\)")
 # A base named as a place is, before its kind in brackets: "Harbour Base (ASC resourced provision)"
 # (never a base named by what it does: "Learning Base", "Support Base")
+# A resourced provision named by its own words and the letters of its kind, as a duty log writes it:
+# "wants Stepping Stones ARP named" (never "the Autism ARP", "an ASD SRP": what it is, no name)
+UNIT_BY_ITS_LETTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})[ \t]+(?:ARP|SRP|SRB)(?![\w'’-])")
 _GENERIC_UNIT_WORD = (r"(?:Resource|Resourced|Learning|Support|Inclusion|Nurture|Autism|ASD|Sensory|Specialist|Enhanced|"
                       r"Hearing|Communication|Behaviour|Pupil|Student|School|Main|Home|Outreach|Therapy|Provision|The|"
                       r"Family|Community|Youth|Health|Wellbeing|Children|Early|Parent|Education|SEND|SEN|Training|Evidence|"
@@ -448,7 +452,9 @@ NOT_A_SETTING = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\b|(?:(?:\bco-?ordinator|\bo
                            # an NHS trust by its place: "School nurse, Oxford Health" (no setting is named so)
                            r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sHealth$"
                            # ... nor a council's service: "Oxfordshire County Council Children's Social Care"
-                           r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:(?:County|City|Borough|District)\s)?Council\b")
+                           r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:(?:County|City|Borough|District)\s)?Council\b"
+                           # ... nor a contact's label a log's cell opens with: "Tel in", "Tel out", "Mob"
+                           r"|^(?:Tel|Tele|Mob|Fax|Email|E-mail)$")
 
 # A post named by the kind of setting that opens its line: "Lorraine Tait\nSchool Business Manager"
 # (a signature's job title under a name, no setting)
@@ -590,6 +596,11 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("own"), m.end("own"), CONTEXT_SCORE, "unit"))
                 continue
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
+        for m in UNIT_BY_ITS_LETTERS.finditer(text):
+            own = m.group("name").split()
+            if not any(re.fullmatch(_GENERIC_UNIT_WORD, w) or w.lower() in self.allowed or gazetteer.fold(w) in KIND_WORDS
+                       for w in own) and not (len(own) == 1 and sentence_initial(text, m.start())):
+                out.append(self._result(m.start("name"), m.end(), CONTEXT_SCORE, "unit"))
         for m in LOWER_SCHOOL_FIELD.finditer(text):
             words_ = re.findall(r"[a-z]+", m.group("name"))
             if words_ and not all(gaz.is_english(w) or w in STOP_WORDS or w in self.allowed or w in text_speak()
@@ -888,7 +899,8 @@ class SchoolRecognizer(EntityRecognizer):
         # (never a place's own "High" before its name: "High Stoop Primary School", "High Lane Primary")
         # (and a joining word left at the front by one: "Head of School" is a role, no setting)
         while tokens and tokens[:2] != ["Our", "Lady"] and not self._high_place(tokens) and (
-                tokens[0] in GENERIC or tokens[0].islower() or (tokens[0].lower() in self.allowed
+                tokens[0] in GENERIC or tokens[0].islower() or self._verb_opening(text, start + dropped, tokens)
+                or (tokens[0].lower() in self.allowed
                                          and (tokens[0].isupper() and not span.isupper() or not named_kind))):
             dropped += len(tokens[0])
             tokens.pop(0)
@@ -903,6 +915,15 @@ class SchoolRecognizer(EntityRecognizer):
         if all(re.sub(r"['’].*$", "", t).lower() in STOP_WORDS for t in tokens):
             return None  # "I'm" left of "Insta I'm": a pronoun and its verb, no setting
         return strip_possessive(text, start, end)
+
+    @staticmethod
+    def _verb_opening(text: str, at: int, tokens: list[str]) -> bool:
+        """A verb opening a note's sentence before "the" and a setting: "Attends the Willows SRP",
+        "Joined the Orchard Resource Base" (never a setting's own words: "Beyond the Rainbow Nursery"
+        where no sentence opens with it as a verb's form)."""
+        first = tokens[0].lower()
+        return len(tokens) >= 3 and tokens[1] == "the" and first.endswith(("s", "ed")) \
+            and gazetteer.load().is_english(first) and sentence_initial(text, at)
 
     def _named_unit(self, m: re.Match) -> bool:
         """A unit named by its own words ("Cleveland Gate", "Oakfield", "Peak"), no authority and no

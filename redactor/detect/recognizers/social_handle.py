@@ -45,6 +45,13 @@ BESIDE_AN_APP = [re.compile(rx, re.DOTALL | re.MULTILINE | re.IGNORECASE) for rx
     r"(?<![\w@.])(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])"
     r"(?=[ \t]{1,3}(?:\([ \t]*|on[ \t]{1,3}|[-–][ \t]{1,3})"
     r"(?i:tik[ \t]?tok|insta|instagram|snapchat|snap|twitter|facebook|fb|roblox|discord|youtube|whatsapp)\b)",
+    # said on a call after the app, its underscores as words: "DM me on insta I'm dylan underscore pw
+    # underscore" (within a few words of the app's name)
+    r"(?<=\b(?i:snap|snapchat|insta|instagram|tiktok|twitter|discord|roblox)\b(?:[ \t]+[\w'’]+){0,3}[ \t]+)"
+    r"(?i:(?!(?:a|an|the|add|adds|use|using|put|puts|with|no|one|in|is|it|its|and|or|an|your|my|his|her)\b)"
+    r"[a-z][a-z0-9]*(?:[ \t]+(?:underscore|dot)[ \t]+[a-z0-9]+)*[ \t]+underscore"
+    r"(?:[ \t]+(?!(?:yeah|yes|yep|um|umm|uh|er|erm|so|and|thanks|ok|okay|that|that's|it|it's|is|please)\b)[a-z0-9]+)?)"
+    r"(?![\w'’-])",
 )]
 BESIDE_AN_APP_SCORE = 0.85
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 
 from presidio_analyzer import Pattern
 
@@ -10,7 +11,14 @@ from redactor.detect.recognizers._checked import (
     DIGITS_BEFORE,
     CheckedPatternRecognizer,
 )
+from redactor.detect.recognizers.base import make_result
+from redactor.detect.recognizers.nhs_number import SPOKEN
+from redactor.detect.recognizers.uk_phone import spoken_run
 from redactor.types import ULN
+
+# a learner's number read out on a call after it was named ("my ULN is on my letter, it's four oh
+# two nine ..."): ten digits that pass the check, said within 200 characters of its name
+ULN_SAID_BEFORE = re.compile(r"(?i)\bULN\b|\blearner[ \t]+(?:no|number)\b")
 
 
 
@@ -50,6 +58,14 @@ class UlnRecognizer(CheckedPatternRecognizer):
     RIVAL_CUES = r"\bNHS\b|\bUPN\b|pupil\s+(?:no|number)|\bcase\b|\bref\b"
     VALID_SCORE = 0.85
 
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in SPOKEN.finditer(text):
+            end = spoken_run(m.group(), lambda d: len(d) == 10 and is_valid_uln(d), least=5)
+            if end and ULN_SAID_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+                results.append(make_result(self, ULN, m.start(), m.start() + end, self.VALID_SCORE, "spoken"))
+        return results
 
     def validate_result(self, pattern_text: str) -> bool:
         """ULN check digit, see :func:`is_valid_uln`."""
