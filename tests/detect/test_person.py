@@ -3358,6 +3358,8 @@ STOP_61_LATER_FOUND = [
      "Freya H / EH351/24/00988\n", ["Freya", "EH351/24/00988"]),
     ("a-verb-s-name-before-a-negative-and-a-partner-s-name", "Will cant manage the bus. my partner dean works away.",
      ["Will cant", "dean"]),
+    ("a-feast-day-s-date-and-a-reference-s-letters-spelled", "Agent: and the date of birth?\nCaller: christmas day "
+     "2014 yeah. Agent: is it the same reference number C W S E N 112650", ["christmas day 2014", "C W S E N 112650"]),
     ("a-handle-said-with-its-underscores-and-a-flat-in-a-named-house", "DM me on insta I'm dylan underscore pw "
      "underscore yeah. CALLER: flat 7 Dorset house it's on the estate", ["dylan underscore pw", "flat 7 Dorset"]),
 ]
@@ -3380,6 +3382,8 @@ STOP_61_KEPT = [
      "felt small. Dropped by approx 1/3.",
      ["Pashto", "(پښتو)", "(اردو)", "(L1)", "(N1)", "Autism ARP", "ASD SRP", "French children", "mid-May",
       "Will isnt", "sumdog2", "an underscore in", "Lockdown", "1/3"]),
+    ("a-feast-day-without-its-year-stays", "Christmas Day was hard for him. Boxing Day at nan's.",
+     ["Christmas Day", "Boxing Day"]),
     ("an-article-s-word-key-stages-a-share-of-calls-and-a-verb-before-a-setting-stay", "he goes fishing at the marina. "
      "Moving on soon. KS 3/4\nScored 2/3 calls answered. Attends the Willows Resource Base. walk uh RM3 9HP",
      ["the marina", "KS 3/4", "2/3 calls", "Attends the", "walk uh"]),

@@ -197,8 +197,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9][A-Za-z0-9/.-]*\d)(?<={_CUE}{_CUE_GAP}){_TOKEN}{_END}", 0.9),
         Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z0-9])(?<={_CUE}{_CUE_GAP}){_SPACED_TOKEN}{_END}", 0.9),
         # letters, a space and digits after a cue: "your reference number is RS 240881"
-        Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} (?:[A-Z]{{2,6}} )?\d)(?<={_CUE}{_CUE_GAP})"
-                rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?) (?:\d{{4,10}}|\d{{2,6}}/\d{{2,6}}){_END}", 0.9),  # "RMBC EHCP 0087321" too
+        # (its letters spelled, or a year and a number after them: "reference number C W S E N 112650", "my
+        # reference on the letters is BOL SEN 2020 0456")
+        Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} (?:[A-Z]{{2,6}} )?\d|(?:[A-Z] ){{2,8}}\d)"
+                rf"(?<={_CUE}{_CUE_GAP})"
+                rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?|[A-Z](?: [A-Z]){{1,7}}) (?:(?:19|20)\d\d \d{{3,6}}|\d{{4,10}}|\d{{2,6}}/\d{{2,6}}){_END}", 0.9),  # "RMBC EHCP 0087321" too
         # (and "Hartlepool ref EHCP 805/1129")
         # read out on a call, in any case, its letters perhaps spelled: "your case reference will be
         # sia 25 0192", "s i a 25 0192"

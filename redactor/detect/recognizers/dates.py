@@ -344,6 +344,10 @@ SIGNED_DAY_MONTH = re.compile(r"(?m)(?<=[.!?][ \t]{1,3}(?!KS|NC|YR|SS)(?P<who>(?
                               r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])"
                               r"(?=[ \t]*$)")
 
+# A feast's day and its year, an exact date: "date of birth? christmas day 2014", "born on Boxing Day, 2016"
+FEAST_DAY_YEAR = re.compile(r"(?i)\b(?:christmas[ \t]+(?:day|eve)|boxing[ \t]+day|new[ \t]+year['’]?s[ \t]+(?:day|eve)|"
+                            r"valentine['’]?s[ \t]+day|bonfire[ \t]+night|halloween)[ \t]*,?[ \t]+(?:19|20)\d\d(?!\d)")
+
 # A log's other words of when, before a day and month: "(email 7/3)", "call 5/3", "DBS cleared 5/3",
 # "susp 11/2", "offer 5/2 10am", "diary 3/3", "wk of 10/3", "took call 11/3", "offer day 3/3", "draft
 # to mum 11/3" (read only where the day is past the month's number, never a share or a count: "offer 1/2
@@ -356,6 +360,9 @@ LOG_DAY_MONTH = re.compile(
     r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])(?![\d/]|\.\d|[A-Za-z%])"
     r"(?![ \t]*(?i:of|price|off|marks?|points?|x|times|hours?|hrs?|days?|weeks?|terms?|mins?|sessions?|calls|nights|"
     r"stars|tasks|correct|made|done|right|wrong|answered|completed)\b)")
+
+# ... of which these are followed by a day only: "diary 3/3", "wk of 4/4", "took call 3/3", "offer day 3/3"
+LOG_DAY_ONLY_CUE = re.compile(r"(?i)\b(?:diary|(?:wk|week)[ \t]+of|took[ \t]+call|day|susp)[ \t]+\Z")
 
 # What was asked for or filed on the day, the day and month ending its clause: "Mediation certificate
 # requested 2/6.", "appeal lodged 3/4, hearing due" (never a share or a score: "applied 2/3 strategies",
@@ -578,14 +585,17 @@ class _ExactDateRecognizer(PatternRecognizer):
                         (SLASH_LIST_NEXT, "day/month"), (SLASH_BEFORE_TIME, "day/month"), (CELL_INITIALS_DAY, "day/month"),
                         (ASKED_DAY_MONTH, "day/month"), (THE_DAY_AFTER_A_TIME_WORD, "day only"),
                         (NEXT_STEP_DOTTED, "day.month"), (SIGNED_DAY_MONTH, "day/month"), (LOG_DAY_MONTH, "day/month"),
+                        (FEAST_DAY_YEAR, "feast"),
                         (WEEKDAY_DOTTED, "day.month")):
             for match in rx.finditer(unwrapped(text) if rx is SPOKEN_DATE else text):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):
                     continue
-                if rx in (LOG_DAY_MONTH, SIGNED_DAY_MONTH) and int(match.group("day")) <= int(match.group("month")):
+                if rx in (LOG_DAY_MONTH, SIGNED_DAY_MONTH) and (
+                        int(match.group("day")) < int(match.group("month")) or int(match.group("day")) == int(match.group("month"))
+                        and not (rx is LOG_DAY_MONTH and LOG_DAY_ONLY_CUE.search(text, max(0, match.start() - 16), match.start()))):
                     continue  # "offer 1/2 price", "Call 3/3 made", "PE 2/3": a share or a count, read a day only
-                    # where it cannot be one
+                    # where it cannot be one (a day and month alike after a word only a day follows: "diary 3/3")
                 if rx is SIGNED_DAY_MONTH and match.group("who") in (gazetteer.NOT_INITIALS | gazetteer.ROLE_INITIALS
                                                                      | gazetteer.SIGN_OFF_NOT_INITIALS):
                     continue  # "Speech sessions attended. SLT 5/6": a service's or a subject's letters

@@ -1025,7 +1025,7 @@ MONTH_PERSON = re.compile(
     r"met|meet|saw|thank|thanks|spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
     r"reminded|remind|informed|advised)[ \t]+" + _MONTH_NAME + r"(?![ \t]*(?:\d|,[ \t]*\d))"
     # (never a date's month: "on 14 May decided", "mid-May", "the 3rd of May")
-    r"|(?<![\w'’-])(?<!\d )(?<!\d(?:st|nd|rd|th) )(?<!\bof )" + _MONTH_NAME.replace("name", "name2")
+    r"|(?<![\w'’-])(?<![\s(]\d )(?<![\s(]\d\d )(?<!\d(?:st|nd|rd|th) )(?<!\bof )" + _MONTH_NAME.replace("name", "name2")
     + r"[ \t]+(?:ringing|rang|rung|phoned|called|"
     r"calling|said|says|told|asked|wants|wanted|thinks|thought|agreed|explained|reported|confirmed|"
     r"mentioned|emailed|texted|feels|felt|worried|attended|couldn['’]t|can['’]t|cannot|doesn['’]t|"
