@@ -609,7 +609,7 @@ SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
 MODAL_NAMES = frozenset("will may can shall must did does said says asked told".split())  # (and "Said he has")
 # A name in its own script beside its letters in ours, as a family writes it: "小辰 (Xiao Chen)",
 # "Yusuf (يوسف)", "Оля (Olya)" (Chinese, Japanese kana, Korean, Arabic, Cyrillic, Greek, Hebrew and the
-# scripts of South Asia); its letters a name, or words no dictionary has
+# scripts of South Asia); its letters a listed name, no kept word (never "Urdu (اردو)", "Eid (عيد)")
 _OTHER_SCRIPT = ("\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff"
                  "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af")
 NAME_IN_ITS_SCRIPT = re.compile(
@@ -2568,7 +2568,6 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("letter"), m.end("letter"), CUE_SCORE, "position"))
         for m in NAME_IN_ITS_SCRIPT.finditer(text):
             roman = [gazetteer.fold(w) for w in re.split(r"[ -]", m.group("roman") or m.group("roman2"))]
-            # (its letters a listed name, no kept word: "Urdu (اردو)", "Eid (عيد)" are a language, a feast)
             if any(w in self.gaz.first_names or w in self.gaz.surnames for w in roman) \
                     and not any(w in self.generic for w in roman):
                 group = "name" if m.group("name") else "name2"
