@@ -143,7 +143,11 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-220", 11), ("outside-221", 11),
                                               ("outside-222", 11), ("outside-223", 11),
                                               ("outside-224", 11), ("outside-225", 11),
-                                              ("outside-226", 11), ("outside-227", 11)])
+                                              ("outside-226", 11), ("outside-227", 11),
+                                              ("outside-228", 11), ("outside-229", 11),
+                                              ("outside-230", 11), ("outside-231", 11),
+                                              ("outside-232", 11), ("outside-233", 11),
+                                              ("outside-234", 11), ("outside-235", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
