@@ -31,13 +31,13 @@ _AREA = "(?:" + "|".join(sorted(_AREAS, key=lambda a: (-len(a), a))) + ")"
 _SCANNED_ONE_DIGIT_DISTRICT = re.compile(r"(?<![\w@/-])(?-i:" + "|".join(sorted(a for a in _AREAS if len(a) == 2))
                                          + r")[Ol][ \u00a0][0-9][ABD-HJLNP-UW-Z]{2}(?![\w@/-])")
 # A full postcode as Royal Mail writes it: its area, district and sector, two letters
-_STRICT = re.compile(r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKPSTUW]|(?<=[A-Z]{2})[0-9][ABEHMNPRVWXY])"
-                     r" [0-9][ABD-HJLNP-UW-Z]{2}")
+_STRICT_OUTWARD = r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKPSTUW]|(?<=[A-Z]{2})[0-9][ABEHMNPRVWXY])"
+_STRICT = re.compile(_STRICT_OUTWARD + r" [0-9][ABD-HJLNP-UW-Z]{2}")
 # ... its inward part's three characters apart, as speech-to-text writes them: "RM3 9 H P"
-_SPACED_INWARD = re.compile(r"(?<![\w@/])(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:[0-9][0-9]?|[0-9][A-HJKPSTUW]|(?<=[A-Z]{2})[0-9][ABEHMNPRVWXY])"
-                            r" [0-9] [ABD-HJLNP-UW-Z] [ABD-HJLNP-UW-Z](?![\w@])")
+_SPACED_INWARD = re.compile(r"(?<![\w@/])" + _STRICT_OUTWARD + r" [0-9] [ABD-HJLNP-UW-Z] [ABD-HJLNP-UW-Z](?![\w@])")
 # ... or its district alone in brackets after a place's name, as a note places a family: "Hayes (BR2)"
-_DISTRICT_AFTER_PLACE = re.compile(r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]\((?P<district>(?P<area>[A-Z]{1,2})[0-9][0-9A-Z]?)\)")
+# (an area of two letters only: "Makaton (L1)", "Numicon (N1)" are a level, a stage)
+_DISTRICT_AFTER_PLACE = re.compile(r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]\((?P<district>(?P<area>[A-Z]{2})[0-9][0-9A-Z]?)\)")
 # ... written whole, where a speaker may say it again
 _WRITTEN = re.compile(r"(?<![\w@/])" + _STRICT.pattern + r"(?![\w@])")
 _SAID_IN_WORDS = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|double|ten|eleven|twelve|"
@@ -388,9 +388,7 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         for start, end in said_postcodes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
         for m in _DISTRICT_AFTER_PLACE.finditer(text):
-            # (an area of two letters only: "Makaton (L1)", "Numicon (N1)" are a level, a stage)
-            if len(m.group("area")) == 2 and m.group("area") in _AREAS and re.fullmatch(_OUTWARD, m.group("district")) \
-                    and _a_place(m.group("place")):
+            if m.group("area") in _AREAS and re.fullmatch(_OUTWARD, m.group("district")) and _a_place(m.group("place")):
                 results.append(make_result(self, POSTCODE, m.start("district"), m.end("district"), 0.85, "district"))
         for m in _SPACED_INWARD.finditer(text):
             if len(m.group("area")) == 2 and m.group("area") in _AREAS:  # (never "Set: M1 2 B B")
@@ -407,7 +405,7 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
 
 def _a_place(name: str) -> bool:
     """A place the lists know ("Sidcup"), or a name no dictionary and no list of first names has
-        ("Hayes"); never a word ("Mum (B12)", "Maths (L5)") nor a first name ("Jo (L5)")."""
+    ("Hayes"); never a word ("Mum (B12)", "Maths (L5)") nor a first name ("Jo (L5)")."""
     from redactor.detect import gazetteer
     gaz = gazetteer.load()
     words = re.split(r"[ -]", name)
