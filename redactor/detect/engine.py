@@ -607,7 +607,9 @@ class Detector:
         """Two or three capitalised words, the first a listed first name: "April Hockey", "Dawn
         Friend" under a column of people are a name, though a month or a word opens it."""
         words = span.split()
-        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        # ("June H" under "Contact": a first name and the initial of her surname)
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and (w[1:].islower() or k and k == len(words) - 1 and w[1:] in ("", "."))
+                                            for k, w in enumerate(words)) \
             and gazetteer.fold(words[0]) in self.gaz.first_names \
             and gazetteer.fold(span) not in self.allow  # ("Art Therapist" under "Who": a role, kept whole)
 

@@ -174,7 +174,9 @@ _SCAN_SIGN = re.compile(r"[A-Z]?[a-z]{3,}I|[A-Z]+l[A-Z]+|[A-Z]?[a-z]{3,}11?")  #
 # A phone number in groups whose digits OCR read as letters: "O77OO 9OO 318"
 _OCR_PHONE = re.compile(r"(?<![\w])[0O][0-9OolI]{3,4}(?:[ ][0-9OolI]{3,4}){1,3}(?![\w])")
 # A date whose digits OCR read as letters: "Ol/O5/2O24", "l5.O3.2O25"
-_OCR_DATE = re.compile(r"(?<![\w/.])[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[0-9OolI]{2,4}(?![\w/])")
+_OCR_DATE = re.compile(r"(?<![\w.])(?<!\d/)[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[0-9OolI]{2,4}(?![\w/])")
+# ... or any number in groups, an NHS number's: "5OO 157 8434" (each group with a digit)
+_OCR_GROUPS = re.compile(r"(?<![\w])[1-9](?=[0-9OolI]{0,3}\d|[0-9OolI]{2,3}[ ])[0-9OolI]{2,3}(?:[ ](?=[0-9OolI]{0,3}\d)[0-9OolI]{3,4}){1,3}(?![\w])")
 # a postcode's district with its last digit read as O ("Andover SP1O 5HX"): a postcode, no word
 _SCANNED_DISTRICT = re.compile(r"[A-Z]{1,2}[0-9]O")
 OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
@@ -247,6 +249,12 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
         elif _MISREAD_START.fullmatch(token):
             confusions += 1  # "0ctober", "0ur": a word that starts with a zero for an O
             as_l[m.start()] = as_i[m.start()] = "O"
+        elif 3 <= len(token) <= 6 and digits >= 2 and set(token) - set("0123456789") <= {"O"} \
+                and text[m.start() - 1:m.start()] in ("/", "-") and m.start() > 0:
+            confusions += 1  # a reference's last part with O for 0: "EHC/MED/25/OO48"
+            for k in range(m.start(), m.end()):
+                if text[k] == "O":
+                    as_l[k] = as_i[k] = "0"
         elif len(token) >= 6 and digits >= 0.6 * len(token) and any(c in "OolI" for c in token):
             # a number with letters among its digits ("K4471O93", "OO43817", "T9l7340022816"):
             # O and o read as 0, l and I as 1 next to a digit (a leading letter of a code stays)
@@ -262,7 +270,7 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
                 confusions += 1
                 for i, c in enumerate(chars):
                     as_l[m.start() + i] = as_i[m.start() + i] = c
-    for rx, digits in ((_OCR_PHONE, 5), (_OCR_DATE, 3)):  # a number in groups, a date
+    for rx, digits in ((_OCR_PHONE, 5), (_OCR_DATE, 3), (_OCR_GROUPS, 7)):  # a number in groups, a date
         for m in rx.finditer(text):
             if sum(c.isdigit() for c in m.group()) >= digits and any(c in "OolI" for c in m.group()):
                 confusions += 1
@@ -275,14 +283,14 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
         for reading in (as_l, as_i):
             head = "".join(reading[m.start("head"):m.end("head")])
             tail = "".join(reading[m.start("tail"):m.end("tail")])
-            reading[m.start():m.end()] = list(head + tail + "  ")
+            reading[m.start():m.end()] = list(head + tail + " " * (m.end() - m.start() - len(head) - len(tail)))
     return [t for t in dict.fromkeys(("".join(as_l), "".join(as_i))) if t != text]
 
 
 # A word a scanned page broke at its line's end with a hyphen: "Plaws-\nworth Road", "Swaff-\ner".
 # Its readings write it whole, then two spaces (the same length): a finding that ends in the
 # word or the spaces ends at the broken word's end (see ``broken_word_end``).
-BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]{2,})-\n(?P<tail>[a-z]{2,})(?![\w-])")
+BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]{2,})-\n[ \t]?(?P<tail>[a-z]{2,})(?![\w-])")  # ("Col-\n lege")
 
 
 def broken_word_end(end: int, breaks: list[tuple[int, int]]) -> int:

@@ -8,6 +8,7 @@ ordinary words (Grace, Will, May) are only matched when capitalised; others in a
 
 from __future__ import annotations
 
+import difflib
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -145,6 +146,27 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # the next word of a name spelled letter by letter, a wider space before it: "   A C A D E M Y"
+INITIAL_IN_BRACKETS = re.compile(r" (?!I\))[A-Z]\)")  # the initial closing a bracket after a first name: "(Flo A)"
+# a transcript's turns: "[00:01:12] Caller:", "CALLER:", "Speaker 2:" opening lines
+TRANSCRIPT_TURNS = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?i:caller|agent|adviser|advisor|"
+                              r"speaker[ \t]*\d|parent|mum|dad|officer|operator|call[ \t]+handler)[ \t]*:")
+SOUNDED_LIKE = 0.65  # how close a heard name's letters read to the name (difflib's ratio)
+_SOUND_CODES = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
+                "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
+
+
+def sound_key(word: str) -> str:
+    """A word's sound, as Soundex writes it but whole: its first letter, then its consonants' codes,
+    a repeated code once, vowels, h, w and y only parting them ("sandywho" and "sandhu": "s53")."""
+    codes, last = [word[0]], ""
+    for c in word[1:]:
+        code = _SOUND_CODES.get(c, "")
+        if code and code != last:
+            codes.append(code)
+        last = code
+    return "".join(codes)
+
+
 _SPELLED_ON = re.compile(r"[ ]{2,4}((?-i:[A-Z](?: [A-Z]){1,11}))(?![\w])")
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
@@ -371,7 +393,7 @@ class _Linker:
             self.first_at[f.entity] = min(self.first_at.get(f.entity, f.start), f.start)
         self._collect_aliases(findings)
         found = findings + self._search_mentions() + self._user_names() + self._single_letters() \
-            + self._spaced_copies()
+            + self._spaced_copies() + self._sounded_copies()
         merged = self._merge(found)
         for _ in range(2):  # "Mary Ann Skelby": one word a pass
             more = self._neighbours(merged)
@@ -1553,6 +1575,48 @@ class _Linker:
                     break
         return out
 
+    def _sounded_copies(self) -> list[Finding]:
+        """A found name as speech-to-text heard it, in pieces of other words: "tar mailing gum" for
+        Tharmalingam, "sandy who" for Sandhu, "Jazz deep" for Jasdeep (spelled "J A S D E E P" on
+        the call), "whit lock" for Whitlock. Only in a transcript (speakers' turns), only names of
+        five letters or more that are no dictionary word; the pieces, two or three words one space
+        apart, sound as the name does (``sound_key``), open with its letter and read close to it."""
+        if not TRANSCRIPT_TURNS.search(self.text):
+            return []
+        names: dict[str, dict[str, Entity]] = defaultdict(dict)  # first letter -> name -> entity
+        for ent in self.entities.values():
+            if ent.type != PERSON:
+                continue
+            spelled = SPELLED_OUT.fullmatch(" ".join(ent.parts)) is not None
+            for word in [re.sub(r"[^A-Za-z]", "", " ".join(ent.parts))] if spelled else _LETTERS.findall(" ".join(ent.parts)):
+                key = gazetteer.fold(word)
+                if len(key) >= 5 and key.isalpha() and not self.gaz.is_english(key) and len(sound_key(key)) >= 3:
+                    names[key[0]].setdefault(key, ent)
+        if not names:
+            return []
+        words = [(m.start(), m.end(), m.group().casefold()) for m in _LETTERS.finditer(self.text)]
+        out = []
+        for i, (start, _, word) in enumerate(words):
+            # (never from a stop word, nor through an abbreviation's capitals: "for an EHC" is no Franek)
+            if len(word) < 2 or word in STOP_WORDS:
+                continue
+            for name, ent in names.get(word[:1], {}).items():
+                joined = word
+                for k in range(i + 1, min(i + 3, len(words))):
+                    # (pieces of two letters or more, none the name itself: "hoyle H O Y L E" is the name, then its letters)
+                    if self.text[words[k - 1][1]:words[k][0]] != " " or len(words[k][2]) < 2 or word == name \
+                            or self.text[words[k][0]:words[k][1]].isupper():
+                        break
+                    joined += words[k][2]
+                    if len(joined) > len(name) + 3:
+                        break
+                    if len(joined) >= len(name) - 2 and sound_key(joined) == sound_key(name) \
+                            and difflib.SequenceMatcher(None, joined, name).ratio() >= SOUNDED_LIKE:
+                        out.append(Finding(type=PERSON, start=start, end=words[k][1], score=LINK_SCORE,
+                                           recognizer="linker", entity=ent.id))
+                        break
+        return out
+
     def _patterns(self, ent: Entity, initials: Counter) -> list[tuple[re.Pattern, str | None]]:
         """(pattern, its first word casefolded, or None when it must scan the whole text)."""
         forms: list[tuple[str, bool]] = []  # (surface, any_case)
@@ -1563,7 +1627,9 @@ class _Linker:
             # a name spelled letter by letter ("spelt T H O R N", "h-o-y-l-e") is written whole
             # elsewhere: "Jade Thorn", "THORN", as written with its capital
             word = re.sub(r"[^A-Za-z]", "", " ".join(ent.parts))
-            return [(_compile(w, False), _lead(w, False)) for w in (word[0].upper() + word[1:].lower(), word.upper())]
+            # (and in lower case where it is no word: "T H A R M A L I N G A M. tharmalingam")
+            lower = (word.lower(),) if len(word) >= 5 and not self.gaz.is_english(word.lower()) else ()
+            return [(_compile(w, False), _lead(w, False)) for w in (word[0].upper() + word[1:].lower(), word.upper(), *lower)]
         if ent.type == PERSON and 2 <= len(ent.parts) <= 3 and all(len(p) == 1 and p.isupper() for p in ent.parts) \
                 and ("".join(ent.parts).lower() in self.allow or "".join(ent.parts) in NOT_INITIALS):
             # a child by dotted initials that are a kept abbreviation's letters ("A.R. (CPS-24-1156)"):
@@ -1975,6 +2041,9 @@ class _Linker:
         f = self._with_initials(f)
         if re.match(r"_[A-Z](?![A-Za-z0-9])", self.text[f.end:f.end + 3]):
             f = f.with_(end=f.end + 2)  # a folder of a path named "Ricketts_P": the initial too
+        if INITIAL_IN_BRACKETS.match(self.text, f.end) and re.fullmatch(r"[A-Z][a-z]+", self.text[f.start:f.end]) \
+                and self.text[f.start - 1:f.start] == "(":
+            f = f.with_(end=f.end + 2)  # "(Flo A)": a child by her first name and her surname's initial
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         # before a name already found, "miss lilley" and "doctor Okonkwo" are titles in lower case too
         if m and (self.gaz.is_title(m.group(1)) or m.group(1) in ("miss", "doctor")) \

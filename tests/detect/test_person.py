@@ -3390,6 +3390,38 @@ STOP_61_KEPT = [
 ]
 
 
+STOP_62_FOUND = [
+    # (read from outside-228, -230, -232 and -234, after their blind score)
+    ("a-name-heard-in-pieces-on-a-call", "[00:00:06] Caller: my name is suresh tar mailing gum, i rang before\n"
+     "[00:00:12] Agent: can you spell the surname please\n[00:00:17] Caller: yes it's T H A R M A L I N G A M. tharmalingam\n"
+     "[00:00:22] Caller: my son Jazz deep. J A S D E E P. everyone calls him Jas\n",
+     ["tar mailing gum", "tharmalingam", "Jazz deep", "THARMALINGAM"]),
+    ("a-reference-spelled-with-its-strokes", "[00:03:23] CALLER: um it says R B forward slash E H C forward slash 1 9 "
+     "forward slash 0 7 4 2\n[00:02:47] Caller: the letter says W M D C slash S E N slash 1 8 0 6 4\n"
+     "[00:03:39] Caller: yes it says KEHC 2022 0913\n", ["0 7 4 2", "1 8 0 6 4", "KEHC 2022 0913"]),
+    ("an-ni-number-after-its-letters", "ULN 4829176350, NI QQ482791B (PIP claim). NI QQ 48 29 13 B given for the form.",
+     ["QQ482791B", "QQ 48 29 13 B"]),
+    ("a-child-column-said-in-brackets-and-a-name-with-its-initial", "Date\tStaff\tContact\tRe (CYP)\tSummary\n"
+     "Mon 02/06\tGB\tHope Kershaw\tMason\tIRP date confirmed\nThu 12/06\tDA\tJune H\tSummer\tEP visit\n",
+     ["Mason", "June H"]),
+    ("a-street-s-short-form", "Mum rang from 3 Wellington Terr (new tenancy). cc: Mrs T Hunter - 7 Beaumont Crt, "
+     "E11 3HW. Registered office: Unit 7, Sovereign Bvd, Gillingham.", ["Wellington", "Beaumont", "Sovereign"]),
+    ("a-scan-s-number-in-groups-and-a-reference-s-letters", "Dear Dr Chaudhry, the c1inic saw her. Specia1ist "
+     "team, Medway Counci1 (EHC/MED/25/OO48 - if app1icab1e)\nAdult Learning Disability Team - NHS No 5OO 157 8434\n"
+     "meeting he1d at Forest Vale Col-\n lege on 28 January 2025", ["OO48", "5OO 157 8434", "Forest Vale"]),
+]
+STOP_62_KEPT = [
+    ("a-time-a-share-and-a-score-after-a-day-s-words", "FU after 3.10 call. appt 2.05 pm is late. He wrote letter 1/2 "
+     "of the way. SATS 2023 100 pupils. Not the 1st choice school. I said 4.5 hours.",
+     ["3.10", "2.05", "1/2", "SATS 2023 100", "1st choice", "4.5 hours"]),
+    ("a-name-and-its-letters-stay-apart-from-other-words", "[00:00:02] SPEAKER 2: the surname is hoyle, h-o-y-l-e\n"
+     "[00:00:09] SPEAKER 1: I sent a letter and sent out the form.\n", ["I sent a letter and sent out the form."]),
+    ("stop-words-and-capitals-are-no-name-heard-in-pieces", "[00:00:02] CALLER: my son Franek is in year four\n"
+     "[00:04:34] AGENT: you might think about asking the council for an EHC needs assessment.\n",
+     ["asking the council for an EHC needs assessment."]),
+]
+
+
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
@@ -3398,7 +3430,7 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
     + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND \
     + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND + STOP_60_FOUND + STOP_60_LATER_FOUND + STOP_60_EARLIER_SETS_FOUND \
-    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND
+    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
@@ -3406,7 +3438,7 @@ LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEP
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
     + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT \
-    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT
+    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])
@@ -3437,6 +3469,26 @@ def test_days_and_months_a_duty_log_writes_after_its_words_are_dates(detector):
     for count in ("1/2", "3/3", "8/10", "5/6"):
         assert count not in found, "a share or a count was read as a date"
     assert "TB wk" not in found, "a note's shorthand was read as part of a name"
+
+
+def test_days_a_log_writes_with_a_stop_or_alone_are_dates(detector):
+    """A log's day and month with a stop after what was done ("closed 14.3", "requested 20.06",
+    "dad (ST) 11.3", "letter says 11.3-12.3", "last mtg (26.02)") or under its "Date" or "By" column,
+    and a day alone where only a date is meant ("it was the 9th not the 19th", "off (24th-28th)",
+    "booked 17th 11am", "dated 7th re", "the 3rd of this month") are dates; a time, a measure and a
+    section's number after the same words stay."""
+    text = ("closed 14.3. Mediation cert requested 20.06. explained s33 to dad (ST) 11.3. letter says 11.3-12.3. "
+            "Actions from last mtg (26.02). I think it was the 9th not the 19th. I'm off (24th-28th). Interp booked "
+            "17th 11am. School's letter dated 7th re the notice. That was the 3rd of this month. (letter 3/3, ref on "
+            "file). as requested by Nan 12/3.\n"
+            "FU after 3.10 call. appt 2.05 pm. received 4.5 hours. closed section 2.3.\n"
+            "Date\tTime\tBy\n10/03/25\t09:05\tJE\n11.3\t08:55\tJE\n\n| # | Action | By |\n|---|---|---|\n| 3 | Call | 21.3 |\n")
+    found = {text[f.start:f.end]: f.type for f in detector.detect(text)}
+    for day in ("14.3", "20.06", "11.3", "11.3-12.3", "26.02", "9th", "19th", "24th-28th", "17th", "7th", "3rd", "3/3",
+                "12/3", "21.3"):
+        assert found.get(day) == "DATE", "a logged day was left"
+    for other in ("3.10", "2.05", "4.5", "2.3"):
+        assert other not in found, "a time, a measure or a section was read as a date"
 
 
 def test_an_owner_and_a_family_title_before_a_name_stay_words(anonymise):

@@ -55,7 +55,7 @@ STRONG = _STRONG = "Road Rd Street Lane Avenue Ave Crescent Grove Gardens Gdns T
     "Cresent Cresant Crescant Crecent Raod Avenu Aveune Terace Steet"
 # Abbreviated, these name nothing but a street ("Pinfold Ct", "Lowfield Cres"); as written only:
 # in capitals they are a person's initials ("Dr Priya Lall<tab>PL")
-_ABBREVIATED = "(?:Cres|Cl|Ct|Pl|Gr|Sq)"
+_ABBREVIATED = "(?:Cres|Cl|Ct|Pl|Gr|Sq|Crt|Terr|Bvd|Blvd|Pde)"  # ("7 Beaumont Crt", "3 Wellington Terr", "Sovereign Bvd")
 # Suffixes that are also ordinary words in casework ("Close observation", "Way forward",
 # "Parent View", "High Court", "Food Bank"): a street only with a house number or a cue.
 WEAK = _WEAK = (

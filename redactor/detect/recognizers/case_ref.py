@@ -102,7 +102,7 @@ _SAID_JOIN = r"(?:dash|hyphen|(?:forward[ \t]+|back[ \t]*)?slash|stroke)"
 # (its year said as a number: "S D S twenty four oh six six one")
 _SAID_PART = rf"(?:{_SAID_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
              r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_SAID_NUMBERS = rf"(?:{_SAID_PART}(?:[ -]{_SAID_PART})*|\d{{1,6}})"
+_SAID_NUMBERS = rf"(?:\d(?: \d){{1,7}}(?![\w'’-])|{_SAID_PART}(?:[ -]{_SAID_PART})*|\d{{1,6}})"  # ("1 8 0 6 4": digit by digit)
 SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?:{_SAID_JOIN},? )?"
                         rf"{_SAID_PART}(?:,? (?:{_SAID_PART}|{_SAID_JOIN})){{3,15}}(?![\w'’-])"
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
@@ -110,9 +110,12 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}),? (?
                         # (letters between the strokes, the number last: "SEN stroke EHC stroke twenty stroke
                         # oh-six-one-one", "EHC slash DN slash 22 slash 0619"; the letters spelled: "P C C
                         # slash E H slash two four slash six one zero three")
-                        rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})(?: (?:stroke|slash) "
+                        # ("R B forward slash E H C forward slash 1 9 forward slash 0 7 4 2")
+                        rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})(?: (?:stroke|(?:forward[ \t]+)?slash) "
                         rf"(?:(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})|{_SAID_NUMBERS})){{1,5}}"
-                        rf" (?:stroke|slash) {_SAID_NUMBERS}(?![\w'’-])"
+                        rf" (?:stroke|(?:forward[ \t]+)?slash) {_SAID_NUMBERS}(?![\w'’-])"
+                        # (read off its letter with spaces for its strokes: "it says KEHC 2022 0913")
+                        rf"|(?<![\w'’/-])(?-i:[A-Z]{{2,5}}) (?:19|20)\d\d \d{{4,6}}(?![\w'’/-])"
                         # (its letters, its strokes and its numbers parted by a transcript's commas and
                         # hyphens: "E H C, stroke, W, stroke, two four, stroke, zero one nine five five",
                         # "S I A S twenty-four eleven twenty-six")

@@ -183,6 +183,9 @@ def _label_kind(cell: str) -> str | None:
     if re.search(r"\b(?:bundle|page|pages|pp|exhibit|appendix|tab)\b", cell.lower()):
         return None  # "Source / bundle ref": where in a bundle ("D14", "SLT report, D21-D26"), no one's number
     label = re.sub(r"\([^)]*\)?", " ", cell.lower())
+    inside = re.search(r"\(([^)]*)\)", cell.lower())
+    if inside and re.fullmatch(r"[ \t]*(?:re|about|regarding|concerning|for)[:.]?[ \t]*", label):
+        label = inside.group(1)  # "Re (CYP)": what the row is about, said in its brackets
     words = [w for w in re.split(r"\s+", label) if w]
     if re.search(r"\barea\b", label) and re.search(r"\b(?:sub-?tests?|tests?|skills?|needs?|domains?|subjects?|"
                                                  r"assessments?|development|learning|focus|targets?|strands?)\b", label):
@@ -648,7 +651,8 @@ class ColumnRecognizer(EntityRecognizer):
         # "I. Shah": an initial before a Capitalised surname, never the article)
         first_of_full = len(tokens) >= 2 and tokens[-1][:1].isupper() and (
             tokens[0][:1].isupper() and folded[0] in self.gaz.first_names
-            and (folded[-1] in self.gaz.surnames or not self.gaz.is_english(tokens[-1]))
+            and (folded[-1] in self.gaz.surnames or not self.gaz.is_english(tokens[-1])
+                 or len(tokens) == 2 and re.fullmatch(r"[A-Z]\.?", tokens[-1]) is not None)  # "June H" under "Contact"
             or re.fullmatch(r"[A-Z]\.?", tokens[0]) is not None and tokens[-1][1:].islower())
         # ("Dawn Friend", "Tom Carer": a first name and a surname that is a role's word too)
         named_pair = len(tokens) == 2 and tokens[0][:1].isupper() and tokens[1][:1].isupper() \

@@ -87,8 +87,8 @@ _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|bi
 _DAY_END = (r"(?![\w-])(?=\t|[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
             r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too|by|the|"
             # (a call's goodbye after it: "you'll hear from Harriet on the 13th take care")
-            r"take|thanks|thank|bye|cheers|see|speak|talk|"
-            r"morning|afternoon|evening|night|am|pm)\b|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
+            r"take|thanks|thank|bye|cheers|see|speak|talk|re|"
+            r"morning|afternoon|evening|night|am|pm)\b|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?(?i:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _DAY_WRITTEN = r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"  # (the same, ungrouped: a second day in one pattern)
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
@@ -124,7 +124,9 @@ DAY_ONLY = re.compile(
     # a call tried more than once: "called back x2 17th + 18th"
     rf"x2|x3|twice|"
     # "the letter is dated the 30th", "received 4th", "sent the 2nd"
-    rf"dated|received|sent|posted|issued)\s+(?i:the[ \t]+)?)"
+    rf"dated|received|sent|posted|issued|"
+    # "I think it was the 9th not the 19th" (after "not" only with "the": "not 1st choice" is no day)
+    rf"(?:it|that|which)[ \t]+(?:was|is)|not(?=[ \t]+the[ \t]))\s+(?:\((?=[^)\n]{{0,12}}\)))?(?i:the[ \t]+)?)"
     # (and the last day of a range: "while I'm off 13th-17th")
     # (and a second day: "x2 17th + 18th", "back 3rd and 4th")
     rf"{_DAY}(?:[ \t]*[-–+&][ \t]*{_DAY_WRITTEN}|[ \t]+(?i:and|or)[ \t]+{_DAY_WRITTEN})?{_DAY_END}"
@@ -284,13 +286,20 @@ DOTTED_DAY_MONTH = re.compile(
     # a note's call or meeting and its day: "tc 11.03 w/ mum", "mtg 13.3 with Roman" (never "meeting
     # 2.1 and 2.3 of his outcomes")
     r"|tc|t/c|mtg|done|sent|rang|called|emailed|spoke[ \t]+to[ \t]+[A-Z][a-z]+"
+    # what was done on the day: "closed 14.3", "Mediation cert requested 20.06", "FU after CDC appt 24.3"
+    r"|closed|requested|lodged|received|rec['’]?d|visited|dated"
+    # ... or by whom, and what was booked or ended or began, before a month of one digit (never a
+    # time's "after 3.10", "appt 2.05"): "explained s33 to dad (ST) 11.3", "share report after 20.3",
+    # "letter says 11.3-12.3"
+    r"|(?:(?<=\()(?-i:[A-Z]{2,3})\)|after|since|says|said|appt|appointment|booked)(?=[ \t]+(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d))"
     # ... and whom, before a month of one digit ("Chased caseworker G Pennington 4.3"; never a
     # time's "rang mum at 3.05", "Rang Mags 9.10")
     r"|(?:chased|e-mailed|phoned|texted|contacted)"
     r"(?:[ \t]+(?!(?i:at|around|about|from|after|before|till|until|between|approx|the|a|an|re)\b)(?!" + _NUMBERED_PART
     + r"\b)[A-Za-z][A-Za-z.'’-]*){1,3}"
     r"(?=[ \t]+(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d)))"
-    r"[ \t]+)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])(?![\d.]\d|\.\d|\d|[A-Za-z%])" + _NOT_A_DOTTED_DAY_AFTER)
+    r"[ \t]+(?:\((?=[^)\n]{3,5}\)))?)(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])"
+    r"(?:[ \t]?[-–][ \t]?(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2]))?(?![\d.]\d|\.\d|\d|[A-Za-z%])" + _NOT_A_DOTTED_DAY_AFTER)
 
 # a log's next step and its day of two digits and month of two: "Chase 14.04", "Try again 10.04", "Call
 # back 16.04" (never a time, "call back 12.10 tomorrow", nor a plan's section, "follow up 2.3 of the plan")
@@ -304,7 +313,7 @@ SLASH_DAY_MONTH = re.compile(
     r"(?:due|on)[ \t]+(?:approx\.?|approximately|around|about|roughly|c\.)|booked[ \t]+for|"
     # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
     r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
-    r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
+    r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|collected|"
     # "Mr Pemberton-Oakes replied 10/6" (never "start 1/1 support", "begins 1/2 time": a ratio, a share)
     r"replied|"
     # "New case from duty 3/6", "(done 10/6)", "used Language Line 25/02", "advice line 11/03"
@@ -313,7 +322,7 @@ SLASH_DAY_MONTH = re.compile(
     # what was sent on the day: "her late-night email of 2/4"
     r"(?:e-?mail|message|text|voicemail)[ \t]+of|"
     # an event and its day: "attend meeting 6/3", "appt 14/5"
-    r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|"
+    r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|letter|"
     # ... or its short form: "TAC 5/3 went well", "following AR 5/2"
     r"(?-i:TAC|TAF|AR|CIN|CP|PEP|MAM|MDT)|"
     # a diary's day: "MONDAY 7/4", "Tues 8/4"
@@ -328,8 +337,8 @@ SLASH_DAY_MONTH = re.compile(
     # "emailed docs 12/3", "completed by Darren 8/3" (never a test's or a score's: "completed the test 7/10")
     # (or to be done so, after "to" or "will": "DAL to email tribunal 4/4", "will ring school 5/3")
     r"(?:visited|seen|saw|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted|"
-    # ("SP seeing him 5/2")
-    r"seeing|"
+    # ("SP seeing him 5/2"; "as requested by Nan 12/3")
+    r"seeing|requested[ \t]+by|"
     r"(?:to|will|pls|please)[ \t]+(?:email|e-mail|ring|call|phone|text|chase|send|contact))"
     r"(?:[ \t]+(?!(?i:the[ \t]+)?(?:test|tests|quiz|score|scored|marks?|points?|reading|spelling|level|assessment|"
     r"questions?|of|out)\b)[A-Za-z][A-Za-z.'’-]*){1,3})"
@@ -435,7 +444,10 @@ COMPACT_DATE = re.compile(r"(?<![\w])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12
                           r"|(?<=VALUE=DATE:)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\w)")
 # A date said as day and month numbers: "the date of birth is the 2nd of the 2nd"
 NUMBERED_MONTH = re.compile(r"(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)[ \t]+(?i:of[ \t]+the)[ \t]+"
-                            r"(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th)(?![\w])")
+                            r"(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th)(?![\w])"
+                            # ... or a day of the month the writer is in: "the 3rd of this month", "the
+                            # 28th of last month" (never "the 1st of the month", any month's)
+                            r"|(?<![\w/])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)(?=[ \t]+(?i:of[ \t]+(?:this|last|next)[ \t]+month)\b)")
 # Days and months with a stop, listed: "(3 letters, 22.01, 30.01 and 11.02)" (each is one; a list of
 # prices or times has no month of 13 or more... and is read by the parse that follows)
 DOTTED_LIST = re.compile(r"(?<![\w.£$])(?:(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])[ \t]*(?:,|and|&)[ \t]*)+"
@@ -464,7 +476,7 @@ CELL_INITIALS_DAY = re.compile(r"(?m)(?<=(?:^|[\t|])[ \t]*(?!(?-i:AM|PM|OT|EP|SW
 # A day and month alone in a table's cell ("| Section 19 letter | MA | 9/6 |", a log's last field "9/6"),
 # taken where its column writes a day no month can be ("| 13/6 |"): that column's cells are dates; and
 # only a day not before its month, as no score is ("| 4/10 |", "| 6/8 |" stay; "| 4/4 |" beside "| 25/3 |" is a day)
-CELL_DAY_MONTH = re.compile(r"(?m)(?<=[\t|]) {0,4}(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<month>0?[1-9]|1[0-2]))"
+CELL_DAY_MONTH = re.compile(r"(?m)(?:(?<=[\t|])|^(?=[^\n]{0,6}\t)) {0,4}(?P<date>(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<month>0?[1-9]|1[0-2]))"
                             r"(?=[ \t]*(?:[\t|]|\r?$))")
 # The second of two days listed with a slash: "(28/04 and 2/5)", "on 3/3, 10/3"
 SLASH_LIST_NEXT = re.compile(r"(?<=(?<![\w/.])(?:[0-2]\d|3[01])/(?:0[1-9]|1[0-2]/(?:19|20)?\d\d)(?:/(?:19|20)?\d\d)?[ \t]*(?:,|&|and|or)[ \t]*)"
@@ -714,6 +726,9 @@ def _cell_dates(text: str) -> list[re.Match]:
         if _NEXT_HEADER.fullmatch(_header_cell(text, cells[0].start(), column)):
             out += cells
             continue
+        # (under "Date", "By", "When": every day, with a stop too: a log's "11.3" among its "10/03/25")
+        if _DATE_HEADER.fullmatch(_header_cell(text, cells[0].start(), column)):
+            out += [c for c in cells if c.group("sep") == "."]
         cells = [c for c in cells if c.group("sep") == "/"]  # (elsewhere "7.5" is hours, "2.3" a section)
         late = sum(int(c.group("day")) > 12 for c in cells)
         if not late:
@@ -736,7 +751,8 @@ _DATE_HEADER = re.compile(r"(?i)[ \t*]*(?:date|dates|when|by|by[ \t]+when|due|du
 def _header_cell(text: str, at: int, column: int) -> str:
     """The header cell above a table's cell (the first line of the run of lines with its separators)."""
     start = text.rfind("\n", 0, at) + 1
-    sep = "\t" if "\t" in text[start:at] else "|"
+    line_end = text.find("\n", at)
+    sep = "\t" if "\t" in text[start:line_end if line_end >= 0 else len(text)] else "|"
     while start > 0:
         before = text.rfind("\n", 0, start - 1) + 1
         if sep not in text[before:start]:

@@ -34,7 +34,8 @@ class NiNumberRecognizer(CheckedPatternRecognizer):
         ),
     ]
     CONTEXT = ["national insurance", "ni number", "ni no", "nino", "nin"]
-    CUES = r"national\s+insurance|\bN\.?I\.?\s*(?:no|number|num|#)|\bNINO\b|\bNI\s*:"
+    # (or "NI" in capitals just before the number: "ULN 4829176350, NI QQ482791B")
+    CUES = r"national\s+insurance|\bN\.?I\.?\s*(?:no|number|num|#)|\bNINO\b|\bNI\s*:|(?-i:\bNI)[ \t]+$"
     VALID_SCORE = 0.9
 
 
