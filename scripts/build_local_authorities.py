@@ -38,10 +38,13 @@ ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "
                  "Northants", "Notts", "Oxon", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks",
                  # (an authority's letters, as its own staff and families write them)
                  "BwD", "BWD", "B&NES", "BANES", "BCP", "RBWM", "Bham", "B'ham",
-                 "N Yorks", "NE Lincs", "N Lincs", "S Glos", "North Northants", "West Northants"]
+                 "N Yorks", "NE Lincs", "N Lincs", "S Glos", "North Northants", "West Northants",
+                 # (stop 62: "lives in Central Beds", "61 Mbro / 36 R&C", "Bedford Borough SEN team")
+                 "Central Beds", "Mbro", "R&C", "Bedford Borough"]
 # (a city's authority by its city's name alone, as people say it: "Newcastle" for Newcastle upon Tyne,
 # "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent)
-SHORT_FORMS = ["Newcastle", "Hull", "Stoke", "Southend", "Brighton", "Telford", "Blackburn", "Redcar", "Stockton",
+# (never "Redcar": alone it is the town, where a family lives, within Redcar and Cleveland; stop 62)
+SHORT_FORMS = ["Newcastle", "Hull", "Stoke", "Southend", "Brighton", "Telford", "Blackburn", "Stockton",
                "Cheshire West"]
 
 

@@ -268,6 +268,10 @@ def word_towns() -> frozenset[str]:
     return frozenset(fold(name) for name in resources.word_list("gb_word_towns.txt"))
 
 
+# a town's name and the river, sea or place it stands by: "thornaby on tees", "saltburn by the sea"
+TOWN_BY_ITS_RIVER = re.compile(r"([a-z]+)[ -](?:on|upon|by|under|in|le)[ -](?:the[ -])?[a-z]+")
+
+
 @lru_cache(maxsize=None)
 def load() -> Gazetteer:
     first: dict[str, str] = {}
@@ -284,6 +288,15 @@ def load() -> Gazetteer:
             places.setdefault(fold(name.replace(" ", "-")), NATIONAL)
         elif "-" in name:  # ... or without them: "Walton on the Naze"
             places.setdefault(fold(name.replace("-", " ")), NATIONAL)
+    english = frozenset(resources.word_list("english_words.txt"))
+    surnames = frozenset(fold(w) for w in resources.word_list("surnames.txt"))
+    for key in [k for k, kind in places.items() if kind == NATIONAL]:
+        # a town by its everyday name, its river or its sea left off: "Thornaby" of Thornaby-on-Tees,
+        # "Saltburn" of Saltburn-by-the-Sea (never a word or a surname: "Burton" of Burton upon Trent)
+        head = TOWN_BY_ITS_RIVER.match(key)
+        if head and len(head.group(1)) >= 5 and head.group(1) not in english and head.group(1) not in surnames \
+                and head.group(1) not in first:
+            places.setdefault(head.group(1), NATIONAL)
     cues: dict[str, str] = {}
     spellings: dict[str, tuple[str, ...]] = {}
     for row in resources.table("role_cues.txt"):
@@ -293,14 +306,14 @@ def load() -> Gazetteer:
     titles = resources.word_list("titles.txt")
     return Gazetteer(
         first_names=first,
-        surnames=frozenset(fold(w) for w in resources.word_list("surnames.txt")),
+        surnames=surnames,
         ambiguous=frozenset(fold(w) for w in resources.word_list("ambiguous_names.txt")),
         titles=frozenset(fold(w).rstrip(".") for w in titles),
         role_cues=cues,
         places=places,
         calendar=CALENDAR,
         cue_spellings=spellings,
-        english=frozenset(resources.word_list("english_words.txt")),
+        english=english,
         dotted_titles=frozenset(fold(w).rstrip(".") for w in titles if w.endswith(".")),
     )
 

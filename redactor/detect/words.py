@@ -290,7 +290,7 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
 # A word a scanned page broke at its line's end with a hyphen: "Plaws-\nworth Road", "Swaff-\ner".
 # Its readings write it whole, then two spaces (the same length): a finding that ends in the
 # word or the spaces ends at the broken word's end (see ``broken_word_end``).
-BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]{2,})-\n[ \t]?(?P<tail>[a-z]{2,})(?![\w-])")  # ("Col-\n lege")
+BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]{2,})-\n[ \t]{0,8}(?P<tail>[a-z]{2,})(?![\w-])")  # ("Col-\n lege", "Cran-\n     more")
 
 
 def broken_word_end(end: int, breaks: list[tuple[int, int]]) -> int:

@@ -146,11 +146,21 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # the next word of a name spelled letter by letter, a wider space before it: "   A C A D E M Y"
-INITIAL_IN_BRACKETS = re.compile(r" (?!I\))[A-Z]\)")  # the initial closing a bracket after a first name: "(Flo A)"
+# the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
+# "(Flo A)", "rang Ruth A 07700 900267"
+INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n)")
+# a child's letter doing what only a person does, after it ("K cant walk it", "H wants to do GCSEs")
+LETTER_ACTING = re.compile(r"[ \t]+(?:said|says|wants|wanted|had|has|cant|can['’]t|won['’]?t|doesn['’]?t|didn['’]?t|refuses|refused|"
+                           r"likes|loves|hates|went|goes|started|attends|attended|now[ \t]+(?:at|in|attends|on))\b")
 # a transcript's turns: "[00:01:12] Caller:", "CALLER:", "Speaker 2:" opening lines
 TRANSCRIPT_TURNS = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?i:caller|agent|adviser|advisor|"
                               r"speaker[ \t]*\d|parent|mum|dad|officer|operator|call[ \t]+handler)[ \t]*:")
+# the words before a name said on a call: "my name is", "it's", "my son", "mr", "the caseworker is", "at"
+HEARD_NAME_CUE = re.compile(r"(?i)\b(?:name[ \t]+is|name['’]s|it['’]?s|called|son|daughter|mum|mam|dad|nan|nana|grandad|"
+                            r"mr|mrs|ms|miss|dr|doctor|surname|worker[ \t]+is|caseworker[ \t]+is|"
+                            r"at|to|from|attends|attended)[ \t,]+\Z")
 SOUNDED_LIKE = 0.65  # how close a heard name's letters read to the name (difflib's ratio)
+SOUNDED_ONE_WORD = 0.75  # ... and a heard surname of one word after a first name found
 _SOUND_CODES = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
                 "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
 
@@ -393,7 +403,7 @@ class _Linker:
             self.first_at[f.entity] = min(self.first_at.get(f.entity, f.start), f.start)
         self._collect_aliases(findings)
         found = findings + self._search_mentions() + self._user_names() + self._single_letters() \
-            + self._spaced_copies() + self._sounded_copies()
+            + self._spaced_copies() + self._sounded_copies(findings)
         merged = self._merge(found)
         for _ in range(2):  # "Mary Ann Skelby": one word a pass
             more = self._neighbours(merged)
@@ -1575,32 +1585,51 @@ class _Linker:
                     break
         return out
 
-    def _sounded_copies(self) -> list[Finding]:
+    def _sounded_copies(self, findings: list[Finding]) -> list[Finding]:
         """A found name as speech-to-text heard it, in pieces of other words: "tar mailing gum" for
         Tharmalingam, "sandy who" for Sandhu, "Jazz deep" for Jasdeep (spelled "J A S D E E P" on
-        the call), "whit lock" for Whitlock. Only in a transcript (speakers' turns), only names of
-        five letters or more that are no dictionary word; the pieces, two or three words one space
-        apart, sound as the name does (``sound_key``), open with its letter and read close to it."""
+        the call), "whit lock" for Whitlock, "war set rise" for Warsett Rise Primary. Only in a
+        transcript (speakers' turns), only names of five letters or more that are no dictionary word;
+        the pieces, two or three words one space apart, sound as the name does (``sound_key``), open
+        with its letter and read close to it. One word so heard only right after a name found ("Rob
+        divine is it Devine")."""
         if not TRANSCRIPT_TURNS.search(self.text):
             return []
         names: dict[str, dict[str, Entity]] = defaultdict(dict)  # first letter -> name -> entity
         for ent in self.entities.values():
-            if ent.type != PERSON:
+            if ent.type not in (PERSON, SCHOOL):
                 continue
             spelled = SPELLED_OUT.fullmatch(" ".join(ent.parts)) is not None
             for word in [re.sub(r"[^A-Za-z]", "", " ".join(ent.parts))] if spelled else _LETTERS.findall(" ".join(ent.parts)):
                 key = gazetteer.fold(word)
-                if len(key) >= 5 and key.isalpha() and not self.gaz.is_english(key) and len(sound_key(key)) >= 3:
+                if len(key) >= 5 and key.isalpha() and not self.gaz.is_english(key) and len(sound_key(key)) >= 3 \
+                        and key not in SCHOOL_GENERIC:
                     names[key[0]].setdefault(key, ent)
         if not names:
             return []
         words = [(m.start(), m.end(), m.group().casefold()) for m in _LETTERS.finditer(self.text)]
+        after_a_name = {f.end + 1 for f in findings if f.type == PERSON}
+        after_a_name |= {f.end + 2 for f in findings if f.type == PERSON and self.text[f.end:f.end + 2] == ", "}
         out = []
-        for i, (start, _, word) in enumerate(words):
+        for i, (start, end, word) in enumerate(words):
             # (never from a stop word, nor through an abbreviation's capitals: "for an EHC" is no Franek)
             if len(word) < 2 or word in STOP_WORDS:
                 continue
+            # (only where a name is said: after another of the person's names, "suresh tar mailing gum",
+            # "Zuzanna, zoo zana", or a word that names one, "my son Jazz deep", "at war set rise";
+            # never "Is Thursday okay for you" for Okafor, "Mind you" for Mandy)
+            if start not in after_a_name and not HEARD_NAME_CUE.search(self.text, max(0, start - 24), start):
+                continue
+            if start in after_a_name and self.text[start - 1] == " " and self.text[start:end].islower():
+                for name, ent in names.get(word[:1], {}).items():
+                    if ent.type == PERSON and word != name and sound_key(word) == sound_key(name) \
+                            and difflib.SequenceMatcher(None, word, name).ratio() >= SOUNDED_ONE_WORD:
+                        out.append(Finding(type=PERSON, start=start, end=end, score=LINK_SCORE,
+                                           recognizer="linker", entity=ent.id))
+                        break
             for name, ent in names.get(word[:1], {}).items():
+                if ent.type == SCHOOL and start in after_a_name and not HEARD_NAME_CUE.search(self.text, max(0, start - 24), start):
+                    continue
                 joined = word
                 for k in range(i + 1, min(i + 3, len(words))):
                     # (pieces of two letters or more, none the name itself: "hoyle H O Y L E" is the name, then its letters)
@@ -1612,7 +1641,12 @@ class _Linker:
                         break
                     if len(joined) >= len(name) - 2 and sound_key(joined) == sound_key(name) \
                             and difflib.SequenceMatcher(None, joined, name).ratio() >= SOUNDED_LIKE:
-                        out.append(Finding(type=PERSON, start=start, end=words[k][1], score=LINK_SCORE,
+                        last = k  # (a setting's other words after it: "war set rise" for Warsett Rise Primary)
+                        own = {gazetteer.fold(p) for p in _LETTERS.findall(" ".join(ent.parts))}
+                        while ent.type == SCHOOL and last + 1 < len(words) and words[last + 1][2] in own \
+                                and self.text[words[last][1]:words[last + 1][0]] == " ":
+                            last += 1
+                        out.append(Finding(type=ent.type, start=start, end=words[last][1], score=LINK_SCORE,
                                            recognizer="linker", entity=ent.id))
                         break
         return out
@@ -1980,7 +2014,9 @@ class _Linker:
                 if self.allowed_span(self.text, start, m.end()):
                     continue  # "YP T", "Child K": a placeholder someone already wrote
                 places.append(start)
-            if len(places) >= 2:
+            # (once is enough where the letter does what only a person does: "K cant walk it", "H wants
+            # to do GCSEs", "J said he wanted to die", "C now at Cedar Lodge")
+            if len(places) >= 2 or len(places) == 1 and LETTER_ACTING.match(self.text, places[0] + 1):
                 out += [Finding(type=PERSON, start=p, end=p + 1, score=LINK_SCORE, recognizer="linker",
                                 entity=owners[0]) for p in places]
         return out
@@ -2041,9 +2077,10 @@ class _Linker:
         f = self._with_initials(f)
         if re.match(r"_[A-Z](?![A-Za-z0-9])", self.text[f.end:f.end + 3]):
             f = f.with_(end=f.end + 2)  # a folder of a path named "Ricketts_P": the initial too
-        if INITIAL_IN_BRACKETS.match(self.text, f.end) and re.fullmatch(r"[A-Z][a-z]+", self.text[f.start:f.end]) \
-                and self.text[f.start - 1:f.start] == "(":
-            f = f.with_(end=f.end + 2)  # "(Flo A)": a child by her first name and her surname's initial
+        if INITIAL_AFTER_NAME.match(self.text, f.end) and re.fullmatch(r"[A-Z][a-z]+", self.text[f.start:f.end]) \
+                and (self.text[f.start - 1:f.start] == "(" if self.text[f.end + 2:f.end + 3] == ")"
+                     else gazetteer.fold(self.text[f.start:f.end]) in self.gaz.first_names):
+            f = f.with_(end=f.end + 2)  # "(Flo A)", "Ruth A 07700 900267": her first name and her surname's initial
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         # before a name already found, "miss lilley" and "doctor Okonkwo" are titles in lower case too
         if m and (self.gaz.is_title(m.group(1)) or m.group(1) in ("miss", "doctor")) \

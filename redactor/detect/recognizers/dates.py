@@ -87,7 +87,7 @@ _NOT_A_DAY_AFTER = (r"(?![\w-]|[ \t]+(?:of[ \t]+)?(?:century|time|times|floor|bi
 _DAY_END = (r"(?![\w-])(?=\t|[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|with|in|for|from|please|if|so|"
             r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too|by|the|"
             # (a call's goodbye after it: "you'll hear from Harriet on the 13th take care")
-            r"take|thanks|thank|bye|cheers|see|speak|talk|re|"
+            r"take|thanks|thank|bye|cheers|see|speak|talk|re(?![-\w])|"
             r"morning|afternoon|evening|night|am|pm)\b|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?(?i:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _DAY_WRITTEN = r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"  # (the same, ungrouped: a second day in one pattern)
@@ -118,15 +118,14 @@ DAY_ONLY = re.compile(
     # "she's coming 11th", "starts 3rd"
     rf"coming|come|starts|starting|ends|ending|"
     # "Aras K annual review 20th", "panel 14th": an event and its day
-    rf"review|meeting|appointment|appt|hearing|deadline|"
+    # ("assessment visit the 19th", never "home visit 1st, home visit 2nd")
+    rf"review|meeting|appointment|appt|hearing|deadline|visit[ \t]+the|interview|"
     # a note's short forms: "next mtg 21st", "TO to visit again 21st" (never "home visit 1st, home visit 2nd")
     rf"mtg|again|"
     # a call tried more than once: "called back x2 17th + 18th"
     rf"x2|x3|twice|"
     # "the letter is dated the 30th", "received 4th", "sent the 2nd"
-    rf"dated|received|sent|posted|issued|"
-    # "I think it was the 9th not the 19th" (after "not" only with "the": "not 1st choice" is no day)
-    rf"(?:it|that|which)[ \t]+(?:was|is)|not(?=[ \t]+the[ \t]))\s+(?:\((?=[^)\n]{{0,12}}\)))?(?i:the[ \t]+)?)"
+    rf"dated|received|sent|posted|issued)\s+(?:\((?=[^)\n]{{0,12}}\)))?(?i:the[ \t]+)?)"
     # (and the last day of a range: "while I'm off 13th-17th")
     # (and a second day: "x2 17th + 18th", "back 3rd and 4th")
     rf"{_DAY}(?:[ \t]*[-–+&][ \t]*{_DAY_WRITTEN}|[ \t]+(?i:and|or)[ \t]+{_DAY_WRITTEN})?{_DAY_END}"
@@ -141,6 +140,12 @@ DAY_ONLY = re.compile(
     # Monday he ran 2 laps, the 3rd and 4th he walked")
     rf"|(?=\d)(?<=\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^\n.,\d]{{0,30}},[ \t]{{1,3}}(?i:the)[ \t]{{1,3}})"
     rf"{_DAY_WRITTEN}{_DAY_END}"
+    # a day said to be the one, past the 3rd and ending its clause, or set against another day: "I think it
+    # was the 9th not the 19th", "his birthday was the 14th." (never an ordinal's "it was the 3rd in a
+    # row", "That was the 1st I heard", "It is the 2nd and final warning", "not the 1st to complain")
+    rf"|(?=\d)(?<=\b(?i:(?:it|that|which)[ \t]+(?:was|is)[ \t]+the|(?<=\d(?i:st|nd|rd|th))[ \t]+not[ \t]+the)[ \t])"
+    rf"(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![\w-])(?=[ \t]*(?:$|\n|[.;!?)]|[ \t]+not[ \t]+the\b))"
+    rf"|(?=\d)(?<=\b(?i:birthday[ \t]+(?:was|is)[ \t]+the)[ \t]){_DAY_WRITTEN}{_DAY_END}"
     # the day before a note's short form of its meeting: "coming to the 22nd mtg" (never a count:
     # "the 2nd meeting", "the 12th meeting about his transport")
     rf"|(?=\d)(?<=\b(?i:the)[ \t]{{1,3}})(?:[12]\d|3[01])(?i:st|nd|rd|th)(?=[ \t]+(?i:mtg)\b)")
@@ -277,7 +282,9 @@ _SCORE_BEFORE = re.compile(r"(?i)\b(?:scored?|scoring|marks?|rated|rating|out of
 # Day and month with a stop and no year, after a word that says which day: "AR on 25.11", "by 3.12"
 # (never after "from", "at" or "until", where "8.05" is a time; never a measure's: "1.5 miles")
 _NOT_A_DOTTED_DAY_AFTER = (r"(?![ \t]*(?i:mg|ml|g|kg|mcg|%|per|years?|yrs?|hours?|hrs?|mins?|minutes?|levels?|points?|"
-                           r"months?|weeks?|days?|cm|mm|km|miles?|litres?|liters?|times|x|am|pm|start|finish)\b)")
+                           r"months?|weeks?|days?|cm|mm|km|miles?|litres?|liters?|times|x|am|pm|start|finish|"
+                           # ("After 3.5 terms", "received 1.5 FTE support", "Rec'd 2.1 grade", "Booked 1.5 sessions")
+                           r"terms?|sessions?|fte|grades?|sds?|standard|stars?|stickers?|out)\b)")
 # (what numbers a plan's or a document's parts, never a day: "met outcome 1.2", "Chased section 9.2")
 _NUMBERED_PART = (r"(?i:outcomes?|targets?|sections?|para|paragraphs?|v|ver|version|draft|class|level|stage|step|"
                   r"points?|items?|questions?|page|pages|chapter|part|appendix|table|figure|set|group|ks|year|yr)")
@@ -287,11 +294,15 @@ DOTTED_DAY_MONTH = re.compile(
     # 2.1 and 2.3 of his outcomes")
     r"|tc|t/c|mtg|done|sent|rang|called|emailed|spoke[ \t]+to[ \t]+[A-Z][a-z]+"
     # what was done on the day: "closed 14.3", "Mediation cert requested 20.06", "FU after CDC appt 24.3"
-    r"|closed|requested|lodged|received|rec['’]?d|visited|dated"
-    # ... or by whom, and what was booked or ended or began, before a month of one digit (never a
-    # time's "after 3.10", "appt 2.05"): "explained s33 to dad (ST) 11.3", "share report after 20.3",
-    # "letter says 11.3-12.3"
-    r"|(?:(?<=\()(?-i:[A-Z]{2,3})\)|after|since|says|said|appt|appointment|booked)(?=[ \t]+(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d))"
+    r"|closed|requested|lodged|received|rec['’]?d|visited|dated|submitted|consulted|shared"
+    # ... or what was booked or ended or began, before a month of one digit (never a time's "after
+    # 3.10", "appt 2.05"): "share report after 20.3", "letter says 11.3-12.3" (never a section's or
+    # a score's "Section F says 2.1", "since 2.3 was rewritten", "reading age (RA) 8.6")
+    r"|(?:after|(?:letter|it)[ \t]+says|appt|appointment|booked|interview|visit)(?=[ \t]+(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d))"
+    # ... or a meeting's, its day past twelve and its month of two digits ("IHCP meeting 14.03 w school
+    # nurse"; never "meeting 2.1 and 2.3 of his outcomes", nor a time's "meeting 12.10")
+    # ("supply TA from 17.03", never a time's range: "from 13.05 to 14.00")
+    r"|(?:meeting|board|panel|hearing|from)(?=[ \t]+(?:1[3-9]|2\d|3[01])\.(?:0[1-9]|1[0-2])(?!\d)(?![ \t]*(?:[-–]|to\b|till\b|until\b)))"
     # ... and whom, before a month of one digit ("Chased caseworker G Pennington 4.3"; never a
     # time's "rang mum at 3.05", "Rang Mags 9.10")
     r"|(?:chased|e-mailed|phoned|texted|contacted)"
@@ -313,7 +324,9 @@ SLASH_DAY_MONTH = re.compile(
     r"(?:due|on)[ \t]+(?:approx\.?|approximately|around|about|roughly|c\.)|booked[ \t]+for|"
     # "Visited 3/3 with her aunt", "rang 4/3": what was done, and when
     r"visited|seen|met|rang|phoned|called|emailed|e-mailed|spoke|started|ended|booked|held|arrived|returned|received|"
-    r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|collected|"
+    r"checked|updated|reviewed|signed|chased|agreed|submitted|issued|completed|amended|approved|texted|"
+    # "Views gathered 11/3", "College consulted 12/3"
+    r"gathered|consulted|drafted|"
     # "Mr Pemberton-Oakes replied 10/6" (never "start 1/1 support", "begins 1/2 time": a ratio, a share)
     r"replied|"
     # "New case from duty 3/6", "(done 10/6)", "used Language Line 25/02", "advice line 11/03"
@@ -322,7 +335,7 @@ SLASH_DAY_MONTH = re.compile(
     # what was sent on the day: "her late-night email of 2/4"
     r"(?:e-?mail|message|text|voicemail)[ \t]+of|"
     # an event and its day: "attend meeting 6/3", "appt 14/5"
-    r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|letter|"
+    r"meeting|mtg|appointment|appt|hearing|panel|visit|deadline|"
     # ... or its short form: "TAC 5/3 went well", "following AR 5/2"
     r"(?-i:TAC|TAF|AR|CIN|CP|PEP|MAM|MDT)|"
     # a diary's day: "MONDAY 7/4", "Tues 8/4"
@@ -339,6 +352,8 @@ SLASH_DAY_MONTH = re.compile(
     r"(?:visited|seen|saw|met|rang|phoned|called|emailed|e-mailed|spoke|texted|sent|completed|chased|contacted|"
     # ("SP seeing him 5/2"; "as requested by Nan 12/3")
     r"seeing|requested[ \t]+by|"
+    # ("call booked w Global Mediation 12/3", "Request drafted w mum 3/3", "appeal lodged online 5/3", "TN ring Rhys 4/3")
+    r"booked|drafted|lodged|ring|"
     r"(?:to|will|pls|please)[ \t]+(?:email|e-mail|ring|call|phone|text|chase|send|contact))"
     r"(?:[ \t]+(?!(?i:the[ \t]+)?(?:test|tests|quiz|score|scored|marks?|points?|reading|spelling|level|assessment|"
     r"questions?|of|out)\b)[A-Za-z][A-Za-z.'’-]*){1,3})"
@@ -363,6 +378,9 @@ FEAST_DAY_YEAR = re.compile(r"(?i)\b(?:christmas[ \t]+(?:day|eve)|boxing[ \t]+da
 # price", "Call 3/3 made")
 LOG_DAY_MONTH = re.compile(
     r"(?<![\w/.])(?<=\b(?i:email|e-mail|call|cleared|susp|suspended|suspension|excluded|offer|offered|diary|"
+    # ("draft shared 7/3", "SALT ref made 10/3", "request went in 11/2", "(letter 13/3, ref on file)",
+    # "views collected 10/6"; never "calls made 3/4", "Letter 1/2 attached", "collected 5/6 stars")
+    r"shared|made|went[ \t]+in|letter|collected|"
     r"(?:wk|week)[ \t]+of|took[ \t]+call|(?:offer|transition|taster|induction|results|open)[ \t]+day|"
     r"(?:to|with|from)[ \t]+(?:mum|dad|parents?|carer|nan|school|LA)|"
     r"wrote[ \t]+to[ \t]+(?:the[ \t]+)?(?:LA|school|council|tribunal|panel|SENCO|SENCo|head|mum|dad|parents?)),?[ \t]+)"
@@ -455,6 +473,7 @@ DOTTED_LIST = re.compile(r"(?<![\w.£$])(?:(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1
 _DOTTED = re.compile(r"\d{1,2}\.\d{2}")
 # "12 / 02 / 25": a scanned form's date with a space either side of each slash
 # ("l8 - 2 - 25": with hyphens so spaced, the same either side)
+SPACED_NUMBERS_DATE = re.compile(r"(?<![\w/.:£$-])(?<!\d )(?:[12]\d|3[01]|0?[1-9]) (?:1[0-2]|0?[1-9]) (?:19|20)\d\d(?![\w/:-]|\.\d)(?! \d)")
 SPACED_SLASH_DATE = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9]) ([/-]) (?:1[0-2]|0?[1-9]) \1 (?:19|20)?\d\d(?![\d/-])")
 # After "coming", a place in a race or a table, not a day: "coming 2nd in sports day"
 COMING_BEFORE = re.compile(r"(?i)\b(?:coming|come|came)[ \t]+(?:the[ \t]+)?$")
@@ -635,7 +654,7 @@ class _ExactDateRecognizer(PatternRecognizer):
                     misspelt.add(match.start())
                     found.append((match.start(), match.end(), "misspelt month", self.SCORE))
         for rx, how in ((WEEKDAY_DAY, "weekday and day"), (NUMBERED_MONTH, "numbered month"),
-                        (SPACED_SLASH_DATE, "spaced slashes"), (COMPACT_DATE, "compact"),
+                        (SPACED_SLASH_DATE, "spaced slashes"), (SPACED_NUMBERS_DATE, "spaced numbers"), (COMPACT_DATE, "compact"),
                         (FILE_NAME_DATE, "in a file's name"),
                         (OTHER_CALENDAR_DATE, "other calendar"), (OTHER_LANGUAGE_DATE, "other language"),
                         (ORDINAL_OF_ORDINAL, "two ordinals")):
@@ -726,9 +745,14 @@ def _cell_dates(text: str) -> list[re.Match]:
         if _NEXT_HEADER.fullmatch(_header_cell(text, cells[0].start(), column)):
             out += cells
             continue
-        # (under "Date", "By", "When": every day, with a stop too: a log's "11.3" among its "10/03/25")
-        if _DATE_HEADER.fullmatch(_header_cell(text, cells[0].start(), column)):
-            out += [c for c in cells if c.group("sep") == "."]
+        # (with a stop too: under "Date" every one, a log's "11.3" among its "10/03/25"; under "By",
+        # "When", "Due", a month of one digit before which the day is, "| 21.3 |", never a time's "9.05"
+        # or a section's "1.1")
+        header = _header_cell(text, cells[0].start(), column)
+        if _DATE_HEADER.fullmatch(header):
+            dated_only = re.fullmatch(r"(?i)[ \t*]*dates?[ \t*]*", header) is not None
+            out += [c for c in cells if c.group("sep") == "." and (dated_only or len(c.group("month")) == 1
+                                                                   and int(c.group("day")) > int(c.group("month")))]
         cells = [c for c in cells if c.group("sep") == "/"]  # (elsewhere "7.5" is hours, "2.3" a section)
         late = sum(int(c.group("day")) > 12 for c in cells)
         if not late:

@@ -187,7 +187,11 @@ KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?
 # ... or right after her relation, with a clitic or a verb that makes her the one who does or owns:
 # "his nan may's every other weekend", "me mam britty'll be there an all"
 # (or in brackets, as who a relative is: "dean's mum (nanny sue) has him tues")
-KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:{_LOWER_KIN}|partner|fella|husband|boyfriend)|(?P<open>\()(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle))"
+KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:{_LOWER_KIN}|partner|fella|husband|boyfriend)"
+                            # (in brackets, whoever's: "(nanny sue)", "my mum (his nana sue)")
+                            rf"|(?P<open>\()(?:(?:his|her|my|our|their)[ \t]+)?(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle)"
+                            # (or a grandparent opening a sentence, before what only a person does: "grandad will says")
+                            rf"|(?:(?<=\n)|(?<=[.!?,] )|\A)(?:nanny|nanna|granny|grandma|grandad|grandpa|grampa|nana|auntie|aunty|uncle)(?=[ \t]+[a-z]{{3,}}[ \t]+(?:says|said|rang|thinks|reckons)\b))"
                             rf"[ \t]+(?P<name>[a-z]{{3,}})(?:(?(open)(?=\))|(?!))|['’](?:s|ll|d)\b"
                             # (or a verb only a person's subject takes: "his nan may has him tues")
                             # (or its negative, as a message writes it: "his dad dean isnt involved")

@@ -202,7 +202,8 @@ SETTING_INITIALS = (
     re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2}[ \t]?(?:,|@|at)[ \t]{0,2}(?P<code>[A-Z]{2,3}[PSACHJIN])(?![\w'’/&-])"),
 )
 NAMED_IN_BRACKETS = re.compile(
-    r"\b(?:school|nursery|academy|college|setting|provision)\s*\(\s*([A-Za-z][\w'’\-]{3,}"
+    # ("Cody now at PRU (Cedar Lodge)")
+    r"\b(?:school|nursery|academy|college|setting|provision|PRU|pupil[ \t]+referral[ \t]+unit)\s*\(\s*([A-Za-z][\w'’\-]{3,}"
     r"(?:\s[A-Za-z][\w'’\-]+)?)\s*\)", re.IGNORECASE)
 # A setting named only by what is said of it: "Attends Little Acorns 15 hrs", "on roll at
 # Brinsworth", "starting nursery at oakdene in sept". The words after the cue are the name.
