@@ -1435,7 +1435,11 @@ class _Linker:
                     and key not in self.gaz.first_names
                 # "Mr Kiveton (HOY)": a person's capitals in brackets are their initials ("Alfie-Ray
                 # Dinnington (ARD)", "Saima (SA)") or a role
-                word = word or (rx is ALIAS_RE and ent.type == PERSON and alias.isupper()
+                # (but a first name alone and its initials with a surname's: "Sister Tia (TN)"; never a
+                # role's, "Tom (TA)")
+                initialled = ent.type == PERSON and len(ent.parts) == 1 and 2 <= len(alias) <= 3 and alias.isalpha() \
+                    and alias[0] == ent.parts[0][:1] and alias not in ROLE_INITIALS and alias not in NOT_INITIALS
+                word = word or (rx is ALIAS_RE and ent.type == PERSON and alias.isupper() and not initialled
                                 and not defined_initials and not _spells(alias, " ".join(ent.parts)))
                 # "Miss Fairweather (Art)": the subject a teacher teaches, though a short name too
                 word = word or key in TAUGHT_SUBJECTS
@@ -1610,6 +1614,9 @@ class _Linker:
         words = [(m.start(), m.end(), m.group().casefold()) for m in _LETTERS.finditer(self.text)]
         after_a_name = {f.end + 1 for f in findings if f.type == PERSON}
         after_a_name |= {f.end + 2 for f in findings if f.type == PERSON and self.text[f.end:f.end + 2] == ", "}
+        # (or a found name's later word, where the rest was heard apart: "Lorraine Hind March", NER's "Lorraine Hind")
+        after_a_name |= {f.start + m.start() for f in findings if f.type == PERSON
+                         for m in re.finditer(r"(?<=[ \t])[A-Za-z]", self.text[f.start:f.end])}
         out = []
         for i, (start, end, word) in enumerate(words):
             # (never from a stop word, nor through an abbreviation's capitals: "for an EHC" is no Franek)

@@ -3427,6 +3427,12 @@ STOP_62_FOUND = [
      "Cody now at PRU (Cedar Lodge). Date\tStaff\tCYP\tSummary\n12/03/25\tGS\tWill\tSENCo mtg\n"
      "12/03/25\tGS\tAmy\trang Ruth A 07700 900267 - informed\nRuth Ames. K had another suspension - Kai Lowe.",
      ["Cedar Lodge", "\tWill\t", "Ruth A 0", "K had"]),
+    ("a-korean-given-name-and-a-surname-in-capitals-and-initials-after-a-first-name",
+     "Child / young person\tHyun-woo PARK (known as Woody). Drop-in CAMHS.\nSister Tia (TN) in Y5. CN to open a case for "
+     "TN.\n10/03/2025\t10:15\tSF\temail\tSummer suspended again - 2 days. GDM 12/3 4pm at school.",
+     ["Hyun-woo", "PARK", "TN", "Summer suspended", "12/3"]),
+    ("an-address-a-line-a-part", "Mr D Chatfield\n\n58 Rook Lane\n\nBobbing\n\nSittingbourne\n\nME10 1YE\n\n"
+     "Practice\n1-3 Ravenswood Parade\nPrinces Park\nChatham ME5 8LP\n", ["Bobbing", "Princes Park"]),
 ]
 STOP_62_KEPT = [
     ("a-time-a-share-and-a-score-after-a-day-s-words", "FU after 3.10 call. appt 2.05 pm is late. He wrote letter 1/2 "
@@ -3442,6 +3448,9 @@ STOP_62_KEPT = [
      "Reading age 12y 4m (NGRT). My Ammu and Abbu. Section J said nothing. Plan B wants more.",
      ["Mbro", "R&C", "Central Beds", "Bedford Borough", "GDM", "PAN", "Gillick", "NGRT", "Ammu",
       "Section J said", "Plan B wants"]),
+    ("hyphened-words-before-capitals-and-a-role-in-brackets-stay", "Drop-in CAMHS. Check-in TA. Follow-up EHCP. "
+     "Catch-up SALT. Tom (TA) said. scored 3/4 2pm. 14 Elm Road\nOldtown\nEngland\nAB1 2CD",
+     ["Drop-in CAMHS", "Check-in TA", "Follow-up EHCP", "Catch-up SALT", "(TA)", "3/4 2pm", "England"]),
     ("shares-and-counts-after-a-log-s-new-words", "Phone calls made 3/4. He drafted 2/3 of it. He ring 1/2 hour. "
      "from 13.05 to 14.00 in the hall. meeting 12.10 tomorrow. home visit 1st, home visit 2nd. ASD ADHD 12 2019 clinic.", ["made 3/4", "2/3 of", "1/2 hour", "13.05", "12.10", "visit 1st", "ASD ADHD 12 2019"]),
 ]

@@ -479,7 +479,9 @@ SPACED_SLASH_DATE = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9]) ([/-]) (?:1
 COMING_BEFORE = re.compile(r"(?i)\b(?:coming|come|came)[ \t]+(?:the[ \t]+)?$")
 PLACE_IN_A_RACE = re.compile(r"(?i)[ \t]+(?:in|place|out|of|at[ \t]+(?:the[ \t]+)?(?:race|sports|swimming|gala))\b|[ \t]*!")
 # A day and month before a time: "confirmed by text 10/3 16:03"
-SLASH_BEFORE_TIME = re.compile(r"(?<![\w/.£$])(?<!\b(?i:year|yr|y|years|period|periods|group|groups|session|sessions|lesson|lessons|set|sets|class|classes|p)[ \t])(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?=[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/]|\.\d))")
+SLASH_BEFORE_TIME = re.compile(r"(?<![\w/.£$])(?<!\b(?i:year|yr|y|years|period|periods|group|groups|session|sessions|lesson|lessons|set|sets|class|classes|p|scored|score|scores|got|mark|marks|gets)[ \t])(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?=[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/]|\.\d)"
+                               # (or its hour and half of the day: "GDM 12/3 4pm at school")
+                               r"|[ \t]+(?:1[0-2]|0?[1-9])[ \t]?(?i:am|pm)\b)")
 # A diary's weekday and its day and month with a stop: "Mon 02.06" in a log's date column (never a
 # time's: "Mon 9.30")
 # (one of its numbers of two digits, as a date is padded: never a period's "Mon 1.1")

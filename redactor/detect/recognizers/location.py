@@ -56,6 +56,17 @@ FORM_LABELS = frozenset("postcode post address tel telephone phone mobile email 
 STREET_BEFORE = re.compile(r"(?i:\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Row|Terrace|"
                            r"Court|Place|View|Walk|Rise|Gardens|Mews|Green|Hill|Croft|Fold|Bank|Vale|Drove|Cres|Cl|Ct))"
                            r"[ \t]*(?:,[ \t]*|\n[ \t]*)$")  # or on the line above: "41 Coppice View\nSallow Green"
+# An address written a line a part, between its street and its postcode: the lines between are
+# its village, district or town ("58 Rook Lane\n\nBobbing\n\nSittingbourne\n\nKent\n\nME10 1YE",
+# "1-3 Ravenswood Parade\nPrinces Park\nChatham ME5 8LP"); a county among them is kept as the
+# authority's name by the engine
+ADDRESS_BLOCK = re.compile(r"(?m)^[ \t]*(?:Flat[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){1,3}"
+                           r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Row|Terrace|Court|Place|"
+                           r"View|Walk|Rise|Gardens|Mews|Parade|Green|Hill|Croft|Fold|Mount|Square|Park)\.?,?[ \t]*\r?\n"
+                           r"(?P<lines>(?:[ \t]*\r?\n)?(?:[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2},?[ \t]*\r?\n(?:[ \t]*\r?\n)?){1,3})"
+                           r"(?=[ \t]*(?:[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}[ \t,]+)?" + _POSTCODE + r")")
+ADDRESS_BLOCK_LINE = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}")
+NOT_A_LOCALITY = frozenset("england uk united kingdom great britain wales scotland".split())
 # "3 wellgate, stainmoor, s75 6hd": a house number and its street, in any case
 NUMBERED_STREET_BEFORE = re.compile(r"(?<![\w./:-])\d{1,4}[a-zA-Z]?,?[ \t]+[A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){0,2}"
                                     r"[ \t]*,[ \t]*$")
@@ -264,6 +275,10 @@ class LocationRecognizer(EntityRecognizer):
                    if not self.gaz.is_english(m.group("river")))
         for rx, score in ((VIEW_PLACE, CONTEXT_SCORE), (LOWER_VIEW_PLACE, LOWER_CASE_SCORE)):
             out.extend(self._result(m.start("place"), m.end("place"), score, "view") for m in rx.finditer(text))
+        for m in ADDRESS_BLOCK.finditer(text):
+            for line in ADDRESS_BLOCK_LINE.finditer(text, m.start("lines"), m.end("lines")):
+                if gazetteer.fold(line.group()) not in NOT_A_LOCALITY:
+                    out.append(self._result(line.start(), line.end(), CONTEXT_SCORE, "address block"))
         out.extend(self._lower_case_places(text))
         out.extend(self._lower_street_in(text))
         if nlp_artifacts:

@@ -534,6 +534,8 @@ WORD_NAME_ACTING = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,})(?=(?:['’]s[ \t]+been[ \t]+(?:off|sent|excluded|suspended|refusing|poorly|"
     r"upset|in[ \t]+hospital)|[ \t]+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|messaged|wants|wanted|"
     r"refused|refuses|cried|screamed|hates|hated|asked|hasn['’]t[ \t]+(?:got|been|had|seen|started|slept|eaten)|"
+    # (a log's note without its verb's "was": "Summer suspended again - 2 days")
+    r"suspended[ \t]+(?:again|for|today|until|till|from)|excluded[ \t]+(?:again|for|today|permanently)|"
     r"isn['’]t[ \t]+(?:going|coming|eating|sleeping|attending)|(?:was|got)[ \t]+(?:sent[ \t]+home|excluded|suspended|"
     r"diagnosed|assessed|born)|is[ \t]+(?:in[ \t]+(?:Y|Year[ \t]|year[ \t]|yr[ \t]?)\d|autistic|non-verbal)|"
     r"(?:still[ \t]+)?won['’]t[ \t]+go))\b)")
@@ -898,6 +900,9 @@ CUED_INITIALS = re.compile(rf"\b(?i:with|cc|per|ask|asked|tell|told|chase|via|ri
 LOG_USER = re.compile(r"(?m)^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}[ \t]+(?P<user>[a-z][a-z._]{2,}\d{0,3})(?=[ \t]{2,}|\t)")
 # A form or header that writes the surname in capitals first: "WROBEL, Oskar".
 # (and her second given name: "CHEN, Wei Jie")
+# A given name of two syllables joined by a hyphen, the second in lower case, as Korean and Chinese
+# names are written in our letters, then a surname in capitals: "Hyun-woo PARK", "Ji-ho KIM"
+HYPHENED_GIVEN_CAPS = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z]{1,5}-[a-z]{2,5})[ \t]+(?P<last>[A-Z]{2,12})(?![\w'’-])")
 CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<last>[A-Z][A-Z'’-]{2,}),[ \t]+(?P<first>[A-Z][a-z][\w'’-]*)(?![\w'’-])"
                                 r"(?:[ ](?P<second>[A-Z][a-z][\w'’-]*)(?![\w'’-]))?")
 # "K-A Marsh": a double-barrelled first name's initials before the surname.
@@ -2406,6 +2411,11 @@ class PersonRecognizer(EntityRecognizer):
         for m in LOG_USER.finditer(text):
             if not gaz.is_english(m.group("user").rstrip("0123456789")):
                 out.append(self._result(m.start("user"), m.end("user"), POSITION_SCORE, "position"))
+        for m in HYPHENED_GIVEN_CAPS.finditer(text):
+            head, tail = m.group("given").lower().split("-")
+            if not gaz.is_english(head) and not gaz.is_english(m.group("given").lower()) \
+                    and m.group("given").lower() not in self.generic and not in_caps_line(text, m.start(), m.end()):
+                out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))  # ("Drop-in CAMHS" stays)
         for m in CAPS_SURNAME_FIRST.finditer(text):
             if gazetteer.fold(m.group("first")) in gaz.first_names and plain(m.group("last")) \
                     and not gaz.is_english(m.group("last")) \
