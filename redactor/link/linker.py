@@ -152,6 +152,7 @@ INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n)")
 # a child's letter doing what only a person does, after it ("K cant walk it", "H wants to do GCSEs")
 LETTER_ACTING = re.compile(r"[ \t]+(?:said|says|wants|wanted|had|has|cant|can['’]t|won['’]?t|doesn['’]?t|didn['’]?t|refuses|refused|"
                            r"likes|loves|hates|went|goes|started|attends|attended|now[ \t]+(?:at|in|attends|on))\b")
+LETTER_OPENS = re.compile(r"(?:^|[.!?;:][ \t]+|\t|\(|[-–][ \t]|\n[ \t]*)\Z")  # ("Bus B goes", "Student B said": no opening)
 # a transcript's turns: "[00:01:12] Caller:", "CALLER:", "Speaker 2:" opening lines
 TRANSCRIPT_TURNS = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?i:caller|agent|adviser|advisor|"
                               r"speaker[ \t]*\d|parent|mum|dad|officer|operator|call[ \t]+handler)[ \t]*:")
@@ -1629,8 +1630,11 @@ class _Linker:
                 continue
             if start in after_a_name and self.text[start - 1] == " " and self.text[start:end].islower():
                 for name, ent in names.get(word[:1], {}).items():
+                    # (a word of the dictionary only where the name is said right after: "Rob divine is it Devine";
+                    # never "Jack walks out" for Wilks)
                     if ent.type == PERSON and word != name and sound_key(word) == sound_key(name) \
-                            and difflib.SequenceMatcher(None, word, name).ratio() >= SOUNDED_ONE_WORD:
+                            and difflib.SequenceMatcher(None, word, name).ratio() >= SOUNDED_ONE_WORD \
+                            and (not self.gaz.is_english(word) or name in self.text[end:end + 40].casefold()):
                         out.append(Finding(type=PERSON, start=start, end=end, score=LINK_SCORE,
                                            recognizer="linker", entity=ent.id))
                         break
@@ -2023,7 +2027,8 @@ class _Linker:
                 places.append(start)
             # (once is enough where the letter does what only a person does: "K cant walk it", "H wants
             # to do GCSEs", "J said he wanted to die", "C now at Cedar Lodge")
-            if len(places) >= 2 or len(places) == 1 and LETTER_ACTING.match(self.text, places[0] + 1):
+            if len(places) >= 2 or len(places) == 1 and LETTER_ACTING.match(self.text, places[0] + 1) \
+                    and LETTER_OPENS.search(self.text, max(0, places[0] - 4), places[0]):
                 out += [Finding(type=PERSON, start=p, end=p + 1, score=LINK_SCORE, recognizer="linker",
                                 entity=owners[0]) for p in places]
         return out

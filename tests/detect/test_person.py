@@ -3448,6 +3448,13 @@ STOP_62_KEPT = [
      "Reading age 12y 4m (NGRT). My Ammu and Abbu. Section J said nothing. Plan B wants more.",
      ["Mbro", "R&C", "Central Beds", "Bedford Borough", "GDM", "PAN", "Gillick", "NGRT", "Ammu",
       "Section J said", "Plan B wants"]),
+    ("a-second-review-s-false-positives-stay", "hearing is at county court next week. took him on sensory walk round "
+     "the field. The HNB DSG 2500000 overspend. Call SEN TEAM 01642 527000. LA has consulted 2/3 schools. Dad drafted a "
+     "1/2 page statement. I'll ring round 2/3 providers. Taxi collects him from 15.10 each day. Next meeting 14.10 in the "
+     "library. The two classes shared 1.5 TAs. sessions for Years 7 8 2025 intake. four suspensions this year and it was "
+     "the 4th. (my nan aswell). Bella Morgan came. Bus B goes from the leisure centre.",
+     ["county court", "sensory walk", "HNB DSG 2500000", "SEN TEAM", "2/3 schools", "1/2 page", "2/3 providers", "15.10",
+      "14.10", "1.5 TAs", "7 8 2025", "the 4th.", "aswell", "Bus B goes"]),
     ("hyphened-words-before-capitals-and-a-role-in-brackets-stay", "Drop-in CAMHS. Check-in TA. Follow-up EHCP. "
      "Catch-up SALT. Tom (TA) said. scored 3/4 2pm. 14 Elm Road\nOldtown\nEngland\nAB1 2CD",
      ["Drop-in CAMHS", "Check-in TA", "Follow-up EHCP", "Catch-up SALT", "(TA)", "3/4 2pm", "England"]),

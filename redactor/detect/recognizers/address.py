@@ -222,8 +222,10 @@ _SHAPES = (
                           # ("his nana lives on ackton hall crescent": two words before the suffix)
                           r"(?:(?!(?:the|a|an|and|or|to|at|on|in|of|for|with|by|from)\b)[a-z][a-z'’-]{2,}[ \t]+)?"
                           # (never "close" as near: "moved to temporary accommodation close to school")
-                          # ("she lives on hollybush walk by the shops")
-                          r"(?:street|st|road|rd|lane|avenue|close(?![ \t]+(?:to|by)\b)|drive|crescent|grove|terrace|gardens|mews|walk|rise|court)"
+                          # ("she lives on hollybush walk by the shops": those only where one lives, never
+                          # "at county court", "on daily walk")
+                          r"(?:street|st|road|rd|lane|avenue|close(?![ \t]+(?:to|by)\b)|drive|crescent|grove|terrace|gardens|mews"
+                          r"|(?<=\b(?:lives|live|lived|living)[ \t]+on[ \t]+[a-z][a-z'’-]{2,}[ \t]+(?:[a-z][a-z'’-]{2,}[ \t]+)?)(?:walk|rise|court))"
                           r"(?![\w'’-])", CUE_SCORE),
     # Read out on a call: "we're at twenty eight Mill race drive"
     # (or as an answer: "Yes, nine Pit Lane")

@@ -104,9 +104,9 @@ _SAID_PART = rf"(?:{_SAID_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|six
              r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SAID_NUMBERS = rf"(?:\d(?: \d){{1,7}}(?![\w'’-])|{_SAID_PART}(?:[ -]{_SAID_PART})*|\d{{1,6}})"  # ("1 8 0 6 4": digit by digit)
 # (a label's word is no part of a reference's letters: "LCS ID 2084571" is the number after its label)
-_NO_LABEL = r"(?!(?:ID|NO|REF|NUM|NUMBER|NHS|UPN|ULN|NI|DOB|TEL|MOB|CASE)\b)"
+_NO_LABEL = r"(?!(?:ID|NO|REF|NUM|NUMBER|NHS|UPN|ULN|NI|DOB|TEL|MOB|CASE|HNB|DSG|SI|FY|AY)\b)"
 SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}(?: [A-Z]{{2,5}})?),? (?:{_SAID_JOIN},? )?"
-                        rf"{_SAID_PART}(?:,? (?:{_SAID_PART}|{_SAID_JOIN}|\d(?=[ ,]|$))){{3,15}}(?![\w'’-])"  # ("double 0 3 7 1 9")
+                        rf"{_SAID_PART}(?:,? (?:{_SAID_PART}|{_SAID_JOIN}|\d(?=[ ,]|\.(?!\d)|$))){{3,15}}(?![\w'’-])"  # ("double 0 3 7 1 9")
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
                         rf"(?:,? (?:{_SAID_DIGIT}|\d{{1,4}}|{_SAID_JOIN})){{2,15}}(?![\w'’-])"
                         # (letters between the strokes, the number last: "SEN stroke EHC stroke twenty stroke
@@ -120,7 +120,7 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}(?: [A
                         # (never a year's span or a statutory instrument's number: "DSG 2024 2025", "SI 2014 1530")
                         rf"|(?<![\w'’/-])(?-i:(?!(?:SI|SR|FY|AY|DSG|HNB)\b)[A-Z]{{2,5}}) (?:19|20)\d\d (?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w'’/-])"
                         # (or with its team's letters: "WCC SEN 003719", "EHC RC 19 0442")
-                        rf"|(?<![\w'’/-])(?-i:{_NO_LABEL}[A-Z]{{2,5}}(?: {_NO_LABEL}[A-Z]{{2,5}}){{1,2}}) (?:\d{{5,7}}|\d\d (?!(?:19|20)\d\d(?!\d))\d{{4,6}})(?![\w'’/-])"
+                        rf"|(?<![\w'’/-])(?-i:{_NO_LABEL}[A-Z]{{2,5}}(?: {_NO_LABEL}[A-Z]{{2,5}}){{1,2}}) (?:\d{{5,7}}|\d\d (?!(?:19|20)\d\d(?!\d))\d{{4,6}})(?![\w'’/-])(?! \d)"
                         # (its letters, its strokes and its numbers parted by a transcript's commas and
                         # hyphens: "E H C, stroke, W, stroke, two four, stroke, zero one nine five five",
                         # "S I A S twenty-four eleven twenty-six")

@@ -604,7 +604,7 @@ class ColumnRecognizer(EntityRecognizer):
             # (a cell of one listed first name under a child's or a caller's column is a name, though a
             # word too: "Will" under "CYP")
             alone = kind == PERSON and part == value and re.fullmatch(r"[A-Z][a-z]+", part) is not None \
-                and gazetteer.fold(part) in self.gaz.first_names
+                and gazetteer.fold(part) in self.gaz.first_names and gazetteer.fold(part) not in self.gaz.calendar
             if part and (alone or self._name_like(part, kind in (STAFF, NAMED), named=kind == NAMED and part == value)):
                 at = start + piece.start() + piece.group().find(part)
                 # initials under a staff column are someone's, even letters a list keeps ("CP"

@@ -143,8 +143,9 @@ DAY_ONLY = re.compile(
     # a day said to be the one, past the 3rd and ending its clause, or set against another day: "I think it
     # was the 9th not the 19th", "his birthday was the 14th." (never an ordinal's "it was the 3rd in a
     # row", "That was the 1st I heard", "It is the 2nd and final warning", "not the 1st to complain")
-    rf"|(?=\d)(?<=\b(?i:(?:it|that|which)[ \t]+(?:was|is)[ \t]+the|(?<=\d(?i:st|nd|rd|th))[ \t]+not[ \t]+the)[ \t])"
-    rf"(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![\w-])(?=[ \t]*(?:$|\n|[.;!?)]|[ \t]+not[ \t]+the\b))"
+    rf"|(?=\d)(?<=\b(?i:(?:it|that|which)[ \t]+(?:was|is)[ \t]+the)[ \t])"
+    rf"(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?=[ \t]+not[ \t]+the[ \t]+(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b)"
+    rf"|(?=\d)(?<=\d(?i:st|nd|rd|th)[ \t]+not[ \t]+the[ \t])(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![\w-])"
     rf"|(?=\d)(?<=\b(?i:birthday[ \t]+(?:was|is)[ \t]+the)[ \t]){_DAY_WRITTEN}{_DAY_END}"
     # the day before a note's short form of its meeting: "coming to the 22nd mtg" (never a count:
     # "the 2nd meeting", "the 12th meeting about his transport")
@@ -294,15 +295,16 @@ DOTTED_DAY_MONTH = re.compile(
     # 2.1 and 2.3 of his outcomes")
     r"|tc|t/c|mtg|done|sent|rang|called|emailed|spoke[ \t]+to[ \t]+[A-Z][a-z]+"
     # what was done on the day: "closed 14.3", "Mediation cert requested 20.06", "FU after CDC appt 24.3"
-    r"|closed|requested|lodged|received|rec['’]?d|visited|dated|submitted|consulted|shared"
+    r"|closed|requested|lodged|received|rec['’]?d|visited|dated|submitted"
     # ... or what was booked or ended or began, before a month of one digit (never a time's "after
     # 3.10", "appt 2.05"): "share report after 20.3", "letter says 11.3-12.3" (never a section's or
     # a score's "Section F says 2.1", "since 2.3 was rewritten", "reading age (RA) 8.6")
     r"|(?:after|(?:letter|it)[ \t]+says|appt|appointment|booked|interview|visit)(?=[ \t]+(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d))"
     # ... or a meeting's, its day past twelve and its month of two digits ("IHCP meeting 14.03 w school
     # nurse"; never "meeting 2.1 and 2.3 of his outcomes", nor a time's "meeting 12.10")
-    # ("supply TA from 17.03", never a time's range: "from 13.05 to 14.00")
-    r"|(?:meeting|board|panel|hearing|from)(?=[ \t]+(?:1[3-9]|2\d|3[01])\.(?:0[1-9]|1[0-2])(?!\d)(?![ \t]*(?:[-–]|to\b|till\b|until\b)))"
+    # ("supply TA from 17.03", its month written with its nought; never a time: "from 15.10", "from
+    # 13.05 to 14.00", "Next meeting 14.10")
+    r"|(?:meeting|board|panel|hearing|from)(?=[ \t]+(?:1[3-9]|2\d|3[01])\.0[1-9](?!\d)(?![ \t]*(?:[-–]|to\b|till\b|until\b)))"
     # ... and whom, before a month of one digit ("Chased caseworker G Pennington 4.3"; never a
     # time's "rang mum at 3.05", "Rang Mags 9.10")
     r"|(?:chased|e-mailed|phoned|texted|contacted)"
@@ -361,6 +363,9 @@ SLASH_DAY_MONTH = re.compile(
     r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|criteria|questions?|times|"
     r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls|"
     r"visits?|lessons?|weekends?|term|full|complete|done|way|through|the)\b)")
+
+# ... of whose words these count as often as they date: a day after them only past its month's number
+NEW_COUNTED_VERB = re.compile(r"\b(?i:consulted|drafted|booked|ring|gathered|lodged)(?:[ \t]+[A-Za-z][A-Za-z.'’-]*){0,3},?[ \t]+\Z")
 
 # A note's writer's initials and the day she wrote it, ending its line after a sentence: "Referred
 # to IS for help with the letter. DP 11/3" (never key stages or a year's letters: "KS 3/4", "NC 5/6")
@@ -473,7 +478,7 @@ DOTTED_LIST = re.compile(r"(?<![\w.£$])(?:(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1
 _DOTTED = re.compile(r"\d{1,2}\.\d{2}")
 # "12 / 02 / 25": a scanned form's date with a space either side of each slash
 # ("l8 - 2 - 25": with hyphens so spaced, the same either side)
-SPACED_NUMBERS_DATE = re.compile(r"(?<![\w/.:£$-])(?<!\d )(?:[12]\d|3[01]|0?[1-9]) (?:1[0-2]|0?[1-9]) (?:19|20)\d\d(?![\w/:-]|\.\d)(?! \d)")
+SPACED_NUMBERS_DATE = re.compile(r"(?<=\b(?i:dated|on|born|dob|birth|birthday|is|it['’]?s|was)[ \t])(?:[12]\d|3[01]|0?[1-9]) (?:1[0-2]|0?[1-9]) (?:19|20)\d\d(?![\w/:-]|\.\d)(?! \d)")
 SPACED_SLASH_DATE = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9]) ([/-]) (?:1[0-2]|0?[1-9]) \1 (?:19|20)?\d\d(?![\d/-])")
 # After "coming", a place in a race or a table, not a day: "coming 2nd in sports day"
 COMING_BEFORE = re.compile(r"(?i)\b(?:coming|come|came)[ \t]+(?:the[ \t]+)?$")
@@ -624,6 +629,9 @@ class _ExactDateRecognizer(PatternRecognizer):
                 if how == "range" and (_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                        or _after_label(text, match.start())):
                     continue
+                if rx is SLASH_DAY_MONTH and NEW_COUNTED_VERB.search(text, max(0, match.start() - 48), match.start()) \
+                        and int(match.group().split("/")[0]) <= int(match.group().split("/")[1]):
+                    continue  # "consulted 2/3 schools", "drafted a 1/2 page", "ring round 2/3 providers": a share
                 if rx in (LOG_DAY_MONTH, SIGNED_DAY_MONTH) and (
                         int(match.group("day")) < int(match.group("month")) or int(match.group("day")) == int(match.group("month"))
                         and not (rx is LOG_DAY_MONTH and LOG_DAY_ONLY_CUE.search(text, max(0, match.start() - 16), match.start()))):

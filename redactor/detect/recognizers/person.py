@@ -189,7 +189,7 @@ KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?
 # (or in brackets, as who a relative is: "dean's mum (nanny sue) has him tues")
 KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:{_LOWER_KIN}|partner|fella|husband|boyfriend)"
                             # (in brackets, whoever's: "(nanny sue)", "my mum (his nana sue)")
-                            rf"|(?P<open>\()(?:(?:his|her|my|our|their)[ \t]+)?(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle)"
+                            rf"|(?P<open>\()(?P<owner_in>(?:his|her|my|our|their)[ \t]+)?(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle)"
                             # (or a grandparent opening a sentence, before what only a person does: "grandad will says")
                             rf"|(?:(?<=\n)|(?<=[.!?,] )|\A)(?:nanny|nanna|granny|grandma|grandad|grandpa|grampa|nana|auntie|aunty|uncle)(?=[ \t]+[a-z]{{3,}}[ \t]+(?:says|said|rang|thinks|reckons)\b))"
                             rf"[ \t]+(?P<name>[a-z]{{3,}})(?:(?(open)(?=\))|(?!))|['’](?:s|ll|d)\b"
@@ -1967,10 +1967,11 @@ class PersonRecognizer(EntityRecognizer):
                     continue  # "(her new stepdad)", "(the older brother)": no one named
                 # (a month's name too, before her clitic, placed past the allow list: "his nan may's")
                 month = rx is KIN_THEN_LOWER and key in gaz.calendar
-                if rx is KIN_THEN_LOWER and m.group("open") and (key in STOP_WORDS or key in SAYING or key in NOT_CARRIED):
+                if rx is KIN_THEN_LOWER and m.group("open") and (key in STOP_WORDS or key in SAYING or key in NOT_CARRIED
+                                                                 or key in text_speak()):
                     continue  # "(nan said)", "(nan too)": no one named
                 if rx is KIN_THEN_LOWER and gaz.near_english(key) and key not in gaz.first_names \
-                        and not m.group("open") and text[m.end("name"):m.end("name") + 1] not in "'’":
+                        and (not m.group("open") or m.group("owner_in")) and text[m.end("name"):m.end("name") + 1] not in "'’":
                     continue  # "his dad defo isnt", "her nan def knows": a word misspelt, no name (with her
                     # clitic, a name still: "me mam britty'll be there")
                 # (a modal's word as a name only where no verb can follow it: "his uncle will is the only one")
