@@ -160,6 +160,7 @@ TRANSCRIPT_TURNS = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t
 HEARD_NAME_CUE = re.compile(r"(?i)\b(?:name[ \t]+is|name['’]s|it['’]?s|called|son|daughter|mum|mam|dad|nan|nana|grandad|"
                             r"mr|mrs|ms|miss|dr|doctor|surname|worker[ \t]+is|caseworker[ \t]+is|"
                             r"at|to|from|attends|attended)[ \t,]+\Z")
+HEARD_PLACE_CUE = re.compile(r"(?i)\b(?:at|to|from|attends|attended|in|near|on)[ \t,]+(?:(?:um|er|erm)[ \t,]+)?\Z")
 SOUNDED_LIKE = 0.65  # how close a heard name's letters read to the name (difflib's ratio)
 SOUNDED_ONE_WORD = 0.75  # ... and a heard surname of one word after a first name found
 _SOUND_CODES = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
@@ -1602,7 +1603,7 @@ class _Linker:
             return []
         names: dict[str, dict[str, Entity]] = defaultdict(dict)  # first letter -> name -> entity
         for ent in self.entities.values():
-            if ent.type not in (PERSON, SCHOOL):
+            if ent.type not in (PERSON, SCHOOL, LOCATION):
                 continue
             spelled = SPELLED_OUT.fullmatch(" ".join(ent.parts)) is not None
             for word in [re.sub(r"[^A-Za-z]", "", " ".join(ent.parts))] if spelled else _LETTERS.findall(" ".join(ent.parts)):
@@ -1626,7 +1627,9 @@ class _Linker:
             # (only where a name is said: after another of the person's names, "suresh tar mailing gum",
             # "Zuzanna, zoo zana", or a word that names one, "my son Jazz deep", "at war set rise";
             # never "Is Thursday okay for you" for Okafor, "Mind you" for Mandy)
-            if start not in after_a_name and not HEARD_NAME_CUE.search(self.text, max(0, start - 24), start):
+            cued = start in after_a_name or HEARD_NAME_CUE.search(self.text, max(0, start - 24), start) is not None
+            placed = HEARD_PLACE_CUE.search(self.text, max(0, start - 24), start) is not None
+            if not cued and not placed:
                 continue
             if start in after_a_name and self.text[start - 1] == " " and self.text[start:end].islower():
                 for name, ent in names.get(word[:1], {}).items():
@@ -1639,8 +1642,8 @@ class _Linker:
                                            recognizer="linker", entity=ent.id))
                         break
             for name, ent in names.get(word[:1], {}).items():
-                if ent.type == SCHOOL and start in after_a_name and not HEARD_NAME_CUE.search(self.text, max(0, start - 24), start):
-                    continue
+                if not (cued if ent.type == PERSON else placed):
+                    continue  # (a setting or a place only after where: "at war set rise", "the family hub in glad less valley")
                 joined = word
                 for k in range(i + 1, min(i + 3, len(words))):
                     # (pieces of two letters or more, none the name itself: "hoyle H O Y L E" is the name, then its letters)
@@ -1654,7 +1657,7 @@ class _Linker:
                             and difflib.SequenceMatcher(None, joined, name).ratio() >= SOUNDED_LIKE:
                         last = k  # (a setting's other words after it: "war set rise" for Warsett Rise Primary)
                         own = {gazetteer.fold(p) for p in _LETTERS.findall(" ".join(ent.parts))}
-                        while ent.type == SCHOOL and last + 1 < len(words) and words[last + 1][2] in own \
+                        while ent.type != PERSON and last + 1 < len(words) and words[last + 1][2] in own \
                                 and self.text[words[last][1]:words[last + 1][0]] == " ":
                             last += 1
                         out.append(Finding(type=ent.type, start=start, end=words[last][1], score=LINK_SCORE,

@@ -3411,7 +3411,9 @@ STOP_62_FOUND = [
      "meeting he1d at Forest Vale Col-\n lege on 28 January 2025", ["OO48", "5OO 157 8434", "Forest Vale"]),
     # (read from outside-236, -238, -240 and -242, after their blind score)
     ("a-setting-and-a-surname-heard-on-a-call", "[00:00:51] Caller: he's in year six at war set rise, Warsett Rise Primary "
-     "in Brotton\n[00:02:43] Caller: and the caseworker is Rob divine is it Devine he said\n", ["war set rise", "divine"]),
+     "in Brotton\n[00:02:43] Caller: and the caseworker is Rob divine is it Devine he said\n[00:03:10] Caller: the family "
+     "hub in glad less valley\n[00:03:20] Agent: the Gleadless Valley hub, yes\n",
+     ["war set rise", "divine", "glad less valley"]),
     ("a-reference-read-with-its-team-s-letters", "[00:01:12] Caller: it says W C C SEN double 0 3 7 1 9\n[00:01:18] Agent: "
      "WCC SEN 003719 okay. EHC RC 19 0442.\n", ["0 3 7 1 9", "WCC SEN 003719", "EHC RC 19 0442"]),
     ("a-child-s-letter-doing-what-a-person-does", "SRS-25-0101,Kian Walsh,Y6,\"H2S transport refused. K cant walk it.\"\n",
