@@ -3457,6 +3457,8 @@ STOP_62_KEPT = [
      "the 4th. (my nan aswell). Bella Morgan came. Bus B goes from the leisure centre.",
      ["county court", "sensory walk", "HNB DSG 2500000", "SEN TEAM", "2/3 schools", "1/2 page", "2/3 providers", "15.10",
       "14.10", "1.5 TAs", "7 8 2025", "the 4th.", "aswell", "Bus B goes"]),
+    ("a-register-s-letters-before-its-number-stay", "Highly Specialist Speech and Language Therapist (HCPC SL 041827)",
+     ["(HCPC "]),
     ("hyphened-words-before-capitals-and-a-role-in-brackets-stay", "Drop-in CAMHS. Check-in TA. Follow-up EHCP. "
      "Catch-up SALT. Tom (TA) said. scored 3/4 2pm. 14 Elm Road\nOldtown\nEngland\nAB1 2CD",
      ["Drop-in CAMHS", "Check-in TA", "Follow-up EHCP", "Catch-up SALT", "(TA)", "3/4 2pm", "England"]),

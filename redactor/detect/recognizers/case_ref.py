@@ -103,8 +103,9 @@ _SAID_JOIN = r"(?:dash|hyphen|(?:forward[ \t]+|back[ \t]*)?slash|stroke)"
 _SAID_PART = rf"(?:{_SAID_DIGIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
              r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SAID_NUMBERS = rf"(?:\d(?: \d){{1,7}}(?![\w'’-])|{_SAID_PART}(?:[ -]{_SAID_PART})*|\d{{1,6}})"  # ("1 8 0 6 4": digit by digit)
-# (a label's word is no part of a reference's letters: "LCS ID 2084571" is the number after its label)
-_NO_LABEL = r"(?!(?:ID|NO|REF|NUM|NUMBER|NHS|UPN|ULN|NI|DOB|TEL|MOB|CASE|HNB|DSG|SI|FY|AY)\b)"
+# (a label's word is no part of a reference's letters: "LCS ID 2084571" is the number after its label;
+# nor a register's, "HCPC SL 041827")
+_NO_LABEL = r"(?!(?:ID|NO|REF|NUM|NUMBER|NHS|UPN|ULN|NI|DOB|TEL|MOB|CASE|HNB|DSG|SI|FY|AY|HCPC|GMC|NMC|SWE|DBS)\b)"
 SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}(?: [A-Z]{{2,5}})?),? (?:{_SAID_JOIN},? )?"
                         rf"{_SAID_PART}(?:,? (?:{_SAID_PART}|{_SAID_JOIN}|\d(?=[ ,]|\.(?!\d)|$))){{3,15}}(?![\w'’-])"  # ("double 0 3 7 1 9")
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[a-zA-Z](?: [a-zA-Z]){{1,5}}),? {_SAID_JOIN},? (?:{_SAID_DIGIT}|\d{{1,4}})"
