@@ -3446,9 +3446,9 @@ STOP_62_KEPT = [
      "[00:04:34] AGENT: you might think about asking the council for an EHC needs assessment.\n",
      ["asking the council for an EHC needs assessment."]),
     ("an-authority-s-short-forms-and-a-service-s-words", "97 new cases (61 Mbro / 36 R&C). Out of area - lives in "
-     "Central Beds. Bedford Borough SEN team rang. GDM 12 March. The Year 7 cohort is at PAN. Own right (Gillick). "
+     "Central Beds. Bedford Borough SEN team rang. GDM 12 March. Own right (Gillick). "
      "Reading age 12y 4m (NGRT). My Ammu and Abbu. Section J said nothing. Plan B wants more.",
-     ["Mbro", "R&C", "Central Beds", "Bedford Borough", "GDM", "PAN", "Gillick", "NGRT", "Ammu",
+     ["Mbro", "R&C", "Central Beds", "Bedford Borough", "GDM", "Gillick", "NGRT", "Ammu",
       "Section J said", "Plan B wants"]),
     ("a-second-review-s-false-positives-stay", "hearing is at county court next week. took him on sensory walk round "
      "the field. The HNB DSG 2500000 overspend. Call SEN TEAM 01642 527000. LA has consulted 2/3 schools. Dad drafted a "
