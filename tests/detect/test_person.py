@@ -3527,7 +3527,7 @@ def test_days_a_log_writes_with_a_stop_or_alone_are_dates(detector):
     text = ("closed 14.3. Mediation cert requested 20.06. letter says 11.3-12.3. "
             "Actions from last mtg (26.02). I think it was the 9th not the 19th. I'm off (24th-28th). Interp booked "
             "17th 11am. School's letter dated 7th re the notice. That was the 3rd of this month. (letter 13/3, ref on "
-            "file). as requested by Nan 12/3.\n"
+            "file). as requested by Nan 12/3. Epilepsy training now booked 2/12 with the nurse.\n"
             "FU after 3.10 call. appt 2.05 pm. received 4.5 hours. closed section 2.3.\n"
             "it was the 3rd in a row. It is the 2nd and final warning. the 1st re-assessment. reading age (RA) 8.6. "
             "Section F says 2.1 and 2.2. After 3.5 terms. He collected 5/6 stars. Letter 1/2 attached.\n"
@@ -3535,7 +3535,7 @@ def test_days_a_log_writes_with_a_stop_or_alone_are_dates(detector):
             "Date\tTime\tBy\n10/03/25\t09:05\tJE\n11.3\t08:55\tJE\n\n| # | Action | By |\n|---|---|---|\n| 3 | Call | 21.3 |\n")
     found = {text[f.start:f.end]: f.type for f in detector.detect(text)}
     for day in ("14.3", "20.06", "11.3-12.3", "26.02", "9th", "19th", "24th-28th", "17th", "7th", "3rd", "13/3",
-                "12/3", "21.3"):
+                "12/3", "21.3", "2/12"):
         assert found.get(day) == "DATE", "a logged day was left"
     for other in ("3.10", "2.05", "4.5", "2.3", "2nd", "1st", "8.6", "2.1", "3.5", "5/6", "1/2", "9.05"):
         assert other not in found, "a time, a measure or a section was read as a date"

@@ -365,7 +365,9 @@ SLASH_DAY_MONTH = re.compile(
     r"visits?|lessons?|weekends?|term|full|complete|done|way|through|the)\b)")
 
 # ... of whose words these count as often as they date: a day after them only past its month's number
-NEW_COUNTED_VERB = re.compile(r"\b(?i:consulted|drafted|booked|ring|gathered|lodged)(?:[ \t]+[A-Za-z][A-Za-z.'’-]*){0,3},?[ \t]+\Z")
+# (after "booked" or "lodged" only with words between: "training now booked 2/12" is a day, as before)
+NEW_COUNTED_VERB = re.compile(r"\b(?:(?i:consulted|drafted|ring|gathered)(?:[ \t]+[A-Za-z][A-Za-z.'’-]*){0,3}"
+                              r"|(?i:booked|lodged)(?:[ \t]+[A-Za-z][A-Za-z.'’-]*){1,3}),?[ \t]+\Z")
 
 # A note's writer's initials and the day she wrote it, ending its line after a sentence: "Referred
 # to IS for help with the letter. DP 11/3" (never key stages or a year's letters: "KS 3/4", "NC 5/6")
