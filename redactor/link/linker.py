@@ -1594,11 +1594,14 @@ class _Linker:
     def _sounded_copies(self, findings: list[Finding]) -> list[Finding]:
         """A found name as speech-to-text heard it, in pieces of other words: "tar mailing gum" for
         Tharmalingam, "sandy who" for Sandhu, "Jazz deep" for Jasdeep (spelled "J A S D E E P" on
-        the call), "whit lock" for Whitlock, "war set rise" for Warsett Rise Primary. Only in a
-        transcript (speakers' turns), only names of five letters or more that are no dictionary word;
-        the pieces, two or three words one space apart, sound as the name does (``sound_key``), open
-        with its letter and read close to it. One word so heard only right after a name found ("Rob
-        divine is it Devine")."""
+        the call), "whit lock" for Whitlock; a setting's or a place's the same way after a word of
+        where ("at war set rise" for Warsett Rise Primary, "in glad less valley"). Only in a
+        transcript (speakers' turns), only after another of the person's names or a word that names
+        one ("my son", "mr", "it's"), only names of five letters or more that are no dictionary word;
+        the pieces, two or three words one space apart, none a stop word to start nor in capitals,
+        sound as the name does (``sound_key``), open with its letter and read close to it. One word
+        so heard only right after a name found, and a dictionary's word only before the name said
+        right ("Rob divine is it Devine"; never "Jack walks out" for Wilks)."""
         if not TRANSCRIPT_TURNS.search(self.text):
             return []
         names: dict[str, dict[str, Entity]] = defaultdict(dict)  # first letter -> name -> entity
