@@ -151,7 +151,11 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-236", 11), ("outside-237", 11),
                                               ("outside-238", 11), ("outside-239", 11),
                                               ("outside-240", 11), ("outside-241", 11),
-                                              ("outside-242", 11), ("outside-243", 11)])
+                                              ("outside-242", 11), ("outside-243", 11),
+                                              ("outside-244", 11), ("outside-245", 11),
+                                              ("outside-246", 11), ("outside-247", 11),
+                                              ("outside-248", 11), ("outside-249", 11),
+                                              ("outside-250", 11), ("outside-251", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
