@@ -7,7 +7,8 @@ Each shape is a text of about --size characters that a regular expression or a s
 take quadratic (or worse) time on: long runs of tabs, spaces, newlines and dots (a Word row of
 empty cells, a scanned page's leaders), one name repeated in lower case (a span NER reads as one
 long name), many different titled names, a list of names with initials, capitalised words in table
-cells, a run of capitals joined by hyphens with no space. The baseline is the bundled samples' text cut to the same size. Reported: seconds and the
+cells, a run of capitals joined by hyphens with no space, a call transcript whose every turn names
+a child and says the surname again in pieces (the heard-name rule's search). The baseline is the bundled samples' text cut to the same size. Reported: seconds and the
 ratio to the baseline; a ratio far above 1 (say 10x) is a shape to look at. Never fails on the
 ratios; always exits 0. Nothing printed contains document text.
 """
@@ -56,6 +57,10 @@ def shapes(size: int) -> dict[str, str]:
         "one capitalised word, repeated": fill(lambda: "Mason "),
         # (a setting's name was read once a capital inside it: 36,000 characters took 34 s, stop 43)
         "capitals joined by hyphens, no space": fill(lambda: "AB-CD-EF-GH-"),
+        # (stop 62's heard-name rule reads every word of a transcript against every name found)
+        "a call's names heard in pieces": fill(lambda: (lambda first, last: f"[00:01:{rng.randrange(60):02d}] Caller: my son "
+                                                        f"{first} {last} at {last.lower()[:3]} {last.lower()[3:]} to mr "
+                                                        f"{first}\n")(_invented(rng), _invented(rng))),
     }
 
 
