@@ -753,14 +753,14 @@ def _cell_dates(text: str) -> list[re.Match]:
         columns.setdefault(line.count("\t") + line.count("|"), []).append(m)
     out = []
     for column, cells in columns.items():
+        header = _header_cell(text, cells[0].start(), column)
         # (under a header that says what the column holds, "F/U", "Next contact", every day: "1/7", "13.06")
-        if _NEXT_HEADER.fullmatch(_header_cell(text, cells[0].start(), column)):
+        if _NEXT_HEADER.fullmatch(header):
             out += cells
             continue
         # (with a stop too: under "Date" every one, a log's "11.3" among its "10/03/25"; under "By",
         # "When", "Due", a month of one digit before which the day is, "| 21.3 |", never a time's "9.05"
         # or a section's "1.1")
-        header = _header_cell(text, cells[0].start(), column)
         if _DATE_HEADER.fullmatch(header):
             dated_only = re.fullmatch(r"(?i)[ \t*]*dates?[ \t*]*", header) is not None
             out += [c for c in cells if c.group("sep") == "." and (dated_only or len(c.group("month")) == 1

@@ -2413,7 +2413,7 @@ class PersonRecognizer(EntityRecognizer):
             if not gaz.is_english(m.group("user").rstrip("0123456789")):
                 out.append(self._result(m.start("user"), m.end("user"), POSITION_SCORE, "position"))
         for m in HYPHENED_GIVEN_CAPS.finditer(text):
-            head, tail = m.group("given").lower().split("-")
+            head = m.group("given").lower().split("-")[0]
             if not gaz.is_english(head) and not gaz.is_english(m.group("given").lower()) \
                     and m.group("given").lower() not in self.generic and not in_caps_line(text, m.start(), m.end()):
                 out.append(self._result(m.start(), m.end(), POSITION_SCORE, "position"))  # ("Drop-in CAMHS" stays)
