@@ -155,7 +155,11 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-244", 11), ("outside-245", 11),
                                               ("outside-246", 11), ("outside-247", 11),
                                               ("outside-248", 11), ("outside-249", 11),
-                                              ("outside-250", 11), ("outside-251", 11)])
+                                              ("outside-250", 11), ("outside-251", 11),
+                                              ("outside-252", 11), ("outside-253", 11),
+                                              ("outside-254", 11), ("outside-255", 11),
+                                              ("outside-256", 11), ("outside-257", 11),
+                                              ("outside-258", 11), ("outside-259", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
