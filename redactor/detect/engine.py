@@ -134,6 +134,8 @@ class Detector:
                                 re.IGNORECASE)
                 for word in term.split():
                     self.phrases_by_word.setdefault(gazetteer.fold(word), []).append(rx)
+                    if re.search(r"['’]s$", word):  # ("Prince" of "Prince's Trust", a finding without its 's)
+                        self.phrases_by_word.setdefault(gazetteer.fold(word[:-2]), []).append(rx)
         # a Local Authority's name of more words holds no name or place of its own ("Furness" of
         # "Westmorland and Furness", "Somerset" of "North Somerset"): nothing inside one is found
         # or linked (its words alone are left to the rules)

@@ -97,7 +97,9 @@ TRACKED_MARKERS = frozenset("DEL INS DELETE DELETED INSERT INSERTED ADD ADDED RE
 PIECE_BREAK = re.compile(r"\n|\t|(?<![a-z])\||\|(?![a-z])|\s{3,}|\s+[•–—]\s+|\s+-\s+|[()\[\]{}]"
                          r"|(?<=[a-z]{3})\.[ \t]+(?=[A-Z])"  # (and a sentence's end: "at SEN Support. School submitted")
                          # (and a CSV row's quoted cell: 'Agata Kowalczyk,"Lukasz, Maja"')
-                         r"|,(?=\")|(?<=\"),")
+                         r"|,(?=\")|(?<=\"),"
+                         # (and a CSV row's cells with no space between: "Y5,9 Ashbourne Close")
+                         r"|(?<=\w),(?=\w)")
 
 
 PIECE_OR_CELL_BREAK = re.compile(PIECE_BREAK.pattern + r"|,{2,}")
@@ -115,10 +117,11 @@ def ner_pieces(text: str, start: int, end: int, empty_cells: bool = False) -> li
     pieces.append((pos, end))
     out = []
     for s, e in pieces:
-        # (and a CSV cell's quotes: NER reads '"Kent County Council"' with them)
+        # (and a CSV cell's quotes and commas: NER reads '"Kent County Council"' with them, and
+        # "St Helens," before the next cell)
         chunk = text[s:e]
-        s += len(chunk) - len(chunk.lstrip(' \t\r\n"“”'))
-        e -= len(chunk) - len(chunk.rstrip(' \t\r\n"“”'))
+        s += len(chunk) - len(chunk.lstrip(' \t\r\n"“”,;'))
+        e -= len(chunk) - len(chunk.rstrip(' \t\r\n"“”,;'))
         if e > s:
             out.append((s, e))
     return out

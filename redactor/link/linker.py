@@ -151,7 +151,11 @@ _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n)")
 # a child's letter doing what only a person does, after it ("K cant walk it", "H wants to do GCSEs")
 LETTER_ACTING = re.compile(r"[ \t]+(?:said|says|wants|wanted|had|has|cant|can['’]t|won['’]?t|doesn['’]?t|didn['’]?t|refuses|refused|"
-                           r"likes|loves|hates|went|goes|started|attends|attended|now[ \t]+(?:at|in|attends|on))\b")
+                           r"likes|loves|hates|went|goes|started|attends|attended|now[ \t]+(?:at|in|attends|on)|"
+                           # ("T being sent home", "T sent home again", "T needs a small setting", "O back at school
+                           # pt", "J Y8 at Brentry Vale")
+                           r"being|sent|needs|needed|is|was|back|got|gets|came|ran|hit|kicked|excluded|suspended|"
+                           r"struggling|struggles|enjoys|asked|told|Y\d{1,2})\b")
 LETTER_OPENS = re.compile(r"(?:^|[.!?;:][ \t]+|\t|\(|[-–][ \t]|\n[ \t]*)\Z")  # ("Bus B goes", "Student B said": no opening)
 # a transcript's turns: "[00:01:12] Caller:", "CALLER:", "Speaker 2:" opening lines
 TRANSCRIPT_TURNS = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?i:caller|agent|adviser|advisor|"
@@ -405,7 +409,7 @@ class _Linker:
             self.first_at[f.entity] = min(self.first_at.get(f.entity, f.start), f.start)
         self._collect_aliases(findings)
         found = findings + self._search_mentions() + self._user_names() + self._single_letters() \
-            + self._spaced_copies() + self._sounded_copies(findings)
+            + self._spaced_copies() + self._sounded_copies(findings) + self._hyphened_initials()
         merged = self._merge(found)
         for _ in range(2):  # "Mary Ann Skelby": one word a pass
             more = self._neighbours(merged)
@@ -2037,6 +2041,24 @@ class _Linker:
                     and LETTER_OPENS.search(self.text, max(0, places[0] - 4), places[0]):
                 out += [Finding(type=PERSON, start=p, end=p + 1, score=LINK_SCORE, recognizer="linker",
                                 entity=owners[0]) for p in places]
+        return out
+
+    def _hyphened_initials(self) -> list[Finding]:
+        """A hyphened first name's letters standing for her ("E-M being sent to the reset room" where
+        Ellie-Mae Crouch is found; "E-M Crouch"): the letters with their hyphen, of one person only."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities.values():
+            first = ent.parts[0] if ent.type == PERSON and ent.parts else ""
+            halves = first.split("-")
+            if len(halves) == 2 and all(len(h) >= 2 and h[:1].isupper() for h in halves):
+                owners[f"{halves[0][0]}-{halves[1][0]}"].add(ent.id)
+        out = []
+        for code, ids in owners.items():
+            if len(ids) != 1:
+                continue
+            out += [Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker",
+                            entity=next(iter(ids)))
+                    for m in re.finditer(rf"(?<![\w'’-]){re.escape(code)}(?![\w-])", self.text)]
         return out
 
     def _first_mention(self, eid: str) -> int:

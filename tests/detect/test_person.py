@@ -3466,6 +3466,53 @@ STOP_62_KEPT = [
      "from 13.05 to 14.00 in the hall. meeting 12.10 tomorrow. home visit 1st, home visit 2nd. ASD ADHD 12 2019 clinic.", ["made 3/4", "2/3 of", "1/2 hour", "13.05", "12.10", "visit 1st", "ASD ADHD 12 2019"]),
 ]
 
+STOP_63_FOUND = [
+    # (read from outside-244, -246, -248 and -250, stop 62's end sets, and -252, -254, -256 and -258 after their
+    # blind score)
+    ("a-log-s-day-and-month-with-no-cue", "Case opened 02/03/2025. Walk-in 10/3. Near miss 7/3: email to wrong "
+     "parent. Strategy meeting was 6/3; SW rang. Dad speaking for him (verbal, 9/11). Susp 2 days 8/11 after "
+     "incident. ** checked KL 11/3 **", ["10/3", "7/3", "6/3", "9/11", "8/11", "11/3"]),
+    ("a-log-s-day-and-month-with-a-stop-after-what-was-done", "12/03/2025 Parents sent EHCNA req 7.3. I'll attend "
+     "mediation 24.3 at the hub. Mornings from 17.3. 1st contact 28.1, then Meeting w/ head Mr Dunmore 28.2 went well. "
+     "Returned call 20.1. (Ava Lintott) - **done** 14.3. Said at parents evening (24.2) that",
+     ["7.3", "24.3", "17.3", "28.1", "28.2", "20.1", "14.3", "24.2"]),
+    ("a-day-said-alone-by-a-caller-and-its-month", "[00:07:56] Speaker 2: the twentieth is fine i can get off\n"
+     "[00:08:01] Speaker 1: if anything changes before the twentieth just ring. that's at the library on thursday "
+     "twentieth march", ["twentieth is", "the twentieth just", "twentieth march"]),
+    ("a-log-s-date-column-under-a-title-row", "Kirkwood SENDIASS - DUTY LOG\t\t\t\nDate\tTime\tBy\tWho\n"
+     "10/03/25\t09:05\tSK\tKerry P\n13.3\t09:10\tNAH\tOlena K\n", ["13.3"]),
+    ("a-case-column-s-number-and-an-address-column-s-street", "Date\tStaff\tContact\tCase\tSummary\n"
+     "10/3\tBK\tLeanne Harwood\t1040\tcomplaint\n11/3\tPR\tRanjit Sohal\t0921\tmtg moved\n"
+     "====\ncase_ref,cyp_name,addr1,area,postcode\nDDS-24-0412,Tyler Pask,27 Cherrytree Walk,Chaddesden,DE21 4QT\n",
+     ["1040", "0921", "27 Cherrytree Walk"]),
+    ("a-hyphened-name-s-letters-and-a-signed-initial", "Ellie-Mae Crouch (Y4). E-M being sent to the reset room. "
+     "| 5 | E-M Crouch - escalate |\nyou had it wrong on 11/3.\nR\n\nRuth Delbridge (she/her)\nService Lead\n"
+     "probably not. - L\n\n--\nLorna Vowden\n", ["E-M", "\nR\n", "- L\n", "Ruth", "Lorna"]),
+    ("a-letter-acting-and-a-month-s-name-acting", "Tobias Fenn is 9. Later: T being sent home most afternoons. "
+     "Jan on phones mon/thu/fri. Jan off next mon. Jan asked BO.", ["T being", "Jan on", "Jan off", "Jan asked"]),
+    ("a-town-of-one-word-after-a-word-of-where", "Social worker (Hastings CIN team). Course in Sheerness from 24/3. "
+     "School (independent specialist, Battle). A caller (anonymous, Hastings area).", ["Hastings", "Sheerness", "Battle"]),
+    ("a-name-with-an-abbreviation-glued-on", "Response sent 12/3. ToD Ms Carvalho to add hrs. Omar SaLT appt 8/4. "
+     "Sarah Yeoman SENCo Portishead Bay Primary rang.", ["Carvalho", "Omar", "Portishead Bay Primary", "Yeoman"]),
+]
+STOP_63_KEPT = [
+    ("a-score-a-share-or-a-count-with-no-cue-stays", "Seen 03/03/2025. Engagement 4/5. He rated it 8/10 and 7/10. "
+     "Year 8/9 boys. Level 2/3 course. page 1/2. ate 3/4, drinks. posted 4/5 times. in 3/5 subjects. "
+     "4/12 post-natal. 24/7 line. Achieved – 6/6. AM 4/5. Wrote spellings 8/10 today. 2/3 of it.\n"
+     "Reading\t4/3\n", ["4/5", "8/10", "7/10", "8/9", "2/3 course", "1/2", "3/4", "4/5 times", "3/5", "4/12",
+                        "24/7", "6/6", "AM 4/5", "spellings 8/10", "2/3 of", "4/3"]),
+    ("an-authority-in-a-csv-cell-and-a-year-group-after-a-name", "case_ref,name,yr,addr1,area,la\n"
+     "SH-1,Ayaan Malik,Y4,27 Lingmell Close,Parr,St Helens,SH/EHC/5531\nSibling Ayaan Y4 also there. Son Josh Y3 "
+     "at St Giles CE Primary.", ["St Helens", "Y4", "Y3"]),
+    ("kept-words-of-a-kent-log", "Speech & Language Therapist (KCHFT). STLS advice. KCC Kent Test team. Hodan via "
+     "intptr Faisal. GB panel 17/3. NELI groups. The Prince's Trust course. consider JR pre-action letter. Governors "
+     "upheld PX. global dev delay. Swanborough Lodge School (indep ASC).",
+     ["Speech & Language Therapist", "KCHFT", "STLS", "Kent Test", "intptr", "GB panel", "NELI groups",
+      "Prince's Trust", "JR pre-action", "PX", "global dev delay", "indep ASC"]),
+    ("words-a-town-of-one-word-shares-stay", "in Over the summer, at Rugby club, the Year 8 trip. "
+     "The plan covers sections A-E.", ["in Over", "at Rugby"]),
+]
+
 
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
@@ -3475,7 +3522,7 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
     + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND \
     + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND + STOP_60_FOUND + STOP_60_LATER_FOUND + STOP_60_EARLIER_SETS_FOUND \
-    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND
+    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND + STOP_63_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
@@ -3483,7 +3530,7 @@ LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEP
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
     + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT \
-    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT
+    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT + STOP_63_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -32,6 +32,7 @@ NAMED = "NAMED"  # a column of names alone: a first name, a surname, a preferred
 TOWN = "TOWN"    # a town or village: whatever its word ("March", "Eye" are towns), a place
 ROOM = "ROOM"    # where in a school: a named room or base is a setting's own ("The Hive"), "Corridor C" is none
 FOLLOW_UP = "FOLLOW_UP"  # who follows a call up, or what is next: a cell of initials alone is a worker's ("RW")
+CASE_CODE = "CASE_CODE"  # a "Case" or "Case No" column: a code alone there is the case's number ("1040", "DDS-0412")
 # Header words (letters only, lower case) and the type of what stands under them.
 HEADERS = {
     PERSON: ("child childyp yp cyp pupil pupils student students learner learners family families household parent parents parentcarer parentscarers carer "
@@ -59,7 +60,7 @@ HEADERS = {
              "unit venue").split(),  # a respite unit's or a club's name
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
     POSTCODE: "postcode pc".split(),
-    ADDRESS: "address addressline street".split(),
+    ADDRESS: "address addressline street addr streetaddress homeaddress".split(),  # ("addr1", "Addr line 1")
     LOCATION: "area locality ward estate district neighbourhood suburb".split(),
     TOWN: "village town townvillage villagetown townorvillage towncity".split(),
     # a school's own rooms and bases: an incident log's "Location" ("The Hive", "Corridor C")
@@ -68,6 +69,7 @@ HEADERS = {
     # (a transport list's route, a contract's or a booking's number: codes each row repeats)
     CASE_REF: ("caseref ref reference caseid clientid personid id route routeno routecode routenumber "
                "contract contractno bookingref bookingno claimno claimref").split(),
+    CASE_CODE: "case caseno casenumber casenum".split(),
     UPN: "upn".split(),
     ULN: "uln".split(),  # "ULN (post-16)": a learner's number, whatever its check digit
 }
@@ -222,6 +224,7 @@ SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A
 COLUMNS_LINE = re.compile(r"[ \t]*(?i:columns|fields|headers?)[ \t]*:[ \t]*")
 PLACEHOLDER_CELL = re.compile(r"\[[^\]]{1,30}\]")  # "[Address]", "[Name]": a value already taken out
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
+CASE_CODE_CELL = re.compile(r"(?=[\w/-]*\d)[A-Za-z]{0,6}[-/]?\d[\w/-]{2,20}")  # "1040", "0011", "DDS-24-0412", "YNY/24/1026"
 RECORD_ID = re.compile(r"(?:[A-Z]{1,4}[-/]?)?\d{5,12}")  # "88120311", "CT-0091873", "R104417"
 _COUNT_CELL = re.compile(r"[A-Za-z][A-Za-z /&%.'’-]{0,30}:[ \t]*\d{1,5}")  # "SEN Support: 16"
 _RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+")
@@ -561,6 +564,10 @@ class ColumnRecognizer(EntityRecognizer):
                 and self._ordinary_phrase(re.sub(r"\s*\([^()]*\)$", "", value) or value, town=kind == LOCATION):
             return []  # "Verbal ability" under "Area": a row of a test's scores, no place (its note aside:
             # "Meadow View (specialist provision)" is a name)
+        if kind == CASE_CODE:
+            # ("Open", "new", "2nd call", "Stage 2" under "Case": what the case is, no number)
+            code = CASE_CODE_CELL.fullmatch(value)
+            return [make_result(self, CASE_REF, start, start + len(value), SCORE, "column")] if code else []
         if kind == CASE_REF and not re.search(r"\d", re.sub(r"\s*\([^()]*\)$", "", value)):
             return []  # "Walk", "TBC" under "Route": no number, no reference (nor a journey with the
             # bus in its note: "Home > Honeywell LC (bus 22X)")

@@ -88,6 +88,8 @@ _DAY_END = (r"(?![\w-])(?=\t|[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|w
             r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too|by|the|"
             # (a call's goodbye after it: "you'll hear from Harriet on the 13th take care")
             r"take|thanks|thank|bye|cheers|see|speak|talk|re(?![-\w])|"
+            # (a caller's answer: "the twentieth is fine", "before the twentieth just ring")
+            r"just|yeah|yes|fine|works|suits|"
             r"morning|afternoon|evening|night|am|pm)\b|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?(?i:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _DAY_WRITTEN = r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"  # (the same, ungrouped: a second day in one pattern)
@@ -268,7 +270,12 @@ SPOKEN_DAY_ONLY = re.compile(
     rf",?[ \t]+(?i:the[ \t]+)?(?P<day>(?i:{_SPOKEN_DAY})){_NOT_A_DAY_AFTER}"
     rf"(?![ \t]+(?i:of|time|week|day|thing|half|period|paper|exam|lesson|place|floor|session)\b)"
     rf"|(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before)[ \t]{{1,3}})(?i:the[ \t]+)"
-    rf"(?P<day>(?i:first|second|third)){_NOT_A_DAY_AFTER}{_DAY_END}")
+    rf"(?P<day>(?i:first|second|third)){_NOT_A_DAY_AFTER}{_DAY_END}"
+    # a speaker's answer opening with the day: "Speaker 2: the twentieth is fine"
+    rf"|(?<=^[^\n]{{1,30}}:[ \t]{{1,3}})(?i:the[ \t]+)(?P<day>(?i:{_LATER_SPOKEN_DAY})){_NOT_A_DAY_AFTER}{_DAY_END}", re.M)
+# a spoken day's month after it, in any case: "thursday twentieth march" (never "may" the verb)
+SPOKEN_MONTH_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:(?i:january|february|march|april|june|july|august|september|october|"
+                                r"november|december)|May)\b")
 
 # A range of days sharing one month: "14-22/04", "21-22/03/2025", "11-13 April", "9–13 Dec"
 _RANGE_DAY = r"(?:[1-9]|[12]\d|3[01]|0[1-9])(?i:st|nd|rd|th)?"
@@ -299,7 +306,14 @@ DOTTED_DAY_MONTH = re.compile(
     # ... or what was booked or ended or began, before a month of one digit (never a time's "after
     # 3.10", "appt 2.05"): "share report after 20.3", "letter says 11.3-12.3" (never a section's or
     # a score's "Section F says 2.1", "since 2.3 was rewritten", "reading age (RA) 8.6")
-    r"|(?:after|(?:letter|it)[ \t]+says|appt|appointment|booked|interview|visit)(?=[ \t]+(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d))"
+    r"|(?:after|(?:letter|it)[ \t]+says|appt|appointment|booked|interview|visit"
+    # ("attend mediation 24.3", "1st contact 28.1", "EHCNA req 7.3", "Returned call 20.1", "**done** 14.3",
+    # "parents evening (24.2)")
+    r"|mediation|contact|req|returned[ \t]+call|done\*{0,2}|evening)(?=[ \t]+\(?(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d))"
+    # a meeting's or a review's with its day past twelve ("Meeting w/ head Mr Ashworth 28.2", "to mornings
+    # from 17.3"; never "review 2.1", nor a measure's "from 17.5 kg")
+    r"|(?:meeting|review|board|from)(?:[ \t]+(?:w/|with)(?:[ \t]+[A-Za-z][A-Za-z.'’-]*){1,3})?"
+    r"(?=[ \t]+(?:1[3-9]|2\d|3[01])\.[1-9](?!\d)(?![ \t]*(?:[-–]|to\b|till\b|until\b)))"
     # ... or a meeting's, its day past twelve and its month of two digits ("IHCP meeting 14.03 w school
     # nurse"; never "meeting 2.1 and 2.3 of his outcomes", nor a time's "meeting 12.10")
     # ("supply TA from 17.03", its month written with its nought; never a time: "from 15.10", "from
@@ -363,6 +377,29 @@ SLASH_DAY_MONTH = re.compile(
     r"(?![ \t]*(?i:of|mg|ml|g|kg|%|per|marks?|points?|x|targets?|outcomes?|goals?|criteria|questions?|times|"
     r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls|"
     r"visits?|lessons?|weekends?|term|full|complete|done|way|through|the)\b)")
+
+# A day and month with a slash and no cue, in a text that dates other things ("Walk-in 10/3.", "Near miss
+# 7/3:", "(verbal, 6/11)", "Strategy meeting was 7/3;", "checked LU 11/3"): a log's shorthand. Never a
+# score's, a share's or a count's, which the words either side say ("Engagement 4/5", "rated 8/10", "Year
+# 8/9", "Level 2/3", "page 1/2", "ate 3/4", "4/5 times", "in 3/5 subjects", "3/4 of", "12/12 places"), nor
+# a clinic's months or weeks ("review 3/12", "4/12 post-natal"), "24/7", a table's ticks' total
+BARE_DAY_MONTH = re.compile(r"(?<![\w/.£$€:-])(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])(?![\d/]|[.,]\d|[A-Za-z%])")
+BARE_NOT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:scored?|scores|scoring|rated?|rating|ratings|grades?|levels?|entry|years?|yrs?|y|ks|key[ \t]+stage|stages?|"
+    r"sets?|bands?|pages?|pp?|pg|engagement|achieved|attended|attendance|ate|did[ \t]+it|beighton|got|gets|marks?|"
+    r"total|results?|working[ \t]+at|out[ \t]+of|scale|vol|no|number|version|v|class|groups?|tier|sessions?|weeks?|"
+    r"terms?|wave|phase|steps?|chapter|unit|module|section|part|paper|question|q|items?|trials?|correct|"
+    r"independently|only|approx|average|avg|mean|as|from|review|reviewed[ \t]+in|hand|met|wait|accuracy|"
+    r"attempts?|consistency|targets?|outcomes?|goals?|criteria|sx|symptoms|circle|square|partial|made)|(?<![-\w])in|\d|[✓✔✗×→])[ \t:(–-]*$")
+BARE_NOT_AFTER = re.compile(
+    r"(?i)[ \t)]*(?:times?|occasions?|opportunities|opps|sessions?|days?|lessons?|subjects?|trials?|attempts?|tries|"
+    r"places|post-?natal|old|ago|hx|or[ \t]+(?:above|more|higher|better|less|below|over|fewer)|levels?|pathway|"
+    r"sounds|questions?|items?|words?|correct|right|marks?|points?|targets?|outcomes?|goals?|criteria|with|for|"
+    r"of|mg|ml|mcg|per|hrs?|hours?|mins?|minutes?|weeks?|terms?|visits?|calls|full|complete|way|through|"
+    r"months?|yrs?|years?|ratio|split|support|time|teaching|staffing|classes|prompts?|independently|success|"
+    r"achieved|on[ \t]+the[ \t]+last|in[ \t]+(?:class|session|lessons?|maths|english)|mental|observed|typical|"
+    r"spontaneous(?:ly)?|fast|made|stars?|stickers?|tokens?|merits?)\b|[ \t]*→")
+
 
 # ... of whose words these count as often as they date: a day after them only past its month's number
 # (after "booked" or "lodged" only with words between: "training now booked 2/12" is a day, as before)
@@ -658,7 +695,8 @@ class _ExactDateRecognizer(PatternRecognizer):
         for match in SPOKEN_DAY_ONLY.finditer(text):  # the day's word alone: "the" stays
             # (after a weekday the whole of it: "Thursday the seventeenth")
             start = match.start("weekday") if match.group("weekday") else match.start("day")
-            found.append((start, match.end("day"), "day in words", self.SCORE))
+            month = SPOKEN_MONTH_AFTER.match(text, match.end("day"))
+            found.append((start, month.end() if month else match.end("day"), "day in words", self.SCORE))
         misspelt = set()  # (one finding for "20th Febuary 2025", not one with its year and one without)
         for rx in (MISSPELT_MONTH, MISSPELT_MONTH_NO_YEAR):
             for match in rx.finditer(text):
@@ -688,6 +726,9 @@ class _ExactDateRecognizer(PatternRecognizer):
                 found += [(match.start() + d.start(), match.start() + d.end(), "listed day", self.SCORE)
                           for d in _ORDINAL_DAY.finditer(match.group())]
         found += [(m.start("date"), m.end("date"), "day/month", self.SCORE) for m in _cell_dates(text)]
+        if found:
+            found += [(m.start(), m.end(), "bare day/month", self.SCORE) for m in BARE_DAY_MONTH.finditer(text)
+                      if _a_bare_day(text, m)]
         # the day/months listed after one found: "not arrived on 5/11, 7/11 and 8/11"
         # (each listed date walked once: a list of thousands is read in one pass)
         walked: set[int] = set()
@@ -794,9 +835,36 @@ def _header_cell(text: str, at: int, column: int) -> str:
         if sep not in text[before:start]:
             break
         start = before
-    end = text.find("\n", start)
-    cells = text[start:end if end >= 0 else len(text)].split(sep)
-    return cells[column] if column < len(cells) else ""
+    while True:  # (a title in the table's first row, its other cells empty, is no header: the next line is)
+        end = text.find("\n", start)
+        cells = text[start:end if end >= 0 else len(text)].split(sep)
+        if sum(1 for c in cells if c.strip()) >= 2 or end < 0 or end >= at:
+            return cells[column] if column < len(cells) else ""
+        start = end + 1
+
+
+def _a_bare_day(text: str, m) -> bool:
+    """Whether a day/month with no cue (``BARE_DAY_MONTH``) is a day: no score's, share's or count's
+    word either side, no line of ticks, and no clinic's months ("3/12") or "24/7"."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if m.group() in ("24/7", "1/2") or re.search(r"[✓✔✗]", line):
+        return False
+    if re.fullmatch(r"[ \t]*", text[line_start:m.start()].rsplit("\t", 1)[-1].rsplit("|", 1)[-1]) \
+            and re.match(r"[ \t]*(?:[\t|]|\r?$)", text[m.end():line_end if line_end >= 0 else len(text)]) \
+            and re.search(r"[\t|]", line):
+        return False  # a table's cell of it alone ("Matrices | 6/7 |", "Reading<tab>4/3"): its column's header
+        # says what it is (``_cell_dates`` reads those under a date's header)
+    if BARE_NOT_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) or BARE_NOT_AFTER.match(text, m.end()):
+        return False
+    if int(m.group("day")) <= int(m.group("month")) and re.search(r"(?<![\w'’-])[A-Z]{2,3}[ \t]+$", text[line_start:m.start()]):
+        return False  # "AM 4/5", "OT 3/4": a role's or a subject's share, as a sign-off's day is only past its month
+    if m.group("month") == "10" and int(m.group("day")) <= 10 and re.search(
+            r"(?i)\b(?:rate|rated|rating|score|scored|scale|out of|trials|opportunities|goals?|correct|recall|spellings?|"
+            r"tests?|quiz|words|sums|tables)\b", line):
+        return False  # "goals as 8/10 and 7/10 (from 2/10 and 3/10)": marks out of ten
+    return True
 
 
 class DateRecognizer(_ExactDateRecognizer):

@@ -191,6 +191,14 @@ NAME_OF_A_PLACE_ENDS = PLACE_SUFFIXES | frozenset("oak oaks worthy ford well wel
 # about where ("college in Leek to do Level 1", "moved to Wool last year"; never "in Over the summer")
 WORD_TOWN_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?\n]|$)|[ \t]+(?:to|for|with|and|now|since|last|this|next|at|on|in|"
                              r"where|but|so|which|who|because|until|till|during|from|area)\b")
+# a town of one word after a word of where, ending its clause or before what is there ("course in
+# Hastings from 24/3", "(Hastings CIN team)", "(independent specialist, Battle)", "anonymous, Sheerness
+# area"); never the words that stand so as often as the towns ("in Over the summer", "at Rugby")
+WORD_TOWN_IN = re.compile(r"(?:\b(?:in|at|near|around)[ \t]+|(?P<open>[(,][ \t]*))(?P<town>[A-Z][a-z]+)"
+                          r"(?=[ \t]+(?:CIN|area|team|office|hub|library|clinic|town[ \t]+centre)\b|(?(open)[ \t]*\)|(?:"
+                          + WORD_TOWN_AFTER.pattern + r")))")
+WORD_TOWN_NOT_IN = frozenset("over street quarter forth worth sale deal rugby bowling valley rock pool grove bridge "
+                             "hook stock fleet plains wing sway steep beer loans grain".split())
 HOME_ONLY_IN = re.compile(r"\b(?i:flat|house|home|family|caravan)[ \t]+in[ \t]+\Z")
 HOME_IN = re.compile(r"\b(?i:lives?|living|lived|flat|house|home|family)[ \t]+in[ \t]+\Z")
 NOT_A_PLACE_START = frozenset("year term week day month half school class big dead front back red food car retail "
@@ -280,6 +288,10 @@ class LocationRecognizer(EntityRecognizer):
                 if gazetteer.fold(line.group()) not in NOT_A_LOCALITY:
                     out.append(self._result(line.start(), line.end(), CONTEXT_SCORE, "address block"))
         out.extend(self._lower_case_places(text))
+        for m in WORD_TOWN_IN.finditer(text):
+            key = gazetteer.fold(m.group("town"))
+            if key in gazetteer.word_towns() and key not in WORD_TOWN_NOT_IN and key not in self.gaz.calendar:
+                out.append(self._result(m.start("town"), m.end("town"), CONTEXT_SCORE, "word town"))
         out.extend(self._lower_street_in(text))
         if nlp_artifacts:
             for ent in nlp_artifacts.entities:

@@ -538,7 +538,9 @@ WORD_NAME_ACTING = re.compile(
     r"suspended[ \t]+(?:again|for|today|until|till|from)|excluded[ \t]+(?:again|for|today|permanently)|"
     r"isn['’]t[ \t]+(?:going|coming|eating|sleeping|attending)|(?:was|got)[ \t]+(?:sent[ \t]+home|excluded|suspended|"
     r"diagnosed|assessed|born)|is[ \t]+(?:in[ \t]+(?:Y|Year[ \t]|year[ \t]|yr[ \t]?)\d|autistic|non-verbal)|"
-    r"(?:still[ \t]+)?won['’]t[ \t]+go))\b)")
+    r"(?:still[ \t]+)?won['’]t[ \t]+go|"
+    # (a worker's day in a log: "Jan on phones mon/thu/fri", "Jan off next mon", "Jan off sick")
+    r"on[ \t]+(?:phones|duty|leave|the[ \t]+phones)|off[ \t]+(?:sick|next|today|tomorrow|tmrw|until|till|til)))\b)")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|its|no|every|each|some)[ \t]+$")
 # A couple named together: "Cath & Pete Lowther", "Graham and Sue Laughton": the first is a person too
 COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(?P<second>[A-Z][a-z]+)[ \t]+"
@@ -623,8 +625,11 @@ NAME_IN_ITS_SCRIPT = re.compile(
     rf"|(?<![\w'’-])(?P<roman2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})[ \t]*\((?P<name2>[{_OTHER_SCRIPT}]+(?:[ ][{_OTHER_SCRIPT}]+){{0,2}})\)")
 # An e-mail signed with its writer's initial on a line of its own, her full name and signature below:
 # "Can we add Ibrahim to Weds please.\n\nB.\n\nBernadette Okafor-Hughes\nService Lead"
-INITIAL_SIGNED_ABOVE_NAME = re.compile(r"(?m)^[ \t>]*(?P<letter>[A-Z])\.?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*"
-                                       r"(?P<first>(?P=letter)[a-z]+)(?:[ -][A-Z][a-z'’]+)+[ \t]*\r?$")
+# (or after a dash ending a comment's line, "probably not. - R"; with a signature's "--" between, and
+# her pronouns after her name: "Ruth Delahaye (she/her)")
+INITIAL_SIGNED_ABOVE_NAME = re.compile(r"(?m)(?:^[ \t>]*|[ \t][-–—][ \t]*)(?P<letter>[A-Z])\.?[ \t]*\r?\n"
+                                       r"(?:[ \t>]*(?:--[ \t]*)?\r?\n){0,3}[ \t>]*"
+                                       r"(?P<first>(?P=letter)[a-z]+)(?:[ -][A-Z][a-z'’]+)+(?:[ \t]+\([a-z/]{5,12}\))?[ \t]*\r?$")
 # A duty log's shorthand in lower case, no one's name: "wants cb after 4" (call back), "chk interp
 # booked", "ltr sent", "mtg tues", "TB wk of 10/3"
 LOG_SHORTHAND = frozenset("cb cbk chk ltr mtg wk wks".split())
@@ -1702,7 +1707,8 @@ class PersonRecognizer(EntityRecognizer):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in WORD_NAME_ACTING.finditer(text):
             key = gazetteer.fold(m.group("name"))
-            if key not in gaz.first_names or key in STOP_WORDS or key in gaz.titles or key in self.generic \
+            # (a month's short form kept as the month is a name where she acts: "Jan asked BO")
+            if key not in gaz.first_names or key in STOP_WORDS or key in gaz.titles or key in self.generic and key not in gaz.calendar \
                     or gaz.is_cue(m.group("name")) or DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     or key in gaz.calendar and MONTH_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
@@ -2673,21 +2679,26 @@ class PersonRecognizer(EntityRecognizer):
             while ws and (self._not_name(ws[0].text) or len(ws) > 1 and ws[0].text.lower() in OWNERS_BEFORE_A_NAME):
                 ws = ws[1:]  # "My Grandad Frank": the owner and the family's title before the name
             while ws and (self._not_name(ws[-1].text) or self._lower_word(ws[-1].text) or CONTRACTION.match(ws[-1].text)
+                          or text[s + ws[-1].end:s + ws[-1].end + 1].isdigit()  # "Ayaan Y4": a year group's letter
                           or gazetteer.fold(ws[-1].text).rstrip(".") in CONTACT_ABBREVIATIONS) \
                     and not self._surname_after_first(ws):
                 ws = ws[:-1]  # "SENCO Mrs", "kelly rang": a role or an ordinary lower-case word
             while len(ws) > 1 and ws[-1].text in NOT_INITIALS and not ws[-2].text.isupper():
                 ws = ws[:-1]  # "Mohamed Warsame AR moved": an annual review's letters after a name in
                 # capitals and small letters, no initial of it
-            # a kept abbreviation inside is no part of the name ("Becky FSW Ferncliffe", "Kath SENDIASS")
+            # a kept abbreviation inside is no part of the name ("Becky FSW Ferncliffe", "Kath SENDIASS", "ToD Ms
+            # Carvalho", "Omar SaLT")
             runs, run = [], []
             for w in ws:
-                if len(w.text) >= 2 and w.text.isupper() and gazetteer.fold(w.text) in self.generic \
-                        and gazetteer.fold(w.text) not in self.gaz.first_names and gazetteer.fold(w.text) not in self.gaz.surnames:
+                if MIXED_CASE_ABBREVIATION.fullmatch(w.text) or (  # (its capitals no name's: "ToD", "SaLT")
+                        len(w.text) >= 2 and w.text.isupper() and gazetteer.fold(w.text) in self.generic
+                        and gazetteer.fold(w.text) not in self.gaz.first_names and gazetteer.fold(w.text) not in self.gaz.surnames):
                     runs, run = runs + [run], []
                 else:
                     run.append(w)
             for run in [*runs, run]:
+                while len(run) > 1 and self._not_name(run[0].text):
+                    run = run[1:]  # ("ToD Ms Carvalho": the title after the abbreviation)
                 if run:
                     pieces.append(strip_possessive(text, s + run[0].start, s + run[-1].end))
         return pieces

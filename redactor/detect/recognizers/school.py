@@ -526,6 +526,9 @@ class SchoolRecognizer(EntityRecognizer):
             if m.group(1).islower() and all(gazetteer.load().is_english(w) or w in text_speak()
                                             or gazetteer.load().near_english(w) for w in words):
                 continue  # "Fernlea Hall School (indep)": what kind it is, no name
+            if all(w.islower() and (gazetteer.load().is_english(w) or w in text_speak() or gazetteer.load().near_english(w))
+                   or w.lower() in self.allowed or w in gazetteer.glossary_letters() for w in m.group(1).split()):
+                continue  # "Swanborough Lodge School (indep ASC)": its kind and the need it meets, no name
             if not any(w in STOP_WORDS or w in LOWER_NOT_NAME for w in words):
                 out.append(self._result(m.start(1), m.end(1), SAINT_SCORE, "named-in-brackets"))
         for m in BY_CONTEXT.finditer(text):
@@ -908,6 +911,14 @@ class SchoolRecognizer(EntityRecognizer):
             while start + dropped < end and text[start + dropped].isspace():
                 dropped += 1
         start += dropped
+        # a worker's role in capitals between her name and her setting: "Sarah Yeo SENCo Portishead Bay
+        # Primary" (the setting starts after it)
+        role = next((i for i, t in enumerate(tokens[:-2]) if i and (t.isupper() or gazetteer.MIXED_CASE_ABBREVIATION.fullmatch(t)
+                                                                    or t in ("SENCo", "SENDCo"))
+                     and gazetteer.load().is_cue(t.upper()) and not span.isupper()), None)
+        if role is not None:
+            start = text.index(tokens[role + 1], text.index(tokens[role], start) + len(tokens[role]))
+            tokens = tokens[role + 1:]
         if not tokens or all(t in GENERIC or re.fullmatch(ENDING + "|" + KIND, t) for t in tokens) \
                 or re.fullmatch(ENDING, " ".join(tokens)):  # "the Youth Club": a kind, no name
             return None
