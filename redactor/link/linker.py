@@ -79,6 +79,11 @@ _POSSESSED = ("mum|dad|nan|nana|grandad|sister|brother|school|teacher|class|ehcp
               "room|bedroom|flat|caravan|trailer|place|college|nursery|uni|course|tutor|timetable|uniform|"
               "meds|medication|ipad|tablet|bag|friend|friends|mate|mates|carer|keyworker|ta|sen|send|dla|pip|"
               "secondary|primary|views|speech|attendance|behaviour|sleep|ehcna|assessment|paperwork")
+# a setting's first words that open many other names, never one setting's alone ("North", "Park", "Church")
+FIRST_WORDS_OF_MANY = frozenset("north south east west upper lower little great greater middle central church chapel "
+                                "park green hill high royal sacred queen queens king kings saint holy grange manor "
+                                "valley river forest castle abbey priory bishop cathedral city county village "
+                                "westfield eastfield northfield southfield".split())
 SCHOOL_GENERIC = frozenset("""
 primary junior juniors infant infants nursery high secondary special grammar community comprehensive
 church c of e ce rc catholic methodist free studio j i & and school academy college pupil referral
@@ -1885,6 +1890,14 @@ class _Linker:
                     rx = re.compile(rf"(?<![\w'’-]){re.escape(original.lower())}(?![\w'’-])")
                     self.special[rx.pattern] = "lower-setting"
                     led.append((rx, None))
+                # ... and its first word alone, capitalised and no other name's start, where it is no
+                # list's place, name or kept word: "told mum Bluebell is full" (once "Bluebell Park School")
+                head = original.split()[0] if len(original.split()) >= 2 else ""
+                key = gazetteer.fold(head)
+                if len(head) >= 5 and head[:1].isupper() and head[1:].islower() and key not in SCHOOL_GENERIC \
+                        and key not in self.gaz.first_names and key not in self.gaz.surnames and key not in self.gaz.places \
+                        and key not in self.allow and not self.gaz.is_cue(head) and key not in FIRST_WORDS_OF_MANY:
+                    led.append((re.compile(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-]|[ \t]+[A-Z&])"), None))
                 # The initials people write for it: "Ferham Park Primary School" -> FPPS, FPP.
                 for short in _acronyms(full):
                     if gazetteer.fold(short) not in self.allow:

@@ -3494,6 +3494,11 @@ STOP_63_FOUND = [
      "School (independent specialist, Battle). A caller (anonymous, Hastings area).", ["Hastings", "Sheerness", "Battle"]),
     ("a-name-with-an-abbreviation-glued-on", "Response sent 12/3. ToD Ms Carvalho to add hrs. Omar SaLT appt 8/4. "
      "Sarah Yeoman SENCo Portishead Bay Primary rang.", ["Carvalho", "Omar", "Portishead Bay Primary", "Yeoman"]),
+    ("a-reference-read-out-and-an-address-typed-in-a-hurry", "[00:02:24] Speaker 2: ESCC ISEND 2024 04152\n"
+     "a reference number l c c r e q 1 4 0 7 i think\nI'll give you a reference, it is S I A S 2025 0192\n"
+     "yeah it's twelve abbot's walk in brayton\nno sorry 7 Hubbard's lane that's the old one\n"
+     "LA consulted Whiston Moss Academy and told mum Bluebell is full. Bluebell Park School is the one.",
+     ["ESCC", "04152", "l c c r e q", "1 4 0 7", "S I A S", "0192", "abbot's walk", "Hubbard's lane", "Bluebell is"]),
 ]
 STOP_63_KEPT = [
     ("a-score-a-share-or-a-count-with-no-cue-stays", "Seen 03/03/2025. Engagement 4/5. He rated it 8/10 and 7/10. "
@@ -3509,8 +3514,9 @@ STOP_63_KEPT = [
      "upheld PX. global dev delay. Swanborough Lodge School (indep ASC).",
      ["Speech & Language Therapist", "KCHFT", "STLS", "Kent Test", "intptr", "GB panel", "NELI groups",
       "Prince's Trust", "JR pre-action", "PX", "global dev delay", "indep ASC"]),
-    ("words-a-town-of-one-word-shares-stay", "in Over the summer, at Rugby club, the Year 8 trip. "
-     "The plan covers sections A-E.", ["in Over", "at Rugby"]),
+    ("words-a-town-of-one-word-shares-stay", "in Over the summer, at Rugby club, the Year 8 trip. 3 Maths road "
+     "trips. "
+     "The plan covers sections A-E.", ["in Over", "at Rugby", "3 Maths road trips"]),
 ]
 
 

@@ -277,7 +277,14 @@ _SHAPES = (
                             r"terrace|mews|croft|way|gardens|view|rise|court|row|fold|garth|mount"
                             # (a walk, a square or a parade only where the address ends, its town aside: never
                             # "two separate walk ins")
-                            r"|(?:walk|square|parade)(?=[ \t]*(?:[,.;\n]|$)|[ \t]+[a-z]+[ \t]*(?:[,.;\n]|$)))(?![\w'’-])", CUE_SCORE),
+                            # (or before where it is: "twelve abbot's walk in brayton")
+                            r"|(?:walk|square|parade)(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:in[ \t]+)?[a-z]+[ \t]*(?:[,.;\n]|$)))(?![\w'’-])", CUE_SCORE),
+    # a house's number and a street's name with capitals, its kind in lower case as typed in a hurry:
+    # "7 Hubbard's lane", "19 Marley road"
+    ("number-lower-kind", rf"(?<![\w'’.,/-]){_NUMBER},?{_SP}{_COUNT_NOUN}[A-Z][a-z'’]+(?:{_SP}[A-Z][a-z'’]+){{0,2}}{_SP}"
+                          r"(?:road|rd|street|lane|avenue|ave|close|drive|grove|crescent|way|terrace|walk|gardens|mews)(?![\w'’-])"
+                          r"(?![ \t]+(?:trips?|safety|signs?|works?|users?|tests?|maps?|traffic|crossings?|rage|sense)\b)",
+     CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
     # (a suffix no ordinary noun shares, never "the Main Gate number 2" or "Food Bank number 0300 ...")
     # ("Blackthorn Road, number sixty-two": after a comma too)

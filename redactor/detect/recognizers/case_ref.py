@@ -77,8 +77,9 @@ _CUE_GAP = (r"\s{0,60}(?:\.\s*|,[ \t]{1,3}(?=[A-Z]{2,5}[ /-]?\d{2,}[ /-]\d{3,}))
             r"(?:with\s+us\s+)?(?:(?:is|was|will\s+be)\s+)?"
             # (a caller told when to quote it: "a reference number if you ring back it's E S 25 0458")
             # (bounded, as the rest of the gap: a long run of spaces before "it's" stays linear)
-            r"(?:(?:if[ \t]{1,3}you[ \t]{1,3}(?:ring|call|phone)(?:[ \t]{1,3}(?:back|us|again))?[ \t]{0,3},?[ \t]{0,3})?"
-            r"(?:it['’]?s|that['’]?s)[ \t]{1,3})?")
+            r"(?:(?:,[ \t]{1,3})?(?:if[ \t]{1,3}you[ \t]{1,3}(?:ring|call|phone)(?:[ \t]{1,3}(?:back|us|again))?[ \t]{0,3},?[ \t]{0,3})?"
+            # ("I'll give you a reference, it is S I A S 2025 0192")
+            r"(?:it['’]?s|that['’]?s|it[ \t]+is)[ \t]{1,3})?")
 _TOKEN = r"(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,40}"
 # ... and one whose parts a form or a hurried hand spaced: "NDP 25 / 1147", "TA1 - 25 - 0193",
 # "ATT/LI/2025/ 00318", "8841 2207 63" (capitals and digits only; a part after a space has digits,
@@ -119,7 +120,8 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}(?: [A
                         rf" (?:stroke|(?:forward[ \t]+)?slash) {_SAID_NUMBERS}(?![\w'’-])"
                         # (read off its letter with spaces for its strokes: "it says KEHC 2022 0913")
                         # (never a year's span or a statutory instrument's number: "DSG 2024 2025", "SI 2014 1530")
-                        rf"|(?<![\w'’/-])(?-i:(?!(?:SI|SR|FY|AY|DSG|HNB)\b)[A-Z]{{2,5}}) (?:19|20)\d\d (?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w'’/-])"
+                        # (its team's letters before it too: "ESCC ISEND 2024 04152")
+                        rf"|(?<![\w'’/-])(?-i:(?:{_NO_LABEL}[A-Z]{{2,5}} )?(?!(?:SI|SR|FY|AY|DSG|HNB)\b)[A-Z]{{2,5}}) (?:19|20)\d\d (?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w'’/-])"
                         # (or with its team's letters: "WCC SEN 003719", "EHC RC 19 0442")
                         rf"|(?<![\w'’/-])(?-i:{_NO_LABEL}[A-Z]{{2,5}}(?: {_NO_LABEL}[A-Z]{{2,5}}){{1,2}}) (?:\d{{5,7}}|\d\d (?!(?:19|20)\d\d(?!\d))\d{{4,6}})(?![\w'’/-])(?! \d)"
                         # (its letters, its strokes and its numbers parted by a transcript's commas and
@@ -218,7 +220,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"(?!(?i:is|was|in|on|at|to|no|be|it|of|for|and|the|now|ref|nos?)\b)"
                 # (and its digits said one by one: "case ref E H C 25 0 2 1 1")
                 # (a letter after its letters: "the reference is EHC R 24 4471")
-                r"(?:[A-Za-z]{2,4}(?: (?-i:[A-Z]))?|[A-Za-z](?: [A-Za-z]){1,3})(?:(?: \d{1,4}){4,10}|(?: \d{2,6}){1,3})" + _END, 0.85),
+                # (its letters spelled, six of them: "l c c r e q 1 4 0 7")
+                r"(?:[A-Za-z]{2,4}(?: (?-i:[A-Z]))?|[A-Za-z](?: [A-Za-z]){1,6})(?:(?: \d{1,4}){4,10}|(?: \d{2,6}){1,3})" + _END, 0.85),
         # ... its letters spelled and its number said: "your reference with us is S T S four one two"
         Pattern("Reference said after a cue", rf"(?<![A-Za-z0-9])(?<={_CUE}{_CUE_GAP}){SAID_AFTER_CUE.pattern}(?![\w'’-])", 0.85),
         # its letters spaced, then its year and number, as a call's notes repeat it: "C P S 25 1204"
