@@ -153,7 +153,8 @@ _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # the next word of a name spelled letter by letter, a wider space before it: "   A C A D E M Y"
 # the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
 # "(Flo A)", "rang Ruth A 07700 900267"
-INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n)")
+# (or before a companion or a quote's end: "Hodan A + Faisal (intptr)", '"Kelly A" via info@')
+INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n|[ \t]+[+&][ \t]|[\"”])")
 # a child's letter doing what only a person does, after it ("K cant walk it", "H wants to do GCSEs")
 LETTER_ACTING = re.compile(r"[ \t]+(?:said|says|wants|wanted|had|has|cant|can['’]t|won['’]?t|doesn['’]?t|didn['’]?t|refuses|refused|"
                            r"likes|loves|hates|went|goes|started|attends|attended|now[ \t]+(?:at|in|attends|on)|"
@@ -168,7 +169,7 @@ TRANSCRIPT_TURNS = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t
 # the words before a name said on a call: "my name is", "it's", "my son", "mr", "the caseworker is", "at"
 HEARD_NAME_CUE = re.compile(r"(?i)\b(?:name[ \t]+is|name['’]s|it['’]?s|called|son|daughter|mum|mam|dad|nan|nana|grandad|"
                             r"mr|mrs|ms|miss|dr|doctor|surname|worker[ \t]+is|caseworker[ \t]+is|"
-                            r"at|to|from|attends|attended)[ \t,]+\Z")
+                            r"at|to|from|attends|attended|about)[ \t,]+\Z")
 HEARD_PLACE_CUE = re.compile(r"(?i)\b(?:at|to|from|attends|attended|in|near|on)[ \t,]+(?:(?:um|er|erm)[ \t,]+)?\Z")
 SOUNDED_LIKE = 0.65  # how close a heard name's letters read to the name (difflib's ratio)
 SOUNDED_ONE_WORD = 0.75  # ... and a heard surname of one word after a first name found
@@ -389,6 +390,7 @@ class _Linker:
         self._lower_cells: dict[int, bool] = {}  # a table cell's start -> written in lower case
         self.shared_codes: dict[str, str] = {}  # initials two people share -> the one who takes them
         self._codes: set[str] | None = None  # initials written in the text ("T.W.", "TW"), without stops
+        self._surnames: set[str] | None = None  # the surnames of the people found with two names or more
 
     # -- main ---------------------------------------------------------------------------------
     def run(self, findings: list[Finding]) -> Linked:
@@ -2060,12 +2062,19 @@ class _Linker:
         """A hyphened first name's letters standing for her ("E-M being sent to the reset room" where
         Ellie-Mae Crouch is found; "E-M Crouch"): the letters with their hyphen, of one person only."""
         owners: dict[str, set[str]] = defaultdict(set)
+        out = []
         for ent in self.entities.values():
             first = ent.parts[0] if ent.type == PERSON and ent.parts else ""
             halves = first.split("-")
             if len(halves) == 2 and all(len(h) >= 2 and h[:1].isupper() for h in halves):
                 owners[f"{halves[0][0]}-{halves[1][0]}"].add(ent.id)
-        out = []
+            if len(halves) == 2 and all(len(h) >= 3 and h[:1].isupper() and h[1:].islower() for h in halves):
+                # ... and the name in lower case, with its hyphen or a space: "summer-rose", "summer rose"
+                # (Summer-Rose found)
+                out += [Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker",
+                                entity=ent.id)
+                        for m in re.finditer(rf"(?<![\w'’-]){re.escape(halves[0].lower())}[- ]{re.escape(halves[1].lower())}"
+                                             rf"(?![\w'’-])", self.text)]
         for code, ids in owners.items():
             if len(ids) != 1:
                 continue
@@ -2134,6 +2143,14 @@ class _Linker:
                 and (self.text[f.start - 1:f.start] == "(" if self.text[f.end + 2:f.end + 3] == ")"
                      else gazetteer.fold(self.text[f.start:f.end]) in self.gaz.first_names):
             f = f.with_(end=f.end + 2)  # "(Flo A)", "Ruth A 07700 900267": her first name and her surname's initial
+        if self._surnames is None:
+            self._surnames = {e.parts[-1] for e in self.entities.values()
+                              if e.type == PERSON and len(e.parts) >= 2 and re.fullmatch(r"[A-Z][a-z'’-]+", e.parts[-1])}
+        after = re.match(r" ([A-Z][a-z'’-]+)(?![\w'’-])", self.text[f.end:f.end + 40])
+        if after and after.group(1) in self._surnames and re.fullmatch(r"[A-Z][a-z]+", self.text[f.start:f.end]) \
+                and gazetteer.fold(self.text[f.start:f.end]) in self.gaz.first_names:
+            f = f.with_(end=f.end + after.end())  # "Oscar Friend" where Amy Friend is found: the family's surname,
+            # though a word ("Friend", "Young")
         m = TITLE_BEFORE.search(self.text[max(0, f.start - 12):f.start])
         # before a name already found, "miss lilley" and "doctor Okonkwo" are titles in lower case too
         if m and (self.gaz.is_title(m.group(1)) or m.group(1) in ("miss", "doctor")) \

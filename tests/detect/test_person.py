@@ -3499,6 +3499,11 @@ STOP_63_FOUND = [
      "yeah it's twelve abbot's walk in brayton\nno sorry 7 Hubbard's lane that's the old one\n"
      "LA consulted Whiston Moss Academy and told mum Bluebell is full. Bluebell Park School is the one.",
      ["ESCC", "04152", "l c c r e q", "1 4 0 7", "S I A S", "0192", "abbot's walk", "Hubbard's lane", "Bluebell is"]),
+    ("a-name-with-its-initial-a-family-s-surname-and-lower-case-names", "12/03/25\tTK\tHodan A + Faisal (intptr)\n"
+     "13/03/25\tEmail in\t\"Kelly A\" via info@ inbox\nTel in\tAmy Friend (mum)\tOscar Friend Y9\n"
+     "my mum (ellies nan, sue) picks her up\nthanks dean bye\nthanks mark you've been great\n"
+     "my daughter Summer-Rose Fagg is 5. school have her as summer-rose thats her name",
+     ["Hodan A", "Kelly A", "Oscar Friend", "sue)", "dean", "mark", "summer-rose"]),
 ]
 STOP_63_KEPT = [
     ("a-score-a-share-or-a-count-with-no-cue-stays", "Seen 03/03/2025. Engagement 4/5. He rated it 8/10 and 7/10. "
@@ -3514,6 +3519,8 @@ STOP_63_KEPT = [
      "upheld PX. global dev delay. Swanborough Lodge School (indep ASC).",
      ["Speech & Language Therapist", "KCHFT", "STLS", "Kent Test", "intptr", "GB panel", "NELI groups",
       "Prince's Trust", "JR pre-action", "PX", "global dev delay", "indep ASC"]),
+    ("endearments-thanked-stay", "thanks love bye. thanks again, cheers all. thanks will do. (lots nan, and more)",
+     ["thanks love", "thanks again", "cheers all", "thanks will", "(lots nan, and more)"]),
     ("words-a-town-of-one-word-shares-stay", "in Over the summer, at Rugby club, the Year 8 trip. 3 Maths road "
      "trips. "
      "The plan covers sections A-E.", ["in Over", "at Rugby", "3 Maths road trips"]),

@@ -189,7 +189,8 @@ KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?
 # (or in brackets, as who a relative is: "dean's mum (nanny sue) has him tues")
 KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:{_LOWER_KIN}|partner|fella|husband|boyfriend)"
                             # (in brackets, whoever's: "(nanny sue)", "my mum (his nana sue)")
-                            rf"|(?P<open>\()(?P<owner_in>(?:his|her|my|our|their)[ \t]+)?(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle)"
+                            # (or whose first, then a comma: "my mum (ellies nan, sue)")
+                            rf"|(?P<open>\()(?P<owner_in>(?:his|her|my|our|their|[a-z]{{3,}}s|[a-z]{{3,}}['’]s)[ \t]+)?(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle),?"
                             # (or a grandparent opening a sentence, before what only a person does: "grandad will says")
                             rf"|(?:(?<=\n)|(?<=[.!?,] )|\A)(?:nanny|nanna|granny|grandma|grandad|grandpa|grampa|nana|auntie|aunty|uncle)(?=[ \t]+[a-z]{{3,}}[ \t]+(?:says|said|rang|thinks|reckons)\b))"
                             rf"[ \t]+(?P<name>[a-z]{{3,}})(?:(?(open)(?=\))|(?!))|['’](?:s|ll|d)\b"
@@ -541,6 +542,12 @@ WORD_NAME_ACTING = re.compile(
     r"(?:still[ \t]+)?won['’]t[ \t]+go|"
     # (a worker's day in a log: "Jan on phones mon/thu/fri", "Jan off next mon", "Jan off sick")
     r"on[ \t]+(?:phones|duty|leave|the[ \t]+phones)|off[ \t]+(?:sick|next|today|tomorrow|tmrw|until|till|til)))\b)")
+# a name thanked in lower case as a call or a message ends: "thanks dean bye", "thanks mark you've been
+# dead helpful", "cheers kelly x" (never an endearment or a word: "thanks love", "thanks again")
+THANKED_NAME = re.compile(r"(?m)(?:\bthanks|\bthank[ \t]+you|\bcheers|\bta)[ \t,]+(?P<name>[a-z]{3,})"
+                          r"(?=[ \t]*(?:bye\b|x{1,3}\b|[,.!]|$|you['’]?ve\b|you[ \t]+(?:so|for)\b))")
+NOT_THANKED = frozenset("love pet hun babe mate all everyone again both guys lads girls team so very much lot bye "
+                        "sir madam doll duck chuck hen darling".split())
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|its|no|every|each|some)[ \t]+$")
 # A couple named together: "Cath & Pete Lowther", "Graham and Sue Laughton": the first is a person too
 COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(?P<second>[A-Z][a-z]+)[ \t]+"
@@ -1705,6 +1712,11 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
         for m in VERB_NAME_ACTING.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+        for m in THANKED_NAME.finditer(text):
+            key = m.group("name")
+            if key in gaz.first_names and key not in STOP_WORDS and key not in NOT_THANKED and key not in self.generic \
+                    and key not in text_speak():
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in WORD_NAME_ACTING.finditer(text):
             key = gazetteer.fold(m.group("name"))
             # (a month's short form kept as the month is a name where she acts: "Jan asked BO")
