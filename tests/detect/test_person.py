@@ -3504,6 +3504,8 @@ STOP_63_FOUND = [
      "my mum (ellies nan, sue) picks her up\nthanks dean bye\nthanks mark you've been great\n"
      "my daughter Summer-Rose Fagg is 5. school have her as summer-rose thats her name",
      ["Hodan A", "Kelly A", "Oscar Friend", "sue)", "dean", "mark", "summer-rose"]),
+    ("a-postcode-read-with-its-inward-part-apart", "Harrietsham me 17 1qp\n43 Romley Avenue BS11 0 PQ BS11 0PQ\n"
+     "Barton Hill, Bristol BS5 9 LT (father)", ["me 17 1qp", "BS11 0 PQ", "BS5 9 LT"]),
 ]
 STOP_63_KEPT = [
     ("a-score-a-share-or-a-count-with-no-cue-stays", "Seen 03/03/2025. Engagement 4/5. He rated it 8/10 and 7/10. "
@@ -3519,6 +3521,9 @@ STOP_63_KEPT = [
      "upheld PX. global dev delay. Swanborough Lodge School (indep ASC).",
      ["Speech & Language Therapist", "KCHFT", "STLS", "Kent Test", "intptr", "GB panel", "NELI groups",
       "Prince's Trust", "JR pre-action", "PX", "global dev delay", "indep ASC"]),
+    ("a-role-s-hyphened-word-a-school-s-kind-and-size-and-a-kent-service-stay", "Rebecca Stanley\nSEND Assessment "
+     "Co-ordinator\n[School 2], a large mainstream academy. UASC. Virtual School Kent involved.",
+     ["Co-ordinator", "large mainstream academy", "Virtual School Kent"]),
     ("endearments-thanked-stay", "thanks love bye. thanks again, cheers all. thanks will do. (lots nan, and more)",
      ["thanks love", "thanks again", "cheers all", "thanks will", "(lots nan, and more)"]),
     ("words-a-town-of-one-word-shares-stay", "in Over the summer, at Rugby club, the Year 8 trip. 3 Maths road "

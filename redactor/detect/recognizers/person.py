@@ -2641,6 +2641,8 @@ class PersonRecognizer(EntityRecognizer):
                         and after and (key in MODAL_NAMES or after.group(1).lower() not in SUBJECT_PRONOUNS):
                     continue  # "Said the new teacher shouts", "Will the school", "Mark the date": a verb
                     # opening the sentence (a name opening one has its verb after it: "Will rang")
+                if " " not in span and re.match(r"-[a-z]{3}", text[end:end + 4]):
+                    continue  # "Co" of "Assessment Co-ordinator": NER's piece of a hyphened word
                 if span in LOG_SHORTHAND:
                     continue  # "wants cb after 4": a duty log's "call back", no one (never "(CB)" in capitals)
                 if " " not in key and key in text_speak() and (span.islower() or not (

@@ -177,7 +177,9 @@ _WHERE = r"(?:at|to|from|into|attends|attending|attended)"
 WHERE_BEFORE = re.compile(rf"\b{_WHERE}[ \t]+$")
 LOWER_SCORE = 0.45
 # words that say what a setting should be, never its name ("the nearest suitable mainstream secondary school")
-WHAT_KIND = frozenset("suitable appropriate other alternative".split())
+WHAT_KIND = frozenset("suitable appropriate other alternative "
+                      # (its size and where: "a large mainstream academy", "the small local primary")
+                      "large small big huge tiny local nearby nearest".split())
 # A child's year group, then the setting she is in it at, in lower-case writing: "he's in year ten at
 # range more park academy", "tyler's yr 8 at dene heights now", "in year five at per beck heath um"
 YEAR_AT = re.compile(r"\b(?:year|yr|y)[ \t]?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

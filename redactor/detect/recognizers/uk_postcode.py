@@ -297,8 +297,18 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             # (never a timetable's or a ratio's "B1 3 PE, B2 4 RE", "L3 1 TA")
             "UK postcode (inward read out)",
             rf"{_BEFORE}(?-i:{_AREA}[0-9][0-9A-Z]?) [0-9] (?!(?-i:PE|RE|DT|TA|PA|IT|RS|PD|HE|GP|EP|OT|SA|TT)\b)"
-            rf"(?-i:[ABD-HJLNP-UW-Z]{{2}})(?=[ \t]*(?:[.;)]|\r?\n|$))",
+            rf"(?-i:[ABD-HJLNP-UW-Z]{{2}})(?=[ \t]*(?:[.;)]|\r?\n|$)"
+            # (or before its own copy, or a bracket's note: "BS11 0 PQ BS11 0PQ", "BS5 9 LT (father - PR)")
+            rf"|[ \t]+(?:\((?!\d)|(?-i:{_AREA}[0-9])))",
             0.75,
+        ),
+        Pattern(
+            # an auto-transcript's lower case, the district apart from its area: "harrietsham me 17 1qp"
+            # (never an ordinal's letters: "s 12 3rd")
+            "UK postcode (lower case, district apart)",
+            r"(?<![\w@/])(?-i:" + "|".join(sorted((a.lower() for a in _AREAS if len(a) == 2), key=len, reverse=True))
+            + r") [1-9][0-9]? [0-9](?!st|nd|rd|th)(?-i:[abd-hjlnp-uw-z]{2})(?![\w@])",
+            0.7,
         ),
         Pattern(
             # said in words with no word before it, letters a postcode's own ("Yes, N seventeen six
