@@ -160,7 +160,7 @@ LETTER_ACTING = re.compile(r"[ \t]+(?:said|says|wants|wanted|had|has|cant|can['�
                            r"likes|loves|hates|went|goes|started|attends|attended|now[ \t]+(?:at|in|attends|on)|"
                            # ("T being sent home", "T sent home again", "T needs a small setting", "O back at school
                            # pt", "J Y8 at Brentry Vale")
-                           r"being|sent|needs|needed|is|was|back|got|gets|came|ran|hit|kicked|excluded|suspended|"
+                           r"being|sent|needs|needed|back|got|gets|came|ran|hit|kicked|excluded|suspended|"
                            r"struggling|struggles|enjoys|asked|told|Y\d{1,2})\b")
 LETTER_OPENS = re.compile(r"(?:^|[.!?;:][ \t]+|\t|\(|[-–][ \t]|\n[ \t]*)\Z")  # ("Bus B goes", "Student B said": no opening)
 # a transcript's turns: "[00:01:12] Caller:", "CALLER:", "Speaker 2:" opening lines
@@ -2078,9 +2078,14 @@ class _Linker:
         for code, ids in owners.items():
             if len(ids) != 1:
                 continue
+            # (where it acts or her surname follows: never a range's letters, "sections A-K", "rated A-E")
             out += [Finding(type=PERSON, start=m.start(), end=m.end(), score=LINK_SCORE, recognizer="linker",
                             entity=next(iter(ids)))
-                    for m in re.finditer(rf"(?<![\w'’-]){re.escape(code)}(?![\w-])", self.text)]
+                    for m in re.finditer(rf"(?<![\w'’-]){re.escape(code)}(?![\w-])", self.text)
+                    if (LETTER_ACTING.match(self.text, m.end()) or re.match(r"[ \t]+(?:[A-Z][a-z]{2,}|put|is|was|has)\b|['’]s\b",
+                                                                            self.text[m.end():m.end() + 20]))
+                    and not re.search(r"(?i)\b(?:sections?|rated|grades?|tracks?|from|levels?|bands?|parts?)[ \t]*$",
+                                      self.text[max(0, m.start() - 12):m.start()])]
         return out
 
     def _first_mention(self, eid: str) -> int:

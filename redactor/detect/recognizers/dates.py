@@ -88,8 +88,6 @@ _DAY_END = (r"(?![\w-])(?=\t|[ \t]*(?:$|\n|[^\w\s]|(?i:at|to|till|until|or|and|w
             r"then|but|because|as|when|is|was|will|would|i|we|she|he|they|ok|instead|not|rather|too|by|the|"
             # (a call's goodbye after it: "you'll hear from Harriet on the 13th take care")
             r"take|thanks|thank|bye|cheers|see|speak|talk|re(?![-\w])|"
-            # (a caller's answer: "the twentieth is fine", "before the twentieth just ring")
-            r"just|yeah|yes|fine|works|suits|"
             r"morning|afternoon|evening|night|am|pm)\b|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?(?i:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])|that\b(?!['’]|[ \t]+(?:day|week|time|year|month|morning|afternoon|evening|night|weekend))))")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
 _DAY_WRITTEN = r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"  # (the same, ungrouped: a second day in one pattern)
@@ -145,6 +143,11 @@ DAY_ONLY = re.compile(
     # a day said to be the one, past the 3rd and ending its clause, or set against another day: "I think it
     # was the 9th not the 19th", "his birthday was the 14th." (never an ordinal's "it was the 3rd in a
     # row", "That was the 1st I heard", "It is the 2nd and final warning", "not the 1st to complain")
+    # a day past the twelfth after "the", ending its clause or before what goes on about when ("Deadline is
+    # the 18th.", "(was it the 14th?)", "an emergency one the 28th I think", "email from the 28th below";
+    # never a century's, a birthday's or a percentile's: "the 20th century", "the 18th birthday")
+    rf"|(?=[123]\d)(?<=\b(?i:the)[ \t])(?:1[3-9]|2\d|3[01])(?i:st|nd|rd|th){_NOT_A_DAY_AFTER}"
+    rf"(?:{_DAY_END}|(?=[ \t]+(?i:below|above|onwards|latest)\b))"
     rf"|(?=\d)(?<=\b(?i:(?:it|that|which)[ \t]+(?:was|is)[ \t]+the)[ \t])"
     rf"(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?=[ \t]+not[ \t]+the[ \t]+(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b)"
     rf"|(?=\d)(?<=\d(?i:st|nd|rd|th)[ \t]+not[ \t]+the[ \t])(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![\w-])"
@@ -260,6 +263,8 @@ BIRTH_SAID_BEFORE = re.compile(rf"(?i:(?!born){_DOB_CUE}|\bd[ \t]o[ \t]b\b|\bbda
 # not "she is the first").
 _LATER_SPOKEN_DAY = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                      + "|".join(sorted(_ORDINAL_WORDS[3:], key=len, reverse=True)) + ")")
+_TENTH_ON = (r"(?:(?:twenty|thirty)[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+             + "|".join(sorted(_ORDINAL_WORDS[9:], key=len, reverse=True)) + ")")
 SPOKEN_DAY_ONLY = re.compile(
     # (a transcript's line may end after "the": "at the Royal Surrey on the\ntwenty-third")
     rf"(?<![\w-])(?=(?i:the)[ \t\n])(?<=\b(?i:on|by|until|till|before|from|after|due|for|since|to|is|it['’]?s|next|"
@@ -272,7 +277,10 @@ SPOKEN_DAY_ONLY = re.compile(
     rf"|(?<![\w-])(?=(?i:the)[ \t])(?<=\b(?i:on|by|until|till|before)[ \t]{{1,3}})(?i:the[ \t]+)"
     rf"(?P<day>(?i:first|second|third)){_NOT_A_DAY_AFTER}{_DAY_END}"
     # a speaker's answer opening with the day: "Speaker 2: the twentieth is fine"
-    rf"|(?<=^[^\n]{{1,30}}:[ \t]{{1,3}})(?i:the[ \t]+)(?P<day>(?i:{_LATER_SPOKEN_DAY})){_NOT_A_DAY_AFTER}{_DAY_END}", re.M)
+    # (a day past the ninth, then its clause's end or that it suits: never "Step 4: the fourth and final stage",
+    # "Caller: the sixth was the worst")
+    rf"|(?<=^[^\n]{{1,30}}:[ \t]{{1,3}})(?i:the[ \t]+)(?P<day>(?i:{_TENTH_ON})){_NOT_A_DAY_AFTER}"
+    rf"(?=[ \t]*(?:[.,?!]|$)|[ \t]+(?i:is|would[ \t]+be|works|suits)[ \t]+(?i:fine|ok|okay|good|great|better|best)\b)", re.M)
 # a spoken day's month after it, in any case: "thursday twentieth march" (never "may" the verb)
 SPOKEN_MONTH_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:(?i:january|february|march|april|june|july|august|september|october|"
                                 r"november|december)|May)\b")
@@ -309,11 +317,13 @@ DOTTED_DAY_MONTH = re.compile(
     r"|(?:after|(?:letter|it)[ \t]+says|appt|appointment|booked|interview|visit"
     # ("attend mediation 24.3", "1st contact 28.1", "EHCNA req 7.3", "Returned call 20.1", "**done** 14.3",
     # "parents evening (24.2)")
-    r"|mediation|contact|req|returned[ \t]+call|done\*{0,2}|evening)(?=[ \t]+\(?(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d))"
-    # a meeting's or a review's with its day past twelve ("Meeting w/ head Mr Ashworth 28.2", "to mornings
-    # from 17.3"; never "review 2.1", nor a measure's "from 17.5 kg")
-    r"|(?:meeting|review|board|from)(?:[ \t]+(?:w/|with)(?:[ \t]+[A-Za-z][A-Za-z.'’-]*){1,3})?"
-    r"(?=[ \t]+(?:1[3-9]|2\d|3[01])\.[1-9](?!\d)(?![ \t]*(?:[-–]|to\b|till\b|until\b)))"
+    r"|mediation|contact|req|returned[ \t]+call|done\*{0,2}|evening)(?=[ \t]+\(?(?:[12]\d|3[01]|0?[1-9])\.[1-9](?!\d)"
+    # (never a handbook's or a guidance's part: "Contact 2.1 in the handbook", "Mediation 2.3 of the guidance")
+    r"(?![ \t]*\)?[ \t]+(?:of|in|shift|paper|and|&)\b))"
+    # a meeting's with whom and its day past twelve ("Meeting w/ head Mr Ashworth 28.2"; never "review 17.3 of
+    # the policy", nor a measure's "up from 13.2")
+    r"|(?:meeting|mtg)(?:[ \t]+(?:w/|with)(?:[ \t]+[A-Za-z][A-Za-z.'’-]*){1,3})?"
+    r"(?=[ \t]+(?:1[3-9]|2\d|3[01])\.[1-9](?!\d)(?![ \t]*(?:[-–]|to\b|till\b|until\b))(?![ \t]+(?:of|in|and|&|paper)\b))"
     # ... or a meeting's, its day past twelve and its month of two digits ("IHCP meeting 14.03 w school
     # nurse"; never "meeting 2.1 and 2.3 of his outcomes", nor a time's "meeting 12.10")
     # ("supply TA from 17.03", its month written with its nought; never a time: "from 15.10", "from
@@ -390,7 +400,9 @@ BARE_NOT_BEFORE = re.compile(
     r"total|results?|working[ \t]+at|out[ \t]+of|scale|vol|no|number|version|v|class|groups?|tier|sessions?|weeks?|"
     r"terms?|wave|phase|steps?|chapter|unit|module|section|part|paper|question|q|items?|trials?|correct|"
     r"independently|only|approx|average|avg|mean|as|from|review|reviewed[ \t]+in|hand|met|wait|accuracy|"
-    r"attempts?|consistency|targets?|outcomes?|goals?|criteria|sx|symptoms|circle|square|partial|made)|(?<![-\w])in|\d|[✓✔✗×→])[ \t:(–-]*$")
+    r"attempts?|consistency|targets?|outcomes?|goals?|criteria|sx|symptoms|circle|square|partial|made|pain|anxiety|"
+    r"satisfaction|feedback|confidence|comprehension|phonics|english|maths|science|gcses?|abx|antibiotics|seizures|"
+    r"dry|asleep|eats|between|around|walked|room|for|at|form|school|off|sick|unwell|ill|poorly)|(?<![-\w])in|\d|[✓✔✗×→])[ \t:(–-]*$")
 BARE_NOT_AFTER = re.compile(
     r"(?i)[ \t)]*(?:times?|occasions?|opportunities|opps|sessions?|days?|lessons?|subjects?|trials?|attempts?|tries|"
     r"places|post-?natal|old|ago|hx|or[ \t]+(?:above|more|higher|better|less|below|over|fewer)|levels?|pathway|"
@@ -398,7 +410,8 @@ BARE_NOT_AFTER = re.compile(
     r"of|mg|ml|mcg|per|hrs?|hours?|mins?|minutes?|weeks?|terms?|visits?|calls|full|complete|way|through|"
     r"months?|yrs?|years?|ratio|split|support|time|teaching|staffing|classes|prompts?|independently|success|"
     r"achieved|on[ \t]+the[ \t]+last|in[ \t]+(?:class|session|lessons?|maths|english)|mental|observed|typical|"
-    r"spontaneous(?:ly)?|fast|made|stars?|stickers?|tokens?|merits?)\b|[ \t]*→")
+    r"spontaneous(?:ly)?|fast|made|stars?|stickers?|tokens?|merits?|nights?|mornings?|afternoons?|evenings?|meals?|"
+    r"gcses?|class|classes|children|pupils|pm|am|o['’]?clock|miles?|length|booked)\b|[ \t]*→")
 
 
 # ... of whose words these count as often as they date: a day after them only past its month's number
@@ -727,8 +740,9 @@ class _ExactDateRecognizer(PatternRecognizer):
                           for d in _ORDINAL_DAY.finditer(match.group())]
         found += [(m.start("date"), m.end("date"), "day/month", self.SCORE) for m in _cell_dates(text)]
         if found:
+            shorthand = sum(1 for f in found if f[2] in ("day/month", "late day/month", "padded day/month"))
             found += [(m.start(), m.end(), "bare day/month", self.SCORE) for m in BARE_DAY_MONTH.finditer(text)
-                      if _a_bare_day(text, m)]
+                      if _a_bare_day(text, m, shorthand)]
         # the day/months listed after one found: "not arrived on 5/11, 7/11 and 8/11"
         # (each listed date walked once: a list of thousands is read in one pass)
         walked: set[int] = set()
@@ -843,9 +857,10 @@ def _header_cell(text: str, at: int, column: int) -> str:
         start = end + 1
 
 
-def _a_bare_day(text: str, m) -> bool:
+def _a_bare_day(text: str, m, shorthand: int) -> bool:
     """Whether a day/month with no cue (``BARE_DAY_MONTH``) is a day: no score's, share's or count's
-    word either side, no line of ticks, and no clinic's months ("3/12") or "24/7"."""
+    word either side, no line of ticks, and no clinic's months ("3/12") or "24/7"; one not past its
+    month only in a text with ``shorthand`` days and months of its own (three at least)."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -858,6 +873,10 @@ def _a_bare_day(text: str, m) -> bool:
         # says what it is (``_cell_dates`` reads those under a date's header)
     if BARE_NOT_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) or BARE_NOT_AFTER.match(text, m.end()):
         return False
+    if int(m.group("day")) <= int(m.group("month")) and (m.group("month") == "10" or not (
+            shorthand >= 3 and re.match(r"[ \t]*(?:[.;:,)\]\"”*]|[ \t]\(|\t|\r?$)", text[m.end():m.end() + 3]))):
+        return False  # a day not past its month is a fraction's shape ("pain 7/10", "5/7 nights", "GCSE 4/5"): a
+        # day only in a log that writes its days so, ending its clause ("Walk-in 10/3.", "(verbal, 6/11)")
     if int(m.group("day")) <= int(m.group("month")) and re.search(r"(?<![\w'’-])[A-Z]{2,3}[ \t]+$", text[line_start:m.start()]):
         return False  # "AM 4/5", "OT 3/4": a role's or a subject's share, as a sign-off's day is only past its month
     if m.group("month") == "10" and int(m.group("day")) <= 10 and re.search(

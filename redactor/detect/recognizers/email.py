@@ -20,7 +20,8 @@ FILE_EXTENSIONS = frozenset("png jpg jpeg gif svg webp heic bmp tif tiff pdf doc
 # An address read out, as a call transcript writes it: "b quinn sixty seven at gmail dot com".
 # A domain that is also a word or a place is one only with its "dot": "at Rotherham General" is no
 # address, "at rotherham dot gov dot uk" and "at example dot com" are.
-_SPOKEN_SUFFIX = r"[ \t]+dot[ \t]+(?:com|co|uk|net|org|gov)"
+# (a family's own country's too: "kasia dot dobro at wp dot pl")
+_SPOKEN_SUFFIX = r"[ \t]+dot[ \t]+(?:com|co|uk|net|org|gov|pl|ro|lt|lv|bg|sk|cz|hu|de|fr|it|es|pt|ie|nl)"
 _SAID_SUFFIX = r"[ \t]+(?:dot[ \t]+)?(?:com|co|uk|net|org)"  # "at hotmail co uk": the dots unsaid
 # a label of the domain: a word, its letters said apart ("solent e p s dot gov dot uk"), or words
 # joined by a said hyphen ("nottscc dash send dot gov dot uk")
@@ -38,7 +39,7 @@ SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            # sendiass durham dot example dot org")
                            # (a service's name said as words, the spaces unsaid: "at portsmouth send advice dot org dot uk")
                            rf"(?:{_SAID_SUFFIX})*|{_SAID_LABEL}(?:[ \t]+{_SAID_LABEL}){{0,3}}"
-                           rf"(?:[ \t]+dot[ \t]+(?!(?:com|co|uk|net|org|gov)\b){_SAID_LABEL}){{0,3}}(?:{_SPOKEN_SUFFIX})+)\b")
+                           rf"(?:[ \t]+dot[ \t]+(?!(?:com|co|uk|net|org|gov|pl|ro|lt|lv|bg|sk|cz|hu|de|fr|it|es|pt|ie|nl)\b){_SAID_LABEL}){{0,3}}(?:{_SPOKEN_SUFFIX})+)\b")
 KNOWN_PROVIDER = re.compile(rf"(?i)\b(?:{_MAIL_PROVIDERS}|live|sky|mail|nhs)\b")
 SAID_ASIDE = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|(?:in[ \t]+)?(?:lower[ \t]?case|small[ \t]+letters)|no[ \t]+spaces)"
                         r"[ \t]*,?[ \t]*\Z")

@@ -194,11 +194,13 @@ WORD_TOWN_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?\n]|$)|[ \t]+(?:to|for|with|and|
 # a town of one word after a word of where, ending its clause or before what is there ("course in
 # Hastings from 24/3", "(Hastings CIN team)", "(independent specialist, Battle)", "anonymous, Sheerness
 # area"); never the words that stand so as often as the towns ("in Over the summer", "at Rugby")
-WORD_TOWN_IN = re.compile(r"(?:\b(?:in|at|near|around)[ \t]+|(?P<open>[(,][ \t]*))(?P<town>[A-Z][a-z]+)"
+WORD_TOWN_IN = re.compile(r"(?:\b(?:in|at|near|around)[ \t]+|(?P<open>(?:\(|,)[ \t]*))(?P<town>[A-Z][a-z]+)"
                           r"(?=[ \t]+(?:CIN|area|team|office|hub|library|clinic|town[ \t]+centre)\b|(?(open)[ \t]*\)|(?:"
                           + WORD_TOWN_AFTER.pattern + r")))")
-WORD_TOWN_NOT_IN = frozenset("over street quarter forth worth sale deal rugby bowling valley rock pool grove bridge "
-                             "hook stock fleet plains wing sway steep beer loans grain".split())
+# (only the towns no class, house, form or garment is named after: never "in Poplar.", "Year 2 (Eagle)",
+# "Form 9W (Wellington)", "Mr Okoro (Warden)", "Help in Bath")
+WORD_TOWNS_NAMED = frozenset("hastings sheerness battle barking staines tooting lancing leek goring felling welling "
+                             "sandwich settle thorner streetly sharpness".split())
 HOME_ONLY_IN = re.compile(r"\b(?i:flat|house|home|family|caravan)[ \t]+in[ \t]+\Z")
 HOME_IN = re.compile(r"\b(?i:lives?|living|lived|flat|house|home|family)[ \t]+in[ \t]+\Z")
 NOT_A_PLACE_START = frozenset("year term week day month half school class big dead front back red food car retail "
@@ -290,7 +292,9 @@ class LocationRecognizer(EntityRecognizer):
         out.extend(self._lower_case_places(text))
         for m in WORD_TOWN_IN.finditer(text):
             key = gazetteer.fold(m.group("town"))
-            if key in gazetteer.word_towns() and key not in WORD_TOWN_NOT_IN and key not in self.gaz.calendar:
+            if key in WORD_TOWNS_NAMED and key in gazetteer.word_towns() \
+                    and not (m.group("open") == "(" and not re.match(r"[ \t]+(?:CIN|area|team|office|hub)\b", text[m.end():m.end() + 8])):
+                # (in brackets alone only before what is there: "(Hastings CIN team)", never "(Battle)")
                 out.append(self._result(m.start("town"), m.end("town"), CONTEXT_SCORE, "word town"))
         out.extend(self._lower_street_in(text))
         if nlp_artifacts:

@@ -548,6 +548,8 @@ THANKED_NAME = re.compile(r"(?m)(?:\bthanks|\bthank[ \t]+you|\bcheers|\bta)[ \t,
                           r"(?=[ \t]*(?:bye\b|x{1,3}\b|[,.!]|$|you['’]?ve\b|you[ \t]+(?:so|for)\b))")
 NOT_THANKED = frozenset("love pet hun babe mate all everyone again both guys lads girls team so very much lot bye "
                         "sir madam doll duck chuck hen darling".split())
+MONTH_LISTED_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*"
+                                 r"(?:and|&|or|,|-|–|to)[ \t]*$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|its|no|every|each|some)[ \t]+$")
 # A couple named together: "Cath & Pete Lowther", "Graham and Sue Laughton": the first is a person too
 COUPLE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+(?P<second>[A-Z][a-z]+)[ \t]+"
@@ -634,7 +636,7 @@ NAME_IN_ITS_SCRIPT = re.compile(
 # "Can we add Ibrahim to Weds please.\n\nB.\n\nBernadette Okafor-Hughes\nService Lead"
 # (or after a dash ending a comment's line, "probably not. - R"; with a signature's "--" between, and
 # her pronouns after her name: "Ruth Delahaye (she/her)")
-INITIAL_SIGNED_ABOVE_NAME = re.compile(r"(?m)(?:^[ \t>]*|[ \t][-–—][ \t]*)(?P<letter>[A-Z])\.?[ \t]*\r?\n"
+INITIAL_SIGNED_ABOVE_NAME = re.compile(r"(?m)(?:^[ \t>]*|[.!?)][ \t]+[-–—][ \t]*)(?P<letter>[A-Z])\.?[ \t]*\r?\n"
                                        r"(?:[ \t>]*(?:--[ \t]*)?\r?\n){0,3}[ \t>]*"
                                        r"(?P<first>(?P=letter)[a-z]+)(?:[ -][A-Z][a-z'’]+)+(?:[ \t]+\([a-z/]{5,12}\))?[ \t]*\r?$")
 # A duty log's shorthand in lower case, no one's name: "wants cb after 4" (call back), "chk interp
@@ -1722,7 +1724,9 @@ class PersonRecognizer(EntityRecognizer):
             # (a month's short form kept as the month is a name where she acts: "Jan asked BO")
             if key not in gaz.first_names or key in STOP_WORDS or key in gaz.titles or key in self.generic and key not in gaz.calendar \
                     or gaz.is_cue(m.group("name")) or DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-                    or key in gaz.calendar and MONTH_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    or key in gaz.calendar and MONTH_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or key in gaz.calendar and MONTH_LISTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                # ("most of Dec and Jan off sick": a month listed after another)
                 continue
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in BRACKETED_NICKNAME.finditer(text):

@@ -117,6 +117,13 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         r"(?m)^[ \t]*(?-i:(?=[a-z0-9._]*\.)(?=[a-z0-9._]*\d)[a-z][a-z0-9._]{2,29})(?<!\.)(?=[ \t]{2,}\S)",
         UNDERSCORE_SCORE,
     ))
+    PATTERNS.append(Pattern(
+        # a name joined by dots and ending in a number, in lower case, wherever it stands: "msg via FB page
+        # from tasha.mycock.77", "kerry.k.mumof3" (never a version's or a section's: "v1.2.3", "para.3")
+        "Dotted name and number",
+        r"(?<![\w@./#-])(?!www\.)(?-i:[a-z]{3,}(?:\.[a-z]{1,20}){1,3}\.?[a-z]{0,8}\d{1,4})(?<!\.v\d)(?<!\.v\d\d)(?![\w@-]|\.\w)",
+        UNDERSCORE_SCORE,
+    ))
     CONTEXT = ["instagram", "twitter", "tiktok", "facebook", "snapchat", "x", "handle", "account"]
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
