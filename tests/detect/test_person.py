@@ -3506,6 +3506,8 @@ STOP_63_FOUND = [
     ("a-day-past-the-twelfth-a-spoken-foreign-address-and-a-dotted-handle", "an emergency one the 28th I think. "
      "(was it the 14th?) Deadline is the 18th. his email from the 23rd below.\nCALLER: yes kasia dot dobro at wp dot pl\n"
      "msg via FB page from tasha.mycock.77)", ["28th", "14th", "18th", "23rd", "dobro", "wp dot pl", "mycock"]),
+    ("a-case-heading-s-last-part-where-the-family-lives", "### 2.4 Precious M / Tendai (IS) - Pennywell\n- Walk-in.\n"
+     "### 2.5 Lucy H (LT) - YP, 21, Roker\n\"Headphones help.\" - T.O., 21/11/24\n", ["Pennywell", "Roker", "T.O."]),
     ("a-postcode-read-with-its-inward-part-apart", "Harrietsham me 17 1qp\n43 Romley Avenue BS11 0 PQ BS11 0PQ\n"
      "Barton Hill, Bristol BS5 9 LT (father)", ["me 17 1qp", "BS11 0 PQ", "BS5 9 LT"]),
 ]
@@ -3538,6 +3540,8 @@ STOP_63_KEPT = [
     ("a-century-a-birthday-a-version-and-facebook-stay", "the 20th century. the 18th birthday. the 15th percentile. "
      "see report.v2 and www.site.co2. we were at home dot it was late. msg via FB page.",
      ["20th century", "18th birthday", "15th percentile", "report.v2", "www.site.co2", "home dot it", "FB page"]),
+    ("a-case-heading-s-kind-and-authority-stay", "### 2.2 RK - EHCNA refusal - Transport\n### 2.1 Ann - Sunderland\n",
+     ["Transport", "Sunderland"]),
     ("endearments-thanked-stay", "thanks love bye. thanks again, cheers all. thanks will do. (lots nan, and more)",
      ["thanks love", "thanks again", "cheers all", "thanks will", "(lots nan, and more)"]),
     ("words-a-town-of-one-word-shares-stay", "in Over the summer, at Rugby club, the Year 8 trip. 3 Maths road "

@@ -201,6 +201,9 @@ WORD_TOWN_IN = re.compile(r"(?:\b(?:in|at|near|around)[ \t]+|(?P<open>(?:\(|,)[ 
 # "Form 9W (Wellington)", "Mr Okoro (Warden)", "Help in Bath")
 WORD_TOWNS_NAMED = frozenset("hastings sheerness battle barking staines tooting lancing leek goring felling welling "
                              "sandwich settle thorner streetly sharpness".split())
+# a case's heading in notes, its last part where the family lives: "### 2.4 Precious M / Tendai (IS) -
+# Pennywell", "### 2.5 Lucy H (LT) - YP, 21, Roker" (a word no dictionary or list of names has)
+HEADING_LAST_PLACE = re.compile(r"(?m)^#{2,6}[ \t][^\n]*?(?:[ \t][-–][ \t]|,[ \t])(?P<place>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{3,})?)[ \t]*\r?$")
 HOME_ONLY_IN = re.compile(r"\b(?i:flat|house|home|family|caravan)[ \t]+in[ \t]+\Z")
 HOME_IN = re.compile(r"\b(?i:lives?|living|lived|flat|house|home|family)[ \t]+in[ \t]+\Z")
 NOT_A_PLACE_START = frozenset("year term week day month half school class big dead front back red food car retail "
@@ -290,6 +293,12 @@ class LocationRecognizer(EntityRecognizer):
                 if gazetteer.fold(line.group()) not in NOT_A_LOCALITY:
                     out.append(self._result(line.start(), line.end(), CONTEXT_SCORE, "address block"))
         out.extend(self._lower_case_places(text))
+        for m in HEADING_LAST_PLACE.finditer(text):
+            words_ = [gazetteer.fold(w) for w in m.group("place").split()]
+            if not any(self.gaz.is_english(w) or w in self.gaz.first_names or w in gazetteer.authorities()[0]
+                       or self.gaz.is_cue(w) or w in gazetteer.kept_phrase_words() for w in words_) \
+                    and gazetteer.fold(m.group("place")) not in gazetteer.authorities()[0]:
+                out.append(self._result(m.start("place"), m.end("place"), CONTEXT_SCORE, "heading"))
         for m in WORD_TOWN_IN.finditer(text):
             key = gazetteer.fold(m.group("town"))
             if key in WORD_TOWNS_NAMED and key in gazetteer.word_towns() \

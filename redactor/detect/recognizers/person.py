@@ -109,6 +109,8 @@ PUPIL_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z]{2}|[A-Z][a-z'’]
 NICKNAME_BRACKET = re.compile(r"(?<=[A-Za-z])[ \t]+\((?P<name>[A-Z][a-z]{1,14})[ \t]+(?:at[ \t]+home|to[ \t]+(?:the[ \t]+)?"
                               r"(?:family|everyone|friends|his[ \t]+friends|her[ \t]+friends|us)|for[ \t]+short)\)")
 # "Ibby", 'little Kiz' (a child named like a parent, told apart by a word before her name)
+# the initials a quote is signed with: '"Headphones help." - T.O., 21/11/24', '“I like art” – J.B.'
+QUOTE_SIGNED_INITIALS = re.compile(r"[\"”][ \t]*[-–—][ \t]*(?P<code>[A-Z]\.[ ]?[A-Z]\.?(?:[ ]?[A-Z]\.?)?)(?=[ \t]*(?:[,;)]|\r?$|[ \t]\d))", re.M)
 QUOTED_NAME = re.compile(r"[\"“‘']((?:(?:little|big|baby|lil|young|wee)[ \t])?[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)[\"”’']")
 # ... of two words, on a line that says it is what someone is called: 'gave name as "Big Mick"'
 # (not after "prefers": 'He prefers "Circle Time"')
@@ -2595,6 +2597,8 @@ class PersonRecognizer(EntityRecognizer):
                         # 'Goes by "Dari"': a name in quotes after its cue, even one the allow list
                         # keeps elsewhere (Dari the language): placed, past the allow list
                         out.append(self._result(start, start + len(m.group(1)), CUE_SCORE, "position"))
+        for m in QUOTE_SIGNED_INITIALS.finditer(text):
+            out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in NAME_AND_SPOUSE.finditer(text):
             if gazetteer.fold(m.group("name")) in self.gaz.first_names and gazetteer.fold(m.group("name")) not in self.generic:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
