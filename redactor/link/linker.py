@@ -153,8 +153,8 @@ _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # the next word of a name spelled letter by letter, a wider space before it: "   A C A D E M Y"
 # the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
 # "(Flo A)", "rang Ruth A 07700 900267"
-# (or before a companion or a quote's end: "Hodan A + Faisal (intptr)", '"Kelly A" via info@')
-INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n|[ \t]+[+&][ \t]|[\"”])")
+# (or before a companion or a quote's end: "Hodan A + Faisal (intptr)", '"Kelly A" via info@'; never "A & E")
+INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n|[ \t]+\+[ \t]|[\"”])")
 # a child's letter doing what only a person does, after it ("K cant walk it", "H wants to do GCSEs")
 LETTER_ACTING = re.compile(r"[ \t]+(?:said|says|wants|wanted|had|has|cant|can['’]t|won['’]?t|doesn['’]?t|didn['’]?t|refuses|refused|"
                            r"likes|loves|hates|went|goes|started|attends|attended|now[ \t]+(?:at|in|attends|on)|"
@@ -1899,7 +1899,8 @@ class _Linker:
                 if len(head) >= 5 and head[:1].isupper() and head[1:].islower() and key not in SCHOOL_GENERIC \
                         and key not in self.gaz.first_names and key not in self.gaz.surnames and key not in self.gaz.places \
                         and key not in self.allow and not self.gaz.is_cue(head) and key not in FIRST_WORDS_OF_MANY:
-                    led.append((re.compile(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-]|[ \t]+[A-Z&])"), None))
+                    # (within a sentence: never "Stepping back, mum feels" where Stepping Stones Nursery is found)
+                    led.append((re.compile(rf"(?<=[a-z,;][ \t]){re.escape(head)}(?![\w'’-]|[ \t]+[A-Z&])"), None))
                 # The initials people write for it: "Ferham Park Primary School" -> FPPS, FPP.
                 for short in _acronyms(full):
                     if gazetteer.fold(short) not in self.allow:

@@ -281,8 +281,9 @@ _SHAPES = (
                             r"|(?:walk|square|parade)(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:in[ \t]+)?[a-z]+[ \t]*(?:[,.;\n]|$)))(?![\w'’-])", CUE_SCORE),
     # a house's number and a street's name with capitals, its kind in lower case as typed in a hurry:
     # "7 Hubbard's lane", "19 Marley road"
-    ("number-lower-kind", rf"(?<![\w'’.,/-]){_NUMBER},?{_SP}{_COUNT_NOUN}[A-Z][a-z'’]+(?:{_SP}[A-Z][a-z'’]+){{0,2}}{_SP}"
-                          r"(?:road|rd|street|lane|avenue|ave|close|drive|grove|crescent|way|terrace|walk|gardens|mews)(?![\w'’-])"
+    ("number-lower-kind", rf"(?<![\w'’.,/-]){_NOT_A_COUNT_BEFORE}(?<!\b(?i:the|a|an|did|sat|has|have|had|hired)[ \t]){_NUMBER},?{_SP}{_COUNT_NOUN}"
+                          rf"[A-Z][a-z'’]+(?:{_SP}[A-Z][a-z'’]+){{0,2}}{_SP}"
+                          r"(?:road|rd|street|lane|avenue|ave|crescent|terrace|gardens|mews)(?![\w'’-])"
                           r"(?![ \t]+(?:trips?|safety|signs?|works?|users?|tests?|maps?|traffic|crossings?|rage|sense)\b)",
      CUE_SCORE),
     # ... or the number said after the street: "to here, Hawthorne Crescent number twenty two"
@@ -497,6 +498,9 @@ class AddressRecognizer(PatternRecognizer):
             return False  # "In science, plot two.": no site or place the plot is on
         if shape == "venue" and gazetteer.fold(re.sub(r"^The\s+", "", text[start:end]).split()[0]) in VENUE_GENERIC:
             return False
+        if shape == "number-lower-kind" and all(
+                gaz.is_english(w.lower()) for w in re.findall(r"[A-Z][a-z]+", text[start:end])):
+            return False  # "5 Mile road race", "2 English Papers": counted things, no street's name
         if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):
             return False  # "Mr G. Thackray BA (Hons) NPQH\nMill Hill Road": a line ends with a degree, no house
         return True

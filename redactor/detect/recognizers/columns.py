@@ -224,8 +224,9 @@ SURVEY_QUESTION = re.compile(r"Q\d{1,3}[.:)]?[ \t]+\S.*\?$|Q\d{1,3}[.:)][ \t]+[A
 COLUMNS_LINE = re.compile(r"[ \t]*(?i:columns|fields|headers?)[ \t]*:[ \t]*")
 PLACEHOLDER_CELL = re.compile(r"\[[^\]]{1,30}\]")  # "[Address]", "[Name]": a value already taken out
 _VALUE = re.compile(r"[\d/.:\- ]*\d[\d/.:\- ]*")  # a date, time or number: a row's value, no label
-# (three digits at least, no range: never "2nd", "KS2-3", "Y5/6", "16-25", "EHCP-20wk")
-CASE_CODE_CELL = re.compile(r"(?=(?:[^\d]*\d){3})(?!\d{1,2}[-–]\d{1,2}$)[A-Za-z]{0,6}[-/]?\d[\w/-]{2,20}")  # "1040", "0011", "DDS-24-0412", "YNY/24/1026"
+# (three digits at least, no range: never "2nd", "KS2-3", "Y5/6", "16-25", "Y10-11", "16-19s", "2024/25", "EHCP-20wk")
+CASE_CODE_CELL = re.compile(r"(?=(?:[^\d]*\d){3})(?!(?:Y|Yr|KS)?\d{1,2}[-–/]\d{1,2}s?$|(?:19|20)\d\d[-/]\d\d$)"
+                            r"[A-Za-z]{0,6}[-/]?\d[\w/-]{2,20}")  # "1040", "0011", "DDS-24-0412", "YNY/24/1026"
 RECORD_ID = re.compile(r"(?:[A-Z]{1,4}[-/]?)?\d{5,12}")  # "88120311", "CT-0091873", "R104417"
 _COUNT_CELL = re.compile(r"[A-Za-z][A-Za-z /&%.'’-]{0,30}:[ \t]*\d{1,5}")  # "SEN Support: 16"
 _RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+")

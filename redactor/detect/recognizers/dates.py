@@ -146,8 +146,9 @@ DAY_ONLY = re.compile(
     # a day past the twelfth after "the", ending its clause or before what goes on about when ("Deadline is
     # the 18th.", "(was it the 14th?)", "an emergency one the 28th I think", "email from the 28th below";
     # never a century's, a birthday's or a percentile's: "the 20th century", "the 18th birthday")
-    rf"|(?=[123]\d)(?<=\b(?i:the)[ \t])(?:1[3-9]|2\d|3[01])(?i:st|nd|rd|th){_NOT_A_DAY_AFTER}"
-    rf"(?:{_DAY_END}|(?=[ \t]+(?i:below|above|onwards|latest)\b))"
+    # (never a place in a queue or a king's number: "the 20th to be assessed", "Louis the 14th")
+    rf"|(?=[123]\d)(?<=\b(?i:the)[ \t])(?<![A-Z][a-z]+[ \t]the[ \t])(?:1[3-9]|2\d|3[01])(?i:st|nd|rd|th){_NOT_A_DAY_AFTER}"
+    rf"(?=[ \t]*(?:[.,;:?!)]|\r?\n|$)|[ \t]+(?i:I[ \t]+think|below|above|onwards|latest)\b)"
     rf"|(?=\d)(?<=\b(?i:(?:it|that|which)[ \t]+(?:was|is)[ \t]+the)[ \t])"
     rf"(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?=[ \t]+not[ \t]+the[ \t]+(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b)"
     rf"|(?=\d)(?<=\d(?i:st|nd|rd|th)[ \t]+not[ \t]+the[ \t])(?:[4-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![\w-])"
@@ -280,7 +281,7 @@ SPOKEN_DAY_ONLY = re.compile(
     # (a day past the ninth, then its clause's end or that it suits: never "Step 4: the fourth and final stage",
     # "Caller: the sixth was the worst")
     rf"|(?<=^[^\n]{{1,30}}:[ \t]{{1,3}})(?i:the[ \t]+)(?P<day>(?i:{_TENTH_ON})){_NOT_A_DAY_AFTER}"
-    rf"(?=[ \t]*(?:[.,?!]|$)|[ \t]+(?i:is|would[ \t]+be|works|suits)[ \t]+(?i:fine|ok|okay|good|great|better|best)\b)", re.M)
+    rf"(?=[ \t]*(?:[.?!]|$)|[ \t]+(?i:is|would[ \t]+be|works|suits)[ \t]+(?i:fine|ok|okay|good|great|better|best)\b)", re.M)
 # a spoken day's month after it, in any case: "thursday twentieth march" (never "may" the verb)
 SPOKEN_MONTH_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:(?i:january|february|march|april|june|july|august|september|october|"
                                 r"november|december)|May)\b")
@@ -740,9 +741,8 @@ class _ExactDateRecognizer(PatternRecognizer):
                           for d in _ORDINAL_DAY.finditer(match.group())]
         found += [(m.start("date"), m.end("date"), "day/month", self.SCORE) for m in _cell_dates(text)]
         if found:
-            shorthand = sum(1 for f in found if f[2] in ("day/month", "late day/month", "padded day/month"))
             found += [(m.start(), m.end(), "bare day/month", self.SCORE) for m in BARE_DAY_MONTH.finditer(text)
-                      if _a_bare_day(text, m, shorthand)]
+                      if _a_bare_day(text, m)]
         # the day/months listed after one found: "not arrived on 5/11, 7/11 and 8/11"
         # (each listed date walked once: a list of thousands is read in one pass)
         walked: set[int] = set()
@@ -857,10 +857,9 @@ def _header_cell(text: str, at: int, column: int) -> str:
         start = end + 1
 
 
-def _a_bare_day(text: str, m, shorthand: int) -> bool:
+def _a_bare_day(text: str, m) -> bool:
     """Whether a day/month with no cue (``BARE_DAY_MONTH``) is a day: no score's, share's or count's
-    word either side, no line of ticks, and no clinic's months ("3/12") or "24/7"; one not past its
-    month only in a text with ``shorthand`` days and months of its own (three at least)."""
+    word either side, no line of ticks, and past its month ("Walk-in 10/3.", never "Slept 6/7.")."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -873,12 +872,9 @@ def _a_bare_day(text: str, m, shorthand: int) -> bool:
         # says what it is (``_cell_dates`` reads those under a date's header)
     if BARE_NOT_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) or BARE_NOT_AFTER.match(text, m.end()):
         return False
-    if int(m.group("day")) <= int(m.group("month")) and (m.group("month") == "10" or not (
-            shorthand >= 3 and re.match(r"[ \t]*(?:[.;:,)\]\"”*]|[ \t]\(|\t|\r?$)", text[m.end():m.end() + 3]))):
-        return False  # a day not past its month is a fraction's shape ("pain 7/10", "5/7 nights", "GCSE 4/5"): a
-        # day only in a log that writes its days so, ending its clause ("Walk-in 10/3.", "(verbal, 6/11)")
-    if int(m.group("day")) <= int(m.group("month")) and re.search(r"(?<![\w'’-])[A-Z]{2,3}[ \t]+$", text[line_start:m.start()]):
-        return False  # "AM 4/5", "OT 3/4": a role's or a subject's share, as a sign-off's day is only past its month
+    if int(m.group("day")) <= int(m.group("month")):
+        return False  # a day not past its month is a fraction's shape ("pain 7/10", "5/7 nights", "GCSE 4/5",
+        # "Slept 6/7.", "AM 4/5"): read a day only where a word says so (``SLASH_DAY_MONTH`` and the others)
     if m.group("month") == "10" and int(m.group("day")) <= 10 and re.search(
             r"(?i)\b(?:rate|rated|rating|score|scored|scale|out of|trials|opportunities|goals?|correct|recall|spellings?|"
             r"tests?|quiz|words|sums|tables)\b", line):

@@ -549,7 +549,8 @@ WORD_NAME_ACTING = re.compile(
 THANKED_NAME = re.compile(r"(?m)(?:\bthanks|\bthank[ \t]+you|\bcheers|\bta)[ \t,]+(?P<name>[a-z]{3,})"
                           r"(?=[ \t]*(?:bye\b|x{1,3}\b|[,.!]|$|you['’]?ve\b|you[ \t]+(?:so|for)\b))")
 NOT_THANKED = frozenset("love pet hun babe mate all everyone again both guys lads girls team so very much lot bye "
-                        "sir madam doll duck chuck hen darling".split())
+                        "sir madam doll duck chuck hen darling honey angel star lovely pal sunny sweetie sweetheart "
+                        "flower petal chick queen king boss bro sis gorgeous beautiful treasure hero legend champ".split())
 MONTH_LISTED_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*"
                                  r"(?:and|&|or|,|-|–|to)[ \t]*$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|its|no|every|each|some)[ \t]+$")

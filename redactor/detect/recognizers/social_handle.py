@@ -14,6 +14,7 @@ UNDERSCORE_SCORE = 0.7
 FIELD_WORDS = frozenset("id ref no num number name first last surname forename dob date time phone tel mobile email "
                         "address postcode status type notes note officer worker code category owner assigned "
                         "contact school setting year group reason outcome".split())
+DOTTED_NAME_NUMBER = re.compile(r"(?<![\w@./#-])(?P<first>[a-z]{3,})(?:\.[a-z]{1,20}){1,3}\.?[a-z]{0,8}\d{1,4}(?![\w@-]|\.\w)")
 FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|tsv|txt|html?|jpe?g|png|gif|mp[34]|msg|eml|zip|odt|pptx?|rtf)$")
 
 
@@ -117,16 +118,14 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         r"(?m)^[ \t]*(?-i:(?=[a-z0-9._]*\.)(?=[a-z0-9._]*\d)[a-z][a-z0-9._]{2,29})(?<!\.)(?=[ \t]{2,}\S)",
         UNDERSCORE_SCORE,
     ))
-    PATTERNS.append(Pattern(
-        # a name joined by dots and ending in a number, in lower case, wherever it stands: "msg via FB page
-        # from tasha.mycock.77", "kerry.k.mumof3" (never a version's or a section's: "v1.2.3", "para.3")
-        "Dotted name and number",
-        r"(?<![\w@./#-])(?!www\.)(?-i:[a-z]{3,}(?:\.[a-z]{1,20}){1,3}\.?[a-z]{0,8}\d{1,4})(?<!\.v\d)(?<!\.v\d\d)(?![\w@-]|\.\w)",
-        UNDERSCORE_SCORE,
-    ))
     CONTEXT = ["instagram", "twitter", "tiktok", "facebook", "snapchat", "x", "handle", "account"]
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # a first name joined by dots to more and ending in a number, in lower case, wherever it stands:
+        # "msg via FB page from tasha.mycock.77", "kerry.k.mumof3" (never "mum.y6", "ehcp.draft2", "v1.2.3")
+        results += [make_result(self, SOCIAL_HANDLE, m.start(), m.end(), UNDERSCORE_SCORE, "dotted name")
+                    for m in DOTTED_NAME_NUMBER.finditer(text)
+                    if m.group("first") in gazetteer.load().first_names and not gazetteer.load().is_english(m.group("first"))]
         results += [make_result(self, SOCIAL_HANDLE, m.start(), m.end(), BESIDE_AN_APP_SCORE, "beside an app")
                     for rx in BESIDE_AN_APP for m in rx.finditer(text)
                     if not FILE_NAME.search(m.group()) and not self._word_and_number(m.group())]

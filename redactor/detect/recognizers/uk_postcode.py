@@ -298,8 +298,10 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             "UK postcode (inward read out)",
             rf"{_BEFORE}(?-i:{_AREA}[0-9][0-9A-Z]?) [0-9] (?!(?-i:PE|RE|DT|TA|PA|IT|RS|PD|HE|GP|EP|OT|SA|TT)\b)"
             rf"(?-i:[ABD-HJLNP-UW-Z]{{2}})(?=[ \t]*(?:[.;)]|\r?\n|$)"
-            # (or before its own copy, or a bracket's note: "BS11 0 PQ BS11 0PQ", "BS5 9 LT (father - PR)")
-            rf"|[ \t]+(?:\((?!\d)|(?-i:{_AREA}[0-9])))",
+            # (or before its own copy, or a bracket's note after an area of two letters: "BS11 0 PQ BS11 0PQ",
+            # "BS5 9 LT (father - PR)"; never a room's "N1 3 DR (drama studio)")
+            rf"|[ \t]+(?:\((?!\d)(?:(?<=[A-Z]{{2}}[0-9] [0-9] [A-Z]{{2}} \()|(?<=[A-Z]{{2}}[0-9][0-9A-Z] [0-9] [A-Z]{{2}} \())"
+            rf"|(?-i:{_AREA}[0-9])))",
             0.75,
         ),
         Pattern(
@@ -307,7 +309,8 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             # (never an ordinal's letters: "s 12 3rd")
             "UK postcode (lower case, district apart)",
             r"(?<![\w@/])(?-i:" + "|".join(sorted((a.lower() for a in _AREAS if len(a) == 2), key=len, reverse=True))
-            + r") [1-9][0-9]? [0-9](?!st|nd|rd|th)(?-i:[abd-hjlnp-uw-z]{2})(?![\w@])",
+            + r") [1-9][0-9]? [0-9](?!st|nd|rd|th|hr|ft|pm|am|mg|ml|yr|wk|pw|pd)(?-i:[abd-hjlnp-uw-z]{2})(?![\w@])"
+            r"(?=[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?-i:[0-9A-Z]))",  # (its line's or clause's end: never "pe 2 1hr lessons")
             0.7,
         ),
         Pattern(
