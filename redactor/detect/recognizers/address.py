@@ -281,7 +281,10 @@ _SHAPES = (
                             r"|(?:walk|square|parade)(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:in[ \t]+)?[a-z]+[ \t]*(?:[,.;\n]|$)))(?![\w'’-])", CUE_SCORE),
     # a house's number and a street's name with capitals, its kind in lower case as typed in a hurry:
     # "7 Hubbard's lane", "19 Marley road"
-    ("number-lower-kind", rf"(?<![\w'’.,/-]){_NOT_A_COUNT_BEFORE}(?<!\b(?i:the|a|an|did|sat|has|have|had|hired)[ \t]){_NUMBER},?{_SP}{_COUNT_NOUN}"
+    # (with its flat's block before it: "flat 6 Hollybush house, 41 Carnegie street")
+    ("number-lower-kind", rf"(?<![\w'’.,/-])(?:(?i:flat|apartment|apt|unit)\.?{_SP}\d{{1,4}}[a-z]?,?{_SP}(?:[A-Za-z][a-z]+{_SP}){{1,2}}"
+                          rf"(?i:house|court|lodge|tower|mansions|point|heights),?{_SP})?"
+                          rf"{_NOT_A_COUNT_BEFORE}(?<!\b(?i:the|a|an|did|sat|has|have|had|hired)[ \t]){_NUMBER},?{_SP}{_COUNT_NOUN}"
                           rf"[A-Z][a-z'’]+(?:{_SP}[A-Z][a-z'’]+){{0,2}}{_SP}"
                           r"(?:road|rd|street|lane|avenue|ave|crescent|terrace|gardens|mews)(?![\w'’-])"
                           r"(?![ \t]+(?:trips?|safety|signs?|works?|users?|tests?|maps?|traffic|crossings?|rage|sense)\b)",

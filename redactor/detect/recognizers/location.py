@@ -321,6 +321,10 @@ class LocationRecognizer(EntityRecognizer):
                         # ("Chapel Town", two words, may be a district no list has: kept)
                     if gazetteer.TRUST_AFTER_PLACE.match(text, end):
                         continue  # "Oxford Health": an NHS trust named by its place, no one's place
+                    if len(names) == 1 and text[start - 1:start] == "," and text[end:end + 1] == "," \
+                            and gazetteer.fold(names[0]) not in self.gaz.places and gazetteer.fold(names[0]) not in self.gaz.first_names:
+                        continue  # ",Inbound,": a CSV cell's one unknown word, its column's to judge (the column
+                        # recognizer reads an area's or a town's)
                     named = names[:-1] if names[-1:] in (["and"], ["or"]) else names
                     if named[-1:] == ["Room"] and all(self.gaz.is_english(w) for w in named):
                         continue  # "the Quiet Room (and)", "the Staff Room": a room of a building, no place

@@ -2702,7 +2702,7 @@ class PersonRecognizer(EntityRecognizer):
             while ws and (self._not_name(ws[0].text) or len(ws) > 1 and ws[0].text.lower() in OWNERS_BEFORE_A_NAME):
                 ws = ws[1:]  # "My Grandad Frank": the owner and the family's title before the name
             while ws and (self._not_name(ws[-1].text) or self._lower_word(ws[-1].text) or CONTRACTION.match(ws[-1].text)
-                          or text[s + ws[-1].end:s + ws[-1].end + 1].isdigit()  # "Ayaan Y4": a year group's letter
+                          or len(ws[-1].text) == 1 and text[s + ws[-1].end:s + ws[-1].end + 1].isdigit()  # "Ayaan Y4": a year group's letter
                           or gazetteer.fold(ws[-1].text).rstrip(".") in CONTACT_ABBREVIATIONS) \
                     and not self._surname_after_first(ws):
                 ws = ws[:-1]  # "SENCO Mrs", "kelly rang": a role or an ordinary lower-case word
