@@ -2671,6 +2671,9 @@ class PersonRecognizer(EntityRecognizer):
                 if any(ch.isdigit() for ch in span) or key in self.generic or SAINT_RE.match(span):
                     continue  # "St Bede's" is a school or a church: the school recognizer's
                 known = self._has_known_name(span)
+                if not known and " " not in span and text[start - 1:start] == "," and text[end:end + 1] == ",":
+                    continue  # ",Inbound,": a CSV cell's one unknown word, its column's to judge (the column
+                    # recognizer reads a person's; NER read it apart from the cells beside it)
                 if not known and " " not in span and (_opens_line(text, start) or text[end:end + 1] == ":"):
                     continue  # "# Strategic concern", "Summary:": one unknown word opening a line
                 if not known and " " not in span and a_thing_after_the(text, start, end, self.gaz):
