@@ -389,11 +389,10 @@ SLASH_DAY_MONTH = re.compile(
     r"correct|right|items?|words?|hours?|hrs?|an[ \t]+hour|days?|weeks?|terms?|mins?|minutes?|sessions?|calls|"
     r"visits?|lessons?|weekends?|term|full|complete|done|way|through|the)\b)")
 
-# A day and month with a slash and no cue, in a text that dates other things ("Walk-in 10/3.", "Near miss
-# 7/3:", "(verbal, 6/11)", "Strategy meeting was 7/3;", "checked LU 11/3"): a log's shorthand. Never a
-# score's, a share's or a count's, which the words either side say ("Engagement 4/5", "rated 8/10", "Year
-# 8/9", "Level 2/3", "page 1/2", "ate 3/4", "4/5 times", "in 3/5 subjects", "3/4 of", "12/12 places"), nor
-# a clinic's months or weeks ("review 3/12", "4/12 post-natal"), "24/7", a table's ticks' total
+# A day and month with a slash and no cue, past its month, in a text that dates other things ("Walk-in
+# 10/3.", "Near miss 7/3:", "Strategy meeting was 7/3;", "checked LU 11/3"): a log's shorthand. Never a
+# score's, a share's or a count's, which the words either side say ("Block design 9/7 |", "scored 11/10"),
+# "24/7", a table's ticks' total; a day not past its month is a fraction's shape ("pain 7/10", "Slept 6/7.")
 BARE_DAY_MONTH = re.compile(r"(?<![\w/.£$€:-])(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])(?![\d/]|[.,]\d|[A-Za-z%])")
 BARE_NOT_BEFORE = re.compile(
     r"(?i)(?:\b(?:scored?|scores|scoring|rated?|rating|ratings|grades?|levels?|entry|years?|yrs?|y|ks|key[ \t]+stage|stages?|"
@@ -860,10 +859,13 @@ def _header_cell(text: str, at: int, column: int) -> str:
 def _a_bare_day(text: str, m) -> bool:
     """Whether a day/month with no cue (``BARE_DAY_MONTH``) is a day: no score's, share's or count's
     word either side, no line of ticks, and past its month ("Walk-in 10/3.", never "Slept 6/7.")."""
+    if int(m.group("day")) <= int(m.group("month")):
+        return False  # a day not past its month is a fraction's shape ("pain 7/10", "5/7 nights", "GCSE 4/5",
+        # "Slept 6/7.", "AM 4/5"): read a day only where a word says so (``SLASH_DAY_MONTH`` and the others)
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if m.group() in ("24/7", "1/2") or re.search(r"[✓✔✗]", line):
+    if m.group() == "24/7" or re.search(r"[✓✔✗]", line):
         return False
     if re.fullmatch(r"[ \t]*", text[line_start:m.start()].rsplit("\t", 1)[-1].rsplit("|", 1)[-1]) \
             and re.match(r"[ \t]*(?:[\t|]|\r?$)", text[m.end():line_end if line_end >= 0 else len(text)]) \
@@ -872,13 +874,6 @@ def _a_bare_day(text: str, m) -> bool:
         # says what it is (``_cell_dates`` reads those under a date's header)
     if BARE_NOT_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) or BARE_NOT_AFTER.match(text, m.end()):
         return False
-    if int(m.group("day")) <= int(m.group("month")):
-        return False  # a day not past its month is a fraction's shape ("pain 7/10", "5/7 nights", "GCSE 4/5",
-        # "Slept 6/7.", "AM 4/5"): read a day only where a word says so (``SLASH_DAY_MONTH`` and the others)
-    if m.group("month") == "10" and int(m.group("day")) <= 10 and re.search(
-            r"(?i)\b(?:rate|rated|rating|score|scored|scale|out of|trials|opportunities|goals?|correct|recall|spellings?|"
-            r"tests?|quiz|words|sums|tables)\b", line):
-        return False  # "goals as 8/10 and 7/10 (from 2/10 and 3/10)": marks out of ten
     return True
 
 
