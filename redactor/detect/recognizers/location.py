@@ -197,7 +197,7 @@ WORD_TOWN_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?\n]|$)|[ \t]+(?:to|for|with|and|
 WORD_TOWN_IN = re.compile(r"(?:\b(?:in|at|near|around)[ \t]+|(?P<open>(?:\(|,)[ \t]*))(?P<town>[A-Z][a-z]+)"
                           r"(?=[ \t]+(?:CIN|area|team|office|hub|library|clinic|town[ \t]+centre)\b|(?(open)[ \t]*\)|(?:"
                           + WORD_TOWN_AFTER.pattern + r")))")
-# (only the towns no class, house, form or garment is named after: never "in Poplar.", "Year 2 (Eagle)",
+# (only the towns of ``gazetteer.word_towns`` no class, house, form or garment is named after: never "in Poplar.", "Year 2 (Eagle)",
 # "Form 9W (Wellington)", "Mr Okoro (Warden)", "Help in Bath")
 WORD_TOWNS_NAMED = frozenset("hastings sheerness battle barking staines tooting lancing leek goring felling welling "
                              "sandwich settle thorner streetly sharpness".split())
@@ -301,7 +301,7 @@ class LocationRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("place"), m.end("place"), CONTEXT_SCORE, "heading"))
         for m in WORD_TOWN_IN.finditer(text):
             key = gazetteer.fold(m.group("town"))
-            if key in WORD_TOWNS_NAMED and key in gazetteer.word_towns() \
+            if key in WORD_TOWNS_NAMED \
                     and not (m.group("open") == "(" and not re.match(r"[ \t]+(?:CIN|area|team|office|hub)\b", text[m.end():m.end() + 8])):
                 # (in brackets alone only before what is there: "(Hastings CIN team)", never "(Battle)")
                 out.append(self._result(m.start("town"), m.end("town"), CONTEXT_SCORE, "word town"))

@@ -123,9 +123,10 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # a first name joined by dots to more and ending in a number, in lower case, wherever it stands:
         # "msg via FB page from tasha.mycock.77", "kerry.k.mumof3" (never "mum.y6", "ehcp.draft2", "v1.2.3")
+        gaz = gazetteer.load()
         results += [make_result(self, SOCIAL_HANDLE, m.start(), m.end(), UNDERSCORE_SCORE, "dotted name")
                     for m in DOTTED_NAME_NUMBER.finditer(text)
-                    if m.group("first") in gazetteer.load().first_names and not gazetteer.load().is_english(m.group("first"))]
+                    if m.group("first") in gaz.first_names and not gaz.is_english(m.group("first"))]
         results += [make_result(self, SOCIAL_HANDLE, m.start(), m.end(), BESIDE_AN_APP_SCORE, "beside an app")
                     for rx in BESIDE_AN_APP for m in rx.finditer(text)
                     if not FILE_NAME.search(m.group()) and not self._word_and_number(m.group())]
