@@ -159,7 +159,11 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-252", 11), ("outside-253", 11),
                                               ("outside-254", 11), ("outside-255", 11),
                                               ("outside-256", 11), ("outside-257", 11),
-                                              ("outside-258", 11), ("outside-259", 11)])
+                                              ("outside-258", 11), ("outside-259", 11),
+                                              ("outside-260", 11), ("outside-261", 11),
+                                              ("outside-262", 11), ("outside-263", 11),
+                                              ("outside-264", 11), ("outside-265", 11),
+                                              ("outside-266", 11), ("outside-267", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
