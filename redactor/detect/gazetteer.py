@@ -94,9 +94,11 @@ def authorities() -> tuple[frozenset[str], re.Pattern, tuple[str, ...]]:
 def council_acronyms() -> frozenset[str]:
     """What a county or city council is called by its letters: "DCC" (Devon County Council),
     "NYCC", "BHCC" (Brighton and Hove): the authority, never anyone's initials; and the unitary
-    councils' letters ``UNITARY_ACRONYMS`` ("NNC", "WNC")."""
-    return frozenset("".join(w[0] for w in name.split() if w not in ("and", "of", "upon", "on")).upper() + "CC"
-                     for name in authorities()[0]) | UNITARY_ACRONYMS
+    councils' letters ``UNITARY_ACRONYMS`` ("NNC", "WNC"); a metropolitan borough's too ("SMBC",
+    Solihull Metropolitan Borough Council; "RBC")."""
+    letters = ["".join(w[0] for w in name.split() if w not in ("and", "of", "upon", "on")).upper()
+               for name in authorities()[0]]
+    return frozenset(code + kind for code in letters for kind in ("CC", "MBC", "BC")) | UNITARY_ACRONYMS
 
 
 @lru_cache(maxsize=1)

@@ -193,6 +193,8 @@ _SPELLED_ON = re.compile(r"[ ]{2,4}((?-i:[A-Z](?: [A-Z]){1,11}))(?![\w])")
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
 CODE = re.compile(r"[A-Z]{2,3}")  # a person's initials as notes write them
+# a setting's kind: a part of no one's name alone, though a setting's name was read as a person's
+SETTING_PARTS = frozenset("school academy primary nursery college infants juniors".split())
 SHARED_CODE_ACTS = re.compile(r"[ \t]+(?:to[ \t]+[a-z]+|[a-z]+(?:ing|ed|s))\b")
 # a subject before a word that is a name too: the word is its verb ("i hope", "they will")
 PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?i:i|we|they|he|she|who|lets|let['’]s)[ \t]+$")
@@ -1737,9 +1739,10 @@ class _Linker:
                 # "Joanne Salt", "Dr Sen") is still searched, Capitalised as written: "SALT",
                 # "SEN" and "the school nurse" are kept. Months keep the allow list's protection.
                 as_name = known and is_capitalised(part) and key not in self.gaz.calendar
-                if len(key) < 2 or key in self.gaz.titles or (key in STOP_WORDS and not known) or part in NAME_PARTICLES:
+                if len(key) < 2 or key in self.gaz.titles or (key in STOP_WORDS and not known) or part in NAME_PARTICLES \
+                        or key in SETTING_PARTS:
                     continue  # "Deano At The Shed": "The" and "At" are nobody anywhere else (nor "de"
-                    # of "Maria de Souza")
+                    # of "Maria de Souza", nor "School" of a setting read as a name)
                 if part.islower() and not known and key in text_speak():
                     continue  # "samsam ok" read as one name: "ok" is nobody anywhere else
                 if (part.islower() or is_capitalised(part) and len(ent.parts) >= 2) and key in STOP_WORDS \

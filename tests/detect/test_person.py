@@ -3556,6 +3556,43 @@ STOP_63_KEPT = [
 ]
 
 
+STOP_64_FOUND = [
+    # (read from outside-260, -262, -264 and -266 after their blind score)
+    ("a-csv-s-house-number-after-a-date-cell", "CaseNo,Title,Forename,Surname,CYP_DOB,Addr_Line1,Addr_Line2,Town\n"
+     "BSS-24-1187,Mrs,Farzana,Begum,08/01/2014,447 Herbert Road,Small Heath,Birmingham\n"
+     "BSS-24-1188,Mr,Tobi,Okoro,2016-09-03,120 Somerville Road,Small Heath,Birmingham\n",
+     ["447", "Herbert Road", "120", "Somerville Road"]),
+    ("a-landline-before-a-mobile-in-the-next-cell", "LS-SDS-25-0140,Kelly,Hinch,LS14 1LR,0113 496 0911,07700900487,x\n",
+     ["0113 496 0911", "07700900487"]),
+    ("a-table-row-of-a-case-s-initials-and-reference", "| Case | Notes | Who |\n|---|---|---|\n"
+     "| PM – BSS-25-0152 | Bham, Yr 7 | SK |\n| ZH – BSS-24-1015 | Bham | SK |\n", ["PM –", "ZH –"]),
+    ("a-spoken-e-mail-at-a-provider-heard-apart", "[00:01:31] Agent: dani dot greenaway eight eight at g mail dot com "
+     "lovely", ["greenaway", "eight eight at"]),
+    ("a-spoken-e-mail-whose-domain-is-spelled-from-a", "or email me g dot haigh at tempest road dot a v l t dot org dot "
+     "uk thanks bye", ["haigh", "tempest", "a v l t", "dot org dot uk"]),
+    ("a-spoken-house-after-the-place-one-lives-in", "Speaker 1: we live in marston twenty seven cherwell drive o x "
+     "three oh l e", ["twenty seven cherwell", "cherwell drive"]),
+    ("a-postcode-s-letters-said-one-by-one", "[00:02:24] CALLER: it's 12 smalewell road Pudsey l s 28 8 h j\n",
+     ["28 8 h j", "smalewell"]),
+    ("a-reference-said-with-its-authority-s-number-first", "[00:00:40] Speaker 1: her e h c p number is nine three "
+     "one slash e h c slash one three two oh seven and", ["nine three one slash", "one three two oh seven"]),
+    ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
+]
+
+STOP_64_KEPT = [
+    ("a-setting-named-after-a-place-is-no-one-s-surname", "334,Arden Croft School,9,SLD,Y\nSource: School SENCo\n"
+     "The School said no. School nurse came.", ["School SENCo", "The School said", "School nurse"]),
+    ("a-body-s-letters-among-lower-case-words", "2\tChase ESNEFT SLT about missed sessions\tGT\n"
+     "raise this with the ESNEFT service lead.\nYes,SENSAP/EHC/1,SLCN,No,,ASD (awaiting dx),,Hartley\n"
+     "24/02/25\t09:04\tAyesha Mirza\tMum\tWeb form\tSMBC\tExam access\tTN\n",
+     ["Chase ESNEFT", "ESNEFT service", "ASD", "SMBC"]),
+    ("a-way-of-coming-under-contact", "Date\tTime\tCaller\tRel\tContact\tLA\tSummary\tStaff\n"
+     "28/02/25\t09:15\tHodan Abdi\tMum\tWalk-in\tBCC\tBrought letter\tTN\n", ["Walk-in"]),
+    ("minutes-walk-is-no-street", "we live in town two minutes walk from the shops", ["town two minutes walk"]),
+    ("a-lower-case-code-that-is-no-reference", "covid-19 rules, ks-2 work, y-10 group", ["covid-19", "ks-2", "y-10"]),
+]
+
+
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
     + FIFTY_FOURTH_FOUND + STOP_33_FOUND + FIFTY_SIXTH_FOUND + FIFTY_SEVENTH_FOUND \
@@ -3564,7 +3601,7 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
     + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND \
     + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND + STOP_60_FOUND + STOP_60_LATER_FOUND + STOP_60_EARLIER_SETS_FOUND \
-    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND + STOP_63_FOUND
+    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND + STOP_63_FOUND + STOP_64_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
@@ -3572,7 +3609,7 @@ LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEP
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
     + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT \
-    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT + STOP_63_KEPT
+    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT + STOP_63_KEPT + STOP_64_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

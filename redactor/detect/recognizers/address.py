@@ -88,8 +88,10 @@ _WORD = (
 )
 _END = r"(?![\w'’-])"
 # House number: 12, 14a, 12-14. Not part of a decimal, reference, time or thousands ("1,250"); a
-# CSV's cell may start with one (",,22 Brook Terrace").
-_NUMBER = r"(?<![\w./:£$-])(?<!\d,)\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?(?![\w/:.]\w)"
+# CSV's cell may start with one (",,22 Brook Terrace"), after a cell of digits too where that cell is a
+# date's or a time's end or the number is no thousands' three ("08/01/2014,44 Herbert Road",
+# "2016,120 Somerville Road", "B93,7 Mill Lane")
+_NUMBER = r"(?<![\w./:£$-])(?:(?<!\d,)|(?<=[/.\-:]\d{1,4},)|(?<=\d,)(?!\d{3}(?!\d)))\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?(?![\w/:.]\w)"
 # Words before a number that counts, not a house's: "Lesson 4 Astro Pitch", "Week 3 Oak Lane walk"
 _NOT_A_COUNT_BEFORE = r"(?<!\b(?i:lesson|period|session|group|table|page|week|year|step|stage|set|question|slide|item|" \
                       r"part|section|chapter|module|round|game|match|pitch|court)[ \t])"
@@ -183,9 +185,10 @@ _SHAPES = (
     # ... in lower case: "we used to be at the flat on lindisfarne walk" (never "on the main road")
     ("cue-lower-street", rf"(?=[a-z])(?<={_CUE_ON})(?!(?:the|a|an|my|our|his|her|their|your|this|that|same|main|next|"
                          r"other|busy|quiet|new|old|back|front|high|top|bottom|end)\b)"
-                         r"[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2}[ \t]"
+                         r"[a-z][a-z'’-]+(?:[ \t](?!" + _LOWER_NOT_A_STREET + r")[a-z][a-z'’-]+){0,2}[ \t]"
                          r"(?:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|place|walk|"
-                         r"rise|mews|croft)(?![\w'’-])(?![ \t]+(?:to|by)\b)", CUE_SCORE),  # (never "accommodation close to")
+                         r"rise|mews|croft)(?![\w'’-])(?![ \t]+(?:to|by)\b)", CUE_SCORE),  # (never "accommodation close to",
+    # "in town two minutes walk")
     # "88 Wellgate flat 4": a one-word street between a house number and a flat number.
     ("number-street-flat", rf"{_NUMBER},?{_SP}{_WORD}{_COMMA_SP}(?i:flat|apartment|apt|unit)\.?{_SP}"
                            r"\d{1,4}[A-Za-z]?(?![\w/])", NUMBER_SCORE),
@@ -265,7 +268,9 @@ _SHAPES = (
     # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive" (or as
     # the caller corrects herself: "forty two cressington, no, forty two crossington road")
     # (never a count's or a time's noun: "a ten minute walk", "two really close friends")
-    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry)[ \t]))"
+    # (or after the place one lives in: "we live in marston twenty seven cherwell drive")
+    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry)[ \t])"
+                            r"|(?<=\b(?:live|lives|living)[ \t]+in[ \t]+[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]))"
                             + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!{_LOWER_NOT_A_STREET}|(?:more|other|main|side|back|"
                             r"new|old|big|little|long|short|the|a|an|of|or|and|to|way|ways|dead|really|very|so|quite|pretty|"
                             r"separate|safe|quiet|nice|different|quick|small|good|bad|whole|same|"

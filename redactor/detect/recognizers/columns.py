@@ -60,7 +60,7 @@ HEADERS = {
              "unit venue").split(),  # a respite unit's or a club's name
     DATE_OF_BIRTH: "dob dateofbirth birthdate born".split(),
     POSTCODE: "postcode pc".split(),
-    ADDRESS: "address addressline street addr streetaddress homeaddress".split(),  # ("addr1", "Addr line 1")
+    ADDRESS: "address addressline street addr addrline streetaddress homeaddress".split(),  # ("addr1", "Addr line 1", "Addr_Line1")
     LOCATION: "area locality ward estate district neighbourhood suburb".split(),
     TOWN: "village town townvillage villagetown townorvillage towncity".split(),
     # a school's own rooms and bases: an incident log's "Location" ("The Hive", "Corridor C")
@@ -659,6 +659,10 @@ class ColumnRecognizer(EntityRecognizer):
         if len(tokens) == 1 and self.gaz.is_english(tokens[0]) and gazetteer.fold(tokens[0]) not in self.gaz.first_names \
                 and gazetteer.fold(tokens[0]) not in self.gaz.surnames:
             return False  # "Phone", "Email", "Letter" under "Contact": how, not who
+        if len(tokens) == 1 and "-" in part and all(
+                self.gaz.is_english(p) and gazetteer.fold(p) not in self.gaz.first_names
+                and gazetteer.fold(p) not in self.gaz.surnames for p in part.split("-")):
+            return False  # "Walk-in", "Drop-in", "Call-back" under "Contact": a way of coming, no one
         folded = [gazetteer.fold(t).strip(".") for t in tokens]
         # ("Will Sayers", "May Jones": a first name that is a stop word too, before a surname; "A Kaur",
         # "I. Shah": an initial before a Capitalised surname, never the article)

@@ -27,12 +27,13 @@ _SAID_SUFFIX = r"[ \t]+(?:dot[ \t]+)?(?:com|co|uk|net|org)"  # "at hotmail co uk
 # joined by a said hyphen ("nottscc dash send dot gov dot uk")
 _SAID_WORD_LABEL = r"(?:[a-z][a-z0-9-]{1,30}|[a-z](?:[ \t][a-z]){1,5}\b)"
 # (never a word of the sentence around it: "at their website kooth dot com" is a site)
-_NOT_A_LABEL = r"(?!(?:their|the|our|your|his|her|its|a|an|my|website|web|site|page|online|on|is|at|to|by|via)\b)"
+# (its letters said apart may start with one: "dot a v l t dot org")
+_NOT_A_LABEL = r"(?!(?:their|the|our|your|his|her|its|a|an|my|website|web|site|page|online|on|is|at|to|by|via)\b(?![ \t][a-z][ \t]))"
 _SAID_LABEL = rf"(?:{_NOT_A_LABEL}{_SAID_WORD_LABEL}(?:[ \t]+(?:dash|hyphen|underscore)[ \t]+{_SAID_WORD_LABEL}){{0,3}})"
 # what a shared inbox is called before its "at": "advice at ...", "info at ..."
 SHARED_MAILBOXES = frozenset("advice info enquiries enquiry admin office send duty team helpline contact hello "
                              "referrals sendiass iass reception".split())
-_MAIL_PROVIDERS = "gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol"
+_MAIL_PROVIDERS = "g[ \\t]?mail|google[ \\t]?mail|hot[ \\t]?mail|yahoo|out[ \\t]?look|i[ \\t]?cloud|bt[ \\t]?internet|aol"  # (heard apart: "at g mail dot com")
 SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
                            # (any domain with its "dot" said: "at example dot com")
                            # (a hyphen unsaid and the labels before the suffix said too: "at

@@ -463,8 +463,8 @@ DATED_INITIALS = re.compile(rf"(?m)(?:\(|^[ \t]*[*_]{{1,2}}|(?<=[ \t])[-–][ \t
 CELL_DATED_INITIALS = re.compile(rf"(?m)(?<=\t)(?P<code>{INITIAL_CODE})[ \t]+\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?=[ \t]*$)")
 # A case's child by initials heading its notes, before a dash and its reference: "### 2.2 RF – WSD-2025-0152"
 # (or its slash, its section lettered: "### 2a. AN / SIA-2025-0412 (Amara, Chatham)"; a hyphened
-# surname's letters after a short name: "### TJ O-H – GSS-24-1263")
-CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE}"
+# surname's letters after a short name: "### TJ O-H – GSS-24-1263"; a table's row of cases: "| PM – BSS-25-0152 |")
+CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>|-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE}"
                                 r"(?:[ \t]+[A-Z]-[A-Z])?)[ \t]+[–—/-][ \t]+"
                                 r"(?=[A-Z]{2,6}[-/]?\d)")
 # ... or after its reference, a hyphened surname's letters dotted: "**MKS-25-0489 - W.M-D (Y7, ...)**"
@@ -620,6 +620,9 @@ SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t>*•-]*|[.!?][ \t]+)$")
 DENOMINATION = re.compile(r"RC|R\.C\.|CE|C\.E\.|CofE|VA|VC")
 SCHOOL_KIND_AFTER = re.compile(r"[ \t]*(?:\((?:VA|VC|A)\)[ \t]*)?(?i:primary|junior|infant|first|middle|high|secondary|"
                                r"school|academy|college|nursery|church|voluntary|federation|and|&|\()")
+# a setting's kind after a place word: the place names the setting, no one's surname ("Arden Croft School")
+SETTING_KIND_AFTER = re.compile(r"[ \t]+(?:School|Academy|Primary|Nursery|College|Infants?|Juniors?|High|Secondary|Pre-?[Ss]chool)\b")
+SAID_ADDRESS_WORD = re.compile(r"(?:dot|at|underscore)[ \t]+(?=[a-z][a-z0-9]*[ \t]+(?:at|dot)\b)")
 COMPASS_WORDS = frozenset("north south east west central mid upper lower greater inner outer".split())
 WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|this|his|her|their|one|a|an|no|not|"
                                    r"me|him|them|us)\b", re.IGNORECASE)
@@ -1212,6 +1215,11 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in results if not (
             (b := BROKEN_BEFORE.search(text, max(0, r.start - 40), r.start)) is not None
             and self.gaz.is_english(gazetteer.fold(b.group(1) + text[r.start:r.end].split()[0])))]
+        # a said address's "dot" or "at" is no part of a name ("bev dot hartley at ...": "hartley" alone)
+        results = [r.__class__(r.entity_type, r.start + len(said.group()), r.end, r.score, r.analysis_explanation,
+                               r.recognition_metadata)
+                   if (said := SAID_ADDRESS_WORD.match(text, r.start, r.end)) and r.start + len(said.group()) < r.end else r
+                   for r in results]
         defined = {m.group("code") for m in LEGEND.finditer(text)}
         if defined:  # "Key: PU = picked up by | CB = call back": the document's own abbreviations
             results = [r for r in results if text[r.start:r.end] not in defined]
@@ -2542,7 +2550,7 @@ class PersonRecognizer(EntityRecognizer):
             base_end = strip_possessive(text, w.start, w.end)[1]
             base = text[w.start:base_end]
             if not is_capitalised(base) or gazetteer.fold(base) not in self.gaz.places \
-                    or gazetteer.LA_BODY_AFTER.match(text, base_end) \
+                    or gazetteer.LA_BODY_AFTER.match(text, base_end) or SETTING_KIND_AFTER.match(text, base_end) \
                     or gazetteer.fold(base) in gazetteer.authorities()[0] and AUTHORITY_LETTERS_AFTER.match(text, base_end):
                 continue  # (a council's town: "Chase Portsmouth City Council re ...", "Chase Coventry SEND re ...")
             prev = ws[i - 1] if i else None
@@ -2663,6 +2671,8 @@ class PersonRecognizer(EntityRecognizer):
                                         or span.isupper() and len(span) <= 3 and re.match(r"\w", text[end:end + 1])):
                     continue  # "KT" of a tutor group "8KT": a piece of a longer code, no one (a handle's
                     # name before its digits is still one)
+                if " " not in span and len(span) >= 4 and span.isupper() and not re.search(r"[AEIOUY]", span):
+                    continue  # "SMBC", "CCBC": a body's letters, no vowel in them, no one's name
                 if span in NOT_INITIALS:
                     continue  # "AR", "EP": NER's guess at a code more often an abbreviation; the rules
                     # for initials decide (a "Worker" column, a list of staff initials, a full name's)
@@ -3056,7 +3066,8 @@ class PersonRecognizer(EntityRecognizer):
                     and gazetteer.fold(nxt.text) not in gaz.first_names and not gaz.is_cue(nxt.text)
                     or is_first and len(nxt.text) >= 3 and is_all_caps(nxt.text) and nxt.text not in NOT_INITIALS
                     and nxt.text not in gazetteer.council_acronyms()  # ("Chase NNC re late plans": the council)
-                    and (gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text))
+                    and (gazetteer.fold(nxt.text) in gaz.surnames or not gaz.is_english(nxt.text)
+                         and not sentence_initial(text, ws[i].start))  # ("Chase ESNEFT SLT": a verb, a body)
                     and gazetteer.fold(nxt.text) not in self.generic
                     and not in_caps_line(text, nxt.start, nxt.end)):
                 return GAZETTEER_SCORE, "first-name"  # "Grace Holt"; "Mason MARSH" on a form

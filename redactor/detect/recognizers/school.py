@@ -778,6 +778,8 @@ class SchoolRecognizer(EntityRecognizer):
                         if span and " " not in word and class_named.setdefault(
                                 word, names_a_class(text, word, gazetteer.load().is_english)):
                             continue  # "Kestrel is my class" where "Class Kestrel" is written
+                        if span and any(w in gazetteer.council_acronyms() for w in word.split()):
+                            continue  # "Chase SMBC AR decisions": the council's letters in NER's guess, no setting
                         if span and NOT_A_SETTING.search(text[span[0]:span[1]]):
                             continue  # "PO Box", "Travel Training Co-ordinator", "England & Wales"
                         ner_words = text[span[0]:span[1]].split() if span else []

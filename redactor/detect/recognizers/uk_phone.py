@@ -20,8 +20,8 @@ _NATIONAL = r"[1-9](?:[ \u00a0.)-]{0,2}\d){8,9}"
 # A comma before is another CSV cell when the number starts with its 0: "07700 900123,07700 900456".
 _BEFORE = r"(?<![\w+])(?<!\d[.-])(?<!\d,(?!0))"
 # Not glued to more digits ("07700 900123.5"); a comma then a cell of its own ("...214,17/03/2025"
-# in a CSV row, or a second number) is no continuation.
-_AFTER = r"(?!\w|[.-]\d|,\d+(?![/.:\-\d]|[ \u00a0]\d))"
+# in a CSV row, or a second number, "0113 496 0911,07700900487,") is no continuation.
+_AFTER = r"(?!\w|[.-]\d|,(?!0\d{9,10}(?!\d))\d+(?![/.:\-\d]|[ \u00a0]\d))"
 
 # Ofcom's ranges reserved for drama (national significant numbers). Some, like 07700 900xxx
 # and 01632 960xxx, are not "valid" to libphonenumber but are what fictional casework uses.

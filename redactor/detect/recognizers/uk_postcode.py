@@ -314,6 +314,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.7,
         ),
         Pattern(
+            # ... its letters said one by one too, as a transcript writes them: "Pudsey l s 28 8 h j"
+            "UK postcode (lower case, letters spaced)",
+            r"(?<![\w@/])(?-i:" + "|".join(sorted((" ".join(a.lower()) for a in _AREAS), key=len, reverse=True))
+            + r") [1-9][0-9]? [0-9] (?-i:[abd-hjlnp-uw-z]) (?-i:[abd-hjlnp-uw-z])(?![\w@])",
+            0.7,
+        ),
+        Pattern(
             # said in words with no word before it, letters a postcode's own ("Yes, N seventeen six
             # X R."): an area of one letter or two, a number's words, two letters of an inward part
             "UK postcode (said in words, letters spaced)",
