@@ -1090,7 +1090,8 @@ class _Linker:
                              and (self._named_mid_sentence(m.start(1), m.end())
                                   or self._subject_opening(m.start(1), m.end())
                                   or GREETING_LINE.match(self.text, m.end(1))
-                                  and re.search(r"(?:\A|\n)[ \t>]*$", self.text[max(0, m.start(1) - 8):m.start(1)])))) \
+                                  and re.search(r"(?:\A|\n)[ \t>]*$", self.text[max(0, m.start(1) - 8):m.start(1)])
+                                  or self._signed_above_name(m.start(1), m.end(1), owners[0])))) \
                     or key in self.allow or key in self.gaz.first_names and not gazetteer.fold(owners[0].first).startswith(key) \
                     or key in self.gaz.places or key in STOP_WORDS or self.gaz.is_cue(word) \
                     or key in self.gaz.titles or key in self.gaz.calendar or key in self.gaz.role_cues:
@@ -1119,6 +1120,15 @@ class _Linker:
             out.append(Finding(type=PERSON, start=m.start(1), end=m.end(1), score=LINK_SCORE,
                                recognizer="linker", entity=owners[0].id))
         return out
+
+    def _signed_above_name(self, start: int, end: int, ent: Entity) -> bool:
+        """A short form alone on its line, signing a message above its owner's full name:
+        "Thanks hun\nShab\n\nShabana Kauser" (her first name within the next three lines)."""
+        if not (re.search(r"(?:\A|\n)[ \t>]*$", self.text[max(0, start - 8):start])
+                and re.match(r"[ \t]*\r?\n", self.text[end:end + 4])):
+            return False
+        below = self.text[end:end + 120].split("\n")[1:4]
+        return any(re.match(rf"[ \t>]*{re.escape(ent.parts[0])}\b", line) for line in below)
 
     def _school_letters(self, findings: list[Finding]) -> list[Finding]:
         """A setting found here, written again by its initials in capitals: "Trinity Fields

@@ -3576,6 +3576,23 @@ STOP_64_FOUND = [
      ["28 8 h j", "smalewell"]),
     ("a-reference-said-with-its-authority-s-number-first", "[00:00:40] Speaker 1: her e h c p number is nine three "
      "one slash e h c slash one three two oh seven and", ["nine three one slash", "one three two oh seven"]),
+    ("a-relation-s-initials-in-brackets", "- Parents separated. Mum (KC) wants a special school for Y7, dad (DC) "
+     "wants mainstream.", ["(KC)", "(DC)"]),
+    ("a-child-s-name-before-her-year-group-in-a-log", "06/03/2025\t15:50\tMr Mensah\tDad\tPhone in\tGrace Y4\tTA hours "
+     "cut\n12/03/25\t10:05\tAmy Rowe\tMum\tWeb form\tEBSA - Poppy Yr5 - medical needs teaching?\tInfo sent",
+     ["Grace Y4", "Poppy"]),
+    ("a-short-form-signing-above-the-full-name", "Will ring you back.\n\nThanks hun\nShab\n\nShabana Kauser\n"
+     "Senior Information, Advice and Support Officer", ["Shab"]),
+    ("a-scan-s-district-read-with-l-for-1", "Ms H Abdi\nF1at 3\n118 Stoney Lane\nSparkhi11\nBirmingham\nBll 4SD\n\n"
+     "Dear Ms Abdi,\nRe: Schoo1 p1ace", ["Bll 4SD"]),
+    ("a-lower-case-name-no-list-has-after-a-role", "kais social worker dionne from the childrens trust said no",
+     ["dionne"]),
+    ("a-setting-after-a-child-s-year-group", "| SDS-25-0260 | Dani G. (mum of Archie, Y1, Grove Fields) | EHCNA |\n"
+     "### ZH (Zayan, Y2, Banstead Pk) – RO\nKacper, Y4, Carlingcott Lane, autism dx.",
+     ["Grove Fields", "Banstead Pk", "Carlingcott Lane"]),
+    ("a-child-s-initials-under-cyp-among-names", "Date\tTime\tCaller\tWho\tCYP\tSummary\n"
+     "24/02/2025\t09:04\tKelly Garrod\tMum\tAlfie (5)\tnursery says\n27/02/2025\t11:40\tRuth Boakye\tLA\tPO\t"
+     "LA caseworker\n04/03/2025\t15:30\tKerry C\tParents\tLMC\tAR at school\n", ["\tPO\t", "LMC"]),
     ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
 ]
 
@@ -3589,6 +3606,12 @@ STOP_64_KEPT = [
     ("a-way-of-coming-under-contact", "Date\tTime\tCaller\tRel\tContact\tLA\tSummary\tStaff\n"
      "28/02/25\t09:15\tHodan Abdi\tMum\tWalk-in\tBCC\tBrought letter\tTN\n", ["Walk-in"]),
     ("minutes-walk-is-no-street", "we live in town two minutes walk from the shops", ["town two minutes walk"]),
+    ("what-follows-a-year-group-that-is-no-setting", "Ciaran, Y3, Autism Spectrum, dx 2024. Maya, Y7, SEN Support "
+     "only. Art Y9 and English Year 7 sets. mum (PR) and dad (SW) came.", ["Autism Spectrum", "SEN Support",
+                                                                      "Art Y9", "English Year 7", "(PR)", "(SW)"]),
+    ("a-role-s-or-a-group-s-letters-under-cyp", "Date\tCaller\tWho\tCYP\tSummary\n24/02/2025\tKelly Garrod\tMum\t"
+     "Alfie (5)\tnursery says\n05/03/2025\tKerry Cole\tParents\tYP\tAR at school\n06/03/2025\tDee Cole\tMum\tSEN\t"
+     "general\n", ["\tYP\t", "\tSEN\t"]),
     ("a-lower-case-code-that-is-no-reference", "covid-19 rules, ks-2 work, y-10 group", ["covid-19", "ks-2", "y-10"]),
 ]
 

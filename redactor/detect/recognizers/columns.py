@@ -73,6 +73,8 @@ HEADERS = {
     UPN: "upn".split(),
     ULN: "uln".split(),  # "ULN (post-16)": a learner's number, whatever its check digit
 }
+# a child's column's header words: a cell of initials alone there is the child's
+CHILD_HEADERS = frozenset("child childyp yp cyp pupil student learner youngperson recyp childname".split())
 # a cell of initials: "JB", "T-JB", "HMcB"
 _INITIALS = r"(?:[A-Z](?:-?[A-Z]){1,2}|[A-Z](?:Mc|Mac)[A-Z])"
 INITIALS_CELL = re.compile(_INITIALS)
@@ -431,9 +433,12 @@ class ColumnRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
         rows, table = [], 0
+        children: set[tuple[int, int]] = set()  # a child's column: "CYP", "Child", "Pupil"
         for line_start, placed, kinds, is_header in _rows(text):
             if is_header:
                 table += 1
+                children |= {(table, column) for column, (_, cell) in enumerate(placed)
+                             if re.sub(r"[^a-z]", "", cell.lower()) in CHILD_HEADERS}
                 continue
             rows.append((table, line_start, placed, kinds))
         initials = self._initials_columns(rows)
@@ -451,6 +456,12 @@ class ColumnRecognizer(EntityRecognizer):
                     # "JB" under "Pupil" where the column's pupils are all initials ("PP", "EAL": groups)
                     out += [make_result(self, PERSON, line_start + at + m.start(), line_start + at + m.end(), SCORE, "column")
                             for m in INITIALS_IN_CELL.finditer(cell) if _a_childs_initials(m.group(), True)]
+                elif (table, column) in children and kind == PERSON and INITIALS_CELL.fullmatch(cell.strip()) \
+                        and _a_childs_initials(cell.strip(), True) and not self.gaz.is_cue(cell.strip()) \
+                        and cell.strip() not in gazetteer.glossary_letters():
+                    # "LMC" under "CYP" among the children's names: her initials (never "YP", "SEN")
+                    out.append(make_result(self, PERSON, line_start + at + len(cell) - len(cell.lstrip()),
+                                           line_start + at + len(cell.rstrip()), SCORE, "column"))
                 elif kind is not None and cell.strip():
                     out += self._cell(text, line_start + at + len(cell) - len(cell.lstrip()), cell.strip(), kind,
                                       people=(table, column) in people, places=(table, column) in places)

@@ -475,6 +475,10 @@ REF_HEAD_INITIALS = re.compile(r"(?m)^[ \t#*>-]*[A-Z]{2,6}[-/]\d{2,4}[-/]\d{3,6}
 CHILD_THEN_PARENTS = re.compile(rf"(?<![\w'’.&/-])(?P<code>{INITIAL_CODE})[ \t]+\((?=(?i:parents?|mum|mam|dad|carers?)[ \t]+[A-Z])")
 PARENTS_INITIALS = re.compile(rf"\((?i:parents?|mum|mam|dad|carers?)[ \t]+(?P<first>{INITIAL_CODE})"
                               rf"(?:[ \t]*[/&][ \t]*(?P<second>{INITIAL_CODE}))?\)")
+# A relation's initials in brackets after her: "Mum (KC) wants", "dad (DC) wants mainstream" (never
+# what a parent holds, "mum (PR)", nor a role's letters, "dad (SW)")
+KIN_INITIALS = re.compile(r"\b(?i:mum|mam|mom|dad|mother|father|nan|nana|gran|grandad|grandma|stepdad|stepmum|"
+                          r"step-dad|step-mum|carer|aunt|auntie|aunty|uncle)[ \t]*\((?P<code>[A-Z]{2,3})\)")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
 LETTER_INITIALS = re.compile(r"(?<![\w/.-])(?P<writer>[A-Z]{2,3})(?: / |/)(?P<typist>[a-z]{2,3})(?![\w/.-])")
 # A first name ending a line of prose and its surname starting the next: "- why has Harvey\n  Smithies"
@@ -885,6 +889,9 @@ NAME_WITH_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 # (never "Section (9)", "PE (Year 5)")
 NAME_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*"
                             r"\((?:\d{1,2}|(?:Y|Yr|Year)[ \t]?\d{1,2}|Reception|Nursery)(?:[ \t]*[,;)])")
+# ... or before it unbracketed, as a log writes a child: "Grace Y4", "Poppy Yr5 - medical needs" (a listed
+# first name; never a subject's, "Art Y9")
+NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:Y|Yr|Year)[ \t]?\d{1,2}\b(?![/.:-]\d)")
 # A name before whose worker or relation it is, in brackets: "will (his 1:1) wasnt there", "dean (my ex,
 # alfies dad)", "Gaz (her fella)"
 # (never a word after its article or its owner, "a low mark (her teacher ...)", "still hope (her
@@ -2212,6 +2219,11 @@ class PersonRecognizer(EntityRecognizer):
                     how = "by-initials" if re.fullmatch(r"[A-Z]{2}", code) and code not in NOT_INITIALS \
                         and code not in gazetteer.glossary_letters() else "initials"
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, how))
+        for m in KIN_INITIALS.finditer(text):
+            code = m.group("code")
+            if code not in HELD_BY_KIN and code not in ROLE_INITIALS \
+                    and code not in TEAM_LETTERS and not self.gaz.is_cue(code):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in PARENTS_INITIALS.finditer(text):
             pair = m.group("second") is not None
             for group in ("first", "second") if pair else ("first",):
@@ -2325,7 +2337,7 @@ class PersonRecognizer(EntityRecognizer):
         for m in TYPED_INITIALS.finditer(text):
             if signing(m.group("code")):  # (a kept one, "AP", stays kept: its copies are provision)
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
-        for rx, listed_only in ((NAME_WITH_AGE, False), (NAME_WITH_YEAR, True)):
+        for rx, listed_only in ((NAME_WITH_AGE, False), (NAME_WITH_YEAR, True), (NAME_BEFORE_YEAR, True)):
             for m in rx.finditer(text):
                 key = gazetteer.fold(m.group("name"))
                 named = key in gaz.first_names if listed_only else key in gaz.first_names or not gaz.is_english(key)
@@ -2333,7 +2345,8 @@ class PersonRecognizer(EntityRecognizer):
                 named = named or listed_only and not gaz.is_english(key) and key not in gaz.places \
                     and re.match(r"[ \t]+(?:Year|Yr|Y)[ \t]?\d", text[m.end():m.end() + 10]) is not None
                 if named and key not in STOP_WORDS and key not in gaz.calendar and not gaz.is_cue(m.group("name")) \
-                        and key not in gaz.titles and not (listed_only and key in self.generic):
+                        and key not in gaz.titles and not (listed_only and key in self.generic) \
+                        and not (rx is NAME_BEFORE_YEAR and key in TAUGHT_SUBJECTS):
                     out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
                 # "- **May (Y3)** (Ellie) - new case": a month that is a name, heading a case with a year group
                 elif listed_only and key in gaz.calendar and key in gaz.first_names \
@@ -3005,6 +3018,11 @@ class PersonRecognizer(EntityRecognizer):
             p in gaz.first_names and len(p) > 2 for p in hyphened) and all(
             is_capitalised(p) for p in base.split("-")) and not all(p in gaz.calendar for p in hyphened)))
         is_sur = key in gaz.surnames
+        if base.islower() and not (is_first or is_sur) and len(key) >= 4 and key.isalpha() \
+                and not gaz.is_english(key) and not gaz.near_english(key) and key not in text_speak() \
+                and key not in self.generic and key not in gaz.places and key not in STOP_WORDS \
+                and self._cues(text, ws[i])[0] and text[ws[i - 1].end:ws[i].start] == " ":
+            return WEAK_SCORE, "role-cue"  # "kais social worker dionne from": a name no list has, after its role
         if not (caps or allcaps or is_first or is_sur):
             return None, None  # most words: lower-case and no name
         ambiguous = gaz.is_ambiguous(base)

@@ -190,6 +190,11 @@ SCHOOL_WORDS = frozenset("school academy primary college high juniors junior inf
 NAME_END_KINDS = SCHOOL_WORDS | {"secondary"}  # (the kind's own words after a name: "... secondary school")
 LOWER_SETTING_END = SCHOOL_WORDS | frozenset("heights heath fields field park vale grange hall view hill brook bridge "
                                              "green wood lane croft moor edge".split())
+# A child's details in a case list, her setting after her year group: "(mum of Archie, Y1, Grove Fields)",
+# "ZH (Zayan, Y2, Banstead Pk)", "Kacper, Y4, Carlingcott Lane, autism dx"
+YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+\.?){0,3})"
+                               r"(?=[ \t]*(?:[,;)]|\(|\r?\n|$|[ \t][-–][ \t]))")
+SETTING_ABBREVIATED_ENDS = frozenset("pk rd acad prim sch jnr inf".split())
 YEAR_AT_NOT = frozenset("moment minute time start end beginning weekend age point referral college sixth uni "
                         "university home school least present weekends night".split())
 # the first words of a lower-case name the pattern above began too late, after a word of where
@@ -500,6 +505,15 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(*span, PATTERN_SCORE, "pattern"))
         for m in KIND_FIRST.finditer(text):
             out.append(self._result(m.start(), m.end(), PATTERN_SCORE, "kind-first"))
+        for m in YEAR_THEN_SETTING.finditer(text):
+            words_ = m.group("name").split()
+            keys = [gazetteer.fold(w.rstrip(".")) for w in words_]
+            if gazetteer.fold(m.group("name")) in gazetteer.load().places or gazetteer.fold(m.group("name")) in self.allowed \
+                    or any(k in self.allowed or gazetteer.load().is_cue(w) for k, w in zip(keys, words_)):
+                continue  # "Y6, Pudsey": the town; "Y3, Autism dx", "Y7, SEN support": no setting
+            if keys[-1] in LOWER_SETTING_END or keys[-1] in SETTING_ABBREVIATED_ENDS \
+                    or not all(gazetteer.load().is_english(k) for k in keys):
+                out.append(self._result(m.start("name"), m.end("name"), PATTERN_SCORE, "after-year"))
         for m in WORSHIP_FIRST.finditer(text):
             words = m.group("name").split()
             while words and (gazetteer.load().is_english(words[-1]) or words[-1] in GENERIC):

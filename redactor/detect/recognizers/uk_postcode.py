@@ -64,7 +64,9 @@ def scanned_postcode(outward: str, inward: str) -> bool:
     written = f"{outward} {inward}"
     # (the inward part's digit written as one, or as a scan's l or O: "L2 BSL", "E1 IEP", "B2 SEN" are
     # a subject's or a plan's letters)
-    if inward[0] not in "0123456789lO" or not (any(c.isdigit() for c in outward) and any(c.isalpha() for c in outward)):
+    # (a district's digits may be read as l's too, "Bll 4SD" for B11: the caller asks for a scan's text then)
+    if inward[0] not in "0123456789lO" or not (any(c.isdigit() or c == "l" for c in outward)
+                                               and any(c.isalpha() and c != "l" for c in outward)):
         return False
     if _real(written):
         return False  # a postcode as written: the patterns have it
@@ -398,7 +400,8 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             return scanned
 
         for m in _SCANNED_SHAPE.finditer(text):
-            if (m.group("in")[1:].isalpha() or is_scanned()) and scanned_postcode(m.group("out"), m.group("in")):
+            if (m.group("in")[1:].isalpha() or is_scanned()) and scanned_postcode(m.group("out"), m.group("in")) \
+                    and (any(c.isdigit() for c in m.group("out")) or is_scanned()):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
         # (a district of one digit read as a letter, in a scanned letter only: "Croydon CRO 1XQ";
         # never "TWO 3AB" typed)
