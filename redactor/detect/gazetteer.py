@@ -95,10 +95,10 @@ def council_acronyms() -> frozenset[str]:
     """What a county or city council is called by its letters: "DCC" (Devon County Council),
     "NYCC", "BHCC" (Brighton and Hove): the authority, never anyone's initials; and the unitary
     councils' letters ``UNITARY_ACRONYMS`` ("NNC", "WNC"); a metropolitan borough's too ("SMBC",
-    Solihull Metropolitan Borough Council; "RBC")."""
+    Solihull Metropolitan Borough Council; never a borough's three letters, "SBC", which are initials too)."""
     letters = ["".join(w[0] for w in name.split() if w not in ("and", "of", "upon", "on")).upper()
                for name in authorities()[0]]
-    return frozenset(code + kind for code in letters for kind in ("CC", "MBC", "BC")) | UNITARY_ACRONYMS
+    return frozenset(code + kind for code in letters for kind in ("CC", "MBC")) | UNITARY_ACRONYMS
 
 
 @lru_cache(maxsize=1)

@@ -3593,6 +3593,9 @@ STOP_64_FOUND = [
     ("a-child-s-initials-under-cyp-among-names", "Date\tTime\tCaller\tWho\tCYP\tSummary\n"
      "24/02/2025\t09:04\tKelly Garrod\tMum\tAlfie (5)\tnursery says\n27/02/2025\t11:40\tRuth Boakye\tLA\tPO\t"
      "LA caseworker\n04/03/2025\t15:30\tKerry C\tParents\tLMC\tAR at school\n", ["\tPO\t", "LMC"]),
+    ("a-review-s-people-and-places-still-found", "SBC to ring mum back re tribunal bundle. HBC to send IPSEA link.\n"
+     "Lisa Goldthorpe School Nurse will refer to CAMHS.\nhis dad took him back to KRAKOW for 3 weeks over christmas\n"
+     "were at the flat on long mile road now", ["SBC", "HBC", "Lisa", "Goldthorpe", "KRAKOW", "long mile road"]),
     ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
 ]
 
@@ -3612,6 +3615,14 @@ STOP_64_KEPT = [
     ("a-role-s-or-a-group-s-letters-under-cyp", "Date\tCaller\tWho\tCYP\tSummary\n24/02/2025\tKelly Garrod\tMum\t"
      "Alfie (5)\tnursery says\n05/03/2025\tKerry Cole\tParents\tYP\tAR at school\n06/03/2025\tDee Cole\tMum\tSEN\t"
      "general\n", ["\tYP\t", "\tSEN\t"]),
+    # (a review of this stop's rules found these taken)
+    ("a-review-s-counts-codes-and-words-stay", "Speaker 2: we live in hull two kids really close in age. we live in leeds "
+     "now two buses each way and he is exhausted.\n| Lesson | Room | Staff |\n|---|---|---|\n| DT – DT2 | Mr Hale |\n"
+     "| SC – SC4 | cover |\nyear 11 covid-19-2020 catch up funding. the post-16-2025 offer.\n"
+     "Speaker 2: three four five slash one slash two.\nDate,Notes\n04/03/2025,2 Mile Walk; mum says unsafe route\n"
+     "Speaker 2: i spoke to jo at bt internet and they sent a new router. He has an OT referral (waiting).",
+     ["two kids really close", "two buses each way", "OT referral", "| DT –", "| SC –", "covid-19-2020", "post-16-2025",
+      "three four five slash one slash two", "2 Mile Walk", "at bt internet and"]),
     ("a-lower-case-code-that-is-no-reference", "covid-19 rules, ks-2 work, y-10 group", ["covid-19", "ks-2", "y-10"]),
 ]
 

@@ -97,7 +97,7 @@ _NOT_A_COUNT_BEFORE = r"(?<!\b(?i:lesson|period|session|group|table|page|week|ye
                       r"part|section|chapter|module|round|game|match|pitch|court)[ \t])"
 # Words that follow a count, not a house number: "15 Hours Close supervision".
 _COUNT_NOUN = (
-    r"(?!(?:Hours?|Hrs|Weeks?|Days?|Minutes?|Mins|Months?|Years?|Sessions?|Pupils?|Children"
+    r"(?!(?:Hours?|Hrs|Weeks?|Days?|Minutes?|Mins?|Miles?|Months?|Years?|Sessions?|Pupils?|Children"
     r"|Staff|Times|Points?|Members?|Adults?|Lessons?|Pages?|Steps?|Targets?|Outcomes?"
     r"|Places?|Schools?|Visits?|Calls?|Meetings?|Weekly|Daily|Termly|Monthly)\b)"
 )
@@ -185,7 +185,7 @@ _SHAPES = (
     # ... in lower case: "we used to be at the flat on lindisfarne walk" (never "on the main road")
     ("cue-lower-street", rf"(?=[a-z])(?<={_CUE_ON})(?!(?:the|a|an|my|our|his|her|their|your|this|that|same|main|next|"
                          r"other|busy|quiet|new|old|back|front|high|top|bottom|end)\b)"
-                         r"[a-z][a-z'’-]+(?:[ \t](?!" + _LOWER_NOT_A_STREET + r")[a-z][a-z'’-]+){0,2}[ \t]"
+                         r"[a-z][a-z'’-]+(?:[ \t](?!(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b)[a-z][a-z'’-]+){0,2}[ \t]"
                          r"(?:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|place|walk|"
                          r"rise|mews|croft)(?![\w'’-])(?![ \t]+(?:to|by)\b)", CUE_SCORE),  # (never "accommodation close to",
     # "in town two minutes walk")
@@ -268,9 +268,7 @@ _SHAPES = (
     # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive" (or as
     # the caller corrects herself: "forty two cressington, no, forty two crossington road")
     # (never a count's or a time's noun: "a ten minute walk", "two really close friends")
-    # (or after the place one lives in: "we live in marston twenty seven cherwell drive")
-    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry)[ \t])"
-                            r"|(?<=\b(?:live|lives|living)[ \t]+in[ \t]+[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]))"
+    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry)[ \t]))"
                             + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!{_LOWER_NOT_A_STREET}|(?:more|other|main|side|back|"
                             r"new|old|big|little|long|short|the|a|an|of|or|and|to|way|ways|dead|really|very|so|quite|pretty|"
                             r"separate|safe|quiet|nice|different|quick|small|good|bad|whole|same|"
@@ -284,6 +282,12 @@ _SHAPES = (
                             # "two separate walk ins")
                             # (or before where it is: "twelve abbot's walk in brayton")
                             r"|(?:walk|square|parade)(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:in[ \t]+)?[a-z]+[ \t]*(?:[,.;\n]|$)))(?![\w'’-])", CUE_SCORE),
+    # ... or after the place one lives in, a street's own kind ending it: "we live in marston twenty seven
+    # cherwell drive" (never "we live in hull two kids really close", "in leeds now two buses each way")
+    ("spoken-number-after-place", r"(?<=\b(?:live|lives|living)[ \t]+in[ \t]+(?!(?:the|a|an|now|town|here|there)\b)[a-z]{3,}[ \t])"
+                                  + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!(?:[a-z]+s|really|very|each|so|quite|more|other)\b){_LOWER_WORD}"
+                                  rf"(?:{_SP}(?!(?:[a-z]+s|really|very|each|so|quite)\b){_LOWER_WORD})?"
+                                  rf"{_SP}(?:road|street|lane|avenue|drive|crescent|grove|gardens|terrace|mews)(?![\w'’-])", CUE_SCORE),
     # a house's number and a street's name with capitals, its kind in lower case as typed in a hurry:
     # "7 Hubbard's lane", "19 Marley road"
     # (with its flat's block before it: "flat 6 Hollybush house, 41 Carnegie street")

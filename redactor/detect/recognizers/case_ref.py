@@ -118,7 +118,7 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}(?: [A
                         # (or its authority's number first, its letters spelled in lower case: "nine three one slash
                         # e h c slash one three two oh seven")
                         rf"|(?<![\w'’-]){_SAID_DIGIT}(?: {_SAID_DIGIT}){{2}} (?:stroke|(?:forward[ \t]+)?slash) "
-                        rf"(?-i:[a-z](?: [a-z]){{1,4}}|[A-Za-z]{{2,5}}) (?:stroke|(?:forward[ \t]+)?slash) {_SAID_NUMBERS}(?![\w'’-])"
+                        rf"(?-i:[a-z](?: [a-z]){{1,4}}|[A-Z]{{2,5}}) (?:stroke|(?:forward[ \t]+)?slash) {_SAID_NUMBERS}(?![\w'’-])"
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})(?: (?:stroke|(?:forward[ \t]+)?slash) "
                         rf"(?:(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})|{_SAID_NUMBERS})){{1,5}}"
                         rf" (?:stroke|(?:forward[ \t]+)?slash) {_SAID_NUMBERS}(?![\w'’-])"
@@ -247,7 +247,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Code broken at a line's end", r"(?<![\w/-])(?-i:[A-Z]{2,6}(?:-[A-Z0-9]{2,8}){1,3}-)[ \t]*\r?\n"
                 r"[ \t>]*\d{4,10}(?![\w/-])", 0.8),
         # a reference's shape written in lower case, as a transcript repeats one: "bss-25-0140."
-        Pattern("Reference in lower case", r"(?<![\w/.@-])(?-i:[a-z]{2,5})-\d{2}-\d{3,6}(?![\w/-])", 0.6),
+        # (never a word's or a month's: "covid-19-2020", "post-16-2025", "mar-14-2025")
+        Pattern("Reference in lower case", r"(?<![\w/.@-])(?!(?:covid|post|pre|ks|yr|year|age|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+                r"oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|top|ref|no|up|and|or|to)-)(?-i:[a-z]{2,5})-\d{2}-\d{3,6}(?![\w/-])", 0.6),
         Pattern("Three-part code", r"(?<![\w/-])(?-i:[A-Z]{2,6}-[A-Z]{2,6}-\d{1,3})(?![\w/-])", 0.6),
         # A long number anywhere: seven digits or more in a run is a record's, a crime's or a
         # system's number ("Niche occurrence: 14250061329", "Kai's is 4410297"), never a count or an

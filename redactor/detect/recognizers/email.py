@@ -33,8 +33,10 @@ _SAID_LABEL = rf"(?:{_NOT_A_LABEL}{_SAID_WORD_LABEL}(?:[ \t]+(?:dash|hyphen|unde
 # what a shared inbox is called before its "at": "advice at ...", "info at ..."
 SHARED_MAILBOXES = frozenset("advice info enquiries enquiry admin office send duty team helpline contact hello "
                              "referrals sendiass iass reception".split())
-_MAIL_PROVIDERS = "g[ \\t]?mail|google[ \\t]?mail|hot[ \\t]?mail|yahoo|out[ \\t]?look|i[ \\t]?cloud|bt[ \\t]?internet|aol"  # (heard apart: "at g mail dot com")
-SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_MAIL_PROVIDERS})"
+_MAIL_PROVIDERS = "gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol"
+# ... heard apart, only with the domain's ending said: "at g mail dot com" (never "jo at bt internet and")
+_PROVIDERS_APART = r"g[ \t]mail|google[ \t]mail|hot[ \t]mail|out[ \t]look|i[ \t]cloud|bt[ \t]internet"
+SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_PROVIDERS_APART})(?:{_SAID_SUFFIX})+|(?:{_MAIL_PROVIDERS})"
                            # (any domain with its "dot" said: "at example dot com")
                            # (a hyphen unsaid and the labels before the suffix said too: "at
                            # sendiass durham dot example dot org")

@@ -329,9 +329,11 @@ class LocationRecognizer(EntityRecognizer):
                         continue  # "No,,ASD": a CSV row's cells across an empty one, no place's name
                     if len(names) == 1 and len(names[0]) >= 3 and names[0].isupper() \
                             and gazetteer.fold(names[0]) not in self.gaz.places \
+                            and not re.search(r"\b(?i:to|from|in|at|near|of|visit|visiting)[ \t]+$", text[max(0, start - 12):start]) \
                             and re.search(r"\b[a-z]{3,}\b", text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]):
                         continue  # "ESNEFT", "SENSAP": an unknown word in capitals among words in lower case is
-                        # a body's letters (a place in capitals stands in an address typed so, or is listed)
+                        # a body's letters (a place in capitals stands in an address typed so, or is listed, or
+                        # after a word of where: "back to KRAKOW for 3 weeks")
                     named = names[:-1] if names[-1:] in (["and"], ["or"]) else names
                     if named[-1:] == ["Room"] and all(self.gaz.is_english(w) for w in named):
                         continue  # "the Quiet Room (and)", "the Staff Room": a room of a building, no place

@@ -463,10 +463,13 @@ DATED_INITIALS = re.compile(rf"(?m)(?:\(|^[ \t]*[*_]{{1,2}}|(?<=[ \t])[-–][ \t
 CELL_DATED_INITIALS = re.compile(rf"(?m)(?<=\t)(?P<code>{INITIAL_CODE})[ \t]+\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?=[ \t]*$)")
 # A case's child by initials heading its notes, before a dash and its reference: "### 2.2 RF – WSD-2025-0152"
 # (or its slash, its section lettered: "### 2a. AN / SIA-2025-0412 (Amara, Chatham)"; a hyphened
-# surname's letters after a short name: "### TJ O-H – GSS-24-1263"; a table's row of cases: "| PM – BSS-25-0152 |")
-CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>|-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE}"
+# surname's letters after a short name: "### TJ O-H – GSS-24-1263")
+CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE}"
                                 r"(?:[ \t]+[A-Z]-[A-Z])?)[ \t]+[–—/-][ \t]+"
                                 r"(?=[A-Z]{2,6}[-/]?\d)")
+# ... or opening a table's row of cases, its reference with its hyphen or stroke: "| PM – BSS-25-0152 |"
+# (never a lesson's room, "| DT – DT2 |")
+TABLE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t]*\|[ \t]*(?P<code>{INITIAL_CODE})[ \t]+[–—-][ \t]+(?=[A-Z]{{2,6}}[-/]\d)")
 # ... or after its reference, a hyphened surname's letters dotted: "**MKS-25-0489 - W.M-D (Y7, ...)**"
 REF_HEAD_INITIALS = re.compile(r"(?m)^[ \t#*>-]*[A-Z]{2,6}[-/]\d{2,4}[-/]\d{3,6}[ \t]+[–—-][ \t]+"
                                r"(?P<code>[A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*[(*,:]|[ \t]*$)")
@@ -626,6 +629,10 @@ SCHOOL_KIND_AFTER = re.compile(r"[ \t]*(?:\((?:VA|VC|A)\)[ \t]*)?(?i:primary|jun
                                r"school|academy|college|nursery|church|voluntary|federation|and|&|\()")
 # a setting's kind after a place word: the place names the setting, no one's surname ("Arden Croft School")
 SETTING_KIND_AFTER = re.compile(r"[ \t]+(?:School|Academy|Primary|Nursery|College|Infants?|Juniors?|High|Secondary|Pre-?[Ss]chool)\b")
+# the endings of a word's kind, no name's: "referral", "assessment", "provision"
+NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ral|ing|ed|ist|ism|ful|less|able|ible|ive|ous|ary|ery|ogy|ics)$")
+BODY_LETTERS = re.compile(r"[A-Z]{2,5}FT|[A-Z]{1,4}(?:CCG|ICB|MBC|UHB|NHST)")
+FACILITY_AFTER = re.compile(r"[ \t]+(?:Centre|Center|Clinic|Hospital|Unit|Ward|Building|Institute|Suite|Library)\b")
 SAID_ADDRESS_WORD = re.compile(r"(?:dot|at|underscore)[ \t]+(?=[a-z][a-z0-9]*[ \t]+(?:at|dot)\b)")
 COMPASS_WORDS = frozenset("north south east west central mid upper lower greater inner outer".split())
 WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|this|his|her|their|one|a|an|no|not|"
@@ -1222,6 +1229,10 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in results if not (
             (b := BROKEN_BEFORE.search(text, max(0, r.start - 40), r.start)) is not None
             and self.gaz.is_english(gazetteer.fold(b.group(1) + text[r.start:r.end].split()[0])))]
+        # nor an NHS trust's or a health board's letters ("ESNEFT", "WSFT", "BSOL ICB"), nor a building
+        # named after someone ("the Garrett Anderson Centre")
+        results = [r for r in results if not BODY_LETTERS.fullmatch(text, r.start, r.end)
+                   and not FACILITY_AFTER.match(text, r.end)]
         # a said address's "dot" or "at" is no part of a name ("bev dot hartley at ...": "hartley" alone)
         results = [r.__class__(r.entity_type, r.start + len(said.group()), r.end, r.score, r.analysis_explanation,
                                r.recognition_metadata)
@@ -2237,10 +2248,10 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(child.start("code"), child.end("code"), CUE_SCORE,
                                             "position" if pair else "initials"))  # (placed: past the allow list's "AP")
         for m in [*DATED_INITIALS.finditer(text), *CELL_DATED_INITIALS.finditer(text), *CASE_HEAD_INITIALS.finditer(text),
-                  *REF_HEAD_INITIALS.finditer(text)]:
+                  *REF_HEAD_INITIALS.finditer(text), *TABLE_HEAD_INITIALS.finditer(text)]:
             code = m.group("code")  # (never an abbreviation's: "Connor Marsh - AR 07/02/2025", the annual review)
             # (heading a case before its reference, a word's letters too: "### 2a. AN / SIA-2025-0412")
-            heading = m.re in (CASE_HEAD_INITIALS, REF_HEAD_INITIALS) and code not in ROLE_INITIALS and code not in gazetteer.glossary_letters() \
+            heading = m.re in (CASE_HEAD_INITIALS, REF_HEAD_INITIALS, TABLE_HEAD_INITIALS) and code not in ROLE_INITIALS and code not in gazetteer.glossary_letters() \
                 and code not in gazetteer.council_acronyms()
             if m.re is REF_HEAD_INITIALS and code.lower() in self.generic:
                 continue  # (a kept abbreviation after a reference: "ESA-25-0113 - WCA booked")
@@ -2563,7 +2574,7 @@ class PersonRecognizer(EntityRecognizer):
             base_end = strip_possessive(text, w.start, w.end)[1]
             base = text[w.start:base_end]
             if not is_capitalised(base) or gazetteer.fold(base) not in self.gaz.places \
-                    or gazetteer.LA_BODY_AFTER.match(text, base_end) or SETTING_KIND_AFTER.match(text, base_end) \
+                    or gazetteer.LA_BODY_AFTER.match(text, base_end) or self._names_a_setting(text, base_end) \
                     or gazetteer.fold(base) in gazetteer.authorities()[0] and AUTHORITY_LETTERS_AFTER.match(text, base_end):
                 continue  # (a council's town: "Chase Portsmouth City Council re ...", "Chase Coventry SEND re ...")
             prev = ws[i - 1] if i else None
@@ -2581,6 +2592,16 @@ class PersonRecognizer(EntityRecognizer):
             elif self._cues(text, w)[1]:
                 out.append(self._result(w.start, base_end, PLACE_SURNAME_SCORE, "place-surname"))
         return out
+
+    def _names_a_setting(self, text, end) -> bool:
+        """A setting's kind after a place word, no role or capitalised word after the kind: "Arden Croft
+        School,9,SLD" is the school; "Lisa Goldthorpe School Nurse", "Sian Rossington Nursery Manager"
+        are people."""
+        kind = SETTING_KIND_AFTER.match(text, end)
+        if kind is None:
+            return False
+        nxt = re.match(r"[ \t]+([A-Za-z][\w'’-]*)", text[kind.end():kind.end() + 40])
+        return nxt is None or not (nxt.group(1)[:1].isupper() or self.gaz.is_cue(nxt.group(1)))
 
     def _nicknames(self, text):
         out = [self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname")
@@ -3021,8 +3042,10 @@ class PersonRecognizer(EntityRecognizer):
         if base.islower() and not (is_first or is_sur) and len(key) >= 4 and key.isalpha() \
                 and not gaz.is_english(key) and not gaz.near_english(key) and key not in text_speak() \
                 and key not in self.generic and key not in gaz.places and key not in STOP_WORDS \
-                and self._cues(text, ws[i])[0] and text[ws[i - 1].end:ws[i].start] == " ":
+                and self._cues(text, ws[i])[0] and text[ws[i - 1].end:ws[i].start] == " " and ws[i - 1].text.islower() \
+                and not NOUN_ENDING.search(key) and key not in gazetteer.kept_phrase_words():
             return WEAK_SCORE, "role-cue"  # "kais social worker dionne from": a name no list has, after its role
+            # written in lower case (never "OT referral", a word no list has)
         if not (caps or allcaps or is_first or is_sur):
             return None, None  # most words: lower-case and no name
         ambiguous = gaz.is_ambiguous(base)

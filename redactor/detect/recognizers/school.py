@@ -459,6 +459,10 @@ NOT_A_SETTING = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\b|(?:(?:\bco-?ordinator|\bo
                            r"Ireland|Northern Ireland|Britain|Great Britain|United Kingdom|UK|England (?:and|&) Wales)$"
                            # an NHS trust by its place: "School nurse, Oxford Health" (no setting is named so)
                            r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sHealth$"
+                           # ... or by its kind: "West Suffolk NHS Foundation Trust", "Oxford University Hospitals",
+                           # "Dorset HealthCare", and a carers' or an advice body: "Suffolk Family Carers"
+                           r"|\bNHS\b|\b(?:Foundation\s)?Trust$|\bHospitals$|\bHealth[Cc]are$|\b(?:Family\s|Young\s)?Carers$"
+                           r"|\bCitizens\sAdvice\b"
                            # ... nor a council's service: "Oxfordshire County Council Children's Social Care"
                            r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:(?:County|City|Borough|District)\s)?Council\b"
                            # ... nor a contact's label a log's cell opens with: "Tel in", "Tel out", "Mob"
