@@ -3596,6 +3596,14 @@ STOP_64_FOUND = [
     ("a-review-s-people-and-places-still-found", "SBC to ring mum back re tribunal bundle. HBC to send IPSEA link.\n"
      "Lisa Goldthorpe School Nurse will refer to CAMHS.\nhis dad took him back to KRAKOW for 3 weeks over christmas\n"
      "were at the flat on long mile road now", ["SBC", "HBC", "Lisa", "Goldthorpe", "KRAKOW", "long mile road"]),
+    ("a-case-s-number-after-its-word", "Travis L also out of school (EHE since Y7) – separate case 0148.", ["0148"]),
+    ("a-reference-of-spaced-letters-with-its-dash", "I've got it here the reference is S T 25-0317\n[00:02:06] Agent: "
+     "and have you appealed", ["25-0317"]),
+    ("a-handle-after-a-game-s-name-for-it", "He wanted to add his Roblox name (YusiPlanetz_09) – I said we'd ask mum "
+     "first!", ["YusiPlanetz"]),
+    ("a-setting-with-its-kind-s-letters-or-words", "parents want LA to name Kingfisher House (ISP). re Tia age 6 Y1 "
+     "Wey Meadows First Sch, Broadwey. Mum wants ZR named at Castle Lane Specialist Provision but no place.",
+     ["Kingfisher House", "Wey Meadows", "Castle Lane"]),
     ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
 ]
 
@@ -3623,6 +3631,8 @@ STOP_64_KEPT = [
      "Speaker 2: i spoke to jo at bt internet and they sent a new router. He has an OT referral (waiting).",
      ["two kids really close", "two buses each way", "OT referral", "| DT –", "| SC –", "covid-19-2020", "post-16-2025",
       "three four five slash one slash two", "2 Mile Walk", "at bt internet and"]),
+    ("a-number-after-case-that-is-no-case-s", "Just in case 123 people come. In case 2019 happens again. The case 500 "
+     "words limit.", ["case 123", "case 2019", "case 500"]),
     ("a-lower-case-code-that-is-no-reference", "covid-19 rules, ks-2 work, y-10 group", ["covid-19", "ks-2", "y-10"]),
 ]
 

@@ -230,11 +230,14 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Reference said after a cue", rf"(?<![A-Za-z0-9])(?<={_CUE}{_CUE_GAP}){SAID_AFTER_CUE.pattern}(?![\w'’-])", 0.85),
         # its letters spaced, then its year and number, as a call's notes repeat it: "C P S 25 1204"
         # (its dash said and its digits one by one: "W S X 25 dash 0 3 1 7")
-        Pattern("Reference of spaced letters", r"(?<![\w/-])(?-i:[A-Z](?: [A-Z]){1,3}) \d{2}(?: (?:dash|hyphen|slash))?"
-                r" (?:\d{3,6}|\d(?: \d){3,5})(?![\w/-]|[ \t]+\d)", 0.6),
+        # (or its dash written: "the reference is S T 25-0317")
+        Pattern("Reference of spaced letters", r"(?<![\w/-])(?-i:[A-Z](?: [A-Z]){1,3}) \d{2}(?:(?: (?:dash|hyphen|slash))? |-)"
+                r"(?:\d{3,6}|\d(?: \d){3,5})(?![\w/-]|[ \t]+\d)", 0.6),
         # spelled out on a voicemail: "c d t dash two four dash oh nine one three"
         Pattern("Reference spelled out", SPOKEN_REF.pattern, 0.6),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
+        # a case's number after its word: "separate case 0148", "case 20417" (never a year: "case 2019")
+        Pattern("Case number after its word", r"(?<=\b(?i:case)[ \t])(?<!\b(?i:in|this|that|which|each|any|every|such|one)[ \t]case[ \t])(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\w/,:-]|\.\d|[ \t]+(?i:words?|pages?|people|pupils?|children|times?|pounds?|quid|euros?|k)\b)", 0.6),
         Pattern("Meeting ID", r"(?<!\d)(?=\d{3,4}[ -]\d)(?<=\b(?:conference|meeting|call|webinar)\s+(?:ID|id|number|no\.?)\s*:?\s*)"
                 r"\d{3,4}(?:[ -]\d{3,4}){2,3}(?![\w/])", 0.85),
         # A number alone on its line or in its own table cell (a record's ID in a Word table:

@@ -81,6 +81,9 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
           r"Tuition|Tutoring|(?:Skills|Training|Vocational)" + SP + r"Centre|Youth" + SP + r"Theatre|"
           # a school's own unit named in full: "Rainbow Resource Base", "Oakfield Nurture Group"
           r"Resource" + SP + r"Base|Resourced?" + SP + r"(?:Provision|Unit)|Nurture" + SP + r"(?:Group|Base|Room)|"
+          # a specialist setting by its kind: "Castle Lane Specialist Provision"; a first school's short
+          # form: "Wey Meadows First Sch"
+          r"Specialist" + SP + r"(?:Provision|Centre|Unit)|(?:First|Middle|Upper|Primary|Infant|Junior)" + SP + r"Sch\.?|"
 
           # a hospital school: "Ashdene Hospital & Home Education Service"
           r"(?:Hospital|Home|Medical" + SP + r"Needs)(?:" + SP + r"(?:&|and)" + SP + r"Home)?" + SP + r"Education"
@@ -160,6 +163,7 @@ LOWER_SCHOOL_RE = re.compile(r"\b(?:at|to|from|in|into|attends?|attending|attend
 # (and a family hub or children's centre: "kerry from the sandiacre family hub")
 LOWER_KIND_RE = re.compile(r"(?<![\w'’@./-])(?P<name>([a-z]{5,})(?![\w'’])((?:[ \t]+[a-z][a-z'’]{2,})?)[ \t]+"
                            r"(?:school|high|primary|academy|juniors|infants|college|nursery|family[ \t]+(?:hub|centre)|"
+                           r"learning[ \t]+centre|"
                            r"children['’]?s[ \t]+centre))(?![\w'’-])")
 # ... and a family hub or children's centre named by two words of the dictionary, after a word of
 # where: "shannon from stoke bridge family hub" (never "the local family hub", "our early help hub")
@@ -194,6 +198,10 @@ LOWER_SETTING_END = SCHOOL_WORDS | frozenset("heights heath fields field park va
 # "ZH (Zayan, Y2, Banstead Pk)", "Kacper, Y4, Carlingcott Lane, autism dx"
 YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+\.?){0,3})"
                                r"(?=[ \t]*(?:[,;)]|\(|\r?\n|$|[ \t][-–][ \t]))")
+# A setting with its kind's letters in brackets after it: "Kingfisher House (ISP)", "Meadow Lodge (INMSS)"
+KIND_IN_BRACKETS_AFTER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}[ \t]"
+                                    r"(?:House|Lodge|Hall|Centre|Grange|Court|Park|Manor|View|Farm|Barn))[ \t]*"
+                                    r"\((?:ISP|INMSS|NMSS|ISS|AP|PRU|ERB|SRP|ARP|(?i:independent|indep\.?|specialist))\b[^()\n]{0,30}\)")
 SETTING_ABBREVIATED_ENDS = frozenset("pk rd acad prim sch jnr inf".split())
 YEAR_AT_NOT = frozenset("moment minute time start end beginning weekend age point referral college sixth uni "
                         "university home school least present weekends night".split())
@@ -509,6 +517,8 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(*span, PATTERN_SCORE, "pattern"))
         for m in KIND_FIRST.finditer(text):
             out.append(self._result(m.start(), m.end(), PATTERN_SCORE, "kind-first"))
+        for m in KIND_IN_BRACKETS_AFTER.finditer(text):
+            out.append(self._result(m.start("name"), m.end("name"), PATTERN_SCORE, "kind-in-brackets"))
         for m in YEAR_THEN_SETTING.finditer(text):
             words_ = m.group("name").split()
             keys = [gazetteer.fold(w.rstrip(".")) for w in words_]

@@ -84,7 +84,10 @@ class SocialHandleRecognizer(DomainPatternRecognizer):
         # 'a man on Snapchat (username "callz_x99")', "her handle: kee.x.l": after the word itself,
         # in quotes or not; with a digit, an underscore or a dot inside
         "Handle after a user name's label",
-        r"(?<![\w@.])(?<=\b(?i:username|user\s?name|gamertag|other\s+one|account)(?:\s{1,3}is)?\s{0,3}[:\-]?\s{0,3}[\"“'‘]?)"
+        # (or a game's or an app's name for it, in brackets too: "his Roblox name (YusiPlanetz_09)")
+        r"(?<![\w@.])(?<=\b(?i:username|user\s?name|gamertag|other\s+one|account|(?:roblox|minecraft|fortnite|xbox|psn|"
+        r"playstation|discord|steam|tiktok|snapchat|snap|insta|instagram|game|gamer)\s?(?:name|tag|id|handle))"
+        r"(?:\s{1,3}is)?\s{0,3}[:\-]?\s{0,3}[\"“'‘(]?)"
         r"(?!(?i:e\.g|i\.e|etc|n\.b|a\.k\.a)\b)(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,29}(?<![.])(?![\w@])",
         0.85,
     ))
