@@ -1103,8 +1103,13 @@ class _Linker:
         for m in LOWER_SHORT_FORM.finditer(self.text):
             key = m.group()
             owners = [e for e in by_start.get(key[:3], ()) if len(key) < len(e.first) and e.evidence >= LOWER_SEED]
+            # (a word too only where it opens a clause and a person's verb follows: "bran is not a naughty
+            # boy" where Brandon is found; never "bran flakes")
+            subject = self.gaz.is_english(key) and len(key) >= 4 and gazetteer.fold(owners[0].first).startswith(key) \
+                and key not in STOP_WORDS and LOWER_SUBJECT_VERB.match(self.text, m.end()) is not None \
+                and LOWER_SUBJECT_BEFORE.search(self.text, max(0, m.start() - 8), m.start()) is not None if owners else False
             if len(owners) != 1 or gazetteer.fold(owners[0].first).startswith(key) and len(key) < 4 \
-                    or any(redacted.overlapping(m.start(), m.end())) or self.gaz.is_english(key) \
+                    or any(redacted.overlapping(m.start(), m.end())) or self.gaz.is_english(key) and not subject \
                     or len(key) < 4 and self.gaz.near_english(key) or self._no_lower_name(key) \
                     or key in self.gaz.places or not self._lower_case_writing(m.start()):
                 continue

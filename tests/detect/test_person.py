@@ -3604,6 +3604,10 @@ STOP_64_FOUND = [
     ("a-setting-with-its-kind-s-letters-or-words", "parents want LA to name Kingfisher House (ISP). re Tia age 6 Y1 "
      "Wey Meadows First Sch, Broadwey. Mum wants ZR named at Castle Lane Specialist Provision but no place.",
      ["Kingfisher House", "Wey Meadows", "Castle Lane"]),
+    ("a-short-form-in-lower-case-that-is-a-word-where-it-acts", "From: Stacey Pike\nits about Brandon Pike.\n\n"
+     "i cant loose my job\n\nbran is not a naughty boy he is so clever", ["bran is"]),
+    ("a-double-first-name-after-a-little-sister", "CALLER: he lives with her and his little sister lily mae im just "
+     "round the corner", ["lily", "mae"]),
     ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
 ]
 
@@ -3633,6 +3637,8 @@ STOP_64_KEPT = [
       "three four five slash one slash two", "2 Mile Walk", "at bt internet and"]),
     ("a-number-after-case-that-is-no-case-s", "Just in case 123 people come. In case 2019 happens again. The case 500 "
      "words limit.", ["case 123", "case 2019", "case 500"]),
+    ("a-short-form-s-word-where-it-is-the-word", "From: Stacey Pike\nits about Brandon Pike.\n\nwe had bran flakes. "
+     "the bran is good", ["bran flakes", "the bran is"]),
     ("a-lower-case-code-that-is-no-reference", "covid-19 rules, ks-2 work, y-10 group", ["covid-19", "ks-2", "y-10"]),
 ]
 

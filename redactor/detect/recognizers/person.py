@@ -189,7 +189,8 @@ KIN_BEFORE_LOWER = re.compile(rf"\b(?:{_OWNER})[ \t]+{_LOWER_RELATION}[ \t]+\((?
 # ... or right after her relation, with a clitic or a verb that makes her the one who does or owns:
 # "his nan may's every other weekend", "me mam britty'll be there an all"
 # (or in brackets, as who a relative is: "dean's mum (nanny sue) has him tues")
-KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:{_LOWER_KIN}|partner|fella|husband|boyfriend)"
+KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:(?:little|big|baby|older|younger|eldest|youngest|twin|half)[ \t]+)?"
+                            rf"(?:{_LOWER_KIN}|partner|fella|husband|boyfriend)"
                             # (in brackets, whoever's: "(nanny sue)", "my mum (his nana sue)")
                             # (or whose first, then a comma: "my mum (ellies nan, sue)")
                             rf"|(?P<open>\()(?P<owner_in>(?:his|her|my|our|their|[a-z]{{3,}}s|[a-z]{{3,}}['’]s)[ \t]+)?(?:nanny|nannie|nanna|granny|grandma|grandad|grandpa|grampa|gran|nan|nana|auntie|aunty|uncle),?"
@@ -203,7 +204,9 @@ KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:{_LOWER_KIN}|partner
                             # (or one that is done only by someone: "me and his dad dean split up", "dean cancels")
                             r"split|cancels|cancelled|pays|sees|gets|drops|shouts|comes|goes|thinks|tells|told)\b"
                             # (or who he is, in brackets after him: "his dad dean (were not together)")
-                            r"|(?=[ \t]+\((?!\w+\)))))")
+                            r"|(?=[ \t]+\((?!\w+\)))"
+                            # (or a double first name's second part: "his little sister lily mae im round the corner")
+                            r"|(?=[ \t]+(?:mae|may|rose|rae|jo|ann|anne|lou|leigh|marie|louise|jane|belle|jay)\b)))")
 # A lower-case name said to be his: "his name is shimon", "her names zofia" (the cue's own word
 # may be a name: "name is" before a word no dictionary has or a listed first name)
 LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|baby)['’]?s)[ \t]+(?i:full[ \t]+|first[ \t]+)?"
