@@ -3608,6 +3608,10 @@ STOP_64_FOUND = [
      "i cant loose my job\n\nbran is not a naughty boy he is so clever", ["bran is"]),
     ("a-double-first-name-after-a-little-sister", "CALLER: he lives with her and his little sister lily mae im just "
      "round the corner", ["lily", "mae"]),
+    ("a-name-no-list-has-opening-a-log-s-clause-before-what-a-child-does", "27/02/25\tMr W Clarke\tGrandad\tWants "
+     "home visit - Jahmai back at Hamstead Road after MM failed\tHV booked", ["Jahmai"]),
+    ("a-volunteer-s-first-day", "- Volunteers: Precious starts on the advice line Mon 17th (shadowing BH).",
+     ["Precious"]),
     ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
 ]
 
@@ -3639,6 +3643,8 @@ STOP_64_KEPT = [
      "words limit.", ["case 123", "case 2019", "case 500"]),
     ("a-short-form-s-word-where-it-is-the-word", "From: Stacey Pike\nits about Brandon Pike.\n\nwe had bran flakes. "
      "the bran is good", ["bran flakes", "the bran is"]),
+    ("a-word-opening-a-log-s-clause-stays", "- Chase SENAR. Maths still weak. Tuesday back at school. Reading starts "
+     "on the first page.", ["Maths still", "Tuesday back", "Reading starts"]),
     ("a-lower-case-code-that-is-no-reference", "covid-19 rules, ks-2 work, y-10 group", ["covid-19", "ks-2", "y-10"]),
 ]
 

@@ -553,7 +553,9 @@ WORD_NAME_ACTING = re.compile(
     r"diagnosed|assessed|born)|is[ \t]+(?:in[ \t]+(?:Y|Year[ \t]|year[ \t]|yr[ \t]?)\d|autistic|non-verbal)|"
     r"(?:still[ \t]+)?won['’]t[ \t]+go|"
     # (a worker's day in a log: "Jan on phones mon/thu/fri", "Jan off next mon", "Jan off sick")
-    r"on[ \t]+(?:phones|duty|leave|the[ \t]+phones)|off[ \t]+(?:sick|next|today|tomorrow|tmrw|until|till|til)))\b)")
+    r"on[ \t]+(?:phones|duty|leave|the[ \t]+phones)|off[ \t]+(?:sick|next|today|tomorrow|tmrw|until|till|til)|"
+    # (a volunteer's first day: "Precious starts on the advice line Mon 17th")
+    r"(?:starts|started|starting)[ \t]+(?:on[ \t]+the|with[ \t]+us|shadowing)|joins[ \t]+(?:us|the[ \t]+team)))\b)")
 # a name thanked in lower case as a call or a message ends: "thanks dean bye", "thanks mark you've been
 # dead helpful", "cheers kelly x" (never an endearment or a word: "thanks love", "thanks again")
 THANKED_NAME = re.compile(r"(?m)(?:\bthanks|\bthank[ \t]+you|\bcheers|\bta)[ \t,]+(?P<name>[a-z]{3,})"

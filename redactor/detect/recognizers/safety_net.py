@@ -26,7 +26,11 @@ _WORD = re.compile(r"(?<![\w@./#'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’
 
 
 _ACTS = re.compile(r"[ \t]+(?:being|is|was|has|had|said|says|wants|wanted|needs|rang|came|went|attends|attended|"
-                   r"told|refused|cried|loves|hates|started|struggles|struggled)\b")
+                   r"told|refused|cried|loves|hates|started|struggles|struggled|"
+                   # (a log's clause after its dash: "- Jahmai back at Hamstead Road", "- Oskar still on half days")
+                   r"back|still|now|starts|starting|moved|moving|missed|misses|excluded|suspended|cant|can't|won't|wont|"
+                   r"doesn't|doesnt|didn't|didnt|will|would|can|could|getting|got|gets|likes|liked|seems|seemed|going|goes|"
+                   r"keeps|kept)\b")
 
 
 class SafetyNetRecognizer(EntityRecognizer):
