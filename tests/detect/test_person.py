@@ -3612,6 +3612,10 @@ STOP_64_FOUND = [
      "home visit - Jahmai back at Hamstead Road after MM failed\tHV booked", ["Jahmai"]),
     ("a-volunteer-s-first-day", "- Volunteers: Precious starts on the advice line Mon 17th (shadowing BH).",
      ["Precious"]),
+    ("a-heading-s-initials-before-the-worker-who-holds-the-case", "### TC-R – RO\n- Appeal lodged 21/2\n### ER – RO\n"
+     "- EHCNA refused\n", ["TC-R", "ER –"]),
+    ("a-lower-case-short-form-where-the-name-is-found-twice", "hi its about my son brandon pike (yr4). brandons "
+     "school keep sending him home\n\ni cant loose my job\n\nbran is not a naughty boy", ["bran is"]),
     ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
 ]
 

@@ -470,6 +470,11 @@ CELL_DATED_INITIALS = re.compile(rf"(?m)(?<=\t)(?P<code>{INITIAL_CODE})[ \t]+\d{
 CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?P<code>{INITIAL_CODE}"
                                 r"(?:[ \t]+[A-Z]-[A-Z])?)[ \t]+[–—/-][ \t]+"
                                 r"(?=[A-Z]{2,6}[-/]?\d)")
+# ... or a Markdown heading's, before the worker who holds the case: "### TC-R – RO", "### ER – RO",
+# "### JMcD – TK/NA" (a hyphened surname's letters too)
+HEADING_HELD_INITIALS = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?"
+                                   rf"(?P<code>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?)[ \t]+[–—-][ \t]+"
+                                   r"(?=[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?[ \t]*(?:→[^\n]*)?$)")
 # ... or opening a table's row of cases, its reference with its hyphen or stroke: "| PM – BSS-25-0152 |"
 # (never a lesson's room, "| DT – DT2 |")
 TABLE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t]*\|[ \t]*(?P<code>{INITIAL_CODE})[ \t]+[–—-][ \t]+(?=[A-Z]{{2,6}}[-/]\d)")
@@ -2253,10 +2258,11 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(child.start("code"), child.end("code"), CUE_SCORE,
                                             "position" if pair else "initials"))  # (placed: past the allow list's "AP")
         for m in [*DATED_INITIALS.finditer(text), *CELL_DATED_INITIALS.finditer(text), *CASE_HEAD_INITIALS.finditer(text),
-                  *REF_HEAD_INITIALS.finditer(text), *TABLE_HEAD_INITIALS.finditer(text)]:
+                  *REF_HEAD_INITIALS.finditer(text), *TABLE_HEAD_INITIALS.finditer(text), *HEADING_HELD_INITIALS.finditer(text)]:
             code = m.group("code")  # (never an abbreviation's: "Connor Marsh - AR 07/02/2025", the annual review)
             # (heading a case before its reference, a word's letters too: "### 2a. AN / SIA-2025-0412")
-            heading = m.re in (CASE_HEAD_INITIALS, REF_HEAD_INITIALS, TABLE_HEAD_INITIALS) and code not in ROLE_INITIALS and code not in gazetteer.glossary_letters() \
+            heading = m.re in (CASE_HEAD_INITIALS, REF_HEAD_INITIALS, TABLE_HEAD_INITIALS, HEADING_HELD_INITIALS) \
+                and code not in ROLE_INITIALS and code not in gazetteer.glossary_letters() \
                 and code not in gazetteer.council_acronyms()
             if m.re is REF_HEAD_INITIALS and code.lower() in self.generic:
                 continue  # (a kept abbreviation after a reference: "ESA-25-0113 - WCA booked")
