@@ -3616,6 +3616,8 @@ STOP_64_FOUND = [
      "- EHCNA refused\n", ["TC-R", "ER –"]),
     ("a-lower-case-short-form-where-the-name-is-found-twice", "hi its about my son brandon pike (yr4). brandons "
      "school keep sending him home\n\ni cant loose my job\n\nbran is not a naughty boy", ["bran is"]),
+    ("a-name-that-is-a-word-where-a-log-says-how-her-days-go", "24/02/25\tMrs Kelly Brooks\tMum\tTel in\tFollow up - "
+     "Mason still half days, school say not safe pm. Grace still not attending.", ["Mason still", "Grace still"]),
     ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
 ]
 

@@ -560,7 +560,10 @@ WORD_NAME_ACTING = re.compile(
     # (a worker's day in a log: "Jan on phones mon/thu/fri", "Jan off next mon", "Jan off sick")
     r"on[ \t]+(?:phones|duty|leave|the[ \t]+phones)|off[ \t]+(?:sick|next|today|tomorrow|tmrw|until|till|til)|"
     # (a volunteer's first day: "Precious starts on the advice line Mon 17th")
-    r"(?:starts|started|starting)[ \t]+(?:on[ \t]+the|with[ \t]+us|shadowing)|joins[ \t]+(?:us|the[ \t]+team)))\b)")
+    r"(?:starts|started|starting)[ \t]+(?:on[ \t]+the|with[ \t]+us|shadowing)|joins[ \t]+(?:us|the[ \t]+team)|"
+    # (a child's days in a log: "Mason still half days", "Grace still not attending", "Will back at school")
+    r"still[ \t]+(?:on[ \t]+(?:half|part|reduced)|half[ \t]+days|not[ \t]+(?:in|attending|going|eating|sleeping)|"
+    r"out[ \t]+of[ \t]+school|off[ \t]+school|refusing|being[ \t]+sent)|back[ \t]+(?:at|in)[ \t]+school))\b)")
 # a name thanked in lower case as a call or a message ends: "thanks dean bye", "thanks mark you've been
 # dead helpful", "cheers kelly x" (never an endearment or a word: "thanks love", "thanks again")
 THANKED_NAME = re.compile(r"(?m)(?:\bthanks|\bthank[ \t]+you|\bcheers|\bta)[ \t,]+(?P<name>[a-z]{3,})"
