@@ -194,6 +194,8 @@ _SPELLED_ON = re.compile(r"[ ]{2,4}((?-i:[A-Z](?: [A-Z]){1,11}))(?![\w])")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
 CODE = re.compile(r"[A-Z]{2,3}")  # a person's initials as notes write them
 # a setting's kind: a part of no one's name alone, though a setting's name was read as a person's
+# the line a short form signs under: "Thanks hun", "Kind regards", "Many thanks,"
+SIGN_OFF_ABOVE = re.compile(r"(?i)\b(?:thanks|thank you|regards|cheers|best|wishes|love|speak soon|ta|x+)\b[^\n]{0,20}\r?\n[ \t>]*$")
 SETTING_PARTS = frozenset("school academy primary nursery college infants juniors".split())
 SHARED_CODE_ACTS = re.compile(r"[ \t]+(?:to[ \t]+[a-z]+|[a-z]+(?:ing|ed|s))\b")
 # a subject before a word that is a name too: the word is its verb ("i hope", "they will")
@@ -1106,13 +1108,8 @@ class _Linker:
             # (one first name found as two people, "Brandon Pike" and "brandons" with its possessive, is one owner)
             firsts = {gazetteer.fold(e.first): e for e in owners}
             owners = [e for f, e in firsts.items() if not (f.endswith("s") and f[:-1] in firsts)]
-            # (a word too only where it opens a clause and a person's verb follows: "bran is not a naughty
-            # boy" where Brandon is found; never "bran flakes")
-            subject = self.gaz.is_english(key) and len(key) >= 4 and gazetteer.fold(owners[0].first).startswith(key) \
-                and key not in STOP_WORDS and LOWER_SUBJECT_VERB.match(self.text, m.end()) is not None \
-                and LOWER_SUBJECT_BEFORE.search(self.text, max(0, m.start() - 8), m.start()) is not None if owners else False
             if len(owners) != 1 or gazetteer.fold(owners[0].first).startswith(key) and len(key) < 4 \
-                    or any(redacted.overlapping(m.start(), m.end())) or self.gaz.is_english(key) and not subject \
+                    or any(redacted.overlapping(m.start(), m.end())) or self.gaz.is_english(key) \
                     or len(key) < 4 and self.gaz.near_english(key) or self._no_lower_name(key) \
                     or key in self.gaz.places or not self._lower_case_writing(m.start()):
                 continue
@@ -1130,10 +1127,12 @@ class _Linker:
         return out
 
     def _signed_above_name(self, start: int, end: int, ent: Entity) -> bool:
-        """A short form alone on its line, signing a message above its owner's full name:
-        "Thanks hun\nShab\n\nShabana Kauser" (her first name within the next three lines)."""
+        """A short form alone on its line after a sign-off, signing a message above its owner's full
+        name: "Thanks hun\nShab\n\nShabana Kauser" (her first name within the next three lines; never a
+        label's word, "Case\nCasey Hall, Y4")."""
         if not (re.search(r"(?:\A|\n)[ \t>]*$", self.text[max(0, start - 8):start])
-                and re.match(r"[ \t]*\r?\n", self.text[end:end + 4])):
+                and re.match(r"[ \t]*\r?\n", self.text[end:end + 4])
+                and SIGN_OFF_ABOVE.search(self.text, max(0, start - 40), start)):
             return False
         below = self.text[end:end + 120].split("\n")[1:4]
         return any(re.match(rf"[ \t>]*{re.escape(ent.parts[0])}\b", line) for line in below)

@@ -97,7 +97,7 @@ _NOT_A_COUNT_BEFORE = r"(?<!\b(?i:lesson|period|session|group|table|page|week|ye
                       r"part|section|chapter|module|round|game|match|pitch|court)[ \t])"
 # Words that follow a count, not a house number: "15 Hours Close supervision".
 _COUNT_NOUN = (
-    r"(?!(?:Hours?|Hrs|Weeks?|Days?|Minutes?|Mins?|Miles?|Months?|Years?|Sessions?|Pupils?|Children"
+    r"(?!(?:Hours?|Hrs|Weeks?|Days?|Minutes?|Mins?|Months?|Years?|Sessions?|Pupils?|Children"
     r"|Staff|Times|Points?|Members?|Adults?|Lessons?|Pages?|Steps?|Targets?|Outcomes?"
     r"|Places?|Schools?|Visits?|Calls?|Meetings?|Weekly|Daily|Termly|Monthly)\b)"
 )
@@ -124,6 +124,9 @@ _HOUSE = rf"(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP_NL}(?:{_HOUSE_WORD}|site)"  # "Th
 _LOWER_WORD = r"[a-z][a-z'’-]+"
 # what a count or a time is followed by, not a street: "2 weeks, s75 6hd"
 _LOWER_NOT_A_STREET = r"(?:mins?|minutes?|hours?|hrs?|secs?|days?|weeks?|months?|years?|miles?|metres?|meters?|yards?)\b"
+# what a number said counts, no street's word: "two kids really close", "ten minute drive", "one bus each way"
+_SAID_COUNT = (r"(?:kids|children|schools|buses|bus|streets|minutes?|mins?|hours?|miles?|doors|houses|roads|weeks?|days?|"
+               r"years?|times|really|very|each|so|quite|more|other|of|the|a|an)\b")
 _LOWER_SUFFIX = r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|grove|crescent|court|way|terrace|walk|row|view)"
 
 _I = r"(?i:{})".format
@@ -185,7 +188,7 @@ _SHAPES = (
     # ... in lower case: "we used to be at the flat on lindisfarne walk" (never "on the main road")
     ("cue-lower-street", rf"(?=[a-z])(?<={_CUE_ON})(?!(?:the|a|an|my|our|his|her|their|your|this|that|same|main|next|"
                          r"other|busy|quiet|new|old|back|front|high|top|bottom|end)\b)"
-                         r"[a-z][a-z'’-]+(?:[ \t](?!(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b)[a-z][a-z'’-]+){0,2}[ \t]"
+                         r"[a-z][a-z'’-]+(?:[ \t](?!(?:mins?|minutes?|hours?|hrs?|secs|days?|weeks?|months?|years?|miles|metres|meters|yards)\b)[a-z][a-z'’-]+){0,2}[ \t]"
                          r"(?:road|street|lane|avenue|close|drive|grove|crescent|court|way|gardens|terrace|place|walk|"
                          r"rise|mews|croft)(?![\w'’-])(?![ \t]+(?:to|by)\b)", CUE_SCORE),  # (never "accommodation close to",
     # "in town two minutes walk")
@@ -285,9 +288,10 @@ _SHAPES = (
     # ... or after the place one lives in, a street's own kind ending it: "we live in marston twenty seven
     # cherwell drive" (never "we live in hull two kids really close", "in leeds now two buses each way")
     ("spoken-number-after-place", r"(?<=\b(?:live|lives|living)[ \t]+in[ \t]+(?!(?:the|a|an|now|town|here|there)\b)[a-z]{3,}[ \t])"
-                                  + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!(?:[a-z]+s|really|very|each|so|quite|more|other)\b){_LOWER_WORD}"
-                                  rf"(?:{_SP}(?!(?:[a-z]+s|really|very|each|so|quite)\b){_LOWER_WORD})?"
-                                  rf"{_SP}(?:road|street|lane|avenue|drive|crescent|grove|gardens|terrace|mews)(?![\w'’-])", CUE_SCORE),
+                                  + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!{_SAID_COUNT}){_LOWER_WORD}"
+                                  rf"(?:{_SP}(?!{_SAID_COUNT}){_LOWER_WORD})?"
+                                  rf"{_SP}(?:road|street|lane|avenue|drive|crescent|grove|gardens|terrace|mews|close|way|court|"
+                                  r"place|walk|rise|view|row|croft)(?![\w'’-])", CUE_SCORE),
     # a house's number and a street's name with capitals, its kind in lower case as typed in a hurry:
     # "7 Hubbard's lane", "19 Marley road"
     # (with its flat's block before it: "flat 6 Hollybush house, 41 Carnegie street")

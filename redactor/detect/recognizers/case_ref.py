@@ -118,7 +118,8 @@ SPOKEN_REF = re.compile(rf"(?<![\w'’-])(?-i:[a-zA-Z](?: [a-zA-Z]){{1,5}}(?: [A
                         # (or its authority's number first, its letters spelled in lower case: "nine three one slash
                         # e h c slash one three two oh seven")
                         rf"|(?<![\w'’-]){_SAID_DIGIT}(?: {_SAID_DIGIT}){{2}} (?:stroke|(?:forward[ \t]+)?slash) "
-                        rf"(?-i:[a-z](?: [a-z]){{1,4}}|[A-Z]{{2,5}}) (?:stroke|(?:forward[ \t]+)?slash) {_SAID_NUMBERS}(?![\w'’-])"
+                        rf"(?-i:[a-z](?: [a-z]){{1,4}}|[A-Z]{{2,5}}|(?!(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|ten|and|the|or)\b)[a-z]{{2,5}})"
+                        rf" (?:stroke|(?:forward[ \t]+)?slash) {_SAID_NUMBERS}(?![\w'’-])"
                         rf"|(?<![\w'’-])(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})(?: (?:stroke|(?:forward[ \t]+)?slash) "
                         rf"(?:(?-i:[A-Z]{{2,5}}|[A-Z](?: [A-Z]){{1,4}})|{_SAID_NUMBERS})){{1,5}}"
                         rf" (?:stroke|(?:forward[ \t]+)?slash) {_SAID_NUMBERS}(?![\w'’-])"
@@ -231,13 +232,13 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # its letters spaced, then its year and number, as a call's notes repeat it: "C P S 25 1204"
         # (its dash said and its digits one by one: "W S X 25 dash 0 3 1 7")
         # (or its dash written: "the reference is S T 25-0317")
-        Pattern("Reference of spaced letters", r"(?<![\w/-])(?-i:[A-Z](?: [A-Z]){1,3}) \d{2}(?:(?: (?:dash|hyphen|slash))? |-)"
-                r"(?:\d{3,6}|\d(?: \d){3,5})(?![\w/-]|[ \t]+\d)", 0.6),
+        Pattern("Reference of spaced letters", r"(?<![\w/-])(?-i:[A-Z](?: [A-Z]){1,3}) \d{2}(?:(?: (?:dash|hyphen|slash))? (?:\d{3,6}|\d(?: \d){3,5})|-\d{4,6})"
+                r"(?![\w/-]|[ \t]+\d)", 0.6),
         # spelled out on a voicemail: "c d t dash two four dash oh nine one three"
         Pattern("Reference spelled out", SPOKEN_REF.pattern, 0.6),
         # A call's conference or meeting ID read out in groups ("conference ID 518 226 904#")
         # a case's number after its word: "separate case 0148", "case 20417" (never a year: "case 2019")
-        Pattern("Case number after its word", r"(?<=\b(?i:case)[ \t])(?<!\b(?i:in|this|that|which|each|any|every|such|one)[ \t]case[ \t])(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\w/,:-]|\.\d|[ \t]+(?i:words?|pages?|people|pupils?|children|times?|pounds?|quid|euros?|k)\b)", 0.6),
+        Pattern("Case number after its word", r"(?<=\b(?i:case)[ \t])(?<!\b(?i:in|this|that|which|each|any|every|such|one|her|his|my|their|our|your|its|pencil|brief|tribunal|court)[ \t]case[ \t])(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\w/,:-]|\.\d|[ \t]+(?i:words?|pages?|people|pupils?|children|times?|pounds?|quid|euros?|k|hours?|hrs|minutes?|mins|days?|weeks?|months?|years?|pens?|items?|sessions?)\b)", 0.6),
         Pattern("Meeting ID", r"(?<!\d)(?=\d{3,4}[ -]\d)(?<=\b(?:conference|meeting|call|webinar)\s+(?:ID|id|number|no\.?)\s*:?\s*)"
                 r"\d{3,4}(?:[ -]\d{3,4}){2,3}(?![\w/])", 0.85),
         # A number alone on its line or in its own table cell (a record's ID in a Word table:

@@ -74,6 +74,7 @@ HEADERS = {
     ULN: "uln".split(),  # "ULN (post-16)": a learner's number, whatever its check digit
 }
 # a child's column's header words: a cell of initials alone there is the child's
+CHILD_PLACEHOLDERS = frozenset("TBC TBA UNK SIB NK NKA NA ANON ALL NEW DOB".split())  # no child's letters
 CHILD_HEADERS = frozenset("child childyp yp cyp pupil student learner youngperson recyp childname".split())
 # a cell of initials: "JB", "T-JB", "HMcB"
 _INITIALS = r"(?:[A-Z](?:-?[A-Z]){1,2}|[A-Z](?:Mc|Mac)[A-Z])"
@@ -458,7 +459,7 @@ class ColumnRecognizer(EntityRecognizer):
                             for m in INITIALS_IN_CELL.finditer(cell) if _a_childs_initials(m.group(), True)]
                 elif (table, column) in children and kind == PERSON and INITIALS_CELL.fullmatch(cell.strip()) \
                         and _a_childs_initials(cell.strip(), True) and not self.gaz.is_cue(cell.strip()) \
-                        and cell.strip() not in gazetteer.glossary_letters():
+                        and cell.strip() not in gazetteer.glossary_letters() and cell.strip() not in CHILD_PLACEHOLDERS:
                     # "LMC" under "CYP" among the children's names: her initials (never "YP", "SEN")
                     out.append(make_result(self, PERSON, line_start + at + len(cell) - len(cell.lstrip()),
                                            line_start + at + len(cell.rstrip()), SCORE, "column"))

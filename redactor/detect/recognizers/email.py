@@ -36,7 +36,7 @@ SHARED_MAILBOXES = frozenset("advice info enquiries enquiry admin office send du
 _MAIL_PROVIDERS = "gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol"
 # ... heard apart, only with the domain's ending said: "at g mail dot com" (never "jo at bt internet and")
 _PROVIDERS_APART = r"g[ \t]mail|google[ \t]mail|hot[ \t]mail|out[ \t]look|i[ \t]cloud|bt[ \t]internet"
-SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_PROVIDERS_APART})(?:{_SAID_SUFFIX})+|(?:{_MAIL_PROVIDERS})"
+SPOKEN_DOMAIN = re.compile(rf"(?i)[ \t]at[ \t]+(?:(?:{_PROVIDERS_APART})(?:(?:{_SAID_SUFFIX})+|[ \t]?\.(?:com|co\.uk|net|co)\b)|(?:{_MAIL_PROVIDERS})"
                            # (any domain with its "dot" said: "at example dot com")
                            # (a hyphen unsaid and the labels before the suffix said too: "at
                            # sendiass durham dot example dot org")

@@ -477,7 +477,7 @@ HEADING_HELD_INITIALS = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?:\d{{1,2}}(?:\.\d{{1,
                                    r"(?=[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?[ \t]*(?:→[^\n]*)?$)")
 # ... or opening a table's row of cases, its reference with its hyphen or stroke: "| PM – BSS-25-0152 |"
 # (never a lesson's room, "| DT – DT2 |")
-TABLE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t]*\|[ \t]*(?P<code>{INITIAL_CODE})[ \t]+[–—-][ \t]+(?=[A-Z]{{2,6}}[-/]\d)")
+TABLE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t]*\|[ \t]*(?P<code>{INITIAL_CODE})[ \t]+[–—/-][ \t]+(?=[A-Z]{{2,6}}(?:[-/]\d|\d{{4}}))")
 # ... or after its reference, a hyphened surname's letters dotted: "**MKS-25-0489 - W.M-D (Y7, ...)**"
 REF_HEAD_INITIALS = re.compile(r"(?m)^[ \t#*>-]*[A-Z]{2,6}[-/]\d{2,4}[-/]\d{3,6}[ \t]+[–—-][ \t]+"
                                r"(?P<code>[A-Z](?:[.-]?[A-Z]){1,2}\.?)(?=[ \t]*[(*,:]|[ \t]*$)")
@@ -488,6 +488,7 @@ PARENTS_INITIALS = re.compile(rf"\((?i:parents?|mum|mam|dad|carers?)[ \t]+(?P<fi
                               rf"(?:[ \t]*[/&][ \t]*(?P<second>{INITIAL_CODE}))?\)")
 # A relation's initials in brackets after her: "Mum (KC) wants", "dad (DC) wants mainstream" (never
 # what a parent holds, "mum (PR)", nor a role's letters, "dad (SW)")
+KIN_NEEDS = frozenset("BSL EAL MS VI HI DV LD MH ASC ASD PD SEN SGO PTSD OCD BPD MND ME CP DS NFA NRPF".split())
 KIN_INITIALS = re.compile(r"\b(?i:mum|mam|mom|dad|mother|father|nan|nana|gran|grandad|grandma|stepdad|stepmum|"
                           r"step-dad|step-mum|carer|aunt|auntie|aunty|uncle)[ \t]*\((?P<code>[A-Z]{2,3})\)")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
@@ -645,7 +646,8 @@ SETTING_KIND_AFTER = re.compile(r"[ \t]+(?:School|Academy|Primary|Nursery|Colleg
 # the endings of a word's kind, no name's: "referral", "assessment", "provision"
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ral|ing|ed|ist|ism|ful|less|able|ible|ive|ous|ary|ery|ogy|ics)$")
 BODY_LETTERS = re.compile(r"[A-Z]{2,5}FT|[A-Z]{1,4}(?:CCG|ICB|MBC|UHB|NHST)")
-FACILITY_AFTER = re.compile(r"[ \t]+(?:Centre|Center|Clinic|Hospital|Unit|Ward|Building|Institute|Suite|Library)\b")
+FACILITY_AFTER = re.compile(r" +(?:Centre|Center|Clinic|Hospital|Unit|Ward|Building|Institute|Suite|Library)\b"
+                            r"(?![ \t]+(?:[A-Z]|appointment|manager|leader|lead|staff|team|nurse|worker))")
 SAID_ADDRESS_WORD = re.compile(r"(?:dot|at|underscore)[ \t]+(?=[a-z][a-z0-9]*[ \t]+(?:at|dot)\b)")
 COMPASS_WORDS = frozenset("north south east west central mid upper lower greater inner outer".split())
 WORD_NOT_AFTER_A_NAME = re.compile(r"[ \t]+(the|he|she|they|it|i|we|you|that|this|his|her|their|one|a|an|no|not|"
@@ -911,7 +913,10 @@ NAME_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)
                             r"\((?:\d{1,2}|(?:Y|Yr|Year)[ \t]?\d{1,2}|Reception|Nursery)(?:[ \t]*[,;)])")
 # ... or before it unbracketed, as a log writes a child: "Grace Y4", "Poppy Yr5 - medical needs" (a listed
 # first name; never a subject's, "Art Y9")
-NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:Y|Yr|Year)[ \t]?\d{1,2}\b(?![/.:-]\d)")
+NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?!(?:Spring|Summer|Autumn|Winter)\b)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+"
+                              r"(?:Y|Yr|Year)[ \t]?\d{1,2}\b(?![/.:-]\d)(?![ \t]+(?:class|classes|teacher|teachers|transition|"
+                              r"staffing|group|groups|team|trip|parents|pupils|children|students|assembly|SATs|sats|cohort|"
+                              r"meetings?|booked|intake|staff)\b)")
 # A name before whose worker or relation it is, in brackets: "will (his 1:1) wasnt there", "dean (my ex,
 # alfies dad)", "Gaz (her fella)"
 # (never a word after its article or its owner, "a low mark (her teacher ...)", "still hope (her
@@ -1765,6 +1770,7 @@ class PersonRecognizer(EntityRecognizer):
             key = gazetteer.fold(m.group("name"))
             # (a month's short form kept as the month is a name where she acts: "Jan asked BO")
             if key not in gaz.first_names or key in STOP_WORDS or key in gaz.titles or key in self.generic and key not in gaz.calendar \
+                    or key in ("spring", "summer", "autumn", "winter") and re.match(r"[ \t]+start", text[m.end():m.end() + 8]) \
                     or gaz.is_cue(m.group("name")) or DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     or key in gaz.calendar and MONTH_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     or key in gaz.calendar and MONTH_LISTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -2245,8 +2251,8 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, how))
         for m in KIN_INITIALS.finditer(text):
             code = m.group("code")
-            if code not in HELD_BY_KIN and code not in ROLE_INITIALS \
-                    and code not in TEAM_LETTERS and not self.gaz.is_cue(code):
+            if code not in HELD_BY_KIN and code not in ROLE_INITIALS and code not in KIN_NEEDS \
+                    and code not in TEAM_LETTERS and not self.gaz.is_cue(code) and code not in gazetteer.glossary_letters():
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in PARENTS_INITIALS.finditer(text):
             pair = m.group("second") is not None

@@ -27,10 +27,10 @@ _WORD = re.compile(r"(?<![\w@./#'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’
 
 _ACTS = re.compile(r"[ \t]+(?:being|is|was|has|had|said|says|wants|wanted|needs|rang|came|went|attends|attended|"
                    r"told|refused|cried|loves|hates|started|struggles|struggled|"
-                   # (a log's clause after its dash: "- Jahmai back at Hamstead Road", "- Oskar still on half days")
-                   r"back|still|now|starts|starting|moved|moving|missed|misses|excluded|suspended|cant|can't|won't|wont|"
-                   r"doesn't|doesnt|didn't|didnt|will|would|can|could|getting|got|gets|likes|liked|seems|seemed|going|goes|"
-                   r"keeps|kept)\b")
+                   # (a log's clause after its dash, what a child does: "- Jahmai back at Hamstead Road", "- Oskar
+                   # still on half days"; never "- Edukey still not updated")
+                   r"back[ \t]+(?:at|in|to|home)|still[ \t]+(?:on[ \t]+(?:half|part|reduced)|off[ \t]+school|out[ \t]+of|refusing|"
+                   r"excluded|not[ \t]+(?:attending|in[ \t]+school|going|eating|sleeping))|excluded|suspended)\b")
 
 
 class SafetyNetRecognizer(EntityRecognizer):

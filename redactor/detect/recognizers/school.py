@@ -83,7 +83,7 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
           r"Resource" + SP + r"Base|Resourced?" + SP + r"(?:Provision|Unit)|Nurture" + SP + r"(?:Group|Base|Room)|"
           # a specialist setting by its kind: "Castle Lane Specialist Provision"; a first school's short
           # form: "Wey Meadows First Sch"
-          r"Specialist" + SP + r"(?:Provision|Centre|Unit)|(?:First|Middle|Upper|Primary|Infant|Junior)" + SP + r"Sch\.?|"
+          r"Specialist" + SP + r"Provision|(?:First|Middle|Upper|Primary|Infant|Junior)" + SP + r"Sch\.?|"
 
           # a hospital school: "Ashdene Hospital & Home Education Service"
           r"(?:Hospital|Home|Medical" + SP + r"Needs)(?:" + SP + r"(?:&|and)" + SP + r"Home)?" + SP + r"Education"
@@ -201,7 +201,8 @@ YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z
 # A setting with its kind's letters in brackets after it: "Kingfisher House (ISP)", "Meadow Lodge (INMSS)"
 KIND_IN_BRACKETS_AFTER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}[ \t]"
                                     r"(?:House|Lodge|Hall|Centre|Grange|Court|Park|Manor|View|Farm|Barn))[ \t]*"
-                                    r"\((?:ISP|INMSS|NMSS|ISS|AP|PRU|ERB|SRP|ARP|(?i:independent|indep\.?|specialist))\b[^()\n]{0,30}\)")
+                                    r"\((?:ISP|INMSS|NMSS|ISS|AP|PRU|ERB|SRP|ARP|(?i:(?:independent|indep\.?|specialist)[ \t]+"
+                                    r"(?:school|provision|setting|college|placement)))\)")
 SETTING_ABBREVIATED_ENDS = frozenset("pk rd acad prim sch jnr inf".split())
 YEAR_AT_NOT = frozenset("moment minute time start end beginning weekend age point referral college sixth uni "
                         "university home school least present weekends night".split())
