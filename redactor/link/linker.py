@@ -2294,6 +2294,8 @@ def _acronyms(name: str) -> list[str]:
     out = [full] if len(full) >= 3 else []
     if len(words) > 2 and words[-1] in ("School", "Academy", "College") and len(full) > 3:
         out.append(full[:-1])
+    if len(words) >= 2 and words[-1] in ("High", "Primary", "Infant", "Junior", "Grammar") and len(full) >= 3:
+        out.append(full + "S")  # "Warren Brook High" written "WBHS": its "School" unsaid where it is named
     return out
 
 

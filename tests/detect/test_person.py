@@ -3622,6 +3622,8 @@ STOP_64_FOUND = [
      "its kerry dot smith at g mail.com\n| PM / BSS-25-0152 | transport |\n"
      "Speaker 1: the reference is nine three one slash ehc slash one three two oh seven",
      ["Hollis", "Demi", "cherwell close", "james street", "14 Miles", "g mail.com", "| PM /", "ehc slash"]),
+    ("a-setting-s-letters-with-its-school-unsaid", "Mum wants Warren Brook High - school responded late.\n"
+     "- LA has only sent a summary of WBHS response.", ["WBHS"]),
     ("a-reference-s-shape-in-lower-case", "Agent: right. bss-25-0140. i'll put that in the email", ["bss-25-0140"]),
 ]
 
