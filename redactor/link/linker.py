@@ -1105,7 +1105,7 @@ class _Linker:
         for m in LOWER_SHORT_FORM.finditer(self.text):
             key = m.group()
             owners = [e for e in by_start.get(key[:3], ()) if len(key) < len(e.first) and e.evidence >= LOWER_SEED]
-            # (one first name found as two people, "Brandon Pike" and "brandons" with its possessive, is one owner)
+            # (one first name found as two people, "Harrison Pike" and "harrisons" with its possessive, is one owner)
             firsts = {gazetteer.fold(e.first): e for e in owners}
             owners = [e for f, e in firsts.items() if not (f.endswith("s") and f[:-1] in firsts)]
             if len(owners) != 1 or gazetteer.fold(owners[0].first).startswith(key) and len(key) < 4 \

@@ -487,7 +487,8 @@ CHILD_THEN_PARENTS = re.compile(rf"(?<![\w'’.&/-])(?P<code>{INITIAL_CODE})[ \t
 PARENTS_INITIALS = re.compile(rf"\((?i:parents?|mum|mam|dad|carers?)[ \t]+(?P<first>{INITIAL_CODE})"
                               rf"(?:[ \t]*[/&][ \t]*(?P<second>{INITIAL_CODE}))?\)")
 # A relation's initials in brackets after her: "Mum (KC) wants", "dad (DC) wants mainstream" (never
-# what a parent holds, "mum (PR)", nor a role's letters, "dad (SW)")
+# what a parent holds, "mum (PR)", a role's letters, "dad (SW)", nor a need's or a language's: "Dad
+# (BSL)", "Mum (EAL)")
 KIN_NEEDS = frozenset("BSL EAL MS VI HI DV LD MH ASC ASD PD SEN SGO PTSD OCD BPD MND ME CP DS NFA NRPF".split())
 KIN_INITIALS = re.compile(r"\b(?i:mum|mam|mom|dad|mother|father|nan|nana|gran|grandad|grandma|stepdad|stepmum|"
                           r"step-dad|step-mum|carer|aunt|auntie|aunty|uncle)[ \t]*\((?P<code>[A-Z]{2,3})\)")
