@@ -70,6 +70,7 @@ UNITARY_ACRONYMS = frozenset("NNC WNC ERYC CWAC CEC NELC BCP RBKC RBWM BANES".sp
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split()) | EMPHASIS
 
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})  # names too ("Summer", "Autumn")
 # The kind of a place from gb_places.txt (the whole country's towns and villages, where places.tsv
 # lists the area's own with their kinds): found only when written with a capital.
 NATIONAL = "national"

@@ -115,7 +115,7 @@ THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 MONTH_WORD_BEFORE = re.compile(r"\b(?i:in|of|since|until|till|by|from|during|early|late|mid|end|last|next|this|"
                                r"before|after|throughout|each|every|the|that|over|all)[ \t]+$")
 SUBJECT_LABEL = re.compile(r"[>\s]*(?i:subject|subj|re)")  # an e-mail's subject line (or a quoted one)
-SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+SEASONS = gazetteer.SEASONS
 # A first name that is also a word, in lower-case writing, standing as a sentence's subject
 # ("summer was in the back", "but amber n may sat with me", "she said jay can have"), or as what
 # is brought or taken somewhere ("can i bring may."): after a clause's start ...
@@ -193,9 +193,9 @@ _SPELLED_ON = re.compile(r"[ ]{2,4}((?-i:[A-Z](?: [A-Z]){1,11}))(?![\w])")
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
 CODE = re.compile(r"[A-Z]{2,3}")  # a person's initials as notes write them
-# a setting's kind: a part of no one's name alone, though a setting's name was read as a person's
 # the line a short form signs under: "Thanks hun", "Kind regards", "Many thanks,"
 SIGN_OFF_ABOVE = re.compile(r"(?i)\b(?:thanks|thank you|regards|cheers|best|wishes|love|speak soon|ta|x+)\b[^\n]{0,20}\r?\n[ \t>]*$")
+# a setting's kind: a part of no one's name alone, though a setting's name was read as a person's
 SETTING_PARTS = frozenset("school academy primary nursery college infants juniors".split())
 SHARED_CODE_ACTS = re.compile(r"[ \t]+(?:to[ \t]+[a-z]+|[a-z]+(?:ing|ed|s))\b")
 # a subject before a word that is a name too: the word is its verb ("i hope", "they will")

@@ -226,6 +226,12 @@ PART_PLACE_AFTER = re.compile(r"\b(?:in|at|from|near|around|to)[ \t]+(?P<place>(
 PART_BEFORE_PLACE = re.compile(r"(?<![\w'’-])(?:%s)[ \t]$" % "|".join(_PARTS + [p.upper() for p in _PARTS]))
 
 
+def _line_of(text: str, start: int, end: int) -> str:
+    """The whole line a span stands on."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+
+
 class LocationRecognizer(EntityRecognizer):
     """Places from the gazetteer and from NER."""
 
@@ -330,7 +336,7 @@ class LocationRecognizer(EntityRecognizer):
                     if len(names) == 1 and len(names[0]) >= 3 and names[0].isupper() \
                             and gazetteer.fold(names[0]) not in self.gaz.places \
                             and not re.search(r"\b(?i:to|from|in|at|near|of|visit|visiting)[ \t]+$", text[max(0, start - 12):start]) \
-                            and re.search(r"\b[a-z]{3,}\b", text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]):
+                            and re.search(r"\b[a-z]{3,}\b", _line_of(text, start, end)):
                         continue  # "ESNEFT", "SENSAP": an unknown word in capitals among words in lower case is
                         # a body's letters (a place in capitals stands in an address typed so, or is listed, or
                         # after a word of where: "back to KRAKOW for 3 weeks")

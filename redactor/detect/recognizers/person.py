@@ -489,7 +489,7 @@ PARENTS_INITIALS = re.compile(rf"\((?i:parents?|mum|mam|dad|carers?)[ \t]+(?P<fi
 # A relation's initials in brackets after her: "Mum (KC) wants", "dad (DC) wants mainstream" (never
 # what a parent holds, "mum (PR)", a role's letters, "dad (SW)", nor a need's or a language's: "Dad
 # (BSL)", "Mum (EAL)")
-KIN_NEEDS = frozenset("BSL EAL MS VI HI DV LD MH ASC ASD PD SEN SGO PTSD OCD BPD MND ME CP DS NFA NRPF".split())
+KIN_NEEDS = frozenset("BSL EAL MS VI HI DV LD MH ASC ASD PD SEN PTSD OCD BPD MND ME CP DS NFA NRPF".split())  # (SGO: HELD_BY_KIN)
 KIN_INITIALS = re.compile(r"\b(?i:mum|mam|mom|dad|mother|father|nan|nana|gran|grandad|grandma|stepdad|stepmum|"
                           r"step-dad|step-mum|carer|aunt|auntie|aunty|uncle)[ \t]*\((?P<code>[A-Z]{2,3})\)")
 # A letter's reference, its writer's initials then its typist's: "FM/kb", "Our ref: JRW/ps"
@@ -1771,7 +1771,7 @@ class PersonRecognizer(EntityRecognizer):
             key = gazetteer.fold(m.group("name"))
             # (a month's short form kept as the month is a name where she acts: "Jan asked BO")
             if key not in gaz.first_names or key in STOP_WORDS or key in gaz.titles or key in self.generic and key not in gaz.calendar \
-                    or key in ("spring", "summer", "autumn", "winter") and re.match(r"[ \t]+start", text[m.end():m.end() + 8]) \
+                    or key in gazetteer.SEASONS and re.match(r"[ \t]+start", text[m.end():m.end() + 8]) \
                     or gaz.is_cue(m.group("name")) or DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     or key in gaz.calendar and MONTH_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     or key in gaz.calendar and MONTH_LISTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):

@@ -520,23 +520,22 @@ class SchoolRecognizer(EntityRecognizer):
             out.append(self._result(m.start(), m.end(), PATTERN_SCORE, "kind-first"))
         for m in KIND_IN_BRACKETS_AFTER.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), PATTERN_SCORE, "kind-in-brackets"))
+        gaz = gazetteer.load()
         for m in YEAR_THEN_SETTING.finditer(text):
             words_ = m.group("name").split()
             keys = [gazetteer.fold(w.rstrip(".")) for w in words_]
-            if gazetteer.fold(m.group("name")) in gazetteer.load().places or gazetteer.fold(m.group("name")) in self.allowed \
-                    or any(k in self.allowed or gazetteer.load().is_cue(w) for k, w in zip(keys, words_)):
+            whole = gazetteer.fold(m.group("name"))
+            if whole in gaz.places or whole in self.allowed or any(k in self.allowed or gaz.is_cue(w) for k, w in zip(keys, words_)):
                 continue  # "Y6, Pudsey": the town; "Y3, Autism dx", "Y7, SEN support": no setting
-            if keys[-1] in LOWER_SETTING_END or keys[-1] in SETTING_ABBREVIATED_ENDS \
-                    or not all(gazetteer.load().is_english(k) for k in keys):
+            if keys[-1] in LOWER_SETTING_END or keys[-1] in SETTING_ABBREVIATED_ENDS or not all(gaz.is_english(k) for k in keys):
                 out.append(self._result(m.start("name"), m.end("name"), PATTERN_SCORE, "after-year"))
         for m in WORSHIP_FIRST.finditer(text):
             words = m.group("name").split()
-            while words and (gazetteer.load().is_english(words[-1]) or words[-1] in GENERIC):
+            while words and (gaz.is_english(words[-1]) or words[-1] in GENERIC):
                 words.pop()  # "Gurdwara Management Committee": the words after it name no place
             if words:
                 end = m.start("name") + len(" ".join(words))
                 out.append(self._result(m.start(), end, PATTERN_SCORE, "kind-first"))
-        gaz = gazetteer.load()
         for m in COMMUNITY_PRIMARY.finditer(text):
             last = gazetteer.fold(m.group("last"))
             if not last.endswith(("ic", "al", "ed", "ia", "ar", "oid")) and not gaz.is_english(last) \
