@@ -209,8 +209,14 @@ KIN_THEN_LOWER = re.compile(rf"(?:\b(?:{_OWNER}|me)[ \t]+(?:(?:little|big|baby|o
                             r"|(?=[ \t]+(?:mae|may|rose|rae|jo|ann|anne|lou|leigh|marie|louise|jane|belle|jay)\b)))")
 # A lower-case name said to be his: "his name is shimon", "her names zofia" (the cue's own word
 # may be a name: "name is" before a word no dictionary has or a listed first name)
-LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|baby)['’]?s)[ \t]+(?i:full[ \t]+|first[ \t]+)?"
+LOWER_NAME_IS = re.compile(r"\b(?i:his|her|their|my|me|(?:son|daughter|child|baby)['’]?s|"
+                           # (or a worker's or a relation's: "the caseworkers name is jade", "his mums name is")
+                           r"(?:the|his|her|my|our|their)[ \t]+[a-z]{2,}(?:['’]s|(?<!s)s))[ \t]+(?i:full[ \t]+|first[ \t]+)?"
                            r"name(?:[ \t]+is|['’]?s)[ \t]+(?P<name>[a-z][a-z'’-]{2,})(?![\w'’-])")
+# ... a listed first name that is a word too only where the phrase ends after it: "his name is mason
+# and he is 9", "her name is grace." (never "his name is will be changed", "her name is down")
+NAME_IS_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|but|or|so|he|hes|he['’]s|she|shes|she['’]s|they|theyre|"
+                          r"who|thats|that['’]s|its|it['’]s|i|im|i['’]m|aged?|x|lol|btw|\d)\b", re.M)
 # A Chinese name, family name first, its given name a month's short form, after a relation's word:
 # "Dad Chen Jun works away" (never before a day, a year or a range: "Chen Jun 3rd", "Jun–Jul"; never
 # "May" or "June", a verb's or a date's far more often: "Mrs Nguyen May be able")
@@ -381,6 +387,13 @@ TRANSCRIPT_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:,[ \t]+|
 # ... and a web form's answer in lower case: "Child/young person's name: april boyce-whitlock"
 LOWER_NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:[\w/'’ ]{0,30}[ \t'’s]name|name)[ \t*]*:[ \t*]*"
                               r"(?P<name>(?-i:[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}))[ \t]*\r?$")
+# ... or one name alone, a web form's field as a parent fills it in: "Child's name (optional): summer",
+# "First name: Mason" (a listed first name or a word no dictionary has; never "Name: unknown")
+SINGLE_NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:(?:child|pupil|parent|carer|young[ \t]+person|student|learner|sibling|"
+                               r"caller|your)(?:['’]s|s['’])?[ \t]+)?(?:(?:full|first|given|preferred)[ \t]+|fore)?name"
+                               r"(?:[ \t]+of[ \t]+(?:child|young[ \t]+person|parent(?:/carer)?|carer|pupil|student|caller))?"
+                               r"(?:[ \t]*\((?:optional|if[ \t]+known|if[ \t]+different|required)\))?[ \t*]*:[ \t*]*"
+                               r"(?P<name>[A-Za-z][a-z'’-]+)[ \t]*\r?$")
 # A message opening with a first name alone on its line, a blank line below: "Gill,\n\nFYI - see ..."
 BARE_SALUTATION = re.compile(r"(?m)(?:\A|\n[ \t>]*\r?\n)[ \t>]*(?P<name>[A-Z][a-z]{2,}),[ \t]*\r?\n[ \t>]*\r?\n")
 # ... or by her initial alone after a greeting, on its own line: "Morning T,", "Hi J,"
@@ -1631,6 +1644,12 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "Child: Looked After", "Re: Annual Review of Education": a status or a subject, no name
             if not all(p in self.generic or gaz.is_cue(p) for p in parts):
                 out.append(self._result(m.start("name"), m.start("name") + len(name), POSITION_SCORE, "position"))
+        for m in SINGLE_NAME_FIELD.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if (key in gaz.first_names or not gaz.is_english(key) and not gaz.near_english(key) and key not in text_speak()) \
+                    and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) and key not in HEADER_WORDS \
+                    and not gaz.is_title(key):
+                out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in LOWER_NAME_FIELD.finditer(text):
             parts = [gazetteer.fold(w) for w in re.split(r"[ \t]+", m.group("name"))]
             if parts[0] in gaz.first_names and parts[0] not in STOP_WORDS and not any(
@@ -2086,8 +2105,8 @@ class PersonRecognizer(EntityRecognizer):
             if m.re is LOWER_NAME_IS and (whole := self._full_name_goes_on(m)):
                 out.append(self._result(m.start("name"), whole, CUE_SCORE, "position"))
                 continue  # "his full name is dean anthony lister": the whole name, its word-name too
-            if m.re is LOWER_NAME_IS and gaz.is_english(key) and (key not in gaz.first_names or gaz.is_ambiguous(key)
-                                                                  or key in MODAL_NAMES or key in SAYING) \
+            if m.re is LOWER_NAME_IS and gaz.is_english(key) and (key not in gaz.first_names or key in SAYING or (
+                    (gaz.is_ambiguous(key) or key in MODAL_NAMES) and not NAME_IS_ENDS.match(text, m.end("name")))) \
                     or m.re is LOWER_PARTNER and (key not in gaz.first_names or key in MODAL_NAMES or key in SAYING or (
                         gaz.is_ambiguous(key) and not PARTNER_NAME_ENDS.match(text, m.end("name")))):
                 continue

@@ -285,7 +285,9 @@ UNIT_WITH_PLACEMENT = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+(?:Centr
 # (never a base named by what it does: "Learning Base", "Support Base")
 # A resourced provision named by its own words and the letters of its kind, as a duty log writes it:
 # "wants Stepping Stones ARP named" (never "the Autism ARP", "an ASD SRP": what it is, no name)
-UNIT_BY_ITS_LETTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})[ \t]+(?:ARP|SRP|SRB)(?![\w'’-])")
+# (or its kind in lower case: "Bushy Heath School (Lime Tree resource base)")
+UNIT_BY_ITS_LETTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})[ \t]+"
+                                 r"(?:ARP|SRP|SRB|resourced?[ \t]+(?:base|provision|unit))(?![\w'’-])")
 _GENERIC_UNIT_WORD = (r"(?:Resource|Resourced|Learning|Support|Inclusion|Nurture|Autism|ASD|Sensory|Specialist|Enhanced|"
                       r"Hearing|Communication|Behaviour|Pupil|Student|School|Main|Home|Outreach|Therapy|Provision|The|"
                       r"Family|Community|Youth|Health|Wellbeing|Children|Early|Parent|Education|SEND|SEN|Training|Evidence|"

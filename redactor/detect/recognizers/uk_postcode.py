@@ -276,6 +276,12 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             0.8,
         ),
         Pattern(
+            # a scan's W read as two V's: "Halifax. HX2 8RVV", "LS7 4AVV" (an area's letters, capitals only)
+            "UK postcode (scanned W)",
+            rf"{_BEFORE}(?-i:{_AREA}[0-9][0-9A-Z]?[ \u00a0]{{1,2}}[0-9lO](?:VV[ABD-HJLNP-UW-Z]|[ABD-HJLNP-UW-Z]VV)){_AFTER}",
+            0.8,
+        ),
+        Pattern(
             # a scan's l for a two-letter area's one digit: "Peterborough PEl 4XN" (capitals and a
             # space only: "Caller", "belong" are words)
             "UK postcode (scanned district)",
