@@ -3680,6 +3680,10 @@ STOP_65_FOUND = [
      "Child's first name: Mason\nAge: 9", ["summer", "Mason"]),
     ("a-unit-named-before-its-kind-in-lower-case", "mum wants Bushy Heath School (Lime Tree resource base).", ["Lime Tree"]),
     ("a-scan-s-w-read-as-two-v-s-in-a-postcode", "8 Moorlands Rise, Mixenden, Halifax. HX2 8RVV\n", ["HX2 8RVV"]),
+    ("a-family-hub-named-by-words-of-the-dictionary", "Can we meet again in the Sale Moor family hub like before?",
+     ["Sale Moor"]),
+    ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
+     "st saviours in the village", ["st brides", "st saviours"]),
 ]
 
 STOP_65_KEPT = [
@@ -3687,6 +3691,10 @@ STOP_65_KEPT = [
      "the class name is oak. Name: unknown\nName: Withheld\nName: Dad\nwe looked at the ASC resource base and the "
      "Primary resourced provision list. ROOM 2 AVV", ["will be changed", "down on", "oak", "unknown", "Withheld",
                                                      "Dad", "ASC resource base", "Primary resourced", "AVV"]),
+    ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
+    ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
+     "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",
+                                                                    "first stops"]),
 ]
 
 

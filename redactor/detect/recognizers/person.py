@@ -824,7 +824,9 @@ FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z]|[A-Z]{1,2}-[A-Z]
 # A family by its surname: "Ward fam.", "the Ward family" (a listed surname, even one that is a
 # word; never the kind of family it is: "foster family", "Traveller family", "Host family")
 # (or its children together: "Marsh twins - transport", "the Okafor boys")
-FAMILY_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?P<kind>fam\.|family|household|twins|"
+# (never a service's: "the Sale Moor family hub", "Moor family centre")
+FAMILY_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?P<kind>fam\.|family(?![ \t]+(?i:hubs?|"
+                            r"centres?|centers?|support|services?|workers?|court|nurses?|group|room|practitioners?|liaison)\b)|household|twins|"
                             r"triplets|siblings|boys|girls|children|kids)(?![\w'’-])")
 FAMILY_CHILDREN_WORDS = frozenset("siblings boys girls children kids".split())
 FAMILY_KINDS = frozenset("""foster birth host whole extended step adoptive adopted blended nuclear wider royal

@@ -147,7 +147,15 @@ LOWER_RE = re.compile(
     r"|[a-z][a-z'’\-]{3,}(?:[ \u00a0]+[a-z][a-z'’\-]{2,})?[ \u00a0]+"
     r"(?:(?:primary|juniors?|infants?)(?:[ \u00a0]+(?:school|academy))?|j&i|academy|nursery|high school|secondary school|college))(?![\w'’])")
 # "at st josephs": a saint's school in lower case, its apostrophe left out, after a word of where
-LOWER_SAINT = re.compile(r"\b(?:at|to|from|attends|attending|attended|into)[ \t](?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
+# (or anywhere, its saint one schools are named after: "basically st brides have said", "shes at st saviours")
+LOWER_SAINT = re.compile(r"(?:\b(?P<lead>at|to|from|attends|attending|attended|into)[ \t]|(?<![\w'’.-]))"
+                         r"(?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
+SAINTS_WORDS = frozenset("bride saviour mary anne john peter paul michael margaret george andrew david patrick bede wilfrid "
+                         "edmund alban helen catherine teresa clare chad aidan cuthbert hilda oswald swithun benedict "
+                         "augustine dominic bernadette bartholomew stephen giles leonard lawrence martin cyprian edward "
+                         "hugh werburgh withburga joseph matthew mark luke james anselm ambrose gregory bernard philip "
+                         "vincent winefride wilfred joan monica agnes bridget brigid columba kentigern mungo ninian piran "
+                         "petroc neot botolph etheldreda".split())
 # "she liked the base (the Nest)": a unit's name in brackets after the word for it
 # (or after the school it is part of: "Hollinwell Academy (The Nest)")
 UNIT_IN_BRACKETS = re.compile(r"\b(?:(?i:base|unit|hub|provision|room|space)|Academy|School|Primary|College|Juniors|Infants)"
@@ -179,6 +187,7 @@ NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \
 # ... which, after a word of where, may be words of the dictionary: "the base at Bishops Court school"
 _WHERE = r"(?:at|to|from|into|attends|attending|attended)"
 WHERE_BEFORE = re.compile(rf"\b{_WHERE}[ \t]+$")
+HUB_WHERE_BEFORE = re.compile(r"\b(?:at|in|to|from|into|the)[ \t]+$")
 LOWER_SCORE = 0.45
 # words that say what a setting should be, never its name ("the nearest suitable mainstream secondary school")
 WHAT_KIND = frozenset("suitable appropriate other alternative "
@@ -607,7 +616,9 @@ class SchoolRecognizer(EntityRecognizer):
                 end = m.start("name") + [w.end() for w in re.finditer(r"\S+", m.group("name"))][len(kept) - 1]
                 out.append(self._result(m.start("name"), end, LOWER_SCORE, "lower-case"))
         for m in LOWER_SAINT.finditer(text):
-            if m.group("root") in gaz.first_names or m.group("root") + "e" in gaz.first_names:
+            root = m.group("root")
+            if m.group("lead") and (root in gaz.first_names or root + "e" in gaz.first_names) \
+                    or root in SAINTS_WORDS or root + "e" in SAINTS_WORDS:
                 out.append(self._result(m.start("saint"), m.end("saint"), CONTEXT_SCORE, "saint"))
         for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
                   *UNIT_IN_BRACKETS.finditer(text), *UNIT_IN_QUOTES.finditer(text), *UNIT_NAMED_KIND.finditer(text),
@@ -750,7 +761,12 @@ class SchoolRecognizer(EntityRecognizer):
                     or m.group().endswith("school") and len(words) >= 2
                     and WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                     and not any(k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar or k in self.allowed
-                                or k in STOP_WORDS for k in keys)) \
+                                or k in STOP_WORDS for k in keys)
+                    # (or before a family hub or a children's centre after a word of where: "meet again in
+                    # the Sale Moor family hub"; never "at the Local family hub")
+                    or m.group().endswith(("hub", "centre")) and HUB_WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and not any(k in HUB_NOT_NAME or k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar
+                                or k in self.allowed or k in STOP_WORDS for k in keys)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
         for m in LOWER_HUB_RE.finditer(said):
