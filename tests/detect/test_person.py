@@ -3682,6 +3682,9 @@ STOP_65_FOUND = [
     ("a-scan-s-w-read-as-two-v-s-in-a-postcode", "8 Moorlands Rise, Mixenden, Halifax. HX2 8RVV\n", ["HX2 8RVV"]),
     ("a-family-hub-named-by-words-of-the-dictionary", "Can we meet again in the Sale Moor family hub like before?",
      ["Sale Moor"]),
+    ("will-as-a-boy-s-name-where-no-modal-stands", "its William James McEvoy but everyone calls him willo. my partner "
+     "works nights and will doesnt sleep till gone 11. dad thinks will just needs a firm hand. dont leave a voicemail "
+     "as will listens to them", ["will doesnt", "will just", "will listens"]),
     ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
      "st saviours in the village", ["st brides", "st saviours"]),
 ]
@@ -3691,6 +3694,9 @@ STOP_65_KEPT = [
      "the class name is oak. Name: unknown\nName: Withheld\nName: Dad\nwe looked at the ASC resource base and the "
      "Primary resourced provision list. ROOM 2 AVV", ["will be changed", "down on", "oak", "unknown", "Withheld",
                                                      "Dad", "ASC resource base", "Primary resourced", "AVV"]),
+    ("will-as-a-modal-where-a-william-is-named", "its William James McEvoy. when will parents be told? we will always "
+     "be there. i will sends it. Will you ring me?", ["when will parents", "we will always", "i will sends",
+                                                     "Will you"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",

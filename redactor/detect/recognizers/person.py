@@ -394,6 +394,19 @@ SINGLE_NAME_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:(?:child|pupil|parent|carer|y
                                r"(?:[ \t]+of[ \t]+(?:child|young[ \t]+person|parent(?:/carer)?|carer|pupil|student|caller))?"
                                r"(?:[ \t]*\((?:optional|if[ \t]+known|if[ \t]+different|required)\))?[ \t*]*:[ \t*]*"
                                r"(?P<name>[A-Za-z][a-z'’-]+)[ \t]*\r?$")
+# "will" as a boy's name where no modal verb can stand, in a text that names a William or a Will:
+# "and will doesnt sleep till gone 11", "will just needs a firm hand", "as will listens to them"
+# (never a question's modal before its subject, "when will parents be told", nor after its
+# subject: "i will sends it", "she will needs")
+WILL_ACTS = re.compile(r"(?<![\w'’-])(?P<name>will)[ \t]+(?:(?:just|still|never|always|only|really|also|even|actually|"
+                       r"literally)[ \t]+)?(?P<verb>[a-z]+(?:['’]t)?)(?:[ \t]+(?P<after>[a-z]+))?")
+WILL_NAMED = re.compile(r"\bWilliam\b|\b[Ww]illo\b|(?<=[a-z,] )Will\b(?![ \t]+(?:you|we|they|I|it|he|she|this|that|the)\b)")
+WILL_VERBS = frozenset("doesnt doesn't doesn’t isnt isn't isn’t wasnt wasn't wasn’t hasnt hasn't hasn’t was has is hes "
+                       "said did went got came".split())
+NOT_VERBS_IN_S = frozenset("this his its us as yes less unless plus thus always sometimes perhaps parents pupils students "
+                           "staff schools things times days weeks years kids children sessions people lessons teachers "
+                           "families carers services".split())
+QUESTION_BEFORE = re.compile(r"(?:\b(?i:when|how|what|where|which|who|why|i|we|you|they|he|she|it|that|this)[ \t]+|(?:^|[.!?]\s*))$")
 # A message opening with a first name alone on its line, a blank line below: "Gill,\n\nFYI - see ..."
 BARE_SALUTATION = re.compile(r"(?m)(?:\A|\n[ \t>]*\r?\n)[ \t>]*(?P<name>[A-Z][a-z]{2,}),[ \t]*\r?\n[ \t>]*\r?\n")
 # ... or by her initial alone after a greeting, on its own line: "Morning T,", "Hi J,"
@@ -1646,6 +1659,13 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "Child: Looked After", "Re: Annual Review of Education": a status or a subject, no name
             if not all(p in self.generic or gaz.is_cue(p) for p in parts):
                 out.append(self._result(m.start("name"), m.start("name") + len(name), POSITION_SCORE, "position"))
+        if "will" in text and WILL_NAMED.search(text):
+            for m in WILL_ACTS.finditer(text):
+                verb, after = m.group("verb"), m.group("after") or ""
+                if (verb in WILL_VERBS or len(verb) > 3 and verb.endswith("s") and verb not in NOT_VERBS_IN_S
+                        and after not in ("be", "get", "have", "need", "go", "start", "come", "do", "receive")) \
+                        and not QUESTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
         for m in SINGLE_NAME_FIELD.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if (key in gaz.first_names or not gaz.is_english(key) and not gaz.near_english(key) and key not in text_speak()) \
