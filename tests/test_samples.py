@@ -163,7 +163,10 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-260", 11), ("outside-261", 11),
                                               ("outside-262", 11), ("outside-263", 11),
                                               ("outside-264", 11), ("outside-265", 11),
-                                              ("outside-266", 11), ("outside-267", 11)])
+                                              ("outside-266", 11), ("outside-267", 11),
+                                              ("outside-268", 11), ("outside-269", 11), ("outside-270", 11),
+                                              ("outside-271", 11), ("outside-272", 11), ("outside-273", 11),
+                                              ("outside-274", 11), ("outside-275", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
