@@ -535,7 +535,7 @@ class Detector:
             # alone is someone's initials, though "JP" is kept as letters)
         span = gazetteer.fold(text[start:end].strip(" .,;:()[]\"'“”‘’"))
         span = span[4:] if span.startswith("the ") else span
-        if span.endswith("s") and span[:-1] in self.allow and span[:-1] not in gazetteer.CALENDAR \
+        if span.endswith("s") and len(span) > 3 and span[:-1] in self.allow and span[:-1] not in gazetteer.CALENDAR \
                 and " " not in span and span not in gazetteer.load().surnames \
                 and span not in gazetteer.load().first_names \
                 and not f.recognizer.endswith(":position"):
@@ -549,6 +549,8 @@ class Detector:
         parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
         if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
             return True
+        if f.recognizer.endswith(":ner") and " " not in text[start:end].strip() and self.gaz.is_title(text[start:end].strip(" .")):
+            return True  # "Prof" alone in a log's cell (a professional caller): a title, no name or setting
         # (a table's cells NER read as one across their comma, each kept: "Y5,ASD"; or sections'
         # letters: "Section B/F")
         if f.recognizer.endswith(":ner") and ("," in span and all(

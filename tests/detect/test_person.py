@@ -3685,6 +3685,24 @@ STOP_65_FOUND = [
     ("will-as-a-boy-s-name-where-no-modal-stands", "its William James McEvoy but everyone calls him willo. my partner "
      "works nights and will doesnt sleep till gone 11. dad thinks will just needs a firm hand. dont leave a voicemail "
      "as will listens to them", ["will doesnt", "will just", "will listens"]),
+    # (read from outside-268, -270, -272 and -274 after their blind score)
+    ("a-case-s-initials-heading-its-notes-before-a-dash", "## 2. Case discussions\n\n"
+     "### 2.1 AWS – 25-0417 – Ramsey / Hartford Mill (RH)\n- HtST withdrew taxi.\n### 1.4 PMcD (Paddy) – PEX – NR\n"
+     "### 1.7 TJH – case study 7 – DW / MK\n### OK – EHCNA request (Rochdale) – TW\n"
+     "- ON (Oliwia) – MW: request letter went 1/12\n- PB – JM: EP visit Weds 10th.\n"
+     "### 2.5 ZI – NEW 25-0481 – Millfield (JB took call → TW)\n",
+     ["AWS", "25-0417", "PMcD", "TJH", "OK –", "ON (", "PB", "ZI", "25-0481"]),
+    ("a-reference-of-an-authority-s-number-a-year-and-a-number", "PCC letter dated 17/11 (ref PCC SEN 874 25 02116).",
+     ["874 25 02116"]),
+    ("a-spreadsheet-s-mobile-without-its-zero-and-an-international-one-after-a-number-s-cell",
+     "Ref,Postcode,TelNo1,TelNo2,Email\n25-0001,PO2 8LR,7700900745,,a@b.com\n"
+     "25-0002,OL16 3XB,01614960684,+44 7700 900 321,x@y.com\n", ["7700900745", "+44 7700 900 321"]),
+    ("nicknames-a-child-and-her-family-give", "except Grandma Pat who calls me Ams. I am 9. "
+     "(I like to be called Summer or Sums). with help from my dad (“Pops”, Mick Attrill) who lives near.",
+     ["Ams", "Sums", "Pops"]),
+    ("a-sign-off-s-letter-above-the-signature", "otherwise Lorna has the paper file.\n\nThanks, N x\n\nNadia Rahman\n"
+     "Advice Officer", ["Thanks, N"]),
+    ("a-first-name-that-is-a-word-before-a-surname", "All about me – Deacon McDonagh\n\nAge 9", ["Deacon"]),
     ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
      "st saviours in the village", ["st brides", "st saviours"]),
 ]
@@ -3697,6 +3715,9 @@ STOP_65_KEPT = [
     ("will-as-a-modal-where-a-william-is-named", "its William James McEvoy. when will parents be told? we will always "
      "be there. i will sends it. Will you ring me?", ["when will parents", "we will always", "i will sends",
                                                      "Will you"]),
+    ("a-heading-s-letters-and-a-log-s-title-word-stay", "### AOB – parking\n- OT – report due\n### SEN – update\n"
+     "Date\tCaller\tRel\n21/11/2025\tAde from Fenland Pathways\tProf\tPhone\n",
+     ["AOB", "OT –", "SEN –", "Prof"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",

@@ -217,7 +217,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # reference on the letters is BOL SEN 2020 0456")
         Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} (?:[A-Z]{{2,6}} )?\d|(?:[A-Z] ){{2,8}}\d)"
                 rf"(?<={_CUE}{_CUE_GAP})"
-                rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?|[A-Z](?: [A-Z]){{1,7}}) (?:(?:19|20)\d\d \d{{3,6}}|\d{{4,10}}|\d{{2,6}}/\d{{2,6}}){_END}", 0.9),  # "RMBC EHCP 0087321" too
+                rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?|[A-Z](?: [A-Z]){{1,7}}) (?:(?:19|20)\d\d \d{{3,6}}|\d{{4,10}}|\d{{2,6}}/\d{{2,6}}|"
+                # (or the authority's number, a year and a number: "ref PCC SEN 874 25 02116")
+                rf"\d{{3}} \d{{2}} \d{{3,6}}){_END}", 0.9),  # "RMBC EHCP 0087321" too
         # (and "Hartlepool ref EHCP 805/1129")
         # read out on a call, in any case, its letters perhaps spelled: "your case reference will be
         # sia 25 0192", "s i a 25 0192"
@@ -254,6 +256,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # (never a word's or a month's: "covid-19-2020", "post-16-2025", "mar-14-2025")
         Pattern("Reference in lower case", r"(?<![\w/.@-])(?!(?:covid|post|pre|ks|yr|year|age|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
                 r"oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|top|ref|no|up|and|or|to)-)(?-i:[a-z]{2,5})-\d{2}-\d{3,6}(?![\w/-])", 0.6),
+        # a case's number of the year's two digits and four more, in its heading after the child's initials:
+        # "### 2.1 AWS – 25-0417 – Ramsey", "### 2.5 ZI – NEW 25-0481 – Millfield"
+        Pattern("Case number in a case's heading", r"(?m)(?<=^(?:#{1,6}|[ \t]*[-*•])[ \t]+(?:\d{1,2}[a-z]?(?:\.\d{1,2})*\.?[ \t]+)?"
+                r"(?-i:[A-Z][A-Za-z]{1,3})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+(?:(?-i:NEW)[ \t]+)?)\d{2}-\d{4}(?![\w/-])", 0.8),
         Pattern("Three-part code", r"(?<![\w/-])(?-i:[A-Z]{2,6}-[A-Z]{2,6}-\d{1,3})(?![\w/-])", 0.6),
         # A long number anywhere: seven digits or more in a run is a record's, a crime's or a
         # system's number ("Niche occurrence: 14250061329", "Kai's is 4410297"), never a count or an

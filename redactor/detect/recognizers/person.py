@@ -43,7 +43,8 @@ WEAK_SCORE = 0.45  # lower-case or mid-sentence ambiguous names: above the 0.4 t
 LOWER_TITLE_SCORE = 0.6
 # A place word read as a surname: above the place gazetteer (0.75) and NER, which it corrects.
 PLACE_SURNAME_SCORE = 0.9
-CALLED_NAMES = re.compile(r"\b(?i:call|calls|called)[ \t]+(?i:me|him|her|them)[ \t]+(?P<names>[A-Z][\w'’-]+"
+# (or as she likes to be called: "I like to be called Summer or Sums", "he goes by Mase")
+CALLED_NAMES = re.compile(r"\b(?:(?i:call|calls|called)[ \t]+(?i:me|him|her|them)|(?i:to[ \t]+be[ \t]+called|goes[ \t]+by))[ \t]+(?P<names>[A-Z][\w'’-]+"
                           r"(?:[ \t]*(?:,|or|and|/)[ \t]*[A-Z][\w'’-]+){0,3})")
 # Words of rank before a role: "(Senior EP)", "Principal Educational Psychologist"
 RANK_WORDS = frozenset("senior principal chief deputy assistant acting interim lead head specialist advanced "
@@ -407,6 +408,11 @@ NOT_VERBS_IN_S = frozenset("this his its us as yes less unless plus thus always 
                            "staff schools things times days weeks years kids children sessions people lessons teachers "
                            "families carers services".split())
 QUESTION_BEFORE = re.compile(r"(?:\b(?i:when|how|what|where|which|who|why|i|we|you|they|he|she|it|that|this)[ \t]+|(?:^|[.!?]\s*))$")
+# ... or signing off with her first name's letter above her signature: "Thanks, N x\n\nNadia Rahman",
+# "Thanks lovely, B x\n\nBernadette Kershaw (she/her)"
+SIGN_OFF_INITIAL = re.compile(r"(?m)^[ \t>]*(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks|Cheers|Best|Love|Ta|Speak[ \t]+soon)"
+                              r"(?:[ \t]+(?:lovely|hun|again|all|both|so[ \t]+much))?[ \t]*,?[ \t]+(?P<name>[A-Z])\.?"
+                              r"(?:[ \t]+x{1,3})?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*(?P<full>[A-Z])[a-z]+[ \t]+[A-Z]")
 # A message opening with a first name alone on its line, a blank line below: "Gill,\n\nFYI - see ..."
 BARE_SALUTATION = re.compile(r"(?m)(?:\A|\n[ \t>]*\r?\n)[ \t>]*(?P<name>[A-Z][a-z]{2,}),[ \t]*\r?\n[ \t>]*\r?\n")
 # ... or by her initial alone after a greeting, on its own line: "Morning T,", "Hi J,"
@@ -501,6 +507,18 @@ CASE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t#*>-]*(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2
 HEADING_HELD_INITIALS = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?"
                                    rf"(?P<code>{INITIAL_CODE}(?:-[A-Z]{{1,2}})?)[ \t]+[–—-][ \t]+"
                                    r"(?=[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?[ \t]*(?:→[^\n]*)?$)")
+# ... or any case's heading or list item in notes, its initials before a dash: "### 2.3 RJB – 25-0402 – Woodston
+# (TW)", "### 1.4 PMcD (Paddy) – PEX – NR", "- PB – JM: EP visit Weds 10th" (initials that are a word, a
+# subject's or a kept abbreviation's only with the child's name in brackets or the worker's initials
+# ending the heading: "- ON (Oliwia) – MW:", "### OK – EHCNA request (Rochdale) – TW"; never "### AOB – ...")
+CASE_HEADING = re.compile(rf"(?m)^(?:#{{1,6}}|[ \t]*[-*•])[ \t]+(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?:\*\*)?"
+                          rf"(?P<code>{INITIAL_CODE}|[A-Z]{{4}})(?:\*\*)?(?:[ \t]+\((?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\))?"
+                          r"[ \t]+[–—-][ \t]+(?P<rest>[^\n]*)$")
+# (a heading's letters that are no one: "### AOB – parking", "### CPD – dates")
+HEADING_LETTERS = frozenset("AOB FYI FAQ FAQS CPD KPI KPIS QA HR DPIA GDPR MI ICO TOR NB PS".split())
+# (the worker's initials after the case's: "– MW:", "– DW / MK", "– RT – CSI-2025-0817", "(JB took call → TW)")
+HEADING_WORKER = re.compile(r"^[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?[ \t]*(?::|$|[–—-])|[–—-][ \t]+[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?"
+                            r"[ \t]*(?:\([^)\n]*\))?[ \t]*$|\b[A-Z]{2,6}[-/]\d|^(?:NEW[ \t]+)?\d{2}-\d{4}\b|\([A-Z]{2,3}\)[ \t]*$")
 # ... or opening a table's row of cases, its reference with its hyphen or stroke: "| PM – BSS-25-0152 |"
 # (never a lesson's room, "| DT – DT2 |")
 TABLE_HEAD_INITIALS = re.compile(rf"(?m)^[ \t]*\|[ \t]*(?P<code>{INITIAL_CODE})[ \t]+[–—/-][ \t]+(?=[A-Z]{{2,6}}(?:[-/]\d|\d{{4}}))")
@@ -1025,7 +1043,7 @@ KIN_VERB_AFTER = re.compile(rf"[ \t]+(?:and[ \t]+)?{_VERBS}|[ \t]*[,.)!?]|[ \t]+
 QUOTED_NAME_AFTER = re.compile(r"(?:(?P<first>[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|\b(?i:grandmother|grandma|grandad|grandfather|"
                                r"nan|nana|nanna|nanny|gran|granny|great-nan|great-gran|auntie|aunty|aunt|uncle|mum|mam|"
                                r"dad|mother|father|brother|sister|carer|stepdad|stepmum))[ \t]*\([\"“](?P<name>[A-Z][\w'’-]*"
-                               r"(?:[ \t][A-Z][\w'’-]*){0,2})[\"”]\)")
+                               r"(?:[ \t][A-Z][\w'’-]*){0,2})[\"”](?:,[^()\n]{0,40})?\)")  # (or 'my dad (“Pops”, Mick Attrill)')
 # The label of a name's field, never a name: "Child/YP Forename", "[Surname]"
 NAME_FIELD_LABEL = re.compile(r"(?i:forenames?|surnames?|first[ -]?names?|last[ -]?names?|given[ -]?names?)")
 # A family's pet by its name, as a child's profile gives it: "My dog is called Biscuit", "the
@@ -1666,6 +1684,9 @@ class PersonRecognizer(EntityRecognizer):
                         and after not in ("be", "get", "have", "need", "go", "start", "come", "do", "receive")) \
                         and not QUESTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
+        for m in SIGN_OFF_INITIAL.finditer(text):
+            if m.group("name") == m.group("full"):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for m in SINGLE_NAME_FIELD.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if (key in gaz.first_names or not gaz.is_english(key) and not gaz.near_english(key) and key not in text_speak()) \
@@ -2320,6 +2341,16 @@ class PersonRecognizer(EntityRecognizer):
             if (plain(code) or heading) and code not in SUBJECTS and code not in TEAM_LETTERS:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE,
                                         "initials" if plain(code) else "position"))  # (placed: past the allow list)
+        for m in CASE_HEADING.finditer(text):
+            code = m.group("code")
+            strong = m.group("name") is not None or HEADING_WORKER.search(m.group("rest")) is not None
+            if code in TEAM_LETTERS or code in ROLE_INITIALS or code in HEADING_LETTERS or gaz.is_cue(code) \
+                    or code in gazetteer.council_acronyms() \
+                    or not strong and (not plain(code) or code in SUBJECTS or code in gazetteer.glossary_letters()
+                                       or gaz.is_english(code.lower())):
+                continue
+            if strong or m.group().lstrip().startswith("#"):
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
         for m in NAME_WITH_PLACE.finditer(text):
             key, place = gazetteer.fold(m.group("name")), gazetteer.fold(m.group("place"))
             if key in gaz.first_names and place in gaz.places and key not in gaz.places and key not in STOP_WORDS \

@@ -18,7 +18,7 @@ _PREFIX = r"(?:(?:\+|00)[ \u00a0]?44[ \u00a0.-]?(?:\(0\)[ \u00a0.-]?)?|\(0|0)"
 _NATIONAL = r"[1-9](?:[ \u00a0.)-]{0,2}\d){8,9}"
 # "/" is allowed either side: "07700 900123/07700 900124".
 # A comma before is another CSV cell when the number starts with its 0: "07700 900123,07700 900456".
-_BEFORE = r"(?<![\w+])(?<!\d[.-])(?<!\d,(?!0))"
+_BEFORE = r"(?<![\w+])(?<!\d[.-])(?<!\d,(?![0+]))"  # (a cell's "+44 7700 900 321" after a number's cell too)
 # Not glued to more digits ("07700 900123.5"); a comma then a cell of its own ("...214,17/03/2025"
 # in a CSV row, or a second number, "0113 496 0911,07700900487,") is no continuation.
 _AFTER = r"(?!\w|[.-]\d|,(?!0\d{9,10}(?!\d))\d+(?![/.:\-\d]|[ \u00a0]\d))"
@@ -55,6 +55,8 @@ SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob|me
 
 
 SHORT_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x)\.?[ \t]?\d{1,5}(?![\w/-]|\.\d)")
+# A mobile number a spreadsheet stored as a number, its leading 0 lost, as a CSV's cell: ",7700900745,"
+LOST_ZERO = re.compile(r"(?m)(?:(?<=,)|^)7\d{9}(?=,|\r?$)")
 EXTENSION = re.compile(r"(?<![\w-])(?i:ext|extn|extension)\.?[ \t]?\d{3,5}(?![\w/-]|\.\d)")
 # A number's last digits after an ellipsis, as a note shortens one: "old one (…900731)", "...496 0218"
 # (six or seven digits run together, or a landline's last groups, "496 0218"; never a round amount or
@@ -115,6 +117,9 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in LOST_ZERO.finditer(text):
+            if text.count(",", max(0, m.start() - 200), m.start()) >= 2:  # (among a row's cells)
+                results.append(make_result(self, PHONE, m.start(), m.end(), self.VALID_SCORE, "lost zero"))
         for m in EXTENSION.finditer(text):  # "Secretary: Mrs K. Hulley ext 4417"
             results.append(make_result(self, PHONE, m.start(), m.end(), self.VALID_SCORE, "extension"))
         for m in PHONE_TAIL.finditer(text):
