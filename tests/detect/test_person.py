@@ -3703,6 +3703,20 @@ STOP_65_FOUND = [
     ("a-sign-off-s-letter-above-the-signature", "otherwise Lorna has the paper file.\n\nThanks, N x\n\nNadia Rahman\n"
      "Advice Officer", ["Thanks, N"]),
     ("a-first-name-that-is-a-word-before-a-surname", "All about me – Deacon McDonagh\n\nAge 9", ["Deacon"]),
+    ("a-child-s-short-name-in-brackets-after-her-first-name", "Mum\tPhone\tEllis (Bear)\tGoss Moor\n"
+     "### EC (Bear) – RT – CSI-2025-0817\n", ["Bear"]),
+    ("a-community-primary-by-its-letters", "EC Yr 6 at Goss Moor CP, EHCP. daughter O.W. (Y4, Willow Bank CP).",
+     ["Goss Moor", "Willow Bank"]),
+    ("a-hospital-s-letters-before-its-number-and-a-slashed-reference-in-lower-case",
+     "Child Development Centre (hospital no. RCH K0481276). Speaker 1: ehc/353/25/00881 okay",
+     ["K0481276", "ehc/353/25/00881"]),
+    ("an-agent-s-user-name-of-initial-and-surname-or-first-name-and-letter",
+     "Queue: advice line (Line 2)    Agent: DPengelly (ext 2207)\nLine: Advice Line 2   Agent: nadia r   Start: "
+     "05/11/2025 10:12", ["DPengelly", "nadia r"]),
+    ("a-worker-naming-herself-to-the-caller", "rochdale send ias advice line you're speaking to hope how can i help",
+     ["to hope"]),
+    ("a-setting-by-its-letters-where-a-child-is", "PEX 31/10 from KMA. poss off-rolling at CRA. SENCo (Mr P at OVPS) "
+     "left VM. Parents want KVHS / The Harbour.", ["KMA", "CRA", "OVPS", "KVHS"]),
     ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
      "st saviours in the village", ["st brides", "st saviours"]),
 ]
@@ -3718,6 +3732,10 @@ STOP_65_KEPT = [
     ("a-heading-s-letters-and-a-log-s-title-word-stay", "### AOB – parking\n- OT – report due\n### SEN – update\n"
      "Date\tCaller\tRel\n21/11/2025\tAde from Fenland Pathways\tProf\tPhone\n",
      ["AOB", "OT –", "SEN –", "Prof"]),
+    ("a-status-in-brackets-and-bodies-letters-stay", "Ellis (Absent), Leo (Lead), Mia (Pending). He is on a CP plan, "
+     "at risk of CP. referred to NAS, seen at CAMHS, applied to UCAS, works at ASDA, best at FIFA, from HOS. "
+     "Agent: Please hold\n", ["(Absent)", "(Lead)", "(Pending)", "CP plan", "risk of CP", "NAS", "CAMHS", "UCAS",
+                               "ASDA", "FIFA", "HOS", "Please hold"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",

@@ -215,11 +215,12 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # letters, a space and digits after a cue: "your reference number is RS 240881"
         # (its letters spelled, or a year and a number after them: "reference number C W S E N 112650", "my
         # reference on the letters is BOL SEN 2020 0456")
-        Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} (?:[A-Z]{{2,6}} )?\d|(?:[A-Z] ){{2,8}}\d)"
+        Pattern("Spaced reference after a cue", rf"(?<![A-Za-z0-9])(?=[A-Z]{{1,4}} (?:[A-Z]{{2,6}} )?\d|(?:[A-Z] ){{2,8}}\d|[A-Z]{{2,5}} [A-Z]{{1,2}}\d{{5}})"
                 rf"(?<={_CUE}{_CUE_GAP})"
                 rf"(?-i:[A-Z]{{1,4}}(?: [A-Z]{{2,6}})?|[A-Z](?: [A-Z]){{1,7}}) (?:(?:19|20)\d\d \d{{3,6}}|\d{{4,10}}|\d{{2,6}}/\d{{2,6}}|"
-                # (or the authority's number, a year and a number: "ref PCC SEN 874 25 02116")
-                rf"\d{{3}} \d{{2}} \d{{3,6}}){_END}", 0.9),  # "RMBC EHCP 0087321" too
+                # (or the authority's number, a year and a number: "ref PCC SEN 874 25 02116"; or a
+                # hospital's letters before its number: "hospital no. RCH K0481276")
+                rf"\d{{3}} \d{{2}} \d{{3,6}}|(?-i:[A-Z]{{1,2}})\d{{5,9}}){_END}", 0.9),  # "RMBC EHCP 0087321" too
         # (and "Hartlepool ref EHCP 805/1129")
         # read out on a call, in any case, its letters perhaps spelled: "your case reference will be
         # sia 25 0192", "s i a 25 0192"
@@ -256,6 +257,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # (never a word's or a month's: "covid-19-2020", "post-16-2025", "mar-14-2025")
         Pattern("Reference in lower case", r"(?<![\w/.@-])(?!(?:covid|post|pre|ks|yr|year|age|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
                 r"oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|top|ref|no|up|and|or|to)-)(?-i:[a-z]{2,5})-\d{2}-\d{3,6}(?![\w/-])", 0.6),
+        # ... or its letters, an authority's number, a year and a number between strokes: "ehc/353/25/00881"
+        Pattern("Slashed reference in lower case", r"(?<![\w/.@-])(?-i:[a-z]{2,5})/\d{3}/\d{2}/\d{3,6}(?![\w/-])", 0.6),
         # a case's number of the year's two digits and four more, in its heading after the child's initials:
         # "### 2.1 AWS – 25-0417 – Ramsey", "### 2.5 ZI – NEW 25-0481 – Millfield"
         Pattern("Case number in a case's heading", r"(?m)(?<=^(?:#{1,6}|[ \t]*[-*•])[ \t]+(?:\d{1,2}[a-z]?(?:\.\d{1,2})*\.?[ \t]+)?"
@@ -270,8 +273,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # "Agent: nfirth | Queue 2", "Adviser: kbell2": a call system's agent, its field ending there
         # (never a transcript's speaker: "agent: ok so ...")
         Pattern("User name after an agent's label", r"(?<=\b(?:agent|adviser|advisor|operator|handler|caseworker)"
-                r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3})(?=[ \t]*(?:$|\r?\n|[|;)\]\t])|[ \t]{2,}\S)", 0.6),
-        # ("Agent: skaur   Duration 00:04:02": a field ends at a run of spaces too)
+                r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3}|[A-Z][A-Z]?[A-Z][a-z]{2,}\d{0,3}"
+                # (or her name and its letter in lower case: "Agent: nadia r   Start: 05/11/2025")
+                r"|[a-z]{3,}[ ][a-z])(?=[ \t]*(?:$|\r?\n|[|;(\]\t])|[ \t]{2,}\S)", 0.6),
+        # ("Agent: skaur   Duration 00:04:02": a field ends at a run of spaces too; "Agent: DPengelly (ext 2207)":
+        # a user name of her initial and surname)
         # A user name in capitals with its number, after the label or the role it works in:
         # "(user: SWATKINS2)", "handler LHEPW01", "Agent: KPENROSE01"
         Pattern("User name in capitals after a label", r"(?<=\b(?i:user|user\s?name|user\s?id|login|handler|agent|"
@@ -387,6 +393,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
             return (word in STOP_WORDS or (word in _ORDINARY_AFTER_BY and pattern_text.isalpha())
                     or word in text_speak() or re.search(r"(.)\1\1", word) is not None  # "hiya", "hmmm"
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))
+        if re.fullmatch(r"[A-Z]{2}[a-z]{3,}\d{0,3}", pattern_text):  # "DPengelly": her initial and surname
+            return gazetteer.load().is_english(pattern_text[1:].rstrip("0123456789").lower())
+        named = re.fullmatch(r"([a-z]{3,}) [a-z]", pattern_text)
+        if named:  # "nadia r": a listed first name and her surname's letter
+            return named.group(1) not in gazetteer.load().first_names or named.group(1) in STOP_WORDS
         digits = sum(ch.isdigit() for ch in pattern_text)
         return (
             (digits < 3 and not STRUCTURED_CODE.fullmatch(pattern_text))

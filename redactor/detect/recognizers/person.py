@@ -413,6 +413,14 @@ QUESTION_BEFORE = re.compile(r"(?:\b(?i:when|how|what|where|which|who|why|i|we|y
 SIGN_OFF_INITIAL = re.compile(r"(?m)^[ \t>]*(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks|Cheers|Best|Love|Ta|Speak[ \t]+soon)"
                               r"(?:[ \t]+(?:lovely|hun|again|all|both|so[ \t]+much))?[ \t]*,?[ \t]+(?P<name>[A-Z])\.?"
                               r"(?:[ \t]+x{1,3})?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*(?P<full>[A-Z])[a-z]+[ \t]+[A-Z]")
+# A child's short name in brackets after her first name, a word too: "Ellis (Bear)" in a log's cell
+# (a word only where families make it a child's name, never a status: "Ellis (Absent)", "Ellis (Lead)")
+NICK_AFTER_FIRST = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\((?P<nick>[A-Z][a-z]{2,})\)")
+PET_NICKNAMES = frozenset("bear bean bug buddy bubba peanut tiger moo pickle sprout chip scout boo bubs button cookie "
+                          "pumpkin squish sunny sonny buster tink tinker bunny bubbles pip poppet moose duke bunbun".split())
+# An advice line's worker naming herself to the caller: "advice line you're speaking to hope how can i help"
+SPEAKING_TO_NAME = re.compile(r"\b(?i:you['’]?re|you[ \t]+are|your)[ \t]+speaking[ \t]+(?i:to|with)[ \t]+(?P<name>[A-Za-z][a-z]+)"
+                              r"(?=[ \t]*(?:[,.!?]|$|(?i:how|what|can|from|here|speaking|hello|hi|good)\b))", re.M)
 # A message opening with a first name alone on its line, a blank line below: "Gill,\n\nFYI - see ..."
 BARE_SALUTATION = re.compile(r"(?m)(?:\A|\n[ \t>]*\r?\n)[ \t>]*(?P<name>[A-Z][a-z]{2,}),[ \t]*\r?\n[ \t>]*\r?\n")
 # ... or by her initial alone after a greeting, on its own line: "Morning T,", "Hi J,"
@@ -1687,6 +1695,10 @@ class PersonRecognizer(EntityRecognizer):
         for m in SIGN_OFF_INITIAL.finditer(text):
             if m.group("name") == m.group("full"):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
+        for m in SPEAKING_TO_NAME.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(key) and key not in self.generic:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for m in SINGLE_NAME_FIELD.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if (key in gaz.first_names or not gaz.is_english(key) and not gaz.near_english(key) and key not in text_speak()) \
@@ -2341,9 +2353,19 @@ class PersonRecognizer(EntityRecognizer):
             if (plain(code) or heading) and code not in SUBJECTS and code not in TEAM_LETTERS:
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE,
                                         "initials" if plain(code) else "position"))  # (placed: past the allow list)
+        for m in NICK_AFTER_FIRST.finditer(text):
+            first, nick = gazetteer.fold(m.group("first")), gazetteer.fold(m.group("nick"))
+            if first in gaz.first_names and not gaz.is_ambiguous(first) and nick not in self.generic and nick not in STOP_WORDS \
+                    and (nick in PET_NICKNAMES or not gaz.is_english(nick) and not gaz.near_english(nick)
+                         or nick in gaz.first_names and not gaz.is_ambiguous(nick)) \
+                    and not gaz.is_cue(m.group("nick")) and not gaz.is_title(nick) and nick not in gaz.calendar \
+                    and nick not in gaz.places and nick not in KIN_TITLES and nick not in HEADER_WORDS:
+                out.append(self._result(m.start("nick"), m.end("nick"), CUE_SCORE, "nickname"))
         for m in CASE_HEADING.finditer(text):
             code = m.group("code")
             strong = m.group("name") is not None or HEADING_WORKER.search(m.group("rest")) is not None
+            if m.group("name") and gazetteer.fold(m.group("name")) not in self.generic and not gaz.is_cue(m.group("name")):
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))  # "### EC (Bear) – RT"
             if code in TEAM_LETTERS or code in ROLE_INITIALS or code in HEADING_LETTERS or gaz.is_cue(code) \
                     or code in gazetteer.council_acronyms() \
                     or not strong and (not plain(code) or code in SUBJECTS or code in gazetteer.glossary_letters()

@@ -207,6 +207,18 @@ LOWER_SETTING_END = SCHOOL_WORDS | frozenset("heights heath fields field park va
 # "ZH (Zayan, Y2, Banstead Pk)", "Kacper, Y4, Carlingcott Lane, autism dx"
 YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+\.?){0,3})"
                                r"(?=[ \t]*(?:[,;)]|\(|\r?\n|$|[ \t][-–][ \t]))")
+# A setting by its letters where a child is at it, goes or is wanted, its kind's letter last: "PEX 31/10
+# from KMA", "off-rolling at CRA", "Mr P at OVPS", "Parents want KVHS / The Harbour" (never a kept body's
+# or a council's letters, a shop's or a game's: "at NAS", "from CAMHS", "to UCAS", "works at ASDA", "best at FIFA")
+SETTING_LETTERS_AT = re.compile(r"\b(?:at|from|to|attends?|attending|attended|into|wants?|wanted|prefers?|named|consulted|"
+                                r"consulting)[ \t]+(?P<code>[A-Z]{1,3}(?:A|S|HS|PS|JS|IS))(?![\w'’&-])")
+# (the letters of bodies and of things no list keeps: "at DWP", "to HMRC", "at CDC")
+NOT_SETTING_LETTERS = frozenset("NHS UCAS NAS ESA DLA PTA ISA SSA CAMHS DBS GCSES GCSE SATS SATs KS WHS HSS RSS BBS "
+                                "NCS NCA FA LGA DCS CMS IRS LPS JCS HOS HOYS DHS AHS FIFA UEFA NASA USA ASDA IKEA NBA BHS".split())
+# A community primary by its letters, where a child is at it: "EC Yr 6 at Goss Moor CP", "(Y4, Willow Bank CP)"
+# (never a plan's: "on a CP plan", "at risk of CP")
+NAME_THEN_CP = re.compile(r"(?:\b(?:at|to|from|attends?|attending|attended)[ \t]+|\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t])"
+                          r"(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}[ \t]+CP)(?![\w'’-])")
 # A setting with its kind's letters in brackets after it: "Kingfisher House (ISP)", "Meadow Lodge (INMSS)"
 KIND_IN_BRACKETS_AFTER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}[ \t]"
                                     r"(?:House|Lodge|Hall|Centre|Grange|Court|Park|Manor|View|Farm|Barn))[ \t]*"
@@ -532,6 +544,15 @@ class SchoolRecognizer(EntityRecognizer):
         for m in KIND_IN_BRACKETS_AFTER.finditer(text):
             out.append(self._result(m.start("name"), m.end("name"), PATTERN_SCORE, "kind-in-brackets"))
         gaz = gazetteer.load()
+        for m in SETTING_LETTERS_AT.finditer(text):
+            code = m.group("code")
+            if len(code) >= 3 and code.lower() not in self.allowed and code not in gazetteer.glossary_letters() \
+                    and code not in gazetteer.council_acronyms() and not gaz.is_cue(code) and code not in NOT_SETTING_LETTERS:
+                out.append(self._result(m.start("code"), m.end("code"), CONTEXT_SCORE, "letters"))
+        for m in NAME_THEN_CP.finditer(text):
+            words_ = m.group("name").split()[:-1]
+            if not any(gazetteer.fold(w) in self.allowed or w in GENERIC or gaz.is_cue(w) for w in words_):
+                out.append(self._result(m.start("name"), m.end("name"), PATTERN_SCORE, "pattern"))
         for m in YEAR_THEN_SETTING.finditer(text):
             words_ = m.group("name").split()
             keys = [gazetteer.fold(w.rstrip(".")) for w in words_]
