@@ -3717,6 +3717,11 @@ STOP_65_FOUND = [
      ["to hope"]),
     ("a-setting-by-its-letters-where-a-child-is", "PEX 31/10 from KMA. poss off-rolling at CRA. SENCo (Mr P at OVPS) "
      "left VM. Parents want KVHS / The Harbour.", ["KMA", "CRA", "OVPS", "KVHS"]),
+    ("a-spoken-house-after-yeah-or-the-word-number", "Speaker 2: yeah forty two dunsbury way in leigh park\n"
+     "Speaker 2: we're at number nine crossbank close on the estate", ["dunsbury way", "number nine crossbank"]),
+    ("a-district-written-and-its-inward-part-said-apart", "Speaker 1: m35 9 q w lovely", ["m35 9 q w"]),
+    ("a-word-spelled-right-after-it-is-said", "um my name's tanya crouch that's c r o u c h um i'm ringing",
+     ["crouch", "c r o u c h"]),
     ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
      "st saviours in the village", ["st brides", "st saviours"]),
 ]
@@ -3736,6 +3741,9 @@ STOP_65_KEPT = [
      "at risk of CP. referred to NAS, seen at CAMHS, applied to UCAS, works at ASDA, best at FIFA, from HOS. "
      "Agent: Please hold\n", ["(Absent)", "(Lead)", "(Pending)", "CP plan", "risk of CP", "NAS", "CAMHS", "UCAS",
                                "ASDA", "FIFA", "HOS", "Please hold"]),
+    ("counts-and-kept-words-said-and-spelled-stay", "Speaker 2: yeah two really close friends. um ten minute walk. "
+     "he has an ehcp e h c p and send s e n d. i had y6 2 a b", ["two really close", "ten minute walk", "e h c p",
+                                                                 "s e n d", "y6 2 a b"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",

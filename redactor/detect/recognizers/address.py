@@ -271,7 +271,10 @@ _SHAPES = (
     # "Speaker 2: forty two hawthorn avenue swinton", "we're at twenty eight mill race drive" (or as
     # the caller corrects herself: "forty two cressington, no, forty two crossington road")
     # (never a count's or a time's noun: "a ten minute walk", "two really close friends")
-    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry)[ \t]))"
+    # (or after a speaker's "yeah" or "um", or the word "number": "yeah forty two dunsbury way", "we're at
+    # number nine crossbank close")
+    ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry|"
+                            r"yeah|yes|um|erm|er)[ \t]))(?:number[ \t]+)?"
                             + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!{_LOWER_NOT_A_STREET}|(?:more|other|main|side|back|"
                             r"new|old|big|little|long|short|the|a|an|of|or|and|to|way|ways|dead|really|very|so|quite|pretty|"
                             r"separate|safe|quiet|nice|different|quick|small|good|bad|whole|same|"

@@ -2052,6 +2052,18 @@ class PersonRecognizer(EntityRecognizer):
             group = "name" if m.group("name") else "caps"
             letters = m.group(group).replace(" ", "").replace("-", "").lower()
             listed = letters in gaz.first_names or letters in gaz.surnames
+            # (a word too, spelled right after it is said: "tanya crouch that's c r o u c h", the word and
+            # its letters a name; never "e h c p" after "ehcp")
+            said = None
+            if group == "name" and len(letters) >= 4 and letters not in self.generic:
+                said = None
+                for said in re.finditer(rf"(?<![\w'’-]){letters}(?![\w'’-])", text[max(0, m.start() - 60):m.start()], re.I):
+                    pass
+            if said is not None:
+                at = max(0, m.start() - 60) + said.start()
+                out.append(self._result(at, at + len(letters), CUE_SCORE, "spelled"))
+                out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "spelled"))
+                continue
             if set(letters) <= {"a", "i"} or letters in "abcdefghijklmnopqrstuvwxyz" or letters in self.generic \
                     or letters in self.generic_openers and not listed \
                     or letters[-1] in "ai" and letters[:-1] in self.generic \

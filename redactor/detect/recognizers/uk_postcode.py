@@ -93,6 +93,8 @@ _SAID_LETTER = r"(?:zed|(?-i:[abd-hjlnp-uw-z]))"
 # words ("fifty three", "double oh"), the speaker's fillers and pauses between ("c v ten uh nine
 # g h", "T F two, nine double E", "S-T-4 7-A-B"). Only what spells a real area's full postcode
 # is one.
+# A district written, its inward part said apart, as a transcript gives an agent's repeat: "m35 9 q w lovely"
+INWARD_SAID_APART = re.compile(r"(?<![\w@/.-])(?P<out>[a-z]{1,2}[0-9]{1,2}[a-z]?)[ \t](?P<digit>[0-9])[ \t](?P<l1>[a-z])[ \t](?P<l2>[a-z])(?![\w@'’-])")
 _SAID_CUE = re.compile(r"(?i)\bpost[ \t-]?codes?\b(?:['’]s)?")
 # (a part written as it is spelled: "st4", "7ae", "9EE")
 _SAID_WORD = re.compile(r"[A-Za-z]{1,2}[0-9]{1,2}[A-Za-z]?(?![A-Za-z0-9])|[0-9][A-Za-z]{2}(?![A-Za-z0-9])"
@@ -414,6 +416,9 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         for m in _SCANNED_ONE_DIGIT_DISTRICT.finditer(text):
             if is_scanned() and m.group()[:3].upper() not in ("TWO", "PRO", "BRO"):  # ("YEAR TWO 2ND TERM")
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "scanned"))
+        for m in INWARD_SAID_APART.finditer(text):
+            if _real(f"{m.group('out').upper()} {m.group('digit')}{m.group('l1').upper()}{m.group('l2').upper()}"):
+                results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "said"))
         for start, end in said_postcodes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
         for m in _DISTRICT_AFTER_PLACE.finditer(text):
