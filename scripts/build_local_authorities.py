@@ -40,7 +40,9 @@ ABBREVIATIONS = ["Beds", "Bucks", "Cambs", "Derbys", "Glos", "Hants", "Herts", "
                  "BwD", "BWD", "B&NES", "BANES", "BCP", "RBWM", "Bham", "B'ham",
                  "N Yorks", "NE Lincs", "N Lincs", "S Glos", "North Northants", "West Northants",
                  # (stop 62: "lives in Central Beds", "61 Mbro / 36 R&C", "Bedford Borough SEN team")
-                 "Central Beds", "Mbro", "R&C", "Bedford Borough"]
+                 "Central Beds", "Mbro", "R&C", "Bedford Borough",
+                 # (stop 65: the Isle of Wight in an area's column, "IoW")
+                 "IoW"]
 # (a city's authority by its city's name alone, as people say it: "Newcastle" for Newcastle upon Tyne,
 # "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent)
 # (never "Redcar": alone it is the town, where a family lives, within Redcar and Cleveland; stop 62)

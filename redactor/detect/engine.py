@@ -375,6 +375,8 @@ class Detector:
                     name in known or len(name) >= 3 and " " not in name and any(k.startswith(name) for k in known)):
                 return True  # "Bolton" under "LA": the authority, whoever guessed it a person; "Hav" there
                 # is its short form (Havering)
+            if f.type == LOCATION and f.recognizer.endswith(":column") and name in known:
+                return True  # "IoW", "Rochdale" under a log's "Area": the authority's area, no family's street
             council = COUNCIL.fullmatch(text, f.start, f.end)
             if f.type == PERSON and name in known and f.recognizer.endswith((":first-name", ":first-name-weak")) \
                     and (as_council := COUNCIL.match(text, f.start)) and as_council.end("name") == f.end \
@@ -549,6 +551,9 @@ class Detector:
         parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
         if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
             return True
+        if (f.type == PERSON or f.recognizer.endswith(":ner")) and HEALTH_PLACE_LAST.search(text, start, end):
+            return True  # "Community Paediatrician, Rochdale Infirmary", "at the Royal Oldham Hospital", "the Isle
+            # of Wight NHS Trust Children": a hospital or a trust serves a district, no family; no one's name ends so
         if f.recognizer.endswith(":ner") and " " not in text[start:end].strip() and self.gaz.is_title(text[start:end].strip(" .")):
             return True  # "Prof" alone in a log's cell (a professional caller): a title, no name or setting
         # (a table's cells NER read as one across their comma, each kept: "Y5,ASD"; or sections'
@@ -697,6 +702,10 @@ class Detector:
 
 WINDOW = 20_000        # the most characters of one document NER reads as one piece
 BATCH_CHARS = 100_000  # the most characters NER reads at once (its memory grows with them)
+
+
+# A hospital's or a health body's last word, or the NHS's letters inside a guess
+HEALTH_PLACE_LAST = re.compile(r"\b(?:Hospital|Infirmary|Hospice)(?:[ \t]+(?:Trust|NHS[ \t]+(?:Foundation[ \t]+)?Trust))?[ \t]*$|\bNHS\b")
 
 
 def _touching_changes(findings: list[Finding], twin: str, text: str) -> list[Finding]:

@@ -3744,6 +3744,11 @@ STOP_65_KEPT = [
     ("counts-and-kept-words-said-and-spelled-stay", "Speaker 2: yeah two really close friends. um ten minute walk. "
      "he has an ehcp e h c p and send s e n d. i had y6 2 a b", ["two really close", "ten minute walk", "e h c p",
                                                                  "s e n d", "y6 2 a b"]),
+    ("hospitals-nhs-trusts-and-the-isle-of-wight-s-letters-stay", "OT referral at the Royal Oldham Hospital has been "
+     "slow.\nDr Olumide Adeyemi\tCommunity Paediatrician, Rochdale Infirmary\tASC assessment\nseen by Becky Moreton "
+     "from the Isle of Wight NHS Trust Children’s Speech and Language Therapy service\n"
+     "Date\tTime\tCaller\tRel\tContact\tArea\tRef\n03/11/2025\t14:05\tTracey Brading\tMum\tPhone\tIoW\tSIS/25/0751\n",
+     ["Royal Oldham Hospital", "Rochdale Infirmary", "Isle of Wight NHS Trust", "\tIoW\t"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",
