@@ -554,6 +554,7 @@ class Detector:
         if (f.type == PERSON or f.recognizer.endswith(":ner")) and HEALTH_PLACE_LAST.search(text, start, end):
             return True  # "Community Paediatrician, Rochdale Infirmary", "at the Royal Oldham Hospital", "the Isle
             # of Wight NHS Trust Children": a hospital or a trust serves a district, no family; no one's name ends so
+            # (never a child's hospice: "Acorns Hospice" is a small place a family goes)
         if f.recognizer.endswith(":ner") and " " not in text[start:end].strip() and self.gaz.is_title(text[start:end].strip(" .")):
             return True  # "Prof" alone in a log's cell (a professional caller): a title, no name or setting
         # (a table's cells NER read as one across their comma, each kept: "Y5,ASD"; or sections'
@@ -705,7 +706,7 @@ BATCH_CHARS = 100_000  # the most characters NER reads at once (its memory grows
 
 
 # A hospital's or a health body's last word, or the NHS's letters inside a guess
-HEALTH_PLACE_LAST = re.compile(r"\b(?:Hospital|Infirmary|Hospice)(?:[ \t]+(?:Trust|NHS[ \t]+(?:Foundation[ \t]+)?Trust))?[ \t]*$|\bNHS\b")
+HEALTH_PLACE_LAST = re.compile(r"\b(?:Hospital|Infirmary)(?:[ \t]+(?:Trust|NHS[ \t]+(?:Foundation[ \t]+)?Trust))?[ \t]*$|\bNHS\b")
 
 
 def _touching_changes(findings: list[Finding], twin: str, text: str) -> list[Finding]:

@@ -520,9 +520,20 @@ class AddressRecognizer(PatternRecognizer):
         if shape == "number-lower-kind" and all(
                 gaz.is_english(w.lower()) for w in re.findall(r"[A-Z][a-z]+", text[start:end])):
             return False  # "5 Mile road race", "2 English Papers": counted things, no street's name
+        if shape == "spoken-number-lower" and re.search(r"\b(?:yeah|yes|um|erm|er)[ \t]$", before):
+            words = re.findall(r"[a-z'’]+", text[start:end])
+            street = next((w for w in words[1:] if w not in _SAID_NUMBER_WORDS and w != "number"), "")
+            if gaz.is_english(street):
+                return False  # "yeah two teachers view it", "yes one parent way of thinking": after a speaker's
+                # "yeah" only a street's name no dictionary has ("yeah forty two dunsbury way")
         if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):
             return False  # "Mr G. Thackray BA (Hons) NPQH\nMill Hill Road": a line ends with a degree, no house
         return True
+
+
+_SAID_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                               "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                               "hundred and a".split())
 
 
 # An address written as a letterhead or a letter's block writes it: its parts parted by commas,

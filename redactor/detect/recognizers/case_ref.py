@@ -262,7 +262,8 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # a case's number of the year's two digits and four more, in its heading after the child's initials:
         # "### 2.1 AWS – 25-0417 – Ramsey", "### 2.5 ZI – NEW 25-0481 – Millfield"
         Pattern("Case number in a case's heading", r"(?m)(?<=^(?:#{1,6}|[ \t]*[-*•])[ \t]+(?:\d{1,2}[a-z]?(?:\.\d{1,2})*\.?[ \t]+)?"
-                r"(?-i:[A-Z][A-Za-z]{1,3})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+(?:(?-i:NEW)[ \t]+)?)\d{2}-\d{4}(?![\w/-])", 0.8),
+                r"(?-i:[A-Z]{2,4}|[A-Z](?:Mc|Mac)[A-Z])(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+(?:(?-i:NEW)[ \t]+)?)"
+                r"(?:1[5-9]|2\d)-(?!(?:19|20)\d\d)\d{4}(?![\w/-])", 0.8),
         Pattern("Three-part code", r"(?<![\w/-])(?-i:[A-Z]{2,6}-[A-Z]{2,6}-\d{1,3})(?![\w/-])", 0.6),
         # A long number anywhere: seven digits or more in a run is a record's, a crime's or a
         # system's number ("Niche occurrence: 14250061329", "Kai's is 4410297"), never a count or an
@@ -275,7 +276,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("User name after an agent's label", r"(?<=\b(?:agent|adviser|advisor|operator|handler|caseworker)"
                 r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3}|[A-Z][A-Z]?[A-Z][a-z]{2,}\d{0,3}"
                 # (or her name and its letter in lower case: "Agent: nadia r   Start: 05/11/2025")
-                r"|[a-z]{3,}[ ][a-z])(?=[ \t]*(?:$|\r?\n|[|;(\]\t])|[ \t]{2,}\S)", 0.6),
+                r"|[a-z]{3,}[ ][a-z])(?=[ \t]*(?:$|\r?\n|[|;()\]\t])|[ \t]{2,}\S)", 0.6),
         # ("Agent: skaur   Duration 00:04:02": a field ends at a run of spaces too; "Agent: DPengelly (ext 2207)":
         # a user name of her initial and surname)
         # A user name in capitals with its number, after the label or the role it works in:

@@ -613,6 +613,8 @@ class ColumnRecognizer(EntityRecognizer):
             # (a name the taker was unsure of, in quotes or with a query: "\"Jade\"", "'Frank'?")
             part = _TITLES.sub("", piece.group().strip(" \t-–")).strip("\"'“”‘’?")
             part = re.sub(r"\s+and\s+.*$", "", part)
+            if kind == PERSON:  # "Summer Y4" under "CYP": the child, her year group aside
+                part = re.sub(r"\s+(?:Y|Yr|Year)[ ]?\d{1,2}$", "", part)
             lead = NAME_THEN_MORE.match(part)
             if lead and len(part.split()) > 4 and gazetteer.fold(lead.group("name").split()[0]) in self.gaz.first_names:
                 part = lead.group("name")  # "Will Bunting Yr9 Brimington Vale Academy" under "Child": the child

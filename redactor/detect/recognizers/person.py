@@ -44,7 +44,8 @@ LOWER_TITLE_SCORE = 0.6
 # A place word read as a surname: above the place gazetteer (0.75) and NER, which it corrects.
 PLACE_SURNAME_SCORE = 0.9
 # (or as she likes to be called: "I like to be called Summer or Sums", "he goes by Mase")
-CALLED_NAMES = re.compile(r"\b(?:(?i:call|calls|called)[ \t]+(?i:me|him|her|them)|(?i:to[ \t]+be[ \t]+called|goes[ \t]+by))[ \t]+(?P<names>[A-Z][\w'’-]+"
+CALLED_NAMES = re.compile(r"\b(?:(?i:call|calls|called)[ \t]+(?i:me|him|her|them)|(?P<likes>(?i:likes?|prefers?|wants?|asked|asks)[ \t]+"
+                          r"(?i:to[ \t]+be[ \t]+called)|(?i:he|she|they|i)[ \t]+(?i:goes|go)[ \t]+by))[ \t]+(?P<names>[A-Z][\w'’-]+"
                           r"(?:[ \t]*(?:,|or|and|/)[ \t]*[A-Z][\w'’-]+){0,3})")
 # Words of rank before a role: "(Senior EP)", "Principal Educational Psychologist"
 RANK_WORDS = frozenset("senior principal chief deputy assistant acting interim lead head specialist advanced "
@@ -367,7 +368,8 @@ LETTERED_THINGS = frozenset("vitamin hepatitis band class group key year team bl
 # "Tomas H.", "Tomas H," : a listed first name and the initial of a surname; "Dawn M" at a line's end
 # (a double first name whole: "Tyler-James H.")
 FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-Z](?:(?:\.[ ]?[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
-                           r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|rang|called|came|agreed|emailed)\b)"
+                           r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|says|rang|called|came|agreed|emailed|confirmed|asked|wants|"
+                           r"phoned|texted|left|sent|advised|reported|thinks|has|is|was)\b)"
                            # "Reece W, Alfie T, Precious A)", "Shazia A (newsletter Child A)"
                            r"|(?=[,;)])|(?=[ \t]+\()"
                            # "10:05<tab>Dawn A<tab>Olusegun Bakare": a table's cell
@@ -523,7 +525,7 @@ CASE_HEADING = re.compile(rf"(?m)^(?:#{{1,6}}|[ \t]*[-*•])[ \t]+(?:\d{{1,2}}[a
                           rf"(?P<code>{INITIAL_CODE}|[A-Z]{{4}})(?:\*\*)?(?:[ \t]+\((?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\))?"
                           r"[ \t]+[–—-][ \t]+(?P<rest>[^\n]*)$")
 # (a heading's letters that are no one: "### AOB – parking", "### CPD – dates")
-HEADING_LETTERS = frozenset("AOB FYI FAQ FAQS CPD KPI KPIS QA HR DPIA GDPR MI ICO TOR NB PS".split())
+HEADING_LETTERS = frozenset("AOB FYI FAQ FAQS CPD KPI KPIS QA HR DPIA GDPR MI ICO TOR NB PS TODO NOTE DONE TBC".split())
 # (the worker's initials after the case's: "– MW:", "– DW / MK", "– RT – CSI-2025-0817", "(JB took call → TW)")
 HEADING_WORKER = re.compile(r"^[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?[ \t]*(?::|$|[–—-])|[–—-][ \t]+[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*$|\b[A-Z]{2,6}[-/]\d|^(?:NEW[ \t]+)?\d{2}-\d{4}\b|\([A-Z]{2,3}\)[ \t]*$")
@@ -865,7 +867,7 @@ FAMILY_LETTER = re.compile(r"(?<![\w.'’&/-])(?P<code>[B-HJ-Z]|[A-Z]{1,2}-[A-Z]
 # (or its children together: "Marsh twins - transport", "the Okafor boys")
 # (never a service's: "the Sale Moor family hub", "Moor family centre")
 FAMILY_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?P<kind>fam\.|family(?![ \t]+(?i:hubs?|"
-                            r"centres?|centers?|support|services?|workers?|court|nurses?|group|room|practitioners?|liaison)\b)|household|twins|"
+                            r"centres?|centers?|services?|liaison)\b)|household|twins|"
                             r"triplets|siblings|boys|girls|children|kids)(?![\w'’-])")
 FAMILY_CHILDREN_WORDS = frozenset("siblings boys girls children kids".split())
 FAMILY_KINDS = frozenset("""foster birth host whole extended step adoptive adopted blended nuclear wider royal
@@ -1688,12 +1690,14 @@ class PersonRecognizer(EntityRecognizer):
         if "will" in text and WILL_NAMED.search(text):
             for m in WILL_ACTS.finditer(text):
                 verb, after = m.group("verb"), m.group("after") or ""
-                if (verb in WILL_VERBS or len(verb) > 3 and verb.endswith("s") and verb not in NOT_VERBS_IN_S
+                if (verb in WILL_VERBS or len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+                        and verb not in NOT_VERBS_IN_S
                         and after not in ("be", "get", "have", "need", "go", "start", "come", "do", "receive")) \
                         and not QUESTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
         for m in SIGN_OFF_INITIAL.finditer(text):
-            if m.group("name") == m.group("full"):
+            first = re.match(r"[A-Z][a-z]+", text[m.start("full"):m.start("full") + 30])
+            if m.group("name") == m.group("full") and first and gazetteer.fold(first.group()) in gaz.first_names:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for m in SPEAKING_TO_NAME.finditer(text):
             key = gazetteer.fold(m.group("name"))
@@ -2375,13 +2379,18 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("nick"), m.end("nick"), CUE_SCORE, "nickname"))
         for m in CASE_HEADING.finditer(text):
             code = m.group("code")
-            strong = m.group("name") is not None or HEADING_WORKER.search(m.group("rest")) is not None
-            if m.group("name") and gazetteer.fold(m.group("name")) not in self.generic and not gaz.is_cue(m.group("name")):
-                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))  # "### EC (Bear) – RT"
+            named = m.group("name") is not None and gazetteer.fold(m.group("name")) not in self.generic \
+                and not gaz.is_cue(m.group("name")) and gazetteer.fold(m.group("name")) not in gaz.places \
+                and (gazetteer.fold(m.group("name")) in gaz.first_names or not gaz.is_english(m.group("name")))
             if code in TEAM_LETTERS or code in ROLE_INITIALS or code in HEADING_LETTERS or gaz.is_cue(code) \
-                    or code in gazetteer.council_acronyms() \
-                    or not strong and (not plain(code) or code in SUBJECTS or code in gazetteer.glossary_letters()
-                                       or gaz.is_english(code.lower())):
+                    or code in gazetteer.council_acronyms() or code in gazetteer.glossary_letters() \
+                    or code.lower() in self.generic and not named:
+                continue  # ("- EHCP – TW: timescales slipping", "- LA (Rochdale) – TW": a kept word's letters)
+            if named:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))  # "### EC (Bear) – RT"
+            strong = named or HEADING_WORKER.search(m.group("rest")) is not None
+            # (a word's or a subject's letters only with the child's name in brackets: "- ON (Oliwia) – MW:")
+            if not named and (code in SUBJECTS or gaz.is_english(code.lower())) or not strong and not plain(code):
                 continue
             if strong or m.group().lstrip().startswith("#"):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
@@ -2743,6 +2752,13 @@ class PersonRecognizer(EntityRecognizer):
         # "my family call me Sums or Summer-bug": names said after calling, unquoted, capitalised
         for m in CALLED_NAMES.finditer(text):
             for name in re.finditer(r"[A-Z][\w'’-]+", m.group("names")):
+                key = gazetteer.fold(name.group())
+                others = [gazetteer.fold(n) for n in re.findall(r"[A-Z][\w'’-]+", m.group("names")) if gazetteer.fold(n) != key]
+                if m.group("likes") is not None and (key in self.generic or key in self.gaz.calendar or key in text_speak()
+                                                     or self.gaz.is_english(key) and key not in self.gaz.first_names
+                                                     and not any(o[:3] == key[:3] for o in others)):
+                    continue  # ("he goes by Bus", "the EP to be called Tuesday"; a short form of the other is a
+                    # name: "called Summer or Sums")
                 if gazetteer.fold(name.group()) not in STOP_WORDS and not self.gaz.is_cue(name.group()):
                     at = m.start("names") + name.start()
                     out.append(self._result(at, at + len(name.group()), CUE_SCORE, "position"))

@@ -149,13 +149,16 @@ LOWER_RE = re.compile(
 # "at st josephs": a saint's school in lower case, its apostrophe left out, after a word of where
 # (or anywhere, its saint one schools are named after: "basically st brides have said", "shes at st saviours")
 LOWER_SAINT = re.compile(r"(?:\b(?P<lead>at|to|from|attends|attending|attended|into)[ \t]|(?<![\w'’.-]))"
-                         r"(?P<saint>st[ \t]+(?P<root>[a-z]{3,})s)(?![\w'’])")
+                         r"(?P<saint>st[ \t]+(?P<root>[a-z]{3,})s(?P<kind>(?:[ \t]+(?:r[ \t]?c|c[ \t]of[ \t]e|ce|catholic|"
+                         r"primary|juniors?|infants?|high|academy|college|school)(?![\w'’-]))*))(?![\w'’])")
 SAINTS_WORDS = frozenset("bride saviour mary anne john peter paul michael margaret george andrew david patrick bede wilfrid "
                          "edmund alban helen catherine teresa clare chad aidan cuthbert hilda oswald swithun benedict "
                          "augustine dominic bernadette bartholomew stephen giles leonard lawrence martin cyprian edward "
                          "hugh werburgh withburga joseph matthew mark luke james anselm ambrose gregory bernard philip "
                          "vincent winefride wilfred joan monica agnes bridget brigid columba kentigern mungo ninian piran "
-                         "petroc neot botolph etheldreda".split())
+                         "botolph etheldreda brendan kevin".split())
+SAINT_NOT_SETTING_AFTER = re.compile(r"[ \t]+(?i:day|council|road|street|lane|avenue|close|way|hospital|church|ward|"
+                                     r"ambulance|park|station|centre|square)\b")
 # "she liked the base (the Nest)": a unit's name in brackets after the word for it
 # (or after the school it is part of: "Hollinwell Academy (The Nest)")
 UNIT_IN_BRACKETS = re.compile(r"\b(?:(?i:base|unit|hub|provision|room|space)|Academy|School|Primary|College|Juniors|Infants)"
@@ -211,14 +214,16 @@ YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z
 # from KMA", "off-rolling at CRA", "Mr P at OVPS", "Parents want KVHS / The Harbour" (never a kept body's
 # or a council's letters, a shop's or a game's: "at NAS", "from CAMHS", "to UCAS", "works at ASDA", "best at FIFA")
 SETTING_LETTERS_AT = re.compile(r"\b(?:at|from|to|attends?|attending|attended|into|wants?|wanted|prefers?|named|consulted|"
-                                r"consulting)[ \t]+(?P<code>[A-Z]{1,3}(?:A|S|HS|PS|JS|IS))(?![\w'’&-])")
+                                r"consulting)[ \t]+(?P<code>[A-Z]{2,3}A|[A-Z]{2}(?:HS|PS|JS|IS))(?![\w'’&-])")
 # (the letters of bodies and of things no list keeps: "at DWP", "to HMRC", "at CDC")
 NOT_SETTING_LETTERS = frozenset("NHS UCAS NAS ESA DLA PTA ISA SSA CAMHS DBS GCSES GCSE SATS SATs KS WHS HSS RSS BBS "
-                                "NCS NCA FA LGA DCS CMS IRS LPS JCS HOS HOYS DHS AHS FIFA UEFA NASA USA ASDA IKEA NBA BHS".split())
+                                "NCS NCA FA LGA DCS CMS IRS LPS JCS HOS HOYS DHS AHS FIFA UEFA NASA USA ASDA IKEA NBA BHS EOTIS EOTAS CAMHS "
+                                "SENDIASS IASS SIAS DIAS".split())
 # A community primary by its letters, where a child is at it: "EC Yr 6 at Goss Moor CP", "(Y4, Willow Bank CP)"
 # (never a plan's: "on a CP plan", "at risk of CP")
 NAME_THEN_CP = re.compile(r"(?:\b(?:at|to|from|attends?|attending|attended)[ \t]+|\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t])"
-                          r"(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}[ \t]+CP)(?![\w'’-])")
+                          r"(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}[ \t]+CP)(?![\w'’-])"
+                          r"(?![ \t]+(?i:conference|plan|meeting|register|review|case|core|investigation|procedures?|enquiry)\b)")
 # A setting with its kind's letters in brackets after it: "Kingfisher House (ISP)", "Meadow Lodge (INMSS)"
 KIND_IN_BRACKETS_AFTER = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2}[ \t]"
                                     r"(?:House|Lodge|Hall|Centre|Grange|Court|Park|Manor|View|Farm|Barn))[ \t]*"
@@ -259,7 +264,7 @@ SEASON_WORDS = frozenset("easter christmas xmas summer winter spring autumn half
 # Wexthorpe Park after Christmas")
 # A school's own provision named like a place: 'resourced provision ("The Hive")', "the school's
 # resourced unit, The Oaks", "attends The Nest resource base"
-_UNIT_KIND = r"(?i:resource[ \t]+base|resourced[ \t]+(?:provision|unit|base)|specialist[ \t]+(?:provision|unit)|" \
+_UNIT_KIND = r"(?i:res(?:ource|\.)?[ \t]+base|resourced[ \t]+(?:provision|unit|base)|specialist[ \t]+(?:provision|unit)|" \
              r"enhanced[ \t]+(?:resource[ \t]+)?provision|(?:additionally[ \t]+)?resourced?[ \t]+provision|ARP|SRP|SRB|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
              r"youth[ \t]+(?:group|club|fellowship|project|provision)|(?:holiday|after[ -]school|breakfast|homework|social|lunchtime)[ \t]+club|" \
              r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision))"
@@ -638,7 +643,12 @@ class SchoolRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), end, LOWER_SCORE, "lower-case"))
         for m in LOWER_SAINT.finditer(text):
             root = m.group("root")
-            if m.group("lead") and (root in gaz.first_names or root + "e" in gaz.first_names) \
+            phrase = gazetteer.fold(m.group("saint")[:len(m.group("saint")) - len(m.group("kind"))])
+            if any(v in gaz.places or v in gazetteer.authorities()[0] for v in (phrase, phrase.replace("st ", "st. ", 1),
+                                                                                 phrase.replace("st ", "saint ", 1))) \
+                    or SAINT_NOT_SETTING_AFTER.match(text, m.end()):
+                continue  # "we live in st helens", "st albans council", "st patricks day": a town, a council, a feast
+            if (m.group("lead") or m.group("kind")) and (root in gaz.first_names or root + "e" in gaz.first_names) \
                     or root in SAINTS_WORDS or root + "e" in SAINTS_WORDS:
                 out.append(self._result(m.start("saint"), m.end("saint"), CONTEXT_SCORE, "saint"))
         for m in [*UNIT_AFTER_KIND.finditer(text), *UNIT_BEFORE_KIND.finditer(text), *UNIT_THEN_KIND.finditer(text),
@@ -786,7 +796,7 @@ class SchoolRecognizer(EntityRecognizer):
                     # (or before a family hub or a children's centre after a word of where: "meet again in
                     # the Sale Moor family hub"; never "at the Local family hub")
                     or m.group().endswith(("hub", "centre")) and HUB_WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                    and not any(k in HUB_NOT_NAME or k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar
+                    and len(words) >= 2 and not any(k in HUB_NOT_NAME or k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar
                                 or k in self.allowed or k in STOP_WORDS for k in keys)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
