@@ -3732,6 +3732,8 @@ STOP_65_FOUND = [
     ("a-review-s-losses-a-family-s-plan-a-user-in-brackets-a-hospice", "Date\tCase\tNote\n04/11\tWard family support "
      "plan\tchased SW\n- Hill family group conference 12/03 – TW to attend\nWrap-up (agent: skaur) – advice given\n"
      "He stays at Acorns Hospice for respite twice a year.", ["Ward", "Hill family", "skaur", "Acorns"]),
+    ("a-reference-with-the-authority-s-number-first", "I have the EP visit as 19/09/2025 on Capita One (case "
+     "851-SEN-30417). Also", ["851-SEN-30417"]),
     ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
      "st saviours in the village", ["st brides", "st saviours"]),
 ]
@@ -3773,6 +3775,8 @@ STOP_65_KEPT = [
      ["EOTIS", "EWS", "STS", "SPS", "CDS", "EHCP –", "ADHD –", "SEMH –", "TODO", "(Rochdale)", "(Private)",
       "LA will assess", "panel will discuss", "st helens", "st albans", "st patricks", "Statements", "Asda", "Bus",
       "Virtual family hub", "Initial CP", "Appendix A", "Thanks all, A", "09-1030", "10-2025", "two teachers view"]),
+    ("the-councils-sen-database", "I have the EP visit as 19/09/2025 on Capita One. Logged on Capita.", ["Capita One",
+                                                                                                  "on Capita"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",
