@@ -375,8 +375,9 @@ class Detector:
                     name in known or len(name) >= 3 and " " not in name and any(k.startswith(name) for k in known)):
                 return True  # "Bolton" under "LA": the authority, whoever guessed it a person; "Hav" there
                 # is its short form (Havering)
-            if f.type == LOCATION and f.recognizer.endswith(":column") and name in known:
-                return True  # "IoW", "Rochdale" under a log's "Area": the authority's area, no family's street
+            if f.type == LOCATION and f.recognizer.endswith(":column") and name in known and name not in self.gaz.places:
+                return True  # "IoW", "Hants" under a log's "Area": the authority's short name (never a town's
+                # name in an address's column, "Peterborough": the family's town)
             council = COUNCIL.fullmatch(text, f.start, f.end)
             if f.type == PERSON and name in known and f.recognizer.endswith((":first-name", ":first-name-weak")) \
                     and (as_council := COUNCIL.match(text, f.start)) and as_council.end("name") == f.end \

@@ -3734,6 +3734,8 @@ STOP_65_FOUND = [
      "He stays at Acorns Hospice for respite twice a year.", ["Ward", "Hill family", "skaur", "Acorns"]),
     ("a-reference-with-the-authority-s-number-first", "I have the EP visit as 19/09/2025 on Capita One (case "
      "851-SEN-30417). Also", ["851-SEN-30417"]),
+    ("a-town-that-is-an-authority-in-an-address-s-column", "Ref,Street,Area,Town,Postcode\n"
+     "1,14 Shrewsbury Avenue,Woodston,Peterborough,PE2 8LW\n", ["Peterborough"]),
     ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
      "st saviours in the village", ["st brides", "st saviours"]),
 ]
@@ -3777,6 +3779,11 @@ STOP_65_KEPT = [
       "Virtual family hub", "Initial CP", "Appendix A", "Thanks all, A", "09-1030", "10-2025", "two teachers view"]),
     ("the-councils-sen-database", "I have the EP visit as 19/09/2025 on Capita One. Logged on Capita.", ["Capita One",
                                                                                                   "on Capita"]),
+    ("a-unit-s-kind-and-an-agency-s-letters-stay", "a place within its Communication and Interaction resource base "
+     "(\"The Hive\"). mum wants Bushy Heath School (Lime Tree resource base). cost vs. Kingfisher Bay resourced "
+     "provision. do NOT send to STA. Figure taken from SIMS on 03/03/2025.",
+     ["Communication and Interaction resource base", " resource base)", " resourced provision.", "to STA",
+      "from SIMS"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",

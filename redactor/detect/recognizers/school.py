@@ -218,7 +218,7 @@ SETTING_LETTERS_AT = re.compile(r"\b(?:at|from|to|attends?|attending|attended|in
 # (the letters of bodies and of things no list keeps: "at DWP", "to HMRC", "at CDC")
 NOT_SETTING_LETTERS = frozenset("NHS UCAS NAS ESA DLA PTA ISA SSA CAMHS DBS GCSES GCSE SATS SATs KS WHS HSS RSS BBS "
                                 "NCS NCA FA LGA DCS CMS IRS LPS JCS HOS HOYS DHS AHS FIFA UEFA NASA USA ASDA IKEA NBA BHS EOTIS EOTAS CAMHS "
-                                "SENDIASS IASS SIAS DIAS".split())
+                                "SENDIASS IASS SIAS DIAS STA ESFA DVLA DSA FSA EFA EHA UKHSA CSA".split())
 # A community primary by its letters, where a child is at it: "EC Yr 6 at Goss Moor CP", "(Y4, Willow Bank CP)"
 # (never a plan's: "on a CP plan", "at risk of CP")
 NAME_THEN_CP = re.compile(r"(?:\b(?:at|to|from|attends?|attending|attended)[ \t]+|\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t])"
@@ -314,7 +314,7 @@ UNIT_WITH_PLACEMENT = re.compile(r"(?P<name>" + _UNIT_NAME + r"(?:[ \t]+(?:Centr
 # (or its kind in lower case: "Bushy Heath School (Lime Tree resource base)")
 UNIT_BY_ITS_LETTERS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})[ \t]+"
                                  r"(?:ARP|SRP|SRB|resourced?[ \t]+(?:base|provision|unit))(?![\w'’-])")
-_GENERIC_UNIT_WORD = (r"(?:Resource|Resourced|Learning|Support|Inclusion|Nurture|Autism|ASD|Sensory|Specialist|Enhanced|"
+_GENERIC_UNIT_WORD = (r"(?:Resource|Interaction|Resourced|Learning|Support|Inclusion|Nurture|Autism|ASD|Sensory|Specialist|Enhanced|"
                       r"Hearing|Communication|Behaviour|Pupil|Student|School|Main|Home|Outreach|Therapy|Provision|The|"
                       r"Family|Community|Youth|Health|Wellbeing|Children|Early|Parent|Education|SEND|SEN|Training|Evidence|"
                       r"Knowledge|Data|Skills|Study|Day|Respite|Assessment|Medical|Army|Air|Naval|Military|Customer|Fan|"
@@ -678,7 +678,9 @@ class SchoolRecognizer(EntityRecognizer):
             own = m.group("name").split()
             if not any(re.fullmatch(_GENERIC_UNIT_WORD, w) or w.lower() in self.allowed or gazetteer.fold(w) in KIND_WORDS
                        for w in own) and not (len(own) == 1 and sentence_initial(text, m.start())):
-                out.append(self._result(m.start("name"), m.end(), CONTEXT_SCORE, "unit"))
+                # (its kind in lower case kept, the name alone taken: "Lime Tree resource base")
+                end = m.end("name") if m.group().endswith(("base", "provision", "unit")) else m.end()
+                out.append(self._result(m.start("name"), end, CONTEXT_SCORE, "unit"))
         for m in LOWER_SCHOOL_FIELD.finditer(text):
             words_ = re.findall(r"[a-z]+", m.group("name"))
             if words_ and not all(gaz.is_english(w) or w in STOP_WORDS or w in self.allowed or w in text_speak()
@@ -785,8 +787,9 @@ class SchoolRecognizer(EntityRecognizer):
         for m in NAME_THEN_LOWER_KIND.finditer(text):
             words = m.group("name").split()
             keys = [gazetteer.fold(w) for w in words]
-            if (any(not gaz.is_english(k) and k not in gaz.calendar and w not in GENERIC
-                    and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words))
+            unlisted = any(not gaz.is_english(k) and k not in gaz.calendar and w not in GENERIC
+                           and k not in gaz.first_names and k not in self.allowed for k, w in zip(keys, words))
+            if (unlisted
                     # (a name of the dictionary's words after "at", before "school", none a kind of
                     # school: never "at Sunday school", "to Forest School", "at Mainstream school")
                     or m.group().endswith("school") and len(words) >= 2
@@ -799,7 +802,9 @@ class SchoolRecognizer(EntityRecognizer):
                     and len(words) >= 2 and not any(k in HUB_NOT_NAME or k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar
                                 or k in self.allowed or k in STOP_WORDS for k in keys)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
-                out.append(self._result(m.start("name"), m.end(), LOWER_SCORE + 0.1, "lower-kind"))
+                # (a hub of the dictionary's words by its name only, its kind kept: "the Sale Moor family hub")
+                end = m.end("name") if not unlisted and m.group().endswith(("hub", "centre")) else m.end()
+                out.append(self._result(m.start("name"), end, LOWER_SCORE + 0.1, "lower-kind"))
         for m in LOWER_HUB_RE.finditer(said):
             if not any(w in STOP_WORDS or w in LOWER_NOT_NAME or w in HUB_NOT_NAME or w in self.allowed
                        or w in text_speak() for w in (m.group("first"), m.group("second"))):
