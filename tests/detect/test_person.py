@@ -3736,6 +3736,8 @@ STOP_65_FOUND = [
      "851-SEN-30417). Also", ["851-SEN-30417"]),
     ("a-town-that-is-an-authority-in-an-address-s-column", "Ref,Street,Area,Town,Postcode\n"
      "1,14 Shrewsbury Avenue,Woodston,Peterborough,PE2 8LW\n", ["Peterborough"]),
+    ("an-alternative-provision-named-by-its-letters", "Kai at The Beacon AP Centre from day 6.\n"
+     "PE4 7DG,,07700 900592,x@y.co.uk,PCC (874),The Beacon AP Centre,8,,SEMH", ["Beacon"]),
     ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
      "st saviours in the village", ["st brides", "st saviours"]),
 ]
@@ -3784,6 +3786,8 @@ STOP_65_KEPT = [
      "provision. do NOT send to STA. Figure taken from SIMS on 03/03/2025.",
      ["Communication and Interaction resource base", " resource base)", " resourced provision.", "to STA",
       "from SIMS"]),
+    ("an-alternative-provision-s-kind-alone-stays", "referred to the AP Centre at the council. the local AP Hub",
+     ["AP Centre", "AP Hub"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",

@@ -58,7 +58,8 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
           r"School" + SP
           + r"Hub|School|Academy|Acaderny|College|Nursery|Pre-?[Ss]chool|Pupil" + SP + r"Referral" + SP + r"Unit|"
           # (a centre's own nursery: "Marsden Sands Children's Centre Nursery")
-          r"PRU|Children'?s" + SP + r"Centre(?:" + SP + r"Nursery)?|Learning" + SP + r"(?:Centre|Hub)|Free" + SP + r"School|"
+          # (an alternative provision named by its letters: "The Beacon AP Centre")
+          r"PRU|AP" + SP + r"(?:Centre|Center|Hub|Base|Unit)|Children'?s" + SP + r"Centre(?:" + SP + r"Nursery)?|Learning" + SP + r"(?:Centre|Hub)|Free" + SP + r"School|"
           # Leeds's specialist schools: "Oakridge SILC" (Specialist Inclusive Learning Centre)
           r"SILC|Specialist" + SP + r"Inclusive" + SP + r"Learning" + SP + r"Centre|"
           # a toddler group: "Little Treasures Stay & Play"
