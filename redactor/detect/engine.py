@@ -552,6 +552,8 @@ class Detector:
         parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
         if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
             return True
+        if f.type in (PERSON, SCHOOL) and HOSPICE_WORDS_ONLY.fullmatch(text, start, end):
+            return True  # "The Hospice said", "the Children's Hospice", "Hospice UK", "Hospice at Home": no name
         if (f.type == PERSON or f.recognizer.endswith(":ner")) and HEALTH_PLACE_LAST.search(text, start, end):
             return True  # "Community Paediatrician, Rochdale Infirmary", "at the Royal Oldham Hospital", "the Isle
             # of Wight NHS Trust Children": a hospital or a trust serves a district, no family; no one's name ends so
@@ -706,6 +708,9 @@ WINDOW = 20_000        # the most characters of one document NER reads as one pi
 BATCH_CHARS = 100_000  # the most characters NER reads at once (its memory grows with them)
 
 
+# a hospice by its kind alone, no name: "the Children's Hospice", "Hospice UK", "Hospice at Home"
+HOSPICE_WORDS_ONLY = re.compile(r"(?i:the[ \t]+)?(?:(?:Children['’]?s|Childrens|Local|Adult|Day)[ \t]+)?Hospice"
+                                r"(?:[ \t]+(?:UK|at[ \t]+Home|Team|Nurse|Nurses))?")
 # A hospital's or a health body's last word, or the NHS's letters inside a guess
 HEALTH_PLACE_LAST = re.compile(r"\b(?:Hospital|Infirmary)(?:[ \t]+(?:Trust|NHS[ \t]+(?:Foundation[ \t]+)?Trust))?[ \t]*$|\bNHS\b")
 

@@ -3738,6 +3738,14 @@ STOP_65_FOUND = [
      "1,14 Shrewsbury Avenue,Woodston,Peterborough,PE2 8LW\n", ["Peterborough"]),
     ("an-alternative-provision-named-by-its-letters", "Kai at The Beacon AP Centre from day 6.\n"
      "PE4 7DG,,07700 900592,x@y.co.uk,PCC (874),The Beacon AP Centre,8,,SEMH", ["Beacon"]),
+    # (a second review of this stop's rules found these lost)
+    ("a-second-review-s-losses", "caller: yeah forty two church lane. um seventeen mill lane\n"
+     "He has been at RGS since Year 7. Mum wants QEGS for secondary.\n### 2.1 AWS – 25-2031 – Ramsey\n"
+     "- KMc – 25-0488 – TW\n- ON – MW: called mum back\n### 2.1 PD (Paulina) – MW\n### 2.1 EC (Bear) – RT\n"
+     "He has asked to be called Bear by staff. she also goes by Bug at home. my lad goes by Moose.\n"
+     "see you at the Oasis family hub.\n\nMany thanks, Z.\n\nZephyrine Kowalczyk\n",
+     ["church lane", "mill lane", "RGS", "QEGS", "25-2031", "KMc", "25-0488", "ON –", "PD (", "(Bear)",
+      "called Bear", "Bug", "Moose", "Oasis", "thanks, Z"]),
     ("a-saint-s-school-in-lower-case-anywhere", "basically st brides have said they cant meet his needs. his sister is at "
      "st saviours in the village", ["st brides", "st saviours"]),
 ]
@@ -3788,6 +3796,12 @@ STOP_65_KEPT = [
       "from SIMS"]),
     ("an-alternative-provision-s-kind-alone-stays", "referred to the AP Centre at the council. the local AP Hub",
      ["AP Centre", "AP Hub"]),
+    ("a-second-review-s-words-stay", "join the Virtual family hub. she went to the Borough family hub. EHCPs used to be "
+     "called Statements. The Hospice said they can. Mum asked the Children's Hospice for respite. Referred to Hospice "
+     "UK. Strep A was going round. Mark A was disappointing. The 100-EHC-2025 form was sent.\n\nMany thanks, B x\n\n"
+     "Bolton SENDIASS Team\n- EHCP – TW: slipping\n- TODO – RT",
+     ["Virtual family hub", "Borough family hub", "Statements", "The Hospice", "Children's Hospice", "Hospice UK",
+      "Strep A", "Mark A", "100-EHC-2025", "thanks, B", "EHCP –", "TODO"]),
     ("a-hub-s-name-is-no-family-s", "Can we meet again in the Sale Moor family hub like before?", ["family hub like"]),
     ("a-hub-s-words-and-a-first-that-are-no-setting", "at the Local family hub. the North family hub is shut. "
      "It was the 1st of the month. the first stops at the shop.", ["Local family hub", "North family hub", "1st of",

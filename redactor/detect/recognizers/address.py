@@ -522,15 +522,16 @@ class AddressRecognizer(PatternRecognizer):
             return False  # "5 Mile road race", "2 English Papers": counted things, no street's name
         if shape == "spoken-number-lower" and re.search(r"\b(?:yeah|yes|um|erm|er)[ \t]$", before):
             words = re.findall(r"[a-z'’]+", text[start:end])
-            street = next((w for w in words[1:] if w not in _SAID_NUMBER_WORDS and w != "number"), "")
-            if gaz.is_english(street):
+            street = next((w for w in words if w not in _SAID_NUMBER_WORDS and w != "number"), "")
+            if street in _COUNTED or street.endswith("s") and gaz.is_english(street) and gaz.is_english(street[:-1]):
                 return False  # "yeah two teachers view it", "yes one parent way of thinking": after a speaker's
-                # "yeah" only a street's name no dictionary has ("yeah forty two dunsbury way")
+                # "yeah" a count of people or things, no street ("yeah forty two church lane" is one)
         if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):
             return False  # "Mr G. Thackray BA (Hons) NPQH\nMill Hill Road": a line ends with a degree, no house
         return True
 
 
+_COUNTED = frozenset("parent teacher child kid person pupil thing time day week year way more other side".split())
 _SAID_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                                "hundred and a".split())

@@ -262,10 +262,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # a case's number of the year's two digits and four more, in its heading after the child's initials:
         # "### 2.1 AWS – 25-0417 – Ramsey", "### 2.5 ZI – NEW 25-0481 – Millfield"
         Pattern("Case number in a case's heading", r"(?m)(?<=^(?:#{1,6}|[ \t]*[-*•])[ \t]+(?:\d{1,2}[a-z]?(?:\.\d{1,2})*\.?[ \t]+)?"
-                r"(?-i:[A-Z]{2,4}|[A-Z](?:Mc|Mac)[A-Z])(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+(?:(?-i:NEW)[ \t]+)?)"
-                r"(?:1[5-9]|2\d)-(?!(?:19|20)\d\d)\d{4}(?![\w/-])", 0.8),
+                r"(?-i:[A-Z]{2,4}|[A-Z](?:Mc|Mac)[A-Z]?)(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+(?:(?-i:NEW)[ \t]+)?)"
+                r"(?:1\d|2\d)-\d{4}(?![\w/-])", 0.8),
         # an authority's number first, its team's letters and the case's number: "(case 851-SEN-30417)"
-        Pattern("Authority's number first", r"(?<![\w/.-])\d{3}-(?-i:[A-Z]{2,5})-\d{4,6}(?![\w/-])", 0.7),
+        Pattern("Authority's number first", r"(?<![\w/.-])\d{3}-(?-i:[A-Z]{2,5})-(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\w/-])", 0.7),
         Pattern("Three-part code", r"(?<![\w/-])(?-i:[A-Z]{2,6}-[A-Z]{2,6}-\d{1,3})(?![\w/-])", 0.6),
         # A long number anywhere: seven digits or more in a run is a record's, a crime's or a
         # system's number ("Niche occurrence: 14250061329", "Kai's is 4410297"), never a count or an

@@ -44,8 +44,10 @@ LOWER_TITLE_SCORE = 0.6
 # A place word read as a surname: above the place gazetteer (0.75) and NER, which it corrects.
 PLACE_SURNAME_SCORE = 0.9
 # (or as she likes to be called: "I like to be called Summer or Sums", "he goes by Mase")
-CALLED_NAMES = re.compile(r"\b(?:(?i:call|calls|called)[ \t]+(?i:me|him|her|them)|(?P<likes>(?i:likes?|prefers?|wants?|asked|asks)[ \t]+"
-                          r"(?i:to[ \t]+be[ \t]+called)|(?i:he|she|they|i)[ \t]+(?i:goes|go)[ \t]+by))[ \t]+(?P<names>[A-Z][\w'’-]+"
+CALLED_NAMES = re.compile(r"\b(?:(?i:call|calls|called)[ \t]+(?i:me|him|her|them)|(?P<likes>(?i:likes?|prefers?|wants?|asked|asks|"
+                          r"would[ \t]+like)(?:[ \t]+(?i:for[ \t]+)?(?i:him|her|them|me))?[ \t]+(?i:to[ \t]+be[ \t]+called)|"
+                          r"(?i:he|she|they|i|lad|son|daughter|boy|girl|kid)[ \t]+(?i:also[ \t]+)?(?i:goes|go)[ \t]+by))[ \t]+"
+                          r"(?P<names>[A-Z][\w'’-]+"
                           r"(?:[ \t]*(?:,|or|and|/)[ \t]*[A-Z][\w'’-]+){0,3})")
 # Words of rank before a role: "(Senior EP)", "Principal Educational Psychologist"
 RANK_WORDS = frozenset("senior principal chief deputy assistant acting interim lead head specialist advanced "
@@ -369,7 +371,7 @@ LETTERED_THINGS = frozenset("vitamin hepatitis band class group key year team bl
 # (a double first name whole: "Tyler-James H.")
 FIRST_INITIAL = re.compile(r"(?m)(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-Z](?:(?:\.[ ]?[A-Z])?\.(?=[\s,;)*]|$)|\**[ \t]*$|(?=:[ \t]+[^\d\s])"
                            r"|(?=[ \t]+[-–][ \t])|(?=[ \t]+(?:attended|said|says|rang|called|came|agreed|emailed|confirmed|asked|wants|"
-                           r"phoned|texted|left|sent|advised|reported|thinks|has|is|was)\b)"
+                           r"phoned|texted|sent|advised|reported)\b)"
                            # "Reece W, Alfie T, Precious A)", "Shazia A (newsletter Child A)"
                            r"|(?=[,;)])|(?=[ \t]+\()"
                            # "10:05<tab>Dawn A<tab>Olusegun Bakare": a table's cell
@@ -414,7 +416,7 @@ QUESTION_BEFORE = re.compile(r"(?:\b(?i:when|how|what|where|which|who|why|i|we|y
 # "Thanks lovely, B x\n\nBernadette Kershaw (she/her)"
 SIGN_OFF_INITIAL = re.compile(r"(?m)^[ \t>]*(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks|Cheers|Best|Love|Ta|Speak[ \t]+soon)"
                               r"(?:[ \t]+(?:lovely|hun|again|all|both|so[ \t]+much))?[ \t]*,?[ \t]+(?P<name>[A-Z])\.?"
-                              r"(?:[ \t]+x{1,3})?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*(?P<full>[A-Z])[a-z]+[ \t]+[A-Z]")
+                              r"(?:[ \t]+x{1,3})?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*(?P<full>[A-Z])[a-z]+[ \t]+[A-Z][a-z'’]")
 # A child's short name in brackets after her first name, a word too: "Ellis (Bear)" in a log's cell
 # (a word only where families make it a child's name, never a status: "Ellis (Absent)", "Ellis (Lead)")
 NICK_AFTER_FIRST = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\((?P<nick>[A-Z][a-z]{2,})\)")
@@ -1697,7 +1699,8 @@ class PersonRecognizer(EntityRecognizer):
                     out.append(self._result(m.start("name"), m.end("name"), AFTER_SCORE, "position"))
         for m in SIGN_OFF_INITIAL.finditer(text):
             first = re.match(r"[A-Z][a-z]+", text[m.start("full"):m.start("full") + 30])
-            if m.group("name") == m.group("full") and first and gazetteer.fold(first.group()) in gaz.first_names:
+            if m.group("name") == m.group("full") and first and (gazetteer.fold(first.group()) in gaz.first_names or not (
+                    gaz.is_english(first.group()) or gazetteer.fold(first.group()) in gaz.places or gaz.is_cue(first.group()))):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for m in SPEAKING_TO_NAME.finditer(text):
             key = gazetteer.fold(m.group("name"))
@@ -2381,16 +2384,20 @@ class PersonRecognizer(EntityRecognizer):
             code = m.group("code")
             named = m.group("name") is not None and gazetteer.fold(m.group("name")) not in self.generic \
                 and not gaz.is_cue(m.group("name")) and gazetteer.fold(m.group("name")) not in gaz.places \
-                and (gazetteer.fold(m.group("name")) in gaz.first_names or not gaz.is_english(m.group("name")))
-            if code in TEAM_LETTERS or code in ROLE_INITIALS or code in HEADING_LETTERS or gaz.is_cue(code) \
-                    or code in gazetteer.council_acronyms() or code in gazetteer.glossary_letters() \
-                    or code.lower() in self.generic and not named:
-                continue  # ("- EHCP – TW: timescales slipping", "- LA (Rochdale) – TW": a kept word's letters)
+                and (gazetteer.fold(m.group("name")) in gaz.first_names or not gaz.is_english(m.group("name"))
+                     or gazetteer.fold(m.group("name")) in PET_NICKNAMES)
+            worker = HEADING_WORKER.search(m.group("rest")) is not None
+            if code in TEAM_LETTERS or code in ROLE_INITIALS or gaz.is_cue(code) or code in gazetteer.council_acronyms() \
+                    or not named and (code in HEADING_LETTERS or code in gazetteer.glossary_letters()
+                                      or code.lower() in self.generic and not (worker and len(code) == 2)):
+                continue  # ("- EHCP – TW: timescales slipping", "- LA (Rochdale) – TW": a kept word's letters;
+                # a word's two letters with the worker's after them are a child's: "- ON – MW: called mum back")
             if named:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "nickname"))  # "### EC (Bear) – RT"
-            strong = named or HEADING_WORKER.search(m.group("rest")) is not None
-            # (a word's or a subject's letters only with the child's name in brackets: "- ON (Oliwia) – MW:")
-            if not named and (code in SUBJECTS or gaz.is_english(code.lower())) or not strong and not plain(code):
+            strong = named or worker
+            # (a word's or a subject's letters only with the child's name in brackets or the worker's initials
+            # after them: "- ON (Oliwia) – MW:", "### PE – MW: mum rang")
+            if not strong and (code in SUBJECTS or gaz.is_english(code.lower()) or not plain(code)):
                 continue
             if strong or m.group().lstrip().startswith("#"):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
@@ -2756,6 +2763,7 @@ class PersonRecognizer(EntityRecognizer):
                 others = [gazetteer.fold(n) for n in re.findall(r"[A-Z][\w'’-]+", m.group("names")) if gazetteer.fold(n) != key]
                 if m.group("likes") is not None and (key in self.generic or key in self.gaz.calendar or key in text_speak()
                                                      or self.gaz.is_english(key) and key not in self.gaz.first_names
+                                                     and key not in PET_NICKNAMES
                                                      and not any(o[:3] == key[:3] for o in others)):
                     continue  # ("he goes by Bus", "the EP to be called Tuesday"; a short form of the other is a
                     # name: "called Summer or Sums")

@@ -181,7 +181,7 @@ LOWER_KIND_RE = re.compile(r"(?<![\w'’@./-])(?P<name>([a-z]{5,})(?![\w'’])((
 # where: "shannon from stoke bridge family hub" (never "the local family hub", "our early help hub")
 LOWER_HUB_RE = re.compile(r"\b(?:at|to|from|in|into|the)[ \t]+(?P<name>(?P<first>[a-z]{3,})[ \t]+(?P<second>[a-z]{3,})[ \t]+"
                           r"(?:family[ \t]+(?:hub|centre)|children['’]?s[ \t]+centre))(?![\w'’-])")
-HUB_NOT_NAME = frozenset("early help area town village city council district locality north south east west "
+HUB_NOT_NAME = frozenset("virtual borough dads mums parents online digital county early help area town village city council district locality north south east west "
                          "central nearest usual big little main family hub".split())
 # "at Saltersby Park school": a Capitalised name, then the kind of setting in lower case
 NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})[ \t]+"
@@ -215,7 +215,7 @@ YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z
 # from KMA", "off-rolling at CRA", "Mr P at OVPS", "Parents want KVHS / The Harbour" (never a kept body's
 # or a council's letters, a shop's or a game's: "at NAS", "from CAMHS", "to UCAS", "works at ASDA", "best at FIFA")
 SETTING_LETTERS_AT = re.compile(r"\b(?:at|from|to|attends?|attending|attended|into|wants?|wanted|prefers?|named|consulted|"
-                                r"consulting)[ \t]+(?P<code>[A-Z]{2,3}A|[A-Z]{2}(?:HS|PS|JS|IS))(?![\w'’&-])")
+                                r"consulting)[ \t]+(?P<code>[A-Z]{2,3}A|[A-Z]{2}(?:HS|PS|JS|IS)|[A-Z]{1,2}GS)(?![\w'’&-])")
 # (the letters of bodies and of things no list keeps: "at DWP", "to HMRC", "at CDC")
 NOT_SETTING_LETTERS = frozenset("NHS UCAS NAS ESA DLA PTA ISA SSA CAMHS DBS GCSES GCSE SATS SATs KS WHS HSS RSS BBS "
                                 "NCS NCA FA LGA DCS CMS IRS LPS JCS HOS HOYS DHS AHS FIFA UEFA NASA USA ASDA IKEA NBA BHS EOTIS EOTAS CAMHS "
@@ -800,7 +800,7 @@ class SchoolRecognizer(EntityRecognizer):
                     # (or before a family hub or a children's centre after a word of where: "meet again in
                     # the Sale Moor family hub"; never "at the Local family hub")
                     or m.group().endswith(("hub", "centre")) and HUB_WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                    and len(words) >= 2 and not any(k in HUB_NOT_NAME or k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar
+                    and not any(k in HUB_NOT_NAME or k in KIND_OF_SCHOOL or k in LOWER_NOT_NAME or k in gaz.calendar
                                 or k in self.allowed or k in STOP_WORDS for k in keys)) \
                     and not words[-1].endswith(("'s", "’s")) and words[0] not in GENERIC:
                 # (a hub of the dictionary's words by its name only, its kind kept: "the Sale Moor family hub")
