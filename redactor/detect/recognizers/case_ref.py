@@ -276,7 +276,7 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # "Agent: nfirth | Queue 2", "Adviser: kbell2": a call system's agent, its field ending there
         # (never a transcript's speaker: "agent: ok so ...")
         Pattern("User name after an agent's label", r"(?<=\b(?:agent|adviser|advisor|operator|handler|caseworker)"
-                r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3}|[A-Z][A-Z]?[A-Z][a-z]{2,}\d{0,3}"
+                r"\s*:[ \t]*)(?-i:[a-z][a-z]{3,}(?:\.[a-z]{1,3})?\d{0,3}|[A-Z]{2}[a-z]{3,}\d{0,3}"
                 # (or her name and its letter in lower case: "Agent: nadia r   Start: 05/11/2025")
                 r"|[a-z]{3,}[ ][a-z])(?=[ \t]*(?:$|\r?\n|[|;()\]\t])|[ \t]{2,}\S)", 0.6),
         # ("Agent: skaur   Duration 00:04:02": a field ends at a run of spaces too; "Agent: DPengelly (ext 2207)":

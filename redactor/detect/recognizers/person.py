@@ -2063,7 +2063,6 @@ class PersonRecognizer(EntityRecognizer):
             # its letters a name; never "e h c p" after "ehcp")
             said = None
             if group == "name" and len(letters) >= 4 and letters not in self.generic:
-                said = None
                 for said in re.finditer(rf"(?<![\w'’-]){letters}(?![\w'’-])", text[max(0, m.start() - 60):m.start()], re.I):
                     pass
             if said is not None:
@@ -2767,7 +2766,7 @@ class PersonRecognizer(EntityRecognizer):
                                                      and not any(o[:3] == key[:3] for o in others)):
                     continue  # ("he goes by Bus", "the EP to be called Tuesday"; a short form of the other is a
                     # name: "called Summer or Sums")
-                if gazetteer.fold(name.group()) not in STOP_WORDS and not self.gaz.is_cue(name.group()):
+                if key not in STOP_WORDS and not self.gaz.is_cue(name.group()):
                     at = m.start("names") + name.start()
                     out.append(self._result(at, at + len(name.group()), CUE_SCORE, "position"))
         for m in I_CALL.finditer(text):

@@ -181,8 +181,9 @@ LOWER_KIND_RE = re.compile(r"(?<![\w'’@./-])(?P<name>([a-z]{5,})(?![\w'’])((
 # where: "shannon from stoke bridge family hub" (never "the local family hub", "our early help hub")
 LOWER_HUB_RE = re.compile(r"\b(?:at|to|from|in|into|the)[ \t]+(?P<name>(?P<first>[a-z]{3,})[ \t]+(?P<second>[a-z]{3,})[ \t]+"
                           r"(?:family[ \t]+(?:hub|centre)|children['’]?s[ \t]+centre))(?![\w'’-])")
-HUB_NOT_NAME = frozenset("virtual borough dads mums parents online digital county early help area town village city council district locality north south east west "
-                         "central nearest usual big little main family hub".split())
+HUB_NOT_NAME = frozenset("early help area town village city council district locality north south east west "
+                         "central nearest usual big little main family hub virtual borough dads mums parents online "
+                         "digital county".split())
 # "at Saltersby Park school": a Capitalised name, then the kind of setting in lower case
 NAME_THEN_LOWER_KIND = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})[ \t]+"
                                   r"(?:(?:community|primary|high|secondary|infant|junior|special)[ \t]+)?"
@@ -216,9 +217,9 @@ YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z
 # or a council's letters, a shop's or a game's: "at NAS", "from CAMHS", "to UCAS", "works at ASDA", "best at FIFA")
 SETTING_LETTERS_AT = re.compile(r"\b(?:at|from|to|attends?|attending|attended|into|wants?|wanted|prefers?|named|consulted|"
                                 r"consulting)[ \t]+(?P<code>[A-Z]{2,3}A|[A-Z]{2}(?:HS|PS|JS|IS)|[A-Z]{1,2}GS)(?![\w'’&-])")
-# (the letters of bodies and of things no list keeps: "at DWP", "to HMRC", "at CDC")
-NOT_SETTING_LETTERS = frozenset("NHS UCAS NAS ESA DLA PTA ISA SSA CAMHS DBS GCSES GCSE SATS SATs KS WHS HSS RSS BBS "
-                                "NCS NCA FA LGA DCS CMS IRS LPS JCS HOS HOYS DHS AHS FIFA UEFA NASA USA ASDA IKEA NBA BHS EOTIS EOTAS CAMHS "
+# (the letters of bodies, agencies, shops and games no list keeps: "to STA", "from ESFA", "at ASDA")
+NOT_SETTING_LETTERS = frozenset("NHS UCAS NAS ESA DLA PTA ISA SSA CAMHS DBS GCSES GCSE SATS KS WHS HSS RSS BBS NCS NCA FA "
+                                "LGA DCS CMS IRS LPS JCS HOS HOYS DHS AHS FIFA UEFA NASA USA ASDA IKEA NBA BHS EOTIS EOTAS "
                                 "SENDIASS IASS SIAS DIAS STA ESFA DVLA DSA FSA EFA EHA UKHSA CSA".split())
 # A community primary by its letters, where a child is at it: "EC Yr 6 at Goss Moor CP", "(Y4, Willow Bank CP)"
 # (never a plan's: "on a CP plan", "at risk of CP")
@@ -552,7 +553,7 @@ class SchoolRecognizer(EntityRecognizer):
         gaz = gazetteer.load()
         for m in SETTING_LETTERS_AT.finditer(text):
             code = m.group("code")
-            if len(code) >= 3 and code.lower() not in self.allowed and code not in gazetteer.glossary_letters() \
+            if code.lower() not in self.allowed and code not in gazetteer.glossary_letters() \
                     and code not in gazetteer.council_acronyms() and not gaz.is_cue(code) and code not in NOT_SETTING_LETTERS:
                 out.append(self._result(m.start("code"), m.end("code"), CONTEXT_SCORE, "letters"))
         for m in NAME_THEN_CP.finditer(text):
