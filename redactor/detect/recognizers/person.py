@@ -972,7 +972,7 @@ NAME_WITH_YEAR = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)
                             r"\((?:\d{1,2}|(?:Y|Yr|Year)[ \t]?\d{1,2}|Reception|Nursery)(?:[ \t]*[,;)])")
 # ... or before it unbracketed, as a log writes a child: "Grace Y4", "Poppy Yr5 - medical needs" (a listed
 # first name; never a subject's, "Art Y9")
-NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?!(?:Spring|Summer|Autumn|Winter)\b)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+"
+NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(sorted(w.title() for w in gazetteer.SEASONS)) + r")\b)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+"
                               r"(?:Y|Yr|Year)[ \t]?\d{1,2}\b(?![/.:-]\d)(?![ \t]+(?:class|classes|teacher|teachers|transition|"
                               r"staffing|group|groups|team|trip|parents|pupils|children|students|assembly|SATs|sats|cohort|"
                               r"meetings?|booked|intake|staff)\b)")

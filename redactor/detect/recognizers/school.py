@@ -217,10 +217,10 @@ YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z
 # or a council's letters, a shop's or a game's: "at NAS", "from CAMHS", "to UCAS", "works at ASDA", "best at FIFA")
 SETTING_LETTERS_AT = re.compile(r"\b(?:at|from|to|attends?|attending|attended|into|wants?|wanted|prefers?|named|consulted|"
                                 r"consulting)[ \t]+(?P<code>[A-Z]{2,3}A|[A-Z]{2}(?:HS|PS|JS|IS)|[A-Z]{1,2}GS)(?![\w'’&-])")
-# (the letters of bodies, agencies, shops and games no list keeps: "to STA", "from ESFA", "at ASDA")
-NOT_SETTING_LETTERS = frozenset("NHS UCAS NAS ESA DLA PTA ISA SSA CAMHS DBS GCSES GCSE SATS KS WHS HSS RSS BBS NCS NCA FA "
-                                "LGA DCS CMS IRS LPS JCS HOS HOYS DHS AHS FIFA UEFA NASA USA ASDA IKEA NBA BHS EOTIS EOTAS "
-                                "SENDIASS IASS SIAS DIAS STA ESFA DVLA DSA FSA EFA EHA UKHSA CSA".split())
+# (the letters of bodies, agencies, shops and games no list keeps, of the shapes above: "to STA",
+# "from ESFA", "at ASDA", "best at FIFA")
+NOT_SETTING_LETTERS = frozenset("ESA DLA PTA ISA SSA NCA LGA STA ESFA DVLA DSA FSA EFA EHA CSA "
+                                "FIFA UEFA NBA NASA USA ASDA IKEA".split())
 # A community primary by its letters, where a child is at it: "EC Yr 6 at Goss Moor CP", "(Y4, Willow Bank CP)"
 # (never a plan's: "on a CP plan", "at risk of CP")
 NAME_THEN_CP = re.compile(r"(?:\b(?:at|to|from|attends?|attending|attended)[ \t]+|\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t])"
