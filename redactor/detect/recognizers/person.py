@@ -1205,6 +1205,24 @@ GREETING_NAME = re.compile(r"\b(?:(?i:hi|hiya|hello|hey|morning|afternoon)[ \t,]
 # that says so ("spelt K A S I A")
 SPELLED = re.compile(r"(?<![\w'’-])(?P<name>[a-z](?: [a-z]){2,14})(?![\w'’-])"
                      r"|\b(?i:spelt|spelled|spelling|that['’]s|that is)[ \t,:]{1,3}(?P<caps>[A-Z](?:[ -][A-Z]){2,14})(?![\w'’-])")
+# Letters spelled one by one on a call, in either case ("m o b b s", "T S H I B A N G U"), and the
+# words a transcript wrote for the name just before them, however it misheard it: "brenda mobs m o b b s",
+# "green away g r e e n a w a y", "she bangu sorry it's Tshibangu T S H I ...", "Jazz deep. J A S D E E P"
+SPACED_LETTERS = re.compile(r"(?<![\w'’-])(?:[a-z](?: [a-z]){3,14}|[A-Z](?: [A-Z]){3,14})(?![\w'’-])")
+# (what a caller says between the name and its letters, or between two tries at the name)
+SAID_BETWEEN = frozenset("sorry thats that's that is its it's it um umm er erm uh ah like well no yeah yes so "
+                         "spelt spelled spelling i mean inaudible".split())
+# (a transcript's hearing of a name sounds as it is spelled: letters that sound alike made one)
+SOUNDS_ALIKE = ((re.compile(r"ph"), "f"), (re.compile(r"ck|cz|q|c"), "k"), (re.compile(r"w"), "v"),
+                (re.compile(r"[yj]"), "i"), (re.compile(r"z"), "s"), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def _sound(word: str) -> str:
+    for pattern, replacement in SOUNDS_ALIKE:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 # A name said, then spelled in capitals: "nicola rig R I G G" (a transcript's guess, then the letters)
 SPELLED_AFTER_WORD = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{2,20})[ \t,]+(?P<caps>[A-Z](?: [A-Z]){2,14})(?![\w'’-])")
 # a lower-case name alone on the line under "thanks" ("thanks\njay"): the writer's
@@ -2079,6 +2097,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # "i i a", "a b c", "e h c p", "e h c p a", "a e h c p" (with its article), "h i v e": no name
                 # (after "spelt" the capitals are one: "spelt T H O R N")
             out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "spelled"))
+        for m in SPACED_LETTERS.finditer(text):
+            out.extend(self._result(start, end, CUE_SCORE, "spelled") for start, end in self._said_as(text, m))
         for m in SPELLED_AFTER_WORD.finditer(text):
             letters = m.group("caps").replace(" ", "").lower()
             if letters[:2] == m.group("word")[:2] and difflib.SequenceMatcher(None, m.group("word"), letters).ratio() >= 0.75 \
@@ -2972,6 +2992,43 @@ class PersonRecognizer(EntityRecognizer):
         verb = HELD_BEFORE.search(text, max(0, start - 40), start)
         return verb is not None and (verb.group("holder") is not None or verb.group("verb").lower() != "with"
                                      or HELD_GOES_ON.match(text, end) is not None)
+
+    def _said_as(self, text: str, m: re.Match) -> list[tuple[int, int]]:
+        """The words just before letters spelled on a call that are the name they spell, as the
+        transcript heard it ("green away g r e e n a w a y", "mobs m o b b s", "she bangu sorry
+        it's Tshibangu T S H ..."): up to two tries, a word to three each, only fillers between,
+        each sounding like the letters; and the letters with them. Never a word the letters do not
+        sound like, nor letters that spell a kept or English word ("e h c p", "h i v e")."""
+        gaz = self.gaz
+        letters = m.group().replace(" ", "").lower()
+        if letters in self.generic or letters in self.generic_openers \
+                or gaz.is_english(letters) and letters not in gaz.first_names and letters not in gaz.surnames:
+            return []
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        window = max(line_start, m.start() - 70)
+        words = list(re.finditer(r"[A-Za-z]+(?:['’][a-z]+)?", text[window:m.start()]))
+        spelled = _sound(letters)
+        spans, i = [], len(words) - 1
+        while i >= 0 and len(spans) < 2:
+            while i >= 0 and words[i].group().lower() in SAID_BETWEEN:
+                i -= 1
+            best = None
+            for k in (1, 2, 3):
+                group = words[i - k + 1:i + 1] if i - k + 1 >= 0 else []
+                # (one phrase: only spaces between its words)
+                if not group or any(text[window + a.end():window + b.start()] != " " for a, b in zip(group, group[1:])):
+                    break
+                said = "".join(w.group() for w in group).lower()
+                if all(w.group().lower() in STOP_WORDS for w in group) or len(said) < 3:
+                    continue
+                ratio = difflib.SequenceMatcher(None, _sound(said), spelled).ratio()
+                if ratio >= 0.75 and (best is None or ratio > best[0]):
+                    best = (ratio, k)
+            if best is None:
+                break
+            spans.append((window + words[i - best[1] + 1].start(), window + words[i].end()))
+            i -= best[1]
+        return spans + [(m.start(), m.end())] if spans else []
 
     def _said_word(self, word: str) -> bool:
         """A word a caller or a writer says where a name could stand that is none: a stop word, a
