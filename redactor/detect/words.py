@@ -182,6 +182,8 @@ _OCR_DATE = re.compile(r"(?<![\w.])(?<!\d/)[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[
 _OCR_GROUPS = re.compile(r"(?<![\w])[1-9](?=[0-9OolI]{0,3}\d|[0-9OolI]{2,3}[ ])[0-9OolI]{2,3}(?:[ ](?=[0-9OolI]{0,3}\d)[0-9OolI]{3,4}){1,3}(?![\w])")
 # a postcode's district with its last digit read as O ("Andover SP1O 5HX"): a postcode, no word
 _SCANNED_DISTRICT = re.compile(r"[A-Z]{1,2}[0-9]O")
+# a title's initial a scan read as a digit: "Dr 0. Mensah", "Mr 1. Khan"
+_TITLE_DIGIT_INITIAL = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+(?P<initial>[01])\.[ \t]*[A-Z0-9][A-Za-z0-9]")
 OCR_MIN_CONFUSIONS = 2  # a text with fewer such tokens is read as typed
 
 
@@ -280,6 +282,10 @@ def ocr_twins(text: str, known: Callable[[str], bool] | None = None) -> list[str
                 for k in range(m.start(), m.end()):
                     if text[k] in "OolI":
                         as_l[k] = as_i[k] = "0" if text[k] in "Oo" else "1"
+    for m in _TITLE_DIGIT_INITIAL.finditer(text):
+        confusions += 1  # "Dr 0. Mensah": a title's initial read as a digit
+        k = m.start("initial")
+        as_l[k] = as_i[k] = "O" if text[k] == "0" else "I"
     if confusions < OCR_MIN_CONFUSIONS:
         return []
     for m in BROKEN_WORD.finditer(text):  # "Brack-\nenrigg Nursery": one word, as the scan's page broke it

@@ -149,6 +149,10 @@ MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 # The word just before a found name, on its line ("Dawn" of "Dawn Skelby"), and just after one.
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
+# a word with a digit, a stroke or a question mark where a scan misread a letter ("Pi/kington",
+# "Petrauskait6", "Zieli?ski"), and how close its reading must come to a found name
+MISREAD_NAME = re.compile(r"(?<![\w/|?-])[A-Za-z](?:[A-Za-z0-9/|?]*[0-9/|?][A-Za-z0-9/|?]*[A-Za-z0-9]|[A-Za-z]*[0-9])(?![\w/|?])")
+MISREAD_LIKE = 0.85
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # the next word of a name spelled letter by letter, a wider space before it: "   A C A D E M Y"
 # the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
@@ -420,7 +424,8 @@ class _Linker:
             self.first_at[f.entity] = min(self.first_at.get(f.entity, f.start), f.start)
         self._collect_aliases(findings)
         found = findings + self._search_mentions() + self._user_names() + self._single_letters() \
-            + self._spaced_copies() + self._sounded_copies(findings) + self._hyphened_initials()
+            + self._spaced_copies() + self._sounded_copies(findings) + self._hyphened_initials() \
+            + self._misread_copies(findings)
         merged = self._merge(found)
         for _ in range(2):  # "Mary Ann Skelby": one word a pass
             more = self._neighbours(merged)
@@ -1617,6 +1622,40 @@ class _Linker:
                                 break
                             end = more.end()
                     out.append(Finding(type=ent.type, start=start, end=end, score=LINK_SCORE,
+                                       recognizer="linker", entity=ent.id))
+                    break
+        return out
+
+    def _misread_copies(self, findings: list[Finding]) -> list[Finding]:
+        """A found name as a scan misread it, a digit or a stroke for a letter ("Pi/kington" under
+        "Gareth Pilkington", "Petrauskait6" under "L. Petrauskaite", "Zieli?ski" where "Mrs
+        Zie1inska" is found): a word of four letters or more with one such character or two, that
+        reads as the name with each of them any letter, or reads close to it (the same first two
+        letters, a letter more or less at most). Only names of five letters or more. A name found
+        up to the misread letter is found to the word's end ("FiIip Zieli" of "FiIip Zieli?ski")."""
+        names = {}
+        for f in findings:
+            if f.type != PERSON:
+                continue
+            for part in _LETTERS.findall(self._span(f).replace("1", "l").replace("0", "o")):
+                key = gazetteer.fold(part)
+                if len(key) >= 5:
+                    names.setdefault(key, self.entities[f.entity])
+        out = []
+        for m in MISREAD_NAME.finditer(self.text):
+            token = m.group()
+            if sum(c.isalpha() for c in token) < 4 or len(re.sub(r"[A-Za-z]", "", token)) > 2:
+                continue
+            read = re.compile("".join(re.escape(c.casefold()) if c.isalpha() else "." for c in token))
+            for name, ent in names.items():
+                # (each misread character read as the name's letter in its place, where the lengths agree)
+                word = "".join(c.casefold() if c.isalpha() else name[k] for k, c in enumerate(token)) \
+                    if len(token) == len(name) else re.sub(r"[^a-z]", "", token.casefold().replace("0", "o").replace("1", "l"))
+                if read.fullmatch(name) or name[:2] == word[:2] and abs(len(name) - len(token)) <= 1 \
+                        and difflib.SequenceMatcher(None, word, name).ratio() >= MISREAD_LIKE:
+                    start = min([m.start()] + [f.start for f in findings if f.type == PERSON
+                                               and f.start < m.start() < f.end < m.end()])
+                    out.append(Finding(type=PERSON, start=start, end=m.end(), score=LINK_SCORE,
                                        recognizer="linker", entity=ent.id))
                     break
         return out

@@ -3814,10 +3814,17 @@ STOP_66_FOUND = [
      "m o b b s i'm ringing\n[00:00:34] Caller: green away g r e e n a w a y\n[00:00:40] Caller: yeah it's roxanne "
      "she bangu sorry it's Tshibangu T S H I B A N G U\n[00:00:50] Caller: Jazz deep. J A S D E E P. he's 9\n"
      "[00:01:00] Caller: coil C O Y L E she's the senco", ["mobs", "green away", "she bangu", "Jazz deep", "coil"]),
+    ("a-found-name-as-a-scan-misread-it", "Thank you for your 1etter. The 1oca1 authority wi11 ca11.\n\nYours "
+     "sincere1y\n\n   G Pi/kington\nGareth Pilkington\n\n  ~L. Petrauskaite|\n Lina Petrauskait6\n\nDear Mrs "
+     "Zie1inska\nRe: FiIip Zieli?ski  D0B: 14/O9/2015\n4. Health advice - Dr 0. Mensah, Community Paediatrician",
+     ["Pi/kington", "Petrauskait6", "Zieli?ski", "0. Mensah"]),
 ]
 STOP_66_KEPT = [
     ("words-before-letters-that-do-not-sound-like-them", "[00:00:20] Caller: he has the ehcp E H C P and the plan\n"
      "[00:00:30] Caller: year five then p e r r y", ["ehcp", "year five then"]),
+    ("words-a-scan-misread-near-a-name-that-are-none", "The 1oca1 authority wi11 ca11.\nDear Mrs Pilkington\n"
+     "Room 1. Section 2/3. Pickings/2 and Pilkin/2 forms. Pilot/25.", ["Room 1.", "Section 2/3", "Pickings/2",
+                                                                     "Pilkin/2", "Pilot/25"]),
 ]
 
 
