@@ -68,6 +68,9 @@ UNITARY_ACRONYMS = frozenset("NNC WNC ERYC CWAC CEC NELC BCP RBKC RBWM BANES".sp
 
 # Of those, the ones a note's writer uses as words, never as anyone's initials ("OK", "NB").
 SIGN_OFF_NOT_INITIALS = frozenset("OK NB PS NA AM PM UK TV ID IQ CV HR IT IP".split()) | EMPHASIS
+# Of those, the ones that are a worker's initials too where a list of those present or a log's
+# worker column holds them among other initials ("Present: SG (chair), NB, TY"; never "NB: check")
+LISTED_STAFF_WORDS = frozenset("NB PS".split())
 
 CALENDAR = frozenset(MONTHS + WEEKDAYS)  # months and weekdays, folded
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})  # names too ("Summer", "Autumn")

@@ -22,7 +22,7 @@ from redactor.detect import gazetteer
 from redactor.detect.engine import resolve_overlaps, split_at_cells
 from redactor.detect.check import text_speak
 from redactor.detect.recognizers.uk_phone import DIGIT_SAYINGS, spoken_digits
-from redactor.detect.gazetteer import (NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS,
+from redactor.detect.gazetteer import (LISTED_STAFF_WORDS, NAME_PARTICLES, NOT_INITIALS, ROLE_INITIALS, SIGN_OFF_NOT_INITIALS,
                                       TAUGHT_SUBJECTS, VERB_NAMES, initials_as_a_person)
 from redactor.detect.words import WORD_RE, is_capitalised, misread_reading, names_a_class, sentence_initial, strip_possessive
 from redactor.types import ADDRESS, CASE_REF, DATE, DATE_OF_BIRTH, EMAIL, LOCATION, PERSON, SCHOOL, Finding, SpanIndex
@@ -151,6 +151,7 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 # a word with a digit, a stroke or a question mark where a scan misread a letter ("Pi/kington",
 # "Petrauskait6", "Zieli?ski"), and how close its reading must come to a found name
+NOTA_BENE = re.compile(r"\.?[ \t]*[:.][ \t]*\S")  # (what follows such a word opening a line as its own meaning)
 MISREAD_NAME = re.compile(r"(?<![\w/|?-])[A-Za-z](?:[A-Za-z0-9/|?]*[0-9/|?][A-Za-z0-9/|?]*[A-Za-z0-9]|[A-Za-z]*[0-9])(?![\w/|?])")
 MISREAD_LIKE = 0.85
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
@@ -830,7 +831,7 @@ class _Linker:
         if len({m.group("code") for m in column} & found) >= 2:
             out += [Finding(type=PERSON, start=m.start("code"), end=m.end("code"), score=LINK_SCORE, recognizer="linker")
                     for m in column if m.group("code") not in found and not self.gaz.is_cue(m.group("code"))
-                    and m.group("code") not in SIGN_OFF_NOT_INITIALS]
+                    and (m.group("code") not in SIGN_OFF_NOT_INITIALS or m.group("code") in LISTED_STAFF_WORDS)]
         # the letters of a system's user names found here: "cpemberton" in the officer's column is
         # "CP" in the notes ("CP emailed SEN caseworker"), whatever else "CP" stands for
         user_codes = {(w[0] + w[1]).upper() for f in findings if f.type == PERSON
@@ -845,8 +846,9 @@ class _Linker:
             # no list of abbreviations counts as letters ("GA"), never one both keep ("LA", "EAL")
             kept_code = gazetteer.fold(code) in self.allow
             plain = code not in NOT_INITIALS and not kept_code  # letters no list has: "BK + SP visit"
-            if code in found or code in NOT_INITIALS and kept_code \
-                    or code.lower() in STOP_WORDS or code in SIGN_OFF_NOT_INITIALS or self.gaz.is_cue(code):
+            if code in found or code in NOT_INITIALS and kept_code and code not in LISTED_STAFF_WORDS \
+                    or code.lower() in STOP_WORDS or code in SIGN_OFF_NOT_INITIALS and code not in LISTED_STAFF_WORDS \
+                    or self.gaz.is_cue(code):
                 continue  # (a role's abbreviation is the role: "consent from KL and SW")
             before = self.text[max(0, m.start() - 40):m.start()]
             after = self.text[m.end():m.end() + 40]
@@ -855,7 +857,8 @@ class _Linker:
             role = "" if code in ROLE_INITIALS else _LISTED_ROLE
             listed = any(x in found for x in re.findall(rf"([A-Z]{{2,3}}){_LISTED_ROLE}[ \t]*(?:,|&|\+|/|and|or)[ \t]*$", before)) \
                 or any(x in found for x in re.findall(rf"^{role}[ \t]*(?:,|&|\+|/|and|or)[ \t]*([A-Z]{{2,3}})\b", after))
-            if kept_code:  # (a kept code before two found ones, as a list of those present writes it;
+            if kept_code and code not in LISTED_STAFF_WORDS:
+                # (a kept code before two found ones, as a list of those present writes it;
                 # never a CSV's last cells, "NFA,RS", "HN,EAL")
                 run = LISTED_PAIR.match(after)
                 listed = bool(run) and run.group(1) in found and run.group(2) in found
@@ -864,6 +867,8 @@ class _Linker:
             acting = re.search(r"(?:^|\n|[.;]\s|(?:^|,)[\"“])[ \t]*(?:[-*•]|\d+\.)?[ \t]*$", before) and (
                 not kept_code and (re.match(r"[ \t]*:[ \t]+[a-z]", after) or re.match(r"[ \t]+to[ \t]+[a-z]+", after))
                 or TO_ACT.match(after) or ACTED.match(after))
+            if code in LISTED_STAFF_WORDS:  # ("NB" is nota bene wherever it acts: "NB: ...", "NB to be confirmed")
+                acting = False
             if plain:  # (such letters a rule finds where they act; here, only joined to a found code)
                 listed = any(x in found for x in re.findall(r"\b([A-Z]{2,3})[ \t]*(?:&|\+|/|and)[ \t]*$", before)) \
                     or any(x in found for x in re.findall(r"^[ \t]*(?:&|\+|/|and)[ \t]*([A-Z]{2,3})\b", after))
@@ -1270,6 +1275,9 @@ class _Linker:
                     # under "Initials", then "ShB said"; "ToD" for a found "Tod" is an abbreviation)
                 if value.isupper() and len(value) <= 3 and not initials_as_a_person(self.text, start, end):
                     continue
+                if value in LISTED_STAFF_WORDS and NOTA_BENE.match(self.text, end) \
+                        and not self.text[self.text.rfind("\n", 0, start) + 1:start].strip(" \t-*•"):
+                    continue  # ("NB: the panel meets monthly" opening a line is nota bene, whoever NB is)
                 if f.type == PERSON and self._compound_noun(value, start):
                     continue
                 out.append(Finding(type=f.type, start=start, end=end, score=LINK_SCORE,

@@ -3819,12 +3819,28 @@ STOP_66_FOUND = [
      "Zie1inska\nRe: FiIip Zieli?ski  D0B: 14/O9/2015\n4. Health advice - Dr 0. Mensah, Community Paediatrician",
      ["Pi/kington", "Petrauskait6", "Zieli?ski", "0. Mensah"]),
 ]
+STOP_66_EVEN_FOUND = [
+    # (read from the even four of this stop's blind batch, outside-276, -278, -280, -282)
+    ("a-note-s-word-that-is-a-worker-s-initials-where-those-present-are-listed",
+     "**Present:** SG (chair), NB, TY, RL, AD (notes), MZ\n- Advice line cover: Mon NB · Tue TY\n"
+     "### 2.1 JPH (mum DP) – Habberley Park, Y9 – NB\n- NB to check PR first.\n- **Action:** NB diary 11/3.",
+     ["NB, TY", "Mon NB", "– NB", "NB to check", "NB diary"]),
+    ("a-note-s-word-in-a-log-s-worker-column", "Date\tTime\tWorker\tType\n02/02/2026\t09:12\tNB\tPhone\n"
+     "02/02/2026\t09:40\tJK\tEmail\n03/02/2026\t09:55\tMZ\tAR\n", ["\tNB\t"]),
+]
 STOP_66_KEPT = [
     ("words-before-letters-that-do-not-sound-like-them", "[00:00:20] Caller: he has the ehcp E H C P and the plan\n"
      "[00:00:30] Caller: year five then p e r r y", ["ehcp", "year five then"]),
     ("words-a-scan-misread-near-a-name-that-are-none", "The 1oca1 authority wi11 ca11.\nDear Mrs Pilkington\n"
      "Room 1. Section 2/3. Pickings/2 and Pilkin/2 forms. Pilot/25.", ["Room 1.", "Section 2/3", "Pickings/2",
                                                                      "Pilkin/2", "Pilot/25"]),
+]
+STOP_66_EVEN_KEPT = [
+    ("nota-bene-and-a-role-s-letters-stay", "**Present:** SG (chair), NB, TY, RL\nNB: the panel meets monthly.\n"
+     "Date\tTime\tWorker\tContact\n02/02/2026\t09:12\tJK\tGP\n02/02/2026\t09:40\tMZ\tSW\n"
+     "03/02/2026\t09:55\tRL\tNA\n", ["NB: the panel", "\tGP\n", "\tSW\n", "\tNA\n"]),
+    ("nota-bene-where-no-one-is-nb", "NB: check the date. PS I will ring you. NB the form is new.",
+     ["NB: check", "PS I will", "NB the form"]),
 ]
 
 
@@ -3836,7 +3852,7 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
     + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND \
     + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND + STOP_60_FOUND + STOP_60_LATER_FOUND + STOP_60_EARLIER_SETS_FOUND \
-    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND + STOP_63_FOUND + STOP_64_FOUND + STOP_65_FOUND + STOP_66_FOUND
+    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND + STOP_63_FOUND + STOP_64_FOUND + STOP_65_FOUND + STOP_66_FOUND + STOP_66_EVEN_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
@@ -3844,7 +3860,7 @@ LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEP
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
     + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT \
-    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT + STOP_63_KEPT + STOP_64_KEPT + STOP_65_KEPT + STOP_66_KEPT
+    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT + STOP_63_KEPT + STOP_64_KEPT + STOP_65_KEPT + STOP_66_KEPT + STOP_66_EVEN_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])
