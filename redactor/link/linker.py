@@ -151,6 +151,8 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 # a word with a digit, a stroke or a question mark where a scan misread a letter ("Pi/kington",
 # "Petrauskait6", "Zieli?ski"), and how close its reading must come to a found name
+RAG_STATUS = re.compile(r"\b(?:RAG|(?i:rag[ \t]+(?:rating|status)|status|rating))[ \t]*[:=|-]?[ \t]*(?:\*\*|\|[ \t]*)?$")
+RAG_WORD = re.compile(r"(?i:red|amber|green)")
 NOTA_BENE = re.compile(r"\.?[ \t]*[:.][ \t]*\S")  # (what follows such a word opening a line as its own meaning)
 MISREAD_NAME = re.compile(r"(?<![\w/|?-])[A-Za-z](?:[A-Za-z0-9/|?]*[0-9/|?][A-Za-z0-9/|?]*[A-Za-z0-9]|[A-Za-z]*[0-9])(?![\w/|?])")
 MISREAD_LIKE = 0.85
@@ -452,6 +454,9 @@ class _Linker:
         merged = self._merge(merged + self._the_kind(merged))
         merged = self._merge(merged + self._places_by_suffix(merged))
         merged = self._join_particles(self._edges(merged))
+        # (a status's colour after its label is no one, whoever is called Amber: "RAG: **Amber**")
+        merged = [f for f in merged if not (f.type == PERSON and f.recognizer == "linker" and RAG_STATUS.search(
+            self.text, max(0, f.start - 24), f.start) and RAG_WORD.fullmatch(self.text, f.start, f.end))]
         # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
         merged = split_at_cells(self.text, merged)
         self._classify_people(merged)

@@ -3827,6 +3827,13 @@ STOP_66_EVEN_FOUND = [
      ["NB, TY", "Mon NB", "– NB", "NB to check", "NB diary"]),
     ("a-note-s-word-in-a-log-s-worker-column", "Date\tTime\tWorker\tType\n02/02/2026\t09:12\tNB\tPhone\n"
      "02/02/2026\t09:40\tJK\tEmail\n03/02/2026\t09:55\tMZ\tAR\n", ["\tNB\t"]),
+    ("a-case-heading-with-its-details-its-workers-and-its-bare-number",
+     "## 2. Case round-up\n\n### RC (Yr5, Holway Park) – JC – SIASS/25/0588 – RAG: Green\n- AR held.\n\n"
+     "### OFH (Yr11, Tor Meadow) – SP – 24/1187 – RAG: Amber\n- Post-16.\n\n### IRP (3, Wivey) – KA (BH covering) "
+     "– 0659 – RAG: Amber\n- Mum chasing.\n\n## 5. MAR – SM – BSS-25-1230\n- LA letter.\n\n## 8. RF-H – SM – "
+     "BSS-25-0802\n\n### 2.4 FW (mum JW) – Abbey Vale High, Y8 – AD\n- New.",
+     ["RC (", "JC –", "OFH", "SP –", "24/1187", "IRP", "KA (", "BH covering", "0659", "MAR –", "SM –", "RF-H",
+      "FW (", "– AD"]),
 ]
 STOP_66_KEPT = [
     ("words-before-letters-that-do-not-sound-like-them", "[00:00:20] Caller: he has the ehcp E H C P and the plan\n"
@@ -3841,6 +3848,9 @@ STOP_66_EVEN_KEPT = [
      "03/02/2026\t09:55\tRL\tNA\n", ["NB: the panel", "\tGP\n", "\tSW\n", "\tNA\n"]),
     ("nota-bene-where-no-one-is-nb", "NB: check the date. PS I will ring you. NB the form is new.",
      ["NB: check", "PS I will", "NB the form"]),
+    ("a-status-s-colour-where-a-child-is-called-amber", "### Amber C (Yr8) – BH – 0681 – RAG: Green\n- Amber on "
+     "reduced timetable.\n### SK (Yr8) – RV – 0674 – RAG: **Amber**\nRAG status Amber. St Mary's RC (VA) Primary. "
+     "### AOB – parking (Y6) – TW – 0674", ["RAG: **Amber**", "RAG status Amber", "RC (VA)", "AOB"]),
 ]
 
 

@@ -264,6 +264,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         Pattern("Case number in a case's heading", r"(?m)(?<=^(?:#{1,6}|[ \t]*[-*•])[ \t]+(?:\d{1,2}[a-z]?(?:\.\d{1,2})*\.?[ \t]+)?"
                 r"(?-i:[A-Z]{2,4}|[A-Z](?:Mc|Mac)[A-Z]?)(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+(?:(?-i:NEW)[ \t]+)?)"
                 r"(?:1\d|2\d)-\d{4}(?![\w/-])", 0.8),
+        # ... or a bare number after the worker's initials: "### SK (Yr8, Lufton Fields) – RV – 0674 – RAG",
+        # "### OFH (Yr11, Tor Meadow) – SP – 24/1187", "### IRP (3, Wivey) – KA (BH covering) – 0659"
+        Pattern("Case number after a heading's worker", r"(?m)(?<=^#{1,6}[ \t]+(?:\d{1,2}[a-z]?(?:\.\d{1,2})*\.?[ \t]+)?"
+                r"(?-i:[A-Z]{2,4}|[A-Z]{1,2}-[A-Z])(?:[ \t]+\([^)\n]{1,60}\))?[ \t]+[–—-][ \t]+(?-i:[A-Z]{2,3})"
+                r"(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+)(?:\d{2}/)?\d{4}(?=[ \t]+[–—-]|[ \t]*$)", 0.8),
         # an authority's number first, its team's letters and the case's number: "(case 851-SEN-30417)"
         Pattern("Authority's number first", r"(?<![\w/.-])\d{3}-(?-i:[A-Z]{2,5})-(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\w/-])", 0.7),
         Pattern("Three-part code", r"(?<![\w/-])(?-i:[A-Z]{2,6}-[A-Z]{2,6}-\d{1,3})(?![\w/-])", 0.6),

@@ -524,12 +524,22 @@ HEADING_HELD_INITIALS = re.compile(rf"(?m)^#{{1,6}}[ \t]+(?:\d{{1,2}}(?:\.\d{{1,
 # subject's or a kept abbreviation's only with the child's name in brackets or the worker's initials
 # ending the heading: "- ON (Oliwia) – MW:", "### OK – EHCNA request (Rochdale) – TW"; never "### AOB – ...")
 CASE_HEADING = re.compile(rf"(?m)^(?:#{{1,6}}|[ \t]*[-*•])[ \t]+(?:\d{{1,2}}[a-z]?(?:\.\d{{1,2}})*\.?[ \t]+)?(?:\*\*)?"
-                          rf"(?P<code>{INITIAL_CODE}|[A-Z]{{4}})(?:\*\*)?(?:[ \t]+\((?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\))?"
+                          rf"(?P<code>{INITIAL_CODE}|[A-Z]{{4}}|[A-Z]{{1,2}}-[A-Z])(?:\*\*)?"
+                          r"(?:[ \t]+\((?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\)|[ \t]+(?P<details>\((?:(?:Yr|Y|Year)[ \t]?\d{1,2}|R|\d{1,2}|"
+                          r"EHE|EOTAS|(?i:mum|mam|dad|parents?|carers?|nan|gran))\b[^()\n]{0,60}\)))?"
                           r"[ \t]+[–—-][ \t]+(?P<rest>[^\n]*)$")
+# (the case's details in brackets after its letters: "### SK (Yr8, Lufton Fields, Yeovil) – RV – 0674",
+# "### IRP (3, Wivey) – KA (BH covering) – 0659", "### FW (mum JW) – Abbey Vale High, Y8 – AD")
+# (the workers' initials in the rest of such a heading, between its dashes or at its end, and one
+# covering: "– JC – SIASS/25/0588 – RAG: Green", "– KA (BH covering) –", "– Abbey Vale High, Y8 – AD")
+HEADING_WORKERS = re.compile(r"(?:^|[–—-][ \t]+)(?P<code>[A-Z]{2,3})(?:[ \t]+\((?P<cover>[A-Z]{2,3})[ \t]+covering\))?"
+                             r"(?=[ \t]*(?:[–—]|-[ \t]|$))")
+# (a reference in the rest: "– SIASS/25/0588", "– 24/1187", "– 0674 –", "– BSS-25-1230")
+HEADING_REFERENCE = re.compile(r"\b[A-Z]{2,6}[-/]\d|(?<![\w/])\d{2}[-/]\d{3,4}\b|[–—-][ \t]+\d{4}(?:[ \t]+[–—-]|[ \t]*$)")
 # (a heading's letters that are no one: "### AOB – parking", "### CPD – dates")
 HEADING_LETTERS = frozenset("AOB FYI FAQ FAQS CPD KPI KPIS QA HR DPIA GDPR MI ICO TOR NB PS TODO NOTE DONE TBC".split())
 # (the worker's initials after the case's: "– MW:", "– DW / MK", "– RT – CSI-2025-0817", "(JB took call → TW)")
-HEADING_WORKER = re.compile(r"^[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?[ \t]*(?::|$|[–—-])|[–—-][ \t]+[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?"
+HEADING_WORKER = re.compile(r"^[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?(?:[ \t]+\([A-Z]{2,3}[ \t]+covering\))?[ \t]*(?::|$|[–—-])|[–—-][ \t]+[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3})?"
                             r"[ \t]*(?:\([^)\n]*\))?[ \t]*$|\b[A-Z]{2,6}[-/]\d|^(?:NEW[ \t]+)?\d{2}-\d{4}\b|\([A-Z]{2,3}\)[ \t]*$")
 # ... or opening a table's row of cases, its reference with its hyphen or stroke: "| PM – BSS-25-0152 |"
 # (never a lesson's room, "| DT – DT2 |")
@@ -697,7 +707,8 @@ SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t>*•-]*|[.!?][ \t]+)$")
 # a school's church before its kind: "St Oswin's RC primary", "CE (VA) Primary"
 DENOMINATION = re.compile(r"RC|R\.C\.|CE|C\.E\.|CofE|VA|VC")
 SCHOOL_KIND_AFTER = re.compile(r"[ \t]*(?:\((?:VA|VC|A)\)[ \t]*)?(?i:primary|junior|infant|first|middle|high|secondary|"
-                               r"school|academy|college|nursery|church|voluntary|federation|and|&|\()")
+                               r"school|academy|college|nursery|church|voluntary|federation|and|&|"
+                               r"\((?!(?:Yr|Y|Year)[ \t]?\d|\d{1,2}\b|(?i:mum|mam|dad)\b))")
 # a setting's kind after a place word: the place names the setting, no one's surname ("Arden Croft School")
 SETTING_KIND_AFTER = re.compile(r"[ \t]+(?:School|Academy|Primary|Nursery|College|Infants?|Juniors?|High|Secondary|Pre-?[Ss]chool)\b")
 # the endings of a word's kind, no name's: "referral", "assessment", "provision"
@@ -2406,9 +2417,12 @@ class PersonRecognizer(EntityRecognizer):
                 and (gazetteer.fold(m.group("name")) in gaz.first_names or not gaz.is_english(m.group("name"))
                      or gazetteer.fold(m.group("name")) in PET_NICKNAMES)
             worker = HEADING_WORKER.search(m.group("rest")) is not None
+            # (a case's details and its reference after the letters make them the case's, whatever they
+            # abbreviate: "### IRP (3, Wivey) – KA – 0659", "## 5. MAR – SM – BSS-25-1230")
+            cased = worker and HEADING_REFERENCE.search(m.group("rest")) is not None and code not in HEADING_LETTERS
             if code in TEAM_LETTERS or code in ROLE_INITIALS or gaz.is_cue(code) or code in gazetteer.council_acronyms() \
-                    or not named and (code in HEADING_LETTERS or code in gazetteer.glossary_letters()
-                                      or code.lower() in self.generic and not (worker and len(code) == 2)):
+                    or not named and not cased and (code in HEADING_LETTERS or code in gazetteer.glossary_letters()
+                                                    or code.lower() in self.generic and not (worker and len(code) == 2)):
                 continue  # ("- EHCP – TW: timescales slipping", "- LA (Rochdale) – TW": a kept word's letters;
                 # a word's two letters with the worker's after them are a child's: "- ON – MW: called mum back")
             if named:
@@ -2420,6 +2434,15 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             if strong or m.group().lstrip().startswith("#"):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
+                if m.group("details") or cased:
+                    for w in HEADING_WORKERS.finditer(m.group("rest")):
+                        for group in ("code", "cover"):
+                            found = w.group(group)
+                            if found and found not in ROLE_INITIALS and found not in TEAM_LETTERS and found not in HEADING_LETTERS \
+                                    and not gaz.is_cue(found) and found not in gazetteer.glossary_letters() \
+                                    and found.lower() not in self.generic and found.lower() not in STOP_WORDS:
+                                at = m.start("rest") + w.start(group)
+                                out.append(self._result(at, at + len(found), CUE_SCORE, "position"))
         for m in NAME_WITH_PLACE.finditer(text):
             key, place = gazetteer.fold(m.group("name")), gazetteer.fold(m.group("place"))
             if key in gaz.first_names and place in gaz.places and key not in gaz.places and key not in STOP_WORDS \
