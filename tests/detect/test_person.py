@@ -3818,6 +3818,9 @@ STOP_66_FOUND = [
      "sincere1y\n\n   G Pi/kington\nGareth Pilkington\n\n  ~L. Petrauskaite|\n Lina Petrauskait6\n\nDear Mrs "
      "Zie1inska\nRe: FiIip Zieli?ski  D0B: 14/O9/2015\n4. Health advice - Dr 0. Mensah, Community Paediatrician",
      ["Pi/kington", "Petrauskait6", "Zieli?ski", "0. Mensah"]),
+    ("first-names-and-short-forms-no-list-had", "kayleigh is 10 and tiernan is only 18 months so i cant keep running "
+     "up. can bron ring me back. i spoke to dessie last week. Dear Mrs Oluwadamilola Cole, re Kevaughn.",
+     ["tiernan", "bron", "dessie", "Oluwadamilola", "Kevaughn"]),
 ]
 STOP_66_EVEN_FOUND = [
     # (read from the even four of this stop's blind batch, outside-276, -278, -280, -282)
