@@ -3837,6 +3837,16 @@ STOP_66_EVEN_FOUND = [
      "BSS-25-0802\n\n### 2.4 FW (mum JW) – Abbey Vale High, Y8 – AD\n- New.",
      ["RC (", "JC –", "OFH", "SP –", "24/1187", "IRP", "KA (", "BH covering", "0659", "MAR –", "SM –", "RF-H",
       "FW (", "– AD"]),
+    ("a-pet-named-right-after-its-kind", "He said: I like Lego and our dog Biscuit. I live with Mummy and our dog "
+     "Pickle.", ["Biscuit", "Pickle"]),
+    ("a-relation-s-name-in-lower-case-in-brackets-or-said-of-next", "hello this is gary i'm ringing about my grandson "
+     "mason he's at school. chaz (thats what his little sister poppy calls him) hates it. my mum (sue - 07700 900 874) "
+     "can pass a message on", ["mason", "poppy", "sue"]),
+    ("a-letter-thanked-and-a-letter-signing-under-the-thanks", "Thanks L, owe you one\nB\n\nBernadette (Bernie) "
+     "Kinsella\nSenior Advice Officer", ["Thanks L", "\nB\n"]),
+    ("a-child-s-first-name-before-her-case-s-reference-in-a-log-s-cell", "04/02/2026\t15:30\tMs Ana Ferreira\tMum\t"
+     "Phone in\tTiago WKC-25-0843\tdraft plan\n09/02/2026\t11:30\tRose Grant\tNan\tPhone in\tSummer "
+     "WKC-24-0803\tPEP", ["Tiago", "Summer"]),
 ]
 STOP_66_KEPT = [
     ("words-before-letters-that-do-not-sound-like-them", "[00:00:20] Caller: he has the ehcp E H C P and the plan\n"
@@ -3854,6 +3864,9 @@ STOP_66_EVEN_KEPT = [
     ("a-status-s-colour-where-a-child-is-called-amber", "### Amber C (Yr8) – BH – 0681 – RAG: Green\n- Amber on "
      "reduced timetable.\n### SK (Yr8) – RV – 0674 – RAG: **Amber**\nRAG status Amber. St Mary's RC (VA) Primary. "
      "### AOB – parking (Y6) – TW – 0674", ["RAG: **Amber**", "RAG status Amber", "RC (VA)", "AOB"]),
+    ("words-after-a-pet-a-relation-s-bracket-or-a-reference-that-are-no-one", "I fed the dog Then we went out. our "
+     "dog When he barks. my dad (not well) said no. Thanks all, see you\nBest wishes\n05/02/2026\tRe WKC-25-0843\t"
+     "Update WKC-25-0843\n", ["dog Then", "dog When", "(not well)", "Thanks all", "\tRe ", "\tUpdate "]),
 ]
 
 

@@ -415,8 +415,20 @@ QUESTION_BEFORE = re.compile(r"(?:\b(?i:when|how|what|where|which|who|why|i|we|y
 # ... or signing off with her first name's letter above her signature: "Thanks, N x\n\nNadia Rahman",
 # "Thanks lovely, B x\n\nBernadette Kershaw (she/her)"
 SIGN_OFF_INITIAL = re.compile(r"(?m)^[ \t>]*(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks|Cheers|Best|Love|Ta|Speak[ \t]+soon)"
-                              r"(?:[ \t]+(?:lovely|hun|again|all|both|so[ \t]+much))?[ \t]*,?[ \t]+(?P<name>[A-Z])\.?"
-                              r"(?:[ \t]+x{1,3})?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*(?P<full>[A-Z])[a-z]+[ \t]+[A-Z][a-z'’]")
+                              r"(?:(?:[ \t]+(?:lovely|hun|again|all|both|so[ \t]+much))?[ \t]*,?[ \t]+"
+                              # (or on its own line under the thanks: "Thanks L, owe you one\nB\n\nBernadette Kinsella")
+                              r"|\b[^\n]{0,40}\r?\n[ \t>]*)(?P<name>[A-Z])\.?"
+                              r"(?:[ \t]+x{1,3})?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*(?P<full>[A-Z])[a-z]+[ \t]+\(?[A-Z][a-z'’]")
+# A relation's name in lower case in brackets after her: "my mum (sue - 07700 900 874)", "his dad (lee)"
+LOWER_KIN_BRACKET = re.compile(r"\b(?i:my|his|her|our|their)[ \t]+(?:mum|mam|mom|dad|nan|nana|nanna|nanny|gran|granny|"
+                               r"grandma|grandad|grandpa|sister|brother|auntie|aunty|aunt|uncle|partner|fella|ex)"
+                               r"[ \t]*\((?P<name>[a-z]{3,12})(?=[ \t]*(?:[-–,)]|\d))")
+# (a reference's letters closing a name's span, its number after them)
+REF_LETTERS_AT_END = re.compile(r"[ \t]+[A-Z]{2,6}$")
+REF_NUMBER_AFTER = re.compile(r"[-/]\d{2}[-/]\d{3,6}")
+# A child's first name before her case's reference in a log's cell: "\tTiago WKC-25-0843\t"
+NAME_BEFORE_REF = re.compile(r"(?m)(?:^|\t|,|\|[ \t]*)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+"
+                             r"(?=[A-Z]{2,6}-\d{2}-\d{3,6}[ \t]*(?:\t|,|\||\r?$))")
 # A child's short name in brackets after her first name, a word too: "Ellis (Bear)" in a log's cell
 # (a word only where families make it a child's name, never a status: "Ellis (Absent)", "Ellis (Lead)")
 NICK_AFTER_FIRST = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\((?P<nick>[A-Z][a-z]{2,})\)")
@@ -429,7 +441,9 @@ SPEAKING_TO_NAME = re.compile(r"\b(?i:you['’]?re|you[ \t]+are|your)[ \t]+speak
 BARE_SALUTATION = re.compile(r"(?m)(?:\A|\n[ \t>]*\r?\n)[ \t>]*(?P<name>[A-Z][a-z]{2,}),[ \t]*\r?\n[ \t>]*\r?\n")
 # ... or by her initial alone after a greeting, on its own line: "Morning T,", "Hi J,"
 INITIAL_SALUTATION = re.compile(r"(?m)^[ \t>]*(?:Hi|Hello|Hiya|Morning|Good[ \t]+morning|Afternoon|Good[ \t]+afternoon|Dear|Thanks|"
-                                r"Thank[ \t]+you|Cheers)[ \t]+(?P<name>[A-WYZ])[ \t]*[,!][ \t]*\r?$")  # (never "Dear X," of a template)
+                                r"Thank[ \t]+you|Cheers)[ \t]+(?P<name>[A-WYZ])[ \t]*[,!][ \t]*\r?$"  # (never "Dear X," of a template)
+                                # (or thanked, her letter before the rest of the line: "Thanks L, owe you one")
+                                r"|^[ \t>]*(?:Thanks|Thank[ \t]+you|Cheers|Ta)[ \t]+(?P<thanked>[A-WYZ]),[ \t]+[a-z]")
 # ... or in lower case, her first word in her address: "From: roxy p <roxy.p1987@hotmail.co.uk>"
 LOWER_ADDRESSEE = re.compile(r"(?m)^[ \t>]*(?i:from|to|cc|reply-to)[ \t]*:[ \t]*(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’.-]*){0,2})"
                              r"[ \t]*<(?P<local>[\w.+'-]+)@")
@@ -1060,7 +1074,9 @@ _VERBS = (r"(?:has|had|is|was|says|said|rang|rung|phoned|came|comes|went|goes|"
           r"doesn't|doesnt|didn't|didnt|never)\b")
 VERB_AFTER = re.compile(rf"[ \t]+{_VERBS}|[ \t]*[,.)!?]")
 # ... or after "and", for a relative's name only ("the wife liberty and said"; never "miss french and is")
-KIN_VERB_AFTER = re.compile(rf"[ \t]+(?:and[ \t]+)?{_VERBS}|[ \t]*[,.)!?]|[ \t]+who[ \t]+(?:is|was|has|goes|attends|lives)\b")
+KIN_VERB_AFTER = re.compile(rf"[ \t]+(?:and[ \t]+)?{_VERBS}|[ \t]*[,.)!?]|[ \t]+who[ \t]+(?:is|was|has|goes|attends|lives)\b"
+                            # (or said of her next: "my grandson mason he's at", "his sister poppy calls him")
+                            r"|[ \t]+(?:he|she)(?:['’]?s|[ \t]+is|[ \t]+was)\b|[ \t]+calls[ \t]+(?:him|her|me)\b")
 # A name in quotes and brackets after a person's name or her relation: 'Violet Boswell ("Nanny Vi")',
 # 'His grandmother ("Po Po") collects him'
 QUOTED_NAME_AFTER = re.compile(r"(?:(?P<first>[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|\b(?i:grandmother|grandma|grandad|grandfather|"
@@ -1071,10 +1087,10 @@ QUOTED_NAME_AFTER = re.compile(r"(?:(?P<first>[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+
 NAME_FIELD_LABEL = re.compile(r"(?i:forenames?|surnames?|first[ -]?names?|last[ -]?names?|given[ -]?names?)")
 # A family's pet by its name, as a child's profile gives it: "My dog is called Biscuit", "the
 # dog's name is Bruno" (a neighbour knows the family by it)
-PET_NAME = re.compile(r"\b(?i:my|our|his|her|their|the)[ \t]+(?:(?i:new|old|little|big)[ \t]+)?(?i:dog|puppy|cat|kitten|"
+PET_NAME = re.compile(r"\b(?P<whose>(?i:my|our|his|her|their|the))[ \t]+(?:(?i:new|old|little|big)[ \t]+)?(?i:dog|puppy|cat|kitten|"
                       r"rabbit|bunny|hamster|guinea[ \t]+pig|pony|horse|tortoise|budgie|parrot|snake|lizard)"
-                      r"(?:['’]s[ \t]+name[ \t]+is|[ \t]+is[ \t]+called|[ \t]+called|[ \t]+named)[ \t]+"
-                      r"(?P<name>[A-Z][a-z]{2,})(?![\w'’-])")
+                      r"(?:['’]s[ \t]+name[ \t]+is|[ \t]+is[ \t]+called|[ \t]+called|[ \t]+named|(?P<next>[ \t]*,?))[ \t]+"
+                      r"(?P<name>[A-Z][a-z]{2,})(?![\w'’-])")  # (or its name right after it: "our dog Biscuit")
 # What says a code is held, not a person: "parents with PR", "nan has SGO", "but has PR", "without
 # PR"; after a bare "with" the code goes on as held ("with PR can attend"): "Seen with CP, TA and
 # SENCO" is a worker seen
@@ -1324,6 +1340,12 @@ class PersonRecognizer(EntityRecognizer):
                        for part in text[r.start:r.end].split("_")))]
         # nor what a parent holds, after the word that holds it: "both parents with PR can attend"
         results = [r for r in results if not (text[r.start:r.end] in HELD_BY_KIN and self._held(text, r.start, r.end))]
+        # nor a reference's letters after a name ("Tiago WKC" of "Tiago WKC-25-0843"): the name alone
+        for r in results:
+            cut = REF_LETTERS_AT_END.search(text, r.start, r.end)
+            if cut and REF_NUMBER_AFTER.match(text, r.end):
+                r.end = cut.start()
+        results = [r for r in results if r.end > r.start]
         # nor colours in lower case before what they colour ("hazel brown eyes", "jade green bag")
         results = [r for r in results if not (text[r.start:r.end].islower() and gazetteer.COLOURED_AFTER.match(text, r.end) and all(
             self.gaz.is_english(w) for w in text[r.start:r.end].split()))]
@@ -1554,7 +1576,18 @@ class PersonRecognizer(EntityRecognizer):
             if listed or stamped:
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in INITIAL_SALUTATION.finditer(text):
-            out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
+            group = "name" if m.group("name") else "thanked"
+            out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
+        for m in LOWER_KIN_BRACKET.finditer(text):
+            key = m.group("name")
+            if key in gaz.first_names and key not in KIN_TITLES and key not in STOP_WORDS and not gaz.is_cue(key) \
+                    and key not in gaz.calendar and key not in text_speak():
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
+        for m in NAME_BEFORE_REF.finditer(text):
+            key = gazetteer.fold(m.group("name"))
+            if (key in gaz.first_names or not gaz.is_english(key) and key not in self.generic) and key not in STOP_WORDS \
+                    and not gaz.is_cue(m.group("name")) and key not in gaz.calendar and key not in gaz.places:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "position"))
         for m in BARE_SALUTATION.finditer(text):
             key = gazetteer.fold(m.group("name"))
             if key in gaz.first_names and key not in STOP_WORDS and key not in self.generic and not gaz.is_cue(key) \
@@ -1922,9 +1955,14 @@ class PersonRecognizer(EntityRecognizer):
                     and first not in gaz.calendar and not gaz.is_cue(m.group("first")) \
                     and (last in gaz.surnames or not gaz.is_english(last)) and last not in self.generic:
                 out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
-        for rx, group in ((CALENDAR_OWNER, "name"), (RELATION_INITIAL, "code"), (OFFICER, "name"), (PREFIXED_CAPS, 0),
-                          (PET_NAME, "name")):
+        for rx, group in ((CALENDAR_OWNER, "name"), (RELATION_INITIAL, "code"), (OFFICER, "name"), (PREFIXED_CAPS, 0)):
             out += [self._result(m.start(group), m.end(group), POSITION_SCORE, "position") for m in rx.finditer(text)]
+        for m in PET_NAME.finditer(text):
+            # (its name right after it only after whose it is, never a word that goes on: "the dog The", "our dog When")
+            if m.group("next") is not None and (m.group("whose").lower() == "the" or gazetteer.fold(m.group("name")) in STOP_WORDS
+                                                 or gaz.is_cue(m.group("name")) or gazetteer.fold(m.group("name")) in gaz.calendar):
+                continue
+            out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in SAME_SURNAME.finditer(text):
             before, last, first = (gazetteer.fold(m.group(k)) for k in ("before", "last", "first"))
             if not gaz.is_english(last) and (last in gaz.surnames or before in gaz.first_names) \
