@@ -3847,6 +3847,13 @@ STOP_66_EVEN_FOUND = [
     ("a-child-s-first-name-before-her-case-s-reference-in-a-log-s-cell", "04/02/2026\t15:30\tMs Ana Ferreira\tMum\t"
      "Phone in\tTiago WKC-25-0843\tdraft plan\n09/02/2026\t11:30\tRose Grant\tNan\tPhone in\tSummer "
      "WKC-24-0803\tPEP", ["Tiago", "Summer"]),
+    ("a-base-named-in-quotes-after-its-kind-or-before-the-school-s-room",
+     "First preference: Kingsbrook View Secondary School (mainstream academy with an ASD resource base, “the Hive”). "
+     "ME noted that the Hive is full.\n- 1st pref Kingsbrook View (ASD base \"the Hive\") – says Hive full for Y7.\n"
+     "He spends most of his time in The Bridge, the school's inclusion room. Tuition (Westminster Tuition Centre).",
+     ["Hive", "The Bridge", "Tuition Centre"]),
+    ("an-alternative-provision-named-before-its-letters", "School pushing Pathways AP mornings from 5/1. Not happy "
+     "with Pathways.", ["Pathways"]),
 ]
 STOP_66_KEPT = [
     ("words-before-letters-that-do-not-sound-like-them", "[00:00:20] Caller: he has the ehcp E H C P and the plan\n"
@@ -3867,6 +3874,8 @@ STOP_66_EVEN_KEPT = [
     ("words-after-a-pet-a-relation-s-bracket-or-a-reference-that-are-no-one", "I fed the dog Then we went out. our "
      "dog When he barks. my dad (not well) said no. Thanks all, see you\nBest wishes\n05/02/2026\tRe WKC-25-0843\t"
      "Update WKC-25-0843\n", ["dog Then", "dog When", "(not well)", "Thanks all", "\tRe ", "\tUpdate "]),
+    ("a-kind-of-provision-before-its-letters-is-no-name", "He went to the Local AP. Any AP is fine. Registered AP "
+     "only. The school has an ASD base, the pupils use it.", ["Local AP", "Any AP", "Registered AP", "ASD base"]),
 ]
 
 

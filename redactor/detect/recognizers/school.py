@@ -79,7 +79,7 @@ ENDING = (r"(?:(?:Learning|Academy|Academies|Multi-?Academy|Education|Schools)" 
           # a childminder's setting: "Little Owls Childminding", "Acorn Childminders"
           r"Childminding|Childminders|"
           # a tutoring business: "Bright Letters Tuition"; a skills or training centre, a youth theatre
-          r"Tuition|Tutoring|(?:Skills|Training|Vocational)" + SP + r"Centre|Youth" + SP + r"Theatre|"
+          r"Tuition(?:" + SP + r"Centre)?|Tutoring|(?:Skills|Training|Vocational)" + SP + r"Centre|Youth" + SP + r"Theatre|"
           # a school's own unit named in full: "Rainbow Resource Base", "Oakfield Nurture Group"
           r"Resource" + SP + r"Base|Resourced?" + SP + r"(?:Provision|Unit)|Nurture" + SP + r"(?:Group|Base|Room)|"
           # a specialist setting by its kind: "Castle Lane Specialist Provision"; a first school's short
@@ -266,10 +266,12 @@ SEASON_WORDS = frozenset("easter christmas xmas summer winter spring autumn half
 # Wexthorpe Park after Christmas")
 # A school's own provision named like a place: 'resourced provision ("The Hive")', "the school's
 # resourced unit, The Oaks", "attends The Nest resource base"
+# (and a need's base by its letters or an inclusion room: 'ASD base "the Hive"', "the school's inclusion room")
 _UNIT_KIND = r"(?i:res(?:ource|\.)?[ \t]+base|resourced[ \t]+(?:provision|unit|base)|specialist[ \t]+(?:provision|unit)|" \
              r"enhanced[ \t]+(?:resource[ \t]+)?provision|(?:additionally[ \t]+)?resourced?[ \t]+provision|ARP|SRP|SRB|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
              r"youth[ \t]+(?:group|club|fellowship|project|provision)|(?:holiday|after[ -]school|breakfast|homework|social|lunchtime)[ \t]+club|" \
-             r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision))"
+             r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision)|" \
+             r"(?-i:ASD|ASC|SEMH|SLCN)[ \t]+(?:resource[ \t]+)?base|inclusion[ \t]+(?:room|base|unit|hub))"
 # (never a subject's or a plan's: "The Maths unit", "The Plan for Respite", "The Offer for Short Breaks")
 _UNIT_NAME = (r"[Tt]he[ \t]+(?!(?:Inclusion|Inclusive|Quiet|Calm|Therapy|Wellbeing|Pastoral|SEN|SEND|Student|Study|"
               r"Isolation|Reflection|Transition|Exclusion|Withdrawal|Intervention|Access|ASD|Social|Emotional|Time|"
@@ -285,10 +287,10 @@ _UNIT_NAME = (r"[Tt]he[ \t]+(?!(?:Inclusion|Inclusive|Quiet|Calm|Therapy|Wellbei
 UNIT_CALLED = re.compile(r"\b(?i:base|unit|hub|provision|room|space|centre)[ \t]+(?:called|named|known[ \t]+as)[ \t]+(?P<name>"
                          + _UNIT_NAME.replace("[Tt]he", "The", 1) + r")(?![\w'’-])")
 # ('Enhanced Resource Provision "The Burrow"', 'ARP - Communication base "The Harbour"': its name in quotes)
-UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*|\([ \t]*[\"“']?|[ \t]+[\"“']|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
+UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*[\"“‘']?|\([ \t]*[\"“']?|[ \t]+[\"“']|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
                              r"(?P<name>" + _UNIT_NAME + r")(?![\w'’-])")
 # ... or the kind said after it: "at The Loft, the youth group that meets at ..."
-UNIT_THEN_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]*,[ \t]*(?i:the|our|a|their)[ \t]+(?:[a-z]+[ \t]+)?"
+UNIT_THEN_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]*,[ \t]*(?i:the|our|a|their)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+){0,2}"
                             + _UNIT_KIND + r"(?![\w'’-])")
 # ("The Willows unit @ Oakwell Vale", "The Willows (resourced provision)", "The Willows (Oakwell Vale ARP)")
 UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+(?:" + _UNIT_KIND + r"|(?i:(?:resource|resourced|learning|specialist)[ \t]+)?(?:unit|base)|for[ \t]+(?i:short[ \t]+breaks?|respite)|\((?:[^()\n]{0,30}[ \t])?"
@@ -337,6 +339,12 @@ NAMED_NEED_UNIT = re.compile(r"(?<![\w'’-])(?P<name>(?P<own>(?!" + _GENERIC_UN
                              + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,})?)[ \t]+(?P<kind>(?:ASD|ASC|SEMH|SLCN|MLD|SpLD|"
                              r"(?i:autism|communication|hearing|sensory|resourced?|enhanced|specialist|outreach|tuition|"
                              r"inclusion|nurture))[ \t]+(?i:base|unit|hub|centre)))(?![\w'’-])")
+# An alternative provision named by its own words before its letters: "School pushing Pathways AP
+# mornings", "Horizons PRU" (never a kind or a town's: "Offsite AP", "Local AP", "Bridgwater PRU")
+AP_QUALIFIERS = frozenset("offsite onsite external internal registered unregistered interim commissioned temporary "
+                          "some more less no full".split())
+NAMED_AP = re.compile(r"(?<![\w'’-])(?P<own>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{3,}(?:[ \t]+(?!" + _GENERIC_UNIT_WORD
+                      + r")[A-Z][a-z]{2,})?)[ \t]+(?:AP|PRU)(?![\w'’-])")
 # words that say which or what kind a unit is, never its name: "Independent Specialist Provision",
 # "Mainstream ASD base", "Our ASD base", "Current SEMH hub"
 UNIT_QUALIFIERS = frozenset("""independent maintained mainstream appropriate suitable current previous proposed another
@@ -664,6 +672,7 @@ class SchoolRecognizer(EntityRecognizer):
                   *(m for m in ROOM_NAMED.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS),
                   *NURTURE_ROOM.finditer(text), *UNIT_BEFORE_LOWER_KIND.finditer(text),
                   *(m for m in NAMED_NEED_UNIT.finditer(text) if self._named_unit(m)),
+                  *(m for m in NAMED_AP.finditer(text) if self._named_ap(m)),
                   *(m for m in NURSERY_LOWER_KIND.finditer(text)
                     if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     and not any(gazetteer.fold(w) in gazetteer.CALENDAR for w in m.group("name").split()))]:
@@ -673,6 +682,9 @@ class SchoolRecognizer(EntityRecognizer):
             if m.re is NAMED_NEED_UNIT and m.group("kind").islower():
                 # (its kind in lower case is what it is, kept: "Brookfield Park autism base", "the Oakfield
                 # autism unit"; "ASD base" and "Outreach Hub" are written as its name is)
+                out.append(self._result(m.start("own"), m.end("own"), CONTEXT_SCORE, "unit"))
+                continue
+            if m.re is NAMED_AP:
                 out.append(self._result(m.start("own"), m.end("own"), CONTEXT_SCORE, "unit"))
                 continue
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
@@ -1024,6 +1036,15 @@ class SchoolRecognizer(EntityRecognizer):
         first = tokens[0].lower()
         return len(tokens) >= 3 and tokens[1] == "the" and first.endswith(("s", "ed")) \
             and gazetteer.load().is_english(first) and sentence_initial(text, at)
+
+    @staticmethod
+    def _named_ap(m: re.Match) -> bool:
+        """An alternative provision's own words: none a word of which or what kind, a town, an
+        authority, a month or a stop word ("Pathways AP"; never "Offsite AP", "Bridgwater PRU")."""
+        gaz = gazetteer.load()
+        return not any(w.lower() in UNIT_QUALIFIERS or w.lower() in AP_QUALIFIERS or gazetteer.fold(w) in gaz.places or gazetteer.fold(w) in gaz.calendar
+                       or w.lower() in STOP_WORDS or gazetteer.fold(w) in gazetteer.authorities()[0] or gaz.is_cue(w)
+                       for w in m.group("own").split())
 
     def _named_unit(self, m: re.Match) -> bool:
         """A unit named by its own words ("Cleveland Gate", "Oakfield", "Peak"), no authority and no
