@@ -3854,6 +3854,12 @@ STOP_66_EVEN_FOUND = [
      ["Hive", "The Bridge", "Tuition Centre"]),
     ("an-alternative-provision-named-before-its-letters", "School pushing Pathways AP mornings from 5/1. Not happy "
      "with Pathways.", ["Pathways"]),
+    ("a-call-s-number-address-postcode-and-reference-as-a-transcript-writes-them",
+     "[00:00:50] CALLER: yeah so my number is oh seven seven double oh\n[00:00:55] CALLER: nine oh oh one nine six "
+     "sorry\n[00:01:14] Speaker 2: it's flat two twelve port street in evesham\n[00:01:25] Speaker 1: w r 11 3 zd "
+     "lovely\n[00:01:30] Caller: i'm staying at me mum's twenty two laburnum grove\n[00:05:16] Speaker 1: sias 25 "
+     "1203 i'll put it in the email", ["double oh", "nine oh oh one", "two twelve port", "w r 11 3 zd", "laburnum",
+                                      "sias 25 1203"]),
 ]
 STOP_66_KEPT = [
     ("words-before-letters-that-do-not-sound-like-them", "[00:00:20] Caller: he has the ehcp E H C P and the plan\n"
@@ -3874,6 +3880,9 @@ STOP_66_EVEN_KEPT = [
     ("words-after-a-pet-a-relation-s-bracket-or-a-reference-that-are-no-one", "I fed the dog Then we went out. our "
      "dog When he barks. my dad (not well) said no. Thanks all, see you\nBest wishes\n05/02/2026\tRe WKC-25-0843\t"
      "Update WKC-25-0843\n", ["dog Then", "dog When", "(not well)", "Thanks all", "\tRe ", "\tUpdate "]),
+    ("a-count-after-a-possession-or-a-sum-is-no-address-nor-reference", "my nan's three sisters close ranks. we paid "
+     "25 1000 pounds. it was page 12 1234. i have 2 of 10 3 am.", ["three sisters close", "paid 25 1000",
+                                                                   "page 12 1234", "10 3 am"]),
     ("a-kind-of-provision-before-its-letters-is-no-name", "He went to the Local AP. Any AP is fine. Registered AP "
      "only. The school has an ASD base, the pupils use it.", ["Local AP", "Any AP", "Registered AP", "ASD base"]),
 ]

@@ -263,6 +263,11 @@ _SHAPES = (
     # ... or a flat's number said before the house's and its street: "flat two, forty one Penrose Road"
     ("spoken-flat-street", r"(?<![\w-])(?i:flat|apartment)[ \t]+" + SPOKEN_NUMBER + r",?[ \t]+" + SPOKEN_NUMBER
                            + rf"{_SP}{_STREET}", CUE_SCORE),
+    # ... or both said in a transcript's lower case: "it's flat two twelve port street in evesham"
+    ("spoken-flat-lower", r"(?<![\w-])flat[ \t]+" + SPOKEN_NUMBER_LOWER + r",?[ \t]+" + SPOKEN_NUMBER_LOWER
+                          + rf"{_SP}(?!{_LOWER_NOT_A_STREET}){_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?{_SP}(?:road|street|lane|avenue|"
+                          r"close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|mews|croft|view|place|row)(?![\w'’-])",
+     CUE_SCORE),
     # ... or written in a lower-case message: ">> hodan\n>> flat 6 marlowe house"
     # (or its building's name with a capital a transcript gave it: "flat 7 Dorset house")
     ("flat-lower", r"(?<![\w-])flat[ \t]+\d{1,3}[a-z]?[ \t]+[A-Za-z][a-z]{2,}(?:[ \t][A-Za-z][a-z]{2,})?[ \t]+"
@@ -274,7 +279,8 @@ _SHAPES = (
     # (or after a speaker's "yeah" or "um", or the word "number": "yeah forty two dunsbury way", "we're at
     # number nine crossbank close")
     ("spoken-number-lower", r"(?:(?<=(?m:^)[ \t]{0,4})|(?<=:[ \t]{1,4})|(?<=\b(?:at|on|address|address is|live|lives|living|it's|its|no,|sorry,|sorry|"
-                            r"yeah|yes|um|erm|er)[ \t]))(?:number[ \t]+)?"
+                            # (or after whose house it is: "i'm staying at me mum's twenty two laburnum grove")
+                            r"yeah|yes|um|erm|er|(?:mum|mam|dad|nan|nana|nanna|gran|sister|brother)['’]?s)[ \t]))(?:number[ \t]+)?"
                             + SPOKEN_NUMBER_LOWER + rf"{_SP}(?!{_LOWER_NOT_A_STREET}|(?:more|other|main|side|back|"
                             r"new|old|big|little|long|short|the|a|an|of|or|and|to|way|ways|dead|really|very|so|quite|pretty|"
                             r"separate|safe|quiet|nice|different|quick|small|good|bad|whole|same|"
@@ -384,7 +390,7 @@ _SHAPES = (
 )
 # Shapes with a house number: a following "Primary" or "Surgery" does not make them a name.
 _NUMBERED = frozenset({"flat", "flat-house", "number", "number-gate", "cue-number", "number-street-flat",
-                       "lower-case-number", "spoken-number", "spoken-flat", "number-before-postcode",
+                       "lower-case-number", "spoken-number", "spoken-flat", "spoken-flat-lower", "number-before-postcode",
                        "lower-case-before-postcode"})
 
 # A number straight after one of these is not a house number: "Year 6 Green Close".
@@ -520,12 +526,14 @@ class AddressRecognizer(PatternRecognizer):
         if shape == "number-lower-kind" and all(
                 gaz.is_english(w.lower()) for w in re.findall(r"[A-Z][a-z]+", text[start:end])):
             return False  # "5 Mile road race", "2 English Papers": counted things, no street's name
-        if shape == "spoken-number-lower" and re.search(r"\b(?:yeah|yes|um|erm|er)[ \t]$", before):
+        if shape == "spoken-number-lower" and re.search(r"\b(?:yeah|yes|um|erm|er|(?:mum|mam|dad|nan|nana|nanna|gran|sister|"
+                                                        r"brother)['’]?s)[ \t]$", before):
             words = re.findall(r"[a-z'’]+", text[start:end])
             street = next((w for w in words if w not in _SAID_NUMBER_WORDS and w != "number"), "")
             if street in _COUNTED or street.endswith("s") and gaz.is_english(street) and gaz.is_english(street[:-1]):
-                return False  # "yeah two teachers view it", "yes one parent way of thinking": after a speaker's
-                # "yeah" a count of people or things, no street ("yeah forty two church lane" is one)
+                return False  # "yeah two teachers view it", "yes one parent way of thinking", "my nan's three
+                # sisters close ranks": after a speaker's "yeah" or whose house it would be, a count of people
+                # or things, no street ("yeah forty two church lane", "me mum's twenty two laburnum grove" are)
         if shape == "house" and _POST_NOMINAL_LINE_END.match(text, start):
             return False  # "Mr G. Thackray BA (Hons) NPQH\nMill Hill Road": a line ends with a degree, no house
         return True

@@ -257,6 +257,14 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # (never a word's or a month's: "covid-19-2020", "post-16-2025", "mar-14-2025")
         Pattern("Reference in lower case", r"(?<![\w/.@-])(?!(?:covid|post|pre|ks|yr|year|age|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
                 r"oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|top|ref|no|up|and|or|to)-)(?-i:[a-z]{2,5})-\d{2}-\d{3,6}(?![\w/-])", 0.6),
+        # ... or with spaces, as a transcript writes one read back: "sias 25 1203", "att 26 0441"
+        # (never a word's, a unit's or a month's before a count: "page 12 1234", "year 10 2025", "at 25 1203")
+        Pattern("Spaced reference in lower case", r"(?<![\w/.@-])(?!(?:at|on|in|to|by|is|it|of|no|or|up|we|us|me|my|the|"
+                r"and|for|age|aged|year|years|yr|yrs|page|pages|room|flat|unit|bus|route|ward|bed|class|set|group|form|"
+                r"term|week|wk|wks|day|days|ks|key|stage|level|grade|band|num|number|tel|mob|ph|ext|jan|feb|mar|apr|may|"
+                r"jun|jul|aug|sep|sept|oct|nov|dec|was|were|are|has|had|got|from|about|over|under|till|until|then|than|"
+                r"just|like|only|also|and|but|so|its|his|her|our|you|him|them|they|she|he|ive|im|id|ill)[ \t])"
+                r"(?-i:[a-z]{2,5})[ \t]\d{2}[ \t]\d{4,6}(?![\w/-]|[ \t]\d)", 0.6),
         # ... or its letters, an authority's number, a year and a number between strokes: "ehc/353/25/00881"
         Pattern("Slashed reference in lower case", r"(?<![\w/.@-])(?-i:[a-z]{2,5})/\d{3}/\d{2}/\d{3,6}(?![\w/-])", 0.6),
         # a case's number of the year's two digits and four more, in its heading after the child's initials:
@@ -403,6 +411,9 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))
         if re.fullmatch(r"[A-Z]{2}[a-z]{3,}\d{0,3}", pattern_text):  # "DPengelly": her initial and surname
             return gazetteer.load().is_english(pattern_text[1:].rstrip("0123456789").lower())
+        spaced = re.fullmatch(r"([a-z]{2,5})[ \t]\d{2}[ \t]\d{4,6}", pattern_text)
+        if spaced:  # "sias 25 1203": a service's letters no dictionary has ("paid 25 1000" is a sum)
+            return gazetteer.load().is_english(spaced.group(1)) or spaced.group(1) in text_speak()
         named = re.fullmatch(r"([a-z]{3,}) [a-z]", pattern_text)
         if named:  # "nadia r": a listed first name and her surname's letter
             return named.group(1) not in gazetteer.load().first_names or named.group(1) in STOP_WORDS

@@ -54,6 +54,12 @@ SPOKEN_ZERO = re.compile(r"(?<![a-z])(?:oh|oo|zero|nought|0)(?![a-z\d])", re.IGN
 SPOKEN_MOBILE = re.compile(rf"(?<=\b(?i:it['’]s|its|is|on|number|mobile|mob|me,?)[ \t])(?i:seven)(?:{SPOKEN_GAP}{SPOKEN_TOKEN}){{4,20}}(?![\w-])")
 
 
+# a number read out over two of a transcript's turns, the caller cut off mid-number: "my number is
+# oh seven seven double oh\n[00:00:55] CALLER: nine oh oh one nine six"
+_SAID_ON_A_LINE = rf"(?:[ \t,.\-]*(?:(?:er|erm|um|uh)[ \t,.\-]+)?{SPOKEN_TOKEN})"
+SPOKEN_ACROSS_TURN = re.compile(rf"(?<![\w-])(?P<a>(?:oh|zero|nought|0|o){_SAID_ON_A_LINE}{{1,12}})[ \t,.\-]*\r?\n[ \t]*"
+                                r"(?:\[[\d:.]+\][ \t]*(?:[A-Za-z][\w ()]{0,30}:[ \t]*)?|[A-Za-z][\w ()]{0,30}:[ \t]*)"
+                                rf"(?P<b>{SPOKEN_TOKEN}{_SAID_ON_A_LINE}{{1,12}})(?![\w-])", re.IGNORECASE)
 SHORT_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?i:ext|extn|extension|x)\.?[ \t]?\d{1,5}(?![\w/-]|\.\d)")
 # A mobile number a spreadsheet stored as a number, its leading 0 lost, as a CSV's cell: ",7700900745,"
 LOST_ZERO = re.compile(r"(?m)(?:(?<=,)|^)7\d{9}(?=,|\r?$)")
@@ -139,6 +145,13 @@ class UkPhoneRecognizer(CheckedPatternRecognizer):
             results += self._read_out(m)
         for m in SPOKEN_MOBILE.finditer(text):  # "it's seven seven hundred nine hundred six oh three"
             results += self._read_out(m, lead="0")
+        for m in SPOKEN_ACROSS_TURN.finditer(text):
+            joined = m.group("a") + " " + m.group("b")
+            end = spoken_run(joined, lambda d: len(d) in (10, 11) and self.validate_result(d))
+            if end > len(m.group("a")) + 1:
+                results.append(make_result(self, PHONE, m.start("a"), m.end("a"), self.VALID_SCORE, "spoken"))
+                results.append(make_result(self, PHONE, m.start("b"), m.start("b") + end - len(m.group("a")) - 1,
+                                           self.VALID_SCORE, "spoken"))
         return results
 
     def _read_out(self, m: re.Match, lead: str = "") -> list:

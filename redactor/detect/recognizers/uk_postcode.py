@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redactor.detect.recognizers.base import DomainPatternRecognizer, make_result
 from redactor.detect.words import SPOKEN_NUMBER, misread_reading, unwrapped
@@ -95,6 +96,12 @@ _SAID_LETTER = r"(?:zed|(?-i:[abd-hjlnp-uw-z]))"
 # is one.
 # A district written, its inward part said apart, as a transcript gives an agent's repeat: "m35 9 q w lovely"
 INWARD_SAID_APART = re.compile(r"(?<![\w@/.-])(?P<out>[a-z]{1,2}[0-9]{1,2}[a-z]?)[ \t](?P<digit>[0-9])[ \t](?P<l1>[a-z])[ \t](?P<l2>[a-z])(?![\w@'’-])")
+# ... or read back in a transcript's lower case, its area's letters and its parts apart: "w r 11 3 zd",
+# "mk 41 6jd"
+# (a lesson's or a role's letters in lower case that are an area's too: "he has pe 2 1hr lessons")
+_WORDS_AS_AREAS = frozenset("pe dt ta sw st ha ls".split())
+READ_BACK = re.compile(r"(?<![\w@/.'’-])(?P<area>[a-z](?:[ \t]?[a-z])?)[ \t](?P<district>[0-9]{1,2}[a-z]?)[ \t]"
+                       r"(?P<inward>[0-9][ \t]?[a-z][ \t]?[a-z])(?![\w@'’-])")
 _SAID_CUE = re.compile(r"(?i)\bpost[ \t-]?codes?\b(?:['’]s)?")
 # (a part written as it is spelled: "st4", "7ae", "9EE")
 _SAID_WORD = re.compile(r"[A-Za-z]{1,2}[0-9]{1,2}[A-Za-z]?(?![A-Za-z0-9])|[0-9][A-Za-z]{2}(?![A-Za-z0-9])"
@@ -419,6 +426,13 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         for m in INWARD_SAID_APART.finditer(text):
             if _real(f"{m.group('out').upper()} {m.group('digit')}{m.group('l1').upper()}{m.group('l2').upper()}"):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "said"))
+        for m in READ_BACK.finditer(text):
+            written = re.sub(r"[ \t]", "", m.group("area") + m.group("district")).upper() + " " \
+                + re.sub(r"[ \t]", "", m.group("inward")).upper()
+            area = m.group("area")
+            if _real(written) and (" " in area or "\t" in area or len(area) == 1
+                                   or area not in _kept_words() and area not in STOP_WORDS and area not in _WORDS_AS_AREAS):
+                results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "said"))  # (never "pe 2 1hr")
         for start, end in said_postcodes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
         for m in _DISTRICT_AFTER_PLACE.finditer(text):
