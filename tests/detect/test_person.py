@@ -3854,6 +3854,10 @@ STOP_66_EVEN_FOUND = [
      ["Hive", "The Bridge", "Tuition Centre"]),
     ("an-alternative-provision-named-before-its-letters", "School pushing Pathways AP mornings from 5/1. Not happy "
      "with Pathways.", ["Pathways"]),
+    ("a-preferred-short-name-a-first-name-before-her-titled-surname-and-a-lower-sign-off-over-the-full-name",
+     "Child / young person\tRiley Chedzoy (prefers Ri or Riles)\n17/02/2026\t10:05\tMay (Mrs Fitzpatrick)\tNan\n"
+     "- Prissy (Mrs Loveridge) prefers phone.\n02/02/2026\tMr Okonedo (SENCo HRA)\tProfessional\nsorry for the "
+     "essay\nshell x\n(michelle baylis)\n", ["Riles", "May (", "Prissy", "HRA", "shell x"]),
     ("a-call-s-number-address-postcode-and-reference-as-a-transcript-writes-them",
      "[00:00:50] CALLER: yeah so my number is oh seven seven double oh\n[00:00:55] CALLER: nine oh oh one nine six "
      "sorry\n[00:01:14] Speaker 2: it's flat two twelve port street in evesham\n[00:01:25] Speaker 1: w r 11 3 zd "
@@ -3883,6 +3887,9 @@ STOP_66_EVEN_KEPT = [
     ("a-count-after-a-possession-or-a-sum-is-no-address-nor-reference", "my nan's three sisters close ranks. we paid "
      "25 1000 pounds. it was page 12 1234. i have 2 of 10 3 am.", ["three sisters close", "paid 25 1000",
                                                                    "page 12 1234", "10 3 am"]),
+    ("a-subject-preferred-a-group-s-teacher-and-a-time-before-a-month-stay", "he prefers Maths or English "
+     "(prefers Maths or English). Reading (Mr Smith) group.\n17/02/2026\t10:05\tMay half term", ["Maths or English)",
+                                                                                                 "Reading (", "10:05"]),
     ("a-kind-of-provision-before-its-letters-is-no-name", "He went to the Local AP. Any AP is fine. Registered AP "
      "only. The school has an ASD base, the pupils use it.", ["Local AP", "Any AP", "Registered AP", "ASD base"]),
 ]

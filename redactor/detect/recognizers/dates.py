@@ -762,6 +762,8 @@ class _ExactDateRecognizer(PatternRecognizer):
                     and m.group("date").count("/") == years \
                     and not _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 found.append((m.start("date"), m.end("date"), "range day/month", self.SCORE))
+        # (never a time's minutes before a cell's month-name word: "10:05<tab>May (Mrs Fitzpatrick)")
+        found = [f for f in found if not (f[2] == "day month [year]" and re.match(r"\d:", text[max(0, f[0] - 2):f[0]]))]
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, str, float]] = []
         for item in found:

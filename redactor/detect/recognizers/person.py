@@ -419,6 +419,9 @@ SIGN_OFF_INITIAL = re.compile(r"(?m)^[ \t>]*(?:Thanks|Thank[ \t]+you|Many[ \t]+t
                               # (or on its own line under the thanks: "Thanks L, owe you one\nB\n\nBernadette Kinsella")
                               r"|\b[^\n]{0,40}\r?\n[ \t>]*)(?P<name>[A-Z])\.?"
                               r"(?:[ \t]+x{1,3})?[ \t]*\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*(?P<full>[A-Z])[a-z]+[ \t]+\(?[A-Z][a-z'’]")
+# The short names a child prefers in brackets after her name: "Riley Chedzoy (prefers Ri or Riles)"
+PREFERS_NAMES = re.compile(r"\((?i:prefers|likes|known[ \t]+as|aka|goes[ \t]+by|called)[ \t]+[\"“']?(?P<a>[A-Z][a-z]+)[\"”']?"
+                           r"(?:[ \t]*(?:or|/|,)[ \t]*[\"“']?(?P<b>[A-Z][a-z]+)[\"”']?)?[ \t]*\)")
 # A relation's name in lower case in brackets after her: "my mum (sue - 07700 900 874)", "his dad (lee)"
 LOWER_KIN_BRACKET = re.compile(r"\b(?i:my|his|her|our|their)[ \t]+(?:mum|mam|mom|dad|nan|nana|nanna|nanny|gran|granny|"
                                r"grandma|grandad|grandpa|sister|brother|auntie|aunty|aunt|uncle|partner|fella|ex)"
@@ -1261,6 +1264,7 @@ NOT_A_LETTER_REF = frozenset("and/or he/she his/her him/her yes/no am/pm km/h mg
                              "up/down she/he her/his day/night mum/dad dad/mum etc/etc".split())
 # A message signed off in lower case with kisses: "stace x", "kel xx"
 SIGN_OFF_NAMES = frozenset("hope joy love bliss merry".split())  # (first names a kiss's word may be)
+FULL_NAME_BELOW = re.compile(r"[ \t]*\r?\n[ \t>]*\((?:[A-Za-z][a-z'’-]+)[ \t]+[A-Za-z][a-z'’-]+\)")  # (her full name under it)
 LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t>]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")  # (in a quoted reply too: ">> autumn x")
 
 # Capitalised words that follow names but are not part of them.
@@ -1578,6 +1582,16 @@ class PersonRecognizer(EntityRecognizer):
         for m in INITIAL_SALUTATION.finditer(text):
             group = "name" if m.group("name") else "thanked"
             out.append(self._result(m.start(group), m.end(group), POSITION_SCORE, "position"))
+        for m in PREFERS_NAMES.finditer(text):
+            # (the names before it that a word may be short for: "Riles" of "Riley"; never "Maths" of a subject)
+            before = [gazetteer.fold(w) for w in re.findall(r"[A-Z][a-z]+", text[max(0, m.start() - 40):m.start()])]
+            before = [w for w in before if w in gaz.first_names or not gaz.is_english(w)]
+            for group in ("a", "b"):
+                key = gazetteer.fold(m.group(group) or "")
+                if key and key not in STOP_WORDS and not gaz.is_cue(m.group(group)) and key not in gaz.calendar \
+                        and not gaz.is_title(m.group(group)) and key not in self.generic \
+                        and (not gaz.is_english(key) or any(w[:2] == key[:2] for w in before)):
+                    out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "nickname"))
         for m in LOWER_KIN_BRACKET.finditer(text):
             key = m.group("name")
             if key in gaz.first_names and key not in KIN_TITLES and key not in STOP_WORDS and not gaz.is_cue(key) \
@@ -2062,7 +2076,10 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in FIRST_THEN_TITLED.finditer(text):
             key = gazetteer.fold(m.group("first"))
-            if key in gaz.first_names and key not in STOP_WORDS and not gaz.is_cue(m.group("first")):
+            # (a month's name too, "May (Mrs Fitzpatrick)", and a name no list has, "Prissy (Mrs Loveridge)")
+            if (key in gaz.first_names and (key not in STOP_WORDS or key in gaz.calendar)
+                    or m.group("first")[:1].isupper() and not gaz.is_english(key) and key not in self.generic
+                    and key not in gaz.places) and not gaz.is_cue(m.group("first")) and key not in KIN_TITLES:
                 out.append(self._result(m.start("first"), m.end("first"), POSITION_SCORE, "position"))
         for m in SURNAME_SAID.finditer(text):
             key = gazetteer.fold(m.group("name"))
@@ -2169,6 +2186,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("typist"), m.end("typist"), CUE_SCORE, "initials"))
         for m in LOWER_SIGN_OFF.finditer(text):
             key = gazetteer.fold(m.group("name"))
+            if FULL_NAME_BELOW.match(text, m.end()) and key not in STOP_WORDS and key not in ENDEARMENTS:
+                out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "sign-off"))  # "shell x\n(michelle baylis)"
+                continue
             # (a first name that is a word too where the text writes it as a name: "autumn x"
             # under "I'll ring Autumn back")
             named = key in gaz.first_names and re.search(rf"(?<![\w'’-]){m.group('name').capitalize()}(?![\w'’-])", text)

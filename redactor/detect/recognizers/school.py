@@ -216,7 +216,9 @@ YEAR_THEN_SETTING = re.compile(r"\b(?:Y|Yr|Year)[ \t]?\d{1,2},[ \t](?P<name>[A-Z
 # from KMA", "off-rolling at CRA", "Mr P at OVPS", "Parents want KVHS / The Harbour" (never a kept body's
 # or a council's letters, a shop's or a game's: "at NAS", "from CAMHS", "to UCAS", "works at ASDA", "best at FIFA")
 SETTING_LETTERS_AT = re.compile(r"\b(?:at|from|to|attends?|attending|attended|into|wants?|wanted|prefers?|named|consulted|"
-                                r"consulting)[ \t]+(?P<code>[A-Z]{2,3}A|[A-Z]{2}(?:HS|PS|JS|IS)|[A-Z]{1,2}GS)(?![\w'’&-])")
+                                r"consulting|(?i:senco|sendco|head|headteacher|deputy|dht|ht))[ \t]+"
+                                # (or after whose school it is in brackets: "Mr Okonedo (SENCo HRA)")
+                                r"(?P<code>[A-Z]{2,3}A|[A-Z]{2}(?:HS|PS|JS|IS)|[A-Z]{1,2}GS)(?![\w'’&-])")
 # (the letters of bodies, agencies, shops and games no list keeps, of the shapes above: "to STA",
 # "from ESFA", "at ASDA", "best at FIFA")
 NOT_SETTING_LETTERS = frozenset("ESA DLA PTA ISA SSA NCA LGA STA ESFA DVLA DSA FSA EFA EHA CSA "
