@@ -117,6 +117,13 @@ def kept_phrase_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kept_terms() -> frozenset[str]:
+    """The allow list's terms, folded ("pe", "gcse", "dla"): what a recogniser's shape takes that
+    is kept vocabulary, no identifier."""
+    return frozenset(fold(t) for t in resources.word_list("allow_list.txt"))
+
+
+@lru_cache(maxsize=1)
 def glossary_letters() -> frozenset[str]:
     """The SEND glossary's abbreviations in capitals ("CP", "AP", "OT", "EHCP"): what they name
     (child protection, alternative provision) may agree or send; a treatment's letters kept by the

@@ -151,9 +151,12 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
 # a word with a digit, a stroke or a question mark where a scan misread a letter ("Pi/kington",
 # "Petrauskait6", "Zieli?ski"), and how close its reading must come to a found name
-RAG_STATUS = re.compile(r"\b(?:RAG|(?i:rag[ \t]+(?:rating|status)|status|rating))[ \t]*[:=|-]?[ \t]*(?:\*\*|\|[ \t]*)?$")
+RAG_STATUS = re.compile(r"\b(?:RAG\b[^\n.]{0,30}|(?i:status|rating)[ \t]*[:=|-]?[ \t]*(?:\*\*|\|[ \t]*)?)$")
 RAG_WORD = re.compile(r"(?i:red|amber|green)")
-NOTA_BENE = re.compile(r"\.?[ \t]*[:.][ \t]*\S")  # (what follows such a word opening a line as its own meaning)
+# (what a worker does after her initials: "NB to check", "NB's ext", "NB chased school", "NB attending")
+STAFF_WORD_ACTS = re.compile(r"['’]s\b|[ \t]+(?:to[ \t]+[a-z]{2,}|attending|attended|chased|passed|rang|emailed|spoke|visiting|"
+                             r"visited|covering|diary|agreed|said|asked|sent|replied|called|met|will|has|is[ \t]+on|off|on[ \t]+leave|"
+                             r"to[ \t]*$)\b")
 MISREAD_NAME = re.compile(r"(?<![\w/|?-])[A-Za-z](?:[A-Za-z0-9/|?]*[0-9/|?][A-Za-z0-9/|?]*[A-Za-z0-9]|[A-Za-z]*[0-9])(?![\w/|?])")
 MISREAD_LIKE = 0.85
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
@@ -456,7 +459,7 @@ class _Linker:
         merged = self._join_particles(self._edges(merged))
         # (a status's colour after its label is no one, whoever is called Amber: "RAG: **Amber**")
         merged = [f for f in merged if not (f.type == PERSON and f.recognizer == "linker" and RAG_STATUS.search(
-            self.text, max(0, f.start - 24), f.start) and RAG_WORD.fullmatch(self.text, f.start, f.end))]
+            self.text, max(0, f.start - 40), f.start) and RAG_WORD.fullmatch(self.text, f.start, f.end))]
         # a copy found across a table's cells ("Harvey<tab>Doyle") is written back cell by cell
         merged = split_at_cells(self.text, merged)
         self._classify_people(merged)
@@ -884,6 +887,19 @@ class _Linker:
                                    recognizer="linker"))
         return out
 
+    def _staff_word_acts(self, start: int, end: int) -> bool:
+        """Whether a note's word that is a worker's initials too ("NB", "PS") stands as the worker
+        here: acting ("NB to check", "NB's ext", "NB chased"), listed with others ("Mon NB · Tue
+        TY", "NB, TY"), or alone in a cell or at a heading's end ("– NB"); never as a note ("NB -
+        mum has not had it", "NB the LA deadline", "(NB: check)")."""
+        after = self.text[end:end + 24]
+        before = self.text[max(0, start - 12):start]
+        if STAFF_WORD_ACTS.match(after):
+            return True
+        if re.match(r"[ \t]*(?:,|·|\||\t|\r?\n|$)", after) and re.search(r"(?:[,·|\t–—]|(?:Mon|Tue|Wed|Thu|Fri)[ \t]*)[ \t]*$|^$", before):
+            return True
+        return False
+
     def _lower_surnames(self, findings: list[Finding]) -> list[Finding]:
         """A surname written in lower case after a found first name in lower case
         ("alfie-ray wickens 14th feb 2015", where "Alfie-Ray" is found), and each copy of it in
@@ -1280,9 +1296,8 @@ class _Linker:
                     # under "Initials", then "ShB said"; "ToD" for a found "Tod" is an abbreviation)
                 if value.isupper() and len(value) <= 3 and not initials_as_a_person(self.text, start, end):
                     continue
-                if value in LISTED_STAFF_WORDS and NOTA_BENE.match(self.text, end) \
-                        and not self.text[self.text.rfind("\n", 0, start) + 1:start].strip(" \t-*•"):
-                    continue  # ("NB: the panel meets monthly" opening a line is nota bene, whoever NB is)
+                if value in LISTED_STAFF_WORDS and not self._staff_word_acts(start, end):
+                    continue  # ("NB: the panel meets monthly", "NB - mum has not had it": nota bene, whoever NB is)
                 if f.type == PERSON and self._compound_noun(value, start):
                     continue
                 out.append(Finding(type=f.type, start=start, end=end, score=LINK_SCORE,
@@ -1658,6 +1673,11 @@ class _Linker:
         for m in MISREAD_NAME.finditer(self.text):
             token = m.group()
             if sum(c.isalpha() for c in token) < 4 or len(re.sub(r"[A-Za-z]", "", token)) > 2:
+                continue
+            # (a word and its number is a label's, "Week2", "Level3", "Bank1"; a misread name's last letter
+            # only where the rest is no word, "Petrauskait6")
+            head = re.match(r"[A-Za-z]+(?=\d+$)", token)
+            if head and self.gaz.is_english(head.group().lower()):
                 continue
             read = re.compile("".join(re.escape(c.casefold()) if c.isalpha() else "." for c in token))
             for name, ent in names.items():

@@ -266,7 +266,7 @@ _SHAPES = (
     # ... or both said in a transcript's lower case: "it's flat two twelve port street in evesham"
     ("spoken-flat-lower", r"(?<![\w-])flat[ \t]+" + SPOKEN_NUMBER_LOWER + r",?[ \t]+" + SPOKEN_NUMBER_LOWER
                           + rf"{_SP}(?!{_LOWER_NOT_A_STREET}){_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?{_SP}(?:road|street|lane|avenue|"
-                          r"close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|mews|croft|view|place|row)(?![\w'’-])",
+                          r"close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|mews|croft|row)(?![\w'’-])",
      CUE_SCORE),
     # ... or written in a lower-case message: ">> hodan\n>> flat 6 marlowe house"
     # (or its building's name with a capital a transcript gave it: "flat 7 Dorset house")
@@ -526,10 +526,10 @@ class AddressRecognizer(PatternRecognizer):
         if shape == "number-lower-kind" and all(
                 gaz.is_english(w.lower()) for w in re.findall(r"[A-Z][a-z]+", text[start:end])):
             return False  # "5 Mile road race", "2 English Papers": counted things, no street's name
-        if shape == "spoken-number-lower" and re.search(r"\b(?:yeah|yes|um|erm|er|(?:mum|mam|dad|nan|nana|nanna|gran|sister|"
-                                                        r"brother)['’]?s)[ \t]$", before):
+        if shape == "spoken-flat-lower" or shape == "spoken-number-lower" and re.search(
+                r"\b(?:yeah|yes|um|erm|er|(?:mum|mam|dad|nan|nana|nanna|gran|sister|brother)['’]?s)[ \t]$", before):
             words = re.findall(r"[a-z'’]+", text[start:end])
-            street = next((w for w in words if w not in _SAID_NUMBER_WORDS and w != "number"), "")
+            street = next((w for w in words if w not in _SAID_NUMBER_WORDS and w not in ("number", "flat")), "")
             if street in _COUNTED or street.endswith("s") and gaz.is_english(street) and gaz.is_english(street[:-1]):
                 return False  # "yeah two teachers view it", "yes one parent way of thinking", "my nan's three
                 # sisters close ranks": after a speaker's "yeah" or whose house it would be, a count of people
@@ -539,7 +539,8 @@ class AddressRecognizer(PatternRecognizer):
         return True
 
 
-_COUNTED = frozenset("parent teacher child kid person pupil thing time day week year way more other side".split())
+_COUNTED = frozenset("parent teacher child kid person pupil thing time day week year way more other side "
+                     "bed bedroom bedrooms best children kids people".split())
 _SAID_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                                "hundred and a".split())

@@ -264,7 +264,10 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"term|week|wk|wks|day|days|ks|key|stage|level|grade|band|num|number|tel|mob|ph|ext|jan|feb|mar|apr|may|"
                 r"jun|jul|aug|sep|sept|oct|nov|dec|was|were|are|has|had|got|from|about|over|under|till|until|then|than|"
                 r"just|like|only|also|and|but|so|its|his|her|our|you|him|them|they|she|he|ive|im|id|ill)[ \t])"
-                r"(?-i:[a-z]{2,5})[ \t]\d{2}[ \t]\d{4,6}(?![\w/-]|[ \t]\d)", 0.6),
+                r"(?-i:[a-z]{2,5})[ \t]\d{2}[ \t](?!(?:19|20)\d\d(?!\d))(?!\d*000(?!\d))\d{4,6}(?![\w/-]|[ \t]\d)", 0.6),
+        # ... or in capitals, as a parent copies one from a letter: "the reference was SIASS 25 0701"
+        Pattern("Spaced reference in capitals", r"(?<![\w/.@-])(?-i:[A-Z]{3,6})[ \t]\d{2}[ \t](?!(?:19|20)\d\d(?!\d))"
+                r"(?!\d*000(?!\d))\d{4,6}(?![\w/-]|[ \t]\d)", 0.6),
         # ... or its letters, an authority's number, a year and a number between strokes: "ehc/353/25/00881"
         Pattern("Slashed reference in lower case", r"(?<![\w/.@-])(?-i:[a-z]{2,5})/\d{3}/\d{2}/\d{3,6}(?![\w/-])", 0.6),
         # a case's number of the year's two digits and four more, in its heading after the child's initials:
@@ -274,8 +277,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                 r"(?:1\d|2\d)-\d{4}(?![\w/-])", 0.8),
         # ... or a bare number after the worker's initials: "### SK (Yr8, Lufton Fields) – RV – 0674 – RAG",
         # "### OFH (Yr11, Tor Meadow) – SP – 24/1187", "### IRP (3, Wivey) – KA (BH covering) – 0659"
+        # (never a meeting's time after its kind and a role: "### TAC – SW – 1400 – Room 2")
         Pattern("Case number after a heading's worker", r"(?m)(?<=^#{1,6}[ \t]+(?:\d{1,2}[a-z]?(?:\.\d{1,2})*\.?[ \t]+)?"
-                r"(?-i:[A-Z]{2,4}|[A-Z]{1,2}-[A-Z])(?:[ \t]+\([^)\n]{1,60}\))?[ \t]+[–—-][ \t]+(?-i:[A-Z]{2,3})"
+                r"(?!(?-i:TAC|TAF|MDT|CIN|CP|LAC|CLA|PEP|AR|EHC|SLT|SMT|AOB|TAS)\b)"
+                r"(?-i:[A-Z]{2,4}|[A-Z]{1,2}-[A-Z])(?:[ \t]+\([^)\n]{1,60}\))?[ \t]+[–—-][ \t]+"
+                r"(?!(?-i:SW|EP|LA|TA|OT|GP|HV|SN|HT|DT|PA|SLT|DSL|EWO)\b)(?-i:[A-Z]{2,3})"
                 r"(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+)(?:\d{2}/)?\d{4}(?=[ \t]+[–—-]|[ \t]*$)", 0.8),
         # an authority's number first, its team's letters and the case's number: "(case 851-SEN-30417)"
         Pattern("Authority's number first", r"(?<![\w/.-])\d{3}-(?-i:[A-Z]{2,5})-(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\w/-])", 0.7),
@@ -411,9 +417,20 @@ class CaseRefRecognizer(DomainPatternRecognizer):
                     or (pattern_text.isalpha() and gazetteer.load().is_english(word)))
         if re.fullmatch(r"[A-Z]{2}[a-z]{3,}\d{0,3}", pattern_text):  # "DPengelly": her initial and surname
             return gazetteer.load().is_english(pattern_text[1:].rstrip("0123456789").lower())
+        capitals = re.fullmatch(r"([A-Z]{3,6})[ \t]\d{2}[ \t]\d{4,6}", pattern_text)
+        if capitals:  # "SIASS 25 0701": a service's letters or letters no list keeps ("GCSE 25 2027", "UPN 12 3456" are none)
+            letters = capitals.group(1).lower()
+            return letters in gazetteer.kept_terms() and re.search(r"ias+$", letters) is None \
+                or gazetteer.load().is_english(letters)
         spaced = re.fullmatch(r"([a-z]{2,5})[ \t]\d{2}[ \t]\d{4,6}", pattern_text)
-        if spaced:  # "sias 25 1203": a service's letters no dictionary has ("paid 25 1000" is a sum)
-            return gazetteer.load().is_english(spaced.group(1)) or spaced.group(1) in text_speak()
+        if spaced:  # "sias 25 1203": a service's letters no dictionary has ("paid 25 1000" is a sum,
+            # "rm 12 1430" a room and a time, "gcse 25 2027", "dla 25 1000" a kept term's)
+            letters = spaced.group(1)
+            # (a service's own letters are kept words too, but its references' first part: "sias 25 1203")
+            service = re.search(r"ias+$", letters) is not None
+            return gazetteer.load().is_english(letters) or letters in text_speak() \
+                or letters in gazetteer.kept_terms() and not service \
+                or letters in gazetteer.CALENDAR or letters in ("rm", "ch", "pg", "pp", "no", "nr", "wk", "yr", "sect", "para")
         named = re.fullmatch(r"([a-z]{3,}) [a-z]", pattern_text)
         if named:  # "nadia r": a listed first name and her surname's letter
             return named.group(1) not in gazetteer.load().first_names or named.group(1) in STOP_WORDS

@@ -422,6 +422,7 @@ SIGN_OFF_INITIAL = re.compile(r"(?m)^[ \t>]*(?:Thanks|Thank[ \t]+you|Many[ \t]+t
 # The short names a child prefers in brackets after her name: "Riley Chedzoy (prefers Ri or Riles)"
 PREFERS_NAMES = re.compile(r"\((?i:prefers|likes|known[ \t]+as|aka|goes[ \t]+by|called)[ \t]+[\"“']?(?P<a>[A-Z][a-z]+)[\"”']?"
                            r"(?:[ \t]*(?:or|/|,)[ \t]*[\"“']?(?P<b>[A-Z][a-z]+)[\"”']?)?[ \t]*\)")
+PET_NAME_ENDS = re.compile(r"[ \t]*(?:[.;:!?)]|\r?\n|$|[ \t]+(?:and|who|is|was|has|when|because|he|she|it)\b)")
 # A relation's name in lower case in brackets after her: "my mum (sue - 07700 900 874)", "his dad (lee)"
 LOWER_KIN_BRACKET = re.compile(r"\b(?i:my|his|her|our|their)[ \t]+(?:mum|mam|mom|dad|nan|nana|nanna|nanny|gran|granny|"
                                r"grandma|grandad|grandpa|sister|brother|auntie|aunty|aunt|uncle|partner|fella|ex)"
@@ -446,7 +447,7 @@ BARE_SALUTATION = re.compile(r"(?m)(?:\A|\n[ \t>]*\r?\n)[ \t>]*(?P<name>[A-Z][a-
 INITIAL_SALUTATION = re.compile(r"(?m)^[ \t>]*(?:Hi|Hello|Hiya|Morning|Good[ \t]+morning|Afternoon|Good[ \t]+afternoon|Dear|Thanks|"
                                 r"Thank[ \t]+you|Cheers)[ \t]+(?P<name>[A-WYZ])[ \t]*[,!][ \t]*\r?$"  # (never "Dear X," of a template)
                                 # (or thanked, her letter before the rest of the line: "Thanks L, owe you one")
-                                r"|^[ \t>]*(?:Thanks|Thank[ \t]+you|Cheers|Ta)[ \t]+(?P<thanked>[A-WYZ]),[ \t]+[a-z]")
+                                r"|^[ \t>]*(?:Thanks|Thank[ \t]+you|Cheers|Ta)[ \t]+(?P<thanked>[A-HJ-WYZ]),[ \t]+[a-z]")
 # ... or in lower case, her first word in her address: "From: roxy p <roxy.p1987@hotmail.co.uk>"
 LOWER_ADDRESSEE = re.compile(r"(?m)^[ \t>]*(?i:from|to|cc|reply-to)[ \t]*:[ \t]*(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’.-]*){0,2})"
                              r"[ \t]*<(?P<local>[\w.+'-]+)@")
@@ -551,7 +552,10 @@ CASE_HEADING = re.compile(rf"(?m)^(?:#{{1,6}}|[ \t]*[-*•])[ \t]+(?:\d{{1,2}}[a
 # covering: "– JC – SIASS/25/0588 – RAG: Green", "– KA (BH covering) –", "– Abbey Vale High, Y8 – AD")
 HEADING_WORKERS = re.compile(r"(?:^|[–—-][ \t]+)(?P<code>[A-Z]{2,3})(?:[ \t]+\((?P<cover>[A-Z]{2,3})[ \t]+covering\))?"
                              r"(?=[ \t]*(?:[–—]|-[ \t]|$))")
+# (only the first of the rest's parts, right after the case's, or the last, ending the line: "– RV – 0674 – RAG",
+# "– Abbey Vale High, Y8 – AD"; never a status's or a step's letters between, "– Transport – PTP – AD", "– RAG: Red")
 # (a reference in the rest: "– SIASS/25/0588", "– 24/1187", "– 0674 –", "– BSS-25-1230")
+RAG_WORDS = frozenset("RAG RED AMBER GREEN".split())
 HEADING_REFERENCE = re.compile(r"\b[A-Z]{2,6}[-/]\d|(?<![\w/])\d{2}[-/]\d{3,4}\b|[–—-][ \t]+\d{4}(?:[ \t]+[–—-]|[ \t]*$)")
 # (a heading's letters that are no one: "### AOB – parking", "### CPD – dates")
 HEADING_LETTERS = frozenset("AOB FYI FAQ FAQS CPD KPI KPIS QA HR DPIA GDPR MI ICO TOR NB PS TODO NOTE DONE TBC".split())
@@ -1092,7 +1096,7 @@ NAME_FIELD_LABEL = re.compile(r"(?i:forenames?|surnames?|first[ -]?names?|last[ 
 # dog's name is Bruno" (a neighbour knows the family by it)
 PET_NAME = re.compile(r"\b(?P<whose>(?i:my|our|his|her|their|the))[ \t]+(?:(?i:new|old|little|big)[ \t]+)?(?i:dog|puppy|cat|kitten|"
                       r"rabbit|bunny|hamster|guinea[ \t]+pig|pony|horse|tortoise|budgie|parrot|snake|lizard)"
-                      r"(?:['’]s[ \t]+name[ \t]+is|[ \t]+is[ \t]+called|[ \t]+called|[ \t]+named|(?P<next>[ \t]*,?))[ \t]+"
+                      r"(?:['’]s[ \t]+name[ \t]+is|[ \t]+is[ \t]+called|[ \t]+called|[ \t]+named|(?P<next>))[ \t]+"
                       r"(?P<name>[A-Z][a-z]{2,})(?![\w'’-])")  # (or its name right after it: "our dog Biscuit")
 # What says a code is held, not a person: "parents with PR", "nan has SGO", "but has PR", "without
 # PR"; after a bare "with" the code goes on as held ("with PR can attend"): "Seen with CP, TA and
@@ -1895,7 +1899,8 @@ class PersonRecognizer(EntityRecognizer):
             roles = [w for w in re.findall(r"[A-Za-z][\w-]*", role) if gaz.is_cue(w)] or role.strip() in SERVICES \
                 or role.strip() in ROLE_LETTERS  # "Referred to NF (IS)", "BM (AO)"
             # (an abbreviation's person is a name here: "BC", "DS", "MA" are initials before a role)
-            if not roles or code in ROLE_INITIALS or code in RANKS or code in SUBJECTS or code in SIGN_OFF_NOT_INITIALS \
+            if not roles or code in ROLE_INITIALS or code in RANKS or code in SUBJECTS \
+                    or code in SIGN_OFF_NOT_INITIALS and code not in gazetteer.LISTED_STAFF_WORDS \
                     or gaz.is_cue(code) or code not in NOT_INITIALS and gazetteer.fold(code) in STOP_WORDS | self.generic \
                     or _spells(code, role):
                 continue  # "CYP (child or young person)", "SM (SENDIASS manager)": the bracket spells it out
@@ -1973,8 +1978,13 @@ class PersonRecognizer(EntityRecognizer):
             out += [self._result(m.start(group), m.end(group), POSITION_SCORE, "position") for m in rx.finditer(text)]
         for m in PET_NAME.finditer(text):
             # (its name right after it only after whose it is, never a word that goes on: "the dog The", "our dog When")
-            if m.group("next") is not None and (m.group("whose").lower() == "the" or gazetteer.fold(m.group("name")) in STOP_WORDS
-                                                 or gaz.is_cue(m.group("name")) or gazetteer.fold(m.group("name")) in gaz.calendar):
+            # (a word of the dictionary only where the sentence ends or goes on about it: "our dog Biscuit.",
+            # never "My pony Loves carrots", "My dog Died last year")
+            key = gazetteer.fold(m.group("name"))
+            if m.group("next") is not None and (m.group("whose").lower() == "the" or key in STOP_WORDS
+                                                 or gaz.is_cue(m.group("name")) or key in gaz.calendar
+                                                 or gaz.is_english(key) and key not in gaz.first_names
+                                                 and key not in PET_NICKNAMES and not PET_NAME_ENDS.match(text, m.end())):
                 continue
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in SAME_SURNAME.finditer(text):
@@ -2477,7 +2487,8 @@ class PersonRecognizer(EntityRecognizer):
             worker = HEADING_WORKER.search(m.group("rest")) is not None
             # (a case's details and its reference after the letters make them the case's, whatever they
             # abbreviate: "### IRP (3, Wivey) – KA – 0659", "## 5. MAR – SM – BSS-25-1230")
-            cased = worker and HEADING_REFERENCE.search(m.group("rest")) is not None and code not in HEADING_LETTERS
+            cased = worker and HEADING_REFERENCE.search(m.group("rest")) is not None and code not in HEADING_LETTERS \
+                and len(code.replace("-", "")) <= 3 and code not in KIN_NEEDS  # (never "### EHCP (Yr9) – KM – 24/1187", "ASD")
             if code in TEAM_LETTERS or code in ROLE_INITIALS or gaz.is_cue(code) or code in gazetteer.council_acronyms() \
                     or not named and not cased and (code in HEADING_LETTERS or code in gazetteer.glossary_letters()
                                                     or code.lower() in self.generic and not (worker and len(code) == 2)):
@@ -2493,12 +2504,16 @@ class PersonRecognizer(EntityRecognizer):
             if strong or m.group().lstrip().startswith("#"):
                 out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "position"))
                 if m.group("details") or cased:
-                    for w in HEADING_WORKERS.finditer(m.group("rest")):
+                    rest = m.group("rest")
+                    for w in HEADING_WORKERS.finditer(rest):
+                        if w.start() != 0 and rest[w.end():].strip(" \t*"):
+                            continue
                         for group in ("code", "cover"):
                             found = w.group(group)
                             if found and found not in ROLE_INITIALS and found not in TEAM_LETTERS and found not in HEADING_LETTERS \
                                     and not gaz.is_cue(found) and found not in gazetteer.glossary_letters() \
-                                    and found.lower() not in self.generic and found.lower() not in STOP_WORDS:
+                                    and found.lower() not in self.generic and found.lower() not in STOP_WORDS \
+                                    and not (len(found) == 3 and gaz.is_english(found.lower())) and found not in RAG_WORDS:
                                 at = m.start("rest") + w.start(group)
                                 out.append(self._result(at, at + len(found), CUE_SCORE, "position"))
         for m in NAME_WITH_PLACE.finditer(text):

@@ -268,12 +268,10 @@ SEASON_WORDS = frozenset("easter christmas xmas summer winter spring autumn half
 # Wexthorpe Park after Christmas")
 # A school's own provision named like a place: 'resourced provision ("The Hive")', "the school's
 # resourced unit, The Oaks", "attends The Nest resource base"
-# (and a need's base by its letters or an inclusion room: 'ASD base "the Hive"', "the school's inclusion room")
 _UNIT_KIND = r"(?i:res(?:ource|\.)?[ \t]+base|resourced[ \t]+(?:provision|unit|base)|specialist[ \t]+(?:provision|unit)|" \
              r"enhanced[ \t]+(?:resource[ \t]+)?provision|(?:additionally[ \t]+)?resourced?[ \t]+provision|ARP|SRP|SRB|nurture[ \t]+(?:room|group|base|unit|provision)|(?:autism|communication)[ \t]+(?:base|unit|provision)|" \
              r"youth[ \t]+(?:group|club|fellowship|project|provision)|(?:holiday|after[ -]school|breakfast|homework|social|lunchtime)[ \t]+club|" \
-             r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision)|" \
-             r"(?-i:ASD|ASC|SEMH|SLCN)[ \t]+(?:resource[ \t]+)?base|inclusion[ \t]+(?:room|base|unit|hub))"
+             r"play[ \t]?scheme|(?:respite|short[ \t]+breaks?)[ \t]+(?:unit|home|centre|provision))"
 # (never a subject's or a plan's: "The Maths unit", "The Plan for Respite", "The Offer for Short Breaks")
 _UNIT_NAME = (r"[Tt]he[ \t]+(?!(?:Inclusion|Inclusive|Quiet|Calm|Therapy|Wellbeing|Pastoral|SEN|SEND|Student|Study|"
               r"Isolation|Reflection|Transition|Exclusion|Withdrawal|Intervention|Access|ASD|Social|Emotional|Time|"
@@ -292,7 +290,7 @@ UNIT_CALLED = re.compile(r"\b(?i:base|unit|hub|provision|room|space|centre)[ \t]
 UNIT_AFTER_KIND = re.compile(_UNIT_KIND + r"[ \t]*(?:,[ \t]*[\"“‘']?|\([ \t]*[\"“']?|[ \t]+[\"“']|[ \t]+(?:called|named|known[ \t]+as)[ \t]+[\"“']?)"
                              r"(?P<name>" + _UNIT_NAME + r")(?![\w'’-])")
 # ... or the kind said after it: "at The Loft, the youth group that meets at ..."
-UNIT_THEN_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]*,[ \t]*(?i:the|our|a|their)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+){0,2}"
+UNIT_THEN_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]*,[ \t]*(?i:the|our|a|their)[ \t]+(?:[a-z]+[ \t]+)?"
                             + _UNIT_KIND + r"(?![\w'’-])")
 # ("The Willows unit @ Oakwell Vale", "The Willows (resourced provision)", "The Willows (Oakwell Vale ARP)")
 UNIT_BEFORE_KIND = re.compile(r"(?P<name>" + _UNIT_NAME + r")[ \t]+(?:" + _UNIT_KIND + r"|(?i:(?:resource|resourced|learning|specialist)[ \t]+)?(?:unit|base)|for[ \t]+(?i:short[ \t]+breaks?|respite)|\((?:[^()\n]{0,30}[ \t])?"
@@ -341,6 +339,14 @@ NAMED_NEED_UNIT = re.compile(r"(?<![\w'’-])(?P<name>(?P<own>(?!" + _GENERIC_UN
                              + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{2,})?)[ \t]+(?P<kind>(?:ASD|ASC|SEMH|SLCN|MLD|SpLD|"
                              r"(?i:autism|communication|hearing|sensory|resourced?|enhanced|specialist|outreach|tuition|"
                              r"inclusion|nurture))[ \t]+(?i:base|unit|hub|centre)))(?![\w'’-])")
+# A need's base named in quotes after its letters ('ASD resource base, “the Hive”', 'SEMH hub, "The Burrow"'),
+# and a base named before the school's room it is ("The Bridge, the school's inclusion room")
+NEED_BASE_QUOTED = re.compile(r"\b(?:ASD|ASC|SEMH|SLCN|SpLD|MLD|autism|inclusion|nurture)[ \t]+(?:resource[ \t]+)?"
+                              r"(?i:base|unit|hub|room)[ \t]*,?[ \t]*\(?[ \t]*[\"“‘'](?P<name>[Tt]he[ \t]+[A-Z][a-z]{2,}"
+                              r"(?:[ \t]+[A-Z][a-z]{2,})?)[\"”’']")
+BASE_THEN_SCHOOLS_ROOM = re.compile(r"(?<![\w'’-])(?P<name>The[ \t]+[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?),[ \t]+the[ \t]+"
+                                    r"school['’]s[ \t]+(?i:inclusion|nurture|sensory|calm|quiet|wellbeing|ASD|SEMH)[ \t]+"
+                                    r"(?i:room|base|unit|hub)(?=[ \t]*(?:[.,;:)]|\r?\n|$)|[ \t]+(?:where|which|and|for|at|in|on)\b)")
 # An alternative provision named by its own words before its letters: "School pushing Pathways AP
 # mornings", "Horizons PRU" (never a kind or a town's: "Offsite AP", "Local AP", "Bridgwater PRU")
 AP_QUALIFIERS = frozenset("offsite onsite external internal registered unregistered interim commissioned temporary "
@@ -674,7 +680,8 @@ class SchoolRecognizer(EntityRecognizer):
                   *(m for m in ROOM_NAMED.finditer(text) if m.group("word").lower() in ROOM_NAME_WORDS),
                   *NURTURE_ROOM.finditer(text), *UNIT_BEFORE_LOWER_KIND.finditer(text),
                   *(m for m in NAMED_NEED_UNIT.finditer(text) if self._named_unit(m)),
-                  *(m for m in NAMED_AP.finditer(text) if self._named_ap(m)),
+                  *(m for m in NAMED_AP.finditer(text) if self._named_ap(m, text)),
+                  *NEED_BASE_QUOTED.finditer(text), *BASE_THEN_SCHOOLS_ROOM.finditer(text),
                   *(m for m in NURSERY_LOWER_KIND.finditer(text)
                     if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     and not any(gazetteer.fold(w) in gazetteer.CALENDAR for w in m.group("name").split()))]:
@@ -1040,10 +1047,19 @@ class SchoolRecognizer(EntityRecognizer):
             and gazetteer.load().is_english(first) and sentence_initial(text, at)
 
     @staticmethod
-    def _named_ap(m: re.Match) -> bool:
+    def _named_ap(m: re.Match, text: str) -> bool:
         """An alternative provision's own words: none a word of which or what kind, a town, an
-        authority, a month or a stop word ("Pathways AP"; never "Offsite AP", "Bridgwater PRU")."""
+        authority, a month or a stop word ("Pathways AP"; never "Offsite AP", "Bridgwater PRU"); words
+        of the dictionary only in the plural or where the text names it again without its letters
+        ("not happy with Pathways"; never "Equine AP", "Funded AP" alone)."""
         gaz = gazetteer.load()
+        own = m.group("own")
+        # (a plural noun names one as such names go, "Pathways", "Horizons", "Bridges"; never "Funded", "Equine")
+        plural = re.search(r"[a-rt-z]s$", own) is not None
+        if all(gaz.is_english(w.lower()) for w in own.split()) and not plural and not any(
+                not re.match(r"[ \t]+(?:AP|PRU)\b", text[a.end():a.end() + 5])
+                for a in re.finditer(rf"(?<![\w'’-]){re.escape(own)}(?![\w'’-])", text)):
+            return False
         return not any(w.lower() in UNIT_QUALIFIERS or w.lower() in AP_QUALIFIERS or gazetteer.fold(w) in gaz.places or gazetteer.fold(w) in gaz.calendar
                        or w.lower() in STOP_WORDS or gazetteer.fold(w) in gazetteer.authorities()[0] or gaz.is_cue(w)
                        for w in m.group("own").split())

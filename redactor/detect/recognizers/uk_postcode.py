@@ -4,7 +4,6 @@ from __future__ import annotations
 
 
 import re
-from functools import lru_cache
 
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -98,6 +97,7 @@ _SAID_LETTER = r"(?:zed|(?-i:[abd-hjlnp-uw-z]))"
 INWARD_SAID_APART = re.compile(r"(?<![\w@/.-])(?P<out>[a-z]{1,2}[0-9]{1,2}[a-z]?)[ \t](?P<digit>[0-9])[ \t](?P<l1>[a-z])[ \t](?P<l2>[a-z])(?![\w@'’-])")
 # ... or read back in a transcript's lower case, its area's letters and its parts apart: "w r 11 3 zd",
 # "mk 41 6jd"
+_TURNS = re.compile(r"(?m)^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:speaker[ \t]*\d+|caller|agent|adviser|advisor|officer)\b[^\n:]{0,20}:", re.I)
 # (a lesson's or a role's letters in lower case that are an area's too: "he has pe 2 1hr lessons")
 _WORDS_AS_AREAS = frozenset("pe dt ta sw st ha ls".split())
 READ_BACK = re.compile(r"(?<![\w@/.'’-])(?P<area>[a-z](?:[ \t]?[a-z])?)[ \t](?P<district>[0-9]{1,2}[a-z]?)[ \t]"
@@ -429,7 +429,12 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         for m in READ_BACK.finditer(text):
             written = re.sub(r"[ \t]", "", m.group("area") + m.group("district")).upper() + " " \
                 + re.sub(r"[ \t]", "", m.group("inward")).upper()
-            area = m.group("area")
+            area, inward = m.group("area"), re.sub(r"[ \t]", "", m.group("inward"))
+            # (never an ordinal or an hour, "rm 1 1st floor", "b 2 1hr sessions"; only where a call is written
+            # or a postcode asked for)
+            if inward[1:] in ("st", "nd", "rd", "th", "hr") or not (_TURNS.search(text) or _SAID_CUE.search(
+                    text, max(0, m.start() - 300), m.start())):
+                continue
             if _real(written) and (" " in area or "\t" in area or len(area) == 1
                                    or area not in _kept_words() and area not in STOP_WORDS and area not in _WORDS_AS_AREAS):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "said"))  # (never "pe 2 1hr")
@@ -462,8 +467,6 @@ def _a_place(name: str) -> bool:
     return gazetteer.fold(name) in gaz.places or not any(gazetteer.fold(w) in gaz.first_names for w in words)
 
 
-@lru_cache(maxsize=1)
 def _kept_words() -> frozenset[str]:
-    from redactor import resources
     from redactor.detect import gazetteer
-    return frozenset(gazetteer.fold(t) for t in resources.word_list("allow_list.txt"))
+    return gazetteer.kept_terms()
