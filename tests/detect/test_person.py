@@ -3861,6 +3861,9 @@ STOP_66_EVEN_FOUND = [
     ("a-worker-s-initials-before-or-after-her-role-and-a-reference-in-capitals", "- JCB (DHT/SENCo) writing a "
      "letter.\n- PS (Lead EHCC, south) supportive.\n- Draft minutes from SENCo (DQH) came through.\nthe reference "
      "lisa gave me was SIASS 25 0701 or so", ["JCB", "PS (", "DQH", "SIASS 25 0701"]),
+    ("a-teacher-by-her-title-and-letter-and-a-child-by-his-name-and-letter-in-lower-case", "the TA he liked miss k "
+     "left at christmas. miss b his form tutor is nice. theres one lad tyler b who keeps filming him. but misses "
+     "pollard said hes fine.", ["miss k", "miss b", "tyler b", "pollard"]),
     ("a-call-s-number-address-postcode-and-reference-as-a-transcript-writes-them",
      "[00:00:50] CALLER: yeah so my number is oh seven seven double oh\n[00:00:55] CALLER: nine oh oh one nine six "
      "sorry\n[00:01:14] Speaker 2: it's flat two twelve port street in evesham\n[00:01:25] Speaker 1: w r 11 3 zd "
@@ -3916,6 +3919,9 @@ STOP_66_REVIEW_KEPT = [
      "by. it's a flat one two bed place with a garden view.", ["three bed terrace", "three children", "two bed place"]),
     ("a-kind-of-base-and-a-school-s-role-are-no-setting", "in the ASD base, the Teacher says. Mum likes The Deputy, "
      "the school's ASD base lead. Equine AP and Funded AP.", ["the Teacher", "The Deputy", "Equine", "Funded"]),
+    ("missing-a-lesson-and-a-kiss-are-no-teacher", "he misses school and misses his dad. i miss a lot. i will miss "
+     "u. Plan b, ok. grade c, fine. he got a b. see you x", ["misses school", "misses his", "miss a lot", "miss u",
+                                                           "Plan b", "grade c", "a b."]),
     ("a-label-s-number-is-no-misread-name", "The 1oca1 authority wi11 ca11. Mrs Weeks came. Week2 and Week3 done.",
      ["Week2", "Week3"]),
     ("a-status-rated-where-a-child-is-called-amber", "- Amber C is in Y8. RAG rated Amber. RAG rating changed to Amber.",

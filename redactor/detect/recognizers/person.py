@@ -976,6 +976,14 @@ AUTHORITY_LETTERS_AFTER = re.compile(rf"[ \t]+(?:{gazetteer.SERVICE_LETTERS}|LA)
 # miss bushcraft" are the verb)
 LOWER_MISS = re.compile(r"\b(?:is|was|its|it['’]s|called|named|teacher|senco|ta|told|tells|said|says|with|from|by|emailed|"
                         r"rang|asked|contacted|class|cc)[ \t]+miss[ \t]+(?P<name>[a-z]{4,}(?:-[a-z]{2,})?)(?![\w'’-])")
+# A teacher by her title and letter in lower case, as a parent writes her: "the TA he liked miss k left",
+# "miss b his form tutor", "swearing at miss b (miss brannigan ...)" (never "miss a lesson", "i miss u")
+LOWER_TITLE_LETTER = re.compile(r"(?<![\w'’-])(?:miss|mrs|ms|mr|sir)[ \t]+(?P<letter>[b-hj-twyz])(?=[ \t]*\(|[ \t]*[,.;!?)]|[ \t]*\r?$|"
+                                r"[ \t]+(?:his|her|the|is|was|said|says|left|who|from|at|and|told|rang|has|had)\b)", re.M)
+# ... or her title as a transcript hears "Mrs": "but misses pollard said" (never "he misses school")
+MISSES_NAME = re.compile(r"(?<![\w'’-])misses[ \t]+(?P<name>[a-z][a-z'’-]{2,})(?![\w'’-])")
+# A child by her first name and her surname's letter in lower case: "one lad tyler b who keeps filming him"
+LOWER_FIRST_LETTER = re.compile(r"(?<![\w'’-])(?P<first>[a-z]{3,})[ \t]+(?P<letter>[b-hj-wyz])(?=[ \t]+(?:who|and|is|was|has|keeps|said)\b|[ \t]*[,.;!?)])")
 # A child in lower case after her kinship, her age in brackets: "a little sister rose (5)"
 LOWER_KIN_WITH_AGE = re.compile(r"\b(?:sister|brother|son|daughter|cousin|twin|sibling)[ \t]+(?P<name>[a-z]{3,}(?:-[a-z]{2,})?)"
                                 r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)")
@@ -2582,6 +2590,18 @@ class PersonRecognizer(EntityRecognizer):
             if not gaz.is_english(key) and not gaz.near_english(key) and key not in STOP_WORDS and key not in text_speak() \
                     and not gaz.is_cue(key) and key not in self.generic and not re.search(r"(.)\1\1", key):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in LOWER_TITLE_LETTER.finditer(text):
+            out.append(self._result(m.start(), m.end("letter"), CUE_SCORE, "role-cue"))
+        for m in MISSES_NAME.finditer(text):
+            key = m.group("name")
+            if key in gaz.surnames and not gaz.is_english(key) or key not in gaz.english and key not in STOP_WORDS \
+                    and not gaz.near_english(key) and key not in text_speak() and not gaz.is_cue(key) and key not in self.generic:
+                out.append(self._result(m.start(), m.end("name"), CUE_SCORE, "role-cue"))
+        for m in LOWER_FIRST_LETTER.finditer(text):
+            key = m.group("first")
+            if key in gaz.first_names and not gaz.is_english(key) and key not in STOP_WORDS and not gaz.is_cue(key) \
+                    and key not in gaz.places and key not in text_speak():
+                out.append(self._result(m.start(), m.end("letter"), CUE_SCORE, "role-cue"))
         for m in LOWER_KIN_WITH_AGE.finditer(text):
             if gazetteer.fold(m.group("name")) in gaz.first_names and m.group("name") not in STOP_WORDS:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
