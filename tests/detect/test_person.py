@@ -3928,6 +3928,23 @@ STOP_66_REVIEW_KEPT = [
      ["rated Amber", "to Amber"]),
 ]
 
+STOP_66_SECOND_REVIEW_FOUND = [
+    ("a-heading-s-child-and-workers-in-a-run-and-what-the-review-found-lost",
+     "### TM (Yr5, Tor Meadow) – SW – 0674 – RAG\n### JD (Yr8) – KM – JC – 0674\nit's flat four eleven harbour view. "
+     "new address is 12 fore st, wr 11 3zd. our dog Biscuit died last week. attends Compass AP three mornings. ASD "
+     "base, The Hive, is full.\nshell x\n\n(michelle baylis)", ["0674", "JC –", "harbour view", "wr 11 3zd", "Biscuit",
+                                                             "Compass", "The Hive", "shell x"]),
+]
+STOP_66_SECOND_REVIEW_KEPT = [
+    ("a-post-s-terms-in-brackets-are-no-one-s-initials", "SENCo (PT) rang. SENCo (NEW) from Sept. Senco (OOO) til "
+     "monday. SENCo (TBC) to confirm. DHT (KS1) and AHT (KS2). SENCo (ACTING).", ["(PT)", "(NEW)", "(OOO)", "(TBC)",
+                                                                                 "(KS1)", "(ACTING)"]),
+    ("units-invoices-abbreviated-subjects-and-a-sign-off-s-channel-stay", "HRS 25 1230 per yr. Invoice INV 24 5567. "
+     "he is going to miss p.e. again. will he miss b, c and d sessions. he misses geog and sci.\nthanks x\n"
+     "(via whatsapp)\nbye x\n(Mum Dad)", ["HRS 25 1230", "INV 24 5567", "miss p.e.", "miss b, c", "misses geog",
+                                         "thanks x", "bye x"]),
+]
+
 
 LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH_FOUND + THIRTY_SEVENTH_FOUND \
     + FORTY_THIRD_FOUND + FORTY_FIFTH_FOUND + FORTY_SIXTH_FOUND + FORTY_SEVENTH_FOUND + FORTY_EIGHTH_FOUND \
@@ -3937,7 +3954,7 @@ LATER_FOUND = TWENTY_SECOND_FOUND + WIDER_FOUND + THIRTIETH_FOUND + THIRTY_SIXTH
     + STOP_44_FOUND + STOP_46_FOUND + STOP_47_FOUND + STOP_48_FOUND + STOP_49_FOUND + STOP_50_FOUND + STOP_51_FOUND + STOP_52_FOUND \
     + STOP_53_FOUND + STOP_54_FOUND + STOP_55_FOUND + STOP_55_REVIEW_FOUND + STOP_56_FOUND + STOP_57_FOUND \
     + STOP_58_FOUND + STOP_58_REVIEW_FOUND + STOP_59_FOUND + STOP_60_FOUND + STOP_60_LATER_FOUND + STOP_60_EARLIER_SETS_FOUND \
-    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND + STOP_63_FOUND + STOP_64_FOUND + STOP_65_FOUND + STOP_66_FOUND + STOP_66_EVEN_FOUND
+    + STOP_60_WHOLE_FOUND + STOP_61_FOUND + STOP_61_LATER_FOUND + STOP_62_FOUND + STOP_63_FOUND + STOP_64_FOUND + STOP_65_FOUND + STOP_66_FOUND + STOP_66_EVEN_FOUND + STOP_66_SECOND_REVIEW_FOUND
 LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEPT + THIRTY_SEVENTH_KEPT \
     + FORTY_THIRD_KEPT + FORTY_FIFTH_KEPT + FORTY_SIXTH_KEPT + FORTY_SEVENTH_KEPT + FORTY_EIGHTH_KEPT \
     + FIFTY_FOURTH_KEPT + STOP_33_KEPT + FIFTY_SIXTH_KEPT + FIFTY_SEVENTH_KEPT \
@@ -3945,7 +3962,7 @@ LATER_KEPT = TWENTY_SECOND_KEPT + WIDER_KEPT + THIRTIETH_KEPT + THIRTY_SIXTH_KEP
     + STOP_37_KEPT + STOP_38_KEPT + STOP_39_KEPT + STOP_40_KEPT + STOP_41_KEPT + STOP_42_KEPT + STOP_43_REVIEW_KEPT + STOP_43_KEPT \
     + STOP_44_KEPT + STOP_46_KEPT + STOP_47_KEPT + STOP_48_KEPT + STOP_49_KEPT + STOP_50_KEPT + STOP_51_KEPT + STOP_52_KEPT \
     + STOP_53_KEPT + STOP_54_KEPT + STOP_55_KEPT + STOP_55_REVIEW_KEPT + STOP_56_KEPT + STOP_56_REVIEW_KEPT \
-    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT + STOP_63_KEPT + STOP_64_KEPT + STOP_65_KEPT + STOP_66_KEPT + STOP_66_EVEN_KEPT + STOP_66_REVIEW_KEPT
+    + STOP_57_KEPT + STOP_58_KEPT + STOP_58_REVIEW + STOP_59_KEPT + STOP_59_REVIEW + STOP_60_KEPT + STOP_61_KEPT + STOP_62_KEPT + STOP_63_KEPT + STOP_64_KEPT + STOP_65_KEPT + STOP_66_KEPT + STOP_66_EVEN_KEPT + STOP_66_REVIEW_KEPT + STOP_66_SECOND_REVIEW_KEPT
 
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in LATER_FOUND], ids=[r[0] for r in LATER_FOUND])

@@ -266,7 +266,7 @@ _SHAPES = (
     # ... or both said in a transcript's lower case: "it's flat two twelve port street in evesham"
     ("spoken-flat-lower", r"(?<![\w-])flat[ \t]+" + SPOKEN_NUMBER_LOWER + r",?[ \t]+" + SPOKEN_NUMBER_LOWER
                           + rf"{_SP}(?!{_LOWER_NOT_A_STREET}){_LOWER_WORD}(?:{_SP}{_LOWER_WORD})?{_SP}(?:road|street|lane|avenue|"
-                          r"close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|mews|croft|row)(?![\w'’-])",
+                          r"close|drive|grove|crescent|court|way|gardens|terrace|walk|rise|mews|croft|view|place|row)(?![\w'’-])",
      CUE_SCORE),
     # ... or written in a lower-case message: ">> hodan\n>> flat 6 marlowe house"
     # (or its building's name with a capital a transcript gave it: "flat 7 Dorset house")

@@ -148,6 +148,11 @@ STRUCTURED_CODE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){3})[A-Z]{1,6}(?:[-/][A-Z0-9]{
 VEHICLE = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{3}")
 
 
+# (letters in capitals before two numbers that are a unit's, a count's or a document's, never a team's)
+_NOT_SERVICE_LETTERS = frozenset("hrs hr mins min sess amt inv wks wk yrs yr qty tel mob ext no num pg pp vol tot avg "
+                                 "est max approx".split())
+
+
 class CaseRefRecognizer(DomainPatternRecognizer):
     """Recognize case references in SEND casework.
 
@@ -279,9 +284,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         # "### OFH (Yr11, Tor Meadow) – SP – 24/1187", "### IRP (3, Wivey) – KA (BH covering) – 0659"
         # (never a meeting's time after its kind and a role: "### TAC – SW – 1400 – Room 2")
         Pattern("Case number after a heading's worker", r"(?m)(?<=^#{1,6}[ \t]+(?:\d{1,2}[a-z]?(?:\.\d{1,2})*\.?[ \t]+)?"
-                r"(?!(?-i:TAC|TAF|MDT|CIN|CP|LAC|CLA|PEP|AR|EHC|SLT|SMT|AOB|TAS)\b)"
-                r"(?-i:[A-Z]{2,4}|[A-Z]{1,2}-[A-Z])(?:[ \t]+\([^)\n]{1,60}\))?[ \t]+[–—-][ \t]+"
-                r"(?!(?-i:SW|EP|LA|TA|OT|GP|HV|SN|HT|DT|PA|SLT|DSL|EWO)\b)(?-i:[A-Z]{2,3})"
+                r"(?:(?-i:[A-Z]{2,4}|[A-Z]{1,2}-[A-Z])[ \t]+\([^)\n]{1,60}\)[ \t]+[–—-][ \t]+(?-i:[A-Z]{2,3})"
+                r"(?:[ \t]+[–—-][ \t]+(?-i:[A-Z]{2,3}))?"
+                # (without the case's details, never a meeting's kind and a role: "### TAC – SW – 1400")
+                r"|(?!(?-i:TAC|TAF|MDT|CIN|CP|LAC|CLA|PEP|AR|EHC|SLT|SMT|AOB|TAS)\b)(?-i:[A-Z]{2,4}|[A-Z]{1,2}-[A-Z])[ \t]+[–—-][ \t]+"
+                r"(?!(?-i:SW|EP|LA|TA|OT|GP|HV|SN|HT|DT|PA|SLT|DSL|EWO)\b)(?-i:[A-Z]{2,3}))"
                 r"(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+[–—-][ \t]+)(?:\d{2}/)?\d{4}(?=[ \t]+[–—-]|[ \t]*$)", 0.8),
         # an authority's number first, its team's letters and the case's number: "(case 851-SEN-30417)"
         Pattern("Authority's number first", r"(?<![\w/.-])\d{3}-(?-i:[A-Z]{2,5})-(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\w/-])", 0.7),
@@ -418,10 +425,11 @@ class CaseRefRecognizer(DomainPatternRecognizer):
         if re.fullmatch(r"[A-Z]{2}[a-z]{3,}\d{0,3}", pattern_text):  # "DPengelly": her initial and surname
             return gazetteer.load().is_english(pattern_text[1:].rstrip("0123456789").lower())
         capitals = re.fullmatch(r"([A-Z]{3,6})[ \t]\d{2}[ \t]\d{4,6}", pattern_text)
-        if capitals:  # "SIASS 25 0701": a service's letters or letters no list keeps ("GCSE 25 2027", "UPN 12 3456" are none)
+        if capitals:  # "SIASS 25 0701", "SND 25 0417": a service's or a team's letters ("HRS 25 1230", "INV 24 5567",
+            # "GCSE 25 2027" are a count's, an invoice's, a kept term's)
             letters = capitals.group(1).lower()
-            return letters in gazetteer.kept_terms() and re.search(r"ias+$", letters) is None \
-                or gazetteer.load().is_english(letters)
+            return re.search(r"ias+$", letters) is None and (
+                letters in gazetteer.kept_terms() or gazetteer.load().is_english(letters) or letters in _NOT_SERVICE_LETTERS)
         spaced = re.fullmatch(r"([a-z]{2,5})[ \t]\d{2}[ \t]\d{4,6}", pattern_text)
         if spaced:  # "sias 25 1203": a service's letters no dictionary has ("paid 25 1000" is a sum,
             # "rm 12 1430" a room and a time, "gcse 25 2027", "dla 25 1000" a kept term's)

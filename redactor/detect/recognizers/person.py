@@ -423,6 +423,9 @@ SIGN_OFF_INITIAL = re.compile(r"(?m)^[ \t>]*(?:Thanks|Thank[ \t]+you|Many[ \t]+t
 PREFERS_NAMES = re.compile(r"\((?i:prefers|likes|known[ \t]+as|aka|goes[ \t]+by|called)[ \t]+[\"“']?(?P<a>[A-Z][a-z]+)[\"”']?"
                            r"(?:[ \t]*(?:or|/|,)[ \t]*[\"“']?(?P<b>[A-Z][a-z]+)[\"”']?)?[ \t]*\)")
 PET_NAME_ENDS = re.compile(r"[ \t]*(?:[.;:!?)]|\r?\n|$|[ \t]+(?:and|who|is|was|has|when|because|he|she|it)\b)")
+# A post's terms in capitals in brackets after it, never its holder's initials: "SENCo (PT)", "DHT (ACTING)"
+POST_STATUS = frozenset("PT FT NQT ECT NEW OOO TBC TBA TBD NA KS EYFS ACTING INTERIM LEAD CHAIR TEMP SUPPLY "
+                        "MAT JOB SHARE COVER VACANT".split())
 # A relation's name in lower case in brackets after her: "my mum (sue - 07700 900 874)", "his dad (lee)"
 LOWER_KIN_BRACKET = re.compile(r"\b(?i:my|his|her|our|their)[ \t]+(?:mum|mam|mom|dad|nan|nana|nanna|nanny|gran|granny|"
                                r"grandma|grandad|grandpa|sister|brother|auntie|aunty|aunt|uncle|partner|fella|ex)"
@@ -978,8 +981,9 @@ LOWER_MISS = re.compile(r"\b(?:is|was|its|it['’]s|called|named|teacher|senco|t
                         r"rang|asked|contacted|class|cc)[ \t]+miss[ \t]+(?P<name>[a-z]{4,}(?:-[a-z]{2,})?)(?![\w'’-])")
 # A teacher by her title and letter in lower case, as a parent writes her: "the TA he liked miss k left",
 # "miss b his form tutor", "swearing at miss b (miss brannigan ...)" (never "miss a lesson", "i miss u")
-LOWER_TITLE_LETTER = re.compile(r"(?<![\w'’-])(?:miss|mrs|ms|mr|sir)[ \t]+(?P<letter>[b-hj-twyz])(?=[ \t]*\(|[ \t]*[,.;!?)]|[ \t]*\r?$|"
-                                r"[ \t]+(?:his|her|the|is|was|said|says|left|who|from|at|and|told|rang|has|had)\b)", re.M)
+LOWER_TITLE_LETTER = re.compile(r"(?<![\w'’-])(?:miss|mrs|ms|mr|sir)[ \t]+(?P<letter>[b-hj-twyz])(?!\.[a-z]|,[ \t]*[a-z](?![a-z]))"
+                                r"(?=[ \t]*\(|[ \t]*[,.;!?)]|[ \t]*\r?$|"
+                                r"[ \t]+(?:his|her|the|is|was|said|says|left|who|from|at|and|told|rang|has|had|for)\b)", re.M)
 # ... or her title as a transcript hears "Mrs": "but misses pollard said" (never "he misses school")
 MISSES_NAME = re.compile(r"(?<![\w'’-])misses[ \t]+(?P<name>[a-z][a-z'’-]{2,})(?![\w'’-])")
 # A child by her first name and her surname's letter in lower case: "one lad tyler b who keeps filming him"
@@ -1276,7 +1280,7 @@ NOT_A_LETTER_REF = frozenset("and/or he/she his/her him/her yes/no am/pm km/h mg
                              "up/down she/he her/his day/night mum/dad dad/mum etc/etc".split())
 # A message signed off in lower case with kisses: "stace x", "kel xx"
 SIGN_OFF_NAMES = frozenset("hope joy love bliss merry".split())  # (first names a kiss's word may be)
-FULL_NAME_BELOW = re.compile(r"[ \t]*\r?\n[ \t>]*\((?:[A-Za-z][a-z'’-]+)[ \t]+[A-Za-z][a-z'’-]+\)")  # (her full name under it)
+FULL_NAME_BELOW = re.compile(r"[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*\((?P<first>[A-Za-z][a-z'’-]+)(?:[ \t]+[A-Za-z][a-z'’-]+)?\)")  # (her full name under it)
 LOWER_SIGN_OFF = re.compile(r"(?m)^[ \t>]*(?P<name>[a-z]{3,12})[ \t]+x{1,3}[ \t]*$")  # (in a quoted reply too: ">> autumn x")
 
 # Capitalised words that follow names but are not part of them.
@@ -1356,6 +1360,9 @@ class PersonRecognizer(EntityRecognizer):
                        for part in text[r.start:r.end].split("_")))]
         # nor what a parent holds, after the word that holds it: "both parents with PR can attend"
         results = [r for r in results if not (text[r.start:r.end] in HELD_BY_KIN and self._held(text, r.start, r.end))]
+        # nor a post's terms in brackets, whichever rule took them ("SENCo (OOO)", "(NQT)", "(TBC)")
+        results = [r for r in results if not (text[r.start:r.end] in POST_STATUS and text[r.start - 1:r.start] == "("
+                                               and text[r.end:r.end + 1] == ")")]
         # nor a reference's letters after a name ("Tiago WKC" of "Tiago WKC-25-0843"): the name alone
         for r in results:
             cut = REF_LETTERS_AT_END.search(text, r.start, r.end)
@@ -1888,7 +1895,8 @@ class PersonRecognizer(EntityRecognizer):
                         and not ((code in ROLE_INITIALS or code in NOT_INITIALS and code not in gazetteer.glossary_letters())
                                  and "(" in text[m.end("code"):m.end()]):
                     continue
-                if not kin and (code in ROLE_INITIALS or gaz.is_cue(code)) or code in SUBJECTS or (rx is ROLE_THEN_INITIALS and (
+                if not kin and (code in ROLE_INITIALS or gaz.is_cue(code)) or code in SUBJECTS or code in POST_STATUS \
+                        or (rx is ROLE_THEN_INITIALS and (
                         code in NOT_INITIALS or gazetteer.fold(code) in STOP_WORDS | self.generic)):
                     continue  # before a year group, "re IS, Y2" is a child's initials
                 if rx is ROLE_THEN_INITIALS and not self._cue_before.search(
@@ -1986,13 +1994,14 @@ class PersonRecognizer(EntityRecognizer):
             out += [self._result(m.start(group), m.end(group), POSITION_SCORE, "position") for m in rx.finditer(text)]
         for m in PET_NAME.finditer(text):
             # (its name right after it only after whose it is, never a word that goes on: "the dog The", "our dog When")
-            # (a word of the dictionary only where the sentence ends or goes on about it: "our dog Biscuit.",
-            # never "My pony Loves carrots", "My dog Died last year")
+            # (a word of the dictionary that a verb's form is only where the sentence ends or goes on about it:
+            # "our dog Biscuit died", never "My pony Loves carrots", "My dog Died last year")
             key = gazetteer.fold(m.group("name"))
             if m.group("next") is not None and (m.group("whose").lower() == "the" or key in STOP_WORDS
                                                  or gaz.is_cue(m.group("name")) or key in gaz.calendar
                                                  or gaz.is_english(key) and key not in gaz.first_names
-                                                 and key not in PET_NICKNAMES and not PET_NAME_ENDS.match(text, m.end())):
+                                                 and key not in PET_NICKNAMES and re.search(r"(?:ed|s)$", key)
+                                                 and not PET_NAME_ENDS.match(text, m.end())):
                 continue
             out.append(self._result(m.start("name"), m.end("name"), POSITION_SCORE, "position"))
         for m in SAME_SURNAME.finditer(text):
@@ -2204,7 +2213,9 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("typist"), m.end("typist"), CUE_SCORE, "initials"))
         for m in LOWER_SIGN_OFF.finditer(text):
             key = gazetteer.fold(m.group("name"))
-            if FULL_NAME_BELOW.match(text, m.end()) and key not in STOP_WORDS and key not in ENDEARMENTS:
+            below = FULL_NAME_BELOW.match(text, m.end())
+            if below and gazetteer.fold(below.group("first")) in gaz.first_names and not gaz.is_cue(below.group("first")) \
+                    and key not in STOP_WORDS and key not in ENDEARMENTS:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "sign-off"))  # "shell x\n(michelle baylis)"
                 continue
             # (a first name that is a word too where the text writes it as a name: "autumn x"
@@ -2514,8 +2525,10 @@ class PersonRecognizer(EntityRecognizer):
                 if m.group("details") or cased:
                     rest = m.group("rest")
                     for w in HEADING_WORKERS.finditer(rest):
-                        if w.start() != 0 and rest[w.end():].strip(" \t*"):
-                            continue
+                        previous = re.split(r"[ \t]+[–—-][ \t]+", rest[:w.start()].rstrip(" \t–—-"))[-1].strip(" \t*")
+                        if w.start() != 0 and rest[w.end():].strip(" \t*") \
+                                and not re.fullmatch(r"[A-Z]{2,3}|(?:\d{2}/)?\d{4}|[A-Z]{2,6}[-/][\w/-]+", previous):
+                            continue  # (a middle part only in a run of workers and references: "– KM – JC – 0674")
                         for group in ("code", "cover"):
                             found = w.group(group)
                             if found and found not in ROLE_INITIALS and found not in TEAM_LETTERS and found not in HEADING_LETTERS \
@@ -2594,8 +2607,7 @@ class PersonRecognizer(EntityRecognizer):
             out.append(self._result(m.start(), m.end("letter"), CUE_SCORE, "role-cue"))
         for m in MISSES_NAME.finditer(text):
             key = m.group("name")
-            if key in gaz.surnames and not gaz.is_english(key) or key not in gaz.english and key not in STOP_WORDS \
-                    and not gaz.near_english(key) and key not in text_speak() and not gaz.is_cue(key) and key not in self.generic:
+            if key in gaz.surnames and not gaz.is_english(key) and key not in self.generic:  # (never "misses geog")
                 out.append(self._result(m.start(), m.end("name"), CUE_SCORE, "role-cue"))
         for m in LOWER_FIRST_LETTER.finditer(text):
             key = m.group("first")
@@ -3398,7 +3410,8 @@ class PersonRecognizer(EntityRecognizer):
                     allcaps and base in NOT_INITIALS and cue_before and not cue_after
                     and re.match(r"[ \t]*(?:,|/|or\b|and\b)", text[ws[i].end:ws[i].end + 6])) \
                 and not (allcaps and base in HELD_BY_KIN and cue_before and not cue_after
-                         and text[ws[i].start - 1:ws[i].start] != "("):  # ("mum (PR)": her initials)
+                         and text[ws[i].start - 1:ws[i].start] != "(") \
+                and not (allcaps and cue_before and base in POST_STATUS):  # ("mum (PR)": her initials; "SENCo (PT)", "(TBC)")
             return CUE_SCORE, "role-cue"  # "mum (Bubbles)" too  # "mum (sarah)", "will (dad)"
             # (never a role's abbreviation in a list of roles: "change of driver, PA or time")
         nxt = ws[i + 1] if i + 1 < len(ws) else None

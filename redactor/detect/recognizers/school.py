@@ -342,13 +342,17 @@ NAMED_NEED_UNIT = re.compile(r"(?<![\w'’-])(?P<name>(?P<own>(?!" + _GENERIC_UN
 # A need's base named in quotes after its letters ('ASD resource base, “the Hive”', 'SEMH hub, "The Burrow"'),
 # and a base named before the school's room it is ("The Bridge, the school's inclusion room")
 NEED_BASE_QUOTED = re.compile(r"\b(?:ASD|ASC|SEMH|SLCN|SpLD|MLD|autism|inclusion|nurture)[ \t]+(?:resource[ \t]+)?"
-                              r"(?i:base|unit|hub|room)[ \t]*,?[ \t]*\(?[ \t]*[\"“‘'](?P<name>[Tt]he[ \t]+[A-Z][a-z]{2,}"
-                              r"(?:[ \t]+[A-Z][a-z]{2,})?)[\"”’']")
+                              r"(?i:base|unit|hub|room)[ \t]*,?[ \t]*\(?[ \t]*(?:[\"“‘'](?P<name>[Tt]he[ \t]+[A-Z][a-z]{2,}"
+                              r"(?:[ \t]+[A-Z][a-z]{2,})?)[\"”’']"
+                              # (or unquoted with its own capital, between commas: "ASD base, The Hive, is full")
+                              r"|(?P<bare>The[ \t]+[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)(?=[ \t]*[,)]))")
 BASE_THEN_SCHOOLS_ROOM = re.compile(r"(?<![\w'’-])(?P<name>The[ \t]+[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?),[ \t]+the[ \t]+"
                                     r"school['’]s[ \t]+(?i:inclusion|nurture|sensory|calm|quiet|wellbeing|ASD|SEMH)[ \t]+"
                                     r"(?i:room|base|unit|hub)(?=[ \t]*(?:[.,;:)]|\r?\n|$)|[ \t]+(?:where|which|and|for|at|in|on)\b)")
 # An alternative provision named by its own words before its letters: "School pushing Pathways AP
 # mornings", "Horizons PRU" (never a kind or a town's: "Offsite AP", "Local AP", "Bridgwater PRU")
+AP_KINDS = frozenset("motor vehicle car bike building trade trades skills work works training farm forest hair "
+                     "beauty construction animal care sports music art media catering".split())
 AP_QUALIFIERS = frozenset("offsite onsite external internal registered unregistered interim commissioned temporary "
                           "some more less no full".split())
 NAMED_AP = re.compile(r"(?<![\w'’-])(?P<own>(?!" + _GENERIC_UNIT_WORD + r")[A-Z][a-z]{3,}(?:[ \t]+(?!" + _GENERIC_UNIT_WORD
@@ -695,6 +699,9 @@ class SchoolRecognizer(EntityRecognizer):
                 continue
             if m.re is NAMED_AP:
                 out.append(self._result(m.start("own"), m.end("own"), CONTEXT_SCORE, "unit"))
+                continue
+            if m.re is NEED_BASE_QUOTED and m.group("name") is None:
+                out.append(self._result(m.start("bare"), m.end("bare"), CONTEXT_SCORE, "unit"))
                 continue
             out.append(self._result(m.start("name"), m.end("name"), CONTEXT_SCORE, "unit"))
         for m in UNIT_BY_ITS_LETTERS.finditer(text):
@@ -1054,9 +1061,11 @@ class SchoolRecognizer(EntityRecognizer):
         ("not happy with Pathways"; never "Equine AP", "Funded AP" alone)."""
         gaz = gazetteer.load()
         own = m.group("own")
-        # (a plural noun names one as such names go, "Pathways", "Horizons", "Bridges"; never "Funded", "Equine")
-        plural = re.search(r"[a-rt-z]s$", own) is not None
-        if all(gaz.is_english(w.lower()) for w in own.split()) and not plural and not any(
+        # (a noun names one as such names go, "Pathways", "Compass", "Phoenix"; never a describing word or a
+        # trade's, "Funded", "Equine", "Motor Vehicle")
+        plain = not any(re.search(r"(?:ed|al|ic|ive|ous|ine|ary|ful|less|ing)$", w.lower()) or w.lower() in AP_KINDS
+                        for w in own.split())
+        if all(gaz.is_english(w.lower()) for w in own.split()) and not plain and not any(
                 not re.match(r"[ \t]+(?:AP|PRU)\b", text[a.end():a.end() + 5])
                 for a in re.finditer(rf"(?<![\w'’-]){re.escape(own)}(?![\w'’-])", text)):
             return False

@@ -97,6 +97,7 @@ _SAID_LETTER = r"(?:zed|(?-i:[abd-hjlnp-uw-z]))"
 INWARD_SAID_APART = re.compile(r"(?<![\w@/.-])(?P<out>[a-z]{1,2}[0-9]{1,2}[a-z]?)[ \t](?P<digit>[0-9])[ \t](?P<l1>[a-z])[ \t](?P<l2>[a-z])(?![\w@'’-])")
 # ... or read back in a transcript's lower case, its area's letters and its parts apart: "w r 11 3 zd",
 # "mk 41 6jd"
+_ADDRESS_CUE = re.compile(r"(?i)\b(?:address|live|lives|living|moved|staying)\b")
 _TURNS = re.compile(r"(?m)^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:speaker[ \t]*\d+|caller|agent|adviser|advisor|officer)\b[^\n:]{0,20}:", re.I)
 # (a lesson's or a role's letters in lower case that are an area's too: "he has pe 2 1hr lessons")
 _WORDS_AS_AREAS = frozenset("pe dt ta sw st ha ls".split())
@@ -433,7 +434,7 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
             # (never an ordinal or an hour, "rm 1 1st floor", "b 2 1hr sessions"; only where a call is written
             # or a postcode asked for)
             if inward[1:] in ("st", "nd", "rd", "th", "hr") or not (_TURNS.search(text) or _SAID_CUE.search(
-                    text, max(0, m.start() - 300), m.start())):
+                    text, max(0, m.start() - 300), m.start()) or _ADDRESS_CUE.search(text, max(0, m.start() - 80), m.start())):
                 continue
             if _real(written) and (" " in area or "\t" in area or len(area) == 1
                                    or area not in _kept_words() and area not in STOP_WORDS and area not in _WORDS_AS_AREAS):
