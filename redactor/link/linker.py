@@ -149,14 +149,15 @@ MALE_TITLES = frozenset({"mr", "sir", "master", "lord", "fr"})
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 # The word just before a found name, on its line ("Dawn" of "Dawn Skelby"), and just after one.
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a letter of one spelled out
-# a word with a digit, a stroke or a question mark where a scan misread a letter ("Pi/kington",
-# "Petrauskait6", "Zieli?ski"), and how close its reading must come to a found name
+# a status's label before its colour ("RAG: **Amber**", "RAG rated Amber", "Status | Green")
 RAG_STATUS = re.compile(r"\b(?:RAG\b[^\n.]{0,30}|(?i:status|rating)[ \t]*[:=|-]?[ \t]*(?:\*\*|\|[ \t]*)?)$")
 RAG_WORD = re.compile(r"(?i:red|amber|green)")
 # (what a worker does after her initials: "NB to check", "NB's ext", "NB chased school", "NB attending")
 STAFF_WORD_ACTS = re.compile(r"['’]s\b|[ \t]+(?:to[ \t]+[a-z]{2,}|attending|attended|chased|passed|rang|emailed|spoke|visiting|"
                              r"visited|covering|diary|agreed|said|asked|sent|replied|called|met|will|has|is[ \t]+on|off|on[ \t]+leave|"
                              r"to[ \t]*$)\b")
+# a word with a digit, a stroke or a question mark where a scan misread a letter ("Pi/kington",
+# "Petrauskait6", "Zieli?ski"), and how close its reading must come to a found name
 MISREAD_NAME = re.compile(r"(?<![\w/|?-])[A-Za-z](?:[A-Za-z0-9/|?]*[0-9/|?][A-Za-z0-9/|?]*[A-Za-z0-9]|[A-Za-z]*[0-9])(?![\w/|?])")
 MISREAD_LIKE = 0.85
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
