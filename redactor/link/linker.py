@@ -1678,8 +1678,9 @@ class _Linker:
             # (a word and its number is a label's, "Week2", "Level3", "Bank1"; a misread name's last letter
             # only where the rest is no word, "Petrauskait6")
             head = re.match(r"[A-Za-z]+(?=\d+$)", token)
-            if head and self.gaz.is_english(head.group().lower()):
-                continue
+            if head and self.gaz.is_english(head.group().lower()) \
+                    or self.gaz.is_english(token.lower().replace("1", "l").replace("0", "o")):
+                continue  # (nor a word a scan misread: "Medica1 Secretary")
             read = re.compile("".join(re.escape(c.casefold()) if c.isalpha() else "." for c in token))
             for name, ent in names.items():
                 # (each misread character read as the name's letter in its place, where the lengths agree)

@@ -3929,6 +3929,9 @@ STOP_66_REVIEW_KEPT = [
 ]
 
 STOP_66_SECOND_REVIEW_FOUND = [
+    ("a-title-s-initial-and-surname-in-lower-case-is-read-whole-by-the-title-s-rule", "so i found the letter, its from "
+     "a mrs c. brandon-hughes (assistant head inclusion) dated 9.5.25 and the TA he liked miss k left",
+     ["brandon-hughes", "miss k"]),
     ("a-heading-s-child-and-workers-in-a-run-and-what-the-review-found-lost",
      "### TM (Yr5, Tor Meadow) – SW – 0674 – RAG\n### JD (Yr8) – KM – JC – 0674\nit's flat four eleven harbour view. "
      "new address is 12 fore st, wr 11 3zd. our dog Biscuit died last week. attends Compass AP three mornings. ASD "
@@ -3936,6 +3939,9 @@ STOP_66_SECOND_REVIEW_FOUND = [
                                                              "Compass", "The Hive", "shell x"]),
 ]
 STOP_66_SECOND_REVIEW_KEPT = [
+    ("a-title-s-initial-before-a-surname-and-a-misread-word-are-read-whole", "its from a mrs c. brandon-hughes "
+     "(assistant head inclusion) dated 9.5.25.\nThe 1oca1 authority wi11 ca11.\nTyped by: S. Hartley (Medica1 "
+     "Secretary)\nDr Medina Khan", ["Medica1 Secretary"]),
     ("a-post-s-terms-in-brackets-are-no-one-s-initials", "SENCo (PT) rang. SENCo (NEW) from Sept. Senco (OOO) til "
      "monday. SENCo (TBC) to confirm. DHT (KS1) and AHT (KS2). SENCo (ACTING).", ["(PT)", "(NEW)", "(OOO)", "(TBC)",
                                                                                  "(KS1)", "(ACTING)"]),

@@ -2604,6 +2604,10 @@ class PersonRecognizer(EntityRecognizer):
                     and not gaz.is_cue(key) and key not in self.generic and not re.search(r"(.)\1\1", key):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "role-cue"))
         for m in LOWER_TITLE_LETTER.finditer(text):
+            # (never her initial before her surname, which the title's rule reads whole: "mrs c. brandon-hughes")
+            surname = re.match(r"\.?[ \t]*([a-z][a-z'’-]+)", text[m.end("letter"):m.end("letter") + 30])
+            if surname and (surname.group(1) in gaz.surnames or not gaz.is_english(surname.group(1).split("-")[0])):
+                continue
             out.append(self._result(m.start(), m.end("letter"), CUE_SCORE, "role-cue"))
         for m in MISSES_NAME.finditer(text):
             key = m.group("name")
