@@ -508,12 +508,6 @@ class Detector:
             return "keep"  # an abbreviation no list has ("MARF", "DMBC", "HSG")
         return "maybe"
 
-    @staticmethod
-    def _initials_cell(cell: str) -> bool:
-        """A note's word alone in a person's column is someone's initials ("NB" under "Worker");
-        never a kept term's letters ("SEN" under "Follow-up")."""
-        return cell in gazetteer.LISTED_STAFF_WORDS
-
     def _allowed(self, text: str, f: Finding) -> bool:
         start, end = strip_possessive(text, f.start, f.end)
         if PLACEHOLDER.fullmatch(text[start:end].strip()) or placeholders_only(text, start, end):
@@ -553,9 +547,9 @@ class Detector:
                                                               ":town-after-street")) or (
                 f.recognizer.endswith(":column") and (span in gazetteer.CALENDAR
                                                       or f.type == PERSON and span in gazetteer.AUTHORITY_TOWNS
-                                                      or f.type == PERSON and self._initials_cell(text[start:end])))):
+                                                      or f.type == PERSON and text[start:end] in gazetteer.LISTED_STAFF_WORDS))):
             return True  # "June" is kept, but not "Miss June", "my colleague June", a forename cell or
-            # a surname's ("barnsley" under "Surname"), nor "NB" in a worker's column
+            # a surname's ("barnsley" under "Surname"), nor "NB" in a worker's column (never "SEN" under "Follow-up")
         parts = [w for w in re.split(r"[\s/&+-]+", span) if w]
         if f.recognizer.endswith(":ner") and all(w in self.generic_words for w in parts):
             return True

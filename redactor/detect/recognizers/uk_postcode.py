@@ -95,12 +95,12 @@ _SAID_LETTER = r"(?:zed|(?-i:[abd-hjlnp-uw-z]))"
 # is one.
 # A district written, its inward part said apart, as a transcript gives an agent's repeat: "m35 9 q w lovely"
 INWARD_SAID_APART = re.compile(r"(?<![\w@/.-])(?P<out>[a-z]{1,2}[0-9]{1,2}[a-z]?)[ \t](?P<digit>[0-9])[ \t](?P<l1>[a-z])[ \t](?P<l2>[a-z])(?![\w@'’-])")
-# ... or read back in a transcript's lower case, its area's letters and its parts apart: "w r 11 3 zd",
-# "mk 41 6jd"
 _ADDRESS_CUE = re.compile(r"(?i)\b(?:address|live|lives|living|moved|staying)\b")
 _TURNS = re.compile(r"(?m)^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:speaker[ \t]*\d+|caller|agent|adviser|advisor|officer)\b[^\n:]{0,20}:", re.I)
 # (a lesson's or a role's letters in lower case that are an area's too: "he has pe 2 1hr lessons")
 _WORDS_AS_AREAS = frozenset("pe dt ta sw st ha ls".split())
+# ... or read back in a transcript's lower case, its area's letters and its parts apart: "w r 11 3 zd",
+# "mk 41 6jd"
 READ_BACK = re.compile(r"(?<![\w@/.'’-])(?P<area>[a-z](?:[ \t]?[a-z])?)[ \t](?P<district>[0-9]{1,2}[a-z]?)[ \t]"
                        r"(?P<inward>[0-9][ \t]?[a-z][ \t]?[a-z])(?![\w@'’-])")
 _SAID_CUE = re.compile(r"(?i)\bpost[ \t-]?codes?\b(?:['’]s)?")
@@ -427,13 +427,15 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         for m in INWARD_SAID_APART.finditer(text):
             if _real(f"{m.group('out').upper()} {m.group('digit')}{m.group('l1').upper()}{m.group('l2').upper()}"):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "said"))
+        transcript = None  # (whether speakers' turns are written: looked for once, where a read-back is)
         for m in READ_BACK.finditer(text):
-            written = re.sub(r"[ \t]", "", m.group("area") + m.group("district")).upper() + " " \
-                + re.sub(r"[ \t]", "", m.group("inward")).upper()
             area, inward = m.group("area"), re.sub(r"[ \t]", "", m.group("inward"))
+            written = re.sub(r"[ \t]", "", area + m.group("district")).upper() + " " + inward.upper()
+            if transcript is None:
+                transcript = _TURNS.search(text) is not None
             # (never an ordinal or an hour, "rm 1 1st floor", "b 2 1hr sessions"; only where a call is written
             # or a postcode asked for)
-            if inward[1:] in ("st", "nd", "rd", "th", "hr") or not (_TURNS.search(text) or _SAID_CUE.search(
+            if inward[1:] in ("st", "nd", "rd", "th", "hr") or not (transcript or _SAID_CUE.search(
                     text, max(0, m.start() - 300), m.start()) or _ADDRESS_CUE.search(text, max(0, m.start() - 80), m.start())):
                 continue
             if _real(written) and (" " in area or "\t" in area or len(area) == 1
