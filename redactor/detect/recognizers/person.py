@@ -1067,6 +1067,9 @@ STAMPED_NAME = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}
                           r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]*$")
 # Square brackets also hold editorial marks: "[NB]", "[TBC]", "[SIC]".
 NOT_INITIALS_IN_BRACKETS = frozenset("NB TBC SIC ETC PS OK NA".split())
+# What stands before an abbreviation that names a meeting or an event, never a person: "after AR",
+# "since the PEP", "at the CP"
+EVENT_BEFORE = re.compile(r"(?i)\b(?:after|before|since|following|post|pre|until|till|at[ \t]+the|the)[ \t]+$")
 _DAYS = frozenset("MON TUE TUES WED THU THUR THURS FRI SAT SUN AM PM".split())
 # Who is called something, before "called": a person ("a lady called", "the social worker is called")
 WHO_IS_CALLED = re.compile(r"\b(?:(?:a|an|some|this|that|one)[ \t]+(?:lady|man|woman|guy|bloke|girl|boy|fella|lad|kid|"
@@ -3415,7 +3418,10 @@ class PersonRecognizer(EntityRecognizer):
                     and re.match(r"[ \t]*(?:,|/|or\b|and\b)", text[ws[i].end:ws[i].end + 6])) \
                 and not (allcaps and base in HELD_BY_KIN and cue_before and not cue_after
                          and text[ws[i].start - 1:ws[i].start] != "(") \
-                and not (allcaps and cue_before and base in POST_STATUS):  # ("mum (PR)": her initials; "SENCo (PT)", "(TBC)")
+                and not (allcaps and cue_before and base in POST_STATUS) \
+                and not (allcaps and base in NOT_INITIALS and cue_after and not cue_before
+                         and EVENT_BEFORE.search(text, max(0, ws[i].start - 12), ws[i].start)):
+            # ("mum (PR)": her initials; "SENCo (PT)", "(TBC)"; "after AR, SENCo says": the annual review)
             return CUE_SCORE, "role-cue"  # "mum (Bubbles)" too  # "mum (sarah)", "will (dad)"
             # (never a role's abbreviation in a list of roles: "change of driver, PA or time")
         nxt = ws[i + 1] if i + 1 < len(ws) else None
