@@ -316,9 +316,15 @@ def paragraph_views(p) -> list[tuple[str, tuple[TextNode, ...]]]:
     """(text, nodes) of a paragraph's own current text, deleted text and field codes."""
     views = {"current": ([], []), "deleted": ([], []), "field": ([], [])}
     positions = {"current": 0, "deleted": 0, "field": 0}
+    last = None  # the view of the text read just before
     for el in p.iter(W_T, W_TAB, W_BR, W_CR, W_NB_HYPHEN, W_DEL_TEXT, W_INSTR, W_DEL_INSTR):
         if _owning_paragraph(el) is not p:
             continue
+        if el.tag == W_DEL_TEXT and last not in (None, "deleted") and views["deleted"][0]:
+            # (a deletion apart from the one before, current text between them, as Word shows it:
+            # "15 December 2025" then "17 December 2025" never read as "202517")
+            views["deleted"][0].append(" ")
+            positions["deleted"] += 1
         if el.tag == W_DEL_TEXT:
             view, value, editable = "deleted", el.text or "", True
         elif el.tag in (W_INSTR, W_DEL_INSTR):
@@ -328,6 +334,7 @@ def paragraph_views(p) -> list[tuple[str, tuple[TextNode, ...]]]:
         else:
             view, editable = "current", False
             value = "\t" if el.tag == W_TAB else "-" if el.tag == W_NB_HYPHEN else "\n"
+        last = view
         pieces, nodes = views[view]
         start = positions[view]
         if editable:

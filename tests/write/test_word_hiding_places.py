@@ -290,3 +290,26 @@ def test_a_style_named_after_a_child_is_renamed_in_the_list_and_its_id_made_neut
     assert targets.text == "Targets agreed with the SENCO."
     assert targets.style.font.bold and targets.style.name.endswith(" targets")
     assert targets.style.style_id == "Custom1"
+
+
+def test_separate_tracked_deletions_in_one_paragraph_are_read_apart(tmp_path):
+    """Two tracked deletions with current text between them are two pieces of deleted text, as Word
+    shows them: the end of one never runs into the start of the next ("...2025" then "17 December",
+    a school's name then a title), so what each holds is found and replaced."""
+    def deleted(text, n):
+        return (f'<w:del w:id="{n}" w:author="Reviewer" w:date="2026-01-14T10:00:00Z">'
+                f'<w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>')
+
+    def run(text):
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+    xml = (f"<w:p>{run('The meeting on ')}{deleted('15 December 2025', 101)}{run(' was moved to ')}"
+           f"{deleted('17 December 2025 at Oakfield Primary', 102)}{run(' and ')}{deleted('Mrs Halloran', 103)}"
+           f"{run(' chaired it.')}</w:p>")
+    src = _input_with(tmp_path, "Notes of the review.", xml, "deletions.docx")
+    out = _redacted(src, tmp_path)
+    with zipfile.ZipFile(out / "deletions.docx") as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    deleted_text = "".join(re.findall(r"<w:delText[^>]*>([^<]*)</w:delText>", body))
+    for secret in ("15 December 2025", "17 December 2025", "Oakfield", "Halloran"):
+        assert secret not in deleted_text, "an identifier was left in a tracked deletion"
+    assert "The meeting on " in body and " chaired it." in body
