@@ -169,7 +169,9 @@ def test_the_blind_risk_sets_have_gold_for_every_document(folder, at_least):
                                               ("outside-274", 11), ("outside-275", 11), ("outside-276", 11),
                                               ("outside-277", 11), ("outside-278", 11), ("outside-279", 11),
                                               ("outside-280", 11), ("outside-281", 11), ("outside-282", 11),
-                                              ("outside-283", 11)])
+                                              ("outside-283", 11), ("outside-284", 11), ("outside-285", 11),
+                                              ("outside-286", 11), ("outside-287", 11), ("outside-288", 11),
+                                              ("outside-289", 11), ("outside-290", 11), ("outside-291", 11)])
 def test_the_blind_outside_sets_have_gold_that_agrees_with_their_documents(folder, at_least):
     """samples/outside-* (written blind for issue 10): every gold term is in its document."""
     docs = load_gold(ROOT / "samples" / folder)
