@@ -68,6 +68,10 @@ ROLE_LETTER = re.compile(r"\b(?:Child|Pupil|Young\s+Person|YP|Parent|Carer|Sibli
 # (a surname in capitals under a surname's column or after a title is still one: "Mr DIAS"; and a
 # name's letters only beside the service's words: "(Independent Supporter, DIAS)", "DIAS team",
 # never "ELIAS", "TOBIAS", "MATIAS")
+# Where a language is meant: after a verb of speaking or a language's label, or before "and
+# English", "-speaking", "speaker" ("speak Shona and English", "a Shona speaker", "Language: Shona")
+SPOKEN_BEFORE = re.compile(r"(?i)\b(?:speaks?|speaking|spoke|spoken|fluent[ \t]+in|languages?[ \t]*:?|tongue[ \t]*:?)[ \t]+\Z")
+SPOKEN_AFTER = re.compile(r"[ \t]+and[ \t]+English\b|-?[ \t]*speak(?:ing|ers?)\b|[ \t]+(?:interpreter|translation)\b")
 SERVICE_LETTERS = re.compile(r"(?:SEND|[DKSPN])?IASS?|IASK")
 SERVICE_BEFORE = re.compile(r"(?:,|\(|\b(?i:from|contact|contacted|via|with|by|at|to))[ \t]*\Z")
 SERVICE_AFTER = re.compile(r"[ \t]*\)|[ \t]+(?i:team|service|adviser|advisor|officer|worker|supporter|office|duty|helpline|on)\b")
@@ -211,8 +215,17 @@ class Detector:
                             for f in split_at_cells(piece, findings) if not self._allowed(piece, f)
                             and not (f.recognizer.endswith(GUESSES) and (f.start, f.end) in labels))
         return [resolve_overlaps(self._address_lines(prefer_precise(self._service_tails(
-                    self._not_defined(self._not_the_council(findings, text), text), text), text), text))
+                    self._not_defined(self._not_a_language(self._not_the_council(findings, text), text), text),
+                    text), text), text))
                 for findings, text in zip(found, texts)]
+
+    @staticmethod
+    def _not_a_language(findings: list[Finding], text: str) -> list[Finding]:
+        """Without a person who is a language that is a first name too, where a language is
+        meant: "The family speak Shona and English", "a Shona speaker" (never "Shona said")."""
+        return [f for f in findings if not (
+            f.type == PERSON and gazetteer.fold(text[f.start:f.end]) in gazetteer.languages()
+            and (SPOKEN_BEFORE.search(text, max(0, f.start - 24), f.start) or SPOKEN_AFTER.match(text, f.end)))]
 
     def _address_lines(self, findings: list[Finding], text: str) -> list[Finding]:
         """With what an address writes before each postcode found: its parts from the first that
@@ -244,6 +257,8 @@ class Detector:
                     and not re.fullmatch(r"(?i:level|floor|unit|suite|block)[ \t]+\d{1,3}", head.group(1)):
                 # (a building's floor is the address's, though "Level 3" is a qualification's too)
                 f = f.with_(start=f.start + head.end())
+            elif f.type == ADDRESS and (unit := address_words.UNIT_BEFORE.search(text, max(0, f.start - 40), f.start)):
+                f = f.with_(start=unit.start())  # "flat nine, Ethelbert Mansions"
             out.append(f)
             if f.type != POSTCODE:
                 continue

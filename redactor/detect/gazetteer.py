@@ -124,6 +124,14 @@ def kept_terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    """The community languages of ``quasi_identifiers.tsv``, folded, one word each ("shona",
+    "urdu"): some are first names too ("Shona")."""
+    return frozenset(fold(row[1]) for row in resources.table("quasi_identifiers.tsv")
+                     if len(row) >= 2 and row[0] == "LANGUAGE" and re.fullmatch(r"[A-Za-z]+", row[1]))
+
+
+@lru_cache(maxsize=1)
 def glossary_letters() -> frozenset[str]:
     """The SEND glossary's abbreviations in capitals ("CP", "AP", "OT", "EHCP"): what they name
     (child protection, alternative provision) may agree or send; a treatment's letters kept by the

@@ -322,8 +322,9 @@ def paragraph_views(p) -> list[tuple[str, tuple[TextNode, ...]]]:
             continue
         if el.tag == W_DEL_TEXT and last not in (None, "deleted") and views["deleted"][0]:
             # (a deletion apart from the one before, current text between them, as Word shows it:
-            # "15 December 2025" then "17 December 2025" never read as "202517")
-            views["deleted"][0].append(" ")
+            # "15 December 2025" then "17 December 2025" never read as "202517", each on a line of
+            # its own, so that no phrase runs from one into the next)
+            views["deleted"][0].append("\n")
             positions["deleted"] += 1
         if el.tag == W_DEL_TEXT:
             view, value, editable = "deleted", el.text or "", True

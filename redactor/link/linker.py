@@ -124,12 +124,22 @@ WORD_NAME_BEFORE = re.compile(r"(?:^|\n[ \t]*|[.!?:;,)][ \t]+|\n[ \t]*[-*•][ \
                               r"brother|cousin|daughter|son|niece|nephew|nan|nana|auntie|aunty)[ \t]+)$")
 # ... before a person's verb (a season or a month only before one that no season or month takes)
 WORD_NAME_VERB = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|sat|sits|gave|gives|sees|saw|plays|played|screams|"
-                            r"screamed|cries|kicked|hit|hits|can|can't|cant|wont|won't|starts|started|likes|liked)\b")
+                            r"screamed|cries|kicked|hit|hits|can|can't|cant|wont|won't|starts|started|likes|liked|"
+                            # (and a message's dialect past: "jay come home with a mark", "jay swore at")
+                            r"swore|come|pushed|punched|shouted|threw)\b")
+# ... "will" before what no modal comes before: a past or a third person's verb ("will pushed him
+# first", "everyone knows will winds him up"; never "will need", "will feed", "will pass")
+MODAL_NAME_VERB = re.compile(LOWER_SUBJECT_VERB.pattern[:-3]
+                             + r"|(?!(?:shed|wed|embed|bed|red)\b)[a-z]{2,}(?<!e)ed|[a-z]*[^\Wsui]s)\b")
 FOUND_WORD_NAME_VERB = re.compile(WORD_NAME_VERB.pattern[:-3] + _NEGATIVES)
 WORD_NAME_PERSON_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|wanted|thinks|asked|cried|loves|hates|"
                                    r"sat|sits|gave|screams|screamed|cries|kicked|refused|"
                                    r"(?:is|was)[ \t]+(?:at|with|off|asleep|poorly|ill|sick|crying|upset|screaming|"
                                    r"in[ \t]+(?:the[ \t]+)?(?:back|car|bath|bed|yr|year|reception|nursery)))\b")
+# ... a name a word is far more often before a verb of who speaks, comes or goes: "mark came with me",
+# "pat rang" (never "i hope is ok", "the bill has gone up", "to be frank")
+COMMON_NAME_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|asked|came|went|swore|cried|shouted|screamed|"
+                              r"kicked|pushed|refused)\b")
 WORD_NAME_BROUGHT = re.compile(r"(?<![\w'’-])(?:bring|brings|brought|take|takes|took|collect|collects|collected|"
                                r"picked[ \t]+up|pick[ \t]+up|fetch|fetched)[ \t]+$")
 WORD_NAME_AFTER_BROUGHT = re.compile(r"[ \t]*(?:[.,!?]|$)|[ \t]+(?:to|with|home|too|along|aswell|as[ \t]+well)\b", re.M)
@@ -515,12 +525,15 @@ class _Linker:
         out = []
         for m in re.finditer(r"(?<![\w'’@#./-])[a-z]{3,}(?![\w'’@-])", self.text):
             key = m.group()
-            if not self._word_name(key) or key in self.allow and key not in self.gaz.calendar \
+            # (a name that is a word far more often, only before a verb of who speaks, comes or
+            # goes: "mark came with me", "pat rang"; never "i hope is ok", "the bill has")
+            common = key in NOT_WORD_NAMES and key in self.gaz.first_names and key not in self.allow
+            if not (self._word_name(key) or common) or key in self.allow and key not in self.gaz.calendar \
                     or key in self.gaz.role_cues or any(taken.overlapping(m.start(), m.end())):
                 continue
             before = self.text[max(0, m.start() - 24):m.start()]
             seasonal = key in self.gaz.calendar or key in SEASONS
-            verb = WORD_NAME_PERSON_VERB if seasonal else LOWER_SUBJECT_VERB if key in MODAL_WORD_NAMES \
+            verb = COMMON_NAME_VERB if common else WORD_NAME_PERSON_VERB if seasonal else MODAL_NAME_VERB if key in MODAL_WORD_NAMES \
                 else FOUND_WORD_NAME_VERB if key in named_here else WORD_NAME_VERB
             subject = WORD_NAME_BEFORE.search(before) and verb.match(self.text, m.end())
             brought = WORD_NAME_BROUGHT.search(before) and WORD_NAME_AFTER_BROUGHT.match(self.text, m.end())
@@ -1555,9 +1568,11 @@ class _Linker:
                     if special == "lower" and not self._lower_case_writing(start) \
                             and not self._lower_copy_stands(m.group(), start, end):
                         continue
-                    if special == "lower" and PRONOUN_BEFORE.search(self.text, max(0, start - 12), start) \
+                    if special == "lower" and (PRONOUN_BEFORE.search(self.text, max(0, start - 12), start)
+                                               or LOWER_THING_BEFORE.search(self.text, max(0, start - 8), start)) \
                             and self.gaz.is_english(m.group()):
-                        continue  # "i hope they listen", "we will see": the word after its subject
+                        continue  # "i hope they listen", "we will see": the word after its subject;
+                        # "a mark on his face", "the jay": the word after its article
                     if special == "lower-place" and not self._lower_case_writing(start) \
                             and not PLACE_WORD_BEFORE.search(self.text, max(0, start - 12), start):
                         continue

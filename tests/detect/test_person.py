@@ -3953,11 +3953,45 @@ STOP_66_SECOND_REVIEW_KEPT = [
 
 STOP_67_FOUND = [
     # (classes read from the sets read before stop 67 and from its even four, after their blind score)
+    ("a-name-that-is-a-word-before-a-verb-of-who-comes-or-acts-in-a-parent-s-messages",
+     "08/01/2026 23:55  Kayleigh Dunn: i just sat there and cried tbh. mark came with me thank god\n"
+     "12/01/2026 21:34  Kayleigh Dunn: they said jay swore at a dinner lady\n"
+     "13/01/2026 23:11  Kayleigh Dunn: jay come home today\n"
+     "[11/01/2026 00:12] Jodie: after lunch, will pushed him first everyone knows will winds him up",
+     ["mark came", "jay swore", "jay come", "will pushed", "will winds"]),
+    ("a-postcode-said-in-a-call-just-before-it-is-written-or-after-the-question",
+     "[00:01:40] Agent: And the postcode?\n[00:01:48] Caller: Twelve Hollins Row, in Inkersall. S forty three, "
+     "three q y.\n[00:01:56] Agent: S43 3QY. And a phone number\n[00:02:15] AGENT: And a postcode?\n"
+     "[00:02:20] CALLER: C T nine, um, two R B.\n[00:03:05] CALLER: Forty-two Tavy Close, PL6 4RW.\n"
+     "[00:03:11] AGENT: P L six four R double U, forty-two Tavy Close. Lovely.",
+     ["forty three, three q y", "C T nine", "two R B", "six four R double U"]),
+    ("a-shared-mailbox-s-word-said-before-its-domain", "[00:04:02] Caller: There's an email, it's governance at "
+     "speedwell park dot org dot uk. Or clerk at oakfield school dot org dot uk.", ["governance at", "clerk at"]),
+    ("three-letters-spelled-after-the-name-they-spell", "[00:00:32] CALLER: Anna Maria. Er, Ana with one n, a n a, "
+     "and then the hyphen, Maria.", ["a n a"]),
+    ("a-room-or-a-floor-before-an-office-s-building-and-its-postcode", "Devon County Council  SEN 0-25 Team  "
+     "Room 2.14, Caddsdown House, Exeter EX2 9QD\nSEN Team, Floor 3, Drake's Wharf, Plymouth PL1 9ZX",
+     ["Room 2.14", "Floor 3"]),
+    ("a-placement-named-by-two-words", "The appeal includes placement at Kingfisher Park. The LA has said the "
+     "school is full.", ["Kingfisher Park"]),
+    ("a-name-that-is-a-word-greeted-at-a-message-s-start", '"hi rob this is the letter from dr obi like you asked"\n'
+     "hi dawn just to let u know hes ok\nhey jay, its me", ["rob this", "dawn just", "jay, its"]),
 ]
 
 STOP_67_KEPT = [
     ("an-event-s-letters-before-a-role-are-no-one-s-initials", "dad v upset after AR, SENCo says no TA hrs left. "
      "since the PEP, SENCo agreed. Spoke to JB, SENCo at the school.", ["AR, SENCo", "PEP, SENCo"]),
+    ("a-council-s-letters-in-a-log-s-authority-column-and-after-transfer-to", "Date\tStaff\tContact\tSetting\tLA\t"
+     "Ref\tSummary\n05/01/2026\tTM\tKayleigh Turton\tCarr Vale Primary School\tDCC\tDS-2025-0199\tLeft VM.\n"
+     "05/01/2026\tRH\tSam Iqbal\tAlvaston Meadows Infant School\tDCiC\tDS-2025-0611\tEP visit 20/01. Transfer to "
+     "DCC - who does AR?", ["\tDCC\t", "\tDCiC\t", "Transfer to DCC"]),
+    ("a-language-that-is-a-first-name-too-where-a-language-is-meant", "The family speak Shona and English at home. "
+     "Mum asked for a Shona interpreter.", ["speak Shona", "a Shona interpreter"]),
+    ("a-word-name-s-copies-after-an-article-and-its-modal-and-greetings-stay-words",
+     "Kayleigh: mark came with me. jay come home with a mark on his face. the mark was bad. i will need to ring. "
+     "they will pass it on. we will discuss it. hi hope you are well. hi there this is the letter. hi will you ring. "
+     "summer was hot", ["a mark on", "the mark was", "will need", "will pass", "will discuss", "hi hope",
+                        "hi there", "hi will you", "summer was hot"]),
 ]
 
 

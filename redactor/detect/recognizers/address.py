@@ -552,7 +552,7 @@ _SAID_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten
 # letters too: "County Hal1", "Huddersfie1d"), with a flat's or a box's number or a house number
 # before them.
 _PART = re.compile(
-    r"(?:(?:(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK)\.?[ ]+[0-9A-Z]{1,4}[a-z]?"
+    r"(?:(?:(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK|Room|Floor|Level)\.?[ ]+[0-9A-Z]{1,4}(?:\.[0-9]{1,3})?[a-z]?"
     r"|(?:P\.?[O0]\.?|Post[ ]Office)[ ]*(?i:box)[ ]*\d{1,6})(?:,?[ ]+|\Z))?"
     r"(?:\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?[ ]+)?"
     # (each word taken whole, never given back: a part of many words is read in one pass)
@@ -571,8 +571,15 @@ _NOT_A_PART = re.compile(
 # a part that opens an address: a number, a flat's or a box's, a building's kind or a street's
 _OPENS = re.compile(
     # (never a phase's "Post-16")
-    rf"(?:^(?:\d|(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK)\.?[ ]+[0-9A-Z]|(?:P\.?[O0]\.?|Post)\b(?![-– ]?\d))"
+    # (and a room or a floor of an office, as a letterhead writes it: "Room 2.14, Caddsdown House")
+    rf"(?:^(?:\d|(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK|Room|Floor|Level)\.?[ ]+[0-9A-Z]|(?:P\.?[O0]\.?|Post)\b(?![-– ]?\d))"
     rf"|(?:{_HOUSE_WORD}|Campus|Plaza|Hse|{_ANY_SUFFIX}|Hal1|0ffices|Offlces)\Z)")
+
+
+# A flat's, a unit's or a room's number said or written just before an address found: "flat nine,
+# Ethelbert Mansions", "Room 2.14, Caddsdown House" (its words only where a call says it)
+UNIT_BEFORE = re.compile(rf"(?i)(?<![\w'’-])(?:flat|unit|apartment|apt|room|suite|floor)\.?[ \t]+"
+                         rf"(?:\d{{1,4}}(?:\.\d{{1,3}})?[a-z]?|{SPOKEN_NUMBER})[ \t]*,?[ \t]*\Z")
 
 
 def lines_before_postcode(text: str, postcode_start: int, unlike, kept) -> list[tuple[int, int]]:

@@ -32,7 +32,8 @@ _NOT_A_LABEL = r"(?!(?:their|the|our|your|his|her|its|a|an|my|website|web|site|p
 _SAID_LABEL = rf"(?:{_NOT_A_LABEL}{_SAID_WORD_LABEL}(?:[ \t]+(?:dash|hyphen|underscore)[ \t]+{_SAID_WORD_LABEL}){{0,3}})"
 # what a shared inbox is called before its "at": "advice at ...", "info at ..."
 SHARED_MAILBOXES = frozenset("advice info enquiries enquiry admin office send duty team helpline contact hello "
-                             "referrals sendiass iass reception".split())
+                             "referrals sendiass iass reception governance governors clerk admissions transport "
+                             "sen senco inclusion safeguarding finance headteacher head".split())
 _MAIL_PROVIDERS = "gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol"
 # ... heard apart, only with the domain's ending said: "at g mail dot com" (never "jo at bt internet and")
 _PROVIDERS_APART = r"g[ \t]mail|google[ \t]mail|hot[ \t]mail|out[ \t]look|i[ \t]cloud|bt[ \t]internet"

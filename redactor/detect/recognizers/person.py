@@ -1246,7 +1246,10 @@ ENDEARMENTS = frozenset("hun hunny hunni hon honey pal mate bro babe babes love 
 # A short form in lower case that is a word elsewhere, thanked or greeted at the end of a phrase:
 # "thanks bev, sorry for the spelling", "hiya mags!" (never "thanks all", "cheers hun")
 LOWER_GREETED = re.compile(r"(?<![\w'’])(?i:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|cheers|dear|morning|ta)"
-                           r"[ \t]*,?[ \t]+(?P<name>[a-z]{2,})(?=[ \t]*(?:[,.!?]|\r?\n|$|[ \t]+x+\b))")
+                           r"[ \t]*,?[ \t]+(?P<name>[a-z]{2,})(?=[ \t]*(?:[,.!?]|\r?\n|$|[ \t]+x+\b)"
+                           # (or going on with what a message says next: "hi rob this is the letter",
+                           # "hi dawn just to let u know")
+                           r"|[ \t]+(?:this[ \t]+is|its|it['’]s|just|sorry|i['’]m|im)\b)")
 GREETING_NAME = re.compile(r"\b(?:(?i:hi|hiya|hello|hey|morning|afternoon)[ \t,]+(?i:it['’]?s|its|this is)"
                            r"|(?i:my name is|message for|this is for|trying to get hold of))[ \t]+"
                            r"(?:(?i:mrs|mr|ms|miss)[ \t]+)?(?P<first>[a-z]{3,14})(?:[ \t]+(?P<last>[a-z]{3,20}))?(?![\w'’-])")
@@ -2156,7 +2159,11 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "caller"))
         for m in LOWER_GREETED.finditer(text):
             key = m.group("name")
-            if key in gaz.first_names and not gaz.is_english(key) and key not in STOP_WORDS \
+            # (a name that is a word too where only a name is greeted: "hi rob this is", "thanks dawn!";
+            # never "hi hope you're well", "hi will you")
+            word_name = gaz.is_english(key) and key not in MODAL_NAMES and key not in ("hope", "there", "again") \
+                and not m.group().lower().startswith(("thank", "ta"))
+            if key in gaz.first_names and (not gaz.is_english(key) or word_name) and key not in STOP_WORDS \
                     and key not in text_speak() and key not in gaz.places and not gaz.is_cue(key) \
                     and key not in gaz.calendar and key not in gaz.titles and key not in ENDEARMENTS:
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "greeted"))
@@ -2178,6 +2185,10 @@ class PersonRecognizer(EntityRecognizer):
             said = None
             if group == "name" and len(letters) >= 4 and letters not in self.generic:
                 for said in re.finditer(rf"(?<![\w'’-]){letters}(?![\w'’-])", text[max(0, m.start() - 60):m.start()], re.I):
+                    pass
+            elif group == "name" and len(letters) == 3:
+                # (three letters only after the name written as one: "Ana with one n, a n a")
+                for said in re.finditer(rf"(?<![\w'’-]){letters.capitalize()}(?![\w'’-])", text[max(0, m.start() - 60):m.start()]):
                     pass
             if said is not None:
                 at = max(0, m.start() - 60) + said.start()
@@ -2747,7 +2758,8 @@ class PersonRecognizer(EntityRecognizer):
             if group == "code4" and (code in SIGN_OFF_NOT_INITIALS or code in CALLBACK_NOT_WORKER):
                 continue  # "Callback LVM", "callback EOD": what was done or when, no one
             if code not in NO_WORKER and code not in ROLE_INITIALS and code not in ("AM", "PM", "N A") \
-                    and not gaz.is_cue(code):  # "Callback: AM": when, not who
+                    and not gaz.is_cue(code) and code not in gazetteer.council_acronyms():
+                # ("Callback: AM": when, not who; "Transfer to DCC": the county council)
                 out.append(self._result(m.start(group), m.end(group), CUE_SCORE, "position"))
         for m in ACTION_OWNER.finditer(text):
             if signing(m.group("code")) and m.group("code") not in TEAM_LETTERS:  # ("Actions (ST):")

@@ -621,7 +621,9 @@ class SchoolRecognizer(EntityRecognizer):
             if not any(w in STOP_WORDS or w in LOWER_NOT_NAME for w in words):
                 out.append(self._result(m.start(1), m.end(1), SAINT_SCORE, "named-in-brackets"))
         for m in BY_CONTEXT.finditer(text):
-            unit = bool(RESPITE_CUE.search(m.group()))
+            # (a placement's two Capitalised words name it, words both: "The appeal includes
+            # placement at Kingfisher Park")
+            unit = bool(RESPITE_CUE.search(m.group()) or re.match(r"(?i)place(?:ment)?[ \u00a0]at\b", m.group()))
             span = self._named_by_context(text, m.start(1), m.end(1), unit=unit)
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
@@ -890,8 +892,10 @@ class SchoolRecognizer(EntityRecognizer):
                         if span and " " not in word and class_named.setdefault(
                                 word, names_a_class(text, word, gazetteer.load().is_english)):
                             continue  # "Kestrel is my class" where "Class Kestrel" is written
-                        if span and any(w in gazetteer.council_acronyms() for w in word.split()):
+                        if span and any(w in gazetteer.council_acronyms() for w in word.split()) \
+                                or span and " " not in word and gazetteer.MIXED_CASE_ABBREVIATION.fullmatch(word):
                             continue  # "Chase SMBC AR decisions": the council's letters in NER's guess, no setting
+                            # ("DCiC", a city council's letters in a log's LA column)
                         if span and NOT_A_SETTING.search(text[span[0]:span[1]]):
                             continue  # "PO Box", "Travel Training Co-ordinator", "England & Wales"
                         ner_words = text[span[0]:span[1]].split() if span else []

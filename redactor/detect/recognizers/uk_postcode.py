@@ -125,7 +125,8 @@ _NUMBERS = _UNITS | {w: str(i) for i, w in enumerate(
 _HESITATIONS = frozenset("uh um umm er erm ah err sorry".split())
 _FILLERS = _HESITATIONS | frozenset("like is it's it’s its that's that’s thats it the yeah yes ok okay and".split())
 _PUNCTUATION = frozenset(",.-:;–?")
-_LABEL = re.compile(r"[ \t]*\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{0,30}:")  # "\n[00:00:38] Speaker 2:"
+# "\n[00:00:38] Speaker 2:", after the asking turn's stop too ("And a postcode?\n[00:01:20] CALLER:")
+_LABEL = re.compile(r"[?.!]?[ \t]*\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:]{0,30}:")
 _MOST_SAID = 10  # words read after the cue (its fillers and pauses apart)
 # ... or spelled with hyphens where no word says it is one: "Oakley, R-G-two-three, seven, um, seven-A-F"
 _SPELLED_START = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z])?-(?:[0-9]|(?i:"
@@ -157,69 +158,90 @@ def _readings(word: str) -> list[str] | None:
 
 def said_postcodes(text: str) -> list[tuple[int, int]]:
     """Spans of postcodes said after their word, or said again after they were written ("E1 4QT.
-    sorry, e one four q t"), whatever words spell them."""
+    sorry, e one four q t"), whatever words spell them; in a call's transcript, also said just
+    before they are written ("S forty three, three q y.\n[00:01:56] Agent: S43 3QY.")."""
     found = []
-    written = {m.end() for m in _WRITTEN.finditer(text)}
+    written_postcodes = list(_WRITTEN.finditer(text))
+    written = {m.end() for m in written_postcodes}
     starts = [cue.end() for cue in _SAID_CUE.finditer(text)] + [m.start() for m in _SPELLED_START.finditer(text)] \
         + list(written)
     read_to = 0  # (each word read once: a start inside words already read is no new one)
     for begin in sorted(set(starts)):
         if begin < read_to:
             continue
-        pos = begin
-        if label := _LABEL.match(text, pos):
-            pos = label.end()
-        said = []  # (start, end, readings, word)
-        last_said = None  # the last word that spelled something, and whether a hesitation came after it
-        hesitated = False
-        for w in _SAID_WORD.finditer(text, pos, min(len(text), pos + 120)):
-            if "\n" in text[pos:w.start()]:
-                break
-            pos = w.end()
-            word = w.group()
-            low = word.lower()
-            if low in ("double", "triple"):
-                said.append((w.start(), w.end(), None, low))
-                continue
-            readings = _readings(word)
-            if readings is None:
-                break
-            if said and said[-1][2] is None:  # "double E", "double oh"; "double you" is W
-                times = 2 if said[-1][3] == "double" else 3
-                start = said.pop()[0]
-                readings = ["W"] if low in ("you", "u") and times == 2 else [r * times for r in readings]
-                said.append((start, w.end(), readings, low))
-                last_said, hesitated = said[-1], False
-                continue
-            if last_said is not None and low in _UNITS and last_said[3] in _TENS \
-                    and text[last_said[1]:w.start()] in (" ", "-", "\t"):
-                del said[said.index(last_said):]  # "fifty three", "fifty-three": one number
-                said.append((last_said[0], w.end(), [last_said[2][0][:-1] + _UNITS[low]], low))
-                last_said, hesitated = said[-1], False
-                continue
-            if readings == [""]:
-                hesitated = hesitated or low in _HESITATIONS
-                said.append((w.start(), w.end(), readings, low))
-                continue
-            if last_said is not None and len(readings) > 1:
-                readings = [r for r in readings if r]  # a speaker's "oh" or "so" opens a postcode only
-            # (a part said again after a hesitation may be its repeat: "seven, um, seven-A-F")
-            if last_said is not None and hesitated and last_said[2] == readings:
-                readings = readings + [""]
-            said.append((w.start(), w.end(), readings, low))
-            last_said, hesitated = said[-1], False
-            if len(said) > 3 * _MOST_SAID or sum(x[2] != [""] for x in said) == _MOST_SAID:
-                break
-        read_to = pos
+        said, read_to = _said_from(text, begin)
         # (said again only in a number's or a letter's words, "e one four q t"; a table's cells after a
         # written postcode, "B12 9QT,N,1,6,Y,N", spell nothing)
-        found.extend(span for span in _spelled(said) if begin not in written or _SAID_IN_WORDS.search(text, *span))
+        found.extend(span for span, _ in _spelled(said) if begin not in written or _SAID_IN_WORDS.search(text, *span))
+    if written_postcodes and _TURNS.search(text):
+        for w in written_postcodes:
+            area = w.group("area")
+            letters = re.sub(r"\s", "", w.group())
+            opens = re.compile(rf"(?i)(?<![\w'’-]){area[0]}(?:[ \t]?{area[1:]})?(?![\w'’-])" if len(area) == 2
+                               else rf"(?i)(?<![\w'’-]){area}(?![\w'’-])")
+            for m in opens.finditer(text, max(0, w.start() - 160), w.start()):
+                said, _ = _said_from(text, m.start())
+                spans = [span for span, spelled in _spelled(said) if spelled == letters and span[1] <= w.start()]
+                if spans and _SAID_IN_WORDS.search(text, *spans[0]):
+                    found.append(spans[0])
+                    break
     return found
 
 
-def _spelled(said: list) -> list[tuple[int, int]]:
+def _said_from(text: str, begin: int) -> tuple[list, int]:
+    """The words said from ``begin`` on that may spell a postcode, each with its readings, and
+    where the reading stopped."""
+    pos = begin
+    if label := _LABEL.match(text, pos):
+        pos = label.end()
+    said = []  # (start, end, readings, word)
+    last_said = None  # the last word that spelled something, and whether a hesitation came after it
+    hesitated = False
+    for w in _SAID_WORD.finditer(text, pos, min(len(text), pos + 120)):
+        if "\n" in text[pos:w.start()]:
+            break
+        pos = w.end()
+        word = w.group()
+        low = word.lower()
+        if low in ("double", "triple"):
+            said.append((w.start(), w.end(), None, low))
+            continue
+        readings = _readings(word)
+        if readings is None:
+            break
+        if said and said[-1][2] is None:  # "double E", "double oh"; "double you" is W
+            times = 2 if said[-1][3] == "double" else 3
+            start = said.pop()[0]
+            readings = ["W"] if low in ("you", "u") and times == 2 else [r * times for r in readings]
+            said.append((start, w.end(), readings, low))
+            last_said, hesitated = said[-1], False
+            continue
+        if last_said is not None and low in _UNITS and last_said[3] in _TENS \
+                and text[last_said[1]:w.start()] in (" ", "-", "\t"):
+            del said[said.index(last_said):]  # "fifty three", "fifty-three": one number
+            said.append((last_said[0], w.end(), [last_said[2][0][:-1] + _UNITS[low]], low))
+            last_said, hesitated = said[-1], False
+            continue
+        if readings == [""]:
+            hesitated = hesitated or low in _HESITATIONS
+            said.append((w.start(), w.end(), readings, low))
+            continue
+        if last_said is not None and len(readings) > 1:
+            readings = [r for r in readings if r]  # a speaker's "oh" or "so" opens a postcode only
+        # (a part said again after a hesitation may be its repeat: "seven, um, seven-A-F")
+        if last_said is not None and hesitated and last_said[2] == readings:
+            readings = readings + [""]
+        said.append((w.start(), w.end(), readings, low))
+        last_said, hesitated = said[-1], False
+        if len(said) > 3 * _MOST_SAID or sum(x[2] != [""] for x in said) == _MOST_SAID:
+            break
+    return said, pos
+
+
+def _spelled(said: list) -> list[tuple[tuple[int, int], str]]:
     """The longest run of ``said`` that spells a real area's postcode, from the first word whose
-    reading is a letter or a number (a word that may be nothing, "oh" or "so", may open it or not)."""
+    reading is a letter or a number (a word that may be nothing, "oh" or "so", may open it or not),
+    with what it spells."""
     spellings = {("", None, None)}  # (letters so far, where they start, where they end)
     best = None
     for start, end, readings, _ in said:
@@ -229,8 +251,8 @@ def _spelled(said: list) -> list[tuple[int, int]]:
                      for s, at, to in spellings for r in readings if len(s + r) <= 8}
         for s, at, to in spellings:
             if at is not None and 5 <= len(s) <= 7 and _real(f"{s[:-3]} {s[-3:]}") \
-                    and (best is None or to - at > best[1] - best[0]):
-                best = (at, to)
+                    and (best is None or to - at > best[0][1] - best[0][0]):
+                best = ((at, to), s)
         if not spellings:
             break
     return [best] if best else []
