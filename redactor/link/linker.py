@@ -175,6 +175,8 @@ _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
 # "(Flo A)", "rang Ruth A 07700 900267"
 # (or before a companion or a quote's end: "Hodan A + Faisal (intptr)", '"Kelly A" via info@'; never "A & E")
+# ... or the initials of a surname of two, hyphened: "Kai A-T (Y5, ...)", "Contact Kai A-T's mum"
+HYPHENED_INITIALS_AFTER = re.compile(r" (?!A-Z\b)[A-Z]-[A-Z](?:-[A-Z])?(?![\w-])")  # (never "an A-Z of")
 INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n|[ \t]+\+[ \t]|[\"”])")
 # a child's letter doing what only a person does, after it ("K cant walk it", "H wants to do GCSEs")
 LETTER_ACTING = re.compile(r"[ \t]+(?:said|says|wants|wanted|had|has|cant|can['’]t|won['’]?t|doesn['’]?t|didn['’]?t|refuses|refused|"
@@ -1436,8 +1438,9 @@ class _Linker:
                 if SUBJECT_LABEL.fullmatch(self.text, line_start, colon):
                     # a lower-case writer's subject line: "RE: RE: summers college place - PLEASE READ"
                     said = [w for w in said if not w.isupper()]
+                # (an abbreviation in capitals aside: "they also said hes "not SEN hes behaviour"")
                 self._lower_lines[line_start] = len(said) >= 2 and not any(
-                    w[0].isupper() and w != "I" for w in said)
+                    w[0].isupper() and w != "I" and not (w.isupper() and 2 <= len(w) <= 5) for w in said)
             return self._lower_lines[line_start]
         if self._breaks is None:  # where paragraphs end, found once
             # (a quoted reply's empty line, "> >>", parts its paragraphs too)
@@ -2258,6 +2261,9 @@ class _Linker:
                 and (self.text[f.start - 1:f.start] == "(" if self.text[f.end + 2:f.end + 3] == ")"
                      else gazetteer.fold(self.text[f.start:f.end]) in self.gaz.first_names):
             f = f.with_(end=f.end + 2)  # "(Flo A)", "Ruth A 07700 900267": her first name and her surname's initial
+        if (hyphened := HYPHENED_INITIALS_AFTER.match(self.text, f.end)) and re.fullmatch(r"[A-Z][a-z]+", self.text[f.start:f.end]) \
+                and gazetteer.fold(self.text[f.start:f.end]) in self.gaz.first_names:
+            f = f.with_(end=hyphened.end())  # "Kai A-T (Y5)": the initials of his surname of two
         if self._surnames is None:
             self._surnames = {e.parts[-1] for e in self.entities.values()
                               if e.type == PERSON and len(e.parts) >= 2 and re.fullmatch(r"[A-Z][a-z'’-]+", e.parts[-1])}

@@ -3974,6 +3974,13 @@ STOP_67_FOUND = [
      ["Room 2.14", "Floor 3"]),
     ("a-placement-named-by-two-words", "The appeal includes placement at Kingfisher Park. The LA has said the "
      "school is full.", ["Kingfisher Park"]),
+    ("a-worker-s-letters-that-dictated-a-letter-or-that-come-back-and-a-helper-who-read-it",
+     "Dictated: FAR / typed: sj\nAsked dad to gather evidence.\tTW when back\tDS-26-0015\n"
+     "Farhia read this letter through with Hodan in Somali on 16/01.", ["FAR", "TW when", "Farhia"]),
+    ("a-first-name-and-the-hyphened-initials-of-a-surname-of-two", "| Kai A-T (Y5, Weston Barton Primary) | "
+     "suspensions |\n**4a. NS – Kai A-T**\nContact Kai A-T's mum re meeting", ["A-T"]),
+    ("a-word-name-acting-in-a-message-with-an-abbreviation-in-capitals", "08/01/2026 23:52  Kayleigh Dunn: they also "
+     'said hes "not SEN hes behaviour". i just sat there and cried tbh. mark came with me thank god', ["mark came"]),
     ("a-name-that-is-a-word-greeted-at-a-message-s-start", '"hi rob this is the letter from dr obi like you asked"\n'
      "hi dawn just to let u know hes ok\nhey jay, its me", ["rob this", "dawn just", "jay, its"]),
 ]
@@ -3992,6 +3999,9 @@ STOP_67_KEPT = [
      "they will pass it on. we will discuss it. hi hope you are well. hi there this is the letter. hi will you ring. "
      "summer was hot", ["a mark on", "the mark was", "will need", "will pass", "will discuss", "hi hope",
                         "hi there", "hi will you", "summer was hot"]),
+    ("roles-and-services-when-back-and-an-a-to-z-stay", "CAMHS when back from leave. EP when back. SEN when back. "
+     "Makaton helped a lot. Grace has an A-Z of feelings. She left the nursery and infant school.",
+     ["CAMHS when", "EP when", "SEN when", "Makaton helped", "A-Z of", "nursery and infant school"]),
 ]
 
 

@@ -84,3 +84,12 @@ def test_reviewed_phrases_are_no_setting(detector, text, kept):
     for term in kept:
         i = text.index(term)
         assert not any(f.start < i + len(term) and i < f.end for f in schools), "not a setting, typed as one"
+
+
+def test_a_setting_of_two_kinds_joined_is_one_name(detector):
+    """"Bluebell Wood Nursery and Infant School" is one setting, its second kind and "School" with
+    it, never a nursery and the words "and Infant School" left after it."""
+    text = "R,Bluebell Wood Nursery and Infant School,Rebecca Stanton,Mother\nHe goes to Hollybank Primary and Nursery School now."
+    found = {text[f.start:f.end] for f in detector.detect(text) if f.type == "SCHOOL"}
+    assert "Bluebell Wood Nursery and Infant School" in found
+    assert "Hollybank Primary and Nursery School" in found

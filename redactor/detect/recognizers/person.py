@@ -770,6 +770,12 @@ LOG_SHORTHAND = frozenset("cb cbk chk ltr mtg wk wks".split())
 MODAL_NAME_AFTER = re.compile(r"[ \t]+(?:is|was|has|says|said|takes|picks|collects|lives|works|wants|knows)\b")
 # A folder of a path named by a surname and an initial: "S:\\Volunteers\\Pengelly_R\\", "/cases/R_Pengelly/"
 PATH_NAME = re.compile(r"(?<=[\\/])(?P<name>(?P<surname>[A-Z][a-z]{2,})_[A-Z]|[A-Z]_(?P<surname2>[A-Z][a-z]{2,}))(?=[\\/])")
+# Who dictated a letter, by her initials, before its typist's ("Dictated: FAR / typed: sj"), a word perhaps
+DICTATED_BY = re.compile(r"\b(?i:dictated|dict\.?)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]*(?P<code>[A-Z]{2,4})[ \t]*/[ \t]*"
+                         r"(?i:typed|transcribed|tx)\b")
+# A worker by her letters, gone and coming back: "TW when back", "(KP once back)"
+LETTERS_WHEN_BACK = re.compile(r"(?<![\w'’-])(?P<code>[A-Z]{2,3})[ \t]+(?i:when|once|till|until)[ \t]+(?i:back|she['’]?s[ \t]+back|"
+                               r"he['’]?s[ \t]+back|returns?|in[ \t]+(?:on|next))\b")
 # A letter's reference of initials, the writer's in capitals and the typist's in lower case: "Our ref: AS/kt"
 REF_INITIALS = re.compile(r"\b(?i:our|your|my)[ \t]+(?i:ref(?:erence)?)\.?[ \t]*:?[ \t]*(?P<code>[A-Z]{2,3}/[a-z]{2,3})(?![\w/])")
 # Someone named as what she is called: "a lady called Jan", "some man named Bill Carr" (a month too)
@@ -2216,6 +2222,13 @@ class PersonRecognizer(EntityRecognizer):
             word = m.group("name")
             if (gaz.is_first_name(word) or not gaz.is_english(word)) and not self._said_word(word):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "sign-off"))
+        for m in DICTATED_BY.finditer(text):
+            out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+        for m in LETTERS_WHEN_BACK.finditer(text):
+            code = m.group("code")
+            if code not in NOT_INITIALS and code not in ROLE_INITIALS and not gaz.is_cue(code) \
+                    and code not in gazetteer.council_acronyms() and code not in CLOSING_CODES:
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in LOWER_LETTER_REF.finditer(text):
             if m.group() in NOT_A_LETTER_REF or any(w in STOP_WORDS or gaz.is_english(w) for w in m.groups()):
                 continue

@@ -30,7 +30,9 @@ NER_SCORE = 0.5
 # Spaces, or one line break: hard-wrapped text breaks names too ("Cortonwood Fields\nPrimary").
 SP = r"(?:[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0>]*)"  # a quoted e-mail's line break too ("\n>>>> ")
 # Words that describe a kind of setting: they end a setting's name.
-KIND = (r"(?:Primary|Prirnary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Special|Grammar|"
+KIND = (r"(?:Nursery" + SP + r"(?:&|and)" + SP + r"(?:Infants?|Primary)|Primary" + SP + r"(?:&|and)" + SP + r"Nursery|"
+        # ("Bluebell Wood Nursery and Infant School", "Hollybank Primary and Nursery School")
+        r"Primary|Prirnary|Junior|Juniors|Infant|Infants|Nursery|High|Secondary|Special|Grammar|"
         r"Community|Comprehensive|Church|C\.?\s?of\s?E\.?|CE|RC|Catholic|Methodist|Free|Studio|"
         r"J\s?&\s?I|Junior" + SP + r"(?:&|and)" + SP + r"Infants?|Pre-?[Ss]chool|Day" + SP + r"Nursery|"
         r"Sixth" + SP + r"Form|"
