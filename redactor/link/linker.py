@@ -1981,6 +1981,8 @@ class _Linker:
                 led.append((_compile(re.escape(ent.parts[0][0]) + r"\.?[ \t]" + re.escape(ent.parts[-1]), None),
                             ent.parts[0][0].casefold()))
             for code in _initials_variants(ent) if code else ():
+                if code in NOT_INITIALS and self._abbreviation_here(code) and not self._initials_defined(ent, code):
+                    continue  # "Amy Rowe" once in a log: "AR was 11/2", "Millie AR 18/3" are annual reviews
                 if (initials[code] == 1 or self.shared_codes.get(code) == ent.id) and len(code) >= 2:
                     dotted = code.replace("'", "['’]") if "'" in code \
                         else r"\.?\s?".join(code) if code.isupper() else re.escape(code)
@@ -2073,6 +2075,21 @@ class _Linker:
                 self.special[rx.pattern] = "lower"
             out.append((rx, word + "s"))
         return out
+
+    def _abbreviation_here(self, code: str) -> bool:
+        """Whether the text uses ``code`` as the abbreviation it is too: after an article or a
+        possessive ("the AR", "his GP"), or before a date, a meeting's or a paper's word ("AR 18/3",
+        "AR was 11/2", "AR minutes", "GP letter")."""
+        return re.search(rf"(?<![\w'’-])(?i:the|an|a|his|her|their|my|next|last|this|emergency|annual|w/o|without)[ \t]+{code}(?![\w'’-])"
+                         rf"|(?<![\w'’-]){code}[ \t]+(?:\d{{1,2}}/\d{{1,2}}|(?:was|is|on|due)[ \t]+\d{{1,2}}[/.]\d|(?i:meeting|mtg|minutes|"
+                         rf"paperwork|report|letter|process|date|decision|appointment|appt|referral|rec['’]?d))\b", self.text) is not None
+
+    def _initials_defined(self, ent: Entity, code: str) -> bool:
+        """Whether the text writes ``code`` as this person's, where the letters are an abbreviation's
+        too ("AR", "GP"): beside her name ("Amy Rowe (AR)", "AR - Amy Rowe", "Gail Pickering, GP")."""
+        first, last = re.escape(ent.parts[0]), re.escape(ent.parts[-1])
+        return re.search(rf"(?<![\w'’-]){first}[ \t]+(?:\w+[ \t]+)?{last}[ \t]*[(\[,:–-][ \t]*{code}(?![\w'’-])"
+                         rf"|(?<![\w'’-]){code}[ \t]*[)=:–-]+[ \t]*{first}(?![\w'’-])", self.text) is not None
 
     def _no_lower_name(self, key: str) -> bool:
         """A lower-case word that is no one's short name: a stop word, a kept term, a cue or a role's

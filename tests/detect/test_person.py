@@ -3974,6 +3974,8 @@ STOP_67_FOUND = [
      ["Room 2.14", "Floor 3"]),
     ("a-placement-named-by-two-words", "The appeal includes placement at Kingfisher Park. The LA has said the "
      "school is full.", ["Kingfisher Park"]),
+    ("a-name-s-initials-that-are-an-abbreviation-where-the-text-uses-them-only-as-hers", "Present: Gail Pickering, "
+     "Sam Holt\nGP welcomed everyone. SH took notes.", ["GP welcomed"]),
     ("a-worker-s-letters-that-dictated-a-letter-or-that-come-back-and-a-helper-who-read-it",
      "Dictated: FAR / typed: sj\nAsked dad to gather evidence.\tTW when back\tDS-26-0015\n"
      "Farhia read this letter through with Hodan in Somali on 16/01.", ["FAR", "TW when", "Farhia"]),
@@ -3999,6 +4001,13 @@ STOP_67_KEPT = [
      "they will pass it on. we will discuss it. hi hope you are well. hi there this is the letter. hi will you ring. "
      "summer was hot", ["a mark on", "the mark was", "will need", "will pass", "will discuss", "hi hope",
                         "hi there", "hi will you", "summer was hot"]),
+    ("a-name-s-initials-that-are-an-abbreviation-the-log-uses-as-one-stay-it", "Date\tTime\tCaller\tRel\tType\tLA\t"
+     "Summary\tStaff\n07/03/25\t16:30\tKerry-Ann Doyle\tMum\tTel in\tBCC\tMillie AR 18/3 - wants help\tMG\n"
+     "07/03/25\t16:40\tSukhwinder Bains\tMum\tTel in\tSMBC\tSALT cut in sect F w/o AR - wants to complain\tMG\n"
+     "12/03/25\t10:05\tAmy Rowe\tMum\tWeb form\tSMBC\tEBSA - Poppy Yr5\tTN\n"
+     "13/03/25\t11:11\tAgnieszka\tMum\tEmail\tSMBC\tMinutes from AR rec'd - not accurate\tJW\n"
+     "03/12/2025\t10:14\tShazia Akhtar\tM\tRayyan (Y2)\tTel in (ADV LINE)\tRefusal to assess\tTM",
+     ["w/o AR", "from AR", "Tel in\tBCC", "Tel in (ADV LINE)"]),
     ("roles-and-services-when-back-and-an-a-to-z-stay", "CAMHS when back from leave. EP when back. SEN when back. "
      "Makaton helped a lot. Grace has an A-Z of feelings. She left the nursery and infant school.",
      ["CAMHS when", "EP when", "SEN when", "Makaton helped", "A-Z of", "nursery and infant school"]),

@@ -603,7 +603,8 @@ SURNAME_COMMA_FIRST = re.compile(r"(?m)(?:^|(?<=\t)|(?<=\] )|(?<=[:;|] )|(?<=[:;
 TOLD_NAME = re.compile(r"\b(?i:tell|ask|thank|told|asked|thanked|remind|reminded)[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]*\d|[ \t]+[A-Z](?!['’]))")
 # A first name, the short form in brackets, then the surname: "William (Will) Barnsley"
 # ("Re: Yuxuan (Ethan) CHEN": a given name no list has, the English one he uses, the surname in capitals)
-BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\"“']?(?P<nick>[A-Z][a-z0-9]+)[\"”']?\)[ \t]+"
+# (never across a table's cells: "Rayyan (Y2)<tab>Tel in (ADV LINE)")
+BRACKETED_NICKNAME = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)[ \t]+\([\"“']?(?P<nick>[A-Z][a-z0-9]+)[\"”']?\)[ ]+"
                                 r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{2,}(?:[-'’][A-Z]+)?)(?![\w'’-])")
 # A family name before the first name in brackets, as a hearing list writes it: "Summers (Harvey)"
 RAG_WORDS = frozenset("red amber green blue grey gray".split())

@@ -901,6 +901,8 @@ class SchoolRecognizer(EntityRecognizer):
                         if span and NOT_A_SETTING.search(text[span[0]:span[1]]):
                             continue  # "PO Box", "Travel Training Co-ordinator", "England & Wales"
                         ner_words = text[span[0]:span[1]].split() if span else []
+                        if len(ner_words) >= 2 and ner_words[-1] in STOP_WORDS:
+                            continue  # "Tel in (ADV LINE)": a log's channel, its last word a function word
                         if len(ner_words) >= 2 and ner_words[-1] in ("school", "nursery", "college") and all(
                                 gazetteer.load().is_english(w) for w in ner_words[:-1]):
                             continue  # "Rang school": a setting's kind in lower case after a word, no name
