@@ -175,6 +175,11 @@ _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
 # "(Flo A)", "rang Ruth A 07700 900267"
 # (or before a companion or a quote's end: "Hodan A + Faisal (intptr)", '"Kelly A" via info@'; never "A & E")
+# An abbreviation that is someone's initials too, used as the event it names: before its date or a
+# paper's word, or after what an event follows ("AR 18/3", "AR was 11/2", "from AR rec'd", "w/o AR")
+EVENT_LETTERS_AFTER = re.compile(r"[ \t]+(?:\d{1,2}/\d{1,2}|(?:was|is|on|due)[ \t]+\d{1,2}[/.]\d|(?i:minutes|paperwork|"
+                                 r"report|letter|process|decision|rec['’]?d|received))\b")
+EVENT_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])(?i:w/o|without|from|after|before|since|at[ \t]+the|the)[ \t]+\Z")
 # ... or the initials of a surname of two, hyphened: "Kai A-T (Y5, ...)", "Contact Kai A-T's mum"
 HYPHENED_INITIALS_AFTER = re.compile(r" (?!A-Z\b)[A-Z]-[A-Z](?:-[A-Z])?(?![\w-])")  # (never "an A-Z of")
 INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n|[ \t]+\+[ \t]|[\"”])")
@@ -1600,6 +1605,10 @@ class _Linker:
                         continue  # "from Barnsley", "Barnsley CAMHS", "A Barnsley school": the town
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
+                    if special in ("initials", "shared") and code in NOT_INITIALS and (
+                            EVENT_LETTERS_AFTER.match(self.text, end) or EVENT_LETTERS_BEFORE.search(self.text, max(0, start - 12), start)):
+                        continue  # "Millie AR 18/3", "AR was 11/2", "Minutes from AR rec'd", "w/o AR": an annual
+                        # review where Amy Rowe is in the log
                     if special == "shared" and not (initials_as_a_person(self.text, start, end)
                                                     and SHARED_CODE_ACTS.match(self.text, end)):
                         continue  # two people's initials only where one acts: "SA drafting", not "CB done"
@@ -1981,8 +1990,6 @@ class _Linker:
                 led.append((_compile(re.escape(ent.parts[0][0]) + r"\.?[ \t]" + re.escape(ent.parts[-1]), None),
                             ent.parts[0][0].casefold()))
             for code in _initials_variants(ent) if code else ():
-                if code in NOT_INITIALS and self._abbreviation_here(code) and not self._initials_defined(ent, code):
-                    continue  # "Amy Rowe" once in a log: "AR was 11/2", "Millie AR 18/3" are annual reviews
                 if (initials[code] == 1 or self.shared_codes.get(code) == ent.id) and len(code) >= 2:
                     dotted = code.replace("'", "['’]") if "'" in code \
                         else r"\.?\s?".join(code) if code.isupper() else re.escape(code)
@@ -2075,21 +2082,6 @@ class _Linker:
                 self.special[rx.pattern] = "lower"
             out.append((rx, word + "s"))
         return out
-
-    def _abbreviation_here(self, code: str) -> bool:
-        """Whether the text uses ``code`` as the abbreviation it is too: after an article or a
-        possessive ("the AR", "his GP"), or before a date, a meeting's or a paper's word ("AR 18/3",
-        "AR was 11/2", "AR minutes", "GP letter")."""
-        return re.search(rf"(?<![\w'’-])(?i:the|an|a|his|her|their|my|next|last|this|emergency|annual|w/o|without)[ \t]+{code}(?![\w'’-])"
-                         rf"|(?<![\w'’-]){code}[ \t]+(?:\d{{1,2}}/\d{{1,2}}|(?:was|is|on|due)[ \t]+\d{{1,2}}[/.]\d|(?i:meeting|mtg|minutes|"
-                         rf"paperwork|report|letter|process|date|decision|appointment|appt|referral|rec['’]?d))\b", self.text) is not None
-
-    def _initials_defined(self, ent: Entity, code: str) -> bool:
-        """Whether the text writes ``code`` as this person's, where the letters are an abbreviation's
-        too ("AR", "GP"): beside her name ("Amy Rowe (AR)", "AR - Amy Rowe", "Gail Pickering, GP")."""
-        first, last = re.escape(ent.parts[0]), re.escape(ent.parts[-1])
-        return re.search(rf"(?<![\w'’-]){first}[ \t]+(?:\w+[ \t]+)?{last}[ \t]*[(\[,:–-][ \t]*{code}(?![\w'’-])"
-                         rf"|(?<![\w'’-]){code}[ \t]*[)=:–-]+[ \t]*{first}(?![\w'’-])", self.text) is not None
 
     def _no_lower_name(self, key: str) -> bool:
         """A lower-case word that is no one's short name: a stop word, a kept term, a cue or a role's
