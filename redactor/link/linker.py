@@ -43,6 +43,7 @@ LOWER_CLAUSE_BEFORE = re.compile(r"(?<![\w'’-])(?:and|but|so|that|because|cos|
 # (a verb only a person takes, after a name that is also a word: "that dawn rang", never "dawn is the worst time")
 PERSONS_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|wanted|thinks|thought|mentioned|asked|agreed|explained|"
                           r"reported|refused|cried|emailed|texted)\b")
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|every|each)[ \t]+$")  # ("a mark on his face")
 LOWER_THING_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|last|next|every|each|one|of)[ \t]+$")
 SPELLED_OUT = re.compile(r"[A-Za-z](?:[ \t]?-[ \t]?[A-Za-z]|[ \t][A-Za-z]){2,}\.?")
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|at|near|around|of)[ \t]+$")
@@ -177,7 +178,8 @@ _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # (or before a companion or a quote's end: "Hodan A + Faisal (intptr)", '"Kelly A" via info@'; never "A & E")
 # An abbreviation that is someone's initials too, used as the event it names: before its date or a
 # paper's word, or after what an event follows ("AR 18/3", "AR was 11/2", "from AR rec'd", "w/o AR")
-EVENT_LETTERS_AFTER = re.compile(r"[ \t]+(?:\d{1,2}/\d{1,2}|(?:was|is|on|due)[ \t]+\d{1,2}[/.]\d|(?i:minutes|paperwork|"
+# (never a worker's initials before the day she signed, "NB 23/01/2025", nor a table's next cell)
+EVENT_LETTERS_AFTER = re.compile(r"[ ]+(?:(?:was|is|due)[ ]+\d{1,2}[/.]\d|(?i:minutes|paperwork|"
                                  r"report|letter|process|decision|rec['’]?d|received))\b")
 EVENT_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])(?i:w/o|without|from|after|before|since|at[ \t]+the|the)[ \t]+\Z")
 # ... or the initials of a surname of two, hyphened: "Kai A-T (Y5, ...)", "Contact Kai A-T's mum"
@@ -1577,7 +1579,7 @@ class _Linker:
                             and not self._lower_copy_stands(m.group(), start, end):
                         continue
                     if special == "lower" and (PRONOUN_BEFORE.search(self.text, max(0, start - 12), start)
-                                               or LOWER_THING_BEFORE.search(self.text, max(0, start - 8), start)) \
+                                               or ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)) \
                             and self.gaz.is_english(m.group()):
                         continue  # "i hope they listen", "we will see": the word after its subject;
                         # "a mark on his face", "the jay": the word after its article
@@ -1606,7 +1608,10 @@ class _Linker:
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
                     if special in ("initials", "shared") and code in NOT_INITIALS and (
-                            EVENT_LETTERS_AFTER.match(self.text, end) or EVENT_LETTERS_BEFORE.search(self.text, max(0, start - 12), start)):
+                            EVENT_LETTERS_AFTER.match(self.text, end) or EVENT_LETTERS_BEFORE.search(self.text, max(0, start - 12), start)
+                            or re.match(r"[ ]+\d{1,2}/\d{1,2}\b", self.text[end:end + 8])
+                            and (child := re.search(r"(?<![\w'’-])([A-Z][a-z]+)[ ]+\Z", self.text[max(0, start - 20):start]))
+                            and gazetteer.fold(child.group(1)) in self.gaz.first_names):
                         continue  # "Millie AR 18/3", "AR was 11/2", "Minutes from AR rec'd", "w/o AR": an annual
                         # review where Amy Rowe is in the log
                     if special == "shared" and not (initials_as_a_person(self.text, start, end)

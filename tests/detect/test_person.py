@@ -3976,6 +3976,9 @@ STOP_67_FOUND = [
      "school is full.", ["Kingfisher Park"]),
     ("a-name-s-initials-that-are-an-abbreviation-where-the-text-uses-them-only-as-hers", "Present: Gail Pickering, "
      "Sam Holt\nGP welcomed everyone. SH took notes.", ["GP welcomed"]),
+    ("a-name-s-initials-that-are-an-abbreviation-before-the-day-she-signed", "Present: Nikki Bell, Tom Vance, Mary "
+     "Evans\nMum rang about the plan.\nNote circulated by NB 23/01/2025 via secure e-mail.\nPK: passed to JM – he "
+     "spoke to TV 04/03 already.\nME 18/04/24", ["by NB", "to TV", "ME 1"]),
     ("a-worker-s-letters-that-dictated-a-letter-or-that-come-back-and-a-helper-who-read-it",
      "Dictated: FAR / typed: sj\nAsked dad to gather evidence.\tTW when back\tDS-26-0015\n"
      "Farhia read this letter through with Hodan in Somali on 16/01.", ["FAR", "TW when", "Farhia"]),

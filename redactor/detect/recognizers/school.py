@@ -895,7 +895,7 @@ class SchoolRecognizer(EntityRecognizer):
                                 word, names_a_class(text, word, gazetteer.load().is_english)):
                             continue  # "Kestrel is my class" where "Class Kestrel" is written
                         if span and any(w in gazetteer.council_acronyms() for w in word.split()) \
-                                or span and " " not in word and gazetteer.MIXED_CASE_ABBREVIATION.fullmatch(word):
+                                or span and " " not in word and re.fullmatch(r"[A-Z]{1,4}i[A-Z]?C{1,2}", word):
                             continue  # "Chase SMBC AR decisions": the council's letters in NER's guess, no setting
                             # ("DCiC", a city council's letters in a log's LA column)
                         if span and NOT_A_SETTING.search(text[span[0]:span[1]]):
