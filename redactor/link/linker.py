@@ -172,18 +172,20 @@ STAFF_WORD_ACTS = re.compile(r"['’]s\b|[ \t]+(?:to[ \t]+[a-z]{2,}|attending|at
 MISREAD_NAME = re.compile(r"(?<![\w/|?-])[A-Za-z](?:[A-Za-z0-9/|?]*[0-9/|?][A-Za-z0-9/|?]*[A-Za-z0-9]|[A-Za-z]*[0-9])(?![\w/|?])")
 MISREAD_LIKE = 0.85
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
-# the next word of a name spelled letter by letter, a wider space before it: "   A C A D E M Y"
-# the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
-# "(Flo A)", "rang Ruth A 07700 900267"
-# (or before a companion or a quote's end: "Hodan A + Faisal (intptr)", '"Kelly A" via info@'; never "A & E")
-# An abbreviation that is someone's initials too, used as the event it names: before its date or a
-# paper's word, or after what an event follows ("AR 18/3", "AR was 11/2", "from AR rec'd", "w/o AR")
-# (never a worker's initials before the day she signed, "NB 23/01/2025", nor a table's next cell)
+# An abbreviation that is someone's initials too, used as the event it names: before a paper's word
+# or its date after "was", after what an event follows, or before a date after a child's first name
+# ("AR was 11/2", "Minutes from AR rec'd", "w/o AR", "Millie AR 18/3"; never a worker's initials
+# before the day she signed, "NB 23/01/2025", nor a table's next cell, "PS<tab>Report")
 EVENT_LETTERS_AFTER = re.compile(r"[ ]+(?:(?:was|is|due)[ ]+\d{1,2}[/.]\d|(?i:minutes|paperwork|"
                                  r"report|letter|process|decision|rec['’]?d|received))\b")
 EVENT_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])(?i:w/o|without|from|after|before|since|at[ \t]+the|the)[ \t]+\Z")
-# ... or the initials of a surname of two, hyphened: "Kai A-T (Y5, ...)", "Contact Kai A-T's mum"
+EVENT_DAY_AFTER = re.compile(r"[ ]+\d{1,2}/\d{1,2}\b")
+CHILD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ ]+\Z")
+# A first name's surname of two by its hyphened initials: "Kai A-T (Y5, ...)", "Contact Kai A-T's mum"
 HYPHENED_INITIALS_AFTER = re.compile(r" (?!A-Z\b)[A-Z]-[A-Z](?:-[A-Z])?(?![\w-])")  # (never "an A-Z of")
+# the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
+# "(Flo A)", "rang Ruth A 07700 900267"
+# (or before a companion or a quote's end: "Hodan A + Faisal (intptr)", '"Kelly A" via info@'; never "A & E")
 INITIAL_AFTER_NAME = re.compile(r" (?!I\b)[A-Z](?=\)|[ \t]+\d|\t|[ \t]*\r?\n|[ \t]+\+[ \t]|[\"”])")
 # a child's letter doing what only a person does, after it ("K cant walk it", "H wants to do GCSEs")
 LETTER_ACTING = re.compile(r"[ \t]+(?:said|says|wants|wanted|had|has|cant|can['’]t|won['’]?t|doesn['’]?t|didn['’]?t|refuses|refused|"
@@ -219,6 +221,7 @@ def sound_key(word: str) -> str:
     return "".join(codes)
 
 
+# the next word of a name spelled letter by letter, a wider space before it: "   A C A D E M Y"
 _SPELLED_ON = re.compile(r"[ ]{2,4}((?-i:[A-Z](?: [A-Z]){1,11}))(?![\w])")
 # A capitalised word that may be a short form of a first name ("Mase has a diagnosis")
 # a name in a list with a found person: "miss lilley + amber from the attendance team"
@@ -1609,8 +1612,8 @@ class _Linker:
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
                     if special in ("initials", "shared") and code in NOT_INITIALS and (
                             EVENT_LETTERS_AFTER.match(self.text, end) or EVENT_LETTERS_BEFORE.search(self.text, max(0, start - 12), start)
-                            or re.match(r"[ ]+\d{1,2}/\d{1,2}\b", self.text[end:end + 8])
-                            and (child := re.search(r"(?<![\w'’-])([A-Z][a-z]+)[ ]+\Z", self.text[max(0, start - 20):start]))
+                            or EVENT_DAY_AFTER.match(self.text, end)
+                            and (child := CHILD_BEFORE.search(self.text, max(0, start - 20), start))
                             and gazetteer.fold(child.group(1)) in self.gaz.first_names):
                         continue  # "Millie AR 18/3", "AR was 11/2", "Minutes from AR rec'd", "w/o AR": an annual
                         # review where Amy Rowe is in the log
