@@ -70,8 +70,9 @@ ROLE_LETTER = re.compile(r"\b(?:Child|Pupil|Young\s+Person|YP|Parent|Carer|Sibli
 # never "ELIAS", "TOBIAS", "MATIAS")
 # Where a language is meant: after a verb of speaking or a language's label, or before "and
 # English", "-speaking", "speaker" ("speak Shona and English", "a Shona speaker", "Language: Shona")
-SPOKEN_BEFORE = re.compile(r"(?i)\b(?:speaks?|speaking|spoke|spoken|fluent[ \t]+in|languages?[ \t]*:?|tongue[ \t]*:?)[ \t]+\Z")
-SPOKEN_AFTER = re.compile(r"[ \t]+and[ \t]+English\b|-?[ \t]*speak(?:ing|ers?)\b|[ \t]+(?:interpreter|translation)\b")
+# (never "Shona speaking, how can I help?" answering a call, nor a log's "spoke Shona (mum)")
+SPOKEN_BEFORE = re.compile(r"(?i)\b(?:speaks?|speaking|spoken|fluent[ \t]+in|languages?[ \t]*:?|tongue[ \t]*:?)[ \t]+\Z")
+SPOKEN_AFTER = re.compile(r"[ \t]+and[ \t]+English\b|-speaking\b|[ \t]+speakers?\b|[ \t]+(?:interpreter|translation)\b")
 SERVICE_LETTERS = re.compile(r"(?:SEND|[DKSPN])?IASS?|IASK")
 SERVICE_BEFORE = re.compile(r"(?:,|\(|\b(?i:from|contact|contacted|via|with|by|at|to))[ \t]*\Z")
 SERVICE_AFTER = re.compile(r"[ \t]*\)|[ \t]+(?i:team|service|adviser|advisor|officer|worker|supporter|office|duty|helpline|on)\b")

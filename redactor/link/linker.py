@@ -43,7 +43,7 @@ LOWER_CLAUSE_BEFORE = re.compile(r"(?<![\w'’-])(?:and|but|so|that|because|cos|
 # (a verb only a person takes, after a name that is also a word: "that dawn rang", never "dawn is the worst time")
 PERSONS_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|wanted|thinks|thought|mentioned|asked|agreed|explained|"
                           r"reported|refused|cried|emailed|texted)\b")
-ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|every|each)[ \t]+$")  # ("a mark on his face")
+COPY_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|every|each)[ \t]+$")  # ("a mark on his face")
 LOWER_THING_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|last|next|every|each|one|of)[ \t]+$")
 SPELLED_OUT = re.compile(r"[A-Za-z](?:[ \t]?-[ \t]?[A-Za-z]|[ \t][A-Za-z]){2,}\.?")
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|at|near|around|of)[ \t]+$")
@@ -131,15 +131,16 @@ WORD_NAME_VERB = re.compile(LOWER_SUBJECT_VERB.pattern[:-3] + r"|sat|sits|gave|g
 # ... "will" before what no modal comes before: a past or a third person's verb ("will pushed him
 # first", "everyone knows will winds him up"; never "will need", "will feed", "will pass")
 MODAL_NAME_VERB = re.compile(LOWER_SUBJECT_VERB.pattern[:-3]
-                             + r"|(?!(?:shed|wed|embed|bed|red)\b)[a-z]{2,}(?<!e)ed|[a-z]*[^\Wsui]s)\b")
+                             + r"|(?!(?:shed|wed|embed|bed|red)\b)[a-z]{2,}(?<!e)ed|winds|keeps|hits|kicks|pushes|"
+                             r"makes|takes|plays|lives|comes|knows|likes|needs)\b")
 FOUND_WORD_NAME_VERB = re.compile(WORD_NAME_VERB.pattern[:-3] + _NEGATIVES)
 WORD_NAME_PERSON_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|wants|wanted|thinks|asked|cried|loves|hates|"
                                    r"sat|sits|gave|screams|screamed|cries|kicked|refused|"
                                    r"(?:is|was)[ \t]+(?:at|with|off|asleep|poorly|ill|sick|crying|upset|screaming|"
                                    r"in[ \t]+(?:the[ \t]+)?(?:back|car|bath|bed|yr|year|reception|nursery)))\b")
-# ... a name a word is far more often before a verb of who speaks, comes or goes: "mark came with me",
-# "pat rang" (never "i hope is ok", "the bill has gone up", "to be frank")
-COMMON_NAME_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|asked|came|went|swore|cried|shouted|screamed|"
+# ... a name a word is far more often before a verb of who speaks or hits out: "pat rang", "mark said"
+# (never "i hope is ok", "the bill has gone up", "bill came to 40 quid", "art went well")
+COMMON_NAME_VERB = re.compile(r"[ \t]+(?:says|said|rang|phoned|told|asked|swore|cried|shouted|screamed|"
                               r"kicked|pushed|refused)\b")
 WORD_NAME_BROUGHT = re.compile(r"(?<![\w'’-])(?:bring|brings|brought|take|takes|took|collect|collects|collected|"
                                r"picked[ \t]+up|pick[ \t]+up|fetch|fetched)[ \t]+$")
@@ -173,14 +174,12 @@ MISREAD_NAME = re.compile(r"(?<![\w/|?-])[A-Za-z](?:[A-Za-z0-9/|?]*[0-9/|?][A-Za
 MISREAD_LIKE = 0.85
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # An abbreviation that is someone's initials too, used as the event it names: before a paper's word
-# or its date after "was", after what an event follows, or before a date after a child's first name
-# ("AR was 11/2", "Minutes from AR rec'd", "w/o AR", "Millie AR 18/3"; never a worker's initials
-# before the day she signed, "NB 23/01/2025", nor a table's next cell, "PS<tab>Report")
+# or its date after "was", or after an article or "without" ("AR was 11/2", "AR minutes", "w/o AR";
+# never a worker's initials before the day she signed, "NB 23/01/2025", nor where a log names who
+# wrote, "Email from MH", "Papers from DS rec'd", nor a table's next cell, "PS<tab>Report")
 EVENT_LETTERS_AFTER = re.compile(r"[ ]+(?:(?:was|is|due)[ ]+\d{1,2}[/.]\d|(?i:minutes|paperwork|"
-                                 r"report|letter|process|decision|rec['’]?d|received))\b")
-EVENT_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])(?i:w/o|without|from|after|before|since|at[ \t]+the|the)[ \t]+\Z")
-EVENT_DAY_AFTER = re.compile(r"[ ]+\d{1,2}/\d{1,2}\b")
-CHILD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ ]+\Z")
+                                 r"report|letter|process|decision))\b")
+EVENT_LETTERS_BEFORE = re.compile(r"(?<![\w'’-])(?i:w/o|without|at[ \t]+the|the)[ \t]+\Z")
 # A first name's surname of two by its hyphened initials: "Kai A-T (Y5, ...)", "Contact Kai A-T's mum"
 HYPHENED_INITIALS_AFTER = re.compile(r" (?!A-Z\b)[A-Z]-[A-Z](?:-[A-Z])?(?![\w-])")  # (never "an A-Z of")
 # the initial of a surname after a first name, closing a bracket or before a number or a cell's end:
@@ -548,7 +547,7 @@ class _Linker:
             verb = COMMON_NAME_VERB if common else WORD_NAME_PERSON_VERB if seasonal else MODAL_NAME_VERB if key in MODAL_WORD_NAMES \
                 else FOUND_WORD_NAME_VERB if key in named_here else WORD_NAME_VERB
             subject = WORD_NAME_BEFORE.search(before) and verb.match(self.text, m.end())
-            brought = WORD_NAME_BROUGHT.search(before) and WORD_NAME_AFTER_BROUGHT.match(self.text, m.end())
+            brought = not common and WORD_NAME_BROUGHT.search(before) and WORD_NAME_AFTER_BROUGHT.match(self.text, m.end())
             if not (subject or brought) or not self._lower_case_writing(m.start()):
                 continue
             if self.allowed_span(self.text, m.start(), m.end()):
@@ -1448,9 +1447,8 @@ class _Linker:
                 if SUBJECT_LABEL.fullmatch(self.text, line_start, colon):
                     # a lower-case writer's subject line: "RE: RE: summers college place - PLEASE READ"
                     said = [w for w in said if not w.isupper()]
-                # (an abbreviation in capitals aside: "they also said hes "not SEN hes behaviour"")
                 self._lower_lines[line_start] = len(said) >= 2 and not any(
-                    w[0].isupper() and w != "I" and not (w.isupper() and 2 <= len(w) <= 5) for w in said)
+                    w[0].isupper() and w != "I" for w in said)
             return self._lower_lines[line_start]
         if self._breaks is None:  # where paragraphs end, found once
             # (a quoted reply's empty line, "> >>", parts its paragraphs too)
@@ -1582,7 +1580,7 @@ class _Linker:
                             and not self._lower_copy_stands(m.group(), start, end):
                         continue
                     if special == "lower" and (PRONOUN_BEFORE.search(self.text, max(0, start - 12), start)
-                                               or ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)) \
+                                               or COPY_ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)) \
                             and self.gaz.is_english(m.group()):
                         continue  # "i hope they listen", "we will see": the word after its subject;
                         # "a mark on his face", "the jay": the word after its article
@@ -1611,12 +1609,8 @@ class _Linker:
                     if special == "initials" and not initials_as_a_person(self.text, start, end):
                         continue  # "the GP letter", "IR panel" stay; "GP welcomed everyone" is Gail Pickering
                     if special in ("initials", "shared") and code in NOT_INITIALS and (
-                            EVENT_LETTERS_AFTER.match(self.text, end) or EVENT_LETTERS_BEFORE.search(self.text, max(0, start - 12), start)
-                            or EVENT_DAY_AFTER.match(self.text, end)
-                            and (child := CHILD_BEFORE.search(self.text, max(0, start - 20), start))
-                            and gazetteer.fold(child.group(1)) in self.gaz.first_names):
-                        continue  # "Millie AR 18/3", "AR was 11/2", "Minutes from AR rec'd", "w/o AR": an annual
-                        # review where Amy Rowe is in the log
+                            EVENT_LETTERS_AFTER.match(self.text, end) or EVENT_LETTERS_BEFORE.search(self.text, max(0, start - 12), start)):
+                        continue  # "AR was 11/2", "w/o AR": an annual review where Amy Rowe is in the log
                     if special == "shared" and not (initials_as_a_person(self.text, start, end)
                                                     and SHARED_CODE_ACTS.match(self.text, end)):
                         continue  # two people's initials only where one acts: "SA drafting", not "CB done"

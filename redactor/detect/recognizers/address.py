@@ -552,7 +552,7 @@ _SAID_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten
 # letters too: "County Hal1", "Huddersfie1d"), with a flat's or a box's number or a house number
 # before them.
 _PART = re.compile(
-    r"(?:(?:(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK|Room|Floor|Level)\.?[ ]+[0-9A-Z]{1,4}(?:\.[0-9]{1,3})?[a-z]?"
+    r"(?:(?:(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK|Room|Floor)\.?[ ]+[0-9A-Z]{1,4}(?:\.[0-9]{1,3})?[a-z]?"
     r"|(?:P\.?[O0]\.?|Post[ ]Office)[ ]*(?i:box)[ ]*\d{1,6})(?:,?[ ]+|\Z))?"
     r"(?:\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?[ ]+)?"
     # (each word taken whole, never given back: a part of many words is read in one pass)
@@ -572,7 +572,7 @@ _NOT_A_PART = re.compile(
 _OPENS = re.compile(
     # (never a phase's "Post-16")
     # (and a room or a floor of an office, as a letterhead writes it: "Room 2.14, Caddsdown House")
-    rf"(?:^(?:\d|(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK|Room|Floor|Level)\.?[ ]+[0-9A-Z]|(?:P\.?[O0]\.?|Post)\b(?![-– ]?\d))"
+    rf"(?:^(?:\d|(?:Flat|Unit|Block|Suite|Apartment|Apt|Plot|Pitch|FLAT|UNIT|BLOCK|Room|Floor)\.?[ ]+[0-9A-Z]|(?:P\.?[O0]\.?|Post)\b(?![-– ]?\d))"
     rf"|(?:{_HOUSE_WORD}|Campus|Plaza|Hse|{_ANY_SUFFIX}|Hal1|0ffices|Offlces)\Z)")
 
 

@@ -1250,6 +1250,8 @@ CALLER_SAYS = re.compile(r"\b(?i:it['’]?s|this is|its)[ \t]+(?P<name>[A-Za-z][
 # a voicemail's greeting names the caller or the one it is for, in lower case: "hi it's dean marsh
 # jayden's dad", "this is a message for dawn", "hello my name is mrs shazia ..."
 ENDEARMENTS = frozenset("hun hunny hunni hon honey pal mate bro babe babes love lovely darling chick sis bud buddy".split())
+# Words greeted that are a name too but here a word or a fond name: "hi hope you're well", "hi angel"
+GREETED_WORDS = frozenset("hope there again angel star precious sunny prince princess petal treasure gorgeous".split())
 # A short form in lower case that is a word elsewhere, thanked or greeted at the end of a phrase:
 # "thanks bev, sorry for the spelling", "hiya mags!" (never "thanks all", "cheers hun")
 LOWER_GREETED = re.compile(r"(?<![\w'’])(?i:hi|hiya|hey|heya|thanks|thank[ \t]+(?:you|u)|cheers|dear|morning|ta)"
@@ -2168,7 +2170,7 @@ class PersonRecognizer(EntityRecognizer):
             key = m.group("name")
             # (a name that is a word too where only a name is greeted: "hi rob this is", "thanks dawn!";
             # never "hi hope you're well", "hi will you")
-            word_name = gaz.is_english(key) and key not in MODAL_NAMES and key not in ("hope", "there", "again") \
+            word_name = gaz.is_english(key) and key not in MODAL_NAMES and key not in GREETED_WORDS \
                 and not m.group().lower().startswith(("thank", "ta"))
             if key in gaz.first_names and (not gaz.is_english(key) or word_name) and key not in STOP_WORDS \
                     and key not in text_speak() and key not in gaz.places and not gaz.is_cue(key) \
@@ -2193,7 +2195,7 @@ class PersonRecognizer(EntityRecognizer):
             if group == "name" and len(letters) >= 4 and letters not in self.generic:
                 for said in re.finditer(rf"(?<![\w'’-]){letters}(?![\w'’-])", text[max(0, m.start() - 60):m.start()], re.I):
                     pass
-            elif group == "name" and len(letters) == 3:
+            elif group == "name" and len(letters) == 3 and (letters in gaz.first_names or not gaz.is_english(letters)):
                 # (three letters only after the name written as one: "Ana with one n, a n a")
                 for said in re.finditer(rf"(?<![\w'’-]){letters.capitalize()}(?![\w'’-])", text[max(0, m.start() - 60):m.start()]):
                     pass
@@ -2224,7 +2226,8 @@ class PersonRecognizer(EntityRecognizer):
             if (gaz.is_first_name(word) or not gaz.is_english(word)) and not self._said_word(word):
                 out.append(self._result(m.start("name"), m.end("name"), CUE_SCORE, "sign-off"))
         for m in DICTATED_BY.finditer(text):
-            out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
+            if m.group("code") not in ROLE_INITIALS and m.group("code") not in NOT_INITIALS:  # (never "Dict: HT")
+                out.append(self._result(m.start("code"), m.end("code"), CUE_SCORE, "initials"))
         for m in LETTERS_WHEN_BACK.finditer(text):
             code = m.group("code")
             if code not in NOT_INITIALS and code not in ROLE_INITIALS and not gaz.is_cue(code) \

@@ -28,7 +28,8 @@ _WORD = re.compile(r"(?<![\w@./#'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’
 _ACTS = re.compile(r"[ \t]+(?:being|is|was|has|had|said|says|wants|wanted|needs|rang|came|went|attends|attended|"
                    r"told|refused|cried|loves|hates|started|struggles|struggled|"
                    # (who helps a family: "Farhia read this letter through with Hodan")
-                   r"read|wrote|helped|explained|translated|interpreted|asked|phoned|emailed|texted|spoke|visited|"
+                   # (never an app's message: "Parentmail texted", "Weduc emailed")
+                   r"read|wrote|helped|explained|translated|interpreted|spoke|visited|"
                    # (a log's clause after its dash, what a child does: "- Jahmai back at Hamstead Road", "- Oskar
                    # still on half days"; never "- Edukey still not updated")
                    r"back[ \t]+(?:at|in|to|home)|still[ \t]+(?:on[ \t]+(?:half|part|reduced)|off[ \t]+school|out[ \t]+of|refusing|"

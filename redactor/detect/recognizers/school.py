@@ -623,9 +623,7 @@ class SchoolRecognizer(EntityRecognizer):
             if not any(w in STOP_WORDS or w in LOWER_NOT_NAME for w in words):
                 out.append(self._result(m.start(1), m.end(1), SAINT_SCORE, "named-in-brackets"))
         for m in BY_CONTEXT.finditer(text):
-            # (a placement's two Capitalised words name it, words both: "The appeal includes
-            # placement at Kingfisher Park")
-            unit = bool(RESPITE_CUE.search(m.group()) or re.match(r"(?i)place(?:ment)?[ \u00a0]at\b", m.group()))
+            unit = bool(RESPITE_CUE.search(m.group()))
             span = self._named_by_context(text, m.start(1), m.end(1), unit=unit)
             if span:
                 out.append(self._result(*span, CONTEXT_SCORE, "context"))
