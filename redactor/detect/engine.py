@@ -215,10 +215,14 @@ class Detector:
             found[i].extend(f.with_(start=f.start + offset, end=f.end + offset)
                             for f in split_at_cells(piece, findings) if not self._allowed(piece, f)
                             and not (f.recognizer.endswith(GUESSES) and (f.start, f.end) in labels))
-        return [resolve_overlaps(self._address_lines(prefer_precise(self._service_tails(
-                    self._not_defined(self._not_a_language(self._not_the_council(findings, text), text), text),
-                    text), text), text))
-                for findings, text in zip(found, texts)]
+        return [self._settled(findings, text) for findings, text in zip(found, texts)]
+
+    def _settled(self, findings: list[Finding], text: str) -> list[Finding]:
+        """One text's findings through each check in turn, the overlaps resolved last."""
+        for step in (self._not_the_council, self._not_a_language, self._not_defined, self._service_tails,
+                     prefer_precise, self._address_lines):
+            findings = step(findings, text)
+        return resolve_overlaps(findings)
 
     @staticmethod
     def _not_a_language(findings: list[Finding], text: str) -> list[Finding]:

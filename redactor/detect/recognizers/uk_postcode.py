@@ -156,10 +156,11 @@ def _readings(word: str) -> list[str] | None:
     return None
 
 
-def said_postcodes(text: str) -> list[tuple[int, int]]:
+def said_postcodes(text: str, is_transcript) -> list[tuple[int, int]]:
     """Spans of postcodes said after their word, or said again after they were written ("E1 4QT.
-    sorry, e one four q t"), whatever words spell them; in a call's transcript, also said just
-    before they are written ("S forty three, three q y.\n[00:01:56] Agent: S43 3QY.")."""
+    sorry, e one four q t"), whatever words spell them; in a call's transcript (``is_transcript()``,
+    looked for once by the caller), also said just before they are written ("S forty three, three q
+    y.\n[00:01:56] Agent: S43 3QY.")."""
     found = []
     written_postcodes = list(_WRITTEN.finditer(text))
     written = {m.end() for m in written_postcodes}
@@ -173,7 +174,7 @@ def said_postcodes(text: str) -> list[tuple[int, int]]:
         # (said again only in a number's or a letter's words, "e one four q t"; a table's cells after a
         # written postcode, "B12 9QT,N,1,6,Y,N", spell nothing)
         found.extend(span for span, _ in _spelled(said) if begin not in written or _SAID_IN_WORDS.search(text, *span))
-    if written_postcodes and _TURNS.search(text):
+    if written_postcodes and is_transcript():
         for w in written_postcodes:
             area = w.group("area")
             letters = re.sub(r"\s", "", w.group())
@@ -449,21 +450,26 @@ class UkPostcodeRecognizer(DomainPatternRecognizer):
         for m in INWARD_SAID_APART.finditer(text):
             if _real(f"{m.group('out').upper()} {m.group('digit')}{m.group('l1').upper()}{m.group('l2').upper()}"):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "said"))
-        transcript = None  # (whether speakers' turns are written: looked for once, where a read-back is)
+        transcript = None  # (whether speakers' turns are written: looked for once, where it matters)
+
+        def is_transcript() -> bool:
+            nonlocal transcript
+            if transcript is None:
+                transcript = _TURNS.search(text) is not None
+            return transcript
+
         for m in READ_BACK.finditer(text):
             area, inward = m.group("area"), re.sub(r"[ \t]", "", m.group("inward"))
             written = re.sub(r"[ \t]", "", area + m.group("district")).upper() + " " + inward.upper()
-            if transcript is None:
-                transcript = _TURNS.search(text) is not None
             # (never an ordinal or an hour, "rm 1 1st floor", "b 2 1hr sessions"; only where a call is written
             # or a postcode asked for)
-            if inward[1:] in ("st", "nd", "rd", "th", "hr") or not (transcript or _SAID_CUE.search(
+            if inward[1:] in ("st", "nd", "rd", "th", "hr") or not (is_transcript() or _SAID_CUE.search(
                     text, max(0, m.start() - 300), m.start()) or _ADDRESS_CUE.search(text, max(0, m.start() - 80), m.start())):
                 continue
             if _real(written) and (" " in area or "\t" in area or len(area) == 1
                                    or area not in _kept_words() and area not in STOP_WORDS and area not in _WORDS_AS_AREAS):
                 results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.8, "said"))  # (never "pe 2 1hr")
-        for start, end in said_postcodes(text):
+        for start, end in said_postcodes(text, is_transcript):
             results.append(make_result(self, POSTCODE, start, end, 0.85, "said"))
         for m in _DISTRICT_AFTER_PLACE.finditer(text):
             if m.group("area") in _AREAS and re.fullmatch(_OUTWARD, m.group("district")) and _a_place(m.group("place")):
